@@ -1,0 +1,168 @@
+// Package cli holds icestat's commands, one file per command. cmd/icestat
+// only calls Main.
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/icestat/icestat/internal/store"
+)
+
+// command is one subcommand.
+type command struct {
+	name    string
+	summary string
+	run     func(env *Env, args []string) error
+}
+
+// Env carries the process's streams so commands can be tested in-process.
+type Env struct {
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+	Getenv func(string) string
+}
+
+var commands = map[string]command{}
+
+func register(c command) { commands[c.name] = c }
+
+// errUsage marks an error whose message is a usage text: exit status 2.
+var errUsage = errors.New("usage")
+
+// Main runs icestat with args (without the program name) and returns the
+// process exit status.
+func Main(env *Env, args []string) int {
+	if env.Getenv == nil {
+		env.Getenv = os.Getenv
+	}
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		usage(env.Stdout)
+		return 0
+	}
+	c, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(env.Stderr, "icestat: unknown command %q\n\n", args[0])
+		usage(env.Stderr)
+		return 2
+	}
+	if err := c.run(env, args[1:]); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		fmt.Fprintf(env.Stderr, "icestat %s: %v\n", c.name, err)
+		if errors.Is(err, errUsage) {
+			return 2
+		}
+		return 1
+	}
+	return 0
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "icestat turns ICE enforcement records released under FOIA into exact, reproducible numbers.")
+	fmt.Fprintln(w, "\nUsage: icestat COMMAND [options]\n\nCommands:")
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-12s %s\n", n, commands[n].summary)
+	}
+	fmt.Fprintln(w, "\nThe store is ./icestat.duckdb unless --db PATH or ICESTAT_DB say otherwise.")
+	fmt.Fprintln(w, "Run `icestat COMMAND -h` for a command's options.")
+}
+
+// newFlags makes a flag set that reports errors instead of exiting.
+func newFlags(env *Env, name, args string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(env.Stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(env.Stderr, "Usage: icestat %s %s\n\nOptions:\n", name, args)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parse parses flags that may stand before, between or after positional
+// arguments ("icestat count arrests --fy 2018" and "icestat count --fy 2018
+// arrests" mean the same) and returns the positionals.
+func parse(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, err
+			}
+			return nil, fmt.Errorf("%w: %v", errUsage, err)
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		if args[0] == "--" {
+			return append(pos, args[1:]...), nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+// dbFlag adds --db with the ICESTAT_DB default.
+func dbFlag(env *Env, fs *flag.FlagSet) *string {
+	def := env.Getenv("ICESTAT_DB")
+	if def == "" {
+		def = store.DefaultPath
+	}
+	return fs.String("db", def, "store file (env ICESTAT_DB)")
+}
+
+// formatFlag adds --format with the given choices.
+func formatFlag(fs *flag.FlagSet, def string, choices ...string) *string {
+	return fs.String("format", def, "output format: "+strings.Join(choices, ", "))
+}
+
+func checkFormat(f string, choices ...string) error {
+	for _, c := range choices {
+		if f == c {
+			return nil
+		}
+	}
+	return fmt.Errorf("%w: unknown --format %q (want %s)", errUsage, f, strings.Join(choices, ", "))
+}
+
+// isTerminal reports whether w is a character device (a terminal), where a
+// progress display makes sense.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// thousands formats n with comma separators.
+func thousands(n int64) string {
+	s := fmt.Sprint(n)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	if neg {
+		return "-" + b.String()
+	}
+	return b.String()
+}

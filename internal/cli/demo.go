@@ -1,0 +1,111 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+
+	"github.com/icestat/icestat/internal/store"
+)
+
+func init() {
+	register(command{"demo", "ingest the bundled real sample into a temporary store and show what it holds", runDemo})
+}
+
+// findSample looks for testdata/sample in the working directory and its
+// parents, so `go run ./cmd/icestat demo` works from anywhere in the repo.
+func findSample() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		p := filepath.Join(dir, "testdata", "sample")
+		if fi, err := os.Stat(p); err == nil && fi.IsDir() {
+			return p, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", errors.New("bundled sample testdata/sample not found: run from the icestat checkout or give --sample DIR")
+		}
+		dir = parent
+	}
+}
+
+func runDemo(env *Env, args []string) error {
+	fs := newFlags(env, "demo", "[--sample DIR] [--keep PATH]")
+	sampleDir := fs.String("sample", "", "directory of release files (default: the bundled testdata/sample)")
+	keep := fs.String("keep", "", "write the store to PATH and keep it instead of using a temporary one")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	dir := *sampleDir
+	if dir == "" {
+		var err error
+		if dir, err = findSample(); err != nil {
+			return err
+		}
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "*"))
+	if err != nil {
+		return err
+	}
+	var inputs []string
+	for _, f := range files {
+		if ext := filepath.Ext(f); ext == ".gz" || ext == ".xlsx" || ext == ".csv" || ext == ".txt" {
+			inputs = append(inputs, f)
+		}
+	}
+	sort.Strings(inputs)
+	if len(inputs) == 0 {
+		return fmt.Errorf("no release files in %s", dir)
+	}
+	dbPath := *keep
+	if dbPath == "" {
+		tmp, err := os.MkdirTemp("", "icestat-demo-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(tmp)
+		dbPath = filepath.Join(tmp, "demo.duckdb")
+	}
+	fmt.Fprintf(env.Stdout, "icestat demo: ingesting %d real release files from %s into %s\n\n", len(inputs), dir, dbPath)
+	st, err := store.Open(dbPath)
+	if err != nil {
+		return err
+	}
+	for _, f := range inputs {
+		if err := ingestOne(env, st, f, false, ""); err != nil {
+			st.Close()
+			return err
+		}
+	}
+	st.Close()
+	ro, err := store.OpenReadOnly(dbPath)
+	if err != nil {
+		return err
+	}
+	defer ro.Close()
+	ctx := context.Background()
+	fmt.Fprintln(env.Stdout, "\nSources:")
+	t, err := ro.Sources(ctx, true)
+	if err != nil {
+		return err
+	}
+	t.WriteText(env.Stdout)
+	fmt.Fprintln(env.Stdout, "\nRows by dataset, area of responsibility and fiscal year:")
+	t, err = ro.ReadQuery(ctx, `
+		SELECT dataset, aor, fy, count(*) AS rows FROM (
+		  SELECT 'encounters' AS dataset, aor, fy FROM encounters UNION ALL
+		  SELECT 'arrests', aor, fy FROM arrests UNION ALL
+		  SELECT 'detentions', aor, fy FROM detentions UNION ALL
+		  SELECT 'removals', aor, fy FROM removals)
+		GROUP BY ALL ORDER BY dataset, aor, fy`)
+	if err != nil {
+		return err
+	}
+	return t.WriteText(env.Stdout)
+}

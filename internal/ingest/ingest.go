@@ -1,0 +1,390 @@
+// Package ingest reads a release file — delimited text (plain or gzip) or an
+// xlsx workbook — finds each table in it by content (preamble, title, header
+// row), decides its dataset, and normalises every row into the canonical
+// layout of package canon. It writes the result to temporary load files and
+// describes each table (provenance, coverage, counts, redactions, rejects) so
+// that the store can load a whole file in one transaction. It does not touch
+// the store itself.
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/icestat/icestat/internal/canon"
+	"github.com/icestat/icestat/internal/textfile"
+	"github.com/icestat/icestat/internal/xlsx"
+)
+
+// Options tune a read.
+type Options struct {
+	// TempDir holds the load files; the default is os.TempDir().
+	TempDir string
+	// Dataset forces the dataset of every table instead of inferring it.
+	Dataset string
+	// Progress, when set, is called every progressEvery rows with the rows
+	// read so far in this file.
+	Progress func(rows int64)
+}
+
+const progressEvery = 1 << 16
+
+// File is a parsed release file ready to be loaded.
+type File struct {
+	Path   string
+	Name   string // base name as given
+	SHA256 string
+	Size   int64
+	Format string // "text/pipe+gzip", "text/comma", "xlsx", ...
+	Parts  []*Part
+	dir    string
+}
+
+// Part is one table of a file (the file itself for text, a sheet for xlsx).
+type Part struct {
+	Sheet      string // "" for text files
+	SheetIndex int
+	Dataset    string
+	Title      string
+	Preamble   []string
+	Unit       string
+	FOIA       string
+	HeaderRow  int
+	Headers    []string
+	Mapping    canon.Mapping
+	Scope      string // AOR code when the table covers one AOR only
+	Subset     string // e.g. "Criminal Alien Program" when the table is a program's subset
+
+	CoverageFrom, CoverageTo canon.Day
+	HasCoverage              bool
+	CoverageBasis            string // "title", "title+data" or "data"
+	DataFrom, DataTo         canon.Day
+	hasData                  bool
+	FYFromTitle              int // fiscal year given to rows when there is no key-date column
+
+	RowsRead       int64
+	RowsStored     int64
+	RowsRejected   int64 // rows that could not be read at all
+	ValuesRejected int64 // cells rejected while their row was kept
+	Redactions     []Redaction
+
+	RowsPath    string // load file of canonical rows
+	RejectsPath string // load file of rejects
+
+	// Skipped, when not empty, says why the table was not stored (summary
+	// or footnote sheets).
+	Skipped string
+}
+
+// Redaction counts redacted cells of one released column.
+type Redaction struct {
+	Header string // as released
+	Column string // canonical column, or "" when kept in extra
+	Count  int64
+}
+
+func (p *Part) observe(d canon.Day) {
+	if !p.hasData || d < p.DataFrom {
+		p.DataFrom = d
+	}
+	if !p.hasData || d > p.DataTo {
+		p.DataTo = d
+	}
+	p.hasData = true
+}
+
+// HasData reports whether any row had a key date.
+func (p *Part) HasData() bool { return p.hasData }
+
+// Hash returns the SHA-256 of a file, which identifies it in the store.
+func Hash(path string) (string, int64, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", 0, err
+	}
+	defer f.Close()
+	h := sha256.New()
+	n, err := io.Copy(h, f)
+	if err != nil {
+		return "", 0, fmt.Errorf("%s: %w", path, err)
+	}
+	return hex.EncodeToString(h.Sum(nil)), n, nil
+}
+
+// Read parses a whole file. On error nothing is left behind; on success the
+// caller must call Cleanup once the load files have been loaded.
+func Read(path string, opts Options) (f *File, err error) {
+	sum, size, err := Hash(path)
+	if err != nil {
+		return nil, err
+	}
+	dir, err := os.MkdirTemp(opts.TempDir, "icestat-ingest-")
+	if err != nil {
+		return nil, err
+	}
+	f = &File{Path: path, Name: filepath.Base(path), SHA256: sum, Size: size, dir: dir}
+	defer func() {
+		if err != nil {
+			f.Cleanup()
+			f = nil
+		}
+	}()
+	if size == 0 {
+		return nil, fmt.Errorf("%s: empty file", path)
+	}
+	kind, err := sniff(path)
+	if err != nil {
+		return nil, err
+	}
+	switch kind {
+	case "xlsx":
+		err = f.readWorkbook(opts)
+	case "text":
+		err = f.readText(opts)
+	default:
+		err = fmt.Errorf("%s: %s", path, kind)
+	}
+	return f, err
+}
+
+// sniff decides the format from the first bytes, never from the name.
+func sniff(path string) (string, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer fh.Close()
+	var head [8]byte
+	n, _ := io.ReadFull(fh, head[:])
+	b := head[:n]
+	switch {
+	case bytes.HasPrefix(b, []byte("PK\x03\x04")):
+		return "xlsx", nil
+	case bytes.HasPrefix(b, []byte("PAR1")):
+		return "Parquet files are not read yet: convert to CSV (e.g. duckdb -c \"COPY (FROM 'x.parquet') TO 'x.csv'\")", nil
+	case bytes.HasPrefix(b, []byte("\xd0\xcf\x11\xe0")):
+		return "legacy .xls (OLE2) workbooks are not supported: save as .xlsx", nil
+	}
+	return "text", nil
+}
+
+// Cleanup removes the load files.
+func (f *File) Cleanup() {
+	if f != nil && f.dir != "" {
+		os.RemoveAll(f.dir)
+	}
+}
+
+// rowSource is what both readers provide.
+type rowSource interface {
+	Next() bool
+	RowNum() int
+	Cells() []string
+	Numeric(col int) bool
+	Err() error
+}
+
+func (f *File) readText(opts Options) error {
+	rows, err := textfile.Open(f.Path, canon.KnownHeaderCount)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	f.Format = "text/" + delimName(rows.Delim)
+	if rows.Gzip {
+		f.Format += "+gzip"
+	}
+	p := &Part{}
+	if err := f.readTable(p, rows, "", false, false, true, opts); err != nil {
+		return err
+	}
+	if p.Skipped != "" {
+		return fmt.Errorf("%s: %s", f.Path, p.Skipped)
+	}
+	f.Parts = append(f.Parts, p)
+	return nil
+}
+
+func delimName(d rune) string {
+	switch d {
+	case '|':
+		return "pipe"
+	case '\t':
+		return "tab"
+	case ',':
+		return "comma"
+	}
+	return string(d)
+}
+
+func (f *File) readWorkbook(opts Options) error {
+	wb, err := xlsx.Open(f.Path)
+	if err != nil {
+		return err
+	}
+	defer wb.Close()
+	f.Format = "xlsx"
+	stored := 0
+	for _, s := range wb.Sheets() {
+		rows, err := wb.Rows(s.Index)
+		if err != nil {
+			return err
+		}
+		p := &Part{Sheet: s.Name, SheetIndex: s.Index}
+		err = f.readTable(p, rows, s.Name, true, wb.Date1904(), false, opts)
+		rows.Close()
+		if err != nil {
+			return err
+		}
+		f.Parts = append(f.Parts, p)
+		if p.Skipped == "" {
+			stored++
+		}
+	}
+	if stored == 0 {
+		return fmt.Errorf("%s: no sheet has a recognisable header row (looked in the first %d rows of each)", f.Path, headerSearchRows)
+	}
+	return nil
+}
+
+// readTable finds the header of one table, then normalises its rows.
+// strictWidth makes a row with a different number of fields from the header
+// an error (text files, where it means a broken line); sheets trim trailing
+// empty cells, so there it is normal.
+func (f *File) readTable(p *Part, rows rowSource, sheet string, serial, date1904, strictWidth bool, opts Options) error {
+	where := f.Path
+	if sheet != "" {
+		where = fmt.Sprintf("%s: sheet %q", f.Path, sheet)
+	}
+	var above [][]string
+	header := -1
+	for rows.Next() {
+		cells := append([]string(nil), rows.Cells()...)
+		if canon.KnownHeaderCount(cells) >= minHeaderCells {
+			header = rows.RowNum()
+			p.Headers = trimTrailing(cells)
+			break
+		}
+		above = append(above, cells)
+		if len(above) >= headerSearchRows {
+			break
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if header < 0 {
+		p.Skipped = fmt.Sprintf("no header row found in the first %d rows (summary or footnote sheet?)", headerSearchRows)
+		return nil
+	}
+	if err := checkHeaders(where, header, p.Headers); err != nil {
+		return err
+	}
+	p.HeaderRow = header
+	pre := readPreamble(above, f.Name)
+	p.Preamble, p.Title, p.Unit, p.FOIA = pre.Lines, pre.Title, pre.Unit, pre.FOIA
+	p.Dataset = opts.Dataset
+	if p.Dataset == "" {
+		p.Dataset = canon.InferDataset(sheet, p.Title, p.Headers)
+	}
+	if p.Dataset == "" {
+		return fmt.Errorf("%s: row %d: cannot tell which dataset this table holds from its title %q or headers; name it with --dataset", where, header, p.Title)
+	}
+	p.Mapping = canon.MapHeaders(p.Dataset, p.Headers)
+	cov := titleCoverage(pre.Lines, p.Title)
+	p.Scope, p.Subset = cov.Scope, cov.Subset
+	if p.Mapping.KeyDate < 0 {
+		p.FYFromTitle = cov.FY
+	}
+
+	base := fmt.Sprintf("%s/%d", f.dir, len(f.Parts))
+	p.RowsPath, p.RejectsPath = base+".rows.tsv", base+".rejects.tsv"
+	outF, err := os.Create(p.RowsPath)
+	if err != nil {
+		return err
+	}
+	defer outF.Close()
+	rejF, err := os.Create(p.RejectsPath)
+	if err != nil {
+		return err
+	}
+	defer rejF.Close()
+	out := bufio.NewWriterSize(outF, 1<<20)
+	rej := bufio.NewWriterSize(rejF, 1<<16)
+	n := newNormalizer(p, p.Mapping, serial, date1904, out, rej)
+	width := len(p.Headers)
+	for rows.Next() {
+		cells := rows.Cells()
+		p.RowsRead++
+		if strictWidth && len(cells) != width {
+			return fmt.Errorf("%s: line %d: %d fields where the header (line %d) has %d", where, rows.RowNum(), len(cells), header, width)
+		}
+		if err := n.row(rows.RowNum(), cells, rows.Numeric); err != nil {
+			return fmt.Errorf("%s: row %d: %w", where, rows.RowNum(), err)
+		}
+		p.RowsStored++
+		if opts.Progress != nil && p.RowsRead%progressEvery == 0 {
+			opts.Progress(p.RowsRead)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if err := out.Flush(); err != nil {
+		return fmt.Errorf("writing load file: %w", err)
+	}
+	if err := rej.Flush(); err != nil {
+		return fmt.Errorf("writing load file: %w", err)
+	}
+	for i, c := range n.redCount {
+		if c == 0 {
+			continue
+		}
+		r := Redaction{Header: p.Mapping.Headers[i], Count: c}
+		if t := p.Mapping.Target[i]; t >= 0 {
+			r.Column = canon.Columns[t].Name
+		}
+		p.Redactions = append(p.Redactions, r)
+	}
+	p.CoverageFrom, p.CoverageTo, p.HasCoverage = p.DataFrom, p.DataTo, p.hasData
+	p.CoverageBasis = "data"
+	switch {
+	case cov.HasFrom && cov.HasTo:
+		p.CoverageFrom, p.CoverageTo, p.HasCoverage, p.CoverageBasis = cov.From, cov.To, true, "title"
+	case cov.HasFrom && p.hasData:
+		p.CoverageFrom, p.CoverageBasis = cov.From, "title+data"
+	}
+	return nil
+}
+
+func trimTrailing(cells []string) []string {
+	n := len(cells)
+	for n > 0 && strings.TrimSpace(cells[n-1]) == "" {
+		n--
+	}
+	return cells[:n]
+}
+
+// checkHeaders refuses header rows whose names cannot identify a column:
+// blank names between named ones, and duplicates.
+func checkHeaders(where string, row int, headers []string) error {
+	seen := map[string]int{}
+	for i, h := range headers {
+		k := canon.HeaderKey(h)
+		if k == "" {
+			return fmt.Errorf("%s: header row %d, column %d: blank column name", where, row, i+1)
+		}
+		if j, dup := seen[k]; dup {
+			return fmt.Errorf("%s: header row %d, column %d: duplicate column name %q (also column %d)", where, row, i+1, strings.TrimSpace(h), j+1)
+		}
+		seen[k] = i
+	}
+	return nil
+}

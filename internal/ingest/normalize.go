@@ -1,0 +1,268 @@
+package ingest
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/icestat/icestat/internal/canon"
+	"github.com/icestat/icestat/internal/place"
+)
+
+// normalizer turns released rows into canonical rows, written as
+// tab-separated text for the store to bulk-load, and records every value it
+// could not use in the rejects file. It holds per-table state only.
+type normalizer struct {
+	part     *Part
+	mapping  canon.Mapping
+	serial   bool // numeric cells of date columns are Excel serials
+	date1904 bool
+	scopeAOR place.AOR // filled into aor when the table has no AOR column
+	fillAOR  bool
+
+	out     *bufio.Writer
+	rejects *bufio.Writer
+
+	vals     []string // canonical values of the current row; "" is NULL
+	redacted []bool
+	extra    map[string]any
+	scratch  []byte
+	redCount []int64 // per header index
+	width    int
+}
+
+const (
+	iEvent   = 0 // canon.Columns[0] is event_date
+	iFY      = 1
+	iAOR     = 2
+	iAORName = 3
+)
+
+func newNormalizer(p *Part, m canon.Mapping, serial, date1904 bool, out, rejects *bufio.Writer) *normalizer {
+	n := &normalizer{
+		part: p, mapping: m, serial: serial, date1904: date1904, out: out, rejects: rejects,
+		vals: make([]string, len(canon.Columns)), redacted: make([]bool, len(canon.Columns)),
+		redCount: make([]int64, len(m.Headers)), width: len(m.Headers),
+	}
+	hasAOR := false
+	for _, t := range m.Target {
+		if t == iAOR {
+			hasAOR = true
+		}
+	}
+	if !hasAOR && p.Scope != "" {
+		n.scopeAOR, _ = place.LookupAOR(p.Scope)
+		n.fillAOR = true
+	}
+	return n
+}
+
+// row normalises one data row. numeric reports whether a cell was a numeric
+// spreadsheet cell. It returns an error only for a row that cannot be read
+// at all; bad values are rejected one by one and the row is kept.
+func (n *normalizer) row(rowNum int, cells []string, numeric func(int) bool) error {
+	for i := range n.vals {
+		n.vals[i] = ""
+		n.redacted[i] = false
+	}
+	n.extra = nil
+	for i, raw := range cells {
+		v := strings.TrimSpace(raw)
+		if i >= n.width {
+			if v != "" {
+				n.addExtra(fmt.Sprintf("column %d", i+1), v)
+			}
+			continue
+		}
+		if v == "" {
+			continue
+		}
+		t := n.mapping.Target[i]
+		if canon.IsRedacted(v) {
+			n.redCount[i]++
+			if t >= 0 {
+				n.redacted[t] = true
+			} else {
+				n.addExtra(n.mapping.Headers[i], nil)
+			}
+			continue
+		}
+		if t < 0 {
+			n.addExtra(n.mapping.Headers[i], v)
+			continue
+		}
+		col := canon.Columns[t]
+		switch col.Kind {
+		case canon.Date:
+			d, err := canon.ParseDate(v, n.serial && numeric(i), n.date1904)
+			if err != nil {
+				n.reject(rowNum, i, raw, err.Error())
+				continue
+			}
+			n.vals[t] = d.String()
+			if t == iEvent {
+				n.vals[iFY] = strconv.Itoa(canon.FiscalYear(d))
+				n.part.observe(d)
+			}
+		case canon.Int:
+			y, err := canon.ParseYear(v)
+			if err != nil {
+				n.reject(rowNum, i, raw, err.Error())
+				continue
+			}
+			n.vals[t] = strconv.Itoa(y)
+		case canon.Bool:
+			b, err := canon.ParseBool(v)
+			if err != nil {
+				n.reject(rowNum, i, raw, err.Error())
+				continue
+			}
+			n.vals[t] = strconv.FormatBool(b)
+		default:
+			n.setText(rowNum, i, t, raw, v)
+		}
+	}
+	if n.mapping.KeyDate >= 0 && n.vals[iEvent] == "" && !n.redacted[iEvent] {
+		// Keep the row (ICE's totals count it) but say why it has no date.
+		if n.mapping.KeyDate >= len(cells) || strings.TrimSpace(cells[n.mapping.KeyDate]) == "" {
+			n.rejectText(rowNum, n.mapping.Headers[n.mapping.KeyDate], "", "key date is empty; row kept without event_date")
+		}
+	}
+	if n.mapping.KeyDate < 0 && n.part.FYFromTitle > 0 {
+		n.vals[iFY] = strconv.Itoa(n.part.FYFromTitle)
+	}
+	if n.fillAOR && n.vals[iAOR] == "" {
+		n.vals[iAOR], n.vals[iAORName] = n.scopeAOR.Code, n.scopeAOR.Name
+	}
+	n.vals[canon.ColumnIndex["release"]] = n.part.FOIA
+	return n.write(rowNum)
+}
+
+var (
+	iCrim    = canon.MustColumn("criminality")
+	iCrimRaw = canon.MustColumn("criminality_raw")
+	iCountry = canon.MustColumn("country")
+	iBirthC  = canon.MustColumn("birth_country")
+	iDepC    = canon.MustColumn("departure_country")
+	iState   = canon.MustColumn("state")
+	iFacAOR  = canon.MustColumn("facility_aor")
+	iFacSt   = canon.MustColumn("facility_state")
+)
+
+func (n *normalizer) setText(rowNum, i, t int, raw, v string) {
+	switch t {
+	case iAOR:
+		a, ok := place.LookupAOR(v)
+		if !ok {
+			n.vals[iAORName] = v
+			n.reject(rowNum, i, raw, "unrecognised area of responsibility; kept in aor_name, aor is NULL")
+			return
+		}
+		n.vals[iAOR], n.vals[iAORName] = a.Code, a.Name
+	case iFacAOR:
+		if a, ok := place.LookupAOR(v); ok {
+			v = a.Code
+		}
+		n.vals[t] = v
+	case iState, iFacSt:
+		if s, ok := place.LookupState(v); ok {
+			v = s.Code
+		}
+		n.vals[t] = v
+	case iCountry, iBirthC, iDepC:
+		n.vals[t] = strings.ToUpper(v)
+	case iCrimRaw:
+		n.vals[t] = v
+		n.vals[iCrim] = canon.ClassifyCriminality(v)
+	default:
+		n.vals[t] = v
+	}
+}
+
+func (n *normalizer) addExtra(k string, v any) {
+	if n.extra == nil {
+		n.extra = map[string]any{}
+	}
+	n.extra[k] = v
+}
+
+func (n *normalizer) reject(rowNum, col int, raw, reason string) {
+	n.rejectText(rowNum, n.mapping.Headers[col], raw, reason)
+}
+
+func (n *normalizer) rejectText(rowNum int, header, raw, reason string) {
+	n.part.ValuesRejected++
+	writeTSV(n.rejects, strconv.Itoa(rowNum), header, raw, reason, "true")
+}
+
+// write emits the canonical row: the columns of canon.Columns, then
+// redacted, extra and source_row (source_id is added by the store).
+func (n *normalizer) write(rowNum int) error {
+	b := n.scratch[:0]
+	for i, v := range n.vals {
+		if i > 0 {
+			b = append(b, '\t')
+		}
+		b = appendField(b, v)
+	}
+	b = append(b, '\t')
+	first := true
+	for i, r := range n.redacted {
+		if r {
+			if !first {
+				b = append(b, ',')
+			}
+			b = append(b, canon.Columns[i].Name...)
+			first = false
+		}
+	}
+	b = append(b, '\t')
+	if n.extra != nil {
+		js, err := json.Marshal(n.extra)
+		if err != nil {
+			return err
+		}
+		b = appendField(b, string(js))
+	}
+	b = append(b, '\t')
+	b = strconv.AppendInt(b, int64(rowNum), 10)
+	b = append(b, '\n')
+	n.scratch = b
+	_, err := n.out.Write(b)
+	return err
+}
+
+// appendField writes a value in the store's load format: bare when it needs
+// no quoting, else double-quoted with doubled inner quotes. "" is NULL.
+func appendField(b []byte, v string) []byte {
+	if !strings.ContainsAny(v, "\t\n\r\"") {
+		return append(b, v...)
+	}
+	b = append(b, '"')
+	for i := 0; i < len(v); i++ {
+		if v[i] == '"' {
+			b = append(b, '"')
+		}
+		b = append(b, v[i])
+	}
+	return append(b, '"')
+}
+
+func writeTSV(w *bufio.Writer, fields ...string) {
+	var b []byte
+	for i, f := range fields {
+		if i > 0 {
+			b = append(b, '\t')
+		}
+		if f == "" {
+			f = "\"\"" // keep empty raw values as empty, not NULL (the store loads them with allow_quoted_nulls=false)
+			b = append(b, f...)
+			continue
+		}
+		b = appendField(b, f)
+	}
+	b = append(b, '\n')
+	w.Write(b)
+}

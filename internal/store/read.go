@@ -1,0 +1,73 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"github.com/icestat/icestat/internal/table"
+)
+
+// collect reads all rows into a table.
+func collect(rows *sql.Rows) (*table.Table, error) {
+	defer rows.Close()
+	cols, err := rows.Columns()
+	if err != nil {
+		return nil, err
+	}
+	t := &table.Table{Columns: cols}
+	for rows.Next() {
+		vals := make([]any, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			return nil, err
+		}
+		t.Rows = append(t.Rows, vals)
+	}
+	return t, rows.Err()
+}
+
+// ReadQuery runs one user-written SQL statement. It is refused unless the
+// store was opened read-only, so DuckDB itself guarantees that nothing is
+// written, whatever the text says.
+func (s *Store) ReadQuery(ctx context.Context, q string) (*table.Table, error) {
+	if !s.readOnly {
+		return nil, fmt.Errorf("internal error: ReadQuery needs a read-only store")
+	}
+	rows, err := s.db.QueryContext(ctx, q)
+	if err != nil {
+		msg := err.Error()
+		if strings.Contains(msg, "read-only") || strings.Contains(msg, "read only") {
+			return nil, fmt.Errorf("the store is read-only here; only queries are allowed (%v)", err)
+		}
+		if strings.Contains(msg, "disabled by configuration") {
+			return nil, fmt.Errorf("reading or writing other files is not allowed here (%v)", err)
+		}
+		return nil, err
+	}
+	return collect(rows)
+}
+
+// Sources lists stored files and sheets. brief keeps the columns that fit a
+// terminal.
+func (s *Store) Sources(ctx context.Context, brief bool) (*table.Table, error) {
+	q := `SELECT id, file, sha256, dataset, sheet, title, foia, scope, subset, format, size, header_row,
+	    rows_read, rows_stored, rows_rejected, values_rejected, redacted_cells,
+	    coverage_from, coverage_to, coverage_basis, data_from, data_to, skipped, ingested_at
+	  FROM sources ORDER BY id`
+	if brief {
+		q = `SELECT id, file, coalesce(sheet, '') AS sheet, coalesce(dataset, '(skipped)') AS dataset,
+		    rows_stored, values_rejected AS rejected_values, redacted_cells, coverage_from, coverage_to,
+		    coalesce(scope, 'national') AS scope, left(sha256, 12) AS sha256
+		  FROM sources ORDER BY id`
+	}
+	rows, err := s.db.QueryContext(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return collect(rows)
+}

@@ -1,0 +1,227 @@
+// Package store is icestat's only door to DuckDB. It creates and versions
+// the store file, loads parsed releases atomically (one transaction per
+// file), and runs read-only queries. Everything else in icestat is pure Go and
+// reaches DuckDB through here, so tests of parsing never link it.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"strings"
+
+	_ "github.com/duckdb/duckdb-go/v2" // registers the "duckdb" driver
+
+	"github.com/icestat/icestat/internal/canon"
+)
+
+// SchemaVersion is the layout of the store file this build reads and writes.
+// Opening a store of another version is refused with a clear message rather
+// than misreading it.
+const SchemaVersion = 1
+
+// DefaultPath is where the store lives unless --db or ICESTAT_DB say
+// otherwise.
+const DefaultPath = "icestat.duckdb"
+
+// Store is an open store file.
+type Store struct {
+	db       *sql.DB
+	path     string
+	readOnly bool
+}
+
+// dsnOptions are applied to every connection: no extension is ever
+// downloaded or auto-loaded (no network at run time), and inserts may be
+// reordered so DuckDB can load in parallel (source_row keeps file order).
+var dsnOptions = url.Values{
+	"autoinstall_known_extensions": {"false"},
+	"autoload_known_extensions":    {"false"},
+	"preserve_insertion_order":     {"false"},
+}
+
+// Open opens (creating if needed) a store for reading and writing.
+func Open(path string) (*Store, error) {
+	return open(path, false)
+}
+
+// OpenReadOnly opens an existing store so that nothing can change it: DuckDB
+// runs in read-only mode and external file access is off, so a query cannot
+// write to the store or read or write other files either.
+func OpenReadOnly(path string) (*Store, error) {
+	if _, err := os.Stat(path); err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("no store at %s: run `icestat ingest` first (or give --db)", path)
+		}
+		return nil, err
+	}
+	return open(path, true)
+}
+
+func open(path string, readOnly bool) (*Store, error) {
+	opts := url.Values{}
+	for k, v := range dsnOptions {
+		opts[k] = v
+	}
+	if readOnly {
+		opts.Set("access_mode", "read_only")
+		opts.Set("enable_external_access", "false")
+	}
+	db, err := sql.Open("duckdb", path+"?"+opts.Encode())
+	if err != nil {
+		return nil, storeErr(path, err)
+	}
+	if err := db.Ping(); err != nil {
+		db.Close()
+		return nil, storeErr(path, err)
+	}
+	s := &Store{db: db, path: path, readOnly: readOnly}
+	if err := s.checkSchema(); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// storeErr turns DuckDB's open errors into messages a user can act on.
+func storeErr(path string, err error) error {
+	msg := err.Error()
+	switch {
+	case strings.Contains(msg, "Could not set lock") || strings.Contains(msg, "Conflicting lock"):
+		return fmt.Errorf("store %s is in use by another icestat process (an ingest or a server); wait for it to finish or use another --db: %w", path, err)
+	case strings.Contains(msg, "not a valid DuckDB database") || strings.Contains(msg, "Invalid Input Error: The file"):
+		return fmt.Errorf("%s is not an icestat store (not a DuckDB database file): %w", path, err)
+	}
+	return fmt.Errorf("opening store %s: %w", path, err)
+}
+
+// Close closes the store.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Path is the store file.
+func (s *Store) Path() string { return s.path }
+
+// checkSchema creates a new store's tables, or refuses a store written by
+// another schema version.
+func (s *Store) checkSchema() error {
+	var n int
+	err := s.db.QueryRow(`SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'`).Scan(&n)
+	if err != nil {
+		return storeErr(s.path, err)
+	}
+	if n == 0 {
+		if s.readOnly {
+			return fmt.Errorf("%s is not an icestat store (no meta table)", s.path)
+		}
+		return s.create()
+	}
+	var v string
+	if err := s.db.QueryRow(`SELECT value FROM meta WHERE key = 'schema_version'`).Scan(&v); err != nil {
+		return fmt.Errorf("%s: cannot read schema version: %w", s.path, err)
+	}
+	if v != fmt.Sprint(SchemaVersion) {
+		return fmt.Errorf("store %s has schema version %s but this icestat reads version %d: re-ingest the sources into a new store (icestat ingest --db NEW FILE...)", s.path, v, SchemaVersion)
+	}
+	return nil
+}
+
+// DatasetDDL is the CREATE TABLE statement of a dataset table.
+func DatasetDDL(dataset string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "CREATE TABLE %s (\n", dataset)
+	for _, c := range canon.Columns {
+		fmt.Fprintf(&b, "  %s %s,\n", quoteIdent(c.Name), c.Kind.SQLType())
+	}
+	fmt.Fprintf(&b, "  %s VARCHAR,\n  %s VARCHAR,\n  %s INTEGER NOT NULL,\n  %s INTEGER NOT NULL\n)",
+		canon.ColRedacted, canon.ColExtra, canon.ColSourceID, canon.ColSourceRow)
+	return b.String()
+}
+
+func quoteIdent(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
+
+const sourcesDDL = `CREATE TABLE sources (
+  id INTEGER PRIMARY KEY,
+  file VARCHAR NOT NULL,
+  path VARCHAR,
+  sha256 VARCHAR NOT NULL,
+  size BIGINT,
+  format VARCHAR,
+  sheet VARCHAR,
+  sheet_index INTEGER,
+  dataset VARCHAR,
+  title VARCHAR,
+  preamble VARCHAR,
+  unit VARCHAR,
+  foia VARCHAR,
+  header_row INTEGER,
+  columns VARCHAR,
+  scope VARCHAR,
+  subset VARCHAR,
+  coverage_from DATE,
+  coverage_to DATE,
+  coverage_basis VARCHAR,
+  data_from DATE,
+  data_to DATE,
+  fy_from_title INTEGER,
+  rows_read BIGINT,
+  rows_stored BIGINT,
+  rows_rejected BIGINT,
+  values_rejected BIGINT,
+  redacted_cells BIGINT,
+  skipped VARCHAR,
+  ingested_at TIMESTAMP
+)`
+
+const rejectsDDL = `CREATE TABLE rejects (
+  source_id INTEGER NOT NULL,
+  file VARCHAR,
+  sheet VARCHAR,
+  "row" INTEGER,
+  "column" VARCHAR,
+  raw VARCHAR,
+  reason VARCHAR,
+  row_kept BOOLEAN
+)`
+
+const redactionsDDL = `CREATE TABLE redactions (
+  source_id INTEGER NOT NULL,
+  header VARCHAR,
+  "column" VARCHAR,
+  cells BIGINT
+)`
+
+func (s *Store) create() error {
+	tx, err := s.db.Begin()
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	stmts := []string{
+		`CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)`,
+		fmt.Sprintf(`INSERT INTO meta VALUES ('schema_version', '%d')`, SchemaVersion),
+		`CREATE SEQUENCE source_ids START 1`,
+		sourcesDDL, rejectsDDL, redactionsDDL,
+	}
+	for _, d := range canon.Datasets {
+		stmts = append(stmts, DatasetDDL(d))
+	}
+	for _, q := range stmts {
+		if _, err := tx.Exec(q); err != nil {
+			return fmt.Errorf("creating store %s: %w", s.path, err)
+		}
+	}
+	return tx.Commit()
+}
+
+// Query runs a read statement with bound arguments and returns the rows.
+func (s *Store) Query(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	return s.db.QueryContext(ctx, q, args...)
+}
+
+// QueryRow runs a statement returning one row.
+func (s *Store) QueryRow(ctx context.Context, q string, args ...any) *sql.Row {
+	return s.db.QueryRowContext(ctx, q, args...)
+}
