@@ -75,8 +75,10 @@ type Part struct {
 	ValuesRejected int64 // cells rejected while their row was kept
 	Redactions     []Redaction
 
-	RowsPath    string // load file of canonical rows
-	RejectsPath string // load file of rejects
+	Columns     []string // canonical columns in the load file, before redacted, extra, source_row
+	MaxLine     int      // longest line of the load file, in bytes
+	RowsPath    string   // load file of canonical rows
+	RejectsPath string   // load file of rejects
 
 	// Skipped, when not empty, says why the table was not stored (summary
 	// or footnote sheets).
@@ -343,6 +345,7 @@ func (f *File) readTable(p *Part, rows rowSource, sheet string, serial, date1904
 	if err := rej.Flush(); err != nil {
 		return fmt.Errorf("writing load file: %w", err)
 	}
+	p.MaxLine = n.maxLine
 	for i, c := range n.redCount {
 		if c == 0 {
 			continue

@@ -30,6 +30,10 @@ type normalizer struct {
 	extra    map[string]any
 	scratch  []byte
 	redCount []int64 // per header index
+	cache    map[cacheKey]canonical
+	days     map[canon.Day]string
+	maxLine  int
+	used     []int // canonical columns written, in order
 	width    int
 }
 
@@ -45,6 +49,7 @@ func newNormalizer(p *Part, m canon.Mapping, serial, date1904 bool, out, rejects
 		part: p, mapping: m, serial: serial, date1904: date1904, out: out, rejects: rejects,
 		vals: make([]string, len(canon.Columns)), redacted: make([]bool, len(canon.Columns)),
 		redCount: make([]int64, len(m.Headers)), width: len(m.Headers),
+		cache: map[cacheKey]canonical{},
 	}
 	hasAOR := false
 	for _, t := range m.Target {
@@ -56,7 +61,46 @@ func newNormalizer(p *Part, m canon.Mapping, serial, date1904 bool, out, rejects
 		n.scopeAOR, _ = place.LookupAOR(p.Scope)
 		n.fillAOR = true
 	}
+	n.used = usedColumns(m, n.fillAOR, p.FYFromTitle > 0)
+	for _, c := range n.used {
+		p.Columns = append(p.Columns, canon.Columns[c].Name)
+	}
 	return n
+}
+
+// usedColumns lists, in table order, the canonical columns a table can fill.
+// Only these are written to the load file: DuckDB's loader pays for every
+// field, NULL or not, and the canonical layout is four times wider than any
+// release (see BenchmarkIngest).
+func usedColumns(m canon.Mapping, fillAOR, fyFromTitle bool) []int {
+	set := map[int]bool{canon.ColumnIndex["release"]: true}
+	for _, t := range m.Target {
+		if t < 0 {
+			continue
+		}
+		set[t] = true
+		switch t {
+		case iEvent:
+			set[iFY] = true
+		case iAOR:
+			set[iAORName] = true
+		case iCrimRaw:
+			set[iCrim] = true
+		}
+	}
+	if fillAOR {
+		set[iAOR], set[iAORName] = true, true
+	}
+	if fyFromTitle {
+		set[iFY] = true
+	}
+	out := make([]int, 0, len(set))
+	for i := range canon.Columns {
+		if set[i] {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // row normalises one data row. numeric reports whether a cell was a numeric
@@ -101,7 +145,7 @@ func (n *normalizer) row(rowNum int, cells []string, numeric func(int) bool) err
 				n.reject(rowNum, i, raw, err.Error())
 				continue
 			}
-			n.vals[t] = d.String()
+			n.vals[t] = n.dayText(d)
 			if t == iEvent {
 				n.vals[iFY] = strconv.Itoa(canon.FiscalYear(d))
 				n.part.observe(d)
@@ -151,34 +195,86 @@ var (
 	iFacSt   = canon.MustColumn("facility_state")
 )
 
+// setText stores a text value, canonicalising the columns that have a
+// canonical spelling. Releases repeat a handful of distinct values millions
+// of times, so each distinct raw value is canonicalised once per table and
+// cached (this halves parse time on the nationwide files).
 func (n *normalizer) setText(rowNum, i, t int, raw, v string) {
 	switch t {
-	case iAOR:
-		a, ok := place.LookupAOR(v)
-		if !ok {
-			n.vals[iAORName] = v
-			n.reject(rowNum, i, raw, "unrecognised area of responsibility; kept in aor_name, aor is NULL")
-			return
-		}
-		n.vals[iAOR], n.vals[iAORName] = a.Code, a.Name
-	case iFacAOR:
-		if a, ok := place.LookupAOR(v); ok {
-			v = a.Code
-		}
-		n.vals[t] = v
-	case iState, iFacSt:
-		if s, ok := place.LookupState(v); ok {
-			v = s.Code
-		}
-		n.vals[t] = v
-	case iCountry, iBirthC, iDepC:
-		n.vals[t] = strings.ToUpper(v)
-	case iCrimRaw:
-		n.vals[t] = v
-		n.vals[iCrim] = canon.ClassifyCriminality(v)
+	case iAOR, iFacAOR, iState, iFacSt, iCountry, iBirthC, iDepC, iCrimRaw:
 	default:
 		n.vals[t] = v
+		return
 	}
+	key := cacheKey{t, v}
+	c, ok := n.cache[key]
+	if !ok {
+		c = canonicalText(t, v)
+		n.cache[key] = c
+	}
+	if c.reject != "" {
+		n.reject(rowNum, i, raw, c.reject)
+	}
+	n.vals[t] = c.value
+	if c.col2 >= 0 {
+		n.vals[c.col2] = c.value2
+	}
+}
+
+type cacheKey struct {
+	col int
+	raw string
+}
+
+// canonical is the canonical form of one raw text value: its value, an
+// optional second column it sets (aor_name, criminality), and a reject reason.
+type canonical struct {
+	value  string
+	col2   int
+	value2 string
+	reject string
+}
+
+func canonicalText(t int, v string) canonical {
+	c := canonical{value: v, col2: -1}
+	switch t {
+	case iAOR:
+		c.col2 = iAORName
+		a, ok := place.LookupAOR(v)
+		if !ok {
+			c.value, c.value2 = "", v
+			c.reject = "unrecognised area of responsibility; kept in aor_name, aor is NULL"
+			return c
+		}
+		c.value, c.value2 = a.Code, a.Name
+	case iFacAOR:
+		if a, ok := place.LookupAOR(v); ok {
+			c.value = a.Code
+		}
+	case iState, iFacSt:
+		if s, ok := place.LookupState(v); ok {
+			c.value = s.Code
+		}
+	case iCountry, iBirthC, iDepC:
+		c.value = strings.ToUpper(v)
+	case iCrimRaw:
+		c.col2, c.value2 = iCrim, canon.ClassifyCriminality(v)
+	}
+	return c
+}
+
+// dayText formats a day as YYYY-MM-DD; the few thousand distinct dates of a
+// file are formatted once each.
+func (n *normalizer) dayText(d canon.Day) string {
+	if s, ok := n.days[d]; ok {
+		return s
+	}
+	s := d.String()
+	if n.days == nil {
+		n.days = map[canon.Day]string{}
+	}
+	n.days[d] = s
+	return s
 }
 
 func (n *normalizer) addExtra(k string, v any) {
@@ -197,15 +293,15 @@ func (n *normalizer) rejectText(rowNum int, header, raw, reason string) {
 	writeTSV(n.rejects, strconv.Itoa(rowNum), header, raw, reason, "true")
 }
 
-// write emits the canonical row: the columns of canon.Columns, then
+// write emits the canonical row: the used columns (Part.Columns), then
 // redacted, extra and source_row (source_id is added by the store).
 func (n *normalizer) write(rowNum int) error {
 	b := n.scratch[:0]
-	for i, v := range n.vals {
-		if i > 0 {
+	for k, i := range n.used {
+		if k > 0 {
 			b = append(b, '\t')
 		}
-		b = appendField(b, v)
+		b = appendField(b, n.vals[i])
 	}
 	b = append(b, '\t')
 	first := true
@@ -230,6 +326,9 @@ func (n *normalizer) write(rowNum int) error {
 	b = strconv.AppendInt(b, int64(rowNum), 10)
 	b = append(b, '\n')
 	n.scratch = b
+	if len(b) > n.maxLine {
+		n.maxLine = len(b)
+	}
 	_, err := n.out.Write(b)
 	return err
 }
@@ -237,7 +336,14 @@ func (n *normalizer) write(rowNum int) error {
 // appendField writes a value in the store's load format: bare when it needs
 // no quoting, else double-quoted with doubled inner quotes. "" is NULL.
 func appendField(b []byte, v string) []byte {
-	if !strings.ContainsAny(v, "\t\n\r\"") {
+	plain := true
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; c == '\t' || c == '\n' || c == '\r' || c == '"' {
+			plain = false
+			break
+		}
+	}
+	if plain {
 		return append(b, v...)
 	}
 	b = append(b, '"')

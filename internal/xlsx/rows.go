@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strconv"
 )
 
 // MaxColumns is Excel's column limit (A..XFD); cells beyond it are an error.
@@ -182,6 +181,24 @@ func (r *Rows) Next() bool {
 		}
 	}
 	for {
+		for s.pos < s.end && isSpace(s.buf[s.pos]) {
+			s.pos++
+		}
+		if handled, empty, ok := r.fastRow(); handled {
+			if !ok {
+				return false
+			}
+			if !empty {
+				nonEmpty, ok := r.readRow()
+				if !ok {
+					return false
+				}
+				if nonEmpty {
+					return true
+				}
+			}
+			continue
+		}
 		if !s.next() {
 			return r.scanFail()
 		}
@@ -211,6 +228,74 @@ func (r *Rows) Next() bool {
 			return false
 		}
 	}
+}
+
+// fastRow parses an unprefixed <row ...> tag that is fully buffered,
+// setting rowNum. It returns handled=false, having consumed nothing, for
+// anything else; the general path then takes over.
+func (r *Rows) fastRow() (handled, empty, ok bool) {
+	s := r.s
+	b := s.buf[s.pos:s.end]
+	if len(b) < 6 || b[0] != '<' || b[1] != 'r' || b[2] != 'o' || b[3] != 'w' || !(b[4] == ' ' || b[4] == '/' || b[4] == '>') {
+		return false, false, true
+	}
+	k := 4
+	var rv []byte
+	for {
+		for k < len(b) && b[k] == ' ' {
+			k++
+		}
+		if k+1 >= len(b) {
+			return false, false, true
+		}
+		if b[k] == '>' {
+			k++
+			break
+		}
+		if b[k] == '/' {
+			if b[k+1] != '>' {
+				return false, false, true
+			}
+			k += 2
+			empty = true
+			break
+		}
+		ns := k
+		for k < len(b) && b[k] != '=' && b[k] > ' ' && b[k] != '>' && b[k] != '/' {
+			k++
+		}
+		if k+1 >= len(b) || b[k] != '=' || (b[k+1] != '"' && b[k+1] != '\'') {
+			return false, false, true
+		}
+		ne := k
+		q := b[k+1]
+		k += 2
+		j := 0
+		for k+j < len(b) && b[k+j] != q {
+			j++
+		}
+		if k+j >= len(b) {
+			return false, false, true
+		}
+		if ne-ns == 1 && b[ns] == 'r' {
+			rv = b[k : k+j]
+		}
+		k += j + 1
+	}
+	if rv == nil {
+		if r.rowNum >= maxRow {
+			return false, false, true
+		}
+		r.rowNum++
+	} else {
+		n, good := atoi(rv)
+		if !good || n < 1 || n > maxRow {
+			return false, false, true // the general path reports it
+		}
+		r.rowNum = n
+	}
+	s.pos += k
+	return true, empty, true
 }
 
 // rowAttr sets rowNum from the current <row> tag.
@@ -359,8 +444,11 @@ func (r *Rows) fastCell(prev int) (col int, handled, ok bool) {
 		ne := k
 		q := b[k+1]
 		k += 2
-		j := indexByte(b[k:], q)
-		if j < 0 {
+		j := 0
+		for k+j < len(b) && b[k+j] != q {
+			j++
+		}
+		if k+j >= len(b) {
 			return 0, false, true
 		}
 		v := b[k : k+j]
@@ -543,8 +631,8 @@ func (r *Rows) value(col, typ int, v []byte) bool {
 	case ctN:
 		return r.setBytes(col, v, true, false)
 	case ctS:
-		idx, err := strconv.Atoi(string(trimSpace(v)))
-		if err != nil {
+		idx, good := atoi(trimSpace(v))
+		if !good {
 			return r.failf(ErrFormat, "cell %s: invalid shared string index %q", CellRef(col, r.rowNum), v)
 		}
 		if idx < 0 || idx >= r.w.sst.len() {
@@ -613,6 +701,21 @@ func (r *Rows) inline(col int) bool {
 			}
 		}
 	}
+}
+
+// atoi parses a non-negative decimal integer without allocating.
+func atoi(b []byte) (int, bool) {
+	if len(b) == 0 || len(b) > 18 {
+		return 0, false
+	}
+	n := 0
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
 }
 
 func trimSpace(b []byte) []byte {

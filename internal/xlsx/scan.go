@@ -452,6 +452,14 @@ func (s *scanner) readText() ([]byte, bool) {
 }
 
 func needsDecode(b []byte) bool {
+	if len(b) <= 16 {
+		for _, c := range b {
+			if c == '&' || c == '\r' {
+				return true
+			}
+		}
+		return false
+	}
 	return bytes.IndexByte(b, '&') >= 0 || bytes.IndexByte(b, '\r') >= 0
 }
 
