@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/icestat/icestat/internal/table"
 )
@@ -66,6 +67,61 @@ func (s *Store) Sources(ctx context.Context, brief bool) (*table.Table, error) {
 		  FROM sources ORDER BY id`
 	}
 	rows, err := s.db.QueryContext(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return collect(rows)
+}
+
+// SourceInfo is what the query layer needs to know of a stored source.
+type SourceInfo struct {
+	ID           int64
+	File         string
+	Sheet        string
+	SHA256       string
+	Dataset      string
+	Title        string
+	FOIA         string
+	Scope        string // AOR code, "" for national
+	Subset       string
+	CoverageFrom time.Time
+	CoverageTo   time.Time
+	HasCoverage  bool
+	FYFromTitle  int
+	RowsStored   int64
+	Redacted     int64
+}
+
+// SourceInfos lists the stored (not skipped) sources in id order.
+func (s *Store) SourceInfos(ctx context.Context) ([]SourceInfo, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, file, coalesce(sheet, ''), sha256, dataset, coalesce(title, ''),
+		coalesce(foia, ''), coalesce(scope, ''), coalesce(subset, ''), coverage_from, coverage_to,
+		coalesce(fy_from_title, 0), rows_stored, coalesce(redacted_cells, 0)
+		FROM sources WHERE skipped IS NULL AND dataset IS NOT NULL ORDER BY id`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []SourceInfo
+	for rows.Next() {
+		var si SourceInfo
+		var from, to sql.NullTime
+		if err := rows.Scan(&si.ID, &si.File, &si.Sheet, &si.SHA256, &si.Dataset, &si.Title, &si.FOIA, &si.Scope, &si.Subset,
+			&from, &to, &si.FYFromTitle, &si.RowsStored, &si.Redacted); err != nil {
+			return nil, err
+		}
+		if from.Valid && to.Valid {
+			si.CoverageFrom, si.CoverageTo, si.HasCoverage = from.Time, to.Time, true
+		}
+		out = append(out, si)
+	}
+	return out, rows.Err()
+}
+
+// Table runs a parameterised statement built by icestat (never user text)
+// and returns its rows.
+func (s *Store) Table(ctx context.Context, q string, args ...any) (*table.Table, error) {
+	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}

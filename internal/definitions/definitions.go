@@ -1,0 +1,202 @@
+// Package definitions fixes, in one place, the meaning of every derived
+// figure icestat reports: which apprehension methods are at-large and which
+// custodial, which criminality classes are "criminal", how fiscal years,
+// months, areas of responsibility and states are derived, what a final order
+// means and what a possible duplicate is. Counts and reports cite Version so
+// a published number can be traced to the rules that produced it.
+//
+// The rules are data, not code paths: the query layer turns them into SQL
+// CASE expressions built only from the constant lists below, never from
+// user input.
+package definitions
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Version identifies this set of definitions. Bump it whenever a rule below
+// changes what a count returns.
+const Version = "icestat-definitions/1"
+
+// Method classes.
+const (
+	AtLarge   = "at-large"
+	Custodial = "custodial"
+	Other     = "other"   // known methods that are neither (border, inspections, disputed)
+	Unknown   = "unknown" // empty, redacted, or a value no scheme lists
+)
+
+// MethodScheme is one published mapping of apprehension methods to classes.
+type MethodScheme struct {
+	Name      string
+	Source    string
+	AtLarge   []string
+	Custodial []string
+	Other     []string // listed explicitly so that new values are told apart as unknown
+	Note      string
+}
+
+// allMethods are the apprehension-method values seen in the releases
+// (2019-ICFO-53623, the Seattle productions, ../shared/docs/DOMAIN.md).
+var allMethods = []string{
+	"287(g) Program", "Anti-Smuggling", "Boat Patrol", "CAP Federal Incarceration",
+	"CAP Local Incarceration", "CAP State Incarceration", "Criminal Alien Program",
+	"Crewman/Stowaway", "Custodial Arrest", "ERO Reprocessed Arrest", "Inspections",
+	"Law Enforcement Agency Response Unit", "Located", "Non-Custodial Arrest",
+	"Organized Crime Drug Enforcement Task Force", "Other Agency (turned over to INS)",
+	"Other efforts", "Other Task Force", "Patrol Border", "Patrol Interior", "Probation and Parole",
+	"Traffic Check", "Transportation Check Aircraft", "Transportation Check Bus",
+	"Transportation Check Freight Train", "Transportation Check Passenger Train", "Worksite Enforcement",
+}
+
+var capMethods = []string{"CAP Federal Incarceration", "CAP Local Incarceration", "CAP State Incarceration", "Criminal Alien Program", "Custodial Arrest"}
+
+func rest(listed ...[]string) []string {
+	seen := map[string]bool{}
+	for _, l := range listed {
+		for _, v := range l {
+			seen[v] = true
+		}
+	}
+	var out []string
+	for _, m := range allMethods {
+		if !seen[m] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func join(ls ...[]string) []string {
+	var out []string
+	for _, l := range ls {
+		out = append(out, l...)
+	}
+	return out
+}
+
+// Schemes are the method mappings icestat knows. The first is the default.
+var Schemes = func() []MethodScheme {
+	icestat := MethodScheme{
+		Name:      "icestat",
+		Source:    "icestat's default: at-large as ICE and UWCHR use it; custodial = handed over by a jail, prison or partner agency",
+		AtLarge:   []string{"Located", "Non-Custodial Arrest", "Worksite Enforcement"},
+		Custodial: join(capMethods, []string{"287(g) Program", "Probation and Parole", "Law Enforcement Agency Response Unit", "Other Agency (turned over to INS)"}),
+		Note:      "ERO Reprocessed Arrest, Other Task Force, Patrol Interior and Other efforts are disputed and kept as other, with border and inspection methods.",
+	}
+	icestat.Other = rest(icestat.AtLarge, icestat.Custodial)
+	ddp := MethodScheme{
+		Name:    "ddp",
+		Source:  "Deportation Data Project FAQ: Located and Non-Custodial Arrest are 'more likely community' arrests",
+		AtLarge: []string{"Located", "Non-Custodial Arrest"},
+	}
+	ddp.Custodial = rest(ddp.AtLarge)
+	uwchr := MethodScheme{
+		Name:      "uwchr",
+		Source:    "UWCHR (2026 analysis)",
+		AtLarge:   []string{"Non-Custodial Arrest", "Located", "Worksite Enforcement"},
+		Custodial: capMethods,
+	}
+	uwchr.Other = rest(uwchr.AtLarge, uwchr.Custodial)
+	epc := MethodScheme{
+		Name:    "epc",
+		Source:  "East, Patler & Cox",
+		AtLarge: []string{"Located", "Non-Custodial Arrest", "Worksite Enforcement"},
+		Custodial: join(capMethods, []string{"287(g) Program", "Anti-Smuggling", "ERO Reprocessed Arrest",
+			"Law Enforcement Agency Response Unit", "Organized Crime Drug Enforcement Task Force", "Other Agency (turned over to INS)",
+			"Other Task Force", "Probation and Parole", "Patrol Border", "Patrol Interior"}),
+	}
+	epc.Other = rest(epc.AtLarge, epc.Custodial)
+	newsroom := MethodScheme{
+		Name:    "newsroom",
+		Source:  "a newsroom workshop template",
+		AtLarge: []string{"Non-Custodial Arrest", "Located", "ERO Reprocessed Arrest", "Other efforts", "Other Task Force", "Patrol Interior", "Worksite Enforcement"},
+		Custodial: join(capMethods, []string{"287(g) Program", "Probation and Parole", "Law Enforcement Agency Response Unit",
+			"Other Agency (turned over to INS)", "Organized Crime Drug Enforcement Task Force"}),
+	}
+	newsroom.Other = rest(newsroom.AtLarge, newsroom.Custodial)
+	return []MethodScheme{icestat, ddp, uwchr, epc, newsroom}
+}()
+
+// Scheme returns the named method scheme ("" is the default).
+func Scheme(name string) (MethodScheme, error) {
+	if name == "" {
+		return Schemes[0], nil
+	}
+	var names []string
+	for _, s := range Schemes {
+		if s.Name == name {
+			return s, nil
+		}
+		names = append(names, s.Name)
+	}
+	return MethodScheme{}, fmt.Errorf("unknown method scheme %q (want %s)", name, strings.Join(names, ", "))
+}
+
+// Class returns the class of a method value under the scheme.
+func (s MethodScheme) Class(method string) string {
+	m := strings.ToLower(strings.TrimSpace(method))
+	for _, l := range []struct {
+		vals  []string
+		class string
+	}{{s.AtLarge, AtLarge}, {s.Custodial, Custodial}, {s.Other, Other}} {
+		for _, v := range l.vals {
+			if strings.ToLower(v) == m {
+				return l.class
+			}
+		}
+	}
+	return Unknown
+}
+
+// Methods returns the values of one class under the scheme, sorted.
+func (s MethodScheme) Methods(class string) []string {
+	var out []string
+	switch class {
+	case AtLarge:
+		out = append(out, s.AtLarge...)
+	case Custodial:
+		out = append(out, s.Custodial...)
+	case Other:
+		out = append(out, s.Other...)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Criminality filters accepted by --criminality.
+var CriminalityFilters = map[string][]string{
+	"convicted": {"convicted"},
+	"pending":   {"pending"},
+	"other":     {"other"},
+	"criminal":  {"convicted", "pending"},
+	"unknown":   nil,
+}
+
+// Definition is one documented rule, as printed by `icestat definitions`.
+type Definition struct {
+	Term   string
+	Rule   string
+	Limits string
+}
+
+// All lists every definition, in the order `icestat definitions` prints them.
+func All() []Definition {
+	s := Schemes[0]
+	return []Definition{
+		{"fiscal year", "FY N runs from 1 October N-1 to 30 September N, applied to the dataset's key date (event_date). When a release has no key-date column (e.g. the Seattle workbook's encounters and removals sheets), the fiscal year its title names is used and event_date is NULL.", "Monthly and date queries cannot use such rows; they are counted only by fiscal year."},
+		{"key date", "encounters: Event Date; arrests: Apprehension/Arrest Date; detainers: Detainer Prepare Date; detentions: Book In Date; removals: Removal Date, else Departed Date.", "Removals are counted when the person left, not when arrested."},
+		{"month, week", "month = the calendar month of event_date (YYYY-MM); week = the ISO week starting Monday that contains event_date.", ""},
+		{"area of responsibility (AOR)", "The ERO field office responsible for the record, as the release names it (Area of Responsibility, Event AOR, Apprehension AOR, TOA Current Duty AOR, Case/Docket AOR), normalised to its three-letter code. Releases scoped to one AOR by their title (the Seattle productions) get that AOR.", "An AOR is not a state: Boston AOR covers MA, ME, NH, RI and VT (and CT in some years)."},
+		{"state", "The record's own state (Apprehension State / State) where the release has one. Otherwise a state filter selects the AOR(s) covering the state through the county reference (county_aor.csv), and the answer warns that it counts the whole AOR.", "The 2019-era releases carry no state: state figures from them are AOR figures."},
+		{"criminality", "convicted = '1 Convicted Criminal', pending = '2 Pending Criminal Charges', other = '3 Other Immigration Violator'; criminal = convicted or pending (ICE's 'with criminal history'). Anything else is unknown.", "Charges include foreign ones where ICE records them; releases before 2023 have no criminality field and answer unknown."},
+		{"method class (" + s.Name + " scheme)", fmt.Sprintf("at-large = %s; custodial = %s; other = %s; unknown = empty, redacted or unlisted values.", strings.Join(s.Methods(AtLarge), ", "), strings.Join(s.Methods(Custodial), ", "), strings.Join(s.Methods(Other), ", ")), s.Note + " Other published schemes (--method-scheme ddp|uwchr|epc|newsroom) move these figures; reports show by how much."},
+		{"final order", "final_order = YES in 'Final Order Yes No': an order of removal exists as of the date the data were extracted, not necessarily at arrest. 'Had a removal order when arrested' needs final_order_date on or before the arrest date.", "Pending proceedings are not final orders."},
+		{"possible duplicate", "Arrests of the same person (person_key) within 24 hours of the start of an arrest episode are possible duplicates (Deportation Data Project convention). Rows without a person key are never treated as duplicates: ICE's totals count identical rows.", "Person keys link rows within one release only."},
+		{"overlapping sources", "For each dataset, place and period one source is used: national releases before AOR-scoped ones, complete releases before program subsets (e.g. Criminal Alien Program only), then the one whose coverage ends latest, then the latest ingested. Rows of a source that a preferred source also covers are left out, never added twice. --source picks sources explicitly.", "A preferred source may differ from the left-out one (different extraction dates)."},
+		{"coverage", "A period is covered when the sources used for the place hold it entirely (coverage from the release title, else from the first and last event dates). A count over a period that is not fully covered is labelled partial; with no covering source no count is given.", ""},
+		{"redaction", "A cell holding a FOIA exemption marker ((b)(6), (b)(7)(C), (b)(7)(E), in any spelling) is stored as NULL and counted as redacted per source and column, apart from empty cells.", "Redacted values are unknown, not absent."},
+	}
+}

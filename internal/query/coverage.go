@@ -1,0 +1,287 @@
+package query
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/icestat/icestat/internal/canon"
+	"github.com/icestat/icestat/internal/place"
+	"github.com/icestat/icestat/internal/store"
+)
+
+// Interval is a closed range of days.
+type Interval struct {
+	From canon.Day `json:"-"`
+	To   canon.Day `json:"-"`
+}
+
+func (iv Interval) String() string {
+	if iv.From == iv.To {
+		return iv.From.String()
+	}
+	return iv.From.String() + ".." + iv.To.String()
+}
+
+// MarshalText renders the interval as "FROM..TO" in JSON.
+func (iv Interval) MarshalText() ([]byte, error) { return []byte(iv.String()), nil }
+
+// union merges overlapping or adjacent intervals.
+func union(ivs []Interval) []Interval {
+	if len(ivs) == 0 {
+		return nil
+	}
+	s := append([]Interval(nil), ivs...)
+	sort.Slice(s, func(i, j int) bool { return s[i].From < s[j].From })
+	out := []Interval{s[0]}
+	for _, iv := range s[1:] {
+		last := &out[len(out)-1]
+		if iv.From <= last.To+1 {
+			if iv.To > last.To {
+				last.To = iv.To
+			}
+			continue
+		}
+		out = append(out, iv)
+	}
+	return out
+}
+
+// subtract returns the parts of a not covered by b (both unions).
+func subtract(a, b []Interval) []Interval {
+	var out []Interval
+	for _, iv := range a {
+		cur := []Interval{iv}
+		for _, c := range b {
+			var next []Interval
+			for _, x := range cur {
+				if c.To < x.From || c.From > x.To {
+					next = append(next, x)
+					continue
+				}
+				if c.From > x.From {
+					next = append(next, Interval{x.From, c.From - 1})
+				}
+				if c.To < x.To {
+					next = append(next, Interval{c.To + 1, x.To})
+				}
+			}
+			cur = next
+		}
+		out = append(out, cur...)
+	}
+	return out
+}
+
+func intersect(a, b []Interval) []Interval {
+	var out []Interval
+	for _, x := range a {
+		for _, y := range b {
+			from, to := max(x.From, y.From), min(x.To, y.To)
+			if from <= to {
+				out = append(out, Interval{from, to})
+			}
+		}
+	}
+	return union(out)
+}
+
+// asked returns the period the query asks about, or nil for "all time".
+func (q *Query) asked() []Interval {
+	var ivs []Interval
+	for _, y := range q.FYs {
+		ivs = append(ivs, Interval{canon.FYStart(y), canon.FYEnd(y)})
+	}
+	for _, m := range q.Months {
+		f, t := monthBounds(m)
+		ivs = append(ivs, Interval{f, t})
+	}
+	if q.From != nil || q.To != nil {
+		lo, hi := canon.DayOf(canon.MinDate), canon.DayOf(canon.MaxDate)
+		if q.From != nil {
+			lo = *q.From
+		}
+		if q.To != nil {
+			hi = *q.To
+		}
+		bound := []Interval{{lo, hi}}
+		if len(ivs) == 0 {
+			return bound
+		}
+		return intersect(union(ivs), bound)
+	}
+	return union(ivs)
+}
+
+func srcInterval(s store.SourceInfo) (Interval, bool) {
+	if !s.HasCoverage {
+		return Interval{}, false
+	}
+	return Interval{canon.DayOf(s.CoverageFrom), canon.DayOf(s.CoverageTo)}, true
+}
+
+// priorityLess orders sources by the documented default: national before
+// AOR-scoped, complete before program subsets, coverage ending later first,
+// then the latest ingested.
+func priorityLess(a, b store.SourceInfo) bool {
+	if (a.Scope == "") != (b.Scope == "") {
+		return a.Scope == ""
+	}
+	if (a.Subset == "") != (b.Subset == "") {
+		return a.Subset == ""
+	}
+	if !a.CoverageTo.Equal(b.CoverageTo) {
+		return a.CoverageTo.After(b.CoverageTo)
+	}
+	return a.ID > b.ID
+}
+
+func scopesMeet(a, b string) bool { return a == "" || b == "" || a == b }
+
+// selection is the outcome of choosing sources for a dataset.
+type selection struct {
+	used     []store.SourceInfo
+	shadowed map[int64][]store.SourceInfo // source -> preferred sources overlapping it
+	explicit bool
+}
+
+func selectSources(all []store.SourceInfo, dataset string, explicit []string) (*selection, error) {
+	var cands []store.SourceInfo
+	for _, s := range all {
+		if s.Dataset == dataset {
+			cands = append(cands, s)
+		}
+	}
+	sel := &selection{shadowed: map[int64][]store.SourceInfo{}}
+	if len(explicit) > 0 {
+		sel.explicit = true
+		for _, want := range explicit {
+			found := false
+			for _, s := range cands {
+				if strconv.FormatInt(s.ID, 10) == want || s.File == want || s.SHA256 == want {
+					sel.used = append(sel.used, s)
+					found = true
+				}
+			}
+			if !found {
+				return nil, bad("no stored %s source matches --source %q (see `icestat sources`)", dataset, want)
+			}
+		}
+		return sel, nil
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return priorityLess(cands[i], cands[j]) })
+	for i, s := range cands {
+		iv, ok := srcInterval(s)
+		for _, h := range cands[:i] {
+			hv, hok := srcInterval(h)
+			if ok && hok && scopesMeet(s.Scope, h.Scope) && hv.From <= iv.To && iv.From <= hv.To {
+				sel.shadowed[s.ID] = append(sel.shadowed[s.ID], h)
+			}
+		}
+		sel.used = append(sel.used, s)
+	}
+	return sel, nil
+}
+
+// sourceSQL restricts rows to the selected sources, leaving out rows that a
+// preferred source also covers.
+func (sel *selection) sourceSQL() (string, []any) {
+	if len(sel.used) == 0 {
+		return "FALSE", nil
+	}
+	var clean []string
+	var args []any
+	var ors []string
+	for _, s := range sel.used {
+		hs := sel.shadowed[s.ID]
+		if len(hs) == 0 {
+			clean = append(clean, strconv.FormatInt(s.ID, 10))
+			continue
+		}
+		var cover []string
+		var cargs []any
+		sv, _ := srcInterval(s)
+		for _, h := range hs {
+			hv, _ := srcInterval(h)
+			place := "TRUE"
+			if h.Scope != "" {
+				place = "aor = ?"
+				cargs = append(cargs, h.Scope)
+			}
+			// Rows without a key date (fiscal year from the title) are
+			// covered when the preferred source spans this source's period.
+			undated := "FALSE"
+			if hv.From <= sv.From && hv.To >= sv.To {
+				undated = "TRUE"
+			}
+			cover = append(cover, fmt.Sprintf("(%s AND (event_date BETWEEN ? AND ? OR (event_date IS NULL AND %s)))", place, undated))
+			cargs = append(cargs, hv.From.Time(), hv.To.Time())
+		}
+		ors = append(ors, fmt.Sprintf("(source_id = %d AND NOT (%s))", s.ID, strings.Join(cover, " OR ")))
+		args = append(args, cargs...)
+	}
+	if len(clean) > 0 {
+		ors = append([]string{fmt.Sprintf("source_id IN (%s)", strings.Join(clean, ", "))}, ors...)
+	}
+	return "(" + strings.Join(ors, " OR ") + ")", args
+}
+
+// places returns the AORs the query is about, or nil for national.
+func (q *Query) places() []string {
+	var out []string
+	out = append(out, q.AORs...)
+	for _, st := range q.States {
+		for a := range place.AORsOfState(st) {
+			out = appendUnique(out, a)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Coverage says how much of the asked period the sources used cover for the
+// asked place.
+type Coverage struct {
+	Asked    []Interval `json:"asked,omitempty"`
+	Covered  []Interval `json:"covered"`
+	Gaps     []Interval `json:"gaps,omitempty"`
+	Complete bool       `json:"complete"`
+	None     bool       `json:"none"`
+}
+
+func (sel *selection) coverage(q *Query) Coverage {
+	aors := q.places()
+	coverFor := func(aor string) []Interval {
+		var ivs []Interval
+		for _, s := range sel.used {
+			iv, ok := srcInterval(s)
+			if !ok || s.Subset != "" {
+				continue
+			}
+			if s.Scope == "" || s.Scope == aor {
+				ivs = append(ivs, iv)
+			}
+		}
+		return union(ivs)
+	}
+	var covered []Interval
+	if len(aors) == 0 {
+		covered = coverFor("")
+	} else {
+		covered = coverFor(aors[0])
+		for _, a := range aors[1:] {
+			covered = intersect(covered, coverFor(a))
+		}
+	}
+	c := Coverage{Asked: q.asked(), Covered: covered}
+	if c.Asked == nil {
+		c.Complete = len(covered) > 0
+		c.None = len(covered) == 0
+		return c
+	}
+	c.Gaps = subtract(c.Asked, covered)
+	c.Complete = len(c.Gaps) == 0
+	c.None = len(intersect(c.Asked, covered)) == 0
+	return c
+}

@@ -1,0 +1,281 @@
+package query
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/icestat/icestat/internal/definitions"
+	"github.com/icestat/icestat/internal/place"
+	"github.com/icestat/icestat/internal/store"
+	"github.com/icestat/icestat/internal/table"
+)
+
+// SourceRef names a source an answer used or left out.
+type SourceRef struct {
+	ID     int64  `json:"id"`
+	File   string `json:"file"`
+	Sheet  string `json:"sheet,omitempty"`
+	SHA256 string `json:"sha256"`
+	Rows   int64  `json:"rows"`
+	Note   string `json:"note,omitempty"`
+}
+
+// Result is an answer with everything needed to publish it.
+type Result struct {
+	Query       *Query       `json:"-"`
+	Dataset     string       `json:"dataset"`
+	Columns     []string     `json:"columns"`
+	Rows        [][]any      `json:"-"`
+	Total       *int64       `json:"count"` // nil when no source covers the question
+	Persons     *int64       `json:"persons,omitempty"`
+	Coverage    Coverage     `json:"coverage"`
+	Warnings    []string     `json:"warnings"`
+	Sources     []SourceRef  `json:"sources"`
+	LeftOut     []SourceRef  `json:"sources_left_out,omitempty"`
+	Definitions string       `json:"definitions"`
+	Scheme      string       `json:"method_scheme"`
+	Command     string       `json:"command"`
+	SQL         string       `json:"sql"`
+	Args        []any        `json:"sql_args"`
+	Table       *table.Table `json:"-"`
+}
+
+// Engine answers queries over one store.
+type Engine struct {
+	Store *store.Store
+}
+
+// Run answers a query.
+func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
+	scheme, err := definitions.Scheme(q.MethodScheme)
+	if err != nil {
+		return nil, bad("%v", err)
+	}
+	all, err := e.Store.SourceInfos(ctx)
+	if err != nil {
+		return nil, err
+	}
+	sel, err := selectSources(all, q.Dataset, q.Sources)
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{Query: q, Dataset: q.Dataset, Definitions: definitions.Version, Scheme: scheme.Name, Command: q.Command(), Warnings: []string{}}
+	res.Coverage = sel.coverage(q)
+	res.Warnings = append(res.Warnings, q.coverageWarnings(res.Coverage)...)
+
+	filter, args := q.where(scheme)
+	srcSQL, srcArgs := sel.sourceSQL()
+	conds := []string{srcSQL}
+	if filter != "" {
+		conds = append(conds, filter)
+	}
+	whereSQL := strings.Join(conds, " AND ")
+	allArgs := append(append([]any{}, srcArgs...), args...)
+
+	var dims []string
+	for _, d := range q.By {
+		expr, _ := dimension(d, scheme)
+		dims = append(dims, expr+" AS "+d)
+	}
+	measures := "count(*) AS count"
+	if q.Persons {
+		measures += ", count(DISTINCT person_key) AS persons"
+	}
+	var sqlText string
+	if len(dims) > 0 {
+		order := "count DESC, " + ordinals(len(dims))
+		switch q.Sort {
+		case "-count":
+			order = "count ASC, " + ordinals(len(dims))
+		case "key":
+			order = ordinals(len(dims))
+		}
+		sqlText = fmt.Sprintf("SELECT %s, %s FROM %s WHERE %s GROUP BY ALL ORDER BY %s", strings.Join(dims, ", "), measures, q.Dataset, whereSQL, order)
+		if q.Limit > 0 {
+			sqlText += " LIMIT " + strconv.Itoa(q.Limit)
+		}
+	} else {
+		sqlText = fmt.Sprintf("SELECT %s FROM %s WHERE %s", measures, q.Dataset, whereSQL)
+	}
+	res.SQL, res.Args = sqlText, allArgs
+
+	// Per-source counts: the provenance of the answer, and its total.
+	perSource, err := e.Store.Table(ctx, fmt.Sprintf("SELECT source_id, count(*) FROM %s WHERE %s GROUP BY source_id ORDER BY source_id", q.Dataset, whereSQL), allArgs...)
+	if err != nil {
+		return nil, fmt.Errorf("counting: %w", err)
+	}
+	var total int64
+	used := map[int64]int64{}
+	for _, r := range perSource.Rows {
+		id, n := toInt(r[0]), toInt(r[1])
+		used[id] = n
+		total += n
+	}
+	var shadowedIDs []string
+	for _, s := range sel.used {
+		if n, ok := used[s.ID]; ok {
+			res.Sources = append(res.Sources, SourceRef{ID: s.ID, File: s.File, Sheet: s.Sheet, SHA256: s.SHA256, Rows: n})
+			if s.Subset != "" {
+				res.Warnings = append(res.Warnings, fmt.Sprintf("%s counts only the %s; it does not make the period covered", describe(s), s.Subset))
+			}
+		}
+		if len(sel.shadowed[s.ID]) > 0 {
+			shadowedIDs = append(shadowedIDs, strconv.FormatInt(s.ID, 10))
+		}
+	}
+	if len(shadowedIDs) > 0 {
+		// How many rows of each shadowed source matched the filters but were
+		// left out because a preferred source covers them.
+		q2 := fmt.Sprintf("SELECT source_id, count(*) FROM %s WHERE source_id IN (%s)", q.Dataset, strings.Join(shadowedIDs, ", "))
+		if filter != "" {
+			q2 += " AND " + filter
+		}
+		matched, err := e.Store.Table(ctx, q2+" GROUP BY source_id", args...)
+		if err != nil {
+			return nil, fmt.Errorf("counting overlaps: %w", err)
+		}
+		for _, r := range matched.Rows {
+			id, n := toInt(r[0]), toInt(r[1])
+			left := n - used[id]
+			if left <= 0 {
+				continue
+			}
+			for _, s := range sel.used {
+				if s.ID != id {
+					continue
+				}
+				var names []string
+				for _, h := range sel.shadowed[id] {
+					names = append(names, describe(h))
+				}
+				res.LeftOut = append(res.LeftOut, SourceRef{ID: s.ID, File: s.File, Sheet: s.Sheet, SHA256: s.SHA256, Rows: left,
+					Note: fmt.Sprintf("%d matching rows left out: the period and place are also covered by preferred source %s", left, strings.Join(names, "; "))})
+			}
+		}
+	}
+	if res.Coverage.None {
+		res.Warnings = append(res.Warnings, "no count is given: no ingested source covers this place and period")
+		res.Table = &table.Table{Columns: append(append([]string{}, q.By...), "count")}
+		res.Columns = res.Table.Columns
+		return res, nil
+	}
+	res.Total = &total
+
+	t, err := e.Store.Table(ctx, sqlText, allArgs...)
+	if err != nil {
+		return nil, fmt.Errorf("query: %w", err)
+	}
+	if q.Persons && len(dims) == 0 && len(t.Rows) == 1 {
+		p := toInt(t.Rows[0][1])
+		res.Persons = &p
+	}
+	if q.Share && total > 0 {
+		t.Columns = append(t.Columns, "share")
+		for i, r := range t.Rows {
+			t.Rows[i] = append(r, float64(toInt(r[len(q.By)]))/float64(total))
+		}
+	}
+	if contains(q.By, "source") {
+		names := map[int64]string{}
+		for _, s := range all {
+			names[s.ID] = describe(s)
+		}
+		for _, r := range t.Rows {
+			idx := indexOf(q.By, "source")
+			r[idx] = names[toInt(r[idx])]
+		}
+	}
+	res.Table, res.Columns, res.Rows = t, t.Columns, t.Rows
+	res.Warnings = append(res.Warnings, e.placeWarnings(ctx, q, whereSQL, allArgs)...)
+	return res, nil
+}
+
+func describe(s store.SourceInfo) string {
+	if s.Sheet != "" {
+		return fmt.Sprintf("#%d %s [%s]", s.ID, s.File, s.Sheet)
+	}
+	return fmt.Sprintf("#%d %s", s.ID, s.File)
+}
+
+func indexOf(s []string, v string) int {
+	for i, x := range s {
+		if x == v {
+			return i
+		}
+	}
+	return -1
+}
+
+func ordinals(n int) string {
+	var s []string
+	for i := 1; i <= n; i++ {
+		s = append(s, strconv.Itoa(i))
+	}
+	return strings.Join(s, ", ")
+}
+
+func toInt(v any) int64 {
+	switch x := v.(type) {
+	case int64:
+		return x
+	case int32:
+		return int64(x)
+	case int:
+		return int64(x)
+	case uint64:
+		return int64(x)
+	case float64:
+		return int64(x)
+	}
+	n, _ := strconv.ParseInt(fmt.Sprint(v), 10, 64)
+	return n
+}
+
+func (q *Query) coverageWarnings(c Coverage) []string {
+	var w []string
+	if c.None || c.Asked == nil {
+		return nil
+	}
+	if !c.Complete {
+		var gaps []string
+		for _, g := range c.Gaps {
+			gaps = append(gaps, g.String())
+		}
+		w = append(w, fmt.Sprintf("partial: the ingested %s sources for this place do not cover %s; the count is not a total for the period asked", q.Dataset, strings.Join(gaps, ", ")))
+	}
+	return w
+}
+
+// placeWarnings explains state answers built from AOR-only records.
+func (e *Engine) placeWarnings(ctx context.Context, q *Query, whereSQL string, args []any) []string {
+	if len(q.States) == 0 {
+		return nil
+	}
+	var n int64
+	row := e.Store.QueryRow(ctx, fmt.Sprintf("SELECT count(*) FROM %s WHERE %s AND state IS NULL", q.Dataset, whereSQL), args...)
+	if err := row.Scan(&n); err != nil || n == 0 {
+		return nil
+	}
+	var parts []string
+	for _, st := range q.States {
+		shares := place.AORsOfState(st)
+		var aors []string
+		for a := range shares {
+			aors = append(aors, a)
+		}
+		sort.Strings(aors)
+		for _, a := range aors {
+			others := []string{}
+			for _, s := range place.StatesOfAOR(a) {
+				if s != st {
+					others = append(others, s)
+				}
+			}
+			parts = append(parts, fmt.Sprintf("%s AOR (holds %.0f%% of %s's population; also covers %s)", a, 100*shares[a], st, strings.Join(others, ", ")))
+		}
+	}
+	return []string{fmt.Sprintf("%d of the rows counted have no state: they are counted by area of responsibility — %s — so the figure is for the AOR, not the state alone", n, strings.Join(parts, "; "))}
+}
