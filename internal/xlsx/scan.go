@@ -56,6 +56,9 @@ func newScanner(rd io.Reader, maxToken int) *scanner {
 	if maxToken < initialBuf {
 		maxToken = initialBuf
 	}
+	if maxToken > 1<<30 { // attribute offsets are int32
+		maxToken = 1 << 30
+	}
 	return &scanner{rd: rd, buf: make([]byte, initialBuf), maxToken: maxToken, attrs: make([]attrSpan, 0, 16)}
 }
 

@@ -6,17 +6,21 @@
 //
 // Sheet XML is scanned by a hand-written byte-level tokenizer over a
 // refillable buffer instead of encoding/xml or a general spreadsheet library.
-// encoding/xml allocates per token and runs at a few MB/s of XML, i.e. tens of
-// thousands of rows per second; general libraries (excelize and friends) are
-// built on it. On the real Seattle workbook
-// (2018-ICFO-36170_Seattle_Encounters_Arrests_Removals.xlsx, 12 MB of sheet
-// XML, 26,821 non-empty rows) this package reads all six sheets at about
-// 1.1-1.3 million rows/s on one core (BenchmarkRowsSeattle), of which more than
-// half is spent in the standard library's DEFLATE decompressor; a comparison
-// with excelize was not run because it is not a dependency of this module.
+// Measured on the real Seattle workbook
+// (2018-ICFO-36170_Seattle_Encounters_Arrests_Removals.xlsx: six sheets,
+// 12 MB of sheet XML, 26,821 non-empty rows), one core of a shared 2-vCPU VM:
+//
+//	this package (BenchmarkRowsSeattle)                     ~24.5 ms  ~1.1 M rows/s
+//	DEFLATE alone (BenchmarkInflateSeattle)                   ~14 ms  ~1.9 M rows/s
+//	encoding/xml tokens only (BenchmarkEncodingXMLSeattle)   ~350 ms  ~75 k rows/s
+//
+// so merely tokenizing with encoding/xml, which general libraries such as
+// excelize build on, is ~14x slower than producing the rows here, and more
+// than half of this package's time is the standard library's decompressor.
+// (excelize itself was not benchmarked: it is not a dependency of this module.)
 // Memory does not grow with the sheet: one buffer (64 KiB, growing only to
-// hold the largest single tag or cell value), one reused row slice and one
-// string allocation per returned row. Only the shared-string table is held
+// hold the largest single tag or cell value), one reused row slice and at
+// most one string allocation per returned row (shared strings are not copied). Only the shared-string table is held
 // in memory, as a single string plus offsets.
 //
 // # Limits
@@ -25,7 +29,9 @@
 //     reformatted and number formats/styles are not applied (use Rows.Numeric
 //     and SerialToDate for date serials). Formulas are not evaluated; the
 //     cached result in <v> is returned.
-//   - Only UTF-8 parts are supported (all known writers use UTF-8).
+//   - Only UTF-8 parts are supported (all known writers use UTF-8). Text is
+//     never trimmed (as if xml:space="preserve" were always set); entities,
+//     CDATA and the _xHHHH_ escapes of string cells are decoded.
 //   - DOCTYPE declarations are skipped and custom entities are never expanded;
 //     unknown entity references are kept literally.
 //   - Merged cells, hyperlinks, comments, rich-text formatting, charts and
