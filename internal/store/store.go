@@ -193,6 +193,11 @@ const redactionsDDL = `CREATE TABLE redactions (
   cells BIGINT
 )`
 
+// extraDDL holds the CREATE statements of tables defined in other files of
+// this package (e.g. the detention-statistics tables); they are created with
+// the store, under the same schema version.
+var extraDDL []string
+
 func (s *Store) create() error {
 	tx, err := s.db.Begin()
 	if err != nil {
@@ -208,6 +213,7 @@ func (s *Store) create() error {
 	for _, d := range canon.Datasets {
 		stmts = append(stmts, DatasetDDL(d))
 	}
+	stmts = append(stmts, extraDDL...)
 	for _, q := range stmts {
 		if _, err := tx.Exec(q); err != nil {
 			return fmt.Errorf("creating store %s: %w", s.path, err)
