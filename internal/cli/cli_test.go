@@ -39,6 +39,13 @@ func TestIngestCommand(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "already stored as BOS_EROArrests_FY2017.csv.gz") {
 		t.Errorf("re-ingest: exit %d, %s", code, out)
 	}
+	// The same content twice in one run is stored once.
+	copy2 := filepath.Join(t.TempDir(), "again.csv.gz")
+	os.WriteFile(copy2, data, 0o644)
+	code, out, _ = invoke(t, "ingest", "--db", filepath.Join(t.TempDir(), "d.duckdb"), copyPath, copy2)
+	if code != 0 || !strings.Contains(out, "again.csv.gz: already stored as renamed.csv.gz") {
+		t.Errorf("same content twice: exit %d, %s", code, out)
+	}
 	code, out, _ = invoke(t, "ingest", "--db", db, "--replace", bundled("BOS_EROArrests_FY2017.csv.gz"))
 	if code != 0 || !strings.Contains(out, "replaced BOS_EROArrests_FY2017.csv.gz") {
 		t.Errorf("replace: exit %d, %s", code, out)

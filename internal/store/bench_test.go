@@ -27,7 +27,7 @@ func BenchmarkIngest(b *testing.B) {
 		b.Skipf("no files match %s", glob)
 	}
 	var rows int64
-	var parse, load time.Duration
+	var parse, load, closing time.Duration
 	for i := 0; i < b.N; i++ {
 		s, err := Open(filepath.Join(b.TempDir(), "b.duckdb"))
 		if err != nil {
@@ -50,11 +50,14 @@ func BenchmarkIngest(b *testing.B) {
 			}
 			f.Cleanup()
 		}
+		t2 := time.Now()
 		s.Close()
+		closing += time.Since(t2)
 	}
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	b.ReportMetric(float64(rows)/b.Elapsed().Seconds(), "rows/s")
 	b.ReportMetric(parse.Seconds()/float64(b.N), "parse-s/op")
 	b.ReportMetric(load.Seconds()/float64(b.N), "load-s/op")
+	b.ReportMetric(closing.Seconds()/float64(b.N), "close-s/op")
 }
