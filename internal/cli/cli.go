@@ -124,6 +124,20 @@ func dbFlag(env *Env, fs *flag.FlagSet) *string {
 	return fs.String("db", def, "store file (env ICESTAT_DB)")
 }
 
+// dataFlag adds --data: answer from an exported Parquet dataset instead of
+// a store file.
+func dataFlag(fs *flag.FlagSet) *string {
+	return fs.String("data", "", "read an exported Parquet dataset directory (icestat export) instead of a store")
+}
+
+// openReader opens the store, or the export when data is set, read-only.
+func openReader(db, data string) (*store.Store, error) {
+	if data != "" {
+		return store.OpenData(data)
+	}
+	return store.OpenReadOnly(db)
+}
+
 // formatFlag adds --format with the given choices.
 func formatFlag(fs *flag.FlagSet, def string, choices ...string) *string {
 	return fs.String("format", def, "output format: "+strings.Join(choices, ", "))

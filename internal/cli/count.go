@@ -69,8 +69,8 @@ func queryFlags(fs *flag.FlagSet, v url.Values) {
 	}
 }
 
-func openEngine(db string) (*query.Engine, *store.Store, error) {
-	st, err := store.OpenReadOnly(db)
+func openEngine(db, data string) (*query.Engine, *store.Store, error) {
+	st, err := openReader(db, data)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -80,6 +80,7 @@ func openEngine(db string) (*query.Engine, *store.Store, error) {
 func runCount(env *Env, args []string) error {
 	fs := newFlags(env, "count", "DATASET [--db PATH] [filters] [--by DIM[,DIM...]] [--format table|csv|json]")
 	db := dbFlag(env, fs)
+	data := dataFlag(fs)
 	format := formatFlag(fs, "table", "table", "csv", "json")
 	v := url.Values{}
 	queryFlags(fs, v)
@@ -99,7 +100,7 @@ func runCount(env *Env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
-	eng, st, err := openEngine(*db)
+	eng, st, err := openEngine(*db, *data)
 	if err != nil {
 		return err
 	}

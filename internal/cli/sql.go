@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strings"
-
-	"github.com/icestat/icestat/internal/store"
 )
 
 func init() {
@@ -15,6 +13,7 @@ func init() {
 func runSQL(env *Env, args []string) error {
 	fs := newFlags(env, "sql", `[--db PATH] [--format table|csv|json] "SELECT ..."`)
 	db := dbFlag(env, fs)
+	data := dataFlag(fs)
 	format := formatFlag(fs, "table", "table", "csv", "json")
 	pos, err := parse(fs, args)
 	if err != nil {
@@ -27,7 +26,7 @@ func runSQL(env *Env, args []string) error {
 		fs.Usage()
 		return fmt.Errorf("%w: no query given", errUsage)
 	}
-	st, err := store.OpenReadOnly(*db)
+	st, err := openReader(*db, *data)
 	if err != nil {
 		return err
 	}

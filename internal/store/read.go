@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -32,20 +33,46 @@ func collect(rows *sql.Rows) (*table.Table, error) {
 	return t, rows.Err()
 }
 
-// ReadQuery runs one user-written SQL statement. It is refused unless the
-// store was opened read-only, so DuckDB itself guarantees that nothing is
-// written, whatever the text says.
+// ReadQuery runs one user-written SQL statement. Only a single SELECT is
+// accepted, checked on DuckDB's own parse of the text, and
+// the store is open read-only with external file access off, so nothing can
+// be written whatever the text says.
 func (s *Store) ReadQuery(ctx context.Context, q string) (*table.Table, error) {
 	if !s.readOnly {
 		return nil, fmt.Errorf("internal error: ReadQuery needs a read-only store")
 	}
-	rows, err := s.db.QueryContext(ctx, q)
+	conn, err := s.db.Conn(ctx)
 	if err != nil {
-		msg := err.Error()
-		if strings.Contains(msg, "read-only") || strings.Contains(msg, "read only") {
-			return nil, fmt.Errorf("the store is read-only here; only queries are allowed (%v)", err)
+		return nil, err
+	}
+	defer conn.Close()
+	// Parse without executing: DuckDB's json_serialize_sql accepts only
+	// SELECT statements and lists every statement of the text. Preparing the
+	// text instead would run all but its last statement.
+	var parsed string
+	if err := conn.QueryRowContext(ctx, "SELECT CAST(json_serialize_sql(?::VARCHAR) AS VARCHAR)", q).Scan(&parsed); err != nil {
+		return nil, err
+	}
+	var tree struct {
+		Error      bool              `json:"error"`
+		Message    string            `json:"error_message"`
+		Statements []json.RawMessage `json:"statements"`
+	}
+	if err := json.Unmarshal([]byte(parsed), &tree); err != nil {
+		return nil, fmt.Errorf("internal error: reading the parse of the query: %w", err)
+	}
+	if tree.Error {
+		if strings.Contains(tree.Message, "Only SELECT") {
+			return nil, fmt.Errorf("the store is read-only here: only a single SELECT statement is allowed")
 		}
-		if strings.Contains(msg, "disabled by configuration") {
+		return nil, fmt.Errorf("%s", tree.Message)
+	}
+	if len(tree.Statements) != 1 {
+		return nil, fmt.Errorf("the store is read-only here: only a single SELECT statement is allowed (got %d statements)", len(tree.Statements))
+	}
+	rows, err := conn.QueryContext(ctx, q)
+	if err != nil {
+		if strings.Contains(err.Error(), "disabled by configuration") || strings.Contains(err.Error(), "Permission Error") {
 			return nil, fmt.Errorf("reading or writing other files is not allowed here (%v)", err)
 		}
 		return nil, err
