@@ -8,9 +8,11 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/icestat/icestat/internal/canon"
 	"github.com/icestat/icestat/internal/definitions"
 	"github.com/icestat/icestat/internal/store"
 	"github.com/icestat/icestat/internal/warehouse"
+	"github.com/icestat/icestat/internal/xlsx"
 )
 
 func init() {
@@ -75,8 +77,8 @@ func runExport(env *Env, args []string) error {
 		fs.Usage()
 		return fmt.Errorf("%w: --out DIR is required", errUsage)
 	}
-	if *format != "parquet" && *format != "csv" {
-		return fmt.Errorf("%w: unknown --format %q (want parquet or csv)", errUsage, *format)
+	if *format != "parquet" && *format != "csv" && *format != "xlsx" {
+		return fmt.Errorf("%w: unknown --format %q (want parquet, csv or xlsx)", errUsage, *format)
 	}
 	st, err := store.OpenForExport(*db)
 	if err != nil {
@@ -84,6 +86,9 @@ func runExport(env *Env, args []string) error {
 	}
 	defer st.Close()
 	ctx := context.Background()
+	if *format == "xlsx" {
+		return exportXLSX(ctx, env, st, *out)
+	}
 	parts, err := st.Export(ctx, *out, *format)
 	if err != nil {
 		return err
@@ -109,4 +114,101 @@ func runExport(env *Env, args []string) error {
 	}
 	fmt.Fprintf(env.Stdout, "exported %s rows in %d partitions and %d sources to %s (%s)\n", thousands(rows), len(parts), len(m.Sources), *out, *format)
 	return nil
+}
+
+// exportXLSX writes one workbook per dataset for spreadsheet users: a README
+// sheet (sources, definitions, columns) and the rows, split over sheets at
+// Excel's row limit.
+func exportXLSX(ctx context.Context, env *Env, st *store.Store, dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	infos, err := st.SourceInfos(ctx)
+	if err != nil {
+		return err
+	}
+	for _, d := range canon.Datasets {
+		var n int64
+		if err := st.QueryRow(ctx, "SELECT count(*) FROM "+d).Scan(&n); err != nil {
+			return err
+		}
+		if n == 0 {
+			continue
+		}
+		path := filepath.Join(dir, d+".xlsx")
+		if err := writeDatasetWorkbook(ctx, st, d, path, infos); err != nil {
+			os.Remove(path)
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		fmt.Fprintf(env.Stdout, "%s: %s rows\n", path, thousands(n))
+	}
+	return nil
+}
+
+func writeDatasetWorkbook(ctx context.Context, st *store.Store, dataset, path string, infos []store.SourceInfo) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	w := xlsx.NewWriter(f)
+	readme, err := w.AddSheet("README")
+	if err != nil {
+		return err
+	}
+	readme.WriteRow([]any{"icestat export of the " + dataset + " table"})
+	readme.WriteRow([]any{"definitions", definitions.Version, "see `icestat definitions`"})
+	readme.WriteRow([]any{"schema version", store.SchemaVersion})
+	readme.WriteRow(nil)
+	readme.WriteRow([]any{"source id", "file", "sheet", "sha256", "FOIA", "title", "rows"})
+	for _, s := range infos {
+		if s.Dataset == dataset {
+			readme.WriteRow([]any{s.ID, s.File, s.Sheet, s.SHA256, s.FOIA, s.Title, s.RowsStored})
+		}
+	}
+	readme.WriteRow(nil)
+	readme.WriteRow([]any{"column", "type", "meaning"})
+	for _, c := range canon.Columns {
+		readme.WriteRow([]any{c.Name, c.Kind.SQLType(), c.Doc})
+	}
+	rows, err := st.Query(ctx, "SELECT * FROM "+dataset+" ORDER BY source_id, source_row")
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	cols, _ := rows.Columns()
+	header := make([]any, len(cols))
+	for i, c := range cols {
+		header[i] = c
+	}
+	vals := make([]any, len(cols))
+	ptrs := make([]any, len(cols))
+	for i := range vals {
+		ptrs[i] = &vals[i]
+	}
+	var sheet *xlsx.SheetWriter
+	part := 0
+	for rows.Next() {
+		if sheet == nil || sheet.Rows() >= xlsx.MaxSheetRows {
+			part++
+			name := dataset
+			if part > 1 {
+				name = fmt.Sprintf("%s (%d)", dataset, part)
+			}
+			if sheet, err = w.AddSheet(name); err != nil {
+				return err
+			}
+			sheet.WriteRow(header)
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			return err
+		}
+		if err := sheet.WriteRow(vals); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	return w.Close()
 }

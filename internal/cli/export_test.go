@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/icestat/icestat/internal/xlsx"
 )
 
 // TestExportRoundTrip: counts over an export (--data) equal counts over the
@@ -57,5 +59,29 @@ func TestExportRoundTrip(t *testing.T) {
 	}
 	if code, views, _ := invoke(t, "export", "--views"); code != 0 || !strings.Contains(views, "arrests_defined") {
 		t.Errorf("views: %d", code)
+	}
+
+	// xlsx for spreadsheet users: README sheet, then the rows.
+	xdir := filepath.Join(t.TempDir(), "xlsx")
+	if code, stdout, errs := invoke(t, "export", "--db", db, "--format", "xlsx", "--out", xdir); code != 0 || !strings.Contains(stdout, "removals.xlsx: 1,344 rows") {
+		t.Fatalf("xlsx export: %d %s %s", code, stdout, errs)
+	}
+	wb, err := xlsx.Open(filepath.Join(xdir, "removals.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer wb.Close()
+	if sh := wb.Sheets(); len(sh) != 2 || sh[0].Name != "README" || sh[1].Name != "removals" {
+		t.Fatalf("sheets %+v", sh)
+	}
+	rows, _ := wb.Rows(1)
+	n := 0
+	for rows.Next() {
+		n++
+	}
+	rows.Close()
+	// 1,344 = zcat BOS_ICERemovals_FY2016.csv.gz | tail -n +7 | wc -l, plus the header row.
+	if n != 1345 {
+		t.Errorf("%d rows in the removals sheet, want 1345", n)
 	}
 }
