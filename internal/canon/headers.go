@@ -33,7 +33,10 @@ var keyDateAliases = map[string][]string{
 	"encounters": {"event_date", "encounter_date"},
 	"arrests":    {"apprehension_date", "arrest_date"},
 	"detainers":  {"detainer_prepare_date", "detainer_prepared_date"},
-	"detentions": {"book_in_date", "stay_book_in_date_time", "book_in_date_time", "stay_book_in_date", "initial_book_in_date"},
+	// Detention rows are stints (one per facility) in the 2023–2026
+	// releases: the row's own Book In Date Time is the key date; the stay's
+	// book-in is the key only in layouts that have no per-row book-in.
+	"detentions": {"book_in_date", "book_in_date_time", "initial_book_in_date", "stay_book_in_date_time", "stay_book_in_date"},
 	"removals":   {"removal_date", "departed_date", "departure_date"},
 }
 
@@ -114,11 +117,20 @@ var aliases = map[string]string{
 	"detainer_lift_reason":           "lift_reason",
 	"lift_reason":                    "lift_reason",
 	"book_out_date":                  "book_out_date",
-	"stay_book_out_date":             "book_out_date",
-	"stay_book_out_date_time":        "book_out_date",
 	"book_out_date_time":             "book_out_date",
+	"detention_book_out_date_time":   "book_out_date",
+	"detention_book_out_date":        "book_out_date",
 	"release_reason":                 "release_reason",
-	"stay_release_reason":            "release_reason",
+	"detention_release_reason":       "release_reason",
+	"stay_book_in_date_time":         "stay_book_in_date",
+	"stay_book_in_date":              "stay_book_in_date",
+	"stay_book_out_date_time":        "stay_book_out_date",
+	"stay_book_out_date":             "stay_book_out_date",
+	"stay_release_reason":            "stay_release_reason",
+	"detainer_prep_threat_level":     "threat_level",
+	"case_threat_level":              "threat_level",
+	"data_source":                    "release",
+	"release":                        "release",
 	"unique_id":                      "person_key",
 	"unique_identifier":              "person_key",
 	"anonymized_identifier":          "person_key",
@@ -254,10 +266,11 @@ func DatasetFromHeaders(headers []string) string {
 		return "detainers"
 	case has["book_in_date"] || has["stay_book_in_date_time"] || has["book_in_date_time"] || has["stay_book_in_date"]:
 		return "detentions"
-	case has["removal_date"] || has["departed_date"] && !has["apprehension_method"]:
-		return "removals"
 	case has["event_date"]:
+		// before removals: the 2023–2026 encounters carry Departed Date too
 		return "encounters"
+	case has["removal_date"] || (has["departed_date"] || has["departure_date"]) && !has["apprehension_method"]:
+		return "removals"
 	case has["apprehension_date"] || has["arrest_date"]:
 		if has["apprehension_method"] || has["arrest_method"] {
 			return "arrests"
@@ -294,4 +307,17 @@ func keyDateAliasesPresent(dataset string, headers []string) []string {
 		}
 	}
 	return out
+}
+
+// IsKeyDateHeader reports whether a folded header names the key date of
+// some dataset.
+func IsKeyDateHeader(key string) bool {
+	for _, ds := range keyDateAliases {
+		for _, a := range ds {
+			if a == key {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -65,6 +65,7 @@ type Column struct {
 // (redacted, extra, source_id, source_row) follow these in the table.
 var Columns = []Column{
 	{"event_date", Date, "the dataset's key date (see KeyDateDoc)"},
+	{"event_time", Text, "time of day of the key date (HH:MM:SS) where the release gives one; used by the possible-duplicate rule"},
 	{"fy", Int, "federal fiscal year of event_date (FY N = 1 Oct N-1 .. 30 Sep N); from the source title when the release has no key date column"},
 	{"aor", Text, "area of responsibility code (BOS); NULL when absent or unrecognised"},
 	{"aor_name", Text, "area of responsibility short name (Boston), or the raw text when unrecognised"},
@@ -103,8 +104,11 @@ var Columns = []Column{
 	{"facility_aor", Text, "facility area of responsibility code"},
 	{"detainer_type", Text, "detainer type"},
 	{"lift_reason", Text, "detainer lift reason"},
-	{"book_out_date", Date, "book-out date of a detention stay"},
-	{"release_reason", Text, "release reason of a detention stay"},
+	{"book_out_date", Date, "book-out date of the detention row (the stint's Detention Book Out Date Time, or Book Out Date)"},
+	{"release_reason", Text, "release reason of the detention row (Detention Release Reason; Transferred = moved to another facility)"},
+	{"stay_book_in_date", Date, "first book-in of the whole detention stay the row belongs to"},
+	{"stay_book_out_date", Date, "final book-out of the stay (empty while the person is detained as of extraction)"},
+	{"stay_release_reason", Text, "release reason of the stay (Removed, Bonded Out, ...)"},
 	{"person_key", Text, "anonymized person identifier (links rows within one release only)"},
 	{"release", Text, "the release (FOIA number) the row came from"},
 }

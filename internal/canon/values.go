@@ -2,6 +2,7 @@ package canon
 
 import (
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -357,4 +358,62 @@ func ClassifyCriminality(s string) string {
 		return Other
 	}
 	return ""
+}
+
+// ClockTime returns the time of day a date cell carries, as HH:MM:SS:
+// the text after the date ("2024-03-05 14:22:00", "2024-03-05T14:22",
+// "3/5/2024 2:22:00 PM"), or the fraction of an Excel serial when serial is
+// true ("45356.5" is noon). ok is false when the cell carries no time (a bare
+// date or a whole serial) or the time is unreadable; the date itself is read
+// by ParseDate.
+func ClockTime(s string, serial bool) (string, bool) {
+	s = strings.TrimSpace(s)
+	if serial && isNumber(s) {
+		f, err := strconv.ParseFloat(s, 64)
+		if err != nil || f == float64(int64(f)) {
+			return "", false
+		}
+		secs := int((f-float64(int64(f)))*86400 + 0.5)
+		if secs >= 86400 {
+			secs = 86399
+		}
+		return fmt.Sprintf("%02d:%02d:%02d", secs/3600, secs/60%60, secs%60), true
+	}
+	sp := strings.IndexAny(s, " T")
+	if sp <= 0 {
+		return "", false
+	}
+	t := strings.TrimSpace(s[sp+1:])
+	pm, am := false, false
+	if u := strings.ToUpper(t); strings.HasSuffix(u, "PM") || strings.HasSuffix(u, "AM") {
+		pm, am = strings.HasSuffix(u, "PM"), strings.HasSuffix(u, "AM")
+		t = strings.TrimSpace(t[:len(t)-2])
+	}
+	parts := strings.Split(t, ":")
+	if len(parts) < 2 || len(parts) > 3 {
+		return "", false
+	}
+	var v [3]int
+	for i, p := range parts {
+		if i == 2 {
+			// seconds may carry a fraction ("14:22:00.000")
+			p, _, _ = strings.Cut(p, ".")
+		}
+		n, err := strconv.Atoi(p)
+		if err != nil || n < 0 || len(p) > 2 || len(p) == 0 {
+			return "", false
+		}
+		v[i] = n
+	}
+	h, m, sec := v[0], v[1], v[2]
+	switch {
+	case pm && h < 12:
+		h += 12
+	case am && h == 12:
+		h = 0
+	}
+	if h > 23 || m > 59 || sec > 59 || ((am || pm) && v[0] > 12) {
+		return "", false
+	}
+	return fmt.Sprintf("%02d:%02d:%02d", h, m, sec), true
 }

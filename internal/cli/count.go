@@ -51,6 +51,7 @@ var queryFlagHelp = map[string]string{
 	"by":            "group by dimensions, comma-separated: " + strings.Join(query.Dimensions(), ", "),
 	"share":         "add each group's share of the total",
 	"persons":       "also count distinct persons (person_key)",
+	"dedupe":        "leave out possible duplicates (arrests: same person within 24 hours; see icestat definitions)",
 	"sort":          "count (default, descending), -count, or key",
 	"limit":         "at most this many groups",
 }
@@ -61,7 +62,7 @@ func queryFlags(fs *flag.FlagSet, v url.Values) {
 		if k == "dataset" {
 			continue
 		}
-		if k == "share" || k == "persons" {
+		if k == "share" || k == "persons" || k == "dedupe" {
 			fs.Var(boolValuesFlag{valuesFlag{v, k}}, k, queryFlagHelp[k])
 			continue
 		}

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"sort"
 
+	"github.com/icestat/icestat/internal/query"
+	"github.com/icestat/icestat/internal/report"
 	"github.com/icestat/icestat/internal/store"
 )
 
@@ -107,5 +109,18 @@ func runDemo(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	return t.WriteText(env.Stdout)
+	if err := t.WriteText(env.Stdout); err != nil {
+		return err
+	}
+	// End with a report on the sample: Boston AOR, fiscal year 2018.
+	dbArg := ""
+	if *keep != "" {
+		dbArg = " --db " + *keep
+	}
+	fmt.Fprintf(env.Stdout, "\nReport (icestat report%s --aor BOS --fy 2018; --format html, md or json for other formats):\n\n", dbArg)
+	rep, err := report.Build(ctx, &query.Engine{Store: ro}, report.Request{AOR: "BOS", FY: 2018})
+	if err != nil {
+		return err
+	}
+	return rep.WriteText(env.Stdout)
 }

@@ -32,6 +32,11 @@ type Options struct {
 	// Progress, when set, is called every progressEvery rows with the rows
 	// read so far in this file.
 	Progress func(rows int64)
+	// Release, when set, is the release tag stored in every row's release
+	// column instead of the FOIA number found in the preamble or file name
+	// (person keys link rows only within one release, so rows of one
+	// release must carry one tag).
+	Release string
 }
 
 const progressEvery = 1 << 16
@@ -56,6 +61,7 @@ type Part struct {
 	Preamble   []string
 	Unit       string
 	FOIA       string
+	Release    string // release tag written to the rows: Options.Release, else FOIA
 	HeaderRow  int
 	Headers    []string
 	Mapping    canon.Mapping
@@ -83,6 +89,12 @@ type Part struct {
 	// Skipped, when not empty, says why the table was not stored (summary
 	// or footnote sheets).
 	Skipped string
+	// Continues names the earlier sheet of the same file whose table this
+	// sheet continues: releases split a table across sheets at Excel's
+	// 1,048,576-row limit, and a continuation sheet may repeat the header or
+	// start straight with data rows. The query layer treats the sheets of
+	// one file, dataset, scope and subset as parts of one table.
+	Continues string
 }
 
 // Redaction counts redacted cells of one released column.
@@ -150,6 +162,8 @@ func Read(path string, opts Options) (f *File, err error) {
 		err = f.readWorkbook(opts)
 	case "text":
 		err = f.readText(opts)
+	case "parquet":
+		err = f.readParquet(opts)
 	default:
 		err = fmt.Errorf("%s: %s", path, kind)
 	}
@@ -170,7 +184,10 @@ func sniff(path string) (string, error) {
 	case bytes.HasPrefix(b, []byte("PK\x03\x04")):
 		return "xlsx", nil
 	case bytes.HasPrefix(b, []byte("PAR1")):
-		return "Parquet files are not read yet: convert to CSV (e.g. duckdb -c \"COPY (FROM 'x.parquet') TO 'x.csv'\")", nil
+		if parquetOpener == nil {
+			return "Parquet files need the store package linked in (icestat does; this build does not)", nil
+		}
+		return "parquet", nil
 	case bytes.HasPrefix(b, []byte("\xd0\xcf\x11\xe0")):
 		return "legacy .xls (OLE2) workbooks are not supported: save as .xlsx", nil
 	}
@@ -184,13 +201,48 @@ func (f *File) Cleanup() {
 	}
 }
 
-// rowSource is what both readers provide.
+// rowSource is what every reader provides.
 type rowSource interface {
 	Next() bool
 	RowNum() int
 	Cells() []string
 	Numeric(col int) bool
 	Err() error
+}
+
+// RowSource is a table's rows as text cells, header row included, for
+// readers that live outside this package (Parquet, read by DuckDB in package
+// store). RowNum numbers the header 1 and data rows from 2.
+type RowSource interface {
+	rowSource
+	Close() error
+}
+
+var parquetOpener func(path string) (RowSource, error)
+
+// RegisterParquet installs the Parquet reader. Package store registers one
+// in its init, so that DuckDB decodes Parquet while finding the header,
+// mapping columns and normalising values stay here, in pure Go, exactly as
+// for text and xlsx (a Parquet file of a cleaned export and the same export
+// as CSV give the same rows).
+func RegisterParquet(open func(path string) (RowSource, error)) { parquetOpener = open }
+
+func (f *File) readParquet(opts Options) error {
+	rows, err := parquetOpener(f.Path)
+	if err != nil {
+		return fmt.Errorf("%s: %w", f.Path, err)
+	}
+	defer rows.Close()
+	f.Format = "parquet"
+	p := &Part{}
+	if err := f.readTable(p, rows, "", nil, false, false, true, opts); err != nil {
+		return err
+	}
+	if p.Skipped != "" {
+		return fmt.Errorf("%s: %s", f.Path, p.Skipped)
+	}
+	f.Parts = append(f.Parts, p)
+	return nil
 }
 
 func (f *File) readText(opts Options) error {
@@ -204,7 +256,7 @@ func (f *File) readText(opts Options) error {
 		f.Format += "+gzip"
 	}
 	p := &Part{}
-	if err := f.readTable(p, rows, "", false, false, true, opts); err != nil {
+	if err := f.readTable(p, rows, "", nil, false, false, true, opts); err != nil {
 		return err
 	}
 	if p.Skipped != "" {
@@ -234,13 +286,14 @@ func (f *File) readWorkbook(opts Options) error {
 	defer wb.Close()
 	f.Format = "xlsx"
 	stored := 0
+	var prev *Part // the last stored sheet, which the next may continue
 	for _, s := range wb.Sheets() {
 		rows, err := wb.Rows(s.Index)
 		if err != nil {
 			return err
 		}
 		p := &Part{Sheet: s.Name, SheetIndex: s.Index}
-		err = f.readTable(p, rows, s.Name, true, wb.Date1904(), false, opts)
+		err = f.readTable(p, rows, s.Name, prev, true, wb.Date1904(), false, opts)
 		rows.Close()
 		if err != nil {
 			return err
@@ -248,6 +301,9 @@ func (f *File) readWorkbook(opts Options) error {
 		f.Parts = append(f.Parts, p)
 		if p.Skipped == "" {
 			stored++
+			prev = p
+		} else {
+			prev = nil
 		}
 	}
 	if stored == 0 {
@@ -260,12 +316,18 @@ func (f *File) readWorkbook(opts Options) error {
 // strictWidth makes a row with a different number of fields from the header
 // an error (text files, where it means a broken line); sheets trim trailing
 // empty cells, so there it is normal.
-func (f *File) readTable(p *Part, rows rowSource, sheet string, serial, date1904, strictWidth bool, opts Options) error {
+//
+// prev is the last stored sheet of the same workbook (nil for other
+// formats): a sheet with no header row whose first rows fit prev's columns
+// (same width, a date in the key-date column) continues prev's table, and a
+// sheet that repeats prev's header without a preamble of its own inherits
+// prev's title, FOIA number and coverage (see Part.Continues).
+func (f *File) readTable(p *Part, rows rowSource, sheet string, prev *Part, serial, date1904, strictWidth bool, opts Options) error {
 	where := f.Path
 	if sheet != "" {
 		where = fmt.Sprintf("%s: sheet %q", f.Path, sheet)
 	}
-	var above [][]string
+	var above []heldRow
 	header := -1
 	for rows.Next() {
 		cells := append([]string(nil), rows.Cells()...)
@@ -274,7 +336,14 @@ func (f *File) readTable(p *Part, rows rowSource, sheet string, serial, date1904
 			p.Headers = trimTrailing(cells)
 			break
 		}
-		above = append(above, cells)
+		h := heldRow{num: rows.RowNum(), cells: cells}
+		if prev != nil {
+			h.numeric = make([]bool, len(cells))
+			for i := range cells {
+				h.numeric[i] = rows.Numeric(i)
+			}
+		}
+		above = append(above, h)
 		if len(above) >= headerSearchRows {
 			break
 		}
@@ -282,17 +351,46 @@ func (f *File) readTable(p *Part, rows rowSource, sheet string, serial, date1904
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	if header < 0 {
+	var replay []heldRow // data rows read while looking for a header
+	var pre preamble
+	switch {
+	case header < 0 && prev != nil && continuesTable(prev, above, serial, date1904):
+		p.Continues = prev.Sheet
+		p.Headers, p.Dataset = prev.Headers, prev.Dataset
+		pre = preamble{Lines: prev.Preamble, Title: prev.Title, Unit: prev.Unit, FOIA: prev.FOIA}
+		replay = above
+	case header < 0:
 		p.Skipped = fmt.Sprintf("no header row found in the first %d rows (summary or footnote sheet?)", headerSearchRows)
 		return nil
-	}
-	if err := checkHeaders(where, header, p.Headers); err != nil {
-		return err
+	default:
+		if err := checkHeaders(where, header, p.Headers); err != nil {
+			return err
+		}
+		lines := make([][]string, len(above))
+		for i, h := range above {
+			lines[i] = h.cells
+		}
+		pre = readPreamble(lines, f.Name)
+		if prev != nil && len(pre.Lines) == 0 && sameHeaders(prev.Headers, p.Headers) {
+			// The header repeated on a continuation sheet, with no preamble.
+			p.Continues = prev.Sheet
+			pre = preamble{Lines: prev.Preamble, Title: prev.Title, Unit: prev.Unit, FOIA: prev.FOIA}
+		} else if prev != nil && pre.Title == prev.Title && pre.Title != "" && sameHeaders(prev.Headers, p.Headers) {
+			p.Continues = prev.Sheet
+		}
 	}
 	p.HeaderRow = header
-	pre := readPreamble(above, f.Name)
+	if header < 0 {
+		p.HeaderRow = 0
+	}
 	p.Preamble, p.Title, p.Unit, p.FOIA = pre.Lines, pre.Title, pre.Unit, pre.FOIA
-	p.Dataset = opts.Dataset
+	p.Release = opts.Release
+	if p.Release == "" {
+		p.Release = p.FOIA
+	}
+	if p.Dataset == "" {
+		p.Dataset = opts.Dataset
+	}
 	if p.Dataset == "" {
 		p.Dataset = canon.InferDataset(sheet, p.Title, p.Headers)
 	}
@@ -300,6 +398,7 @@ func (f *File) readTable(p *Part, rows rowSource, sheet string, serial, date1904
 		return fmt.Errorf("%s: row %d: cannot tell which dataset this table holds from its title %q or headers; name it with --dataset", where, header, p.Title)
 	}
 	p.Mapping = canon.MapHeaders(p.Dataset, p.Headers)
+	disambiguate(&p.Mapping)
 	cov := titleCoverage(pre.Lines, p.Title)
 	p.Scope, p.Subset = cov.Scope, cov.Subset
 	if p.Mapping.KeyDate < 0 {
@@ -322,18 +421,31 @@ func (f *File) readTable(p *Part, rows rowSource, sheet string, serial, date1904
 	rej := bufio.NewWriterSize(rejF, 1<<16)
 	n := newNormalizer(p, p.Mapping, serial, date1904, out, rej)
 	width := len(p.Headers)
-	for rows.Next() {
-		cells := rows.Cells()
+	one := func(num int, cells []string, numeric func(int) bool) error {
 		p.RowsRead++
 		if strictWidth && len(cells) != width {
-			return fmt.Errorf("%s: line %d: %d fields where the header (line %d) has %d", where, rows.RowNum(), len(cells), header, width)
+			return fmt.Errorf("%s: line %d: %d fields where the header (line %d) has %d", where, num, len(cells), header, width)
 		}
-		if err := n.row(rows.RowNum(), cells, rows.Numeric); err != nil {
-			return fmt.Errorf("%s: row %d: %w", where, rows.RowNum(), err)
+		if err := n.row(num, cells, numeric); err != nil {
+			return fmt.Errorf("%s: row %d: %w", where, num, err)
 		}
 		p.RowsStored++
 		if opts.Progress != nil && p.RowsRead%progressEvery == 0 {
 			opts.Progress(p.RowsRead)
+		}
+		return nil
+	}
+	for _, h := range replay {
+		if len(trimTrailing(h.cells)) == 0 {
+			continue
+		}
+		if err := one(h.num, h.cells, h.isNumeric); err != nil {
+			return err
+		}
+	}
+	for rows.Next() {
+		if err := one(rows.RowNum(), rows.Cells(), rows.Numeric); err != nil {
+			return err
 		}
 	}
 	if err := rows.Err(); err != nil {
@@ -376,7 +488,10 @@ func trimTrailing(cells []string) []string {
 }
 
 // checkHeaders refuses header rows whose names cannot identify a column:
-// blank names between named ones, and duplicates.
+// blank names between named ones, and a repeated key-date name (which date
+// would the rows be counted by?). Other repeated names occur in real
+// releases — the 2025 detainers workbook has "Final Order Yes No" in
+// columns 33 and 56 — and are kept apart by disambiguate.
 func checkHeaders(where string, row int, headers []string) error {
 	seen := map[string]int{}
 	for i, h := range headers {
@@ -384,10 +499,75 @@ func checkHeaders(where string, row int, headers []string) error {
 		if k == "" {
 			return fmt.Errorf("%s: header row %d, column %d: blank column name", where, row, i+1)
 		}
-		if j, dup := seen[k]; dup {
+		if j, dup := seen[k]; dup && canon.IsKeyDateHeader(k) {
 			return fmt.Errorf("%s: header row %d, column %d: duplicate column name %q (also column %d)", where, row, i+1, strings.TrimSpace(h), j+1)
 		}
-		seen[k] = i
+		if _, dup := seen[k]; !dup {
+			seen[k] = i
+		}
 	}
 	return nil
+}
+
+// disambiguate renames the later copies of a repeated header "Name (column
+// N)" so that each keeps its own key in the extra JSON and its own redaction
+// count; MapHeaders already gives the canonical column to the first.
+func disambiguate(m *canon.Mapping) {
+	seen := map[string]bool{}
+	for i, h := range m.Headers {
+		k := canon.HeaderKey(h)
+		if seen[k] {
+			m.Headers[i] = fmt.Sprintf("%s (column %d)", h, i+1)
+		}
+		seen[k] = true
+	}
+}
+
+// heldRow is a row read while looking for the header, kept so that a
+// continuation sheet's first data rows are not lost.
+type heldRow struct {
+	num     int
+	cells   []string
+	numeric []bool
+}
+
+func (h heldRow) isNumeric(col int) bool { return col < len(h.numeric) && h.numeric[col] }
+
+func sameHeaders(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if canon.HeaderKey(a[i]) != canon.HeaderKey(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// continuesTable reports whether header-less rows continue prev's table:
+// prev has a key date, and the first non-empty rows (up to three) are no
+// wider than prev's header and hold a date in its key-date column.
+func continuesTable(prev *Part, rows []heldRow, serial, date1904 bool) bool {
+	kd := prev.Mapping.KeyDate
+	if kd < 0 {
+		return false
+	}
+	checked := 0
+	for _, h := range rows {
+		cells := trimTrailing(h.cells)
+		if len(cells) == 0 {
+			continue
+		}
+		if len(cells) > len(prev.Headers) || kd >= len(cells) {
+			return false
+		}
+		if _, err := canon.ParseDate(cells[kd], serial && h.isNumeric(kd), date1904); err != nil {
+			return false
+		}
+		if checked++; checked == 3 {
+			break
+		}
+	}
+	return checked > 0
 }

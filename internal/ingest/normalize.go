@@ -21,6 +21,10 @@ type normalizer struct {
 	date1904 bool
 	scopeAOR place.AOR // filled into aor when the table has no AOR column
 	fillAOR  bool
+	// facilityPlace: a detainers table without its own AOR or state column
+	// takes them from the receiving facility's (see definitions "detainer
+	// place").
+	facAOR, facState bool
 
 	out     *bufio.Writer
 	rejects *bufio.Writer
@@ -37,11 +41,12 @@ type normalizer struct {
 	width    int
 }
 
-const (
-	iEvent   = 0 // canon.Columns[0] is event_date
-	iFY      = 1
-	iAOR     = 2
-	iAORName = 3
+var (
+	iEvent     = canon.MustColumn("event_date")
+	iEventTime = canon.MustColumn("event_time")
+	iFY        = canon.MustColumn("fy")
+	iAOR       = canon.MustColumn("aor")
+	iAORName   = canon.MustColumn("aor_name")
 )
 
 func newNormalizer(p *Part, m canon.Mapping, serial, date1904 bool, out, rejects *bufio.Writer) *normalizer {
@@ -61,7 +66,14 @@ func newNormalizer(p *Part, m canon.Mapping, serial, date1904 bool, out, rejects
 		n.scopeAOR, _ = place.LookupAOR(p.Scope)
 		n.fillAOR = true
 	}
-	n.used = usedColumns(m, n.fillAOR, p.FYFromTitle > 0)
+	if m.Dataset == "detainers" {
+		n.facAOR = !hasAOR && mapsTo(m, iFacAOR)
+		n.facState = !mapsTo(m, iState) && mapsTo(m, iFacSt)
+	}
+	n.used = usedColumns(m, n.fillAOR || n.facAOR, p.FYFromTitle > 0)
+	if n.facState {
+		n.used = addColumn(n.used, iState)
+	}
 	for _, c := range n.used {
 		p.Columns = append(p.Columns, canon.Columns[c].Name)
 	}
@@ -82,6 +94,7 @@ func usedColumns(m canon.Mapping, fillAOR, fyFromTitle bool) []int {
 		switch t {
 		case iEvent:
 			set[iFY] = true
+			set[iEventTime] = true
 		case iAOR:
 			set[iAORName] = true
 		case iCrimRaw:
@@ -147,6 +160,9 @@ func (n *normalizer) row(rowNum int, cells []string, numeric func(int) bool) err
 			}
 			n.vals[t] = n.dayText(d)
 			if t == iEvent {
+				if tm, ok := canon.ClockTime(v, n.serial && numeric(i)); ok {
+					n.vals[iEventTime] = tm
+				}
 				n.vals[iFY] = strconv.Itoa(canon.FiscalYear(d))
 				n.part.observe(d)
 			}
@@ -180,7 +196,19 @@ func (n *normalizer) row(rowNum int, cells []string, numeric func(int) bool) err
 	if n.fillAOR && n.vals[iAOR] == "" {
 		n.vals[iAOR], n.vals[iAORName] = n.scopeAOR.Code, n.scopeAOR.Name
 	}
-	n.vals[canon.ColumnIndex["release"]] = n.part.FOIA
+	if n.facAOR && n.vals[iAOR] == "" && n.vals[iFacAOR] != "" {
+		if a, ok := place.LookupAOR(n.vals[iFacAOR]); ok {
+			n.vals[iAOR], n.vals[iAORName] = a.Code, a.Name
+		}
+	}
+	if n.facState && n.vals[iState] == "" {
+		n.vals[iState] = n.vals[iFacSt]
+	}
+	// A release column in the table (data_source) wins; otherwise the
+	// release is the FOIA number of the table (or Options.Release).
+	if n.vals[iRelease] == "" {
+		n.vals[iRelease] = n.part.Release
+	}
 	return n.write(rowNum)
 }
 
@@ -193,7 +221,30 @@ var (
 	iState   = canon.MustColumn("state")
 	iFacAOR  = canon.MustColumn("facility_aor")
 	iFacSt   = canon.MustColumn("facility_state")
+	iRelease = canon.MustColumn("release")
 )
+
+func mapsTo(m canon.Mapping, col int) bool {
+	for _, t := range m.Target {
+		if t == col {
+			return true
+		}
+	}
+	return false
+}
+
+// addColumn inserts col into the sorted column list used.
+func addColumn(used []int, col int) []int {
+	for k, c := range used {
+		if c == col {
+			return used
+		}
+		if c > col {
+			return append(used[:k], append([]int{col}, used[k:]...)...)
+		}
+	}
+	return append(used, col)
+}
 
 // setText stores a text value, canonicalising the columns that have a
 // canonical spelling. Releases repeat a handful of distinct values millions

@@ -122,8 +122,9 @@ func srcInterval(s store.SourceInfo) (Interval, bool) {
 }
 
 // priorityLess orders sources by the documented default: national before
-// AOR-scoped, complete before program subsets, coverage ending later first,
-// then the latest ingested.
+// AOR-scoped, complete before program subsets, the newer release before the
+// older (releaseNewer), coverage ending later first, then the latest
+// ingested.
 func priorityLess(a, b store.SourceInfo) bool {
 	if (a.Scope == "") != (b.Scope == "") {
 		return a.Scope == ""
@@ -131,11 +132,60 @@ func priorityLess(a, b store.SourceInfo) bool {
 	if (a.Subset == "") != (b.Subset == "") {
 		return a.Subset == ""
 	}
+	if n := releaseNewer(a.FOIA, b.FOIA); n != 0 {
+		return n > 0
+	}
 	if !a.CoverageTo.Equal(b.CoverageTo) {
 		return a.CoverageTo.After(b.CoverageTo)
 	}
 	return a.ID > b.ID
 }
+
+// releaseNewer compares two FOIA numbers (2025-ICLI-00019): 1 when a is the
+// later request, -1 when b is, 0 when either is missing or they cannot be
+// ordered. The request year orders them; within one year and one office
+// code the request number does. A later request is a later release of the
+// records (the 2026 releases restate what the 2025 ones hold).
+func releaseNewer(a, b string) int {
+	ya, oa, na, okA := splitFOIA(a)
+	yb, ob, nb, okB := splitFOIA(b)
+	switch {
+	case !okA || !okB || a == b:
+		return 0
+	case ya != yb:
+		return cmpInt(ya, yb)
+	case oa == ob:
+		return cmpInt(na, nb)
+	}
+	return 0
+}
+
+func splitFOIA(s string) (year int, office string, num int, ok bool) {
+	parts := strings.Split(s, "-")
+	if len(parts) != 3 {
+		return 0, "", 0, false
+	}
+	y, e1 := strconv.Atoi(parts[0])
+	n, e2 := strconv.Atoi(parts[2])
+	return y, parts[1], n, e1 == nil && e2 == nil
+}
+
+func cmpInt(a, b int) int {
+	switch {
+	case a > b:
+		return 1
+	case a < b:
+		return -1
+	}
+	return 0
+}
+
+// tableKey groups the sources that are parts of one released table: the
+// sheets of one file holding the same dataset, scope and subset (a table
+// split at Excel's row limit, or one sheet per fiscal year). They never
+// shadow one another, and they rank together, by the latest coverage end of
+// the group.
+func tableKey(s store.SourceInfo) string { return s.SHA256 + "\x00" + s.Scope + "\x00" + s.Subset }
 
 func scopesMeet(a, b string) bool { return a == "" || b == "" || a == b }
 
@@ -170,10 +220,26 @@ func selectSources(all []store.SourceInfo, dataset string, explicit []string) (*
 		}
 		return sel, nil
 	}
-	sort.SliceStable(cands, func(i, j int) bool { return priorityLess(cands[i], cands[j]) })
+	groupEnd := map[string]store.SourceInfo{} // per table: its member with the latest coverage end
+	for _, s := range cands {
+		k := tableKey(s)
+		if g, ok := groupEnd[k]; !ok || s.CoverageTo.After(g.CoverageTo) || (s.CoverageTo.Equal(g.CoverageTo) && s.ID > g.ID) {
+			groupEnd[k] = s
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool {
+		a, b := cands[i], cands[j]
+		if tableKey(a) == tableKey(b) {
+			return a.ID < b.ID
+		}
+		return priorityLess(groupEnd[tableKey(a)], groupEnd[tableKey(b)])
+	})
 	for i, s := range cands {
 		iv, ok := srcInterval(s)
 		for _, h := range cands[:i] {
+			if tableKey(h) == tableKey(s) {
+				continue
+			}
 			hv, hok := srcInterval(h)
 			if ok && hok && scopesMeet(s.Scope, h.Scope) && hv.From <= iv.To && iv.From <= hv.To {
 				sel.shadowed[s.ID] = append(sel.shadowed[s.ID], h)

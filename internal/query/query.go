@@ -40,6 +40,7 @@ type Query struct {
 	By           []string
 	Share        bool
 	Persons      bool
+	Dedupe       bool   // leave out possible duplicates (definitions "possible duplicate")
 	Sort         string // "count" (default), "-count" (ascending), "key"
 	Limit        int
 	MethodScheme string
@@ -66,7 +67,7 @@ var ErrUnknownDataset = errors.New("unknown dataset")
 // Keys are the parameter names accepted by Parse, shared by flags and URLs.
 var Keys = []string{"dataset", "aor", "state", "fy", "month", "from", "to", "country", "criminality",
 	"method", "final-order", "landmark", "operation", "gender", "where", "source", "by", "share",
-	"persons", "sort", "limit", "method-scheme"}
+	"persons", "sort", "limit", "method-scheme", "dedupe"}
 
 var monthRe = regexp.MustCompile(`^(\d{4})-(\d{2})$`)
 
@@ -188,6 +189,7 @@ func Parse(v url.Values) (*Query, error) {
 	}
 	q.Share = isTrue(v.Get("share"))
 	q.Persons = isTrue(v.Get("persons"))
+	q.Dedupe = isTrue(v.Get("dedupe"))
 	q.Sort = v.Get("sort")
 	switch q.Sort {
 	case "", "count", "-count", "key":
@@ -338,6 +340,9 @@ func (q *Query) flags() [][2]string {
 	if q.Persons {
 		add("persons", "true")
 	}
+	if q.Dedupe {
+		add("dedupe", "true")
+	}
 	if q.Sort != "" {
 		add("sort", q.Sort)
 	}
@@ -351,7 +356,7 @@ func (q *Query) flags() [][2]string {
 func (q *Query) Command() string {
 	parts := []string{"icestat", "count", q.Dataset}
 	for _, kv := range q.flags() {
-		if kv[1] == "true" && (kv[0] == "share" || kv[0] == "persons") {
+		if kv[1] == "true" && (kv[0] == "share" || kv[0] == "persons" || kv[0] == "dedupe") {
 			parts = append(parts, "--"+kv[0])
 			continue
 		}

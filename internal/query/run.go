@@ -25,22 +25,23 @@ type SourceRef struct {
 
 // Result is an answer with everything needed to publish it.
 type Result struct {
-	Query       *Query       `json:"-"`
-	Dataset     string       `json:"dataset"`
-	Columns     []string     `json:"columns"`
-	Rows        [][]any      `json:"-"`
-	Total       *int64       `json:"count"` // nil when no source covers the question
-	Persons     *int64       `json:"persons,omitempty"`
-	Coverage    Coverage     `json:"coverage"`
-	Warnings    []string     `json:"warnings"`
-	Sources     []SourceRef  `json:"sources"`
-	LeftOut     []SourceRef  `json:"sources_left_out,omitempty"`
-	Definitions string       `json:"definitions"`
-	Scheme      string       `json:"method_scheme"`
-	Command     string       `json:"command"`
-	SQL         string       `json:"sql"`
-	Args        []any        `json:"sql_args"`
-	Table       *table.Table `json:"-"`
+	Query       *Query         `json:"-"`
+	Dataset     string         `json:"dataset"`
+	Columns     []string       `json:"columns"`
+	Rows        [][]any        `json:"-"`
+	Total       *int64         `json:"count"` // nil when no source covers the question
+	Persons     *int64         `json:"persons,omitempty"`
+	Coverage    Coverage       `json:"coverage"`
+	Warnings    []string       `json:"warnings"`
+	Sources     []SourceRef    `json:"sources"`
+	LeftOut     []SourceRef    `json:"sources_left_out,omitempty"`
+	Duplicates  *DuplicateInfo `json:"duplicates,omitempty"`
+	Definitions string         `json:"definitions"`
+	Scheme      string         `json:"method_scheme"`
+	Command     string         `json:"command"`
+	SQL         string         `json:"sql"`
+	Args        []any          `json:"sql_args"`
+	Table       *table.Table   `json:"-"`
 }
 
 // Engine answers queries over one store.
@@ -68,7 +69,12 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 
 	filter, args := q.where(scheme)
 	srcSQL, srcArgs := sel.sourceSQL()
+	from := q.Dataset // the table, or with --dedupe the rows of the selected sources with possible_duplicate
 	conds := []string{srcSQL}
+	if q.Dedupe {
+		from = dedupeFrom(q.Dataset, srcSQL)
+		conds = []string{"NOT possible_duplicate"}
+	}
 	if filter != "" {
 		conds = append(conds, filter)
 	}
@@ -93,17 +99,17 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 		case "key":
 			order = ordinals(len(dims))
 		}
-		sqlText = fmt.Sprintf("SELECT %s, %s FROM %s WHERE %s GROUP BY ALL ORDER BY %s", strings.Join(dims, ", "), measures, q.Dataset, whereSQL, order)
+		sqlText = fmt.Sprintf("SELECT %s, %s FROM %s WHERE %s GROUP BY ALL ORDER BY %s", strings.Join(dims, ", "), measures, from, whereSQL, order)
 		if q.Limit > 0 {
 			sqlText += " LIMIT " + strconv.Itoa(q.Limit)
 		}
 	} else {
-		sqlText = fmt.Sprintf("SELECT %s FROM %s WHERE %s", measures, q.Dataset, whereSQL)
+		sqlText = fmt.Sprintf("SELECT %s FROM %s WHERE %s", measures, from, whereSQL)
 	}
 	res.SQL, res.Args = sqlText, allArgs
 
 	// Per-source counts: the provenance of the answer, and its total.
-	perSource, err := e.Store.Table(ctx, fmt.Sprintf("SELECT source_id, count(*) FROM %s WHERE %s GROUP BY source_id ORDER BY source_id", q.Dataset, whereSQL), allArgs...)
+	perSource, err := e.Store.Table(ctx, fmt.Sprintf("SELECT source_id, count(*) FROM %s WHERE %s GROUP BY source_id ORDER BY source_id", from, whereSQL), allArgs...)
 	if err != nil {
 		return nil, fmt.Errorf("counting: %w", err)
 	}
@@ -129,17 +135,16 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 	if len(shadowedIDs) > 0 {
 		// How many rows of each shadowed source matched the filters but were
 		// left out because a preferred source covers them.
-		q2 := fmt.Sprintf("SELECT source_id, count(*) FROM %s WHERE source_id IN (%s)", q.Dataset, strings.Join(shadowedIDs, ", "))
+		q2 := fmt.Sprintf("SELECT source_id, count(*) FROM %s WHERE source_id IN (%s) AND NOT %s", q.Dataset, strings.Join(shadowedIDs, ", "), srcSQL)
 		if filter != "" {
 			q2 += " AND " + filter
 		}
-		matched, err := e.Store.Table(ctx, q2+" GROUP BY source_id", args...)
+		matched, err := e.Store.Table(ctx, q2+" GROUP BY source_id", append(append([]any{}, srcArgs...), args...)...)
 		if err != nil {
 			return nil, fmt.Errorf("counting overlaps: %w", err)
 		}
 		for _, r := range matched.Rows {
-			id, n := toInt(r[0]), toInt(r[1])
-			left := n - used[id]
+			id, left := toInt(r[0]), toInt(r[1])
 			if left <= 0 {
 				continue
 			}
@@ -189,7 +194,14 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 		}
 	}
 	res.Table, res.Columns, res.Rows = t, t.Columns, t.Rows
-	res.Warnings = append(res.Warnings, e.placeWarnings(ctx, q, whereSQL, allArgs)...)
+	res.Warnings = append(res.Warnings, e.placeWarnings(ctx, q, from, whereSQL, allArgs)...)
+	dup, dupNotes, err := e.duplicates(ctx, q, srcSQL, srcArgs, filter, args)
+	if err != nil {
+		return nil, err
+	}
+	res.Duplicates = dup
+	res.Warnings = append(res.Warnings, dupNotes...)
+	res.Warnings = append(res.Warnings, e.methodWarnings(ctx, q, scheme, from, whereSQL, allArgs)...)
 	return res, nil
 }
 
@@ -250,12 +262,12 @@ func (q *Query) coverageWarnings(c Coverage) []string {
 }
 
 // placeWarnings explains state answers built from AOR-only records.
-func (e *Engine) placeWarnings(ctx context.Context, q *Query, whereSQL string, args []any) []string {
+func (e *Engine) placeWarnings(ctx context.Context, q *Query, from, whereSQL string, args []any) []string {
 	if len(q.States) == 0 {
 		return nil
 	}
 	var n int64
-	row := e.Store.QueryRow(ctx, fmt.Sprintf("SELECT count(*) FROM %s WHERE %s AND state IS NULL", q.Dataset, whereSQL), args...)
+	row := e.Store.QueryRow(ctx, fmt.Sprintf("SELECT count(*) FROM %s WHERE %s AND state IS NULL", from, whereSQL), args...)
 	if err := row.Scan(&n); err != nil || n == 0 {
 		return nil
 	}

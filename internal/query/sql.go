@@ -23,8 +23,14 @@ func literalList(vals []string) string {
 
 // methodClassSQL is the CASE expression of the method class under a scheme.
 func methodClassSQL(s definitions.MethodScheme) string {
-	return fmt.Sprintf(`CASE WHEN lower(method) IN (%s) THEN 'at-large' WHEN lower(method) IN (%s) THEN 'custodial' WHEN lower(method) IN (%s) THEN 'other' ELSE 'unknown' END`,
-		literalList(s.AtLarge), literalList(s.Custodial), literalList(s.Other))
+	in := func(vals []string) string {
+		if len(vals) == 0 { // a scheme with no "other" group (ddp)
+			return "FALSE"
+		}
+		return "lower(method) IN (" + literalList(vals) + ")"
+	}
+	return fmt.Sprintf(`CASE WHEN %s THEN 'at-large' WHEN %s THEN 'custodial' WHEN %s THEN 'other' ELSE 'unknown' END`,
+		in(s.AtLarge), in(s.Custodial), in(s.Other))
 }
 
 // dimension returns the SQL expression of a --by dimension. Text columns

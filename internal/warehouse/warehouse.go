@@ -75,12 +75,17 @@ func DDL(engine, location string) (string, error) {
 	return b.String(), nil
 }
 
-func quoteList(vals []string) string {
+// inList is "lower(method) IN (...)", or FALSE for an empty list (the ddp
+// scheme has no "other" group).
+func inList(vals []string) string {
+	if len(vals) == 0 {
+		return "FALSE"
+	}
 	out := make([]string, len(vals))
 	for i, v := range vals {
 		out[i] = "'" + strings.ReplaceAll(strings.ToLower(v), "'", "''") + "'"
 	}
-	return strings.Join(out, ", ")
+	return "lower(method) IN (" + strings.Join(out, ", ") + ")"
 }
 
 // Views returns portable SQL views named <dataset>_defined that add
@@ -101,14 +106,14 @@ SELECT *,
   CASE WHEN event_date IS NULL THEN fy
        WHEN EXTRACT(MONTH FROM event_date) >= 10 THEN EXTRACT(YEAR FROM event_date) + 1
        ELSE EXTRACT(YEAR FROM event_date) END AS fiscal_year,
-  CASE WHEN lower(method) IN (%[2]s) THEN 'at-large'
-       WHEN lower(method) IN (%[3]s) THEN 'custodial'
-       WHEN lower(method) IN (%[4]s) THEN 'other'
+  CASE WHEN %[2]s THEN 'at-large'
+       WHEN %[3]s THEN 'custodial'
+       WHEN %[4]s THEN 'other'
        ELSE 'unknown' END AS method_class,
   COALESCE(criminality, 'unknown') AS criminality_class
 FROM %[1]s;
 
-`, d, quoteList(s.AtLarge), quoteList(s.Custodial), quoteList(s.Other))
+`, d, inList(s.AtLarge), inList(s.Custodial), inList(s.Other))
 	}
 	return b.String(), nil
 }

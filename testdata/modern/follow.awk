@@ -1,0 +1,25 @@
+# usage: awk -F'\t' -v asof=2025-02-17 -f follow.awk raw_arrests.tsv raw_detentions.tsv
+FNR <= 7 { next }
+FILENAME ~ /arrests/ && $4 ~ /^Seattle/ {
+  k = $22; if (!(k in arr) || $1 < arr[k]) arr[k] = $1
+  if ($11 != "") dep[k] = (k in dep) ? dep[k] " " $11 : $11
+  next
+}
+FILENAME ~ /detentions/ { n++; K[n] = $33; IN[n] = substr($2,1,10); OUT[n] = substr($5,1,10); R[n] = $7; D[n] = $27 }
+END {
+  for (k in arr) {
+    a = arr[k]; booked = 0; det = 0; rem = ""; last = ""; reason = ""
+    split(dep[k], ds, " "); for (i in ds) if (ds[i] >= a && ds[i] <= asof && (rem == "" || ds[i] < rem)) rem = ds[i]
+    for (i = 1; i <= n; i++) {
+      if (K[i] != k) continue
+      if (D[i] != "" && D[i] >= a && D[i] <= asof && (rem == "" || D[i] < rem)) rem = D[i]
+      if (R[i] == "Removed" && OUT[i] != "" && OUT[i] >= a && OUT[i] <= asof && (rem == "" || OUT[i] < rem)) rem = OUT[i]
+      if (IN[i] == "" || IN[i] < a || IN[i] > asof) continue
+      booked = 1
+      if (OUT[i] == "" || OUT[i] > asof) det = 1
+    }
+    people++; nb += booked
+    if (rem != "") s["removed"]++; else if (det) s["detained"]++; else if (booked) s["released"]++; else s["not booked"]++
+  }
+  print "people", people, "booked", nb; for (x in s) print x, s[x]
+}
