@@ -1,0 +1,687 @@
+package claims
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"net/url"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/icestat/icestat/internal/definitions"
+	"github.com/icestat/icestat/internal/query"
+)
+
+// Check finds, interprets and tests every claim of a text against the
+// records, with the same engine as `icestat count`.
+func Check(ctx context.Context, eng *query.Engine, in Input) (*Report, error) {
+	its, err := Analyze(in)
+	if err != nil {
+		return nil, err
+	}
+	rep, err := CheckInterpretations(ctx, eng, its)
+	if err != nil {
+		return nil, err
+	}
+	rep.Date, rep.Place = in.Date, in.Place
+	return rep, nil
+}
+
+// CheckInterpretations tests claims already interpreted (from a text or a
+// claims file).
+func CheckInterpretations(ctx context.Context, eng *query.Engine, its []Interpretation) (*Report, error) {
+	r := &runner{ctx: ctx, eng: eng, cache: map[string]*cached{}}
+	rep := &Report{Definitions: definitions.Version, Entries: make([]Entry, len(its)), Summary: map[string]int{Supported: 0, Contradicted: 0, NotCheckable: 0}}
+	// Claims are checked concurrently (DuckDB answers reads in parallel);
+	// the report keeps their order.
+	errs := make([]error, len(its))
+	work := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < min(len(its), max(2, runtime.GOMAXPROCS(0))); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range work {
+				rep.Entries[i], errs[i] = r.check(&its[i])
+			}
+		}()
+	}
+	for i := range its {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+		rep.Summary[rep.Entries[i].Verdict]++
+	}
+	return rep, nil
+}
+
+type cached struct {
+	once sync.Once
+	res  *query.Result
+	err  error
+}
+
+type runner struct {
+	ctx   context.Context
+	eng   *query.Engine
+	mu    sync.Mutex
+	cache map[string]*cached
+}
+
+// run answers one query, once per check, whichever claim asks first.
+func (r *runner) run(v url.Values) (*query.Result, error) {
+	q, err := query.Parse(v)
+	if err != nil {
+		return nil, err
+	}
+	key := q.Command()
+	r.mu.Lock()
+	c, ok := r.cache[key]
+	if !ok {
+		c = &cached{}
+		r.cache[key] = c
+	}
+	r.mu.Unlock()
+	c.once.Do(func() { c.res, c.err = r.eng.Run(r.ctx, q) })
+	return c.res, c.err
+}
+
+// queryProblem tells a bad question (a bad filter in a claims file), which
+// makes the claim not checkable instead of stopping the report.
+func queryProblem(err error) bool {
+	_, ok := err.(*query.Error)
+	return ok
+}
+
+type entryBuilder struct {
+	e       *Entry
+	reasons []string
+	expl    []string
+}
+
+func (b *entryBuilder) not(reason, format string, a ...any) {
+	b.reasons = append(b.reasons, reason)
+	b.expl = append(b.expl, fmt.Sprintf(format, a...))
+}
+
+func (b *entryBuilder) note(s string) { b.expl = append(b.expl, s) }
+
+func (b *entryBuilder) finish(verdict string) Entry {
+	e := b.e
+	e.Verdict = verdict
+	if verdict == NotCheckable && len(b.reasons) > 0 {
+		e.Reason = b.reasons[0]
+		seen := map[string]bool{}
+		for _, r := range b.reasons {
+			if !seen[r] {
+				seen[r] = true
+				e.Reasons = append(e.Reasons, r)
+			}
+		}
+	}
+	e.Explanation = strings.Join(b.expl, " ")
+	return *e
+}
+
+func (r *runner) addCommand(e *Entry, res *query.Result) {
+	if !contains(e.Commands, res.Command) {
+		e.Commands = append(e.Commands, res.Command)
+	}
+	if e.Command == "" {
+		e.Command = res.Command
+	}
+	for _, w := range res.Warnings {
+		if !contains(e.Warnings, w) {
+			e.Warnings = append(e.Warnings, w)
+		}
+	}
+}
+
+func contains(s []string, v string) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *runner) check(it *Interpretation) (Entry, error) {
+	c := it.Claim
+	e := &Entry{ID: c.ID, Sentence: c.Sentence, Text: c.Text, Kind: c.Kind, Interpretation: it.Describe, Detail: it, Stated: stated(c)}
+	b := &entryBuilder{e: e}
+	if it.Measure == "" {
+		b.not(ReasonNotEnforcement, "The figure is not about arrests, encounters, detainers, detentions or removals, so the enforcement records cannot test it.")
+		return b.finish(NotCheckable), nil
+	}
+	if it.Period.Kind == "unresolved" {
+		b.not(ReasonPeriodUnresolved, "The period could not be resolved: %s.", it.Period.Unresolved)
+		return b.finish(NotCheckable), nil
+	}
+	// Things no release records.
+	for _, g := range it.Gaps {
+		if g.Code == ReasonNoField {
+			b.not(ReasonNoField, "The records have no field for %s: %s.", g.What, g.Why)
+		}
+	}
+	// The main question.
+	all := mergeFilters(it.Base, it.Filters)
+	v := it.Values(all, it.Period)
+	q, err := query.Parse(v)
+	if err != nil {
+		if queryProblem(err) {
+			b.not(ReasonUnderspecified, "The claim does not make a valid question: %v.", err)
+			return b.finish(NotCheckable), nil
+		}
+		return Entry{}, err
+	}
+	e.Command = q.Command()
+	e.Commands = append(e.Commands, e.Command)
+	// Coverage is the same with or without the qualifiers; when a qualifier
+	// reads a field, the breakdown by that field answers both coverage and
+	// "does the field exist", and the main count is only run when needed.
+	probe := v
+	if k := firstFieldKey(it.Filters); k != "" {
+		without := copyFilters(all)
+		delete(without, k)
+		probe = it.Values(without, it.Period)
+		probe.Set("by", fieldColumn[k])
+	}
+	pres, err := r.run(probe)
+	if err != nil {
+		return Entry{}, err
+	}
+	if it.Custody {
+		r.custody(it, b)
+	}
+	cres := pres
+	if pres.Total != nil && !pres.Coverage.Complete && !sameValues(probe, v) {
+		// a partial count is shown for the claim's own question
+		if cres, err = r.run(v); err != nil {
+			return Entry{}, err
+		}
+	}
+	r.addCommand(e, cres)
+	if !r.coverage(it, it.Period, cres, b) {
+		return b.finish(NotCheckable), nil
+	}
+	// Fields the sources used leave empty.
+	r.fields(it, b)
+	if len(b.reasons) > 0 {
+		return b.finish(NotCheckable), nil
+	}
+	res, err := r.run(v)
+	if err != nil {
+		return Entry{}, err
+	}
+	r.addCommand(e, res)
+	switch c.Kind {
+	case KindCount:
+		n := float64(*res.Total)
+		e.Value, e.ValueText = &n, formatNumber(n)
+		return r.verdict(it, b, n, formatNumber(n)), nil
+	case KindShare, KindUniversal:
+		baseRes, err := r.run(it.Values(it.Base, it.Period))
+		if err != nil {
+			return Entry{}, err
+		}
+		r.addCommand(e, baseRes)
+		if baseRes.Total == nil || *baseRes.Total == 0 {
+			b.not(ReasonUnderspecified, "The records hold no %s for %s in %s to take a share of.", it.Measure, it.Place.String(), it.Period.String())
+			return b.finish(NotCheckable), nil
+		}
+		if len(it.Filters) == 0 {
+			b.not(ReasonUnderspecified, "No qualifier was found to say which part of the %s the share is about.", it.Measure)
+			return b.finish(NotCheckable), nil
+		}
+		// the part must be counted from the base query plus the qualifier
+		p := 100 * float64(*res.Total) / float64(*baseRes.Total)
+		e.Value = &p
+		e.ValueText = fmt.Sprintf("%.1f%% (%s of %s)", p, formatNumber(float64(*res.Total)), formatNumber(float64(*baseRes.Total)))
+		return r.verdict(it, b, p, e.ValueText), nil
+	case KindChange:
+		return r.change(it, b, res)
+	case KindSuperlative:
+		return r.superlative(it, b, res)
+	}
+	b.not(ReasonUnderspecified, "Unknown claim kind %q.", c.Kind)
+	return b.finish(NotCheckable), nil
+}
+
+// coverage reports whether the sources cover the place and period; when
+// they do not, it says why.
+func (r *runner) coverage(it *Interpretation, per Period, res *query.Result, b *entryBuilder) bool {
+	if res.Total == nil {
+		reason := ReasonPeriodNotCovered
+		covered := describeIntervals(res.Coverage.Covered)
+		if len(res.Sources) == 0 && len(res.Coverage.Covered) == 0 {
+			// is there any source of this dataset at all?
+			nat, err := r.run(url.Values{"dataset": {it.Measure}})
+			if err == nil && nat.Total == nil {
+				b.not(ReasonNoData, "No %s source is ingested, so nothing can test a figure about %s.", it.Measure, it.Measure)
+				return false
+			}
+		}
+		if it.Place.Kind != "national" {
+			nat := *it
+			nat.Place = Place{Kind: "national"}
+			if nr, err := r.run(nat.Values(mergeFilters(it.Base, it.Filters), per)); err == nil && nr.Total != nil {
+				reason = ReasonPlaceNotCovered
+			}
+		}
+		if reason == ReasonPlaceNotCovered {
+			b.not(reason, "No ingested %s source covers %s in %s (the sources for this place cover %s).", it.Measure, it.Place.String(), per.String(), covered)
+		} else {
+			b.not(reason, "No ingested %s source covers %s: the %s records for %s cover %s only.", it.Measure, per.String(), it.Measure, it.Place.String(), covered)
+		}
+		return false
+	}
+	if !res.Coverage.Complete {
+		n := float64(*res.Total)
+		b.e.Value, b.e.ValueText = &n, formatNumber(n)+" (partial)"
+		var gaps []string
+		for _, g := range res.Coverage.Gaps {
+			gaps = append(gaps, g.String())
+		}
+		b.not(ReasonPartlyCovered, "The %s sources cover only part of %s (missing %s); the records give %s for the part covered, which is not a total and cannot confirm or contradict the claim.", it.Measure, per.String(), strings.Join(gaps, ", "), formatNumber(n))
+		return false
+	}
+	return true
+}
+
+func describeIntervals(ivs []query.Interval) string {
+	if len(ivs) == 0 {
+		return "nothing"
+	}
+	var s []string
+	for _, iv := range ivs {
+		s = append(s, iv.String())
+	}
+	return strings.Join(s, ", ")
+}
+
+// custody: "everyone arrested remains in ICE custody" needs detention
+// records for the place and period, linked to the arrests by a person key.
+func (r *runner) custody(it *Interpretation, b *entryBuilder) {
+	d := *it
+	d.Measure = "detentions"
+	res, err := r.run(d.Values(nil, it.Period))
+	if err != nil {
+		return
+	}
+	r.addCommand(b.e, res)
+	if res.Total == nil || !res.Coverage.Complete {
+		b.not(ReasonNoField, "Custody as of a date cannot be tested: it needs detention records (book-ins and book-outs) for %s in %s linked to the arrests, and no ingested detentions source covers them.", it.Place.String(), it.Period.String())
+		return
+	}
+	b.not(ReasonNoField, "Custody as of a date needs each arrest linked to its detention stay by a person key; the stores' detention and arrest rows for %s in %s cannot be linked that way in this version.", it.Place.String(), it.Period.String())
+}
+
+// fieldColumn maps a filter key to the canonical column it reads.
+var fieldColumn = map[string]string{"criminality": "criminality", "final-order": "final_order", "method": "method", "country": "country"}
+
+// fields finds qualifiers the sources used have no values for (e.g. the
+// 2019-era releases have no criminality or final-order field), state
+// figures counted by AOR, and county figures without a county field.
+func (r *runner) fields(it *Interpretation, b *entryBuilder) {
+	var keys []string
+	for k := range it.Filters {
+		if fieldColumn[k] != "" {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	// One query broken down by the column gives both the total and the rows
+	// where the column is empty ("unknown" / "(empty)"; redacted cells are
+	// values withheld, not a missing field).
+	check := func(col string, without map[string][]string) (nulls, total int64, ok bool) {
+		v := it.Values(without, it.Period)
+		v.Set("by", col)
+		res, err := r.run(v)
+		if err != nil || res.Total == nil {
+			return 0, 0, false
+		}
+		for _, row := range res.Rows {
+			if k := fmt.Sprint(row[0]); k == "unknown" || k == "(empty)" {
+				nulls += int64(toFloat(row[1]))
+			}
+		}
+		return nulls, *res.Total, true
+	}
+	base := mergeFilters(it.Base, it.Filters)
+	for _, k := range keys {
+		col := fieldColumn[k]
+		without := copyFilters(base)
+		delete(without, k)
+		nulls, total, ok := check(col, without)
+		if !ok || total == 0 {
+			continue
+		}
+		if nulls == total {
+			b.not(ReasonNoField, "The records used have no %s field: all %s %s rows for %s in %s have it empty (the 2019-era FOIA releases do not carry it), so the %s=%s part cannot be counted.", col, formatNumber(float64(total)), it.Measure, it.Place.String(), it.Period.String(), k, strings.Join(it.Filters[k], "|"))
+		} else if nulls > 0 {
+			b.not(ReasonNoField, "%s of the %s %s rows have no %s value, so a count by %s is a lower bound, not a figure to compare.", formatNumber(float64(nulls)), formatNumber(float64(total)), it.Measure, col, k)
+		}
+	}
+	switch it.Place.Kind {
+	case "state":
+		// The engine counts the rows without a state (counted by AOR) and
+		// warns; a second count gives the same number.
+		nulls, total, ok := r.stateless(it, base)
+		if ok && nulls > 0 {
+			b.not(ReasonDefinitionGap, "State vs area of responsibility: %s of the %s rows counted have no state and are counted by AOR (%s), which is larger than %s; a state figure cannot be tested exactly against AOR-only records.", formatNumber(float64(nulls)), formatNumber(float64(total)), strings.Join(aorsOfState(it.Place.State), ", "), it.Place.Name)
+		}
+	case "county":
+		nulls, total, ok := check("county", base)
+		if ok && nulls == total {
+			b.not(ReasonNoField, "The records used have no county field; %s lies in the %s AOR, whose figure is far larger.", it.Place.Name, strings.Join(it.Place.AORs(), ", "))
+		} else if ok {
+			b.not(ReasonDefinitionGap, "County names are not matched against the released county values in this version; the query counts the whole %s AOR.", strings.Join(it.Place.AORs(), ", "))
+		}
+	}
+}
+
+// tolerance for comparing a computed value with the stated one.
+func compare(c Claim, computed float64) bool {
+	v, tol := c.Value, c.Tolerance
+	switch c.Comparator {
+	case CmpExact:
+		return math.Abs(computed-v) <= tol+1e-9
+	case CmpAbout:
+		slack := math.Max(tol, 0.05*math.Abs(v))
+		if c.Unit == UnitCount {
+			slack = math.Max(slack, roundingUnit(v))
+		} else if c.Unit == UnitPercent {
+			slack = math.Max(tol, 1.5)
+		} else {
+			slack = math.Max(tol, 0.1*v)
+		}
+		return math.Abs(computed-v) <= slack+1e-9
+	case CmpNearly:
+		slack := math.Max(tol, 0.1*math.Abs(v))
+		if c.Unit == UnitPercent {
+			slack = math.Max(tol, 3)
+		}
+		return computed >= v-slack-1e-9 && computed <= v+tol+1e-9
+	case CmpMoreThan:
+		return computed > v
+	case CmpAtLeast:
+		return computed >= v
+	case CmpLessThan:
+		return computed < v
+	case CmpAtMost:
+		return computed <= v
+	case CmpRange:
+		return computed >= v-tol-1e-9 && computed <= c.Value2+tol+1e-9
+	}
+	return false
+}
+
+// verdict compares and finishes the entry.
+func (r *runner) verdict(it *Interpretation, b *entryBuilder, computed float64, computedText string) Entry {
+	c := it.Claim
+	for _, n := range it.Notes {
+		b.note("Note: " + n + ".")
+	}
+	if it.Period.Note != "" {
+		b.note("Period: " + it.Period.Note + ".")
+	}
+	if compare(c, computed) {
+		b.note(fmt.Sprintf("The records give %s; the claim says %s.", computedText, stated(c)))
+		for _, g := range it.Gaps {
+			if g.Code == ReasonDefinitionGap {
+				b.note("Definition: " + g.Why + ".")
+			}
+		}
+		return b.finish(Supported)
+	}
+	diff := computed - c.Value
+	if c.Kind == KindChange && c.Unit != UnitRatio {
+		diff = computed - float64(c.Direction)*c.Value
+	}
+	for _, g := range it.Gaps {
+		if g.Code == ReasonDefinitionGap {
+			b.not(ReasonDefinitionGap, "The records give %s where the claim says %s, but the claim may count something else: %s.", computedText, stated(c), g.Why)
+			return b.finish(NotCheckable)
+		}
+	}
+	b.e.Difference = &diff
+	unit := ""
+	if c.Unit == UnitPercent {
+		unit = " percentage points"
+	}
+	rel := ""
+	if c.Unit == UnitCount && c.Value != 0 {
+		rel = fmt.Sprintf(" (%+.1f%%)", 100*diff/c.Value)
+	}
+	b.note(fmt.Sprintf("The records give %s; the claim says %s: a difference of %s%s%s.", computedText, stated(c), signed(diff), unit, rel))
+	return b.finish(Contradicted)
+}
+
+func signed(v float64) string {
+	if v > 0 {
+		return "+" + formatNumber(v)
+	}
+	return formatNumber(v)
+}
+
+func (r *runner) change(it *Interpretation, b *entryBuilder, now *query.Result) (Entry, error) {
+	c := it.Claim
+	if it.Baseline == nil || it.Baseline.Kind == "unresolved" {
+		b.not(ReasonUnderspecified, "The change names no earlier period to compare with.")
+		return b.finish(NotCheckable), nil
+	}
+	all := mergeFilters(it.Base, it.Filters)
+	then, err := r.run(it.Values(all, *it.Baseline))
+	if err != nil {
+		return Entry{}, err
+	}
+	r.addCommand(b.e, then)
+	if !r.coverage(it, *it.Baseline, then, b) {
+		return b.finish(NotCheckable), nil
+	}
+	n, o := float64(*now.Total), float64(*then.Total)
+	if o == 0 {
+		b.not(ReasonUnderspecified, "The records hold no %s in %s to compare with.", it.Measure, it.Baseline.String())
+		return b.finish(NotCheckable), nil
+	}
+	var computed float64
+	var text string
+	switch c.Unit {
+	case UnitRatio:
+		computed = n / o
+		text = fmt.Sprintf("×%.2f (%s in %s vs %s in %s)", computed, formatNumber(n), it.Period.String(), formatNumber(o), it.Baseline.String())
+	case UnitCount:
+		computed = n - o
+		text = fmt.Sprintf("%s (%s in %s vs %s in %s)", signed(computed), formatNumber(n), it.Period.String(), formatNumber(o), it.Baseline.String())
+	default:
+		computed = 100 * (n - o) / o
+		text = fmt.Sprintf("%+.1f%% (%s in %s vs %s in %s)", computed, formatNumber(n), it.Period.String(), formatNumber(o), it.Baseline.String())
+	}
+	b.e.Value, b.e.ValueText = &computed, text
+	// compare magnitudes in the stated direction
+	cmpClaim := c
+	if c.Unit != UnitRatio {
+		if c.Direction != 0 && computed*float64(c.Direction) < 0 {
+			return r.verdict(it, b, computed, text), nil // wrong direction: contradicted (or gap)
+		}
+		ok := compare(cmpClaim, math.Abs(computed))
+		if ok {
+			return r.verdictOK(it, b, text), nil
+		}
+	}
+	return r.verdict(it, b, computed, text), nil
+}
+
+func (r *runner) verdictOK(it *Interpretation, b *entryBuilder, text string) Entry {
+	for _, n := range it.Notes {
+		b.note("Note: " + n + ".")
+	}
+	b.note(fmt.Sprintf("The records give %s; the claim says %s.", text, stated(it.Claim)))
+	return b.finish(Supported)
+}
+
+func (r *runner) superlative(it *Interpretation, b *entryBuilder, res *query.Result) (Entry, error) {
+	dim := "month"
+	key := it.Period.Month
+	if it.Granularity == "fy" {
+		dim, key = "fy", fmt.Sprint(it.Period.FY)
+	}
+	if (dim == "month" && it.Period.Kind != "month") || (dim == "fy" && it.Period.Kind != "fy") {
+		b.not(ReasonUnderspecified, "The claim compares %ss but its period is %s, not one %s.", dim, it.Period.String(), dim)
+		return b.finish(NotCheckable), nil
+	}
+	all := it.Values(mergeFilters(it.Base, it.Filters), Period{Kind: "all"})
+	all.Set("by", dim)
+	all.Set("sort", "key")
+	byRes, err := r.run(all)
+	if err != nil {
+		return Entry{}, err
+	}
+	r.addCommand(b.e, byRes)
+	claimed := float64(*res.Total)
+	// only whole periods the sources cover compete
+	best, bestKey := -1.0, ""
+	for _, row := range byRes.Rows {
+		k := fmt.Sprint(row[0])
+		n := toFloat(row[1])
+		if !wholeCovered(dim, k, byRes.Coverage.Covered) {
+			continue
+		}
+		if it.Claim.Direction < 0 {
+			if best < 0 || n < best {
+				best, bestKey = n, k
+			}
+		} else if n > best {
+			best, bestKey = n, k
+		}
+	}
+	word := "largest"
+	if it.Claim.Direction < 0 {
+		word = "smallest"
+	}
+	text := fmt.Sprintf("%s in %s; the %s %s in the records is %s with %s", formatNumber(claimed), key, word, dim, bestKey, formatNumber(best))
+	b.e.Value, b.e.ValueText = &claimed, text
+	if bestKey != key && best != claimed {
+		diff := claimed - best
+		b.e.Difference = &diff
+		b.note(fmt.Sprintf("The records give %s; %s is not the %s %s (difference %s).", text, key, word, dim, signed(diff)))
+		for _, g := range it.Gaps {
+			if g.Code == ReasonDefinitionGap {
+				b.not(ReasonDefinitionGap, "The claim may count something else: %s.", g.Why)
+				return b.finish(NotCheckable), nil
+			}
+		}
+		return b.finish(Contradicted), nil
+	}
+	if it.AllTime {
+		b.not(ReasonPartlyCovered, "%s is the %s %s in the records, but they cover only %s, while the claim reaches over all time (\"any administration\", \"ever\", \"a record\").", key, word, dim, describeIntervals(byRes.Coverage.Covered))
+		return b.finish(NotCheckable), nil
+	}
+	b.note(fmt.Sprintf("The records give %s, among the %ss they cover (%s).", text, dim, describeIntervals(byRes.Coverage.Covered)))
+	return b.finish(Supported), nil
+}
+
+func toFloat(v any) float64 {
+	switch x := v.(type) {
+	case int64:
+		return float64(x)
+	case int32:
+		return float64(x)
+	case int:
+		return float64(x)
+	case float64:
+		return x
+	case uint64:
+		return float64(x)
+	}
+	var f float64
+	fmt.Sscan(fmt.Sprint(v), &f)
+	return f
+}
+
+func wholeCovered(dim, key string, covered []query.Interval) bool {
+	var from, to string
+	switch dim {
+	case "month":
+		var y, m int
+		if _, err := fmt.Sscanf(key, "%d-%d", &y, &m); err != nil {
+			return false
+		}
+		from = fmt.Sprintf("%04d-%02d-01", y, m)
+		ny, nm := y, m+1
+		if nm == 13 {
+			ny, nm = y+1, 1
+		}
+		to = fmt.Sprintf("%04d-%02d-01", ny, nm) // exclusive
+	case "fy":
+		var y int
+		if _, err := fmt.Sscan(key, &y); err != nil {
+			return false
+		}
+		from, to = fmt.Sprintf("%04d-10-01", y-1), fmt.Sprintf("%04d-10-01", y)
+	}
+	for _, iv := range covered {
+		f, t := iv.From.String(), iv.To.String()
+		if f <= from && t >= prevDay(to) {
+			return true
+		}
+	}
+	return false
+}
+
+func prevDay(s string) string {
+	var y, m, d int
+	fmt.Sscanf(s, "%d-%d-%d", &y, &m, &d)
+	if d > 1 {
+		return fmt.Sprintf("%04d-%02d-%02d", y, m, d-1)
+	}
+	m--
+	if m == 0 {
+		y, m = y-1, 12
+	}
+	days := []int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[m-1]
+	if m == 2 && (y%4 == 0 && y%100 != 0 || y%400 == 0) {
+		days = 29
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, days)
+}
+
+// stateless returns how many of the rows of a state question have no state
+// (the engine's own warning says so), without running the query again.
+func (r *runner) stateless(it *Interpretation, filters map[string][]string) (int64, int64, bool) {
+	res, err := r.run(it.Values(filters, it.Period))
+	if err != nil || res.Total == nil {
+		return 0, 0, false
+	}
+	for _, w := range res.Warnings {
+		var n int64
+		if _, err := fmt.Sscanf(w, "%d of the rows counted have no state", &n); err == nil {
+			return n, *res.Total, true
+		}
+	}
+	return 0, *res.Total, true
+}
+
+func firstFieldKey(f map[string][]string) string {
+	var keys []string
+	for k := range f {
+		if fieldColumn[k] != "" {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	if len(keys) == 0 {
+		return ""
+	}
+	return keys[0]
+}
+
+func sameValues(a, b url.Values) bool { return a.Encode() == b.Encode() }

@@ -1,0 +1,340 @@
+package claims
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/icestat/icestat/internal/ingest"
+	"github.com/icestat/icestat/internal/query"
+	"github.com/icestat/icestat/internal/store"
+)
+
+// The tests below check claims against a store built from the shared FOIA
+// data (../shared/data beside the checkout): the nationwide 2019-ICFO-53623
+// release (FY2016–FY2019, ending 2019-08-31) and the Seattle productions.
+// Expected values are derived from the raw files, not from icestat:
+//
+//	zcat EROArrests_FY2016.csv.gz | tail -n +7 | wc -l   → 110,104
+//	zcat EROArrests_FY2017.csv.gz | tail -n +7 | wc -l   → 143,470
+//	zcat EROArrests_FY2018.csv.gz | tail -n +7 | wc -l   → 158,581
+//	zcat ICERemovals_FY2016.csv.gz | tail -n +7 | wc -l  → 240,255
+//	zcat ICERemovals_FY2017.csv.gz | tail -n +7 | wc -l  → 226,119
+//	zcat ICERemovals_FY2018.csv.gz | tail -n +7 | wc -l  → 256,085
+//	zcat ICERemovals_FY2018.csv.gz | tail -n +7 | awk -F'|' '$5=="\"MEXICO\""' | wc -l → 141,045
+//	zcat EROArrests_FY2017.csv.gz | tail -n +7 | awk -F'|' '{d=$2; gsub(/"/,"",d); split(d,a,"/");
+//	    if (sprintf("%04d%02d%02d",a[3],a[1],a[2]) >= "20170120") n++} END {print n}'  → 110,568
+//	zcat EROArrests_FY201[6-9].csv.gz | tail -n +7 | awk -F'|' '{split($2,a,"/"); printf "%04d-%02d\n", a[3], a[1]}'
+//	    | sort | uniq -c | sort -rn | head -2   → 14,364 in 2017-08, 14,280 in 2018-05
+//	zcat EROArrests_FY2018.csv.gz | tail -n +7 | awk -F'|' '$1=="\"Boston Area of Responsibility\""' | wc -l → 2,908
+
+var (
+	sharedOnce sync.Once
+	sharedEng  *query.Engine
+	sharedErr  error
+	sharedDir  string
+)
+
+func sharedData() string { return filepath.Join("..", "..", "..", "shared", "data") }
+
+// sharedEngine builds (once per test binary) a store from every nationwide
+// and Seattle file of the shared data. ICESTAT_CLAIMS_DB names an existing
+// store to use instead (read-only), to save the ~30 s of ingest.
+func sharedEngine(tb testing.TB) *query.Engine {
+	tb.Helper()
+	nat, _ := filepath.Glob(filepath.Join(sharedData(), "uwchr-2019-ICFO-53623", "*.csv.gz"))
+	if len(nat) == 0 {
+		tb.Skipf("skipping: the shared FOIA data are not at %s (they sit beside the checkout in CI)", sharedData())
+	}
+	sharedOnce.Do(func() {
+		if p := os.Getenv("ICESTAT_CLAIMS_DB"); p != "" {
+			s, err := store.OpenReadOnly(p)
+			sharedEng, sharedErr = &query.Engine{Store: s}, err
+			return
+		}
+		sea, _ := filepath.Glob(filepath.Join(sharedData(), "uwchr-seattle", "*"))
+		sharedDir, sharedErr = os.MkdirTemp("", "icestat-claims-")
+		if sharedErr != nil {
+			return
+		}
+		s, err := store.Open(filepath.Join(sharedDir, "shared.duckdb"))
+		if err != nil {
+			sharedErr = err
+			return
+		}
+		for _, f := range append(nat, sea...) {
+			p, err := ingest.Read(f, ingest.Options{TempDir: sharedDir})
+			if err != nil {
+				sharedErr = err
+				return
+			}
+			if _, err := s.Load(context.Background(), p, false); err != nil {
+				sharedErr = err
+				return
+			}
+			p.Cleanup()
+		}
+		sharedEng = &query.Engine{Store: s}
+	})
+	if sharedErr != nil {
+		tb.Fatal(sharedErr)
+	}
+	return sharedEng
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if sharedEng != nil {
+		sharedEng.Store.Close()
+	}
+	if sharedDir != "" {
+		os.RemoveAll(sharedDir)
+	}
+	os.Exit(code)
+}
+
+func check(t *testing.T, in Input) *Report {
+	t.Helper()
+	rep, err := Check(context.Background(), sharedEngine(t), in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rep
+}
+
+// TestCenterSquareNotCheckable: the article of issue 4, about May 2025 in
+// Massachusetts, checked against records that end in 2019: one entry per
+// figure, every one not checkable, with the right reason.
+func TestCenterSquareNotCheckable(t *testing.T) {
+	rep := check(t, Input{Text: centerSquare, Date: "2025-06-03", Place: "Massachusetts"})
+	want := []struct {
+		text    string
+		reason  string // primary reason
+		reasons []string
+		expl    string
+	}{
+		{"nearly 1,500", ReasonPeriodNotCovered, nil, "2015-10-01..2019-08-31"},
+		{"the largest total", ReasonPeriodNotCovered, nil, "covers 2025-05"},
+		{"1,461", ReasonPeriodNotCovered, nil, "2025-05"},
+		{"more than half", ReasonPeriodNotCovered, nil, "2025-05"},
+		{"790", ReasonNoField, []string{ReasonPeriodNotCovered}, "U.S. or abroad"},
+		{"277", ReasonPeriodNotCovered, nil, "2025-05"},
+		{"Everyone arrested remains in ICE custody", ReasonNoField, []string{ReasonPeriodNotCovered}, "detention records"},
+		{"40", ReasonPeriodNotCovered, nil, "BOS"},
+	}
+	if len(rep.Entries) != len(want) {
+		for _, e := range rep.Entries {
+			t.Logf("%q %s", e.Text, e.Verdict)
+		}
+		t.Fatalf("%d entries, want %d", len(rep.Entries), len(want))
+	}
+	for i, w := range want {
+		e := rep.Entries[i]
+		if !strings.HasPrefix(e.Text, w.text) || e.Verdict != NotCheckable || e.Reason != w.reason || !strings.Contains(e.Explanation, w.expl) {
+			t.Errorf("entry %d: %q %s (%s) %q\nwant %q not checkable (%s) containing %q", i+1, e.Text, e.Verdict, e.Reason, e.Explanation, w.text, w.reason, w.expl)
+		}
+		for _, r := range w.reasons {
+			if !contains(e.Reasons, r) {
+				t.Errorf("entry %d reasons %v lack %s", i+1, e.Reasons, r)
+			}
+		}
+		if e.Value != nil {
+			t.Errorf("entry %d gives a value %v for a period no source covers", i+1, *e.Value)
+		}
+		if e.Command == "" || !strings.HasPrefix(e.Command, "icestat count arrests") {
+			t.Errorf("entry %d command %q", i+1, e.Command)
+		}
+	}
+	if rep.Summary[Supported] != 0 || rep.Summary[Contradicted] != 0 {
+		t.Errorf("summary %v", rep.Summary)
+	}
+	// Without the article's date "In May" cannot be placed: still nothing is
+	// supported or contradicted.
+	rep = check(t, Input{Text: centerSquare, Place: "Massachusetts"})
+	for _, e := range rep.Entries {
+		if e.Verdict != NotCheckable {
+			t.Errorf("without a date: %q is %s", e.Text, e.Verdict)
+		}
+	}
+}
+
+// Published statements about FY2016–FY2019 enforcement. Sources:
+//   - [rtt] RTT News / dpa-AFX, 12 Feb 2018, "30% rise in ICE arrests under Trump administration"
+//     (finanznachrichten.de/nachrichten-2018-02/42989402), relaying ICE's FY2017 ERO report.
+//   - [ice17] ICE, "Fiscal Year 2017 ICE Enforcement and Removal Operations Report" (Dec 2017),
+//     https://www.ice.gov/removal-statistics/2017 ("110,568 occurred after January 20").
+//   - [ice18] ICE, "Fiscal Year 2018 ICE Enforcement and Removal Operations Report" (Dec 2018),
+//     https://www.ice.gov/doclib/about/offices/ero/pdf/eroFY2018Report.pdf, as relayed by
+//     informedconservative.blog, 19 Dec 2018 ("ICE had a productive year despite Liberal opposition").
+//   - [ice16] ICE, "Fiscal Year 2016 ICE Enforcement and Removal Operations Report" (Dec 2016).
+//   - [texan] The Texan, 19 Dec 2019, "ICE Operations Reveal Immigration-Related Arrests Declined,
+//     Removals Increased in 2019", relaying ICE's FY2019 figures.
+var published = []struct {
+	source, text string
+	verdict      string  // comma-separated: the verdict of each figure in order (the last repeats)
+	value        float64 // a computed value one of the figures must have, when given
+	reason       string
+}{
+	{"rtt", "ICE made a total of 143,470 arrests in fiscal 2017, a 30 percent rise from fiscal 2016.", Supported, 143470, ""},
+	{"rtt", "In FY2017, ICE conducted 226,119 removals, which is a slight overall decrease from the prior fiscal year.", Supported, 226119, ""},
+	{"ice17", "Of the 143,470 administrative arrests in FY2017, 110,568 occurred after January 20.", Supported, 110568, ""},
+	{"ice18", "ICE Enforcement and Removal Operations made 158,581 administrative arrests in fiscal year 2018.", Supported, 158581, ""},
+	{"ice18", "ICE made 15,111 more arrests in FY 2018 than in FY 2017 which is a 11% increase.", Supported, 15111, ""},
+	{"ice18", "ICE removed 141,045 Mexican nationals in FY2018.", Supported, 141045, ""},
+	{"ice18", "ERO conducted 256,085 removals in FY2018, a 13 percent increase over FY2017.", Supported, 256085, ""},
+	{"ice16", "In FY2016, ICE conducted 240,255 removals.", Supported, 240255, ""},
+	// Altered numbers: contradicted, with the difference.
+	{"rtt (altered)", "ICE made a total of 153,470 arrests in fiscal 2017.", Contradicted, 143470, ""},
+	{"ice16 (altered)", "In FY2016, ICE conducted 250,255 removals.", Contradicted, 240255, ""},
+	{"ice18 (altered)", "ERO conducted 256,085 removals in FY2018, a 25 percent increase over FY2017.", Supported + "," + Contradicted, 0, ""},
+	{"ice18 (altered)", "ICE removed more than 150,000 Mexican nationals in FY2018.", Contradicted, 141045, ""},
+	// Missing fields and uncovered periods: not checkable.
+	{"ice18", "In FY 2018, ERO arrested 138,117 aliens with criminal histories.", NotCheckable, 0, ReasonNoField},
+	{"ice18", "The largest percentage of aliens arrested by ICE in FY2018 are convicted criminals (66 percent).", NotCheckable, 0, ReasonNoField},
+	{"rtt", "Of the 143,470 arrests in FY2017, 92 percent had a criminal conviction, a pending criminal charge, were an ICE fugitive or were processed with a reinstated final order.", NotCheckable, 0, ReasonNoField},
+	{"texan", "Only 143,099 administrative arrests were made by ICE in FY2019, reflecting a decrease of nearly 10 percent compared to last year.", NotCheckable, 0, ReasonPartlyCovered},
+	{"ice18", "ICE issued 177,147 detainers in FY2018.", NotCheckable, 0, ReasonNoData},
+	{"invented", "ICE arrested 2,908 people in Massachusetts in FY2018.", NotCheckable, 0, ReasonDefinitionGap},
+	{"invented", "ICE arrested 30 people on Nantucket in FY2018.", NotCheckable, 0, ReasonNoField},
+	{"invented", "ICE arrested 50,000 people in FY2012.", NotCheckable, 0, ReasonPeriodNotCovered},
+	{"invented", "ICE arrested 14,364 people in August 2017, the most of any month.", Supported, 14364, ""},
+	{"invented", "ICE arrested 14,280 people in May 2018, the largest total of any month.", Supported + "," + Contradicted, 14280, ""},
+}
+
+func TestPublishedClaims(t *testing.T) {
+	eng := sharedEngine(t)
+	for _, p := range published {
+		rep, err := Check(context.Background(), eng, Input{Text: p.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rep.Entries) == 0 {
+			t.Errorf("[%s] %q: no claim found", p.source, p.text)
+			continue
+		}
+		// p.verdict lists the verdicts of the sentence's figures in order;
+		// one verdict applies to all of them.
+		verdicts := strings.Split(p.verdict, ",")
+		for i, e := range rep.Entries {
+			want := verdicts[min(i, len(verdicts)-1)]
+			if e.Verdict != want || p.reason != "" && e.Reason != p.reason {
+				t.Errorf("[%s] %q: %q is %s (%s): %s\n  want %s %s", p.source, p.text, e.Text, e.Verdict, e.Reason, e.Explanation, want, p.reason)
+			}
+			if e.Verdict == Contradicted && e.Difference == nil {
+				t.Errorf("[%s] %q: contradicted without a difference", p.source, e.Text)
+			}
+		}
+		found := p.value == 0
+		for _, e := range rep.Entries {
+			found = found || e.Value != nil && *e.Value == p.value
+		}
+		if !found {
+			t.Errorf("[%s] %q: no figure has the value %v", p.source, p.text, p.value)
+		}
+	}
+}
+
+func TestChangeValues(t *testing.T) {
+	rep := check(t, Input{Text: published[0].text})
+	// 143,470 / 110,104 − 1 = 30.3 %
+	if len(rep.Entries) != 2 || rep.Entries[1].Kind != KindChange || rep.Entries[1].Value == nil || int(*rep.Entries[1].Value*10) != 303 {
+		t.Fatalf("change entry: %+v", rep.Entries)
+	}
+	if len(rep.Entries[1].Commands) != 2 || rep.Entries[1].Commands[1] != "icestat count arrests --fy 2016" {
+		t.Errorf("commands %v", rep.Entries[1].Commands)
+	}
+	rep = check(t, Input{Text: "ICE made a total of 153,470 arrests in fiscal 2017."})
+	if d := rep.Entries[0].Difference; d == nil || *d != -10000 || !strings.Contains(rep.Entries[0].Explanation, "-10,000") {
+		t.Errorf("difference %v: %s", d, rep.Entries[0].Explanation)
+	}
+}
+
+const claimsYAML = `
+place: nationwide
+claims:
+  - text: "FY2017 administrative arrests (ICE FY2017 ERO report)"
+    measure: arrests
+    period: FY2017
+    value: 143470
+  - measure: removals
+    filters: {country: MEXICO}
+    period: FY2018
+    comparator: about
+    value: 141,000
+  - measure: arrests
+    kind: change
+    period: FY2018
+    baseline: FY2017
+    value: 11%
+  - measure: arrests
+    place: ERO Boston
+    period: FY2018
+    comparator: more-than
+    value: 3000
+  - measure: arrests
+    kind: share
+    filters: {criminality: convicted}
+    period: FY2018
+    value: 66%
+  - measure: removals
+    period: 2019-09
+    value: 20000
+`
+
+func TestClaimsFile(t *testing.T) {
+	its, _, err := ParseFile([]byte(claimsYAML))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := CheckInterpretations(context.Background(), sharedEngine(t), its)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{Supported, Supported, Supported, Contradicted, NotCheckable, NotCheckable}
+	for i, w := range want {
+		if e := rep.Entries[i]; e.Verdict != w {
+			t.Errorf("claim %d (%s) = %s: %s, want %s", i+1, e.Interpretation, e.Verdict, e.Explanation, w)
+		}
+	}
+	if rep.Entries[4].Reason != ReasonNoField || rep.Entries[5].Reason != ReasonPeriodNotCovered {
+		t.Errorf("reasons %s, %s", rep.Entries[4].Reason, rep.Entries[5].Reason)
+	}
+	for _, bad := range []string{"claims: [{measure: tweets, value: 1}]", "claims: [{measure: arrests, period: FY17x, value: 1}]",
+		"claims: [{measure: arrests, filters: {color: red}, value: 1}]", "claims: [{measure: arrests, kind: change, value: 5%}]", "nonsense: 1"} {
+		if _, _, err := ParseFile([]byte(bad)); err == nil {
+			t.Errorf("ParseFile(%q) gave no error", bad)
+		}
+	}
+}
+
+func TestRenderers(t *testing.T) {
+	rep := check(t, Input{Text: published[0].text + ` <script>alert(1)</script> In FY2017, ICE removed 226,119 people.`})
+	var b bytes.Buffer
+	if err := rep.WriteJSON(&b); err != nil {
+		t.Fatal(err)
+	}
+	var back Report
+	if err := json.Unmarshal(b.Bytes(), &back); err != nil || len(back.Entries) != len(rep.Entries) || back.Entries[0].Command == "" {
+		t.Errorf("JSON round trip: %v %+v", err, back)
+	}
+	b.Reset()
+	rep.WriteHTML(&b)
+	if strings.Contains(b.String(), "<script>") || !strings.Contains(b.String(), "icestat count arrests --fy 2017") {
+		t.Errorf("HTML not escaped or without commands")
+	}
+	b.Reset()
+	rep.WriteMarkdown(&b)
+	if !strings.Contains(b.String(), "`icestat count arrests --fy 2017`") || !strings.Contains(b.String(), "**supported**") {
+		t.Errorf("Markdown:\n%s", b.String())
+	}
+	b.Reset()
+	rep.WriteText(&b)
+	if !strings.Contains(b.String(), "SUPPORTED") || !strings.Contains(b.String(), "3 claims: 3 supported") {
+		t.Errorf("text:\n%s", b.String())
+	}
+}

@@ -1,0 +1,581 @@
+package claims
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// sentence is one sentence of the input with its byte offset.
+type sentence struct {
+	text  string
+	start int
+	para  int
+}
+
+var abbreviations = map[string]bool{
+	"u.s": true, "u.s.a": true, "mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jan": true, "feb": true,
+	"mar": true, "apr": true, "aug": true, "sept": true, "sep": true, "oct": true, "nov": true, "dec": true,
+	"mass": true, "no": true, "gov": true, "sen": true, "rep": true, "calif": true, "ariz": true, "fla": true,
+	"vs": true, "inc": true, "co": true, "jr": true, "sr": true, "a.m": true, "p.m": true, "u.s.c": true,
+	"e.g": true, "i.e": true, "conn": true, "n.h": true, "r.i": true, "vt": true, "d.c": true, "n.y": true,
+	"n.j": true, "pa": true, "tex": true, "wash": true, "ore": true, "ga": true, "ill": true, "mich": true,
+	"minn": true, "colo": true, "approx": true, "fig": true, "sec": true, "dept": true, "gen": true, "lt": true,
+}
+
+// splitSentences splits text into sentences: at blank lines and line breaks,
+// and after '.', '!', '?' or '…' followed by space and a capital, digit,
+// quote or ellipsis, unless the word before the full stop is an
+// abbreviation ("U.S.", "Mass.", "Jan.") or an initial.
+func splitSentences(text string) []sentence {
+	var out []sentence
+	para := 0
+	emit := func(from, to int) {
+		s := text[from:to]
+		lead := len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
+		s = strings.TrimSpace(s)
+		if s != "" {
+			out = append(out, sentence{text: s, start: from + lead, para: para})
+		}
+	}
+	start := 0
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == '\n' {
+			emit(start, i)
+			j := i + size
+			blank := false
+			for j < len(text) && (text[j] == '\n' || text[j] == '\r' || text[j] == ' ' || text[j] == '\t') {
+				if text[j] == '\n' {
+					blank = true
+				}
+				j++
+			}
+			if blank {
+				para++
+			}
+			start = j
+			i = j
+			continue
+		}
+		if r == '.' || r == '!' || r == '?' || r == '…' {
+			j := i + size
+			// closing quotes and brackets stay with the sentence
+			for j < len(text) {
+				c, cs := utf8.DecodeRuneInString(text[j:])
+				if c == '"' || c == '”' || c == '’' || c == '\'' || c == ')' {
+					j += cs
+					continue
+				}
+				break
+			}
+			if j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+				k := j
+				for k < len(text) && (text[k] == ' ' || text[k] == '\t') {
+					k++
+				}
+				if k < len(text) {
+					c, _ := utf8.DecodeRuneInString(text[k:])
+					if (unicode.IsUpper(c) || unicode.IsDigit(c) || c == '"' || c == '“' || c == '…' || c == '\'' || c == '‘') &&
+						(r != '.' || !abbreviationBefore(text, i)) {
+						emit(start, j)
+						start = k
+						i = k
+						continue
+					}
+				}
+			}
+		}
+		i += size
+	}
+	emit(start, len(text))
+	return out
+}
+
+func abbreviationBefore(text string, dot int) bool {
+	k := dot
+	for k > 0 {
+		c, s := utf8.DecodeLastRuneInString(text[:k])
+		if unicode.IsLetter(c) || c == '.' {
+			k -= s
+			continue
+		}
+		break
+	}
+	w := strings.ToLower(text[k:dot])
+	if w == "" {
+		return false
+	}
+	if abbreviations[w] {
+		return true
+	}
+	// a single capital letter: an initial
+	if utf8.RuneCountInString(w) == 1 {
+		c, _ := utf8.DecodeRuneInString(text[k:])
+		return unicode.IsUpper(c)
+	}
+	return false
+}
+
+// clause is a part of a sentence between semicolons.
+type clause struct {
+	text  string
+	start int // offset within the sentence
+}
+
+func splitClauses(s string) []clause {
+	var out []clause
+	start := 0
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ';' {
+			out = append(out, clause{s[start:i], start})
+			start = i + 1
+		}
+	}
+	return out
+}
+
+var (
+	monthNames = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+		"august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3,
+		"apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+	timeUnits = map[string]bool{"year": true, "years": true, "month": true, "months": true, "day": true, "days": true,
+		"hour": true, "hours": true, "week": true, "weeks": true, "minute": true, "minutes": true, "mile": true,
+		"miles": true, "dollars": true, "dollar": true, "cents": true, "a.m": true, "p.m": true, "am": true, "pm": true,
+		"feet": true, "pounds": true, "kilograms": true, "grams": true, "acres": true, "beds": true, "seconds": true,
+		"decades": true, "decade": true, "centuries": true, "times": true, "o'clock": true, "th": true, "st": true,
+		"nd": true, "rd": true, "percentile": true, "billion": true}
+	idWords = map[string]bool{"order": true, "no": true, "number": true, "section": true, "title": true, "form": true,
+		"chapter": true, "article": true, "rule": true, "page": true, "pages": true, "route": true, "highway": true,
+		"interstate": true, "fy": true, "fiscal": true, "since": false, "h.r": true, "bill": true, "act": false,
+		"district": true, "ward": true, "precinct": true, "flight": true, "docket": true, "case": false, "i": true}
+	peopleNouns = map[string]bool{"people": true, "persons": true, "person": true, "individuals": true, "aliens": true,
+		"alien": true, "immigrants": true, "migrants": true, "nationals": true, "noncitizens": true, "non": true,
+		"foreigners": true, "foreign": true, "illegal": true, "undocumented": true, "criminals": true,
+		"offenders": true, "fugitives": true, "members": true, "men": true, "women": true, "children": true,
+		"minors": true, "families": true, "adults": true, "detainees": true, "arrests": true, "removals": true,
+		"deportations": true, "deportees": true, "encounters": true, "detainers": true, "returns": true,
+		"arrestees": true, "convictions": true, "targets": true, "suspects": true, "workers": true,
+		"residents": true, "criminal": true, "administrative": true, "at": true, "book": true, "apprehensions": true,
+		"unaccompanied": true, "mexican": true, "guatemalan": true, "honduran": true, "salvadoran": true,
+		"chinese": true, "indian": true, "brazilian": true, "deportable": true, "removable": true, "convicted": true,
+		"gang": true, "sex": true, "murderers": true, "rapists": true, "cases": true, "detentions": true,
+		"bookings": true, "initial": true, "interior": true, "ice": true, "ero": true, "more": true, "fewer": true,
+		"additional": true, "were": true, "was": true, "had": true, "have": true, "are": true, "remain": true,
+		"remained": true, "of": true}
+	subjectVerbs = map[string]bool{"were": true, "was": true, "had": true, "have": true, "are": true, "remain": true, "remained": true}
+)
+
+var hedgeRe = regexp.MustCompile(`(?i)(nearly|almost|close to|just under|just shy of|about|around|roughly|approximately|approx\.|some|an estimated|estimated|more than|over|upwards of|in excess of|above|exceeding|at least|no fewer than|no less than|fewer than|less than|under|below|up to|at most|no more than|just over|just more than|a total of|an additional)\s+$`)
+
+func hedgeComparator(h string) string {
+	switch strings.ToLower(h) {
+	case "nearly", "almost", "close to", "just under", "just shy of":
+		return CmpNearly
+	case "about", "around", "roughly", "approximately", "approx.", "some", "an estimated", "estimated":
+		return CmpAbout
+	case "more than", "over", "upwards of", "in excess of", "above", "exceeding", "just over", "just more than":
+		return CmpMoreThan
+	case "at least", "no fewer than", "no less than":
+		return CmpAtLeast
+	case "fewer than", "less than", "under", "below":
+		return CmpLessThan
+	case "up to", "at most", "no more than":
+		return CmpAtMost
+	}
+	return CmpExact
+}
+
+var (
+	increaseWords = map[string]bool{"up": true, "rose": true, "risen": true, "rise": true, "rising": true, "increased": true,
+		"increase": true, "increases": true, "grew": true, "grown": true, "growth": true, "jumped": true, "jump": true, "climbed": true,
+		"surged": true, "surge": true, "gain": true, "gained": true, "higher": true, "more": true, "spike": true, "spiked": true, "hike": true}
+	decreaseWords = map[string]bool{"down": true, "fell": true, "fallen": true, "fall": true, "falling": true, "decreased": true,
+		"decrease": true, "decreases": true, "dropped": true, "drop": true, "declined": true, "decline": true, "plunged": true,
+		"plunge": true, "reduction": true, "reduced": true, "lower": true, "fewer": true, "less": true, "slid": true, "dip": true}
+	superRe      = regexp.MustCompile(`(?i)\b(largest|highest|most|biggest|greatest|lowest|fewest|smallest)\b`)
+	superScopeRe = regexp.MustCompile(`(?i)\bof any (month|year|fiscal year|quarter|week|day|administration)|\bto date\b|\bever\b|\bon record\b|\bin (?:its|the agency's|agency) history\b|\bany administration\b|\ball-time\b|\bsince records began\b|\bin (?:a|one) (month|year|fiscal year|day|week)\b`)
+	recordRe     = regexp.MustCompile(`(?i)\b(?:a|an all-time|new|the)\s+record\b|\brecord[- ](?:high|low|number|levels?|breaking)\b`)
+	universalRe  = regexp.MustCompile(`(?i)\b(everyone|every one|everybody|all of (?:them|those|these)|all (?:those|the people|the individuals|the aliens|the immigrants|of the people))\b[^.;]{0,60}?\b(remains?|are|were|is|had|have|has)\b`)
+	multRe       = regexp.MustCompile(`(?i)\b(nearly |almost |more than |roughly |about )?(doubled|tripled|quadrupled|halved|doubling|tripling)\b`)
+	fractionRe   = regexp.MustCompile(`(?i)\b(more than |nearly |almost |about |roughly |less than |fewer than |over |just over |just under |at least |under )?(a majority|the majority|half|one-half|a third|one-third|one third|two-thirds|two thirds|a quarter|one-quarter|one quarter|three-quarters|three quarters|a fifth|one-fifth|a tenth)\b`)
+)
+
+var fractions = map[string]float64{"a majority": 50, "the majority": 50, "half": 50, "one-half": 50, "a third": 100.0 / 3,
+	"one-third": 100.0 / 3, "one third": 100.0 / 3, "two-thirds": 200.0 / 3, "two thirds": 200.0 / 3, "a quarter": 25,
+	"one-quarter": 25, "one quarter": 25, "three-quarters": 75, "three quarters": 75, "a fifth": 20, "one-fifth": 20, "a tenth": 10}
+
+// Extract finds the quantitative claims of a text, in order. It never
+// fails: text without figures gives none.
+func Extract(text string) []Claim {
+	var out []Claim
+	for si, s := range splitSentences(text) {
+		for _, cl := range splitClauses(s.text) {
+			for _, c := range extractClause(cl.text) {
+				c.Sentence = s.text
+				c.Clause = cl.text
+				c.Sent = si
+				c.sentStart = s.start
+				c.clauseOff = cl.start
+				c.Offset = s.start + cl.start + c.clauseStart
+				c.ID = len(out) + 1
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// span marks clause bytes already used by a claim.
+type span struct{ from, to int }
+
+func overlaps(used []span, from, to int) bool {
+	for _, u := range used {
+		if from < u.to && u.from < to {
+			return true
+		}
+	}
+	return false
+}
+
+func extractClause(cl string) []Claim {
+	var out []Claim
+	var used []span
+	toks := tokenize(cl)
+	add := func(c Claim, from, to int) {
+		c.clauseStart, c.clauseEnd = from, to
+		c.Text = strings.TrimSpace(cl[from:to])
+		out = append(out, c)
+		used = append(used, span{from, to})
+	}
+	lowCl := strings.ToLower(cl)
+	hasMeasure := measureIn(lowCl) != ""
+
+	// Universal statements: "Everyone arrested remains in ICE custody".
+	if m := universalRe.FindStringIndex(cl); m != nil {
+		c := Claim{Kind: KindUniversal, Comparator: CmpExact, Value: 100, Unit: UnitPercent}
+		end := m[1]
+		if k := strings.Index(lowCl[m[0]:], "custody"); k >= 0 && m[0]+k+7 > end {
+			end = m[0] + k + 7
+		}
+		add(c, m[0], end)
+	}
+	// Multiplicative changes: "doubled", "more than tripled".
+	for _, m := range multRe.FindAllStringSubmatchIndex(cl, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		w := strings.ToLower(cl[m[4]:m[5]])
+		c := Claim{Kind: KindChange, Unit: UnitRatio, Comparator: CmpAbout, Direction: 1}
+		switch {
+		case strings.HasPrefix(w, "doubl"):
+			c.Value = 2
+		case strings.HasPrefix(w, "tripl"):
+			c.Value = 3
+		case w == "quadrupled":
+			c.Value = 4
+		case w == "halved":
+			c.Value, c.Direction = 0.5, -1
+		}
+		if m[2] >= 0 {
+			c.Comparator = hedgeComparator(strings.TrimSpace(cl[m[2]:m[3]]))
+		}
+		add(c, m[0], m[1])
+	}
+	// Fractions as shares: "more than half", "a third", "two-thirds".
+	for _, m := range fractionRe.FindAllStringSubmatchIndex(cl, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		w := strings.ToLower(cl[m[4]:m[5]])
+		rest := strings.TrimSpace(lowCl[m[1]:])
+		// "a third time", "half an hour", "the first half of": not shares.
+		if strings.HasPrefix(rest, "time") || strings.HasPrefix(rest, "an hour") || strings.HasPrefix(rest, "a ") ||
+			strings.HasPrefix(rest, "century") || strings.HasPrefix(rest, "of the year") || strings.HasPrefix(rest, "of fy") ||
+			strings.HasPrefix(rest, "of fiscal") || strings.HasPrefix(rest, "of the fiscal") || strings.HasPrefix(rest, "-") {
+			continue
+		}
+		before := strings.TrimSpace(lowCl[:m[0]])
+		if strings.HasSuffix(before, "first") || strings.HasSuffix(before, "second") || strings.HasSuffix(before, "the") && !strings.HasPrefix(w, "the") {
+			continue
+		}
+		if (w == "a quarter" || w == "one quarter" || w == "one-quarter") && !strings.HasPrefix(rest, "of") {
+			continue
+		}
+		c := Claim{Kind: KindShare, Unit: UnitPercent, Value: fractions[w], Comparator: CmpAbout, Tolerance: 2.5}
+		if w == "a majority" || w == "the majority" {
+			c.Comparator = CmpMoreThan
+		}
+		if m[2] >= 0 {
+			c.Comparator = hedgeComparator(strings.TrimSpace(cl[m[2]:m[3]]))
+		}
+		add(c, m[0], m[1])
+	}
+
+	// Figures in digits or words.
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if overlaps(used, t.start, t.end) {
+			continue
+		}
+		n, ok := parseNumber(toks, i)
+		if !ok {
+			continue
+		}
+		if skipNumber(cl, toks, i, n) {
+			i = n.next - 1
+			continue
+		}
+		start, end := t.start, toks[n.next-1].end
+		c := Claim{Kind: KindCount, Unit: UnitCount, Value: n.value, Comparator: CmpExact, Tolerance: n.tolerance}
+		j := n.next
+		// percent
+		pct := false
+		if j < len(toks) && (toks[j].s == "%" || toks[j].low == "percent" || toks[j].low == "pct") {
+			pct, end, j = true, toks[j].end, j+1
+		} else if j+1 < len(toks) && toks[j].low == "per" && toks[j+1].low == "cent" {
+			pct, end, j = true, toks[j+1].end, j+2
+		}
+		// range: "between 1,200 and 1,500", "1,200 to 1,500", "1,200-1,500"
+		if j+1 < len(toks) && (toks[j].low == "to" || toks[j].s == "-" || toks[j].s == "–" || toks[j].low == "and" && prevWord(toks, i) == "between") {
+			if n2, ok := parseNumber(toks, j+1); ok && n2.value > n.value && !(prevWord(toks, i) == "from") {
+				c.Comparator, c.Value2 = CmpRange, n2.value
+				end = toks[n2.next-1].end
+				j = n2.next
+				if j < len(toks) && (toks[j].s == "%" || toks[j].low == "percent") {
+					pct, end, j = true, toks[j].end, j+1
+				}
+				if prevWord(toks, i) == "between" {
+					start = toks[i-1].start
+				}
+			}
+		}
+		// hedge before
+		if c.Comparator == CmpExact {
+			// only the few words before the figure can hedge it
+			w0 := max(0, start-40)
+			if m := hedgeRe.FindStringSubmatchIndex(cl[w0:start]); m != nil {
+				h := strings.ToLower(cl[w0+m[2] : w0+m[3]])
+				if cmp := hedgeComparator(h); cmp != CmpExact {
+					c.Comparator = cmp
+					start = w0 + m[2]
+				}
+			}
+		}
+		if c.Comparator == CmpExact && n.tolerance > 0 {
+			c.Comparator = CmpAbout
+		}
+		if pct {
+			c.Unit = UnitPercent
+			c.Kind = KindShare
+			if c.Tolerance == 0 {
+				c.Tolerance = 0.5
+			}
+			if dir := changeAround(toks, i, j); dir != 0 {
+				c.Kind, c.Direction = KindChange, dir
+			}
+		} else {
+			// "15,111 more arrests ... than", "an increase of 33,366"
+			if dir := countChange(toks, i, j, lowCl); dir != 0 {
+				c.Kind, c.Direction = KindChange, dir
+			} else if !hasMeasure && !countCandidate(toks, j) {
+				i = n.next - 1
+				continue
+			}
+		}
+		add(c, start, end)
+		i = j - 1
+	}
+
+	// Superlatives: "the largest total ... of any month", "a record".
+	if m := superRe.FindStringSubmatchIndex(cl); m != nil && !overlaps(used, m[0], m[1]) {
+		if sc := superScopeRe.FindStringIndex(cl[m[1]:]); sc != nil && sc[0] < 160 {
+			// extend to the last scope phrase nearby: "the largest total to
+			// date in the state of any month"
+			for _, more := range superScopeRe.FindAllStringIndex(cl[m[1]:], -1) {
+				if more[0] < 160 {
+					sc = more
+				}
+			}
+			c := Claim{Kind: KindSuperlative, Direction: 1}
+			switch strings.ToLower(cl[m[2]:m[3]]) {
+			case "lowest", "fewest", "smallest":
+				c.Direction = -1
+			}
+			from := m[0]
+			if k := strings.LastIndex(lowCl[:m[0]], "the "); k >= 0 && m[0]-k <= 4 {
+				from = k
+			}
+			add(c, from, m[1]+sc[1])
+		}
+	} else if m := recordRe.FindStringIndex(cl); m != nil && !overlaps(used, m[0], m[1]) && hasMeasure {
+		c := Claim{Kind: KindSuperlative, Direction: 1}
+		if strings.Contains(strings.ToLower(cl[m[0]:m[1]]), "low") {
+			c.Direction = -1
+		}
+		add(c, m[0], m[1])
+	}
+	sortByStart(out)
+	return out
+}
+
+func sortByStart(cs []Claim) {
+	for i := 1; i < len(cs); i++ {
+		for j := i; j > 0 && cs[j].clauseStart < cs[j-1].clauseStart; j-- {
+			cs[j], cs[j-1] = cs[j-1], cs[j]
+		}
+	}
+}
+
+func prevWord(toks []token, i int) string {
+	if i > 0 {
+		return toks[i-1].low
+	}
+	return ""
+}
+
+// skipNumber tells figures that are not claims: years, days of the month,
+// identifiers (287(g), I-247A, FY2017, Executive Order 13,768), money, ages,
+// durations, list markers.
+func skipNumber(cl string, toks []token, i int, n number) bool {
+	t := toks[i]
+	if t.num {
+		// glued to letters or brackets: identifiers and ordinals
+		if t.start > 0 {
+			r, _ := utf8.DecodeLastRuneInString(cl[:t.start])
+			if unicode.IsLetter(r) || r == '$' || r == '#' || r == '§' || r == '/' || r == '.' {
+				return true
+			}
+			if r == '-' && t.start > 1 {
+				r2, _ := utf8.DecodeLastRuneInString(cl[:t.start-1])
+				if unicode.IsLetter(r2) {
+					return true
+				}
+			}
+			if r == ':' {
+				return true
+			}
+			if r == '(' && t.end < len(cl) && cl[t.end] == ')' {
+				return true // a list marker: (1)
+			}
+		}
+		last := toks[n.next-1]
+		if last.end < len(cl) {
+			r, _ := utf8.DecodeRuneInString(cl[last.end:])
+			if unicode.IsLetter(r) || r == '(' || r == '/' {
+				return true
+			}
+			if r == ':' && last.end+1 < len(cl) && cl[last.end+1] >= '0' && cl[last.end+1] <= '9' {
+				return true // a time of day
+			}
+		}
+		// years
+		if !strings.Contains(t.s, ",") && !strings.Contains(t.s, ".") && len(t.s) == 4 && n.value >= 1950 && n.value <= 2099 && n.next == i+1 {
+			if !(n.next < len(toks) && (toks[n.next].s == "%" || toks[n.next].low == "percent" || peopleNoun(toks[n.next].low) && !subjectVerbs[toks[n.next].low] && toks[n.next].low != "of")) {
+				return true
+			}
+		}
+	}
+	if i > 0 {
+		p := toks[i-1].low
+		if idWords[p] {
+			return true
+		}
+		if _, ok := monthNames[p]; ok && n.value <= 31 && !strings.Contains(t.s, ",") {
+			return true
+		}
+		if p == "$" || p == "age" || p == "aged" || p == "ages" {
+			return true
+		}
+	}
+	if n.next < len(toks) {
+		w := toks[n.next].low
+		if timeUnits[w] {
+			return true
+		}
+		if w == "-" && n.next+1 < len(toks) && timeUnits[toks[n.next+1].low] {
+			return true
+		}
+	}
+	return false
+}
+
+func peopleNoun(w string) bool { return peopleNouns[w] }
+
+// countCandidate: a figure in a clause without a measure word is a claim
+// when a person or event noun follows it closely ("11 million immigrants")
+// or it is the subject of a verb ("790 were charged").
+func countCandidate(toks []token, j int) bool {
+	for k := j; k < len(toks) && k < j+4; k++ {
+		if peopleNoun(toks[k].low) {
+			return true
+		}
+		if toks[k].s == "," || toks[k].s == "." {
+			return false
+		}
+	}
+	return false
+}
+
+// changeAround finds the direction of a percentage change around a figure:
+// "up 30 percent", "rose by 12%", "a 30 percent rise", "an 11% increase",
+// "a decrease of nearly 10 percent", "30 percent more than".
+func changeAround(toks []token, i, j int) int {
+	for k := j; k < len(toks) && k < j+2; k++ {
+		if d := dirWord(toks[k].low); d != 0 {
+			return d
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		w := toks[k].low
+		if w == "," || w == ";" || w == "." {
+			break
+		}
+		if d := dirWord(w); d != 0 && w != "more" && w != "less" && w != "fewer" {
+			return d
+		}
+	}
+	return 0
+}
+
+func dirWord(w string) int {
+	if increaseWords[w] {
+		return 1
+	}
+	if decreaseWords[w] {
+		return -1
+	}
+	return 0
+}
+
+// countChange detects differences stated as counts: "15,111 more arrests
+// in FY 2018 than in FY 2017", "an increase of 33,366".
+func countChange(toks []token, i, j int, lowCl string) int {
+	if j < len(toks) {
+		w := toks[j].low
+		if (w == "more" || w == "fewer" || w == "additional") && strings.Contains(window(lowCl, toks[j].end, toks[j].end+200), " than ") {
+			if w == "fewer" {
+				return -1
+			}
+			return 1
+		}
+	}
+	if i >= 2 && toks[i-1].low == "of" {
+		switch toks[i-2].low {
+		case "increase", "rise", "jump", "gain":
+			return 1
+		case "decrease", "drop", "decline", "reduction":
+			return -1
+		}
+	}
+	return 0
+}
+
+// window returns s[from:to] clipped to s, on rune boundaries as far as the
+// regexps care (they work on bytes and tolerate cut runes).
+func window(s string, from, to int) string {
+	from = max(0, min(from, len(s)))
+	to = max(from, min(to, len(s)))
+	return s[from:to]
+}

@@ -1,0 +1,244 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+)
+
+// Extraction and interpretation are pure Go: these tests never open a store.
+
+func TestExtractFigures(t *testing.T) {
+	tests := []struct {
+		text      string
+		want      string // the phrase found
+		kind, cmp string
+		value     float64
+		value2    float64
+		unit      string
+		direction int
+	}{
+		{"ICE arrested nearly 1,500 people.", "nearly 1,500", KindCount, CmpNearly, 1500, 0, UnitCount, 0},
+		{"Agents arrested about 40 illegal aliens.", "about 40", KindCount, CmpAbout, 40, 0, UnitCount, 0},
+		{"ICE removed more than 2,800 people.", "more than 2,800", KindCount, CmpMoreThan, 2800, 0, UnitCount, 0},
+		{"Officers arrested forty-two immigrants.", "forty-two", KindCount, CmpExact, 42, 0, UnitCount, 0},
+		{"Officers arrested two hundred and fifty people.", "two hundred and fifty", KindCount, CmpExact, 250, 0, UnitCount, 0},
+		{"ICE deported 1.5 million people.", "1.5 million", KindCount, CmpAbout, 1.5e6, 0, UnitCount, 0},
+		{"ICE arrested between 1,200 and 1,500 people.", "between 1,200 and 1,500", KindCount, CmpRange, 1200, 1500, UnitCount, 0},
+		{"ICE arrested 1,200-1,500 people.", "1,200-1,500", KindCount, CmpRange, 1200, 1500, UnitCount, 0},
+		{"Officers arrested a dozen people.", "a dozen", KindCount, CmpExact, 12, 0, UnitCount, 0},
+		{"54 percent of those arrested had convictions.", "54 percent", KindShare, CmpExact, 54, 0, UnitPercent, 0},
+		{"More than half have criminal convictions.", "More than half", KindShare, CmpMoreThan, 50, 0, UnitPercent, 0},
+		{"A third of arrests were at-large arrests.", "A third", KindShare, CmpAbout, 100.0 / 3, 0, UnitPercent, 0},
+		{"Arrests were up 30 percent from last year.", "30 percent", KindChange, CmpExact, 30, 0, UnitPercent, 1},
+		{"Removals saw a 12 percent increase over FY2016.", "12 percent", KindChange, CmpExact, 12, 0, UnitPercent, 1},
+		{"Removals fell 6 percent.", "6 percent", KindChange, CmpExact, 6, 0, UnitPercent, -1},
+		{"Arrests reflected a decrease of nearly 10 percent compared to last year.", "nearly 10 percent", KindChange, CmpNearly, 10, 0, UnitPercent, -1},
+		{"At-large arrests doubled since 2016.", "doubled", KindChange, CmpAbout, 2, 0, UnitRatio, 1},
+		{"ICE made 15,111 more arrests in FY 2018 than in FY 2017.", "15,111", KindChange, CmpExact, 15111, 0, UnitCount, 1},
+		{"It was the largest total to date in the state of any month.", "the largest total to date in the state of any month", KindSuperlative, "", 0, 0, "", 1},
+		{"Removals reached a record in FY2019.", "a record", KindSuperlative, "", 0, 0, "", 1},
+		{"Everyone arrested remains in ICE custody.", "Everyone arrested remains in ICE custody", KindUniversal, CmpExact, 100, 0, UnitPercent, 0},
+	}
+	for _, tt := range tests {
+		cs := Extract(tt.text)
+		if len(cs) != 1 {
+			t.Errorf("Extract(%q) found %d claims %+v, want 1", tt.text, len(cs), cs)
+			continue
+		}
+		c := cs[0]
+		if c.Text != tt.want || c.Kind != tt.kind || c.Comparator != tt.cmp || c.Value != tt.value || c.Value2 != tt.value2 || c.Unit != tt.unit || c.Direction != tt.direction {
+			t.Errorf("Extract(%q) = %q %s %s %v..%v %s dir %d\nwant          %q %s %s %v..%v %s dir %d", tt.text,
+				c.Text, c.Kind, c.Comparator, c.Value, c.Value2, c.Unit, c.Direction, tt.want, tt.kind, tt.cmp, tt.value, tt.value2, tt.unit, tt.direction)
+		}
+		if tt.text[c.Offset:c.Offset+len(c.Text)] != c.Text {
+			t.Errorf("Extract(%q): offset %d does not point at %q", tt.text, c.Offset, c.Text)
+		}
+	}
+}
+
+func TestExtractSkipsNonClaims(t *testing.T) {
+	for _, s := range []string{
+		"In FY2017, the agency changed its policy.",
+		"Under the 287(g) program, deputies serve as officers.",
+		"On May 31, 2025, officers met in Boston.",
+		"A 25-year-old man was arrested.",
+		"The contract was worth $5 million.",
+		"Executive Order 13,768 set the priorities.",
+		"ICE lodged a Form I-247A with the jail.",
+		"The report was released in 2019.",
+		"He was arrested at 10:30 on Tuesday.",
+		"Officers spent three weeks on the case.",
+		"Removable aliens who (1) have been convicted.",
+	} {
+		if cs := Extract(s); len(cs) != 0 {
+			t.Errorf("Extract(%q) = %+v, want no claims", s, cs)
+		}
+	}
+}
+
+func TestSplitSentences(t *testing.T) {
+	text := "ICE ERO Boston arrested 1,461 people in the U.S. in May. Of those arrested, 277 had orders … Everyone arrested remains in custody.\n\nSecond paragraph, Mass. officials said so."
+	got := splitSentences(text)
+	var s []string
+	for _, x := range got {
+		s = append(s, x.text)
+	}
+	want := []string{"ICE ERO Boston arrested 1,461 people in the U.S. in May.", "Of those arrested, 277 had orders …", "Everyone arrested remains in custody.", "Second paragraph, Mass. officials said so."}
+	if strings.Join(s, "|") != strings.Join(want, "|") {
+		t.Errorf("sentences:\n%q\nwant\n%q", s, want)
+	}
+}
+
+// centerSquare is the excerpt of the article in issue 4 (The Center Square,
+// June 2025, relaying ICE ERO Boston's figures for May 2025 in
+// Massachusetts).
+const centerSquare = `In May, ICE agents, working with multiple federal partners, arrested nearly 1,500 criminal illegal foreign nationals, the largest total to date in the state of any month under any administration. … Overall, 1,461 illegal foreign nationals were arrested; more than half have criminal convictions or charges; 790 were charged with or convicted of crimes in the U.S. or abroad … Of those arrested, 277 had removal orders from a federal immigration judge but didn't comply and remained in the country illegally. Everyone arrested remains in ICE custody pending removal proceedings. … They also targeted communities in Nantucket and Martha's Vineyard, leading to the arrest of "40 illegal aliens …"`
+
+func TestInterpretCenterSquare(t *testing.T) {
+	its, err := Analyze(Input{Text: centerSquare, Date: "2025-06-03", Place: "Massachusetts"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type want struct {
+		text, kind, filters, place string
+		gap                        string
+	}
+	wants := []want{
+		{"nearly 1,500", KindCount, "criminality=criminal", "state:MA", "multi-agency operation"},
+		{"the largest total to date in the state of any month under any administration", KindSuperlative, "criminality=criminal", "state:MA", "multi-agency operation"},
+		{"1,461", KindCount, "", "state:MA", ""},
+		{"more than half", KindShare, "criminality=criminal", "state:MA", ""},
+		{"790", KindCount, "criminality=criminal", "state:MA", "foreign charges"},
+		{"277", KindCount, "final-order=yes", "state:MA", ""},
+		{"Everyone arrested remains in ICE custody", KindUniversal, "", "state:MA", ""},
+		{"40", KindCount, "", "county:nantucket county, MA; dukes county, MA", ""},
+	}
+	if len(its) != len(wants) {
+		for _, it := range its {
+			t.Logf("%q %s", it.Claim.Text, it.Describe)
+		}
+		t.Fatalf("%d claims, want %d", len(its), len(wants))
+	}
+	for i, w := range wants {
+		it := its[i]
+		place := it.Place.Kind + ":" + it.Place.State
+		if it.Place.Kind == "county" {
+			place = "county:" + it.Place.Name
+		}
+		if it.Claim.Text != w.text || it.Claim.Kind != w.kind || filterText(it.Filters) != w.filters || place != w.place || it.Measure != "arrests" {
+			t.Errorf("claim %d = %q %s [%s] %s %s\nwant       %q %s [%s] %s arrests", i+1, it.Claim.Text, it.Claim.Kind, filterText(it.Filters), place, it.Measure, w.text, w.kind, w.filters, w.place)
+		}
+		if it.Period.Kind != "month" || it.Period.Month != "2025-05" {
+			t.Errorf("claim %d period = %+v, want 2025-05 (\"In May\" with the article's date)", i+1, it.Period)
+		}
+		if w.gap != "" && !hasGap(it.Gaps, w.gap) {
+			t.Errorf("claim %d gaps %+v lack %q", i+1, it.Gaps, w.gap)
+		}
+	}
+	if !its[6].Custody || !its[1].AllTime || its[1].Granularity != "month" {
+		t.Errorf("custody %v, all-time %v, granularity %s", its[6].Custody, its[1].AllTime, its[1].Granularity)
+	}
+	// "Of those arrested, 277 ..." refers to the 1,461, not to the 790.
+	if strings.Contains(filterText(its[5].Filters), "criminality") {
+		t.Errorf("277 took the 790's criminality: %v", its[5].Filters)
+	}
+	if its[7].Place.AORs()[0] != "BOS" {
+		t.Errorf("Nantucket AOR = %v", its[7].Place.AORs())
+	}
+}
+
+func TestInterpretPlacesAndPeriods(t *testing.T) {
+	tests := []struct {
+		in            Input
+		measure       string
+		place, period string
+		filters       string
+		baseline      string
+	}{
+		{Input{Text: "ICE made a total of 143,470 arrests in fiscal 2017, a 30 percent rise from fiscal 2016."}, "arrests", "national", "FY2017", "", ""},
+		{Input{Text: "In FY2016, ICE conducted 240,255 removals."}, "removals", "national", "FY2016", "", ""},
+		{Input{Text: "ERO Boston made 2,834 arrests in fiscal year 2017."}, "arrests", "aor:BOS", "FY2017", "", ""},
+		{Input{Text: "The Boston Field Office removed 1,234 people in FY2018."}, "removals", "aor:BOS", "FY2018", "", ""},
+		{Input{Text: "ICE removed 141,045 Mexican nationals in FY2018."}, "removals", "national", "FY2018", "country=MEXICO", ""},
+		{Input{Text: "Officers made 500 at-large arrests in Texas last year.", Date: "2019-03-01"}, "arrests", "state:TX", "FY2018", "method=at-large", ""},
+		{Input{Text: "ICE has arrested 100,000 people since January 20.", Date: "2025-04-29"}, "arrests", "national", "2025-01-20..2025-04-29", "", ""},
+		{Input{Text: "In May, ICE arrested 1,461 people.", Date: "2025-06-03"}, "arrests", "national", "2025-05", "", ""},
+		{Input{Text: "In May, ICE arrested 1,461 people."}, "arrests", "national", "unresolved (In May)", "", ""},
+		{Input{Text: "BOSTON (June 3, 2025) In May, ICE arrested 1,461 people."}, "arrests", "national", "2025-05", "", ""},
+		{Input{Text: "Jails in Suffolk County declined 300 detainers in FY2017.", Place: "MA"}, "detainers", "county:suffolk county, MA", "FY2017", "where=lift_reason=Detainer Declined by LEA", ""},
+		{Input{Text: "ICE made 15,111 more arrests in FY 2018 than in FY 2017."}, "arrests", "national", "FY2018", "", "FY2017"},
+		{Input{Text: "Only 143,099 arrests were made in FY2019, a decrease of nearly 10 percent compared to last year."}, "arrests", "national", "FY2019", "", ""},
+		{Input{Text: "About 11 million undocumented immigrants live in the country."}, "", "national", "unresolved", "", ""},
+	}
+	for _, tt := range tests {
+		its, err := Analyze(tt.in)
+		if err != nil || len(its) == 0 {
+			t.Errorf("Analyze(%q) = %v, %v", tt.in.Text, its, err)
+			continue
+		}
+		it := its[0]
+		place := it.Place.Kind
+		switch it.Place.Kind {
+		case "state":
+			place += ":" + it.Place.State
+		case "aor":
+			place += ":" + it.Place.AOR
+		case "county":
+			place += ":" + it.Place.Name
+		}
+		bl := ""
+		if it.Baseline != nil {
+			bl = it.Baseline.String()
+		}
+		if it.Measure != tt.measure || place != tt.place || !strings.HasPrefix(it.Period.String(), tt.period) || filterText(it.Filters) != tt.filters || bl != tt.baseline {
+			t.Errorf("Analyze(%q):\n got %s | %s | %s | %s | baseline %s\nwant %s | %s | %s | %s | baseline %s", tt.in.Text,
+				it.Measure, place, it.Period.String(), filterText(it.Filters), bl, tt.measure, tt.place, tt.period, tt.filters, tt.baseline)
+		}
+	}
+	// the second figure of the FY2019 sentence is a change against FY2018
+	its, _ := Analyze(Input{Text: "Only 143,099 arrests were made in FY2019, a decrease of nearly 10 percent compared to last year."})
+	if len(its) != 2 || its[1].Baseline == nil || its[1].Baseline.String() != "FY2018" {
+		t.Errorf("FY2019 change baseline: %+v", its)
+	}
+}
+
+func TestParsePlace(t *testing.T) {
+	for in, want := range map[string]string{"Massachusetts": "state:MA", "ERO Boston": "aor:BOS", "nationwide": "national:", "Nantucket, MA": "county:BOS"} {
+		p, err := ParsePlace(in)
+		if err != nil {
+			t.Errorf("ParsePlace(%q): %v", in, err)
+			continue
+		}
+		got := p.Kind + ":" + p.State + p.AOR
+		if p.Kind == "county" {
+			got = "county:" + p.AORs()[0]
+		}
+		if p.Kind == "state" {
+			got = "state:" + p.State
+		}
+		if got != want {
+			t.Errorf("ParsePlace(%q) = %s, want %s", in, got, want)
+		}
+	}
+	if _, err := ParsePlace("Atlantis"); err == nil {
+		t.Error("ParsePlace(Atlantis) gave no error")
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	f.Add(centerSquare)
+	f.Add("ICE made 15,111 more arrests in FY 2018 than in FY 2017 which is a 11% increase.")
+	f.Add("between 1,200 and 1,500; two hundred and fifty-five; 1.5 million; a third; doubled")
+	f.Add("In May 1,461… “Everyone” arrested remains in custody. U.S. 287(g) I-247A $5")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, c := range Extract(s) {
+			if c.Offset < 0 || c.Offset+len(c.Text) > len(s) || s[c.Offset:c.Offset+len(c.Text)] != c.Text {
+				t.Fatalf("claim %q at %d does not match the input", c.Text, c.Offset)
+			}
+			if c.Kind == "" {
+				t.Fatalf("claim %q has no kind", c.Text)
+			}
+		}
+		Analyze(Input{Text: s, Date: "2025-06-03"})
+	})
+}

@@ -1,0 +1,170 @@
+// Package claims finds the quantitative claims in a press release or a news
+// article about immigration enforcement, interprets each one as a question
+// over the records (measure, qualifiers, place, period), tests it with the
+// same query engine as `icestat count`, and gives one verdict per claim:
+// supported, contradicted (with the size of the difference) or not checkable
+// (with the reason).
+//
+// Extraction (extract.go, numbers.go) and interpretation (interpret.go,
+// lexicon.go) are pure Go and never touch the store; check.go runs the
+// queries through query.Engine.
+package claims
+
+// Claim kinds.
+const (
+	KindCount       = "count"       // "1,461 ... were arrested"
+	KindShare       = "share"       // "more than half have criminal convictions"
+	KindChange      = "change"      // "a 30 percent rise from fiscal 2016", "doubled", "15,111 more arrests"
+	KindSuperlative = "superlative" // "the largest total ... of any month", "a record"
+	KindUniversal   = "universal"   // "Everyone arrested remains in ICE custody"
+)
+
+// Comparators: how the stated value relates to the true one.
+const (
+	CmpExact    = "exact"     // "1,461"
+	CmpAbout    = "about"     // "about 40", "roughly", "approximately", "some", rounded figures
+	CmpNearly   = "nearly"    // "nearly 1,500", "almost", "close to": a bit below the value, not above it
+	CmpMoreThan = "more-than" // "more than 2,800", "over"
+	CmpAtLeast  = "at-least"
+	CmpLessThan = "less-than" // "fewer than", "under"
+	CmpAtMost   = "at-most"   // "up to", "no more than"
+	CmpRange    = "range"     // "between 1,200 and 1,500", "1,200-1,500"
+)
+
+// Units of a stated value.
+const (
+	UnitCount   = "count"
+	UnitPercent = "percent" // shares and percentage changes, in percent
+	UnitRatio   = "ratio"   // "doubled" = 2
+)
+
+// Verdicts.
+const (
+	Supported    = "supported"
+	Contradicted = "contradicted"
+	NotCheckable = "not checkable"
+)
+
+// Reason codes of a "not checkable" verdict (and of notes on the others).
+const (
+	ReasonPeriodNotCovered = "period-not-covered" // no ingested source covers the period
+	ReasonPlaceNotCovered  = "place-not-covered"  // sources cover the period, not the place
+	ReasonPartlyCovered    = "partly-covered"     // the sources cover only part of the period
+	ReasonNoData           = "no-data"            // no source of that dataset at all
+	ReasonNoField          = "no-field"           // the records have no field for a qualifier
+	ReasonDefinitionGap    = "definition-gap"     // state vs AOR, ERO vs multi-agency, ...
+	ReasonPeriodUnresolved = "period-unresolved"  // "In May" without a date, "during the operation"
+	ReasonNotEnforcement   = "not-enforcement"    // not about enforcement records
+	ReasonUnderspecified   = "underspecified"     // no base for a share, no baseline for a change
+)
+
+// Claim is one figure found in a text, before interpretation.
+type Claim struct {
+	ID         int     `json:"id"`
+	Sentence   string  `json:"sentence"` // the sentence that states it, as written
+	Clause     string  `json:"-"`        // the clause (between semicolons) holding the figure
+	Text       string  `json:"text"`     // the phrase stating the figure: "nearly 1,500"
+	Offset     int     `json:"offset"`   // byte offset of Text in the input
+	Kind       string  `json:"kind"`
+	Comparator string  `json:"comparator"`
+	Value      float64 `json:"value"`
+	Value2     float64 `json:"value2,omitempty"` // upper bound of a range
+	Unit       string  `json:"unit"`
+	Direction  int     `json:"direction,omitempty"` // change: +1 increase, -1 decrease; superlative: +1 largest, -1 smallest
+	Tolerance  float64 `json:"-"`                   // half the rounding unit of the stated figure
+	// Sentence and clause positions, for context across sentences.
+	Sent int `json:"-"`
+	// start/end of Text within Clause, for qualifiers near the figure.
+	clauseStart, clauseEnd int
+	sentStart              int // byte offset of the sentence in the input
+	clauseOff              int // byte offset of the clause within the sentence
+}
+
+// Place is where a claim is about.
+type Place struct {
+	Kind     string   `json:"kind"` // national, state, aor, county
+	Name     string   `json:"name"` // as written or resolved: "Massachusetts", "ERO Boston"
+	State    string   `json:"state,omitempty"`
+	AOR      string   `json:"aor,omitempty"`
+	Counties []string `json:"counties,omitempty"` // "nantucket county, MA"
+	Implicit bool     `json:"implicit,omitempty"` // from --place or context, not the sentence
+}
+
+// Period is when a claim is about.
+type Period struct {
+	Kind       string `json:"kind"` // fy, month, range, all, unresolved
+	Text       string `json:"text"` // as written: "In May", "fiscal year 2018"
+	FY         int    `json:"fy,omitempty"`
+	Month      string `json:"month,omitempty"` // YYYY-MM
+	From       string `json:"from,omitempty"`  // YYYY-MM-DD
+	To         string `json:"to,omitempty"`
+	Note       string `json:"note,omitempty"`       // how it was resolved
+	Unresolved string `json:"unresolved,omitempty"` // why it could not be
+}
+
+// Gap is something a claim asserts that the records have no field for, or a
+// known difference of definition between the claim and the records.
+type Gap struct {
+	Code string `json:"code"` // ReasonNoField or ReasonDefinitionGap
+	What string `json:"what"` // "foreign charges", "custody as of a date"
+	Why  string `json:"why"`
+}
+
+// Interpretation is a claim read as a question over the records.
+type Interpretation struct {
+	Claim   Claim  `json:"claim"`
+	Measure string `json:"measure,omitempty"` // dataset: arrests, encounters, detainers, detentions, removals
+	// Filters are query parameters (query.Keys) other than dataset, place and
+	// period: criminality, final-order, method, country, where. For a share
+	// they select the part; Base selects the whole.
+	Filters  map[string][]string `json:"filters,omitempty"`
+	Base     map[string][]string `json:"base_filters,omitempty"`
+	Place    Place               `json:"place"`
+	Period   Period              `json:"period"`
+	Baseline *Period             `json:"baseline,omitempty"` // changes: the earlier period
+	// Superlatives: the unit compared ("month", "fy") and whether the claim
+	// reaches beyond any records ("under any administration", "ever").
+	Granularity string   `json:"granularity,omitempty"`
+	AllTime     bool     `json:"all_time,omitempty"`
+	Custody     bool     `json:"custody,omitempty"` // "remains in ICE custody"
+	Gaps        []Gap    `json:"gaps,omitempty"`
+	Notes       []string `json:"notes,omitempty"`
+	Describe    string   `json:"description"`
+}
+
+// Input is a text to check.
+type Input struct {
+	Text  string `json:"text"`
+	Date  string `json:"date,omitempty"`  // YYYY-MM-DD: the article's date, for "In May", "last year"
+	Place string `json:"place,omitempty"` // default place: a state, an AOR or "County, ST"
+}
+
+// Entry is the outcome for one claim.
+type Entry struct {
+	ID             int             `json:"id"`
+	Sentence       string          `json:"sentence"`
+	Text           string          `json:"text"`
+	Kind           string          `json:"kind"`
+	Interpretation string          `json:"interpretation"`
+	Detail         *Interpretation `json:"detail,omitempty"`
+	Command        string          `json:"command,omitempty"`  // the icestat count command that tests it
+	Commands       []string        `json:"commands,omitempty"` // every command run (shares and changes need several)
+	Value          *float64        `json:"value"`              // computed value, nil when none
+	ValueText      string          `json:"value_text"`
+	Stated         string          `json:"stated"`
+	Verdict        string          `json:"verdict"`
+	Reason         string          `json:"reason,omitempty"`
+	Reasons        []string        `json:"reasons,omitempty"`
+	Difference     *float64        `json:"difference,omitempty"` // computed - stated, for contradicted
+	Explanation    string          `json:"explanation"`
+	Warnings       []string        `json:"warnings,omitempty"`
+}
+
+// Report is the outcome of checking a text or a claims file.
+type Report struct {
+	Date        string         `json:"date,omitempty"`
+	Place       string         `json:"place,omitempty"`
+	Definitions string         `json:"definitions"`
+	Entries     []Entry        `json:"entries"`
+	Summary     map[string]int `json:"summary"`
+}
