@@ -1,0 +1,154 @@
+package web
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"strings"
+
+	"github.com/icestat/icestat/internal/claims"
+)
+
+// checkEntry is one claim as shown to the public.
+type checkEntry struct {
+	claims.Entry
+	Explore    string // the Explore view that tests the claim
+	Suppressed bool
+}
+
+// checkView is the Check page's data.
+type checkView struct {
+	Rep     *claims.Report
+	Entries []checkEntry
+	Verdict map[string]int
+}
+
+func (s *Server) runCheck(r *http.Request, req *checkRequest) (*checkView, error) {
+	var rep *claims.Report
+	err := s.withStore(r, func(ctx context.Context, h *handle) error {
+		var err error
+		rep, err = claims.Check(ctx, h.eng, claims.Input{Text: req.Text, Date: req.Date, Place: req.Place})
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	v := &checkView{Rep: rep, Verdict: rep.Summary}
+	for _, e := range rep.Entries {
+		ce := checkEntry{Entry: e, Explore: commandURL(e.Command, "")}
+		// Small cells: a computed count from 1 to N-1 is not shown, nor the
+		// difference or an explanation that would state it.
+		if e.Value != nil && e.Detail != nil && e.Detail.Claim.Unit == claims.UnitCount {
+			if n := *e.Value; s.cfg.SmallCell > 0 && n >= 1 && n < float64(s.cfg.SmallCell) {
+				ce.Suppressed = true
+				ce.Value, ce.Difference = nil, nil
+				ce.ValueText = fmt.Sprintf("fewer than %d", s.cfg.SmallCell)
+				ce.Explanation = fmt.Sprintf("The records hold fewer than %d such records (small-cell rule of this server; the command line shows the exact count). Verdict: %s.", s.cfg.SmallCell, e.Verdict)
+			}
+		}
+		v.Entries = append(v.Entries, ce)
+	}
+	return v, nil
+}
+
+func (s *Server) checkJSON(v *checkView) map[string]any {
+	entries := []map[string]any{}
+	suppressed := 0
+	for _, e := range v.Entries {
+		m := s.publicJSON(e.Entry)
+		delete(m, "small_cell_rule")
+		if e.Explore != "" {
+			m["explore"] = e.Explore
+		}
+		if e.Suppressed {
+			m["suppressed"] = true
+			suppressed++
+		}
+		entries = append(entries, m)
+	}
+	return map[string]any{"date": v.Rep.Date, "place": v.Rep.Place, "definitions": v.Rep.Definitions, "summary": v.Rep.Summary,
+		"entries": entries, "small_cell_rule": s.smallCellRule(suppressed)}
+}
+
+type checkPageData struct {
+	Text, Date, Place string
+	View              *checkView
+}
+
+func (s *Server) checkPage(w http.ResponseWriter, r *http.Request) {
+	data := &checkPageData{}
+	if r.Method != http.MethodPost {
+		if len(r.URL.Query()) > 0 && !wantJSON(r) {
+			for k := range r.URL.Query() {
+				s.fail(w, r, http.StatusBadRequest, fmt.Sprintf("unknown parameter %q: post the text with the form", k))
+				return
+			}
+		}
+		s.render(w, r, http.StatusOK, "check", &page{Title: "Check", Nav: "check", Data: data})
+		return
+	}
+	req, st, err := s.readCheck(w, r)
+	if req != nil {
+		data.Text, data.Date, data.Place = req.Text, req.Date, req.Place
+	} else {
+		data.Text, data.Date, data.Place = r.PostFormValue("text"), r.PostFormValue("date"), r.PostFormValue("place")
+	}
+	if err == nil {
+		data.View, err = s.runCheck(r, req)
+		if err != nil {
+			st = 0
+		}
+	}
+	if err != nil {
+		msg := err.Error()
+		if st == 0 {
+			st, msg = s.errorStatus(r, err)
+		}
+		if wantJSON(r) {
+			s.fail(w, r, st, msg)
+			return
+		}
+		s.render(w, r, st, "check", &page{Title: "Check", Nav: "check", Error: msg, Status: st, Data: data})
+		return
+	}
+	if wantJSON(r) {
+		writeJSON(w, http.StatusOK, s.checkJSON(data.View))
+		return
+	}
+	s.render(w, r, http.StatusOK, "check", &page{Title: "Check: " + summaryLine(data.View.Verdict), Nav: "check", Data: data})
+}
+
+func summaryLine(m map[string]int) string {
+	var parts []string
+	for _, k := range []string{claims.Supported, claims.Contradicted, claims.NotCheckable} {
+		if m[k] > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", m[k], k))
+		}
+	}
+	if len(parts) == 0 {
+		return "no claims found"
+	}
+	return strings.Join(parts, ", ")
+}
+
+func (s *Server) apiCheck(w http.ResponseWriter, r *http.Request) {
+	if len(r.URL.Query()) > 0 {
+		for k := range r.URL.Query() {
+			if k != "date" && k != "place" {
+				s.fail(w, r, http.StatusBadRequest, fmt.Sprintf("unknown parameter %q", k))
+				return
+			}
+		}
+	}
+	req, st, err := s.readCheck(w, r)
+	if err != nil {
+		s.fail(w, r, st, err.Error())
+		return
+	}
+	v, err := s.runCheck(r, req)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, s.checkJSON(v))
+}
