@@ -227,6 +227,20 @@ func Extract(text string) []Claim {
 	return out
 }
 
+// lowerASCII lower-cases ASCII letters only, so the result has the same
+// byte offsets as s: positions found in one index the other. strings.ToLower
+// can change the length (invalid UTF-8 becomes U+FFFD, "İ" grows), which
+// FuzzExtract showed turns into an out-of-range slice.
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
 // span marks clause bytes already used by a claim.
 type span struct{ from, to int }
 
@@ -249,7 +263,7 @@ func extractClause(cl string) []Claim {
 		out = append(out, c)
 		used = append(used, span{from, to})
 	}
-	lowCl := strings.ToLower(cl)
+	lowCl := lowerASCII(cl)
 	hasMeasure := measureIn(lowCl) != ""
 
 	// Universal statements: "Everyone arrested remains in ICE custody".

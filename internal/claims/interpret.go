@@ -159,11 +159,11 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 	// Words far from the figure say nothing about it; windows also keep
 	// the work linear on very long "sentences".
 	const reach = 400
-	clauseLow := strings.ToLower(c.Clause)
+	clauseLow := lowerASCII(c.Clause)
 	low := window(clauseLow, c.clauseStart-reach, c.clauseEnd+reach)
 	pos := c.clauseStart - max(0, c.clauseStart-reach)
 	sentPos := c.clauseOff + c.clauseStart
-	sentLow := window(strings.ToLower(c.Sentence), sentPos-reach, sentPos+reach)
+	sentLow := window(lowerASCII(c.Sentence), sentPos-reach, sentPos+reach)
 	m, _ := measureNear(low, pos)
 	if m == "" {
 		m, _ = measureNear(sentLow, sentPos-max(0, sentPos-reach))

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"sort"
 	"strings"
 
@@ -38,10 +39,29 @@ var errUsage = errors.New("usage")
 
 // Main runs icestat with args (without the program name) and returns the
 // process exit status.
-func Main(env *Env, args []string) int {
+//
+// A panic anywhere in the command's own goroutine is a bug, but it must not
+// reach the user as a Go stack dump: it is reported as an internal error
+// with exit status 3 (the stack is printed when ICESTAT_TRACE is set).
+// Ingest stores a file in one transaction, so a panic leaves the store as
+// it was.
+func Main(env *Env, args []string) (code int) {
 	if env.Getenv == nil {
 		env.Getenv = os.Getenv
 	}
+	defer func() {
+		if r := recover(); r != nil {
+			name := "icestat"
+			if len(args) > 0 {
+				name += " " + args[0]
+			}
+			fmt.Fprintf(env.Stderr, "%s: internal error: %v\n(this is a bug in icestat: please report it with the command line; ICESTAT_TRACE=1 prints the stack. A file being ingested is stored whole or not at all)\n", name, r)
+			if env.Getenv("ICESTAT_TRACE") != "" {
+				env.Stderr.Write(debug.Stack())
+			}
+			code = 3
+		}
+	}()
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		usage(env.Stdout)
 		return 0

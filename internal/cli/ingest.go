@@ -2,9 +2,15 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/icestat/icestat/internal/canon"
@@ -37,8 +43,13 @@ func runIngest(env *Env, args []string) error {
 		return err
 	}
 	defer st.Close()
+	work, err := ingestWorkDir()
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(work)
 	failed := 0
-	for pf := range parseAhead(env, st, files, *replace, *dataset) {
+	for pf := range parseAhead(env, st, files, *replace, *dataset, work) {
 		if pf.err == nil && pf.file != nil {
 			pf.err = storeParsed(env, st, pf, *replace)
 		}
@@ -65,19 +76,33 @@ type parsedFile struct {
 // of the loader: Go parses file N+1 while DuckDB loads file N, which keeps
 // both cores busy (see bench/README.md). Each file is still loaded in its
 // own transaction, in the order given.
-func parseAhead(env *Env, st *store.Store, files []string, replace bool, dataset string) <-chan parsedFile {
+func parseAhead(env *Env, st *store.Store, files []string, replace bool, dataset, work string) <-chan parsedFile {
 	ch := make(chan parsedFile, 1)
 	go func() {
 		defer close(ch)
 		for _, path := range files {
-			ch <- parseOne(env, st, path, replace, dataset)
+			ch <- parseOne(env, st, path, replace, dataset, work)
 		}
 	}()
 	return ch
 }
 
-func parseOne(env *Env, st *store.Store, path string, replace bool, dataset string) parsedFile {
-	pf := parsedFile{path: path, start: time.Now()}
+// readFile parses a release file; a variable so that tests can make it fail
+// in ways real files cannot (a panic).
+var readFile = ingest.Read
+
+func parseOne(env *Env, st *store.Store, path string, replace bool, dataset, work string) (pf parsedFile) {
+	pf = parsedFile{path: path, start: time.Now()}
+	// This runs on parseAhead's goroutine, beyond the reach of Main's
+	// recover: a panic while parsing becomes this file's error.
+	defer func() {
+		if r := recover(); r != nil {
+			if pf.file != nil {
+				pf.file.Cleanup()
+			}
+			pf.file, pf.err = nil, fmt.Errorf("%s: internal error while reading the file: %v (a bug in icestat: please report it)", path, r)
+		}
+	}()
 	sum, _, err := ingest.Hash(path)
 	if err != nil {
 		pf.err = err
@@ -92,13 +117,13 @@ func parseOne(env *Env, st *store.Store, path string, replace bool, dataset stri
 			return pf
 		}
 	}
-	opts := ingest.Options{Dataset: dataset}
+	opts := ingest.Options{Dataset: dataset, TempDir: work}
 	var progress *progressLine
 	if isTerminal(env.Stderr) {
 		progress = &progressLine{w: env.Stderr, name: path, start: pf.start}
 		opts.Progress = progress.update
 	}
-	pf.file, pf.err = ingest.Read(path, opts)
+	pf.file, pf.err = readFile(path, opts)
 	progress.done()
 	return pf
 }
@@ -134,7 +159,7 @@ func storeParsed(env *Env, st *store.Store, pf parsedFile, replace bool) error {
 // ingestOne parses and stores one file; the store changes only if all of
 // the file is stored.
 func ingestOne(env *Env, st *store.Store, path string, replace bool, dataset string) error {
-	pf := parseOne(env, st, path, replace, dataset)
+	pf := parseOne(env, st, path, replace, dataset, "")
 	if pf.err != nil || pf.file == nil {
 		return pf.err
 	}
@@ -190,4 +215,55 @@ func (p *progressLine) done() {
 	if p != nil && p.shown {
 		fmt.Fprint(p.w, "\r\033[K")
 	}
+}
+
+// ingestWorkPrefix names the directory that holds one ingest process's load
+// files, under the system temporary directory (TMPDIR): the process id is in
+// the name so that a later ingest can tell the leftovers of a killed process
+// from the files of one still running.
+const ingestWorkPrefix = "icestat-ingest-pid"
+
+// ingestWorkDir removes the work directories of ingest processes that no
+// longer exist (killed, or out of power, before their own cleanup ran) and
+// makes this process's own.
+func ingestWorkDir() (string, error) {
+	tmp := os.TempDir()
+	removeStaleWorkDirs(tmp)
+	dir, err := os.MkdirTemp(tmp, fmt.Sprintf("%s%d-", ingestWorkPrefix, os.Getpid()))
+	if err != nil {
+		return "", fmt.Errorf("making a directory for load files in %s (set TMPDIR to use another): %w", tmp, err)
+	}
+	return dir, nil
+}
+
+func removeStaleWorkDirs(tmp string) {
+	ents, err := os.ReadDir(tmp)
+	if err != nil {
+		return
+	}
+	for _, e := range ents {
+		rest, ok := strings.CutPrefix(e.Name(), ingestWorkPrefix)
+		if !ok || !e.IsDir() {
+			continue
+		}
+		num, _, ok := strings.Cut(rest, "-")
+		pid, err := strconv.Atoi(num)
+		if !ok || err != nil || pid <= 0 || pid == os.Getpid() || processAlive(pid) {
+			continue
+		}
+		os.RemoveAll(filepath.Join(tmp, e.Name()))
+	}
+}
+
+// processAlive reports whether a process with this id exists.
+func processAlive(pid int) bool {
+	p, err := os.FindProcess(pid)
+	if err != nil {
+		return false
+	}
+	if runtime.GOOS == "windows" {
+		return true // FindProcess opened it, so it exists
+	}
+	err = p.Signal(syscall.Signal(0))
+	return err == nil || errors.Is(err, syscall.EPERM)
 }

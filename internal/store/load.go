@@ -71,14 +71,23 @@ func (s *Store) Load(ctx context.Context, f *ingest.File, replace bool) (*LoadRe
 			if p.Sheet != "" {
 				where += fmt.Sprintf(": sheet %q", p.Sheet)
 			}
-			return nil, fmt.Errorf("%s: storing: %w", where, err)
+			return nil, fmt.Errorf("%s: storing: %w%s", where, err, diskFullHint(err))
 		}
 		res.IDs = append(res.IDs, id)
 	}
 	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("%s: commit: %w", f.Path, err)
+		return nil, fmt.Errorf("%s: commit: %w%s", f.Path, err, diskFullHint(err))
 	}
 	return res, nil
+}
+
+// diskFullHint explains DuckDB's out-of-space error: the transaction was
+// rolled back, so only space is needed.
+func diskFullHint(err error) string {
+	if err != nil && strings.Contains(err.Error(), "No space left on device") {
+		return " (the file system holding the store is full: the file was not stored; free space and ingest it again)"
+	}
+	return ""
 }
 
 func removeFile(ctx context.Context, tx *sql.Tx, sha, name string) ([]string, error) {

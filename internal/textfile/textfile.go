@@ -27,6 +27,13 @@ var Delimiters = []rune{'|', '\t', ','}
 // delimiter.
 const sampleBytes = 256 << 10
 
+// MaxLineBytes limits one physical line. encoding/csv holds a whole record
+// in memory, so a file that is one endless line (a hostile or mislabelled
+// file) would exhaust memory; it is refused with an error naming the line
+// instead. Real releases have lines of a few hundred bytes; a 10 MB cell is
+// read.
+var MaxLineBytes int64 = 64 << 20
+
 // Rows streams the records of a delimited file.
 type Rows struct {
 	name   string
@@ -76,15 +83,27 @@ func newRows(name string, f io.ReadSeeker, score HeaderScore) (*Rows, error) {
 	if len(bytes.TrimSpace(sample)) == 0 {
 		return nil, fmt.Errorf("%s: empty file (no text)", name)
 	}
+	what := "a text file"
+	if r.Gzip {
+		what = "text inside the gzip"
+	}
 	if i := bytes.IndexByte(sample, 0); i >= 0 {
-		return nil, fmt.Errorf("%s: line %d: NUL byte: not a text file", name, bytes.Count(sample[:i], []byte("\n"))+1)
+		return nil, fmt.Errorf("%s: line %d: NUL byte: not %s", name, bytes.Count(sample[:i], []byte("\n"))+1, what)
+	}
+	if n := controlBytes(sample); n > 8 && n > len(sample)/100 {
+		return nil, fmt.Errorf("%s: binary content (%d control characters in the first %d bytes): not %s", name, n, len(sample), what)
+	}
+	var rd io.Reader = br
+	if bytes.IndexByte(sample, '\n') < 0 && bytes.IndexByte(sample, '\r') >= 0 {
+		// Classic Mac line endings (CR only): read every CR as a line end.
+		sample = bytes.ReplaceAll(sample, []byte("\r"), []byte("\n"))
+		rd = crReader{br}
 	}
 	r.Delim = chooseDelimiter(sample, score)
-	var rd io.Reader = br
 	if bytes.HasPrefix(sample, []byte("\xef\xbb\xbf")) {
 		br.Discard(3)
 	}
-	r.csv = csv.NewReader(rd)
+	r.csv = csv.NewReader(&lineLimit{r: rd, max: MaxLineBytes})
 	r.csv.Comma = r.Delim
 	r.csv.FieldsPerRecord = -1
 	r.csv.ReuseRecord = true
@@ -184,6 +203,10 @@ func (r *Rows) Next() bool {
 }
 
 func (r *Rows) wrap(line int, err error) error {
+	var long *lineTooLong
+	if errors.As(err, &long) {
+		return fmt.Errorf("%s: line %d is longer than %d bytes (textfile.MaxLineBytes): not a line-oriented text file, or a cell far larger than any release holds", r.name, long.line, long.max)
+	}
 	if r.Gzip && (errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, gzip.ErrChecksum) || errors.Is(err, gzip.ErrHeader)) {
 		return fmt.Errorf("%s: after line %d: gzip stream is truncated or corrupt: %w", r.name, line, err)
 	}
@@ -248,4 +271,69 @@ func decodeWindows1252(s string) string {
 		i++
 	}
 	return b.String()
+}
+
+// controlBytes counts the bytes of b that never occur in text: C0 controls
+// other than tab, line feed, vertical tab, form feed, carriage return and
+// the DOS end-of-file mark, and DEL.
+func controlBytes(b []byte) int {
+	n := 0
+	for _, c := range b {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r' && c != 0x1a || c == 0x7f {
+			n++
+		}
+	}
+	return n
+}
+
+// crReader turns every carriage return into a line feed.
+type crReader struct{ r io.Reader }
+
+func (c crReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	for i := 0; i < n; i++ {
+		if p[i] == '\r' {
+			p[i] = '\n'
+		}
+	}
+	return n, err
+}
+
+// lineLimit fails once a physical line grows past max bytes.
+type lineLimit struct {
+	r     io.Reader
+	max   int64
+	since int64 // bytes since the last line feed
+	line  int   // line feeds seen
+}
+
+type lineTooLong struct {
+	line int
+	max  int64
+}
+
+func (e *lineTooLong) Error() string {
+	return fmt.Sprintf("line %d is longer than %d bytes", e.line, e.max)
+}
+
+func (l *lineLimit) Read(p []byte) (int, error) {
+	n, err := l.r.Read(p)
+	b := p[:n]
+	for {
+		i := bytes.IndexByte(b, '\n')
+		if i < 0 {
+			l.since += int64(len(b))
+			break
+		}
+		if l.max > 0 && l.since+int64(i) > l.max {
+			return 0, &lineTooLong{line: l.line + 1, max: l.max}
+		}
+		l.line++
+		l.since = 0
+		b = b[i+1:]
+	}
+	if l.max > 0 && l.since > l.max {
+		return 0, &lineTooLong{line: l.line + 1, max: l.max}
+	}
+	return n, err
 }

@@ -242,10 +242,30 @@ func (w *Workbook) openPart(f *zip.File, limit int64, varName, prefix string) (i
 	if err != nil {
 		return nil, newErr(fmt.Sprintf("%scannot open part %q: %v", prefix, f.Name, err), ErrFormat, err)
 	}
+	bomb := newErr(fmt.Sprintf("%spart %q inflates to more than the %d bytes its zip header declares (a zip bomb or a corrupt archive)", prefix, f.Name, f.UncompressedSize64), ErrTooLarge, zip.ErrFormat)
 	return struct {
 		io.Reader
 		io.Closer
-	}{&limitReader{r: rc, limit: limit, err: tooBig}, rc}, nil
+	}{&limitReader{r: &declaredReader{r: rc, declared: f.UncompressedSize64, err: bomb}, limit: limit, err: tooBig}, rc}, nil
+}
+
+// declaredReader names the error archive/zip returns (a bare zip.ErrFormat)
+// when a part inflates past the size its header declares: the signature of
+// a zip bomb whose header lies.
+type declaredReader struct {
+	r        io.Reader
+	n        uint64
+	declared uint64
+	err      error
+}
+
+func (d *declaredReader) Read(p []byte) (int, error) {
+	n, err := d.r.Read(p)
+	d.n += uint64(n)
+	if errors.Is(err, zip.ErrFormat) && d.n >= d.declared {
+		return n, d.err
+	}
+	return n, err
 }
 
 func (w *Workbook) readSmallPart(f *zip.File) ([]byte, error) {
