@@ -16,8 +16,9 @@ func init() {
 }
 
 func runServe(env *Env, args []string) error {
-	fs := newFlags(env, "serve", "[--db PATH] [--addr 127.0.0.1:8080] [--admin-token TOKEN] [--small-cell N]")
+	fs := newFlags(env, "serve", "[--db PATH | --data DIR] [--addr 127.0.0.1:8080] [--admin-token TOKEN] [--small-cell N]")
 	db := dbFlag(env, fs)
+	data := dataFlag(fs)
 	addr := fs.String("addr", "127.0.0.1:8080", "listen address")
 	token := fs.String("admin-token", env.Getenv("ICESTAT_ADMIN_TOKEN"), "enable POST /api/ingest with this bearer token (env ICESTAT_ADMIN_TOKEN); off when empty")
 	small := fs.Int("small-cell", 5, "public pages show counts from 1 to N-1 as \"fewer than N\"; 0 disables")
@@ -38,7 +39,7 @@ func runServe(env *Env, args []string) error {
 		return fmt.Errorf("%w: --admin-token must be at least 16 characters", errUsage)
 	}
 	logger := slog.New(slog.NewJSONHandler(env.Stderr, nil))
-	srv, err := web.New(web.Config{DB: *db, Addr: *addr, AdminToken: *token, SmallCell: *small, NoSmallCell: *small == 0,
+	srv, err := web.New(web.Config{DB: *db, Data: *data, Addr: *addr, AdminToken: *token, SmallCell: *small, NoSmallCell: *small == 0,
 		QueryTimeout: *timeout, MaxUpload: *maxUpload, Logger: logger})
 	if err != nil {
 		return err
@@ -48,7 +49,11 @@ func runServe(env *Env, args []string) error {
 	ready := make(chan string, 1)
 	go func() {
 		if a, ok := <-ready; ok {
-			fmt.Fprintf(env.Stdout, "icestat serving %s on http://%s/ (Ctrl-C stops)\n", *db, a)
+			src := *db
+			if *data != "" {
+				src = *data + " (export, read-only replica)"
+			}
+			fmt.Fprintf(env.Stdout, "icestat serving %s on http://%s/ (Ctrl-C stops)\n", src, a)
 		}
 	}()
 	return srv.Serve(ctx, ready)

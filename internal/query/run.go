@@ -139,7 +139,7 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 		if filter != "" {
 			q2 += " AND " + filter
 		}
-		matched, err := e.Store.Table(ctx, q2+" GROUP BY source_id", append(append([]any{}, srcArgs...), args...)...)
+		matched, err := e.Store.Table(ctx, q2+" GROUP BY source_id ORDER BY source_id", append(append([]any{}, srcArgs...), args...)...)
 		if err != nil {
 			return nil, fmt.Errorf("counting overlaps: %w", err)
 		}

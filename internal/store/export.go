@@ -160,13 +160,30 @@ func OpenData(dir string) (*Store, error) {
 			stmts = append(stmts, DatasetDDL(d))
 			continue
 		}
+		// Columns an older export lacks read as NULL, so replicas keep
+		// working across additive schema changes.
+		have := map[string]bool{}
+		rows, err := db.Query(fmt.Sprintf("SELECT column_name FROM (DESCRIBE SELECT * FROM read_parquet(%s, hive_partitioning = true))", sqlString(glob)))
+		if err != nil {
+			db.Close()
+			return nil, fmt.Errorf("opening export %s: %w", dir, err)
+		}
+		for rows.Next() {
+			var c string
+			rows.Scan(&c)
+			have[c] = true
+		}
+		rows.Close()
 		var cols []string
 		for _, c := range canon.Columns {
-			if c.Name == "fy" {
+			switch {
+			case c.Name == "fy":
 				cols = append(cols, "CAST(fy AS INTEGER) AS fy")
-				continue
+			case have[c.Name]:
+				cols = append(cols, quoteIdent(c.Name))
+			default:
+				cols = append(cols, fmt.Sprintf("CAST(NULL AS %s) AS %s", c.Kind.SQLType(), quoteIdent(c.Name)))
 			}
-			cols = append(cols, quoteIdent(c.Name))
 		}
 		cols = append(cols, canon.ColRedacted, canon.ColExtra, canon.ColSourceID, canon.ColSourceRow)
 		stmts = append(stmts, fmt.Sprintf("CREATE VIEW %s AS SELECT %s FROM read_parquet(%s, hive_partitioning = true)",

@@ -80,17 +80,23 @@ type stores struct {
 	wg     sync.WaitGroup // background closes of old handles
 }
 
-func openHandle(path string, gen int64) (*handle, error) {
-	st, err := store.OpenReadOnly(path)
+func openHandle(path string, gen int64, data bool) (*handle, error) {
+	open := store.OpenReadOnly
+	if data {
+		open = store.OpenData
+	}
+	st, err := open(path)
 	if err != nil {
 		return nil, err
 	}
 	return &handle{st: st, eng: &query.Engine{Store: st}, cache: newResultCache(512), gen: gen}, nil
 }
 
-func openStores(path string) (*stores, error) {
-	removeStaleCopies(path)
-	h, err := openHandle(path, 1)
+func openStores(path string, data bool) (*stores, error) {
+	if !data {
+		removeStaleCopies(path)
+	}
+	h, err := openHandle(path, 1, data)
 	if err != nil {
 		return nil, err
 	}
@@ -237,7 +243,7 @@ func (s *stores) ingestFile(ctx context.Context, upload, name, dataset string, r
 	cur := s.acquire()
 	gen := cur.gen + 1
 	cur.release()
-	h, err := openHandle(copyPath, gen)
+	h, err := openHandle(copyPath, gen, false)
 	if err != nil {
 		return nil, fmt.Errorf("opening the new store state: %w", err)
 	}

@@ -30,7 +30,8 @@ import (
 
 // Config configures a Server. Zero values take the defaults noted.
 type Config struct {
-	DB           string        // store file (required)
+	DB           string        // store file (this or Data is required)
+	Data         string        // an exported Parquet dataset (icestat export) served read-only instead of a store: a stateless replica
 	Addr         string        // listen address, default 127.0.0.1:8080
 	AdminToken   string        // enables POST /api/ingest when not empty
 	SmallCell    int           // counts 1..SmallCell-1 are shown as "fewer than SmallCell"; 0 disables; default 5 (use NoSmallCell for 0)
@@ -89,10 +90,16 @@ type Server struct {
 // New opens the store read-only and builds the handler.
 func New(cfg Config) (*Server, error) {
 	cfg.defaults()
-	if cfg.DB == "" {
+	if cfg.DB == "" && cfg.Data == "" {
 		return nil, errors.New("no store given")
 	}
-	st, err := openStores(cfg.DB)
+	if cfg.Data != "" {
+		if cfg.AdminToken != "" {
+			return nil, errors.New("a server over an export (--data) is a read-only replica: it takes no admin token; ingest into a store and export again")
+		}
+		cfg.DB = cfg.Data
+	}
+	st, err := openStores(cfg.DB, cfg.Data != "")
 	if err != nil {
 		return nil, err
 	}
