@@ -43,6 +43,9 @@ var dsnOptions = url.Values{
 	"preserve_insertion_order":     {"false"},
 }
 
+// WriteMemoryLimit caps DuckDB's memory in a writable store (ingest).
+var WriteMemoryLimit = "1GB"
+
 // Open opens (creating if needed) a store for reading and writing.
 func Open(path string) (*Store, error) {
 	return open(path, false)
@@ -65,6 +68,11 @@ func open(path string, readOnly bool) (*Store, error) {
 	opts := url.Values{}
 	for k, v := range dsnOptions {
 		opts[k] = v
+	}
+	if !readOnly {
+		// Bound the memory an ingest may take whatever the input's size:
+		// DuckDB spills or evicts beyond it instead of growing with the data.
+		opts.Set("memory_limit", WriteMemoryLimit)
 	}
 	if readOnly {
 		opts.Set("access_mode", "read_only")
