@@ -11,6 +11,7 @@ import (
 
 	"github.com/icestat/icestat/internal/query"
 	"github.com/icestat/icestat/internal/store"
+	"github.com/icestat/icestat/internal/table"
 )
 
 func init() {
@@ -132,12 +133,12 @@ func writeResult(out, errw io.Writer, res *query.Result, format string) error {
 			return err
 		}
 		if len(res.Query.By) > 0 {
-			fmt.Fprintf(out, "total: %s\n", thousands(*res.Total))
+			fmt.Fprintf(out, "total: %s\n", table.Thousands(*res.Total))
 		}
 	}
 	var srcs []string
 	for _, s := range res.Sources {
-		srcs = append(srcs, fmt.Sprintf("%s (%s rows)", s.File+sheetSuffix(s.Sheet), thousands(s.Rows)))
+		srcs = append(srcs, fmt.Sprintf("%s (%s rows)", s.File+sheetSuffix(s.Sheet), table.Thousands(s.Rows)))
 	}
 	fmt.Fprintf(errw, "definitions: %s, method scheme %s; sources: %s\n", res.Definitions, res.Scheme, strings.Join(srcs, ", "))
 	for _, s := range res.LeftOut {

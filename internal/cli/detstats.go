@@ -13,6 +13,7 @@ import (
 	"github.com/icestat/icestat/internal/ingest"
 	"github.com/icestat/icestat/internal/place"
 	"github.com/icestat/icestat/internal/store"
+	"github.com/icestat/icestat/internal/table"
 )
 
 func init() {
@@ -207,29 +208,15 @@ func detstatsTables(env *Env, args []string) error {
 	if what == "editions" && *format == "table" {
 		var tables, passed, failed, unrecN int64
 		for _, r := range t.Rows {
-			tables += toInt(r[4])
-			unrecN += toInt(r[6])
-			passed += toInt(r[7])
-			failed += toInt(r[8])
+			tables += table.Int(r[4])
+			unrecN += table.Int(r[6])
+			passed += table.Int(r[7])
+			failed += table.Int(r[8])
 		}
 		fmt.Fprintf(env.Stdout, "\n%d editions, %d tables, totals checks %d passed / %d failed, %d unrecognised (icestat detstats tables --unrecognised / --failed lists them)\n",
 			len(t.Rows), tables, passed, failed, unrecN)
 	}
 	return nil
-}
-
-func toInt(v any) int64 {
-	switch x := v.(type) {
-	case int64:
-		return x
-	case int32:
-		return int64(x)
-	case int:
-		return int64(x)
-	case float64:
-		return int64(x)
-	}
-	return 0
 }
 
 func detstatsSeries(env *Env, args []string) error {
@@ -380,7 +367,7 @@ func detstatsFacilities(env *Env, args []string) error {
 			return err
 		}
 		fmt.Fprintf(env.Stdout, "facility_population: %s rows, %d facilities, %s..%s; %d facility codes not in %s; %d facilities without an AOR\n",
-			thousands(info.Rows), info.Facilities, info.From.Format("2006-01-02"), info.To.Format("2006-01-02"), info.Unmatched, filepath.Base(r), info.NoAOR)
+			table.Thousands(info.Rows), info.Facilities, info.From.Format("2006-01-02"), info.To.Format("2006-01-02"), info.Unmatched, filepath.Base(r), info.NoAOR)
 	}
 	st, err := store.OpenReadOnly(*db)
 	if err != nil {

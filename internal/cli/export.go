@@ -11,6 +11,7 @@ import (
 	"github.com/icestat/icestat/internal/canon"
 	"github.com/icestat/icestat/internal/definitions"
 	"github.com/icestat/icestat/internal/store"
+	"github.com/icestat/icestat/internal/table"
 	"github.com/icestat/icestat/internal/warehouse"
 	"github.com/icestat/icestat/internal/xlsx"
 )
@@ -112,7 +113,7 @@ func runExport(env *Env, args []string) error {
 	for _, p := range parts {
 		rows += p.Rows
 	}
-	fmt.Fprintf(env.Stdout, "exported %s rows in %d partitions and %d sources to %s (%s)\n", thousands(rows), len(parts), len(m.Sources), *out, *format)
+	fmt.Fprintf(env.Stdout, "exported %s rows in %d partitions and %d sources to %s (%s)\n", table.Thousands(rows), len(parts), len(m.Sources), *out, *format)
 	return nil
 }
 
@@ -140,7 +141,7 @@ func exportXLSX(ctx context.Context, env *Env, st *store.Store, dir string) erro
 			os.Remove(path)
 			return fmt.Errorf("%s: %w", path, err)
 		}
-		fmt.Fprintf(env.Stdout, "%s: %s rows\n", path, thousands(n))
+		fmt.Fprintf(env.Stdout, "%s: %s rows\n", path, table.Thousands(n))
 	}
 	return nil
 }

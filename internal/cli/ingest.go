@@ -16,6 +16,7 @@ import (
 	"github.com/icestat/icestat/internal/canon"
 	"github.com/icestat/icestat/internal/ingest"
 	"github.com/icestat/icestat/internal/store"
+	"github.com/icestat/icestat/internal/table"
 )
 
 func init() {
@@ -191,10 +192,10 @@ func summaryLine(f *ingest.File, p *ingest.Part, elapsed time.Duration) string {
 	}
 	rate := ""
 	if s := elapsed.Seconds(); s > 0 {
-		rate = fmt.Sprintf(", %s rows/s", thousands(int64(float64(p.RowsStored)/s)))
+		rate = fmt.Sprintf(", %s rows/s", table.Thousands(int64(float64(p.RowsStored)/s)))
 	}
 	return fmt.Sprintf("%s: %s, %s rows stored, %s rejected rows, %s rejected values, %s redacted cells, %s%s%s",
-		name, p.Dataset, thousands(p.RowsStored), thousands(p.RowsRejected), thousands(p.ValuesRejected), thousands(red), cov, extra, rate)
+		name, p.Dataset, table.Thousands(p.RowsStored), table.Thousands(p.RowsRejected), table.Thousands(p.ValuesRejected), table.Thousands(red), cov, extra, rate)
 }
 
 // progressLine redraws one status line on a terminal.
@@ -207,7 +208,7 @@ type progressLine struct {
 
 func (p *progressLine) update(rows int64) {
 	el := time.Since(p.start).Seconds()
-	fmt.Fprintf(p.w, "\r%s: %s rows read (%s rows/s)…", p.name, thousands(rows), thousands(int64(float64(rows)/max(el, 1e-9))))
+	fmt.Fprintf(p.w, "\r%s: %s rows read (%s rows/s)…", p.name, table.Thousands(rows), table.Thousands(int64(float64(rows)/max(el, 1e-9))))
 	p.shown = true
 }
 

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/icestat/icestat/internal/table"
 )
 
 // TestReportCommand builds a store from bundled files, asks for reports in
@@ -84,4 +86,4 @@ func TestReportCommand(t *testing.T) {
 	}
 }
 
-func itoa(n int64) string { return strings.TrimSpace(strings.Replace(thousands(n), ",", "", -1)) }
+func itoa(n int64) string { return strings.TrimSpace(strings.Replace(table.Thousands(n), ",", "", -1)) }

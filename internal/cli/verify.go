@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/icestat/icestat/internal/store"
+	"github.com/icestat/icestat/internal/table"
 )
 
 func init() {
@@ -32,6 +33,6 @@ func runVerify(env *Env, args []string) error {
 	if len(problems) > 0 {
 		return fmt.Errorf("%d integrity problems in %s", len(problems), *db)
 	}
-	fmt.Fprintf(env.Stdout, "%s: ok (%s rows, every source complete, no orphans)\n", *db, thousands(rows))
+	fmt.Fprintf(env.Stdout, "%s: ok (%s rows, every source complete, no orphans)\n", *db, table.Thousands(rows))
 	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/icestat/icestat/internal/definitions"
+	"github.com/icestat/icestat/internal/table"
 )
 
 // DuplicateInfo says how an answer treated possible duplicates
@@ -88,7 +89,7 @@ func (e *Engine) duplicates(ctx context.Context, q *Query, srcSQL string, srcArg
 // methodWarnings flags, for answers that use method classes, the raw
 // method values the scheme does not classify (counted as unknown, never
 // guessed) and the series break of "Custodial Arrest" (from late July 2025).
-func (e *Engine) methodWarnings(ctx context.Context, q *Query, scheme definitions.MethodScheme, table, whereSQL string, args []any) []string {
+func (e *Engine) methodWarnings(ctx context.Context, q *Query, scheme definitions.MethodScheme, from, whereSQL string, args []any) []string {
 	uses := contains(q.By, "method_class") || contains(q.By, "method")
 	for _, m := range q.Methods {
 		switch strings.ToLower(m) {
@@ -100,17 +101,17 @@ func (e *Engine) methodWarnings(ctx context.Context, q *Query, scheme definition
 		return nil
 	}
 	known := append(append(append([]string{}, scheme.AtLarge...), scheme.Custodial...), scheme.Other...)
-	t, err := e.Store.Table(ctx, fmt.Sprintf("SELECT method, count(*) FROM %s WHERE %s AND method IS NOT NULL AND lower(method) NOT IN (%s) GROUP BY method ORDER BY 2 DESC, 1 LIMIT 20", table, whereSQL, literalList(known)), args...)
+	t, err := e.Store.Table(ctx, fmt.Sprintf("SELECT method, count(*) FROM %s WHERE %s AND method IS NOT NULL AND lower(method) NOT IN (%s) GROUP BY method ORDER BY 2 DESC, 1 LIMIT 20", from, whereSQL, literalList(known)), args...)
 	var out []string
 	if err == nil && len(t.Rows) > 0 {
 		var vals []string
 		for _, r := range t.Rows {
-			vals = append(vals, fmt.Sprintf("%q (%d rows)", fmt.Sprint(r[0]), toInt(r[1])))
+			vals = append(vals, fmt.Sprintf("%q (%d rows)", fmt.Sprint(r[0]), table.Int(r[1])))
 		}
 		out = append(out, fmt.Sprintf("apprehension methods that the %s scheme does not classify are counted as unknown: %s", scheme.Name, strings.Join(vals, ", ")))
 	}
 	var n int64
-	if err := e.Store.QueryRow(ctx, fmt.Sprintf("SELECT count(*) FROM %s WHERE %s AND lower(method) = lower(?)", table, whereSQL), append(append([]any{}, args...), definitions.CustodialArrest)...).Scan(&n); err == nil && n > 0 {
+	if err := e.Store.QueryRow(ctx, fmt.Sprintf("SELECT count(*) FROM %s WHERE %s AND lower(method) = lower(?)", from, whereSQL), append(append([]any{}, args...), definitions.CustodialArrest)...).Scan(&n); err == nil && n > 0 {
 		out = append(out, fmt.Sprintf("%d rows carry the method %q, recorded only from late July 2025 (a series break): custodial and at-large figures before and after it are not comparable", n, definitions.CustodialArrest))
 	}
 	return out

@@ -11,6 +11,7 @@ import (
 	"github.com/icestat/icestat/internal/canon"
 	"github.com/icestat/icestat/internal/definitions"
 	"github.com/icestat/icestat/internal/place"
+	"github.com/icestat/icestat/internal/table"
 )
 
 // Following people from one dataset to the others (definitions "follow"
@@ -178,7 +179,7 @@ func (e *Engine) Follow(ctx context.Context, fq FollowQuery) (*FollowResult, err
 		u.keyed = r[1] != nil
 		u.date, u.hasDate = toDay(r[2])
 		u.departed, u.hasDep = toDay(r[3])
-		perSource[toInt(r[5])]++
+		perSource[table.Int(r[5])]++
 		units = append(units, u)
 		if u.keyed {
 			nsSet[u.p.ns] = true

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/icestat/icestat/internal/canon"
+	"github.com/icestat/icestat/internal/table"
 )
 
 // The modern fixtures are constructed from real rows of the 2025-ICLI-00019
@@ -157,7 +158,7 @@ func TestMethodWarnings(t *testing.T) {
 	}
 	got := map[string]int64{}
 	for _, row := range r.Rows {
-		got[row[0].(string)] = toInt(row[1])
+		got[row[0].(string)] = table.Int(row[1])
 	}
 	if got["unknown"] != 1 || got["custodial"] != 1 || got["at-large"] != 1 {
 		t.Errorf("classes %v", got)

@@ -3,6 +3,8 @@ package query
 import (
 	"path/filepath"
 	"testing"
+
+	"github.com/icestat/icestat/internal/table"
 )
 
 // TestPublishedFigures reproduces figures ICE published in its annual ERO
@@ -45,7 +47,7 @@ func TestPublishedFigures(t *testing.T) {
 		r := run(t, e, "dataset=removals&by=country&fy="+itoa(fy))
 		got := map[string]int64{}
 		for _, row := range r.Rows {
-			got[row[0].(string)] = toInt(row[1])
+			got[row[0].(string)] = table.Int(row[1])
 		}
 		for c, n := range want {
 			if got[c] != n {

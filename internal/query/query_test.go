@@ -13,6 +13,7 @@ import (
 	"github.com/icestat/icestat/internal/canon"
 	"github.com/icestat/icestat/internal/ingest"
 	"github.com/icestat/icestat/internal/store"
+	"github.com/icestat/icestat/internal/table"
 )
 
 func TestParse(t *testing.T) {
@@ -192,7 +193,7 @@ func TestByMonth(t *testing.T) {
 		t.Fatalf("%d months, want 12", len(r.Rows))
 	}
 	for _, row := range r.Rows[:3] {
-		m, n := row[0].(string), toInt(row[1])
+		m, n := row[0].(string), table.Int(row[1])
 		if want[m] != n {
 			t.Errorf("%s = %d, want %d", m, n, want[m])
 		}
@@ -212,7 +213,7 @@ func TestRedactedVersusEmpty(t *testing.T) {
 	r := run(t, e, "dataset=arrests&aor=BOS&by=operation")
 	got := map[string]int64{}
 	for _, row := range r.Rows {
-		got[row[0].(string)] = toInt(row[1])
+		got[row[0].(string)] = table.Int(row[1])
 	}
 	// awk -F'|' '$5=="\"(B)(7)(E) \""' → 295 redacted; '$5==""' → the rest are empty.
 	if got["(redacted)"] != 295 || got["(empty)"] != 2834-295 {

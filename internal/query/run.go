@@ -116,7 +116,7 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 	var total int64
 	used := map[int64]int64{}
 	for _, r := range perSource.Rows {
-		id, n := toInt(r[0]), toInt(r[1])
+		id, n := table.Int(r[0]), table.Int(r[1])
 		used[id] = n
 		total += n
 	}
@@ -144,7 +144,7 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 			return nil, fmt.Errorf("counting overlaps: %w", err)
 		}
 		for _, r := range matched.Rows {
-			id, left := toInt(r[0]), toInt(r[1])
+			id, left := table.Int(r[0]), table.Int(r[1])
 			if left <= 0 {
 				continue
 			}
@@ -174,13 +174,13 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 		return nil, fmt.Errorf("query: %w", err)
 	}
 	if q.Persons && len(dims) == 0 && len(t.Rows) == 1 {
-		p := toInt(t.Rows[0][1])
+		p := table.Int(t.Rows[0][1])
 		res.Persons = &p
 	}
 	if q.Share && total > 0 {
 		t.Columns = append(t.Columns, "share")
 		for i, r := range t.Rows {
-			t.Rows[i] = append(r, float64(toInt(r[len(q.By)]))/float64(total))
+			t.Rows[i] = append(r, float64(table.Int(r[len(q.By)]))/float64(total))
 		}
 	}
 	if contains(q.By, "source") {
@@ -190,7 +190,7 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 		}
 		for _, r := range t.Rows {
 			idx := indexOf(q.By, "source")
-			r[idx] = names[toInt(r[idx])]
+			r[idx] = names[table.Int(r[idx])]
 		}
 	}
 	res.Table, res.Columns, res.Rows = t, t.Columns, t.Rows
@@ -227,23 +227,6 @@ func ordinals(n int) string {
 		s = append(s, strconv.Itoa(i))
 	}
 	return strings.Join(s, ", ")
-}
-
-func toInt(v any) int64 {
-	switch x := v.(type) {
-	case int64:
-		return x
-	case int32:
-		return int64(x)
-	case int:
-		return int64(x)
-	case uint64:
-		return int64(x)
-	case float64:
-		return int64(x)
-	}
-	n, _ := strconv.ParseInt(fmt.Sprint(v), 10, 64)
-	return n
 }
 
 func (q *Query) coverageWarnings(c Coverage) []string {

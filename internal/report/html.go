@@ -5,6 +5,8 @@ import (
 	"html"
 	"io"
 	"strings"
+
+	"github.com/icestat/icestat/internal/table"
 )
 
 // CSS styles the HTML report; WriteHTML embeds it, and a page that embeds
@@ -148,9 +150,9 @@ func (h *htmlDoc) series(title string, s *Series, key string) {
 			cur = &pts[i]
 		}
 	}
-	desc := fmt.Sprintf("Bar chart of %d %s counts from %s to %s; the largest is %s in %s.", len(pts), s.Unit, label(pts[0].Key, s.Unit), label(pts[len(pts)-1].Key, s.Unit), thousands(maxN), label(maxKey, s.Unit))
+	desc := fmt.Sprintf("Bar chart of %d %s counts from %s to %s; the largest is %s in %s.", len(pts), s.Unit, label(pts[0].Key, s.Unit), label(pts[len(pts)-1].Key, s.Unit), table.Thousands(maxN), label(maxKey, s.Unit))
 	if cur != nil {
-		desc += fmt.Sprintf(" The reported period %s (highlighted) has %s.", label(cur.Key, s.Unit), thousands(cur.Count))
+		desc += fmt.Sprintf(" The reported period %s (highlighted) has %s.", label(cur.Key, s.Unit), table.Thousands(cur.Count))
 	}
 	if n := countPartial(pts); n > 0 {
 		desc += fmt.Sprintf(" %d partly covered periods are drawn as outlines.", n)
@@ -163,7 +165,7 @@ func (h *htmlDoc) series(title string, s *Series, key string) {
 	for _, f := range []float64{0, 0.5, 1} {
 		y := top + plotH*(1-f)
 		h.printf(`<line x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" stroke="#c8c8c8" stroke-width="1"/>`, left, y, W-8, y)
-		h.printf(`<text x="%.1f" y="%.1f" font-size="11" text-anchor="end" fill="%s">%s</text>`+"\n", left-4, y+4, colAxis, thousands(int64(f*float64(maxN)+0.5)))
+		h.printf(`<text x="%.1f" y="%.1f" font-size="11" text-anchor="end" fill="%s">%s</text>`+"\n", left-4, y+4, colAxis, table.Thousands(int64(f*float64(maxN)+0.5)))
 	}
 	lastYear := ""
 	for i, p := range pts {
@@ -178,7 +180,7 @@ func (h *htmlDoc) series(title string, s *Series, key string) {
 		}
 		gap := min(1.0, bw/4)
 		h.printf(`<rect x="%.2f" y="%.2f" width="%.2f" height="%.2f" fill="%s" stroke="%s" stroke-width="1"><title>%s: %s%s</title></rect>`+"\n",
-			x+gap/2, top+plotH-bh, max(bw-gap, 0.5), bh, fill, stroke, esc(label(p.Key, s.Unit)), thousands(p.Count), map[bool]string{true: "", false: " (partial)"}[p.Complete])
+			x+gap/2, top+plotH-bh, max(bw-gap, 0.5), bh, fill, stroke, esc(label(p.Key, s.Unit)), table.Thousands(p.Count), map[bool]string{true: "", false: " (partial)"}[p.Complete])
 		// x labels: every year for months, every period for fiscal years.
 		lab := ""
 		if s.Unit == unitMonth {
@@ -205,7 +207,7 @@ func (h *htmlDoc) series(title string, s *Series, key string) {
 		if !p.Complete {
 			st = Partial
 		}
-		rows = append(rows, []string{label(p.Key, s.Unit), thousands(p.Count), st})
+		rows = append(rows, []string{label(p.Key, s.Unit), table.Thousands(p.Count), st})
 	}
 	h.table(title, []string{s.Unit, "count", "coverage"}, rows, cmds)
 	h.printf("</details>\n</figure>\n")
@@ -235,7 +237,7 @@ func (h *htmlDoc) bars(title string, b *Breakdown) {
 	id := h.nextID()
 	var parts []string
 	for _, r := range b.Rows {
-		parts = append(parts, fmt.Sprintf("%s %s", r.Key, thousands(r.Count)))
+		parts = append(parts, fmt.Sprintf("%s %s", r.Key, table.Thousands(r.Count)))
 	}
 	h.printf("<figure>\n")
 	h.printf(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %.0f %.0f" width="%.0f" height="%.0f" role="img" aria-labelledby="%s-t %s-d">`+"\n", W, H, W, H, id, id)
@@ -250,7 +252,7 @@ func (h *htmlDoc) bars(title string, b *Breakdown) {
 		}
 		h.printf(`<text x="%.1f" y="%.1f" font-size="12" text-anchor="end" fill="%s">%s</text>`, labelW-6, y+rowH*0.65, colText, esc(lab))
 		h.printf(`<rect x="%.1f" y="%.1f" width="%.2f" height="%.1f" fill="%s"/>`, labelW, y+2, max(w, 1), rowH-6, colBar)
-		h.printf(`<text x="%.1f" y="%.1f" font-size="12" fill="%s">%s (%s)</text>`+"\n", labelW+max(w, 1)+4, y+rowH*0.65, colText, thousands(r.Count), pct(r.Share))
+		h.printf(`<text x="%.1f" y="%.1f" font-size="12" fill="%s">%s (%s)</text>`+"\n", labelW+max(w, 1)+4, y+rowH*0.65, colText, table.Thousands(r.Count), pct(r.Share))
 	}
 	h.printf("</svg>\n</figure>\n")
 }

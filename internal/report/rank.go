@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/icestat/icestat/internal/canon"
+	"github.com/icestat/icestat/internal/table"
 )
 
 // Point is one period of a series: a month ("2018-05") or a fiscal year
@@ -137,7 +138,7 @@ func rankPhrase(r Rank) string {
 	case r.Between > 0 && r.SinceCount == r.Count:
 		s += fmt.Sprintf("; the largest %s since %s, which had the same count", u, label(r.Since, u))
 	case r.Between > 0:
-		s += fmt.Sprintf("; the largest %s since %s (%s)", u, label(r.Since, u), thousands(r.SinceCount))
+		s += fmt.Sprintf("; the largest %s since %s (%s)", u, label(r.Since, u), table.Thousands(r.SinceCount))
 	}
 	if r.Smallest {
 		s += fmt.Sprintf("; the smallest %s on record in the ingested data", u)
@@ -276,22 +277,4 @@ func BuildSeries(counts map[string]int64, covered []Interval, unit string) []Poi
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
 	return out
-}
-
-// thousands formats n with comma separators.
-func thousands(n int64) string {
-	s := strconv.FormatInt(n, 10)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	var b strings.Builder
-	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	if neg {
-		return "-" + b.String()
-	}
-	return b.String()
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/icestat/icestat/internal/definitions"
+	"github.com/icestat/icestat/internal/table"
 )
 
 // doc is a document being written in one format. The report's content is
@@ -32,13 +33,13 @@ func countText(f Figure) string {
 	case f.Status == None || f.Count == nil:
 		return "not covered (no ingested source covers it; no count given)"
 	case f.Status == Partial:
-		s := thousands(*f.Count) + " (partial, not a total"
+		s := table.Thousands(*f.Count) + " (partial, not a total"
 		if len(f.Gaps) > 0 {
 			s += ": " + strings.Join(f.Gaps, ", ") + " not covered"
 		}
 		return s + ")"
 	}
-	return thousands(*f.Count)
+	return table.Thousands(*f.Count)
 }
 
 func pct(x float64) string { return fmt.Sprintf("%.1f%%", 100*x) }
@@ -68,7 +69,7 @@ func render(r *Report, d doc) error {
 		d.heading(2, "Redaction of the fields used")
 		rows, cmds = nil, nil
 		for _, x := range r.Redactions {
-			rows = append(rows, []string{x.Dataset, x.Field, thousands(x.Redacted), thousands(x.Rows), pct(x.Rate)})
+			rows = append(rows, []string{x.Dataset, x.Field, table.Thousands(x.Redacted), table.Thousands(x.Rows), pct(x.Rate)})
 			cmds = append(cmds, x.Command)
 		}
 		d.table("Cells withheld under FOIA exemptions ((b)(6), (b)(7)(C), (b)(7)(E)) among the rows counted", []string{"dataset", "field", "redacted", "rows", "rate"}, rows, cmds)
@@ -82,7 +83,7 @@ func render(r *Report, d doc) error {
 	d.heading(2, "Sources")
 	rows, cmds = nil, nil
 	for _, s := range r.Sources {
-		rows = append(rows, []string{fmt.Sprint(s.ID), s.File + sheetSuffix(s.Sheet), strings.Join(s.Datasets, ", "), thousands(s.Rows), s.SHA256})
+		rows = append(rows, []string{fmt.Sprint(s.ID), s.File + sheetSuffix(s.Sheet), strings.Join(s.Datasets, ", "), table.Thousands(s.Rows), s.SHA256})
 		cmds = append(cmds, "")
 	}
 	if len(rows) == 0 {
@@ -140,7 +141,7 @@ func renderSection(d doc, r *Report, s *DatasetSection) {
 		var rows [][]string
 		var cmds []string
 		for _, x := range b.Rows {
-			rows = append(rows, []string{x.Key, thousands(x.Count), pct(x.Share)})
+			rows = append(rows, []string{x.Key, table.Thousands(x.Count), pct(x.Share)})
 			cmds = append(cmds, "")
 		}
 		tot := int64(0)
@@ -154,15 +155,15 @@ func renderSection(d doc, r *Report, s *DatasetSection) {
 			return pct(float64(n) / float64(tot))
 		}
 		if b.Rest > 0 {
-			rows = append(rows, []string{fmt.Sprintf("(%d other values)", b.RestN), thousands(b.Rest), share(b.Rest)})
+			rows = append(rows, []string{fmt.Sprintf("(%d other values)", b.RestN), table.Thousands(b.Rest), share(b.Rest)})
 			cmds = append(cmds, "")
 		}
 		if b.Redacted > 0 {
-			rows = append(rows, []string{"(redacted)", thousands(b.Redacted), share(b.Redacted)})
+			rows = append(rows, []string{"(redacted)", table.Thousands(b.Redacted), share(b.Redacted)})
 			cmds = append(cmds, "")
 		}
 		if b.Empty > 0 {
-			rows = append(rows, []string{"(empty)", thousands(b.Empty), share(b.Empty)})
+			rows = append(rows, []string{"(empty)", table.Thousands(b.Empty), share(b.Empty)})
 			cmds = append(cmds, "")
 		}
 		if len(b.Rows) == 0 && b.Dimension == "operation" {
@@ -179,7 +180,7 @@ func renderSection(d doc, r *Report, s *DatasetSection) {
 		var rows [][]string
 		var cmds []string
 		for _, x := range s.Schemes {
-			rows = append(rows, []string{x.Scheme, thousands(x.AtLarge), thousands(x.Custodial), thousands(x.Other), thousands(x.Unknown), x.Source})
+			rows = append(rows, []string{x.Scheme, table.Thousands(x.AtLarge), table.Thousands(x.Custodial), table.Thousands(x.Other), table.Thousands(x.Unknown), x.Source})
 			cmds = append(cmds, x.Command)
 		}
 		d.table("Method classes of "+r.Period.Short+" arrests under each scheme (icestat is the default)", []string{"scheme", "at-large", "custodial", "other", "unknown", "scheme source"}, rows, cmds)
@@ -189,7 +190,7 @@ func renderSection(d doc, r *Report, s *DatasetSection) {
 			}
 		}
 		if lo, hi := schemeRange(s.Schemes); hi > lo {
-			d.para(fmt.Sprintf("The at-large figure ranges from %s to %s depending on which published mapping of apprehension methods is used.", thousands(lo), thousands(hi)))
+			d.para(fmt.Sprintf("The at-large figure ranges from %s to %s depending on which published mapping of apprehension methods is used.", table.Thousands(lo), table.Thousands(hi)))
 		}
 	}
 }
@@ -389,7 +390,7 @@ func (t *textDoc) series(title string, s *Series, key string) {
 		if !p.Complete {
 			mark = strings.TrimSpace("partial (not ranked) " + mark)
 		}
-		rows = append(rows, []string{label(p.Key, s.Unit), thousands(p.Count), mark})
+		rows = append(rows, []string{label(p.Key, s.Unit), table.Thousands(p.Count), mark})
 		cmds = append(cmds, "")
 	}
 	t.table(fmt.Sprintf("%s (the %d %ss up to the period; the command gives all %d)", title, len(pts), s.Unit, len(s.Points)), []string{s.Unit, "count", ""}, rows, cmds)

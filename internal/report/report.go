@@ -28,6 +28,7 @@ import (
 	"github.com/icestat/icestat/internal/definitions"
 	"github.com/icestat/icestat/internal/place"
 	"github.com/icestat/icestat/internal/query"
+	"github.com/icestat/icestat/internal/table"
 )
 
 // Request says which place and period to report on. Exactly one of AOR,
@@ -393,7 +394,7 @@ func (b *builder) loadColumns() error {
 	}
 	b.cols, b.files = map[int64]map[string]bool{}, map[int64]string{}
 	for _, r := range t.Rows {
-		id := toInt(r[0])
+		id := table.Int(r[0])
 		name := fmt.Sprint(r[1])
 		if s := fmt.Sprint(r[2]); s != "" {
 			name += " [" + s + "]"
@@ -610,7 +611,7 @@ func (b *builder) breakdown(tot *query.Result, ds, dim, title string) (*Breakdow
 	}
 	for _, r := range res.Rows {
 		key := fmt.Sprint(r[0])
-		n := toInt(r[1])
+		n := table.Int(r[1])
 		switch key {
 		case "(redacted)":
 			br.Redacted += n
@@ -650,7 +651,7 @@ func (b *builder) schemes() ([]SchemeRow, error) {
 	for _, sc := range definitions.Schemes {
 		row := SchemeRow{Scheme: sc.Name, Source: sc.Source}
 		for _, r := range raw.Rows {
-			n := toInt(r[1])
+			n := table.Int(r[1])
 			switch sc.Class(fmt.Sprint(r[0])) {
 			case definitions.AtLarge:
 				row.AtLarge += n
@@ -802,7 +803,7 @@ func (b *builder) series(ds string) (*Series, error) {
 		if r[0] == nil {
 			continue
 		}
-		counts[fmt.Sprint(r[0])] = toInt(r[1])
+		counts[fmt.Sprint(r[0])] = table.Int(r[1])
 	}
 	var cov []Interval
 	for _, iv := range res.Coverage.Covered {
@@ -882,23 +883,6 @@ func dedupe(s []string) []string {
 		}
 	}
 	return out
-}
-
-func toInt(v any) int64 {
-	switch x := v.(type) {
-	case int64:
-		return x
-	case int32:
-		return int64(x)
-	case int:
-		return int64(x)
-	case uint64:
-		return int64(x)
-	case float64:
-		return int64(x)
-	}
-	n, _ := strconv.ParseInt(fmt.Sprint(v), 10, 64)
-	return n
 }
 
 // WriteJSON writes the full structured report.

@@ -19,6 +19,7 @@ import (
 	"github.com/icestat/icestat/internal/ingest"
 	"github.com/icestat/icestat/internal/query"
 	"github.com/icestat/icestat/internal/store"
+	"github.com/icestat/icestat/internal/table"
 )
 
 func sample(name string) string { return filepath.Join("..", "..", "testdata", "sample", name) }
@@ -158,7 +159,7 @@ func wantCount(t *testing.T, f Figure, n int64, status string) {
 	if f.Count == nil || *f.Count != n || f.Status != status {
 		got := "nil"
 		if f.Count != nil {
-			got = thousands(*f.Count)
+			got = table.Thousands(*f.Count)
 		}
 		t.Errorf("%s %s = %s (%s), want %d (%s)", f.Dataset, f.Period, got, f.Status, n, status)
 	}
@@ -531,7 +532,7 @@ func TestSchemesMatchEngine(t *testing.T) {
 			}
 			got := map[string]int64{}
 			for _, x := range res.Rows {
-				got[x[0].(string)] = toInt(x[1])
+				got[x[0].(string)] = table.Int(x[1])
 			}
 			if got["at-large"] != row.AtLarge || got["custodial"] != row.Custodial || got["other"] != row.Other || got["unknown"] != row.Unknown {
 				t.Errorf("%s %s: engine %v, report %+v", r.Place.Code, row.Scheme, got, row)

@@ -6,6 +6,8 @@ import (
 	"math"
 	"strings"
 	"time"
+
+	"github.com/icestat/icestat/internal/table"
 )
 
 // Charts are small SVG documents written here rather than by a charting
@@ -48,7 +50,7 @@ func fmtTick(v float64) string {
 	if v >= 1e4 {
 		return fmt.Sprintf("%.0fk", v/1e3)
 	}
-	return thousands(int64(v))
+	return table.Thousands(int64(v))
 }
 
 // columnChart draws values over ordered labels (months, years, dates).
@@ -77,7 +79,7 @@ func columnChart(id, title, desc string, pts []point, smallCell int) template.HT
 	every := int(math.Ceil(float64(len(pts)) / 12))
 	for i, p := range pts {
 		x := left + float64(i)*bw
-		tip := fmt.Sprintf("%s: %s", p.Label, thousands(int64(p.Value)))
+		tip := fmt.Sprintf("%s: %s", p.Label, table.Thousands(int64(p.Value)))
 		if p.Suppressed {
 			tip = fmt.Sprintf("%s: fewer than %d", p.Label, smallCell)
 			fmt.Fprintf(&b, `<g><title>%s</title><rect class="suppressed" x="%.2f" y="%.2f" width="%.2f" height="3"/></g>`, esc(tip), x+bw*0.1, top+ph-3, math.Max(bw*0.8, 0.5))
@@ -138,12 +140,12 @@ func barChart(id, title, desc string, pts []point, smallCell int) template.HTML 
 			continue
 		}
 		w := p.Value / yMax * pw
-		bar := fmt.Sprintf(`<rect class="bar" x="%.1f" y="%.1f" width="%.2f" height="%.1f"><title>%s: %s</title></rect>`, left, y, w, barH, esc(p.Label), thousands(int64(p.Value)))
+		bar := fmt.Sprintf(`<rect class="bar" x="%.1f" y="%.1f" width="%.2f" height="%.1f"><title>%s: %s</title></rect>`, left, y, w, barH, esc(p.Label), table.Thousands(int64(p.Value)))
 		if p.Link != "" {
 			bar = fmt.Sprintf(`<a href="%s">%s</a>`, esc(p.Link), bar)
 		}
 		b.WriteString(bar)
-		fmt.Fprintf(&b, `<text class="value" x="%.1f" y="%.1f">%s</text>`, left+w+4, y+barH*0.75, thousands(int64(p.Value)))
+		fmt.Fprintf(&b, `<text class="value" x="%.1f" y="%.1f">%s</text>`, left+w+4, y+barH*0.75, table.Thousands(int64(p.Value)))
 	}
 	b.WriteString(`</svg>`)
 	return template.HTML(b.String())
@@ -200,22 +202,4 @@ func timeline(id, title string, spans []span) template.HTML {
 	}
 	b.WriteString(`</svg>`)
 	return template.HTML(b.String())
-}
-
-// thousands formats n with comma separators.
-func thousands(n int64) string {
-	s := fmt.Sprint(n)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	var b strings.Builder
-	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	if neg {
-		return "-" + b.String()
-	}
-	return b.String()
 }

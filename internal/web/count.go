@@ -102,7 +102,7 @@ func (s *Server) cell(n int64) numCell {
 	if s.cfg.SmallCell > 0 && n >= 1 && n < int64(s.cfg.SmallCell) {
 		return numCell{Value: n, Text: fmt.Sprintf("fewer than %d", s.cfg.SmallCell), Suppressed: true}
 	}
-	return numCell{Value: n, Text: thousands(n)}
+	return numCell{Value: n, Text: table.Thousands(n)}
 }
 
 func (s *Server) suppressCell(c *numCell) {
@@ -146,10 +146,10 @@ func (s *Server) view(res *query.Result) *countView {
 				row.KeyText = append(row.KeyText, keyText(k))
 			}
 			if ci >= 0 {
-				row.Count = s.cell(toInt64(r[ci]))
+				row.Count = s.cell(table.Int(r[ci]))
 			}
 			if pi >= 0 {
-				c := s.cell(toInt64(r[pi]))
+				c := s.cell(table.Int(r[pi]))
 				row.Persons = &c
 			}
 			if si >= 0 {
@@ -243,23 +243,6 @@ func keyText(v any) string {
 		return "(none)"
 	}
 	return table.Cell(v)
-}
-
-func toInt64(v any) int64 {
-	switch x := v.(type) {
-	case int64:
-		return x
-	case int32:
-		return int64(x)
-	case int:
-		return int64(x)
-	case uint64:
-		return int64(x)
-	case float64:
-		return int64(x)
-	}
-	n, _ := strconv.ParseInt(fmt.Sprint(v), 10, 64)
-	return n
 }
 
 // cloneQuery copies a query through its parameters (the inverse pair

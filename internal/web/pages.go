@@ -69,7 +69,7 @@ var funcs = template.FuncMap{
 		return ""
 	},
 	"multi":     func(v url.Values, k string) bool { return len(v[k]) > 1 || strings.Contains(v.Get(k), ",") },
-	"thousands": thousands,
+	"thousands": table.Thousands,
 	"cell":      table.Cell,
 	"date": func(t time.Time) string {
 		if t.IsZero() {
@@ -103,7 +103,7 @@ var funcs = template.FuncMap{
 		if small > 0 && v >= 1 && v < int64(small) {
 			return fmt.Sprintf("fewer than %d", small)
 		}
-		return thousands(v)
+		return table.Thousands(v)
 	},
 	"small": func(small int, n int64) bool { return small > 0 && n >= 1 && n < int64(small) },
 	"deref": func(p *int64) int64 {
@@ -543,7 +543,7 @@ func (s *Server) sourceData(r *http.Request) (*sourcePage, int, error) {
 			return err
 		}
 		for _, rec := range all.Records() {
-			if toInt64(rec["id"]) == id {
+			if table.Int(rec["id"]) == id {
 				sp.Source = rec
 				for _, c := range all.Columns {
 					sp.Fields = append(sp.Fields, [2]string{c, table.Cell(rec[c])})
@@ -563,7 +563,7 @@ func (s *Server) sourceData(r *http.Request) (*sourcePage, int, error) {
 		if err != nil {
 			return err
 		}
-		sp.Total = toInt64(n.Rows[0][0])
+		sp.Total = table.Int(n.Rows[0][0])
 		sp.Pages = int((sp.Total + rejectsPerPage - 1) / rejectsPerPage)
 		rej, err := h.st.Table(ctx, `SELECT "row", "column", raw, reason, row_kept FROM rejects WHERE source_id = ? ORDER BY "row", "column" LIMIT ? OFFSET ?`,
 			id, rejectsPerPage, int64(pg-1)*rejectsPerPage)
