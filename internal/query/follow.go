@@ -125,15 +125,7 @@ func (e *Engine) Follow(ctx context.Context, fq FollowQuery) (*FollowResult, err
 	if fq.By != "" && q.Dataset != "detainers" {
 		return nil, bad("--by applies to follow detainers; follow arrests gives one set of outcomes")
 	}
-	scheme, err := definitions.Scheme(q.MethodScheme)
-	if err != nil {
-		return nil, bad("%v", err)
-	}
-	all, err := e.Store.SourceInfos(ctx)
-	if err != nil {
-		return nil, err
-	}
-	sel, err := selectSources(all, q.Dataset, q.Sources)
+	scheme, _, sel, err := e.prepare(ctx, q)
 	if err != nil {
 		return nil, err
 	}

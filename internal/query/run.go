@@ -49,17 +49,24 @@ type Engine struct {
 	Store *store.Store
 }
 
-// Run answers a query.
-func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
+// prepare resolves what every answer needs first: the method scheme, the
+// stored sources and the selection of sources for the query's dataset.
+func (e *Engine) prepare(ctx context.Context, q *Query) (definitions.MethodScheme, []store.SourceInfo, *selection, error) {
 	scheme, err := definitions.Scheme(q.MethodScheme)
 	if err != nil {
-		return nil, bad("%v", err)
+		return scheme, nil, nil, bad("%v", err)
 	}
 	all, err := e.Store.SourceInfos(ctx)
 	if err != nil {
-		return nil, err
+		return scheme, nil, nil, err
 	}
 	sel, err := selectSources(all, q.Dataset, q.Sources)
+	return scheme, all, sel, err
+}
+
+// Run answers a query.
+func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
+	scheme, all, sel, err := e.prepare(ctx, q)
 	if err != nil {
 		return nil, err
 	}
