@@ -593,14 +593,21 @@ func (s *Server) sourceJSON(sp *sourcePage) map[string]any {
 		"rejects": map[string]any{"total": sp.Total, "page": sp.Page, "pages": sp.Pages, "per_page": rejectsPerPage, "rows": sp.Rejects}}
 }
 
-func (s *Server) sourcePage(w http.ResponseWriter, r *http.Request) {
+// sourceOrFail loads the source of the request, or answers with the error.
+func (s *Server) sourceOrFail(w http.ResponseWriter, r *http.Request) (*sourcePage, bool) {
 	sp, st, err := s.sourceData(r)
-	if err != nil {
-		if st != 0 {
-			s.fail(w, r, st, err.Error())
-		} else {
-			s.failErr(w, r, err)
-		}
+	switch {
+	case err != nil && st != 0:
+		s.fail(w, r, st, err.Error())
+	case err != nil:
+		s.failErr(w, r, err)
+	}
+	return sp, err == nil
+}
+
+func (s *Server) sourcePage(w http.ResponseWriter, r *http.Request) {
+	sp, ok := s.sourceOrFail(w, r)
+	if !ok {
 		return
 	}
 	if wantJSON(r) {
@@ -615,13 +622,8 @@ func (s *Server) sourcePage(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiSource(w http.ResponseWriter, r *http.Request) {
-	sp, st, err := s.sourceData(r)
-	if err != nil {
-		if st != 0 {
-			s.fail(w, r, st, err.Error())
-		} else {
-			s.failErr(w, r, err)
-		}
+	sp, ok := s.sourceOrFail(w, r)
+	if !ok {
 		return
 	}
 	writeJSON(w, http.StatusOK, s.sourceJSON(sp))

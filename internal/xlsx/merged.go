@@ -32,22 +32,11 @@ var MaxMergedCells = 1 << 20
 // part under the same size limit as Rows and keeps only the ranges; a
 // malformed ref is an error naming it.
 func (w *Workbook) MergedCells(sheet int) ([]Range, error) {
-	if sheet < 0 || sheet >= len(w.sheets) {
-		return nil, newErr(fmt.Sprintf("%s: sheet index %d out of range (workbook has %d sheets)", w.name, sheet, len(w.sheets)))
-	}
-	e := w.sheets[sheet]
-	prefix := fmt.Sprintf("%s: sheet %q: ", w.name, e.Name)
-	if e.part == "" {
-		return nil, newErr(prefix+"sheet has no worksheet relationship in the workbook", ErrFormat)
-	}
-	f := w.file(e.part)
-	if f == nil {
-		return nil, newErr(fmt.Sprintf("%spart %q not found in the archive", prefix, e.part), ErrFormat)
-	}
-	rc, err := w.openPart(f, MaxSheetBytes, "MaxSheetBytes", prefix)
+	e, rc, err := w.openSheet(sheet)
 	if err != nil {
 		return nil, err
 	}
+	prefix := fmt.Sprintf("%s: sheet %q: ", w.name, e.Name)
 	defer rc.Close()
 	br := bufio.NewReaderSize(rc, 64<<10)
 	var out []Range

@@ -60,23 +60,30 @@ const (
 // Sheets. Memory does not grow with the sheet's size. The caller must Close
 // the Rows.
 func (w *Workbook) Rows(sheet int) (*Rows, error) {
-	if sheet < 0 || sheet >= len(w.sheets) {
-		return nil, newErr(fmt.Sprintf("%s: sheet index %d out of range (workbook has %d sheets)", w.name, sheet, len(w.sheets)))
-	}
-	e := w.sheets[sheet]
-	prefix := fmt.Sprintf("%s: sheet %q: ", w.name, e.Name)
-	if e.part == "" {
-		return nil, newErr(prefix+"sheet has no worksheet relationship in the workbook", ErrFormat)
-	}
-	f := w.file(e.part)
-	if f == nil {
-		return nil, newErr(fmt.Sprintf("%spart %q not found in the archive", prefix, e.part), ErrFormat)
-	}
-	rc, err := w.openPart(f, MaxSheetBytes, "MaxSheetBytes", prefix)
+	e, rc, err := w.openSheet(sheet)
 	if err != nil {
 		return nil, err
 	}
 	return &Rows{w: w, sheet: e, rc: rc, s: newScanner(rc, MaxValueBytes)}, nil
+}
+
+// openSheet opens a sheet's XML part under MaxSheetBytes; errors name the
+// workbook and the sheet.
+func (w *Workbook) openSheet(sheet int) (sheetEntry, io.ReadCloser, error) {
+	if sheet < 0 || sheet >= len(w.sheets) {
+		return sheetEntry{}, nil, newErr(fmt.Sprintf("%s: sheet index %d out of range (workbook has %d sheets)", w.name, sheet, len(w.sheets)))
+	}
+	e := w.sheets[sheet]
+	prefix := fmt.Sprintf("%s: sheet %q: ", w.name, e.Name)
+	if e.part == "" {
+		return e, nil, newErr(prefix+"sheet has no worksheet relationship in the workbook", ErrFormat)
+	}
+	f := w.file(e.part)
+	if f == nil {
+		return e, nil, newErr(fmt.Sprintf("%spart %q not found in the archive", prefix, e.part), ErrFormat)
+	}
+	rc, err := w.openPart(f, MaxSheetBytes, "MaxSheetBytes", prefix)
+	return e, rc, err
 }
 
 // Sheet describes the sheet being read.
