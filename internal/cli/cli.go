@@ -144,6 +144,20 @@ func dbFlag(env *Env, fs *flag.FlagSet) *string {
 	return fs.String("db", def, "store file (env ICESTAT_DB)")
 }
 
+// openWritable opens a store for writing and says on stderr what opening it
+// recovered: rows of an earlier ingest that was killed before it committed
+// (store.Recovered explains why DuckDB can leave them).
+func openWritable(env *Env, name, path string) (*store.Store, error) {
+	st, err := store.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range st.Recovered() {
+		fmt.Fprintf(env.Stderr, "icestat %s: %s: recovered after a crash: %s\n", name, path, r)
+	}
+	return st, nil
+}
+
 // dataFlag adds --data: answer from an exported Parquet dataset instead of
 // a store file.
 func dataFlag(fs *flag.FlagSet) *string {

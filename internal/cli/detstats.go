@@ -98,7 +98,7 @@ func detstatsIngest(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := store.Open(*db)
+	st, err := openWritable(env, "detstats", *db)
 	if err != nil {
 		return err
 	}
@@ -357,7 +357,7 @@ func detstatsFacilities(env *Env, args []string) error {
 		if r == "" {
 			r = filepath.Join(filepath.Dir(filepath.Dir(*load)), "reference", "detention_facilities.csv")
 		}
-		st, err := store.Open(*db)
+		st, err := openWritable(env, "detstats", *db)
 		if err != nil {
 			return err
 		}

@@ -39,7 +39,7 @@ func runIngest(env *Env, args []string) error {
 	if *dataset != "" && !canon.IsDataset(*dataset) {
 		return fmt.Errorf("%w: unknown dataset %q (want %s)", errUsage, *dataset, strings.Join(canon.Datasets, ", "))
 	}
-	st, err := store.Open(*db)
+	st, err := openWritable(env, "ingest", *db)
 	if err != nil {
 		return err
 	}

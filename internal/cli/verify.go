@@ -12,13 +12,25 @@ func init() {
 	register(command{"verify", "check the store's integrity (row counts per source, no orphan rows)", runVerify})
 }
 
+// runVerify opens the store as an ingest would — which first removes the
+// rows of an ingest killed before it committed, and says so — and then
+// checks every source's row count and that no row belongs to no source.
+// With --read-only nothing is changed: leftovers of a killed ingest are
+// reported as problems.
 func runVerify(env *Env, args []string) error {
-	fs := newFlags(env, "verify", "[--db PATH]")
+	fs := newFlags(env, "verify", "[--db PATH] [--read-only]")
 	db := dbFlag(env, fs)
+	readOnly := fs.Bool("read-only", false, "check without changing the store (leftovers of a killed ingest are reported, not removed)")
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	st, err := store.OpenReadOnly(*db)
+	var st *store.Store
+	var err error
+	if *readOnly {
+		st, err = store.OpenReadOnly(*db)
+	} else {
+		st, err = openWritable(env, "verify", *db)
+	}
 	if err != nil {
 		return err
 	}

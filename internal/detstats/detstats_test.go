@@ -359,3 +359,84 @@ func TestPlausibleDate(t *testing.T) {
 		}
 	}
 }
+
+// kindTable returns the edition's one table of a kind.
+func kindTable(t *testing.T, e *Edition, kind string) *Table {
+	t.Helper()
+	var found []*Table
+	for _, tb := range e.Tables {
+		if tb.Kind == kind {
+			found = append(found, tb)
+		}
+	}
+	if len(found) != 1 {
+		t.Fatalf("%s: %d tables of kind %s, want 1", e.File, len(found), kind)
+	}
+	return found[0]
+}
+
+// ATD by AOR and technology: one label column holding AORs with their
+// technologies under them. Cells read with the throwaway XML script (see
+// the top of this file); each case was a false totals failure before.
+func TestATDByAORHierarchy(t *testing.T) {
+	t.Run("unlabelled figure below a labelled total", func(t *testing.T) {
+		// 2021-09-11 'ATD FY21 YTD': A18 "Total" B18 = 136026 heads the
+		// table; B115 = 117682 has no label (A115 empty) and is not the sum
+		// of anything: kept as its own figure, never checked as a total.
+		tb := kindTable(t, edition(t, "2021-09-11"), "atd_by_aor")
+		wantValue(t, value(t, tb, "B115"), unlabelled+" / Total", "Count", "", 117682)
+		if v := value(t, tb, "B115"); v.Total {
+			t.Error("B115 taken as a total")
+		}
+		if c := check(t, tb, "B18"); !c.OK || c.Total != 136026 {
+			t.Errorf("B18 check %+v", c)
+		}
+		for _, c := range tb.Totals {
+			if c.Cell == "B115" {
+				t.Errorf("B115 checked as a total: %+v", c)
+			}
+		}
+	})
+	t.Run("technology row without a label", func(t *testing.T) {
+		// 2025-02-04 'ATD FY25 YTD': A94 Los Angeles B94 = 16345 = B95 13815
+		// + B96 2 + B97 295 + B98 18 (A98 empty) + B99 1355 + B100 860.
+		tb := kindTable(t, edition(t, "2025-02-04"), "atd_by_aor")
+		wantValue(t, value(t, tb, "B98"), "Los Angeles / "+noLabel, "Count", "", 18)
+		if c := check(t, tb, "B94"); !c.OK || c.Sum != 13815+2+295+18+1355+860 || c.Parts != 6 {
+			t.Errorf("B94 check %+v", c)
+		}
+	})
+	t.Run("technology printed under one AOR only", func(t *testing.T) {
+		// 2025-10-30 'ATD FY25 YTD': A88 Miami B88 = 17091 = B89 SmartLINK
+		// 14106 + B90 "No Tech" 19 (its only row in the table) + B91 1 +
+		// B92 2907 + B93 58; A94 New Orleans is the next AOR.
+		tb := kindTable(t, edition(t, "2025-10-30"), "atd_by_aor")
+		wantValue(t, value(t, tb, "B90"), "Miami / No Tech", "Count", "", 19)
+		if c := check(t, tb, "B88"); !c.OK || c.Sum != 14106+19+1+2907+58 {
+			t.Errorf("B88 check %+v", c)
+		}
+	})
+	t.Run("AOR printed twice", func(t *testing.T) {
+		// 2021-12-10 'ATD FY22 YTD': A55 Houston B55 = 7227 = 3414 + 3680 +
+		// 133 (B56:B58); A59 Houston again, B59 = 3493 = 1546 + 1925 + 22.
+		tb := kindTable(t, edition(t, "2021-12-10"), "atd_by_aor")
+		wantValue(t, value(t, tb, "B55"), "Houston / Total", "Count", "", 7227)
+		wantValue(t, value(t, tb, "B59"), "Houston (2) / Total", "Count", "", 3493)
+		if c := check(t, tb, "B59"); !c.OK || c.Sum != 1546+1925+22 {
+			t.Errorf("B59 check %+v", c)
+		}
+	})
+	t.Run("empty technology row is not a section", func(t *testing.T) {
+		// 2023-03-01 'ATD FY23 YTD': A39 "No Tech" with B39 empty under
+		// Baltimore; A40 Boston B40 = 10190 = 129 + 10041 + 7 + 13
+		// (B41:B44); A29 Total B29 = 305992 adds up the AORs.
+		tb := kindTable(t, edition(t, "2023-03-01"), "atd_by_aor")
+		wantValue(t, value(t, tb, "B40"), "Boston / Total", "Count", "", 10190)
+		if c := check(t, tb, "B40"); !c.OK || c.Sum != 129+10041+7+13 {
+			t.Errorf("B40 check %+v", c)
+		}
+		if c := check(t, tb, "B29"); !c.OK || c.Total != 305992 {
+			t.Errorf("B29 check %+v", c)
+		}
+	})
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -73,6 +74,14 @@ var (
 	// Columns and tables whose values are not additive (averages, shares).
 	nonSumColRE   = regexp.MustCompile(`(?i)percent|%|\balos\b|\balip\b|average length|average number|\blength\b|\bcosts?\b|\brate\b|\bratio\b|average time`)
 	nonSumTableRE = regexp.MustCompile(`(?i)length of stay|\balos\b|average time|in custody length|average number`)
+)
+
+// Keys for rows ICE printed without a label: unlabelled where the figure is
+// not part of the table (below a body that has a labelled total), noLabel
+// where it is one of a parent's parts (a technology row under an AOR).
+const (
+	unlabelled = "(unlabelled figure)"
+	noLabel    = "(no label)"
 )
 
 // subsumed lists row labels that ICE prints beside their own total: they
@@ -291,8 +300,13 @@ func interpret(rt *RawTable, fy int) *Table {
 			lastBody = i
 		}
 	}
+	sawTotal := false
 	for bi, b := range rt.Body {
-		if b.Section && useSections {
+		// A label-only row whose label also heads rows with values is an
+		// empty row of the body ("No Tech" with no participants under one
+		// AOR, ATD FY23), not a section; a "Total" section heads the
+		// totals of the rows under it.
+		if l := b.Cells[0].Text; b.Section && useSections && (!seenLabel[l] || isTotal(l)) {
 			section, _ = stripMarks(b.Cells[0].Text)
 			hasSection = true
 			continue
@@ -318,9 +332,21 @@ func interpret(rt *RawTable, fy int) *Table {
 		} else if ks[0] != "" {
 			prev0 = ks[0]
 		}
-		// An unlabelled last row is the table's total (ATD by AOR, FY21).
+		// An unlabelled last row is the table's total (ATD by AOR, FY21) —
+		// unless the table already has a labelled total: then it is a
+		// figure ICE left without a label (117,682 under a Total of 136,026
+		// in the 2021-09 editions), kept under its own key and never added
+		// up or taken as a total.
 		if bi == lastBody && !others && ks[0] == "" {
-			ks[0] = "Total"
+			if sawTotal {
+				ks[0] = unlabelled
+				t.Notes = append(t.Notes, fmt.Sprintf("row %d: a figure without a label below the body; the table has a labelled total, so it is kept as %q and not checked as a total", b.Row, unlabelled))
+			} else {
+				ks[0] = "Total"
+			}
+		}
+		if isTotal(ks[0]) {
+			sawTotal = true
 		}
 		addMark(mk)
 		if hasSection {
@@ -339,7 +365,19 @@ func interpret(rt *RawTable, fy int) *Table {
 		for i, r := range rows {
 			labels[i] = r.keys[0]
 		}
-		if nk := hierarchy(labels); nk != nil {
+		// the first number of each row, to tell a parent printed twice
+		// from a child (see hierarchy)
+		firsts := make([]float64, len(rows))
+		for i, b := range bodies {
+			firsts[i] = math.NaN()
+			for _, c := range b.Cells[1:] {
+				if c.Num {
+					firsts[i] = c.F
+					break
+				}
+			}
+		}
+		if nk := hierarchy(labels, firsts); nk != nil {
 			for i := range rows {
 				rows[i].keys = nk[i]
 			}
@@ -375,12 +413,7 @@ func interpret(rt *RawTable, fy int) *Table {
 				rowFY, _ = strconv.Atoi(fullYear(m[1]))
 			}
 		}
-		rowTotal := false
-		for _, k := range rows[i].keys {
-			if k == "Total" {
-				rowTotal = true
-			}
-		}
+		rowTotal := slices.Contains(rows[i].keys, "Total") && !slices.Contains(rows[i].keys, unlabelled)
 		for j := 0; j < n; j++ {
 			c := cols[j]
 			if c.role != roleMeasure && c.role != roleAttr {
@@ -455,7 +488,7 @@ func interpret(rt *RawTable, fy int) *Table {
 		for _, want := range []bool{true, false} {
 			parts = parts[:0]
 			for p := range rows {
-				if p != i && match(rows[p].keys, want) {
+				if p != i && !slices.Contains(rows[p].keys, unlabelled) && match(rows[p].keys, want) {
 					parts = append(parts, p)
 				}
 			}
@@ -605,7 +638,7 @@ func fyOf(s string) int {
 
 // hierarchy recognises a hidden second level in one label column and
 // returns two keys per row, or nil.
-func hierarchy(labels []string) [][]string {
+func hierarchy(labels []string, firsts []float64) [][]string {
 	// "X Average" rows head the rows below them; "Average" is the total.
 	nAvg := 0
 	for _, l := range labels {
@@ -646,21 +679,54 @@ func hierarchy(labels []string) [][]string {
 	out := make([][]string, len(labels))
 	parent := ""
 	parents := 0
+	seen := map[string]int{}
+	pVal, run := math.NaN(), 0.0 // the parent's number and its children's sum so far
 	for i, l := range labels {
+		v := firsts[i]
+		// A label printed once or twice is still a child while the parent's
+		// children do not yet add up to the parent and it fits in what is
+		// left ("No Tech" under one AOR only; "VeriWatch" under two).
+		fits := parent != "" && !math.IsNaN(pVal) && !math.IsNaN(v) && run < pVal && run+v <= pVal
+		// A label printed twice that is not such a child is a parent when
+		// the child rows after it add up to its number (ICE lists "Houston"
+		// twice in some ATD tables; the second becomes "Houston (2)"); else
+		// this is not such a hierarchy.
+		twiceParent := false
+		if count[l] == 2 && !fits {
+			sum, n := 0.0, 0
+			for j := i + 1; j < len(labels) && count[labels[j]] >= 3 && !isTotal(labels[j]); j++ {
+				if !math.IsNaN(firsts[j]) {
+					sum += firsts[j]
+					n++
+				}
+			}
+			twiceParent = n >= 2 && sum == v
+		}
 		switch {
 		case isTotal(l):
 			out[i] = []string{"Total", "Total"}
-		case count[l] >= 3:
+		case l == "" && parent != "":
+			out[i] = []string{parent, noLabel}
+		case count[l] >= 3 || fits:
 			if parent == "" {
 				return nil
 			}
 			out[i] = []string{parent, l}
-		case count[l] == 1:
-			parent = l
-			parents++
-			out[i] = []string{l, "Total"}
-		default:
+		case count[l] == 2 && !twiceParent:
 			return nil
+		default:
+			seen[l]++
+			parent = l
+			if seen[l] > 1 {
+				parent = fmt.Sprintf("%s (%d)", l, seen[l])
+			}
+			parents++
+			out[i] = []string{parent, "Total"}
+			pVal, run = v, 0
+			continue
+		}
+		if !math.IsNaN(v) && out[i][0] == parent {
+			run += v
 		}
 	}
 	if parents < 2 {

@@ -29,9 +29,10 @@ const DefaultPath = "icestat.duckdb"
 
 // Store is an open store file.
 type Store struct {
-	db       *sql.DB
-	path     string
-	readOnly bool
+	db        *sql.DB
+	path      string
+	readOnly  bool
+	recovered []Recovered
 }
 
 // dsnOptions are applied to every connection: no extension is ever
@@ -91,6 +92,12 @@ func open(path string, readOnly bool) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
+	if !readOnly {
+		if s.recovered, err = s.recoverInterrupted(context.Background()); err != nil {
+			db.Close()
+			return nil, err
+		}
+	}
 	return s, nil
 }
 
@@ -105,6 +112,10 @@ func storeErr(path string, err error) error {
 	}
 	return fmt.Errorf("opening store %s: %w", path, err)
 }
+
+// Recovered lists what opening this (writable) store removed: rows of an
+// ingest that never committed. Commands print it.
+func (s *Store) Recovered() []Recovered { return s.recovered }
 
 // Close closes the store.
 func (s *Store) Close() error { return s.db.Close() }

@@ -42,21 +42,17 @@ func (s *Store) Verify(ctx context.Context) ([]Problem, int64, error) {
 			}
 		}
 		rows.Close()
-		var orphans int64
-		if err := s.db.QueryRowContext(ctx, fmt.Sprintf(`SELECT count(*) FROM %s WHERE source_id NOT IN (SELECT id FROM sources WHERE dataset = ?)`, d), d).Scan(&orphans); err != nil {
-			return nil, 0, err
-		}
-		if orphans > 0 {
-			problems = append(problems, Problem{d, fmt.Sprintf("%d rows belong to no stored %s source", orphans, d)})
-		}
 	}
-	for _, t := range []string{"rejects", "redactions"} {
+	for _, c := range orphanChecks() {
+		if ok, err := s.tableExists(ctx, c[0]); err != nil || !ok {
+			continue
+		}
 		var orphans int64
-		if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM `+t+` WHERE source_id NOT IN (SELECT id FROM sources)`).Scan(&orphans); err != nil {
+		if err := s.db.QueryRowContext(ctx, fmt.Sprintf(`SELECT count(*) FROM %s WHERE %s NOT IN (%s)`, c[0], c[1], c[2])).Scan(&orphans); err != nil {
 			return nil, 0, err
 		}
 		if orphans > 0 {
-			problems = append(problems, Problem{t, fmt.Sprintf("%d entries belong to no stored source", orphans)})
+			problems = append(problems, Problem{c[0], fmt.Sprintf("%d rows belong to no stored source (%s)", orphans, c[1])})
 		}
 	}
 	return problems, total, nil
