@@ -41,9 +41,11 @@ func TestDetstatsCommand(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "detained_by_agency_criminality,2,2,") {
 		t.Errorf("tables --kinds:\n%s", out)
 	}
-	// 'Detention FY26'!B20 = 51428: ICE-arrested detainees, total.
+	// 'Detention FY26'!B20 = 51428: ICE-arrested detainees, total; the
+	// 2019 edition's 18881 is dated by 'Footnotes'!B71 ("snapshot as of
+	// 10/04/2019").
 	code, out, _ = invoke(t, "detstats", "series", "--db", db, "--kind", "detained_by_agency_criminality", "--key1", "Total", "--measure", "ICE", "--format", "csv")
-	if code != 0 || !strings.Contains(out, "2026-04-10,2026-04-09,Total,,,ICE,,51428") || !strings.Contains(out, "2019-10-06,,Total,,,ICE,,18881") {
+	if code != 0 || !strings.Contains(out, "2026-04-10,2026-04-09,Total,,,ICE,,51428") || !strings.Contains(out, "2019-10-06,2019-10-04,Total,,,ICE,,18881") {
 		t.Errorf("series: exit %d\n%s", code, out)
 	}
 	code, _, errs = invoke(t, "detstats", "series", "--db", db)

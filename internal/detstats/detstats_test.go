@@ -440,3 +440,29 @@ func TestATDByAORHierarchy(t *testing.T) {
 		}
 	})
 }
+
+// As-of dates of the 2019-10-06 edition, whose titles and file name carry
+// none (cells read with the throwaway XML script):
+//   - 'Footnotes'!A71 "ICE Currently Detained Population", B71 "ICE National
+//     Docket data are a snapshot as of 10/04/2019 …" dates the currently
+//     detained tables; A78 "FY2019 ICE Initial Book-Ins", B78 "… filtered
+//     through 09/30/2019 …" the book-ins;
+//   - 'ATD FY19'!A12 "Data from BI Inc. Participants Report, 9.30.2019"
+//     under the ATD status table;
+//   - 'Facilities FY19'!A6 "Source: ICE Integrated Decision Support (IIDS),
+//     10/07/2019" above the facility table.
+func TestAsOfFromFootnotesAndSourceNotes(t *testing.T) {
+	e := edition(t, "2019-10-06")
+	for _, c := range []struct{ kind, asOf, from string }{
+		{"detained_by_agency_criminality", "2019-10-04", "footnotes"},
+		{"detained_by_disposition_facility_type", "2019-10-04", "footnotes"},
+		{"book_ins_by_agency_month", "2019-09-30", "footnotes"},
+		{"atd_by_status", "2019-09-30", "notes"},
+		{"facility_adp", "2019-10-07", "notes"},
+	} {
+		tb := kindTable(t, e, c.kind)
+		if !tb.AsOf.Equal(date(c.asOf)) || tb.AsOfFrom != c.from {
+			t.Errorf("%s: as of %s from %q, want %s from %q", c.kind, tb.AsOf.Format("2006-01-02"), tb.AsOfFrom, c.asOf, c.from)
+		}
+	}
+}

@@ -54,6 +54,14 @@ var (
 	nameDateRE   = regexp.MustCompile(`(\d{6,8})b?\.xlsx$`)
 	slashDateRE  = regexp.MustCompile(`(\d{1,2})[./](\d{1,2})[./](\d{2,4})`)
 	asOfRE       = regexp.MustCompile(`(?i)as of:?\s*(\d{1,2})[./](\d{1,2})[./](\d{2,4})`)
+	// "Data from BI Inc. Participants Report, 9.30.2019" under ATD tables
+	reportDateRE = regexp.MustCompile(`(?i)data from .*report,?\s*(\d{1,2})[./](\d{1,2})[./](\d{2,4})`)
+	// "Source: ICE Integrated Decision Support (IIDS), 10/07/2019" above facility tables
+	sourceDateRE = regexp.MustCompile(`(?i)^source:.*?(\d{1,2})/(\d{1,2})/(\d{2,4})`)
+	// the Footnotes sheet's data dates: "ICE National Docket data are a
+	// snapshot as of 10/04/2019", "… data is filtered through 09/30/2019"
+	footnoteDateRE = regexp.MustCompile(`(?i)(?:snapshot as of|filtered through|updated through)\s*(\d{1,2})/(\d{1,2})/(\d{2,4})`)
+	footnoteSheet  = regexp.MustCompile(`(?i)footnote`)
 )
 
 // ReadEdition opens a workbook, finds and interprets all its tables.
@@ -75,10 +83,14 @@ func ReadEdition(path string) (*Edition, error) {
 	}
 	defer wb.Close()
 	e.nameInfo()
+	notes := map[string]time.Time{}
 	for _, si := range wb.Sheets() {
 		g, err := readGrid(wb, si)
 		if err != nil {
 			return nil, err
+		}
+		if footnoteSheet.MatchString(si.Name) {
+			footnoteDates(g, notes)
 		}
 		raws, strays := findTables(g)
 		sh := Sheet{Name: si.Name, Index: si.Index, Hidden: si.Hidden}
@@ -104,7 +116,68 @@ func ReadEdition(path string) (*Edition, error) {
 		}
 		e.Sheets = append(e.Sheets, sh)
 	}
+	e.footnoteAsOf(notes)
 	return e, nil
+}
+
+// footnoteDates reads the Footnotes sheet's data date per group of tables
+// (column A names the group, column B the note that dates it), lower case
+// group name -> date; the first date of a group wins.
+func footnoteDates(g *Grid, out map[string]time.Time) {
+	group := ""
+	for r := 1; r <= g.MaxRow; r++ {
+		if a := strings.TrimSpace(g.At(r, 0).Text); a != "" {
+			group = strings.ToLower(a)
+		}
+		m := footnoteDateRE.FindStringSubmatch(g.At(r, 1).Text)
+		if m == nil || group == "" {
+			continue
+		}
+		if _, ok := out[group]; ok {
+			continue
+		}
+		if d, ok := parseSlashDate(m); ok {
+			out[group] = d
+		}
+	}
+}
+
+// footnoteGroups maps a table kind (by prefix) to the words of the Footnotes
+// group that dates it.
+var footnoteGroups = []struct{ kind, group string }{
+	{"detained_", "currently detained"},
+	{"book_ins", "book-ins"},
+	{"book_outs", "releases"},
+	{"removals", "removals"},
+	{"adp_", "average daily population"},
+	{"alos", "average daily population"},
+	{"iclos", "iclos"},
+}
+
+// footnoteAsOf dates the tables that have no date of their own from the
+// Footnotes sheet (the FY2019–FY2024 editions whose titles and file names
+// carry none).
+func (e *Edition) footnoteAsOf(notes map[string]time.Time) {
+	for _, t := range e.Tables {
+		if !t.AsOf.IsZero() || t.Kind == "" {
+			continue
+		}
+		for _, fg := range footnoteGroups {
+			if !strings.HasPrefix(t.Kind, fg.kind) {
+				continue
+			}
+			var best string
+			for g := range notes {
+				if strings.Contains(g, fg.group) && (best == "" || g < best) {
+					best = g
+				}
+			}
+			if best != "" {
+				t.AsOf, t.AsOfFrom = notes[best], "footnotes"
+			}
+			break
+		}
+	}
 }
 
 // nameInfo reads the edition date, fiscal year and ICE's own date from the
@@ -188,11 +261,13 @@ func (e *Edition) asOf(t *Table) {
 			}
 		}
 	}
-	for _, n := range t.Notes {
-		if m := asOfRE.FindStringSubmatch(n); m != nil {
-			if d, ok := parseSlashDate(m); ok {
-				t.AsOf, t.AsOfFrom = d, "notes"
-				return
+	for _, re := range []*regexp.Regexp{asOfRE, reportDateRE, sourceDateRE} {
+		for _, n := range t.Notes {
+			if m := re.FindStringSubmatch(n); m != nil {
+				if d, ok := parseSlashDate(m); ok {
+					t.AsOf, t.AsOfFrom = d, "notes"
+					return
+				}
 			}
 		}
 	}
