@@ -130,6 +130,12 @@ func writeDetentionResult(out, errw io.Writer, res *detention.Result, format str
 		if s.AsOf != "" {
 			line += " as of " + s.AsOf + " (" + s.AsOfBasis + ")"
 		}
+		if len(s.Periods) > 0 && len(s.Cells) == 0 {
+			line += " for " + strings.Join(s.Periods, ", ")
+		}
+		if s.Note != "" {
+			line += " (" + s.Note + ")"
+		}
 		if len(s.Cells) > 0 {
 			cells := s.Cells
 			if len(cells) > 12 {

@@ -245,9 +245,9 @@ func askedDate(d time.Time) string {
 // cellValue is one stored value with its cell.
 type cellValue struct {
 	Key1, Key2, Measure, Period, Text string
-	Value                            float64
-	HasValue                         bool
-	Cell                             string
+	Value                             float64
+	HasValue                          bool
+	Cell                              string
 }
 
 const valuesSQL = `SELECT coalesce(key1, ''), coalesce(key2, ''), coalesce(measure, ''), coalesce(period, ''), value, coalesce(text, ''), coalesce(cell, '')

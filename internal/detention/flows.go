@@ -159,7 +159,15 @@ ORDER BY edition_id, table_no, cell`
 		case len(complete) > 0:
 			use = complete[len(complete)-1]
 			covered = append(covered, m)
-			first := complete[0]
+			// A revision compares printings of the same table: an older
+			// edition titled "releases" counts fewer things, not other values.
+			first := use
+			for _, c := range complete {
+				if releasesTitle(c.tab.Title) == releasesTitle(use.tab.Title) {
+					first = c
+					break
+				}
+			}
 			if tv, ok := totalOf(use.vals); ok {
 				if fv, ok := totalOf(first.vals); ok && fv.Value != tv.Value {
 					res.Revisions = append(res.Revisions, Revision{Period: m, Key: "Total", First: fv.Value, FirstEdition: first.tab.File, Value: tv.Value, Edition: use.tab.File})
@@ -186,7 +194,7 @@ ORDER BY edition_id, table_no, cell`
 			s = &src
 			srcs[k] = s
 			srcOrder = append(srcOrder, k)
-			if kind == KindBookOuts && strings.Contains(strings.ToLower(use.tab.Title), "releases") {
+			if kind == KindBookOuts && releasesTitle(use.tab.Title) {
 				releasesOnly = true
 			}
 		}
@@ -292,3 +300,8 @@ func flowTable(q *Question, keyDim string, months []string, perMonth map[string]
 	}
 	return t
 }
+
+// releasesTitle tells the older book-out tables, "ICE Final Releases by
+// Release Reason", which count releases only, from "ICE Final Book Outs by
+// Release Reason", which count every book-out.
+func releasesTitle(title string) bool { return strings.Contains(strings.ToLower(title), "releases") }

@@ -96,7 +96,7 @@ func (e *Engine) held(ctx context.Context, q *Question, res *Result) error {
 	}
 	res.SQL = append(res.SQL, "store.FacilityPopulation (facility_population: person-days / calendar days)")
 	res.Args = append(res.Args, []any{q.State, q.AOR, q.Type, q.Facility, day(from), day(to)})
-	src := Source{File: PopulationFile, Kind: "facility_population", AsOf: day(ct),
+	src := Source{File: PopulationFile, Kind: "facility_population", Note: "stored in table facility_population; data through " + day(ct),
 		Periods: []string{day(maxTime(from, cf)) + ".." + day(minTime(to, ct))}}
 	if tot == nil || len(tot.Rows) == 0 {
 		res.Coverage.None, res.Coverage.Complete = true, false
