@@ -165,6 +165,9 @@ func (r *runner) check(it *Interpretation) (Entry, error) {
 		b.not(ReasonPeriodUnresolved, "The period could not be resolved: %s.", it.Period.Unresolved)
 		return b.finish(NotCheckable), nil
 	}
+	if isDetentionMeasure(it.Measure) {
+		return r.checkDetention(it, b)
+	}
 	// Things no release records.
 	for _, g := range it.Gaps {
 		if g.Code == ReasonNoField {

@@ -104,7 +104,7 @@ func Analyze(in Input) ([]Interpretation, error) {
 			ctx.period = &p
 		}
 	}
-	return out, nil
+	return detentionPass(in.Text, ref, out), nil
 }
 
 // choosePeriods picks the period a sentence is about and the baseline of a

@@ -589,6 +589,8 @@ func (p Period) String() string {
 		return p.From + ".." + p.To
 	case "unresolved":
 		return "unresolved (" + p.Text + ")"
+	case "date":
+		return "on " + p.From
 	}
 	return "all periods"
 }

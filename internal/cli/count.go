@@ -80,6 +80,9 @@ func openEngine(db, data string) (*query.Engine, *store.Store, error) {
 }
 
 func runCount(env *Env, args []string) error {
+	if detentionMeasureArg(args) != "" {
+		return runDetentionCount(env, args)
+	}
 	fs := newFlags(env, "count", "DATASET [--db PATH] [filters] [--by DIM[,DIM...]] [--format table|csv|json]")
 	db := dbFlag(env, fs)
 	data := dataFlag(fs)

@@ -74,6 +74,7 @@ func render(r *Report, d doc) error {
 		}
 		d.table("Cells withheld under FOIA exemptions ((b)(6), (b)(7)(C), (b)(7)(E)) among the rows counted", []string{"dataset", "field", "redacted", "rows", "rate"}, rows, cmds)
 	}
+	renderDetention(d, r.Detention)
 	d.heading(2, "Caveats")
 	if len(r.Caveats) == 0 {
 		d.para("None beyond the definitions.")

@@ -52,17 +52,18 @@ const (
 
 // Report is the whole structured report; JSON renders it as is.
 type Report struct {
-	Title        string           `json:"title"`
-	Place        Place            `json:"place"`
-	Period       Period           `json:"period"`
-	Definitions  string           `json:"definitions"`
-	MethodScheme string           `json:"method_scheme"`
-	Totals       []Figure         `json:"totals"`
-	Datasets     []DatasetSection `json:"datasets"`
-	Redactions   []Redaction      `json:"redactions"`
-	Caveats      []string         `json:"caveats"`
-	Sources      []Source         `json:"sources"`
-	Elapsed      string           `json:"-"`
+	Title        string            `json:"title"`
+	Place        Place             `json:"place"`
+	Period       Period            `json:"period"`
+	Definitions  string            `json:"definitions"`
+	MethodScheme string            `json:"method_scheme"`
+	Totals       []Figure          `json:"totals"`
+	Datasets     []DatasetSection  `json:"datasets"`
+	Redactions   []Redaction       `json:"redactions"`
+	Caveats      []string          `json:"caveats"`
+	Sources      []Source          `json:"sources"`
+	Detention    *DetentionSection `json:"detention,omitempty"` // published detention statistics (detention.go)
+	Elapsed      string            `json:"-"`
 }
 
 // Place is the place reported on.
@@ -274,6 +275,11 @@ func Build(ctx context.Context, eng *query.Engine, req Request) (*Report, error)
 		}
 	}
 	b.placeCaveats()
+	det, err := b.detentionSection()
+	if err != nil {
+		return nil, fmt.Errorf("detention section: %w", err)
+	}
+	b.rep.Detention = det
 	for _, s := range b.rep.Datasets {
 		for _, bd := range s.Breakdowns {
 			if bd.Redacted > 0 && bd.Total != nil && *bd.Total > 0 {

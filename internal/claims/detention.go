@@ -1,0 +1,402 @@
+package claims
+
+import (
+	"fmt"
+	"math"
+	"net/url"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/icestat/icestat/internal/detention"
+)
+
+// Detention claims: figures about the detained population ("ICE is holding
+// a record 66,000 people"), the people held in a place's facilities ("the
+// number detained in Massachusetts doubled since January"), who is detained
+// ("most people in detention have no criminal conviction") and monthly
+// book-ins ("ICE booked in 40,000 people in May"). They are tested against
+// ICE's published detention statistics and the daily facility populations
+// (package detention), not against FOIA rows, and each verdict names the
+// edition or file used.
+const (
+	MeasureDetained = "detained" // ICE's published currently-detained population, national
+	MeasureHeld     = "held"     // people held in a place's facilities (daily facility populations)
+	MeasureBookIns  = "book-ins" // ICE's published monthly initial book-ins, national
+)
+
+func isDetentionMeasure(m string) bool {
+	return m == MeasureDetained || m == MeasureHeld || m == MeasureBookIns
+}
+
+var (
+	// a stock of people in custody, not an event
+	reStock = regexp.MustCompile(`(?i)\b(?:holding|holds|being held|in (?:ice )?(?:detention|custody)|(?:number|people|immigrants|migrants|noncitizens) detained|detained population|detention population|detainees)\b`)
+	// events, which the FOIA rows count
+	reEvent  = regexp.MustCompile(`(?i)\b(?:arrest\w*|deport\w*|remov\w*|releas\w*|apprehen\w*|encounter\w*)\b`)
+	reBookIn = regexp.MustCompile(`(?i)\bbook(?:ed|s|ing)?[- ]in(?:to)?\b|\bbook-ins?\b|\binitial book-?ins?\b`)
+	// "most … have no criminal conviction"
+	reMostUnconvicted = regexp.MustCompile(`(?i)\b(most|the majority|a majority|more than half)\b[^.;]*?\b(?:(?:no|without(?: a| any)?) criminal (?:convictions?|records?)|(?:not|never) (?:been )?convicted)`)
+	reSinceMonth      = regexp.MustCompile(`(?i)\bsince (january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,? (\d{4}))?`)
+)
+
+// detentionPass rereads the interpretations of sentences about detention
+// as detention questions and adds the share claims ("most …") the number
+// extractor cannot see. ref is the article's date (zero when unknown).
+func detentionPass(text string, ref time.Time, its []Interpretation) []Interpretation {
+	for i := range its {
+		it := &its[i]
+		if it.Measure != "" && it.Measure != "detentions" {
+			continue
+		}
+		s := it.Claim.Sentence
+		switch {
+		case reBookIn.MatchString(s):
+			it.Measure = MeasureBookIns
+			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
+			if it.Place.Implicit && it.Place.Kind != "national" {
+				it.Notes = append(it.Notes, "ICE publishes book-ins nationally; the claim is read as national")
+				it.Place = Place{Kind: "national", Name: "nationwide", Implicit: true}
+			}
+		case reStock.MatchString(s) && !reEvent.MatchString(s):
+			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
+			if it.Place.Kind == "national" || it.Place.Implicit {
+				it.Measure = MeasureDetained
+				it.Place = Place{Kind: "national", Name: "nationwide", Implicit: it.Place.Implicit}
+			} else {
+				it.Measure = MeasureHeld
+			}
+			detentionDates(it, ref)
+		default:
+			continue
+		}
+		it.Describe = describeDetention(*it)
+	}
+	// shares the extractor does not find: "most people in detention have no
+	// criminal conviction"
+	var added []Interpretation
+	for _, s := range splitSentences(text) {
+		m := reMostUnconvicted.FindStringSubmatchIndex(s.text)
+		if m == nil || !reStock.MatchString(s.text) || reEvent.MatchString(s.text) {
+			continue
+		}
+		c := Claim{Sentence: s.text, Clause: s.text, Text: s.text[m[2]:m[3]], Offset: s.start + m[2], Kind: KindShare,
+			Comparator: CmpMoreThan, Value: 50, Unit: UnitPercent}
+		it := Interpretation{Claim: c, Measure: MeasureDetained, Place: Place{Kind: "national", Name: "nationwide", Implicit: true},
+			Filters: map[string][]string{"criminality": {"not convicted"}}}
+		detentionDates(&it, ref)
+		it.Describe = describeDetention(it)
+		added = append(added, it)
+	}
+	if len(added) == 0 {
+		return its
+	}
+	// keep text order and number the claims again
+	out := make([]Interpretation, 0, len(its)+len(added))
+	j := 0
+	for _, it := range its {
+		for j < len(added) && added[j].Claim.Offset < it.Claim.Offset {
+			out = append(out, added[j])
+			j++
+		}
+		out = append(out, it)
+	}
+	out = append(out, added[j:]...)
+	for i := range out {
+		out[i].Claim.ID = i + 1
+	}
+	return out
+}
+
+// detentionDates sets the date of a population claim (the article's date:
+// "ICE is holding" speaks of the day it was written) and, for "since
+// January", the baseline date.
+func detentionDates(it *Interpretation, ref time.Time) {
+	if m := reSinceMonth.FindStringSubmatch(it.Claim.Sentence); m != nil && it.Claim.Kind == KindChange {
+		mon := monthNum(m[1])
+		y := ref.Year()
+		if m[2] != "" {
+			fmt.Sscan(m[2], &y)
+		} else if !ref.IsZero() && mon > int(ref.Month()) {
+			y--
+		}
+		if !ref.IsZero() || m[2] != "" {
+			d := time.Date(y, time.Month(mon), 1, 0, 0, 0, 0, time.UTC)
+			it.Baseline = &Period{Kind: "date", Text: m[0], From: d.Format("2006-01-02"), To: d.Format("2006-01-02"), Note: "the first day of the month named"}
+		}
+	}
+	if it.Period.Kind == "unresolved" || it.Period.Kind == "" || it.Period.Kind == "range" && it.Baseline != nil {
+		if ref.IsZero() {
+			it.Period = Period{Kind: "unresolved", Unresolved: "a population is counted on a date: give the article's date (--date)"}
+			return
+		}
+		d := ref.Format("2006-01-02")
+		it.Period = Period{Kind: "date", Text: "the article's date", From: d, To: d, Note: "the population on the article's date " + d}
+	}
+}
+
+func describeDetention(it Interpretation) string {
+	c := it.Claim
+	what := map[string]string{
+		MeasureDetained: "people in ICE detention (ICE's published currently-detained count)",
+		MeasureHeld:     "people held in " + it.Place.String() + "'s detention facilities (daily facility populations)",
+		MeasureBookIns:  "initial book-ins into ICE detention (ICE's published monthly figures)",
+	}[it.Measure]
+	switch c.Kind {
+	case KindShare:
+		return fmt.Sprintf("share of %s without a criminal conviction, %s", what, it.Period.String())
+	case KindChange:
+		base := "an unstated earlier date"
+		if it.Baseline != nil {
+			base = it.Baseline.String()
+		}
+		return fmt.Sprintf("change in %s, %s vs %s", what, it.Period.String(), base)
+	case KindSuperlative:
+		return fmt.Sprintf("%s, %s, is the largest ICE has published", what, it.Period.String())
+	}
+	return fmt.Sprintf("%s, %s", what, it.Period.String())
+}
+
+// detentionValues turns a detention claim into a detention question.
+func detentionValues(it *Interpretation, per Period) url.Values {
+	v := url.Values{"dataset": {it.Measure}}
+	switch it.Measure {
+	case MeasureHeld:
+		if it.Place.State != "" {
+			v.Set("state", it.Place.State)
+		} else if it.Place.AOR != "" {
+			v.Set("aor", it.Place.AOR)
+		}
+	}
+	switch per.Kind {
+	case "date":
+		v.Set("date", per.From)
+	case "month":
+		v.Set("month", per.Month)
+	case "fy":
+		v.Set("fy", fmt.Sprint(per.FY))
+	case "range":
+		if per.From != "" {
+			v.Set("from", per.From)
+		}
+		if per.To != "" {
+			v.Set("to", per.To)
+		}
+	}
+	return v
+}
+
+// runDetention answers one detention question and records its command.
+func (r *runner) runDetention(b *entryBuilder, v url.Values) (*detention.Result, error) {
+	q, err := detention.Parse(v)
+	if err != nil {
+		return nil, err
+	}
+	res, err := (&detention.Engine{Store: r.eng.Store}).Run(r.ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	e := b.e
+	if !contains(e.Commands, res.Command) {
+		e.Commands = append(e.Commands, res.Command)
+	}
+	if e.Command == "" {
+		e.Command = res.Command
+	}
+	for _, w := range res.Warnings {
+		if !contains(e.Warnings, w) {
+			e.Warnings = append(e.Warnings, w)
+		}
+	}
+	return res, nil
+}
+
+// usedText names the edition (or file) and cells behind an answer.
+func usedText(res *detention.Result) string {
+	if len(res.Sources) == 0 {
+		return ""
+	}
+	s := res.Sources[0]
+	out := s.File
+	if s.Sheet != "" {
+		out += " [" + s.Sheet + "]"
+	}
+	if s.AsOf != "" {
+		out += " as of " + s.AsOf
+	}
+	if len(s.Cells) > 0 && len(s.Cells) <= 6 {
+		out += " cells " + strings.Join(s.Cells, ",")
+	}
+	if len(s.Periods) > 0 && len(s.Cells) == 0 {
+		out += " for " + strings.Join(s.Periods, ", ")
+	}
+	return out
+}
+
+// notCovered makes a claim not checkable because its date or period lies
+// outside what the editions or the daily populations cover.
+func notCovered(b *entryBuilder, res *detention.Result) Entry {
+	reason := ReasonPeriodNotCovered
+	if strings.HasPrefix(res.Coverage.Note, "place not covered") {
+		reason = ReasonPlaceNotCovered
+	}
+	b.not(reason, "%s; the store holds %s.", upperFirst(res.Coverage.Note), res.Coverage.Covered)
+	return b.finish(NotCheckable)
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// checkDetention tests a detention claim.
+func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, error) {
+	c := it.Claim
+	e := b.e
+	if it.Measure == MeasureBookIns && it.Place.Kind != "national" {
+		b.not(ReasonPlaceNotCovered, "ICE publishes book-ins nationally only; no published figure covers %s (the FOIA detention rows would, where ingested).", it.Place.String())
+		return b.finish(NotCheckable), nil
+	}
+	if it.Measure == MeasureHeld && c.Kind != KindCount && c.Kind != KindChange {
+		b.not(ReasonNoField, "Only counts and changes of the people held in %s's facilities can be tested.", it.Place.String())
+		return b.finish(NotCheckable), nil
+	}
+	if it.Measure == MeasureBookIns && c.Kind != KindCount {
+		b.not(ReasonUnderspecified, "Only a count of book-ins in a month or fiscal year can be tested against ICE's monthly figures.")
+		return b.finish(NotCheckable), nil
+	}
+	v := detentionValues(it, it.Period)
+	if c.Kind == KindShare {
+		v.Set("by", "criminality")
+	}
+	res, err := r.runDetention(b, v)
+	if err != nil {
+		if _, ok := err.(*detention.Error); ok {
+			b.not(ReasonUnderspecified, "The claim does not make a valid detention question: %v.", err)
+			return b.finish(NotCheckable), nil
+		}
+		return Entry{}, err
+	}
+	if res.Count == nil {
+		return notCovered(b, res), nil
+	}
+	if !res.Coverage.Complete {
+		n := *res.Count
+		e.Value, e.ValueText = &n, formatNumber(n)+" (partial)"
+		b.not(ReasonPartlyCovered, "The published figures cover only part of %s (%s); %s is not a total.", it.Period.String(), strings.Join(res.Warnings, "; "), formatNumber(n))
+		return b.finish(NotCheckable), nil
+	}
+	n := *res.Count
+	used := usedText(res)
+	switch c.Kind {
+	case KindCount:
+		text := formatNumber(n)
+		if it.Measure == MeasureHeld {
+			text = fmt.Sprintf("%s held on %s in %s's facilities (daily count, %s)", formatNumber(n), it.Period.From, it.Place.String(), used)
+		} else {
+			text = fmt.Sprintf("%s (%s)", formatNumber(n), used)
+		}
+		e.Value, e.ValueText = &n, text
+		return r.verdict(it, b, n, text), nil
+	case KindShare:
+		var convicted float64
+		for _, row := range res.Table.Rows {
+			if fmt.Sprint(row[0]) == "Convicted Criminal" {
+				convicted = toFloat(row[1])
+			}
+		}
+		p := 100 * (n - convicted) / n
+		text := fmt.Sprintf("%.1f%% (%s of %s detained have no criminal conviction: pending charges or other immigration violators; %s)", p, formatNumber(n-convicted), formatNumber(n), used)
+		e.Value, e.ValueText = &p, text
+		b.note("Definition: ICE's criminality classes; \"no conviction\" = pending criminal charges + other immigration violators.")
+		return r.verdict(it, b, p, text), nil
+	case KindSuperlative:
+		return r.detainedRecord(it, b, res)
+	case KindChange:
+		if it.Baseline == nil {
+			b.not(ReasonUnderspecified, "The change names no earlier date to compare with.")
+			return b.finish(NotCheckable), nil
+		}
+		then, err := r.runDetention(b, detentionValues(it, *it.Baseline))
+		if err != nil {
+			return Entry{}, err
+		}
+		if then.Count == nil {
+			return notCovered(b, then), nil
+		}
+		o := *then.Count
+		if o == 0 {
+			b.not(ReasonUnderspecified, "The figure on %s is 0: nothing to compare with.", it.Baseline.String())
+			return b.finish(NotCheckable), nil
+		}
+		measure := "ICE's published currently-detained count"
+		if it.Measure == MeasureHeld {
+			measure = fmt.Sprintf("the daily count of people held in %s's facilities (daily facility populations)", it.Place.String())
+		}
+		var computed float64
+		var text string
+		switch c.Unit {
+		case UnitRatio:
+			computed = n / o
+			text = fmt.Sprintf("×%.2f (%s on %s vs %s on %s)", computed, formatNumber(n), it.Period.From, formatNumber(o), it.Baseline.From)
+		case UnitCount:
+			computed = n - o
+			text = fmt.Sprintf("%s (%s on %s vs %s on %s)", signed(computed), formatNumber(n), it.Period.From, formatNumber(o), it.Baseline.From)
+		default:
+			computed = 100 * (n - o) / o
+			text = fmt.Sprintf("%+.1f%% (%s on %s vs %s on %s)", computed, formatNumber(n), it.Period.From, formatNumber(o), it.Baseline.From)
+		}
+		e.Value, e.ValueText = &computed, text
+		b.note("Measure: " + measure + ".")
+		if c.Unit != UnitRatio && c.Direction != 0 && computed*float64(c.Direction) < 0 {
+			return r.verdict(it, b, computed, text), nil
+		}
+		if c.Unit != UnitRatio && compare(c, math.Abs(computed)) {
+			return r.verdictOK(it, b, text), nil
+		}
+		return r.verdict(it, b, computed, text), nil
+	}
+	b.not(ReasonUnderspecified, "Unknown claim kind %q.", c.Kind)
+	return b.finish(NotCheckable), nil
+}
+
+// detainedRecord checks "a record": the count on the date against every
+// earlier edition's total.
+func (r *runner) detainedRecord(it *Interpretation, b *entryBuilder, res *detention.Result) (Entry, error) {
+	hist, err := (&detention.Engine{Store: r.eng.Store}).DetainedHistory(r.ctx)
+	if err != nil {
+		return Entry{}, err
+	}
+	asOf := res.Sources[0].AsOf
+	n := *res.Count
+	var best *detention.DetainedPoint
+	earlier := 0
+	for i := range hist {
+		if hist[i].AsOf >= asOf {
+			break
+		}
+		earlier++
+		if best == nil || hist[i].Total > best.Total {
+			best = &hist[i]
+		}
+	}
+	e := b.e
+	e.Value = &n
+	if best == nil {
+		b.not(ReasonUnderspecified, "No earlier edition is stored to compare %s with.", usedText(res))
+		return b.finish(NotCheckable), nil
+	}
+	e.ValueText = fmt.Sprintf("%s as of %s (%s); the highest of the %d earlier editions is %s as of %s (%s cell %s)",
+		formatNumber(n), asOf, res.Sources[0].File, earlier, formatNumber(best.Total), best.AsOf, best.File, best.Cell)
+	b.note(fmt.Sprintf("Compared with every stored edition since %s (ICE's published figures; earlier years are not in the store).", hist[0].AsOf))
+	if n > best.Total {
+		b.note("The records give " + e.ValueText + ": the largest published.")
+		return b.finish(Supported), nil
+	}
+	d := n - best.Total
+	e.Difference = &d
+	b.note("The records give " + e.ValueText + ": not a record.")
+	return b.finish(Contradicted), nil
+}

@@ -1,0 +1,168 @@
+package claims
+
+import (
+	"context"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/icestat/icestat/internal/detstats"
+	"github.com/icestat/icestat/internal/query"
+	"github.com/icestat/icestat/internal/store"
+)
+
+// Detention claims are checked against a small store of four real
+// detention-statistics editions and the daily facility populations of
+// ../shared/data (skipped when absent). Expected values were read straight
+// from the workbooks' XML (python3 zipfile + ElementTree), not from icestat:
+//
+//	2019-10-06_FY19-detentionstats.xlsx          'Detention FY19'!F20     = 50922 (total detained)
+//	2020-09-01_FY20-detentionstats.xlsx          'Detention FY20 YTD'!F20 = 21007
+//	2025-05-24_FY25_detentionStats05232025.xlsx  'Detention FY25'!F20     = 48870, F21 (convicted) = 14909
+//	2025-06-06_FY25_detentionStats06052025.xlsx  'Detention FY25'!Q20     = 28797 (book-ins, May 2025)
+//
+// and the Massachusetts daily counts by SQL written here over read_parquet.
+var detEditions = []string{
+	"2019-10-06_FY19-detentionstats.xlsx",
+	"2020-09-01_FY20-detentionstats.xlsx",
+	"2025-05-24_FY25_detentionStats05232025.xlsx",
+	"2025-06-06_FY25_detentionStats06052025.xlsx",
+}
+
+var (
+	detOnce sync.Once
+	detEng  *query.Engine
+	detErr  error
+)
+
+func detentionEngine(t *testing.T) *query.Engine {
+	t.Helper()
+	dir, _ := filepath.Abs(sharedData())
+	if _, err := os.Stat(filepath.Join(dir, "ice-detention-stats", "workbooks")); err != nil {
+		t.Skipf("skipping: the detention statistics are not at %s", dir)
+	}
+	detOnce.Do(func() {
+		tmp, err := os.MkdirTemp("", "icestat-claims-det-")
+		if err != nil {
+			detErr = err
+			return
+		}
+		s, err := store.Open(filepath.Join(tmp, "s.duckdb"))
+		if err != nil {
+			detErr = err
+			return
+		}
+		ctx := context.Background()
+		for _, f := range detEditions {
+			e, err := detstats.ReadEdition(filepath.Join(dir, "ice-detention-stats", "workbooks", f))
+			if err != nil {
+				detErr = err
+				return
+			}
+			if _, err := s.LoadEdition(ctx, e); err != nil {
+				detErr = err
+				return
+			}
+		}
+		if _, err := s.LoadFacilityPopulation(ctx, filepath.Join(dir, "ice-detention-stats", "facilities-daily-population-latest.parquet"),
+			filepath.Join(dir, "reference", "detention_facilities.csv"), nil); err != nil {
+			detErr = err
+			return
+		}
+		detEng = &query.Engine{Store: s}
+	})
+	if detErr != nil {
+		t.Fatal(detErr)
+	}
+	return detEng
+}
+
+// maHeld is the number held in Massachusetts facilities on a day, by SQL
+// over the Parquet file and the reference CSV.
+func maHeld(t *testing.T, eng *query.Engine, date string) float64 {
+	t.Helper()
+	dir, _ := filepath.Abs(sharedData())
+	tb, err := eng.Store.Table(context.Background(), `SELECT sum(p.n_detained) FROM read_parquet(?) p
+JOIN read_csv(?, header=true, all_varchar=true) r ON r.detention_facility_code = p.detention_facility_code
+WHERE upper(r.state) = 'MA' AND CAST(p.date AS DATE) = CAST(? AS DATE)`,
+		filepath.Join(dir, "ice-detention-stats", "facilities-daily-population-latest.parquet"), filepath.Join(dir, "reference", "detention_facilities.csv"), date)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return toFloat(tb.Rows[0][0])
+}
+
+func TestDetentionClaims(t *testing.T) {
+	eng := detentionEngine(t)
+	ma := maHeld(t, eng, "2025-06-01") / maHeld(t, eng, "2025-01-01")
+	cases := []struct {
+		name, text, date string
+		claim            string // Entry.Text
+		verdict, reason  string
+		value            float64 // computed value; NaN: not checked
+		cite             string  // a file the explanation or value must name
+		command          string
+	}{
+		{name: "population contradicted", text: "ICE is holding 66,000 people in detention.", date: "2025-06-01",
+			claim: "66,000", verdict: Contradicted, value: 48870, cite: "2025-05-24_FY25_detentionStats05232025.xlsx", command: "icestat count detained --date 2025-06-01"},
+		{name: "population supported", text: "ICE is holding about 49,000 people in detention.", date: "2025-06-01",
+			claim: "about 49,000", verdict: Supported, value: 48870, cite: "F20"},
+		// 48,870 is below the 50,922 of 2019-10-06: not a record.
+		{name: "record contradicted", text: "ICE is holding a record 48,870 people in detention.", date: "2025-06-01",
+			claim: "a record", verdict: Contradicted, value: 48870, cite: "2019-10-06_FY19-detentionstats.xlsx"},
+		// (48870 − 14909) / 48870 = 69.5 %
+		{name: "share without conviction", text: "Most people in detention have no criminal conviction.", date: "2025-06-01",
+			claim: "Most", verdict: Supported, value: 100 * (48870.0 - 14909) / 48870, cite: "F21"},
+		{name: "held in a state doubled", text: "The number detained in Massachusetts doubled since January.", date: "2025-06-01",
+			claim: "doubled", verdict: verdictForRatio(ma), value: ma, command: "icestat count held --state MA --date 2025-06-01"},
+		{name: "book-ins in a month", text: "ICE booked in 28,797 people in May.", date: "2025-06-10",
+			claim: "28,797", verdict: Supported, value: 28797, cite: "2025-06-06_FY25_detentionStats06052025.xlsx", command: "icestat count book-ins --month 2025-05"},
+		// Between the 2020-09-01 and 2025-05-24 editions of this store.
+		{name: "date no edition covers", text: "ICE is holding 20,000 people in detention.", date: "2023-01-10",
+			claim: "20,000", verdict: NotCheckable, reason: ReasonPeriodNotCovered, value: math.NaN(), cite: "2020-09-01_FY20-detentionstats.xlsx"},
+		{name: "held before the daily populations", text: "The number detained in Massachusetts doubled since January.", date: "2022-06-01",
+			claim: "doubled", verdict: NotCheckable, reason: ReasonPeriodNotCovered, value: math.NaN(), cite: "2022-10-01"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rep, err := Check(context.Background(), eng, Input{Text: c.text, Date: c.date})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var e *Entry
+			for i := range rep.Entries {
+				if rep.Entries[i].Text == c.claim {
+					e = &rep.Entries[i]
+				}
+			}
+			if e == nil {
+				t.Fatalf("no claim %q among %+v", c.claim, rep.Entries)
+			}
+			if e.Verdict != c.verdict || c.reason != "" && e.Reason != c.reason {
+				t.Errorf("verdict %s (%s), want %s (%s): %s", e.Verdict, e.Reason, c.verdict, c.reason, e.Explanation)
+			}
+			if !math.IsNaN(c.value) {
+				if e.Value == nil || math.Abs(*e.Value-c.value) > 1e-6 {
+					t.Errorf("value %v, want %v (%s)", e.Value, c.value, e.ValueText)
+				}
+			}
+			if c.cite != "" && !strings.Contains(e.ValueText+" "+e.Explanation, c.cite) {
+				t.Errorf("%q not named in %q / %q", c.cite, e.ValueText, e.Explanation)
+			}
+			if c.command != "" && e.Command != c.command {
+				t.Errorf("command %q, want %q", e.Command, c.command)
+			}
+		})
+	}
+}
+
+// verdictForRatio: "doubled" (about ×2) holds within 10 %.
+func verdictForRatio(r float64) string {
+	if math.Abs(r-2) <= 0.2 {
+		return Supported
+	}
+	return Contradicted
+}

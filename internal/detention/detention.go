@@ -1,0 +1,325 @@
+package detention
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"math/big"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/icestat/icestat/internal/store"
+	"github.com/icestat/icestat/internal/table"
+)
+
+// Engine answers detention questions over one store.
+type Engine struct {
+	Store *store.Store
+}
+
+// Result is an answer with everything needed to publish it. Its JSON has
+// the shape of a count answer (count, coverage, warnings, sources, command).
+type Result struct {
+	Question  *Question      `json:"-"`
+	Dataset   string         `json:"dataset"`
+	Label     string         `json:"label"` // what the count counts
+	Unit      string         `json:"unit"`  // people, book-ins, book-outs, average daily population
+	Columns   []string       `json:"columns"`
+	Count     *float64       `json:"count"` // nil when no edition or file covers the date or period
+	Coverage  Coverage       `json:"coverage"`
+	Warnings  []string       `json:"warnings"`
+	Sources   []Source       `json:"sources"`
+	Revisions []Revision     `json:"revisions,omitempty"`
+	Details   map[string]any `json:"details,omitempty"` // measure-specific extras (held: peak, peak_date)
+	Command   string         `json:"command"`
+	SQL       []string       `json:"sql"`
+	Args      [][]any        `json:"sql_args"`
+	Table     *table.Table   `json:"-"`
+}
+
+// Coverage says what was asked, what the store covers for the measure and
+// whether the answer is complete.
+type Coverage struct {
+	Asked    string `json:"asked"`
+	Covered  string `json:"covered"` // e.g. "editions as of 2019-10-06..2026-04-09 (147)"
+	Complete bool   `json:"complete"`
+	None     bool   `json:"none"`
+	Note     string `json:"note,omitempty"`
+}
+
+// Source is a published table (or the daily population file) an answer
+// used, down to its cells.
+type Source struct {
+	File      string   `json:"file"`
+	SHA256    string   `json:"sha256,omitempty"`
+	Edition   string   `json:"edition_date,omitempty"`
+	AsOf      string   `json:"as_of,omitempty"`
+	AsOfBasis string   `json:"as_of_basis,omitempty"`
+	Kind      string   `json:"kind,omitempty"`
+	Sheet     string   `json:"sheet,omitempty"`
+	Title     string   `json:"title,omitempty"`
+	Cells     []string `json:"cells,omitempty"`
+	Periods   []string `json:"periods,omitempty"`
+	Note      string   `json:"note,omitempty"`
+}
+
+// Revision is a value a later edition printed differently for the same
+// period (flows) or the same as-of date (snapshots).
+type Revision struct {
+	Period       string  `json:"period"`
+	Key          string  `json:"key"`
+	First        float64 `json:"first_value"`
+	FirstEdition string  `json:"first_edition"`
+	Value        float64 `json:"value"`
+	Edition      string  `json:"edition"`
+}
+
+// maxStale is how old the latest edition may be and still answer for a
+// date: ICE publishes about every two weeks, so a gap longer than a month
+// means editions are missing and the date is not covered.
+const maxStale = 31 * 24 * time.Hour
+
+// Run answers a question.
+func (e *Engine) Run(ctx context.Context, q *Question) (*Result, error) {
+	res := &Result{Question: q, Dataset: q.Measure, Command: q.Command(), Warnings: []string{}, Sources: []Source{}}
+	var err error
+	switch q.Measure {
+	case "detained":
+		err = e.detained(ctx, q, res)
+	case "atd":
+		err = e.atd(ctx, q, res)
+	case "facility-adp":
+		err = e.facilityADP(ctx, q, res)
+	case "book-ins", "book-outs":
+		err = e.flow(ctx, q, res)
+	case "held":
+		err = e.held(ctx, q, res)
+	default:
+		return nil, bad("unknown detention measure %q", q.Measure)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if res.Table == nil {
+		res.Table = &table.Table{Columns: append(append([]string{}, q.By...), "count")}
+	}
+	res.Columns = res.Table.Columns
+	if res.Coverage.None {
+		res.Count = nil
+		res.Warnings = append(res.Warnings, "no count is given: "+res.Coverage.Note)
+	}
+	return res, nil
+}
+
+// published is one table of one edition: a snapshot at its as-of date, or
+// the months it prints.
+type published struct {
+	EditionID int64
+	File      string
+	SHA256    string
+	Edition   time.Time
+	TableNo   int64
+	Sheet     string
+	Title     string
+	AsOf      time.Time
+	Basis     string
+}
+
+func (p published) source(kind string) Source {
+	return Source{File: p.File, SHA256: p.SHA256, Edition: day(p.Edition), AsOf: day(p.AsOf), AsOfBasis: p.Basis,
+		Kind: kind, Sheet: p.Sheet, Title: p.Title}
+}
+
+const publishedSQL = `SELECT e.id, e.file, e.sha256, e.edition_date, e.file_date, t.table_no, t.sheet, t.title, t.as_of, coalesce(t.as_of_from, '')
+FROM detstats_tables t JOIN detstats_editions e ON e.id = t.edition_id
+WHERE t.kind = ? AND NOT t.sheet_hidden
+ORDER BY e.edition_date, e.id, t.table_no`
+
+// publishedTables lists the visible tables of a kind, each with its
+// effective as-of date, ordered by that date then edition.
+func (e *Engine) publishedTables(ctx context.Context, kind string, res *Result) ([]published, error) {
+	t, err := e.Store.Table(ctx, publishedSQL, kind)
+	if err != nil {
+		if strings.Contains(err.Error(), "does not exist") {
+			return nil, nil
+		}
+		return nil, fmt.Errorf("listing published %s tables: %w", kind, err)
+	}
+	res.SQL, res.Args = append(res.SQL, publishedSQL), append(res.Args, []any{kind})
+	var out []published
+	for _, r := range t.Rows {
+		p := published{EditionID: toInt(r[0]), File: str(r[1]), SHA256: str(r[2]), Edition: toTime(r[3]),
+			TableNo: toInt(r[5]), Sheet: str(r[6]), Title: str(r[7])}
+		p.AsOf, p.Basis = effectiveAsOf(p.Edition, toTime(r[4]), toTime(r[8]), str(r[9]))
+		out = append(out, p)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if !out[i].AsOf.Equal(out[j].AsOf) {
+			return out[i].AsOf.Before(out[j].AsOf)
+		}
+		return out[i].Edition.Before(out[j].Edition)
+	})
+	return out, nil
+}
+
+// effectiveAsOf dates a published table. ICE prints the date in the table
+// title, the notes or the file name, but not always, and a title is
+// sometimes a stale copy from a year before; a printed date is kept only
+// when it is plausible for the edition (from 120 days before the archive
+// date to 45 days after it: archive dates are approximate). Otherwise the
+// date in ICE's file name, else the archive date itself, which bounds the
+// data from above.
+func effectiveAsOf(edition, fileDate, asOf time.Time, from string) (time.Time, string) {
+	if !asOf.IsZero() && (edition.IsZero() || !asOf.Before(edition.AddDate(0, 0, -120)) && !asOf.After(edition.AddDate(0, 0, 45))) {
+		switch from {
+		case "title":
+			return asOf, "date in the table title"
+		case "notes":
+			return asOf, "date in the table notes"
+		case "file name":
+			return asOf, "date in ICE's file name"
+		}
+		return asOf, from
+	}
+	if !fileDate.IsZero() {
+		return fileDate, "date in ICE's file name"
+	}
+	return edition, "archive date (ICE printed no as-of date; the figures were published on or before it)"
+}
+
+// pickSnapshot chooses the table that answers for date d (zero: the
+// latest): the latest as-of on or before d, the latest edition among equal
+// dates. It fills the coverage and returns false when no table covers d.
+func pickSnapshot(tabs []published, d time.Time, what string, res *Result) (published, []published, bool) {
+	if len(tabs) == 0 {
+		res.Coverage = Coverage{Asked: askedDate(d), Covered: "nothing", None: true,
+			Note: fmt.Sprintf("no detention-statistics edition with %s is stored (run `icestat detstats ingest`)", what)}
+		return published{}, nil, false
+	}
+	first, last := tabs[0], tabs[len(tabs)-1]
+	res.Coverage = Coverage{Asked: askedDate(d), Covered: fmt.Sprintf("editions as of %s..%s (%d tables of %s)", day(first.AsOf), day(last.AsOf), len(tabs), what)}
+	if d.IsZero() {
+		d = last.AsOf
+	}
+	i := sort.Search(len(tabs), func(i int) bool { return tabs[i].AsOf.After(d) }) - 1
+	if i < 0 {
+		res.Coverage.None = true
+		res.Coverage.Note = fmt.Sprintf("period not covered: %s is before the first stored edition with %s (as of %s, %s)", day(d), what, day(first.AsOf), first.File)
+		return published{}, nil, false
+	}
+	p := tabs[i]
+	if d.Sub(p.AsOf) > maxStale {
+		res.Coverage.None = true
+		if i == len(tabs)-1 {
+			res.Coverage.Note = fmt.Sprintf("period not covered: %s is after the last stored edition with %s (as of %s, %s)", day(d), what, day(p.AsOf), p.File)
+		} else {
+			res.Coverage.Note = fmt.Sprintf("period not covered: no stored edition with %s between %s (%s) and %s (%s)", what, day(p.AsOf), p.File, day(tabs[i+1].AsOf), tabs[i+1].File)
+		}
+		return published{}, nil, false
+	}
+	res.Coverage.Complete = true
+	if !d.Equal(p.AsOf) {
+		res.Warnings = append(res.Warnings, fmt.Sprintf("ICE published %s as of %s (%s); the latest edition on or before %s is %d days older than the date asked",
+			what, day(p.AsOf), p.File, day(d), int(d.Sub(p.AsOf).Hours()/24)))
+	}
+	if strings.HasPrefix(p.Basis, "archive date") {
+		res.Warnings = append(res.Warnings, fmt.Sprintf("%s prints no as-of date for this table: it is dated by its archive date %s, so the figures are as of that date or earlier", p.File, day(p.Edition)))
+	}
+	// Other tables with the same as-of date (a republished edition): the
+	// caller compares their values.
+	var same []published
+	for j := i - 1; j >= 0 && tabs[j].AsOf.Equal(p.AsOf); j-- {
+		same = append(same, tabs[j])
+	}
+	return p, same, true
+}
+
+func askedDate(d time.Time) string {
+	if d.IsZero() {
+		return "latest edition"
+	}
+	return day(d)
+}
+
+// cellValue is one stored value with its cell.
+type cellValue struct {
+	Key1, Key2, Measure, Period, Text string
+	Value                             float64
+	HasValue                          bool
+	Cell                              string
+}
+
+const valuesSQL = `SELECT coalesce(key1, ''), coalesce(key2, ''), coalesce(measure, ''), coalesce(period, ''), value, coalesce(text, ''), coalesce(cell, '')
+FROM detstats_values WHERE edition_id = ? AND table_no = ? AND kind = ?
+ORDER BY cell`
+
+// tableValues reads every value of one published table.
+func (e *Engine) tableValues(ctx context.Context, p published, kind string, res *Result) ([]cellValue, error) {
+	t, err := e.Store.Table(ctx, valuesSQL, p.EditionID, p.TableNo, kind)
+	if err != nil {
+		return nil, fmt.Errorf("reading %s of %s: %w", kind, p.File, err)
+	}
+	res.SQL, res.Args = append(res.SQL, valuesSQL), append(res.Args, []any{p.EditionID, p.TableNo, kind})
+	out := make([]cellValue, 0, len(t.Rows))
+	for _, r := range t.Rows {
+		cv := cellValue{Key1: str(r[0]), Key2: str(r[1]), Measure: str(r[2]), Period: str(r[3]), Text: str(r[5]), Cell: str(r[6])}
+		if r[4] != nil {
+			cv.Value, cv.HasValue = num(r[4]), true
+		}
+		out = append(out, cv)
+	}
+	return out, nil
+}
+
+// Conversions of driver values.
+
+func str(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return x
+	case []byte:
+		return string(x)
+	}
+	return fmt.Sprint(v)
+}
+
+func toInt(v any) int64 { return table.Int(v) }
+
+func num(v any) float64 {
+	switch x := v.(type) {
+	case float64:
+		return x
+	case float32:
+		return float64(x)
+	case int64:
+		return float64(x)
+	case int32:
+		return float64(x)
+	case int:
+		return float64(x)
+	case *big.Int:
+		f, _ := new(big.Float).SetInt(x).Float64()
+		return f
+	case sql.NullFloat64:
+		return x.Float64
+	}
+	return 0
+}
+
+func toTime(v any) time.Time {
+	if t, ok := v.(time.Time); ok {
+		return t.UTC()
+	}
+	return time.Time{}
+}
+
+// round1 keeps one decimal, as ICE's averages are printed.
+func round1(f float64) float64 {
+	if f < 0 {
+		return -round1(-f)
+	}
+	return float64(int64(f*10+0.5)) / 10
+}

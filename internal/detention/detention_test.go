@@ -1,0 +1,274 @@
+package detention
+
+import (
+	"context"
+	"math"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/icestat/icestat/internal/detstats"
+	"github.com/icestat/icestat/internal/store"
+	"github.com/icestat/icestat/internal/table"
+)
+
+// The tests run on a store built once from five real editions and the real
+// daily facility populations of ../shared/data (skipped when absent).
+// Expected numbers were read straight from the workbooks' XML with a
+// python3 zipfile + ElementTree script (cell values as stored in the sheet),
+// or computed by SQL written here over read_parquet.
+var testEditions = []string{
+	"2019-10-06_FY19-detentionstats.xlsx",
+	"2020-09-01_FY20-detentionstats.xlsx",
+	"2025-05-24_FY25_detentionStats05232025.xlsx",
+	"2025-06-06_FY25_detentionStats06052025.xlsx",
+	"2025-10-30_FY25_detentionStats09252025.xlsx",
+}
+
+func sharedDir(t testing.TB) string {
+	t.Helper()
+	p, _ := filepath.Abs(filepath.Join("..", "..", "..", "shared", "data"))
+	if _, err := os.Stat(filepath.Join(p, "ice-detention-stats", "workbooks")); err != nil {
+		t.Skipf("%s not found (the shared data directory is absent): skipping", p)
+	}
+	return p
+}
+
+var (
+	fixtureOnce sync.Once
+	fixture     *store.Store
+	fixtureErr  error
+)
+
+// testStore returns the package's shared store (built on first use).
+func testStore(t *testing.T) *store.Store {
+	t.Helper()
+	dir := sharedDir(t)
+	fixtureOnce.Do(func() {
+		tmp, err := os.MkdirTemp("", "icestat-detention-test-")
+		if err != nil {
+			fixtureErr = err
+			return
+		}
+		fixture, fixtureErr = buildTestStore(context.Background(), filepath.Join(tmp, "s.duckdb"), dir, testEditions)
+	})
+	if fixtureErr != nil {
+		t.Fatal(fixtureErr)
+	}
+	return fixture
+}
+
+// buildTestStore ingests the
+// named editions and the daily populations into a new store.
+func buildTestStore(ctx context.Context, path, shared string, editions []string) (*store.Store, error) {
+	s, err := store.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range editions {
+		e, err := detstats.ReadEdition(filepath.Join(shared, "ice-detention-stats", "workbooks", f))
+		if err != nil {
+			return nil, err
+		}
+		if _, err := s.LoadEdition(ctx, e); err != nil {
+			return nil, err
+		}
+	}
+	if _, err := s.LoadFacilityPopulation(ctx, filepath.Join(shared, "ice-detention-stats", "facilities-daily-population-latest.parquet"),
+		filepath.Join(shared, "reference", "detention_facilities.csv"), nil); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+func ask(t *testing.T, s *store.Store, args string) *Result {
+	t.Helper()
+	v, err := url.ParseQuery(args)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, err := Parse(v)
+	if err != nil {
+		t.Fatalf("%s: %v", args, err)
+	}
+	res, err := (&Engine{Store: s}).Run(context.Background(), q)
+	if err != nil {
+		t.Fatalf("%s: %v", args, err)
+	}
+	return res
+}
+
+func rowValue(t *testing.T, tb *table.Table, key string) float64 {
+	t.Helper()
+	for _, r := range tb.Rows {
+		if table.Cell(r[0]) == key {
+			for i, c := range tb.Columns {
+				if c == "count" || c == "adp" {
+					return num(r[i])
+				}
+			}
+		}
+	}
+	t.Fatalf("no row %q in %v", key, tb.Rows)
+	return 0
+}
+
+func TestPublishedMeasures(t *testing.T) {
+	s := testStore(t)
+	const may24 = "2025-05-24_FY25_detentionStats05232025.xlsx"
+	const jun06 = "2025-06-06_FY25_detentionStats06052025.xlsx"
+	const oct30 = "2025-10-30_FY25_detentionStats09252025.xlsx"
+	cases := []struct {
+		name, args string
+		want       float64 // -1: not covered (nil count)
+		file       string  // edition used
+		cell       string  // a cell the answer must cite
+		rows       map[string]float64
+		command    string
+	}{
+		// 'Detention FY25'!F20 of the 2025-05-24 edition (as of 05/23/2025 in
+		// ICE's file name) = 48870; F21..F23 the criminality split.
+		{name: "detained latest on or before the date", args: "dataset=detained&date=2025-06-01&by=criminality", want: 48870, file: may24, cell: "F20",
+			rows:    map[string]float64{"Convicted Criminal": 14909, "Pending Criminal Charges": 12920, "Other Immigration Violator": 21041},
+			command: "icestat count detained --date 2025-06-01 --by criminality"},
+		// B20 (ICE arrests) = 31095, D20 (CBP) = 17775.
+		{name: "detained by agency", args: "dataset=detained&date=2025-05-23&by=agency", want: 48870, file: may24, cell: "B20",
+			rows: map[string]float64{"ICE": 31095, "CBP": 17775}},
+		{name: "detained between editions too far apart", args: "dataset=detained&date=2020-03-01", want: -1},
+		{name: "detained before the first edition", args: "dataset=detained&date=2019-01-01", want: -1},
+		{name: "detained after the last edition", args: "dataset=detained&date=2026-01-15", want: -1},
+		// 'Detention FY25'!Q20 of the 2025-10-30 edition = 28880 (May 2025);
+		// Q21 CBP 5238, Q22 ICE 23642.
+		{name: "book-ins of a month, latest printing", args: "dataset=book-ins&month=2025-05&by=agency", want: 28880, file: oct30, cell: "Q20",
+			rows: map[string]float64{"ICE": 23642, "CBP": 5238}, command: "icestat count book-ins --month 2025-05 --by agency"},
+		{name: "book-ins before any edition", args: "dataset=book-ins&month=2018-05", want: -1},
+		// 'ATD FY25 YTD'!A42 = "Boston", B42 = 8748 in the 2025-06-06 edition
+		// (table title: as of 05/17/2025).
+		{name: "ATD in an AOR", args: "dataset=atd&aor=boston&date=2025-06-01", want: 8748, file: jun06, cell: "B42",
+			command: "icestat count atd --aor BOS --date 2025-06-01"},
+		// 'Facilities FY25' row 126 of the 2025-05-24 edition: PLYMOUTH COUNTY
+		// CORRECTIONAL FACILITY, N126..Q126 = 142.37668 + 280.30942 +
+		// 0.26457 + 1.05830 = 424.0 (one decimal).
+		{name: "facility ADP as published", args: "dataset=facility-adp&facility=plymouth&date=2025-06-01", want: 424.0, file: may24, cell: "N126"},
+		{name: "facility ADP of a state", args: "dataset=facility-adp&state=MA&date=2025-06-01", want: 424.0, file: may24, cell: "Q126"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := ask(t, s, c.args)
+			if c.want < 0 {
+				if res.Count != nil || !res.Coverage.None || !strings.Contains(res.Coverage.Note, "not covered") {
+					t.Fatalf("want not covered, got %v %+v", res.Count, res.Coverage)
+				}
+				return
+			}
+			if res.Count == nil {
+				t.Fatalf("no count: %+v %v", res.Coverage, res.Warnings)
+			}
+			if math.Abs(*res.Count-c.want) > 1e-9 {
+				t.Errorf("count %v, want %v", *res.Count, c.want)
+			}
+			if len(res.Sources) == 0 || res.Sources[0].File != c.file || res.Sources[0].SHA256 == "" {
+				t.Errorf("sources %+v, want %s", res.Sources, c.file)
+			} else if !contains(res.Sources[0].Cells, c.cell) {
+				t.Errorf("cells %v do not cite %s", res.Sources[0].Cells, c.cell)
+			}
+			for k, v := range c.rows {
+				if got := rowValue(t, res.Table, k); got != v {
+					t.Errorf("%s = %v, want %v", k, got, v)
+				}
+			}
+			if c.command != "" && res.Command != c.command {
+				t.Errorf("command %q, want %q", res.Command, c.command)
+			}
+		})
+	}
+}
+
+// A month a later edition revised shows both printings: 'Detention
+// FY25'!Q20 is 28797 in the 2025-06-06 edition (first printing after May
+// ended) and 28880 in the 2025-10-30 edition.
+func TestBookInsRevision(t *testing.T) {
+	res := ask(t, testStore(t), "dataset=book-ins&month=2025-05")
+	if len(res.Revisions) != 1 {
+		t.Fatalf("revisions %+v", res.Revisions)
+	}
+	r := res.Revisions[0]
+	if r.First != 28797 || r.FirstEdition != "2025-06-06_FY25_detentionStats06052025.xlsx" || r.Value != 28880 {
+		t.Errorf("revision %+v", r)
+	}
+}
+
+// held: people in Massachusetts facilities in May 2025, checked against SQL
+// written here over the Parquet file and the reference CSV (person-days of
+// the facilities whose reference state is MA, over 31 days).
+func TestHeld(t *testing.T) {
+	s := testStore(t)
+	dir := sharedDir(t)
+	want, err := s.Table(context.Background(), `SELECT round(sum(p.n_detained) / 31.0, 1), max(d.held) FROM read_parquet(?) p
+JOIN read_csv(?, header=true, all_varchar=true) r ON r.detention_facility_code = p.detention_facility_code
+JOIN (SELECT CAST(p2.date AS DATE) AS day, sum(p2.n_detained) AS held FROM read_parquet(?) p2
+      JOIN read_csv(?, header=true, all_varchar=true) r2 ON r2.detention_facility_code = p2.detention_facility_code
+      WHERE upper(r2.state) = 'MA' AND CAST(p2.date AS DATE) BETWEEN DATE '2025-05-01' AND DATE '2025-05-31' GROUP BY 1) d
+  ON d.day = CAST(p.date AS DATE)
+WHERE upper(r.state) = 'MA' AND CAST(p.date AS DATE) BETWEEN DATE '2025-05-01' AND DATE '2025-05-31'`,
+		filepath.Join(dir, "ice-detention-stats", "facilities-daily-population-latest.parquet"), filepath.Join(dir, "reference", "detention_facilities.csv"),
+		filepath.Join(dir, "ice-detention-stats", "facilities-daily-population-latest.parquet"), filepath.Join(dir, "reference", "detention_facilities.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := ask(t, s, "dataset=held&state=massachusetts&month=2025-05")
+	if res.Count == nil || *res.Count != num(want.Rows[0][0]) {
+		t.Fatalf("held %v, want %v", res.Count, want.Rows[0][0])
+	}
+	if res.Details["peak"] != num(want.Rows[0][1]) {
+		t.Errorf("peak %v, want %v", res.Details["peak"], want.Rows[0][1])
+	}
+	if res.Command != "icestat count held --state MA --month 2025-05" {
+		t.Errorf("command %q", res.Command)
+	}
+	if out := ask(t, s, "dataset=held&state=MA&month=2022-05"); out.Count != nil || !out.Coverage.None {
+		t.Errorf("May 2022 is before the daily populations: %+v", out.Coverage)
+	}
+	if out := ask(t, s, "dataset=held&state=MA&from=2026-03-01&to=2026-03-31"); out.Count == nil || out.Coverage.Complete {
+		t.Errorf("March 2026 is covered through 2026-03-10 only: %+v", out.Coverage)
+	}
+}
+
+func TestParseRefuses(t *testing.T) {
+	for _, args := range []string{
+		"dataset=detained&month=2025-05",
+		"dataset=book-ins&date=2025-05-01",
+		"dataset=book-ins&from=2025-05-02&to=2025-05-31",
+		"dataset=detained&state=MA",
+		"dataset=atd&state=MA",
+		"dataset=detained&by=reason",
+		"dataset=nothing",
+	} {
+		v, _ := url.ParseQuery(args)
+		if _, err := Parse(v); err == nil {
+			t.Errorf("%s: accepted", args)
+		}
+	}
+}
+
+func TestDetainedHistory(t *testing.T) {
+	h, err := (&Engine{Store: testStore(t)}).DetainedHistory(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(h) != len(testEditions) {
+		t.Fatalf("%d points: %+v", len(h), h)
+	}
+	for i := 1; i < len(h); i++ {
+		if h[i].AsOf <= h[i-1].AsOf {
+			t.Errorf("not in date order: %+v", h)
+		}
+	}
+	// 2025-05-24 edition, 'Detention FY25'!F20.
+	if h[2].Total != 48870 || h[2].Cell != "F20" {
+		t.Errorf("point %+v", h[2])
+	}
+}
