@@ -97,7 +97,7 @@ func runDetentionCount(env *Env, args []string) error {
 // carries them all).
 func writeDetentionResult(out, errw io.Writer, res *detention.Result, format string) error {
 	if format == "json" {
-		return writeJSON(out, detentionJSON(res))
+		return writeJSON(out, res)
 	}
 	for _, w := range res.Warnings {
 		fmt.Fprintf(errw, "warning: %s\n", w)
@@ -153,19 +153,4 @@ func fmtCount(f float64) string {
 		return table.Thousands(int64(f))
 	}
 	return fmt.Sprintf("%.1f", f)
-}
-
-// detentionJSON is the JSON form of a detention answer: the count answer's
-// shape (count, coverage, warnings, sources, command) plus rows and query.
-func detentionJSON(res *detention.Result) map[string]any {
-	rows := []map[string]any{}
-	if res.Table != nil {
-		rows = res.Table.Records()
-	}
-	return map[string]any{
-		"dataset": res.Dataset, "label": res.Label, "unit": res.Unit, "columns": res.Columns, "count": res.Count,
-		"coverage": res.Coverage, "warnings": res.Warnings, "sources": res.Sources, "revisions": res.Revisions,
-		"details": res.Details, "command": res.Command, "sql": res.SQL, "sql_args": res.Args,
-		"rows": rows, "query": res.Question.Values(),
-	}
 }

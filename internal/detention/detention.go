@@ -3,8 +3,10 @@ package detention
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"math/big"
+	"net/url"
 	"sort"
 	"strings"
 	"time"
@@ -36,6 +38,26 @@ type Result struct {
 	SQL       []string       `json:"sql"`
 	Args      [][]any        `json:"sql_args"`
 	Table     *table.Table   `json:"-"`
+}
+
+// MarshalJSON gives the answer in the count answer's shape, with its rows
+// (one object per row) and the question's parameters, so the CLI's --format
+// json and the web API print the same document.
+func (r *Result) MarshalJSON() ([]byte, error) {
+	type plain Result
+	rows := []map[string]any{}
+	if r.Table != nil {
+		rows = r.Table.Records()
+	}
+	var q url.Values
+	if r.Question != nil {
+		q = r.Question.Values()
+	}
+	return json.Marshal(struct {
+		*plain
+		Rows  []map[string]any `json:"rows"`
+		Query url.Values       `json:"query"`
+	}{(*plain)(r), rows, q})
 }
 
 // Coverage says what was asked, what the store covers for the measure and
