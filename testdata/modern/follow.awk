@@ -1,4 +1,7 @@
 # usage: awk -F'\t' -v asof=2025-02-17 -f follow.awk raw_arrests.tsv raw_detentions.tsv
+# Arrests of the Seattle AOR, or with -v state=WASHINGTON those with that
+# state (and the Seattle AOR's rows without a state); -v from=YYYY-MM-DD and
+# -v to=YYYY-MM-DD limit the arrest dates.
 # Prints people, booked, one status count per line, then the nearest-rank
 # median days from arrest to first book-in and to removal (the smallest
 # value with at least half the people at or below it).
@@ -8,7 +11,7 @@ function median(v, n,   i, j, t) {
   return v[int((n + 1) / 2)]
 }
 FNR <= 7 { next }
-FILENAME ~ /arrests/ && $4 ~ /^Seattle/ {
+FILENAME ~ /arrests/ && (state == "" ? $4 ~ /^Seattle/ : $2 == state || $2 == "" && $4 ~ /^Seattle/) && (from == "" || substr($1,1,10) >= from) && (to == "" || substr($1,1,10) <= to) {
   k = $22; if (!(k in arr) || $1 < arr[k]) arr[k] = $1
   if ($11 != "") dep[k] = (k in dep) ? dep[k] " " $11 : $11
   next
