@@ -168,6 +168,9 @@ func (r *runner) check(it *Interpretation) (Entry, error) {
 	if isDetentionMeasure(it.Measure) {
 		return r.checkDetention(it, b)
 	}
+	if it.Outcome != "" {
+		return r.custody(it, b)
+	}
 	// Things no release records.
 	for _, g := range it.Gaps {
 		if g.Code == ReasonNoField {
@@ -201,9 +204,6 @@ func (r *runner) check(it *Interpretation) (Entry, error) {
 	if err != nil {
 		return Entry{}, err
 	}
-	if it.Custody {
-		r.custody(it, b)
-	}
 	cres := pres
 	if pres.Total != nil && !pres.Coverage.Complete && !sameValues(probe, v) {
 		// a partial count is shown for the claim's own question
@@ -227,6 +227,9 @@ func (r *runner) check(it *Interpretation) (Entry, error) {
 	r.addCommand(e, res)
 	switch c.Kind {
 	case KindCount:
+		if it.Measure == "arrests" {
+			return r.arrestCount(it, b, v, res)
+		}
 		n := float64(*res.Total)
 		e.Value, e.ValueText = &n, formatNumber(n)
 		return r.verdict(it, b, n, formatNumber(n)), nil
@@ -310,21 +313,11 @@ func describeIntervals(ivs []query.Interval) string {
 	return strings.Join(s, ", ")
 }
 
-// custody: "everyone arrested remains in ICE custody" needs detention
-// records for the place and period, linked to the arrests by a person key.
-func (r *runner) custody(it *Interpretation, b *entryBuilder) {
-	d := *it
-	d.Measure = "detentions"
-	res, err := r.run(d.Values(nil, it.Period))
-	if err != nil {
-		return
-	}
-	r.addCommand(b.e, res)
-	if res.Total == nil || !res.Coverage.Complete {
-		b.not(ReasonNoField, "Custody as of a date cannot be tested: it needs detention records (book-ins and book-outs) for %s in %s linked to the arrests, and no ingested detentions source covers them.", it.Place.String(), it.Period.String())
-		return
-	}
-	b.not(ReasonNoField, "Custody as of a date needs each arrest linked to its detention stay by a person key; the stores' detention and arrest rows for %s in %s cannot be linked that way in this version.", it.Place.String(), it.Period.String())
+// custody: "everyone arrested remains in ICE custody", "N of them are
+// still detained", "X were deported": follow outcomes of the arrests the
+// claim refers to (custody.go).
+func (r *runner) custody(it *Interpretation, b *entryBuilder) (Entry, error) {
+	return r.checkOutcome(it, b)
 }
 
 // fieldColumn maps a filter key to the canonical column it reads.

@@ -52,7 +52,7 @@ func Analyze(in Input) ([]Interpretation, error) {
 		p.Implicit = true
 		ctx.place = p
 	}
-	claims := Extract(in.Text)
+	claims := addOutcomeWords(in.Text, Extract(in.Text))
 	if len(claims) > MaxClaims {
 		claims = claims[:MaxClaims]
 	}
@@ -104,6 +104,7 @@ func Analyze(in Input) ([]Interpretation, error) {
 			ctx.period = &p
 		}
 	}
+	markOutcomes(out, ref)
 	return detentionPass(in.Text, ref, out), nil
 }
 

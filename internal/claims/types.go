@@ -124,12 +124,17 @@ type Interpretation struct {
 	Baseline *Period             `json:"baseline,omitempty"` // changes: the earlier period
 	// Superlatives: the unit compared ("month", "fy") and whether the claim
 	// reaches beyond any records ("under any administration", "ever").
-	Granularity string   `json:"granularity,omitempty"`
-	AllTime     bool     `json:"all_time,omitempty"`
-	Custody     bool     `json:"custody,omitempty"` // "remains in ICE custody"
-	Gaps        []Gap    `json:"gaps,omitempty"`
-	Notes       []string `json:"notes,omitempty"`
-	Describe    string   `json:"description"`
+	Granularity string `json:"granularity,omitempty"`
+	AllTime     bool   `json:"all_time,omitempty"`
+	Custody     bool   `json:"custody,omitempty"` // "remains in ICE custody"
+	// Outcome is the follow status a claim states about people arrested
+	// (custody.go): detained, removed or released; AsOf is the article's
+	// date it is read at.
+	Outcome  string   `json:"outcome,omitempty"`
+	AsOf     string   `json:"as_of,omitempty"`
+	Gaps     []Gap    `json:"gaps,omitempty"`
+	Notes    []string `json:"notes,omitempty"`
+	Describe string   `json:"description"`
 }
 
 // Input is a text to check.

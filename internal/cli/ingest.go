@@ -24,13 +24,19 @@ func init() {
 }
 
 func runIngest(env *Env, args []string) error {
-	fs := newFlags(env, "ingest", "[--db PATH] [--replace] [--dataset NAME] FILE...")
+	fs := newFlags(env, "ingest", "[--db PATH] [--replace] [--dataset NAME] [--release TAG] FILE...")
 	db := dbFlag(env, fs)
 	replace := fs.Bool("replace", false, "replace a stored file of the same content or name")
 	dataset := fs.String("dataset", "", "force the dataset of every table ("+strings.Join(canon.Datasets, ", ")+")")
+	release := fs.String("release", "", "release tag of every row and source of this run, overriding the one detected from the preamble or file name: "+ingest.ReleaseTagHelp)
 	files, err := parse(fs, args)
 	if err != nil {
 		return err
+	}
+	if *release != "" {
+		if err := ingest.CheckReleaseTag(*release); err != nil {
+			return fmt.Errorf("%w: --release: %v", errUsage, err)
+		}
 	}
 	if len(files) == 0 {
 		fs.Usage()
@@ -50,9 +56,9 @@ func runIngest(env *Env, args []string) error {
 	}
 	defer os.RemoveAll(work)
 	failed := 0
-	for pf := range parseAhead(env, st, files, *replace, *dataset, work) {
+	for pf := range parseAhead(env, st, files, *replace, *dataset, work, *release) {
 		if pf.err == nil && pf.file != nil {
-			pf.err = storeParsed(env, st, pf, *replace)
+			pf.err = storeParsed(env, st, pf, *replace, *release)
 		}
 		if pf.err != nil {
 			fmt.Fprintf(env.Stderr, "icestat ingest: %v (store unchanged for this file)\n", pf.err)
@@ -77,12 +83,12 @@ type parsedFile struct {
 // of the loader: Go parses file N+1 while DuckDB loads file N, which keeps
 // both cores busy (see bench/README.md). Each file is still loaded in its
 // own transaction, in the order given.
-func parseAhead(env *Env, st *store.Store, files []string, replace bool, dataset, work string) <-chan parsedFile {
+func parseAhead(env *Env, st *store.Store, files []string, replace bool, dataset, work, release string) <-chan parsedFile {
 	ch := make(chan parsedFile, 1)
 	go func() {
 		defer close(ch)
 		for _, path := range files {
-			ch <- parseOne(env, st, path, replace, dataset, work)
+			ch <- parseOne(env, st, path, replace, dataset, work, release)
 		}
 	}()
 	return ch
@@ -92,7 +98,7 @@ func parseAhead(env *Env, st *store.Store, files []string, replace bool, dataset
 // in ways real files cannot (a panic).
 var readFile = ingest.Read
 
-func parseOne(env *Env, st *store.Store, path string, replace bool, dataset, work string) (pf parsedFile) {
+func parseOne(env *Env, st *store.Store, path string, replace bool, dataset, work, release string) (pf parsedFile) {
 	pf = parsedFile{path: path, start: time.Now()}
 	// This runs on parseAhead's goroutine, beyond the reach of Main's
 	// recover: a panic while parsing becomes this file's error.
@@ -110,7 +116,7 @@ func parseOne(env *Env, st *store.Store, path string, replace bool, dataset, wor
 		return pf
 	}
 	if !replace {
-		if ex, err := st.FindFile(context.Background(), sum); err != nil {
+		if ex, err := findStored(st, sum, release); err != nil {
 			pf.err = err
 			return pf
 		} else if ex != nil {
@@ -118,7 +124,7 @@ func parseOne(env *Env, st *store.Store, path string, replace bool, dataset, wor
 			return pf
 		}
 	}
-	opts := ingest.Options{Dataset: dataset, TempDir: work}
+	opts := ingest.Options{Dataset: dataset, TempDir: work, Release: release}
 	var progress *progressLine
 	if isTerminal(env.Stderr) {
 		progress = &progressLine{w: env.Stderr, name: path, start: pf.start}
@@ -129,14 +135,24 @@ func parseOne(env *Env, st *store.Store, path string, replace bool, dataset, wor
 	return pf
 }
 
+// findStored finds a stored file of the same content; with --release, of
+// the same content and release (the same bytes under another tag are
+// another release, stored beside the first).
+func findStored(st *store.Store, sum, release string) (*store.Existing, error) {
+	if release != "" {
+		return st.FindRelease(context.Background(), sum, release)
+	}
+	return st.FindFile(context.Background(), sum)
+}
+
 // storeParsed loads a parsed file in one transaction and prints its summary.
-func storeParsed(env *Env, st *store.Store, pf parsedFile, replace bool) error {
+func storeParsed(env *Env, st *store.Store, pf parsedFile, replace bool, release string) error {
 	f := pf.file
 	defer f.Cleanup()
 	if !replace {
 		// The same content may have come twice in this run under two names;
 		// the check in parseOne ran before the earlier one was stored.
-		if ex, err := st.FindFile(context.Background(), f.SHA256); err != nil {
+		if ex, err := findStored(st, f.SHA256, release); err != nil {
 			return err
 		} else if ex != nil {
 			fmt.Fprintf(env.Stdout, "%s: already stored as %s (same SHA-256 %s…): nothing to do; --replace re-ingests it\n", pf.path, ex.File, f.SHA256[:12])
@@ -160,11 +176,11 @@ func storeParsed(env *Env, st *store.Store, pf parsedFile, replace bool) error {
 // ingestOne parses and stores one file; the store changes only if all of
 // the file is stored.
 func ingestOne(env *Env, st *store.Store, path string, replace bool, dataset string) error {
-	pf := parseOne(env, st, path, replace, dataset, "")
+	pf := parseOne(env, st, path, replace, dataset, "", "")
 	if pf.err != nil || pf.file == nil {
 		return pf.err
 	}
-	return storeParsed(env, st, pf, replace)
+	return storeParsed(env, st, pf, replace, "")
 }
 
 func summaryLine(f *ingest.File, p *ingest.Part, elapsed time.Duration) string {

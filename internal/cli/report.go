@@ -21,7 +21,7 @@ func init() {
 var reportFormats = []string{"text", "md", "html", "json"}
 
 func runReport(env *Env, args []string) error {
-	fs := newFlags(env, "report", "[--db PATH | --data DIR] (--aor X | --state X | --national) (--month YYYY-MM | --fy YYYY | --from D --to D) [--format text|md|html|json] [--out FILE]")
+	fs := newFlags(env, "report", "[--db PATH | --data DIR] (--aor X | --state X | --national) (--month YYYY-MM | --fy YYYY | --from D --to D) [--as-of YYYY-MM-DD] [--format text|md|html|json] [--out FILE]")
 	db := dbFlag(env, fs)
 	data := dataFlag(fs)
 	aor := fs.String("aor", "", "area of responsibility: code, short or full name")
@@ -32,6 +32,7 @@ func runReport(env *Env, args []string) error {
 	from := fs.String("from", "", "first date YYYY-MM-DD (with --to)")
 	to := fs.String("to", "", "last date YYYY-MM-DD (with --from)")
 	top := fs.Int("top", 10, "rows of the top-N lists")
+	asOf := fs.String("as-of", "", "custody outcomes as of this date YYYY-MM-DD (default: the last date in the linked records)")
 	format := formatFlag(fs, "text", reportFormats...)
 	out := fs.String("out", "", "write the report to FILE instead of standard output")
 	pos, err := parse(fs, args)
@@ -45,7 +46,7 @@ func runReport(env *Env, args []string) error {
 	if err := checkFormat(*format, reportFormats...); err != nil {
 		return err
 	}
-	req := report.Request{AOR: *aor, State: *state, National: *national, Month: *month, From: *from, To: *to, Top: *top}
+	req := report.Request{AOR: *aor, State: *state, National: *national, Month: *month, From: *from, To: *to, Top: *top, AsOf: *asOf}
 	if *fy != "" {
 		y, err := strconv.Atoi(strings.TrimPrefix(strings.ToUpper(*fy), "FY"))
 		if err != nil {

@@ -62,11 +62,14 @@ type Part struct {
 	Unit       string
 	FOIA       string
 	Release    string // release tag written to the rows: Options.Release, else FOIA
-	HeaderRow  int
-	Headers    []string
-	Mapping    canon.Mapping
-	Scope      string // AOR code when the table covers one AOR only
-	Subset     string // e.g. "Criminal Alien Program" when the table is a program's subset
+	// ReleaseForced: Options.Release was given, and it also overrides a
+	// release column of the table (data_source).
+	ReleaseForced bool
+	HeaderRow     int
+	Headers       []string
+	Mapping       canon.Mapping
+	Scope         string // AOR code when the table covers one AOR only
+	Subset        string // e.g. "Criminal Alien Program" when the table is a program's subset
 
 	CoverageFrom, CoverageTo canon.Day
 	HasCoverage              bool
@@ -384,7 +387,7 @@ func (f *File) readTable(p *Part, rows rowSource, sheet string, prev *Part, seri
 		p.HeaderRow = 0
 	}
 	p.Preamble, p.Title, p.Unit, p.FOIA = pre.Lines, pre.Title, pre.Unit, pre.FOIA
-	p.Release = opts.Release
+	p.Release, p.ReleaseForced = opts.Release, opts.Release != ""
 	if p.Release == "" {
 		p.Release = p.FOIA
 	}

@@ -204,9 +204,9 @@ func (n *normalizer) row(rowNum int, cells []string, numeric func(int) bool) err
 	if n.facState && n.vals[iState] == "" {
 		n.vals[iState] = n.vals[iFacSt]
 	}
-	// A release column in the table (data_source) wins; otherwise the
-	// release is the FOIA number of the table (or Options.Release).
-	if n.vals[iRelease] == "" {
+	// A release column in the table (data_source) wins over the FOIA
+	// number of the table; Options.Release (ingest --release) wins over both.
+	if n.vals[iRelease] == "" || n.part.ReleaseForced {
 		n.vals[iRelease] = n.part.Release
 	}
 	return n.write(rowNum)

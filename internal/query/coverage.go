@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/icestat/icestat/internal/canon"
 	"github.com/icestat/icestat/internal/place"
@@ -132,7 +133,7 @@ func priorityLess(a, b store.SourceInfo) bool {
 	if (a.Subset == "") != (b.Subset == "") {
 		return a.Subset == ""
 	}
-	if n := releaseNewer(a.FOIA, b.FOIA); n != 0 {
+	if n := releaseNewer(releaseOf(a), releaseOf(b)); n != 0 {
 		return n > 0
 	}
 	if !a.CoverageTo.Equal(b.CoverageTo) {
@@ -147,6 +148,14 @@ func priorityLess(a, b store.SourceInfo) bool {
 // code the request number does. A later request is a later release of the
 // records (the 2026 releases restate what the 2025 ones hold).
 func releaseNewer(a, b string) int {
+	if da, db := isDateTag(a), isDateTag(b); da || db {
+		// Date tags (ingest --release 2025-06-26) order by date; a date and
+		// a FOIA number cannot be ordered.
+		if !da || !db {
+			return 0
+		}
+		return strings.Compare(a, b)
+	}
 	ya, oa, na, okA := splitFOIA(a)
 	yb, ob, nb, okB := splitFOIA(b)
 	switch {
@@ -185,7 +194,28 @@ func cmpInt(a, b int) int {
 // split at Excel's row limit, or one sheet per fiscal year). They never
 // shadow one another, and they rank together, by the latest coverage end of
 // the group.
-func tableKey(s store.SourceInfo) string { return s.SHA256 + "\x00" + s.Scope + "\x00" + s.Subset }
+func tableKey(s store.SourceInfo) string {
+	return s.SHA256 + "\x00" + releaseOf(s) + "\x00" + s.Scope + "\x00" + s.Subset
+}
+
+// releaseOf is the release a source belongs to: its tag (ingest --release
+// or detected), else its FOIA number. The same file ingested under two
+// release tags is two releases.
+func releaseOf(s store.SourceInfo) string {
+	if s.Release != "" {
+		return s.Release
+	}
+	return s.FOIA
+}
+
+// isDateTag reports whether a release tag is a date (YYYY-MM-DD).
+func isDateTag(s string) bool {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	_, err := time.Parse("2006-01-02", s)
+	return err == nil
+}
 
 func scopesMeet(a, b string) bool { return a == "" || b == "" || a == b }
 

@@ -21,6 +21,9 @@ type SourceRef struct {
 	SHA256 string `json:"sha256"`
 	Rows   int64  `json:"rows"`
 	Note   string `json:"note,omitempty"`
+	// Release is set on sources left out, which may differ from the
+	// preferred one only by it (the same file under two --release tags).
+	Release string `json:"release,omitempty"`
 }
 
 // Result is an answer with everything needed to publish it.
@@ -163,8 +166,8 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 				for _, h := range sel.shadowed[id] {
 					names = append(names, describe(h))
 				}
-				res.LeftOut = append(res.LeftOut, SourceRef{ID: s.ID, File: s.File, Sheet: s.Sheet, SHA256: s.SHA256, Rows: left,
-					Note: fmt.Sprintf("%d matching rows left out: the period and place are also covered by preferred source %s", left, strings.Join(names, "; "))})
+				res.LeftOut = append(res.LeftOut, SourceRef{ID: s.ID, File: s.File, Sheet: s.Sheet, SHA256: s.SHA256, Rows: left, Release: releaseOf(s),
+					Note: fmt.Sprintf("%s: %d matching rows left out: the period and place are also covered by preferred source %s", describe(s), left, strings.Join(names, "; "))})
 			}
 		}
 	}
@@ -213,10 +216,14 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 }
 
 func describe(s store.SourceInfo) string {
+	d := fmt.Sprintf("#%d %s", s.ID, s.File)
 	if s.Sheet != "" {
-		return fmt.Sprintf("#%d %s [%s]", s.ID, s.File, s.Sheet)
+		d += " [" + s.Sheet + "]"
 	}
-	return fmt.Sprintf("#%d %s", s.ID, s.File)
+	if r := releaseOf(s); r != "" {
+		d += " (release " + r + ")"
+	}
+	return d
 }
 
 func indexOf(s []string, v string) int {

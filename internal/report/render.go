@@ -64,6 +64,7 @@ func render(r *Report, d doc) error {
 	for i := range r.Datasets {
 		renderSection(d, r, &r.Datasets[i])
 	}
+	renderCustody(d, r)
 
 	if len(r.Redactions) > 0 {
 		d.heading(2, "Redaction of the fields used")
@@ -320,11 +321,15 @@ func (t *textDoc) table(caption string, header []string, rows [][]string, cmds [
 	var notes []string
 	if hasCmd {
 		h = append(h, "ref")
+		seen := map[string]string{} // rows citing one command share its reference
 		for i := range body {
 			ref := ""
-			if cmds[i] != "" {
+			if cmds[i] != "" && seen[cmds[i]] != "" {
+				ref = seen[cmds[i]]
+			} else if cmds[i] != "" {
 				t.refs = append(t.refs, cmds[i])
 				ref = fmt.Sprintf("[%d]", len(t.refs))
+				seen[cmds[i]] = ref
 				notes = append(notes, fmt.Sprintf("  %s %s", ref, cmds[i]))
 			}
 			body[i] = append(body[i], ref)
@@ -374,7 +379,7 @@ func (t *textDoc) table(caption string, header []string, rows [][]string, cmds [
 	t.printf("\n")
 }
 
-var numericRe = regexp.MustCompile(`^[+-]?[0-9][0-9,]*(\.[0-9]+)?%?( \([+-]?[0-9.]+%\))?$`)
+var numericRe = regexp.MustCompile(`^<[0-9]+$|^[+-]?[0-9][0-9,]*(\.[0-9]+)?%?( \([+-]?[0-9.]+%\))?$`)
 
 // numeric reports whether a cell is a number (right-aligned).
 func numeric(s string) bool { return numericRe.MatchString(s) }

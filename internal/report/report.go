@@ -41,6 +41,7 @@ type Request struct {
 	FY       int
 	From, To string // YYYY-MM-DD, both required for a range
 	Top      int    // rows of the top-N lists (default 10)
+	AsOf     string // YYYY-MM-DD for the custody section; "" = the last date in the linked records
 }
 
 // Coverage statuses of a figure.
@@ -62,6 +63,7 @@ type Report struct {
 	Redactions   []Redaction       `json:"redactions"`
 	Caveats      []string          `json:"caveats"`
 	Sources      []Source          `json:"sources"`
+	Custody      *Custody          `json:"custody"`             // custody.go
 	Detention    *DetentionSection `json:"detention,omitempty"` // published detention statistics (detention.go)
 	Elapsed      string            `json:"-"`
 }
@@ -219,6 +221,7 @@ type builder struct {
 	rep    *Report
 	from   canon.Day
 	to     canon.Day
+	asOf   *canon.Day                // custody section (custody.go)
 	cols   map[int64]map[string]bool // source id -> canonical columns it has
 	files  map[int64]string
 
@@ -247,6 +250,10 @@ func Build(ctx context.Context, eng *query.Engine, req Request) (*Report, error)
 		return nil, err
 	}
 	b.rep.Title = fmt.Sprintf("ICE enforcement in %s, %s", b.rep.Place.Name, b.rep.Period.Label)
+	var err error
+	if b.asOf, err = parseAsOf(req.AsOf); err != nil {
+		return nil, err
+	}
 	if err := b.loadColumns(); err != nil {
 		return nil, err
 	}
@@ -274,6 +281,10 @@ func Build(ctx context.Context, eng *query.Engine, req Request) (*Report, error)
 			b.addSources(s.sources, s.Dataset)
 		}
 	}
+	if b.rep.Custody, err = b.custody(); err != nil {
+		return nil, err
+	}
+	b.rep.Caveats = append(b.rep.Caveats, custodyCaveats(b.rep.Custody)...)
 	b.placeCaveats()
 	det, err := b.detentionSection()
 	if err != nil {

@@ -163,13 +163,13 @@ func loadPart(ctx context.Context, tx *sql.Tx, f *ingest.File, p *ingest.Part, n
 	if p.FYFromTitle > 0 {
 		fyTitle = p.FYFromTitle
 	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO sources VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+	_, err := tx.ExecContext(ctx, `INSERT INTO sources VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 		id, f.Name, f.Path, f.SHA256, f.Size, f.Format, nullString(p.Sheet), p.SheetIndex, nullString(p.Dataset),
 		nullString(p.Title), nullString(strings.Join(p.Preamble, "\n")), nullString(p.Unit), nullString(p.FOIA),
 		p.HeaderRow, nullString(string(cols)), nullString(p.Scope), nullString(p.Subset),
 		nullDay(p.HasCoverage, p.CoverageFrom), nullDay(p.HasCoverage, p.CoverageTo), nullString(p.CoverageBasis),
 		nullDay(p.HasData(), p.DataFrom), nullDay(p.HasData(), p.DataTo), fyTitle,
-		p.RowsRead, p.RowsStored, p.RowsRejected, p.ValuesRejected, redacted, nullString(p.Skipped), now)
+		p.RowsRead, p.RowsStored, p.RowsRejected, p.ValuesRejected, redacted, nullString(p.Skipped), now, nullString(p.Release))
 	if err != nil {
 		return 0, err
 	}

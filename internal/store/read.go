@@ -83,13 +83,14 @@ func (s *Store) ReadQuery(ctx context.Context, q string) (*table.Table, error) {
 // Sources lists stored files and sheets. brief keeps the columns that fit a
 // terminal.
 func (s *Store) Sources(ctx context.Context, brief bool) (*table.Table, error) {
-	q := `SELECT id, file, sha256, dataset, sheet, title, foia, scope, subset, format, size, header_row,
+	rel := s.releaseExpr(ctx)
+	q := `SELECT id, file, sha256, dataset, sheet, title, foia, ` + rel + ` AS release, scope, subset, format, size, header_row,
 	    rows_read, rows_stored, rows_rejected, values_rejected, redacted_cells,
 	    coverage_from, coverage_to, coverage_basis, data_from, data_to, skipped, ingested_at
 	  FROM sources ORDER BY id`
 	if brief {
 		q = `SELECT id, file, coalesce(sheet, '') AS sheet, coalesce(dataset, '(skipped)') AS dataset,
-		    rows_stored, values_rejected AS rejected_values, redacted_cells, coverage_from, coverage_to,
+		    coalesce(` + rel + `, foia, '') AS release, rows_stored, values_rejected AS rejected_values, redacted_cells, coverage_from, coverage_to,
 		    coalesce(scope, 'national') AS scope, left(sha256, 12) AS sha256
 		  FROM sources ORDER BY id`
 	}
@@ -109,6 +110,7 @@ type SourceInfo struct {
 	Dataset      string
 	Title        string
 	FOIA         string
+	Release      string // release tag (--release, else the FOIA number); "" when unknown
 	Scope        string // AOR code, "" for national
 	Subset       string
 	CoverageFrom time.Time
@@ -122,7 +124,7 @@ type SourceInfo struct {
 // SourceInfos lists the stored (not skipped) sources in id order.
 func (s *Store) SourceInfos(ctx context.Context) ([]SourceInfo, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT id, file, coalesce(sheet, ''), sha256, dataset, coalesce(title, ''),
-		coalesce(foia, ''), coalesce(scope, ''), coalesce(subset, ''), coverage_from, coverage_to,
+		coalesce(foia, ''), coalesce(`+s.releaseExpr(ctx)+`, foia, ''), coalesce(scope, ''), coalesce(subset, ''), coverage_from, coverage_to,
 		coalesce(fy_from_title, 0), rows_stored, coalesce(redacted_cells, 0)
 		FROM sources WHERE skipped IS NULL AND dataset IS NOT NULL ORDER BY id`)
 	if err != nil {
@@ -133,7 +135,7 @@ func (s *Store) SourceInfos(ctx context.Context) ([]SourceInfo, error) {
 	for rows.Next() {
 		var si SourceInfo
 		var from, to sql.NullTime
-		if err := rows.Scan(&si.ID, &si.File, &si.Sheet, &si.SHA256, &si.Dataset, &si.Title, &si.FOIA, &si.Scope, &si.Subset,
+		if err := rows.Scan(&si.ID, &si.File, &si.Sheet, &si.SHA256, &si.Dataset, &si.Title, &si.FOIA, &si.Release, &si.Scope, &si.Subset,
 			&from, &to, &si.FYFromTitle, &si.RowsStored, &si.Redacted); err != nil {
 			return nil, err
 		}

@@ -144,6 +144,9 @@ func (s *Store) checkSchema() error {
 	if v != fmt.Sprint(SchemaVersion) {
 		return fmt.Errorf("store %s has schema version %s but this icestat reads version %d: re-ingest the sources into a new store (icestat ingest --db NEW FILE...)", s.path, v, SchemaVersion)
 	}
+	if !s.readOnly {
+		return s.ensureReleaseColumn() // release.go
+	}
 	return nil
 }
 
@@ -191,7 +194,8 @@ const sourcesDDL = `CREATE TABLE sources (
   values_rejected BIGINT,
   redacted_cells BIGINT,
   skipped VARCHAR,
-  ingested_at TIMESTAMP
+  ingested_at TIMESTAMP,
+  release VARCHAR
 )`
 
 const rejectsDDL = `CREATE TABLE rejects (
