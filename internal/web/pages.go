@@ -5,6 +5,7 @@ import (
 	"context"
 	"embed"
 	"fmt"
+	"github.com/icestat/icestat/internal/detention"
 	"html/template"
 	"io/fs"
 	"net/http"
@@ -262,6 +263,10 @@ func (s *Server) explore(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiCount(w http.ResponseWriter, r *http.Request) {
+	if detention.IsMeasure(r.URL.Query().Get("dataset")) {
+		s.apiDetention(w, r)
+		return
+	}
 	q, err := parseQuery(r.URL.Query())
 	if err != nil {
 		s.failErr(w, r, err)

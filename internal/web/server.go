@@ -16,6 +16,7 @@ import (
 	"crypto/subtle"
 	"errors"
 	"fmt"
+	"github.com/icestat/icestat/internal/detention"
 	"log/slog"
 	"net"
 	"net/http"
@@ -234,9 +235,12 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, status int, msg st
 // and a message safe to show.
 func (s *Server) errorStatus(r *http.Request, err error) (int, string) {
 	var qe *query.Error
+	var de *detention.Error
 	switch {
 	case errors.As(err, &qe):
 		return http.StatusBadRequest, qe.Msg
+	case errors.As(err, &de):
+		return http.StatusBadRequest, de.Msg
 	case errors.Is(err, query.ErrUnknownDataset):
 		return http.StatusNotFound, err.Error()
 	case errors.Is(err, errQueueFull):

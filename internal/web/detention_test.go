@@ -1,0 +1,65 @@
+package web
+
+import (
+	"context"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/icestat/icestat/internal/detstats"
+	"github.com/icestat/icestat/internal/store"
+)
+
+// TestAPIDetention asks /api/count for a detention measure over a store
+// holding one real edition. 'Detention FY25'!F20 of the 2025-05-24 edition
+// = 48870 people detained (as of 05/23/2025 in ICE's file name); read from
+// the workbook XML by the script cited in internal/detention's tests.
+func TestAPIDetention(t *testing.T) {
+	wb := filepath.Join("..", "..", "..", "shared", "data", "ice-detention-stats", "workbooks", "2025-05-24_FY25_detentionStats05232025.xlsx")
+	if _, err := os.Stat(wb); err != nil {
+		t.Skipf("detention-statistics workbook absent (%v): skipping", err)
+	}
+	db := filepath.Join(t.TempDir(), "d.duckdb")
+	st, err := store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := detstats.ReadEdition(wb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.LoadEdition(context.Background(), e); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	s, _ := newServer(t, db, Config{})
+	h := s.Handler()
+
+	rec := get(t, h, "/api/count?dataset=detained&date=2025-06-01")
+	m := decode(t, rec)
+	if rec.Code != http.StatusOK || num(m["count"]) != 48870 {
+		t.Fatalf("detained: %d %v", rec.Code, m)
+	}
+	if !strings.Contains(m["command"].(string), "icestat count detained --date 2025-06-01") {
+		t.Errorf("command %q", m["command"])
+	}
+	srcs, _ := m["sources"].([]any)
+	if len(srcs) == 0 || !strings.Contains(srcs[0].(map[string]any)["file"].(string), "2025-05-24_FY25") {
+		t.Errorf("sources %v", m["sources"])
+	}
+	// a date no edition covers: no count (null), never 0
+	rec = get(t, h, "/api/count?dataset=detained&date=2019-01-01")
+	if m := decode(t, rec); rec.Code != http.StatusOK || m["count"] != nil {
+		t.Errorf("uncovered date: %d %v", rec.Code, m["count"])
+	}
+	// a filter the measure cannot honour, and an injection attempt: 400
+	wantError(t, get(t, h, "/api/count?dataset=detained&date=2025-06-01&state=MA"), http.StatusBadRequest, "")
+	wantError(t, get(t, h, "/api/count?dataset=detained&date=2025-06-01';DROP%20TABLE%20sources;--"), http.StatusBadRequest, "")
+	// CSV download of the criminality split: F21..F23 sum to F20
+	rec = get(t, h, "/api/count?dataset=detained&date=2025-06-01&by=criminality&format=csv")
+	if rec.Code != http.StatusOK || !strings.HasPrefix(rec.Header().Get("Content-Type"), "text/csv") || !strings.Contains(rec.Body.String(), "criminality") {
+		t.Errorf("csv: %d %s\n%s", rec.Code, rec.Header().Get("Content-Type"), rec.Body.String())
+	}
+}
