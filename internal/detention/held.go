@@ -10,9 +10,9 @@ import (
 	"github.com/icestat/icestat/internal/table"
 )
 
-// PopulationFile names the daily population data behind `held`: the store
-// keeps its rows (facility_population) but not the file's hash, so the
-// provenance names the published file and the table.
+// PopulationFile names the daily population data behind `held` when the
+// store has no record of the file it was loaded from (stores loaded before
+// facility_population_source existed).
 const PopulationFile = "facilities-daily-population-latest.parquet (Deportation Data Project, from ICE detention records obtained under FOIA)"
 
 // period resolves the days a held question asks about.
@@ -98,6 +98,12 @@ func (e *Engine) held(ctx context.Context, q *Question, res *Result) error {
 	res.Args = append(res.Args, []any{q.State, q.AOR, q.Type, q.Facility, day(from), day(to)})
 	src := Source{File: PopulationFile, Kind: "facility_population", Note: "stored in table facility_population; data through " + day(ct),
 		Periods: []string{day(maxTime(from, cf)) + ".." + day(minTime(to, ct))}}
+	if ps, err := e.Store.FacilityPopulationSource(ctx); err != nil {
+		return fmt.Errorf("reading the facility population source: %w", err)
+	} else if ps != nil {
+		src.File, src.SHA256 = ps.File, ps.SHA256
+		src.Note += fmt.Sprintf("; joined to %s (sha256 %s) for state, type and AOR", ps.Reference, ps.ReferenceSHA)
+	}
 	if tot == nil || len(tot.Rows) == 0 {
 		res.Coverage.None, res.Coverage.Complete = true, false
 		res.Coverage.Note = "place not covered: no facility of this place has a population in the period (no data, not 0)"

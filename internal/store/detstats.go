@@ -3,9 +3,13 @@ package store
 import (
 	"bufio"
 	"context"
+	"crypto/sha256"
 	"database/sql"
+	"encoding/hex"
 	"fmt"
+	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"time"
@@ -25,6 +29,8 @@ import (
 //	detstats_unrecognised tables of unknown kind and numbers outside any table
 //	detstats_series       view: values with revised = an earlier edition printed
 //	                      another value for the same kind, keys, measure and period
+//	facility_population_source  the Parquet file and reference behind it (name,
+//	                      SHA-256, size, rows, dates, load time)
 //	facility_population   daily population per facility (Parquet) joined to the
 //	                      facility reference for name, city, state, type and AOR
 var detstatsDDL = []string{
@@ -512,6 +518,9 @@ LEFT JOIN state_aor s ON s.state = upper(r.state)`, sqlString(reference), stateA
 			return nil, fmt.Errorf("loading facility populations from %s: %w", parquet, err)
 		}
 	}
+	if err := recordPopulationSource(ctx, tx, parquet, reference); err != nil {
+		return nil, err
+	}
 	info := &FacilityPopulationInfo{}
 	var from, to sql.NullTime
 	if err := tx.QueryRowContext(ctx, `SELECT count(*), count(DISTINCT detention_facility_code), min(date), max(date),
@@ -525,6 +534,76 @@ LEFT JOIN state_aor s ON s.state = upper(r.state)`, sqlString(reference), stateA
 		return nil, err
 	}
 	return info, nil
+}
+
+// PopulationSource is the file facility_population was loaded from.
+type PopulationSource struct {
+	File, SHA256            string
+	Size                    int64
+	Reference, ReferenceSHA string
+	Rows                    int64
+	From, To                time.Time
+	LoadedAt                time.Time
+}
+
+// recordPopulationSource writes the provenance row of a facility_population
+// load (in the load's transaction, replacing the previous one).
+func recordPopulationSource(ctx context.Context, tx *sql.Tx, parquet, reference string) error {
+	stmts := []string{
+		`CREATE TABLE IF NOT EXISTS facility_population_source (file VARCHAR, path VARCHAR, sha256 VARCHAR, size BIGINT,
+			reference VARCHAR, reference_sha256 VARCHAR, loaded_at TIMESTAMP)`,
+		`DELETE FROM facility_population_source`,
+	}
+	for _, q := range stmts {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("recording the facility population source: %w", err)
+		}
+	}
+	sum, size, err := fileSHA256(parquet)
+	if err != nil {
+		return err
+	}
+	refSum, _, err := fileSHA256(reference)
+	if err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO facility_population_source VALUES (?, ?, ?, ?, ?, ?, ?)`,
+		filepath.Base(parquet), parquet, sum, size, filepath.Base(reference), refSum, time.Now().UTC())
+	return err
+}
+
+func fileSHA256(path string) (string, int64, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", 0, err
+	}
+	defer f.Close()
+	h := sha256.New()
+	n, err := io.Copy(h, f)
+	if err != nil {
+		return "", 0, fmt.Errorf("%s: %w", path, err)
+	}
+	return hex.EncodeToString(h.Sum(nil)), n, nil
+}
+
+// FacilityPopulationSource returns the file behind facility_population, or
+// nil when none is recorded (a store loaded before the table existed, or
+// one without daily populations).
+func (s *Store) FacilityPopulationSource(ctx context.Context) (*PopulationSource, error) {
+	if ok, err := s.tableExists(ctx, "facility_population_source"); err != nil || !ok {
+		return nil, err
+	}
+	var p PopulationSource
+	err := s.db.QueryRowContext(ctx, `SELECT file, sha256, size, reference, reference_sha256, loaded_at,
+		(SELECT count(*) FROM facility_population), (SELECT min(date) FROM facility_population), (SELECT max(date) FROM facility_population)
+		FROM facility_population_source LIMIT 1`).Scan(&p.File, &p.SHA256, &p.Size, &p.Reference, &p.ReferenceSHA, &p.LoadedAt, &p.Rows, &p.From, &p.To)
+	if err == sql.ErrNoRows {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &p, nil
 }
 
 // FacilityQuery is a question over facility_population.

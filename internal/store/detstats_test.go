@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -122,6 +124,20 @@ func TestFacilityPopulation(t *testing.T) {
 	info, err := s.LoadFacilityPopulation(ctx, parquet, ref, map[string]string{"MA": "BOS", "ME": "BOS"})
 	if err != nil {
 		t.Fatal(err)
+	}
+	// The file behind the table is recorded: its SHA-256 (computed here from
+	// the file's bytes) and the reference it was joined to.
+	raw, err := os.ReadFile(parquet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps, err := s.FacilityPopulationSource(ctx)
+	if err != nil || ps == nil {
+		t.Fatalf("population source: %v %v", ps, err)
+	}
+	if sum := sha256.Sum256(raw); ps.SHA256 != hex.EncodeToString(sum[:]) || ps.File != "facilities-daily-population-latest.parquet" ||
+		ps.Size != int64(len(raw)) || ps.Reference != "detention_facilities.csv" || ps.Rows != info.Rows {
+		t.Errorf("population source %+v", ps)
 	}
 	// README: 888,699 rows, 2022-10-01 … 2026-03-10.
 	if info.Rows != 888699 || info.From.Format("2006-01-02") != "2022-10-01" || info.To.Format("2006-01-02") != "2026-03-10" {
