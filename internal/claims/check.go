@@ -3,6 +3,7 @@ package claims
 import (
 	"context"
 	"fmt"
+	"github.com/icestat/icestat/internal/table"
 	"math"
 	"net/url"
 	"runtime"
@@ -346,7 +347,7 @@ func (r *runner) fields(it *Interpretation, b *entryBuilder) {
 		}
 		for _, row := range res.Rows {
 			if k := fmt.Sprint(row[0]); k == "unknown" || k == "(empty)" {
-				nulls += int64(toFloat(row[1]))
+				nulls += int64(table.Float(row[1]))
 			}
 		}
 		return nulls, *res.Total, true
@@ -547,7 +548,7 @@ func (r *runner) superlative(it *Interpretation, b *entryBuilder, res *query.Res
 	best, bestKey := -1.0, ""
 	for _, row := range byRes.Rows {
 		k := fmt.Sprint(row[0])
-		n := toFloat(row[1])
+		n := table.Float(row[1])
 		if !wholeCovered(dim, k, byRes.Coverage.Covered) {
 			continue
 		}
@@ -583,24 +584,6 @@ func (r *runner) superlative(it *Interpretation, b *entryBuilder, res *query.Res
 	}
 	b.note(fmt.Sprintf("The records give %s, among the %ss they cover (%s).", text, dim, describeIntervals(byRes.Coverage.Covered)))
 	return b.finish(Supported), nil
-}
-
-func toFloat(v any) float64 {
-	switch x := v.(type) {
-	case int64:
-		return float64(x)
-	case int32:
-		return float64(x)
-	case int:
-		return float64(x)
-	case float64:
-		return x
-	case uint64:
-		return float64(x)
-	}
-	var f float64
-	fmt.Sscan(fmt.Sprint(v), &f)
-	return f
 }
 
 func wholeCovered(dim, key string, covered []query.Interval) bool {

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"fmt"
+	"github.com/icestat/icestat/internal/table"
 	"math"
 	"net/url"
 	"regexp"
@@ -304,7 +305,7 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 		var convicted float64
 		for _, row := range res.Table.Rows {
 			if fmt.Sprint(row[0]) == "Convicted Criminal" {
-				convicted = toFloat(row[1])
+				convicted = table.Float(row[1])
 			}
 		}
 		p := 100 * (n - convicted) / n

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"context"
+	"github.com/icestat/icestat/internal/table"
 	"math"
 	"os"
 	"path/filepath"
@@ -92,7 +93,7 @@ WHERE upper(r.state) = 'MA' AND CAST(p.date AS DATE) = CAST(? AS DATE)`,
 	if err != nil {
 		t.Fatal(err)
 	}
-	return toFloat(tb.Rows[0][0])
+	return table.Float(tb.Rows[0][0])
 }
 
 func TestDetentionClaims(t *testing.T) {

@@ -2,10 +2,8 @@ package detention
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"fmt"
-	"math/big"
 	"net/url"
 	"sort"
 	"strings"
@@ -287,7 +285,7 @@ func (e *Engine) tableValues(ctx context.Context, p published, kind string, res 
 	for _, r := range t.Rows {
 		cv := cellValue{Key1: str(r[0]), Key2: str(r[1]), Measure: str(r[2]), Period: str(r[3]), Text: str(r[5]), Cell: str(r[6])}
 		if r[4] != nil {
-			cv.Value, cv.HasValue = num(r[4]), true
+			cv.Value, cv.HasValue = table.Float(r[4]), true
 		}
 		out = append(out, cv)
 	}
@@ -309,27 +307,6 @@ func str(v any) string {
 }
 
 func toInt(v any) int64 { return table.Int(v) }
-
-func num(v any) float64 {
-	switch x := v.(type) {
-	case float64:
-		return x
-	case float32:
-		return float64(x)
-	case int64:
-		return float64(x)
-	case int32:
-		return float64(x)
-	case int:
-		return float64(x)
-	case *big.Int:
-		f, _ := new(big.Float).SetInt(x).Float64()
-		return f
-	case sql.NullFloat64:
-		return x.Float64
-	}
-	return 0
-}
 
 func toTime(v any) time.Time {
 	if t, ok := v.(time.Time); ok {

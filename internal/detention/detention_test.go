@@ -107,7 +107,7 @@ func rowValue(t *testing.T, tb *table.Table, key string) float64 {
 		if table.Cell(r[0]) == key {
 			for i, c := range tb.Columns {
 				if c == "count" || c == "adp" {
-					return num(r[i])
+					return table.Float(r[i])
 				}
 			}
 		}
@@ -220,10 +220,10 @@ WHERE upper(r.state) = 'MA' AND CAST(p.date AS DATE) BETWEEN DATE '2025-05-01' A
 		t.Fatal(err)
 	}
 	res := ask(t, s, "dataset=held&state=massachusetts&month=2025-05")
-	if res.Count == nil || *res.Count != num(want.Rows[0][0]) {
+	if res.Count == nil || *res.Count != table.Float(want.Rows[0][0]) {
 		t.Fatalf("held %v, want %v", res.Count, want.Rows[0][0])
 	}
-	if res.Details["peak"] != num(want.Rows[0][1]) {
+	if res.Details["peak"] != table.Float(want.Rows[0][1]) {
 		t.Errorf("peak %v, want %v", res.Details["peak"], want.Rows[0][1])
 	}
 	if res.Command != "icestat count held --state MA --month 2025-05" {

@@ -114,7 +114,7 @@ ORDER BY edition_id, table_no, cell`
 		if p.AsOf.Before(mf) {
 			continue // a month not yet begun, printed as 0
 		}
-		cv := cellValue{Key1: str(r[2]), Key2: str(r[3]), Period: m, Value: num(r[5]), HasValue: true, Cell: str(r[6])}
+		cv := cellValue{Key1: str(r[2]), Key2: str(r[3]), Period: m, Value: table.Float(r[5]), HasValue: true, Cell: str(r[6])}
 		if kind == KindBookOuts && !strings.EqualFold(cv.Key2, "Total") {
 			continue // criminality split of a reason
 		}

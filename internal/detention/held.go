@@ -118,11 +118,11 @@ func (e *Engine) held(ctx context.Context, q *Question, res *Result) error {
 		}
 		return nil
 	}
-	adp := round1(num(col("avg_daily_population")))
+	adp := round1(table.Float(col("avg_daily_population")))
 	res.Count = &adp
-	res.Details = map[string]any{"peak": num(col("peak")), "peak_date": day(toTime(col("peak_date"))),
+	res.Details = map[string]any{"peak": table.Float(col("peak")), "peak_date": day(toTime(col("peak_date"))),
 		"days_with_data": toInt(col("days_with_data")), "days_in_period": toInt(col("days_in_period")),
-		"person_days": num(col("person_days")), "facilities": toInt(col("facilities"))}
+		"person_days": table.Float(col("person_days")), "facilities": toInt(col("facilities"))}
 	res.Sources = append(res.Sources, src)
 	if len(q.By) > 0 {
 		fq.By = q.By
@@ -133,7 +133,7 @@ func (e *Engine) held(ctx context.Context, q *Question, res *Result) error {
 		res.Table = bt
 	} else {
 		res.Table = &table.Table{Columns: []string{"avg_daily_population", "peak", "peak_date", "days_with_data", "days_in_period", "facilities"},
-			Rows: [][]any{{adp, num(col("peak")), col("peak_date"), col("days_with_data"), col("days_in_period"), col("facilities")}}}
+			Rows: [][]any{{adp, table.Float(col("peak")), col("peak_date"), col("days_with_data"), col("days_in_period"), col("facilities")}}}
 	}
 	if q.State != "" || q.AOR != "" {
 		res.Warnings = append(res.Warnings, "people held in the place's detention facilities, wherever they were arrested; people arrested there and held elsewhere are not counted")

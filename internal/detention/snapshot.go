@@ -143,7 +143,7 @@ WHERE kind = ? AND NOT hidden AND key1 = 'Total' AND measure = 'Total' AND value
 		if !ok {
 			continue
 		}
-		pt := DetainedPoint{AsOf: day(p.AsOf), File: p.File, Cell: str(v[1]), Total: num(v[0])}
+		pt := DetainedPoint{AsOf: day(p.AsOf), File: p.File, Cell: str(v[1]), Total: table.Float(v[0])}
 		if n := len(out); n > 0 && out[n-1].AsOf == pt.AsOf {
 			out[n-1] = pt
 			continue

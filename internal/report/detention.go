@@ -102,7 +102,7 @@ func (b *builder) detentionSection() (*DetentionSection, error) {
 			s := fmtFloat(*r.Count) + " (" + strings.TrimPrefix(r.Label, "people in ICE detention (currently detained) ") + ")"
 			var parts []string
 			for _, row := range r.Table.Rows {
-				parts = append(parts, fmt.Sprintf("%s %s (%s)", table.Cell(row[0]), fmtFloat(toF(row[1])), pct(toF(row[2]))))
+				parts = append(parts, fmt.Sprintf("%s %s (%s)", table.Cell(row[0]), fmtFloat(table.Float(row[1])), pct(table.Float(row[2]))))
 			}
 			if len(parts) > 0 {
 				s += ": " + strings.Join(parts, ", ")
@@ -151,7 +151,7 @@ func (b *builder) detentionSection() (*DetentionSection, error) {
 		return v
 	}
 	heldText := func(r *detention.Result) string {
-		return fmt.Sprintf("average daily population %s, peak %s on %s", fmtFloat(*r.Count), fmtFloat(toF(r.Details["peak"])), r.Details["peak_date"])
+		return fmt.Sprintf("average daily population %s, peak %s on %s", fmtFloat(*r.Count), fmtFloat(table.Float(r.Details["peak"])), r.Details["peak_date"])
 	}
 	where := "national"
 	if b.rep.Place.Kind != "national" {
@@ -191,7 +191,7 @@ func (b *builder) detentionSection() (*DetentionSection, error) {
 			ci[c] = i
 		}
 		for _, r := range res.Table.Rows {
-			sec.Facilities = append(sec.Facilities, FacilityHeld{Facility: table.Cell(r[ci["facility"]]), ADP: toF(r[ci["avg_daily_population"]]), Peak: toF(r[ci["peak"]])})
+			sec.Facilities = append(sec.Facilities, FacilityHeld{Facility: table.Cell(r[ci["facility"]]), ADP: table.Float(r[ci["avg_daily_population"]]), Peak: table.Float(r[ci["peak"]])})
 		}
 		sort.SliceStable(sec.Facilities, func(i, j int) bool { return sec.Facilities[i].ADP > sec.Facilities[j].ADP })
 		if len(sec.Facilities) > b.req.Top {
@@ -230,22 +230,6 @@ func previousPeriod(kind string, from, to time.Time) (time.Time, time.Time) {
 	}
 	days := int(to.Sub(from).Hours()/24) + 1
 	return from.AddDate(0, 0, -days), from.AddDate(0, 0, -1)
-}
-
-func toF(v any) float64 {
-	switch x := v.(type) {
-	case float64:
-		return x
-	case int64:
-		return float64(x)
-	case int32:
-		return float64(x)
-	case int:
-		return float64(x)
-	}
-	var f float64
-	fmt.Sscan(fmt.Sprint(v), &f)
-	return f
 }
 
 func fmtFloat(f float64) string {

@@ -2,6 +2,7 @@ package report
 
 import (
 	"context"
+	"github.com/icestat/icestat/internal/table"
 	"math"
 	"os"
 	"path/filepath"
@@ -66,7 +67,7 @@ WHERE upper(r.state) = 'MA' AND CAST(p.date AS DATE) BETWEEN DATE '2025-05-01' A
 	for cmd, v := range map[string]float64{
 		"icestat count detained --date 2025-05-31 --by criminality":       48870,
 		"icestat count book-ins --month 2025-05":                          28797,
-		"icestat count held --state MA --from 2025-05-01 --to 2025-05-31": toF(want.Rows[0][0]),
+		"icestat count held --state MA --from 2025-05-01 --to 2025-05-31": table.Float(want.Rows[0][0]),
 	} {
 		f, ok := byCmd[cmd]
 		if !ok {

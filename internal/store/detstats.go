@@ -3,11 +3,8 @@ package store
 import (
 	"bufio"
 	"context"
-	"crypto/sha256"
 	"database/sql"
-	"encoding/hex"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,6 +12,7 @@ import (
 	"time"
 
 	"github.com/icestat/icestat/internal/detstats"
+	"github.com/icestat/icestat/internal/ingest"
 	"github.com/icestat/icestat/internal/table"
 )
 
@@ -559,31 +557,17 @@ func recordPopulationSource(ctx context.Context, tx *sql.Tx, parquet, reference 
 			return fmt.Errorf("recording the facility population source: %w", err)
 		}
 	}
-	sum, size, err := fileSHA256(parquet)
+	sum, size, err := ingest.Hash(parquet)
 	if err != nil {
 		return err
 	}
-	refSum, _, err := fileSHA256(reference)
+	refSum, _, err := ingest.Hash(reference)
 	if err != nil {
 		return err
 	}
 	_, err = tx.ExecContext(ctx, `INSERT INTO facility_population_source VALUES (?, ?, ?, ?, ?, ?, ?)`,
 		filepath.Base(parquet), parquet, sum, size, filepath.Base(reference), refSum, time.Now().UTC())
 	return err
-}
-
-func fileSHA256(path string) (string, int64, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return "", 0, err
-	}
-	defer f.Close()
-	h := sha256.New()
-	n, err := io.Copy(h, f)
-	if err != nil {
-		return "", 0, fmt.Errorf("%s: %w", path, err)
-	}
-	return hex.EncodeToString(h.Sum(nil)), n, nil
 }
 
 // FacilityPopulationSource returns the file behind facility_population, or

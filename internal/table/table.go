@@ -193,6 +193,32 @@ func Int(v any) int64 {
 	return n
 }
 
+// Float reads a number from a driver value (DOUBLE, integer types, HUGEINT
+// sums as *big.Int, DECIMAL as text); 0 when it is none.
+func Float(v any) float64 {
+	switch x := v.(type) {
+	case float64:
+		return x
+	case float32:
+		return float64(x)
+	case int64:
+		return float64(x)
+	case int32:
+		return float64(x)
+	case int:
+		return float64(x)
+	case uint64:
+		return float64(x)
+	case *big.Int:
+		f, _ := new(big.Float).SetInt(x).Float64()
+		return f
+	case nil:
+		return 0
+	}
+	f, _ := strconv.ParseFloat(fmt.Sprint(v), 64)
+	return f
+}
+
 // Thousands formats n with comma separators: 143470 → "143,470".
 func Thousands(n int64) string {
 	s := strconv.FormatInt(n, 10)
