@@ -131,14 +131,16 @@ func (b *entryBuilder) finish(verdict string) Entry {
 	return *e
 }
 
-func (r *runner) addCommand(e *Entry, res *query.Result) {
-	if !contains(e.Commands, res.Command) {
-		e.Commands = append(e.Commands, res.Command)
+// addCommand cites the command behind a figure of an entry and keeps its
+// warnings (once each).
+func (r *runner) addCommand(e *Entry, command string, warnings []string) {
+	if !contains(e.Commands, command) {
+		e.Commands = append(e.Commands, command)
 	}
 	if e.Command == "" {
-		e.Command = res.Command
+		e.Command = command
 	}
-	for _, w := range res.Warnings {
+	for _, w := range warnings {
 		if !contains(e.Warnings, w) {
 			e.Warnings = append(e.Warnings, w)
 		}
@@ -212,7 +214,7 @@ func (r *runner) check(it *Interpretation) (Entry, error) {
 			return Entry{}, err
 		}
 	}
-	r.addCommand(e, cres)
+	r.addCommand(e, cres.Command, cres.Warnings)
 	if !r.coverage(it, it.Period, cres, b) {
 		return b.finish(NotCheckable), nil
 	}
@@ -225,7 +227,7 @@ func (r *runner) check(it *Interpretation) (Entry, error) {
 	if err != nil {
 		return Entry{}, err
 	}
-	r.addCommand(e, res)
+	r.addCommand(e, res.Command, res.Warnings)
 	switch c.Kind {
 	case KindCount:
 		if it.Measure == "arrests" {
@@ -239,7 +241,7 @@ func (r *runner) check(it *Interpretation) (Entry, error) {
 		if err != nil {
 			return Entry{}, err
 		}
-		r.addCommand(e, baseRes)
+		r.addCommand(e, baseRes.Command, baseRes.Warnings)
 		if baseRes.Total == nil || *baseRes.Total == 0 {
 			b.not(ReasonUnderspecified, "The records hold no %s for %s in %s to take a share of.", it.Measure, it.Place.String(), it.Period.String())
 			return b.finish(NotCheckable), nil
@@ -480,7 +482,7 @@ func (r *runner) change(it *Interpretation, b *entryBuilder, now *query.Result) 
 	if err != nil {
 		return Entry{}, err
 	}
-	r.addCommand(b.e, then)
+	r.addCommand(b.e, then.Command, then.Warnings)
 	if !r.coverage(it, *it.Baseline, then, b) {
 		return b.finish(NotCheckable), nil
 	}
@@ -542,7 +544,7 @@ func (r *runner) superlative(it *Interpretation, b *entryBuilder, res *query.Res
 	if err != nil {
 		return Entry{}, err
 	}
-	r.addCommand(b.e, byRes)
+	r.addCommand(b.e, byRes.Command, byRes.Warnings)
 	claimed := float64(*res.Total)
 	// only whole periods the sources cover compete
 	best, bestKey := -1.0, ""

@@ -219,7 +219,7 @@ func (r *runner) checkOutcome(it *Interpretation, b *entryBuilder) (Entry, error
 	if err != nil {
 		return Entry{}, err
 	}
-	r.addCommand(e, det)
+	r.addCommand(e, det.Command, det.Warnings)
 	e.Command = q.Command()
 	if det.Total == nil || !det.Coverage.Complete {
 		b.not(ReasonNoField, "Custody as of a date cannot be tested: it needs detention records (book-ins and book-outs) for %s linked to the arrests in %s by a person key, and no ingested detentions source covers that period.", it.Period.String(), it.Place.String())
@@ -229,7 +229,7 @@ func (r *runner) checkOutcome(it *Interpretation, b *entryBuilder) (Entry, error
 	if err != nil {
 		return Entry{}, err
 	}
-	r.addCommand(e, res)
+	r.addCommand(e, res.Command, res.Warnings)
 	if !r.coverage(it, it.Period, res, b) || len(b.reasons) > 0 {
 		return b.finish(NotCheckable), nil
 	}
@@ -361,7 +361,7 @@ func (r *runner) arrestCount(it *Interpretation, b *entryBuilder, v url.Values, 
 	if err != nil {
 		return Entry{}, err
 	}
-	r.addCommand(e, dres)
+	r.addCommand(e, dres.Command, dres.Warnings)
 	dd := float64(*dres.Total)
 	k := formatNumber(raw - dd)
 	mr, md := compare(it.Claim, raw), compare(it.Claim, dd)

@@ -197,18 +197,7 @@ func (r *runner) runDetention(b *entryBuilder, v url.Values) (*detention.Result,
 	if err != nil {
 		return nil, err
 	}
-	e := b.e
-	if !contains(e.Commands, res.Command) {
-		e.Commands = append(e.Commands, res.Command)
-	}
-	if e.Command == "" {
-		e.Command = res.Command
-	}
-	for _, w := range res.Warnings {
-		if !contains(e.Warnings, w) {
-			e.Warnings = append(e.Warnings, w)
-		}
-	}
+	r.addCommand(b.e, res.Command, res.Warnings)
 	return res, nil
 }
 

@@ -136,13 +136,7 @@ func (e *Engine) Follow(ctx context.Context, fq FollowQuery) (*FollowResult, err
 		res.Warnings = append(res.Warnings, "no outcome is given: no ingested "+q.Dataset+" source covers this place and period")
 		return res, nil
 	}
-	filter, args := q.where(scheme)
-	srcSQL, srcArgs := sel.sourceSQL()
-	cond := srcSQL
-	if filter != "" {
-		cond += " AND " + filter
-	}
-	cohortArgs := append(append([]any{}, srcArgs...), args...)
+	cond, cohortArgs := cohortCond(q, scheme, sel)
 	dim := "NULL"
 	if fq.By != "" {
 		dim, _ = dimension(fq.By, scheme)
@@ -446,6 +440,17 @@ func statesNote(states []string) string {
 
 // cells turns counts into sorted cells: by count (descending) then key, or
 // by key when byKey.
+// cohortCond selects a follow cohort: the rows of the selected sources that
+// match the query's filters (SQL condition and its arguments).
+func cohortCond(q *Query, scheme definitions.MethodScheme, sel *selection) (string, []any) {
+	filter, args := q.where(scheme)
+	cond, srcArgs := sel.sourceSQL()
+	if filter != "" {
+		cond += " AND " + filter
+	}
+	return cond, append(append([]any{}, srcArgs...), args...)
+}
+
 func (r *FollowResult) cells(m map[string]int64, byKey bool) []Cell {
 	var out []Cell
 	for k, n := range m {

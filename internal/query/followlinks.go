@@ -54,13 +54,7 @@ func (e *Engine) FollowLinks(ctx context.Context, q *Query) (*FollowLinks, error
 	if len(sel.used) == 0 {
 		return out, nil
 	}
-	filter, args := q.where(scheme)
-	srcSQL, srcArgs := sel.sourceSQL()
-	cond := srcSQL
-	if filter != "" {
-		cond += " AND " + filter
-	}
-	cohortArgs := append(append([]any{}, srcArgs...), args...)
+	cond, cohortArgs := cohortCond(q, scheme, sel)
 	t, err := e.Store.Table(ctx, fmt.Sprintf(`SELECT CASE WHEN d.person_key IS NULL THEN NULL ELSE %s END AS ns, count(*)
 		FROM (SELECT * FROM %s WHERE %s) d JOIN sources s ON s.id = d.source_id GROUP BY ALL`, releaseNS, q.Dataset, cond), cohortArgs...)
 	if err != nil {
