@@ -54,6 +54,14 @@ func (s *Store) Load(ctx context.Context, f *ingest.File, replace bool) (*LoadRe
 		return nil, err
 	}
 	defer conn.Close()
+	if lim := hugeLineMemoryLimit(f); lim > 0 {
+		// DuckDB's CSV reader needs buffers of several times max_line_size,
+		// more than the small WriteMemoryLimit, for a file with huge cells.
+		if _, err := conn.ExecContext(ctx, fmt.Sprintf("SET memory_limit = '%dB'", lim)); err != nil {
+			return nil, err
+		}
+		defer conn.ExecContext(context.Background(), "SET memory_limit = "+sqlString(WriteMemoryLimit))
+	}
 	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, err
@@ -202,6 +210,20 @@ func storeParts(ctx context.Context, tx *sql.Tx, f *ingest.File, now time.Time) 
 		return nil, fail(all, err)
 	}
 	return ids, nil
+}
+
+// hugeLineMemoryLimit is the memory limit a file with huge load-file lines
+// needs while it loads (at least 1 GB, the limit before it was lowered), or 0
+// when WriteMemoryLimit will do.
+func hugeLineMemoryLimit(f *ingest.File) int64 {
+	maxLine := 0
+	for _, p := range f.Parts {
+		maxLine = max(maxLine, p.MaxLine)
+	}
+	if maxLine < bigLine {
+		return 0
+	}
+	return max(1<<30, 16*(2*int64(maxLine)+(2<<20)))
 }
 
 // bigLine is the load-file line length from which DuckDB's max_line_size is
