@@ -177,3 +177,17 @@ func TestNotAStore(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+// TestWriteSettings checks that a writable store runs with the ingest
+// settings of bench/README.md (issue 2): a small buffer pool and an
+// allocator that returns freed memory.
+func TestWriteSettings(t *testing.T) {
+	s, _ := newStore(t)
+	var limit, bg string
+	if err := s.QueryRow(context.Background(), `SELECT current_setting('memory_limit'), current_setting('allocator_background_threads')::VARCHAR`).Scan(&limit, &bg); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(limit, "244") || bg != "true" {
+		t.Errorf("memory_limit=%s (want 256MB = 244.1 MiB), allocator_background_threads=%s", limit, bg)
+	}
+}
