@@ -169,6 +169,10 @@ func TestInterpretPlacesAndPeriods(t *testing.T) {
 		{Input{Text: "ICE made 15,111 more arrests in FY 2018 than in FY 2017."}, "arrests", "national", "FY2018", "", "FY2017"},
 		{Input{Text: "Only 143,099 arrests were made in FY2019, a decrease of nearly 10 percent compared to last year."}, "arrests", "national", "FY2019", "", ""},
 		{Input{Text: "About 11 million undocumented immigrants live in the country."}, "", "national", "unresolved", "", ""},
+		// ranges of months and dates: the whole span, not its first month
+		{Input{Text: "Between January 2024 and February 2025, ICE arrested 42 people in Washington state."}, "arrests", "state:WA", "2024-01-01..2025-02-28", "", ""},
+		{Input{Text: "From March 1, 2024, to June 30, 2024, ICE removed 900 people."}, "removals", "national", "2024-03-01..2024-06-30", "", ""},
+		{Input{Text: "Between November and February 2025 ICE arrested 5,000 people."}, "arrests", "national", "2024-11-01..2025-02-28", "", ""},
 	}
 	for _, tt := range tests {
 		its, err := Analyze(tt.in)

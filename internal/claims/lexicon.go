@@ -328,7 +328,7 @@ func places(s, ctxState string) []placeMention {
 				continue
 			}
 			rest := s[m[1]:]
-			if r.st.Code == "WA" && !strings.HasPrefix(rest, " State") && !strings.HasSuffix(strings.ToLower(s[:m[0]]), "state of ") {
+			if r.st.Code == "WA" && !strings.HasPrefix(strings.ToLower(rest), " state") && !strings.HasSuffix(strings.ToLower(s[:m[0]]), "state of ") {
 				continue
 			}
 			if r.st.Code == "NY" && strings.HasPrefix(rest, " City") {
@@ -424,6 +424,9 @@ const monthAlt = `January|February|March|April|May|June|July|August|September|Oc
 var (
 	fyRe        = regexp.MustCompile(`(?i)\b(?:fiscal\s+year|fiscal|FY)\s*'?(\d{4}|\d{2})\b`)
 	monthYearRe = regexp.MustCompile(`\b(` + monthAlt + `)(?:\s+(\d{1,2}))?,?\s+(\d{4})\b`)
+	// "between January 2024 and February 2025", "from March 1, 2024, to June 30, 2024",
+	// "between January and March 2025"
+	rangeRe     = regexp.MustCompile(`(?i)\b(?:between|from)\s+(` + monthAlt + `)(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?,?\s+(?:and|to|through|until|thru)\s+(` + monthAlt + `)(?:\s+(\d{1,2}))?,?\s+(\d{4})\b`)
 	sinceRe     = regexp.MustCompile(`(?i)\b(since|after|from)\s+(` + monthAlt + `)\s+(\d{1,2})(?:,?\s+(\d{4}))?`)
 	inMonthRe   = regexp.MustCompile(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|[Oo]f|[Ll]ast)\s+(` + monthAlt + `)\b`)
 	lastYearRe  = regexp.MustCompile(`(?i)\b(?:last|past|previous|prior) (fiscal )?year\b`)
@@ -458,7 +461,15 @@ func periods(s string, ref time.Time) []periodMention {
 		out = append(out, pm)
 		used = append(used, span{from, to})
 	}
+	for _, m := range rangeRe.FindAllStringSubmatchIndex(s, -1) {
+		if p, ok := monthRange(s, m); ok {
+			add(p, m[0], m[1])
+		}
+	}
 	for _, m := range sinceRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
 		mon := monthNum(s[m[4]:m[5]])
 		day, _ := strconv.Atoi(s[m[6]:m[7]])
 		text := s[m[0]:m[1]]
@@ -554,6 +565,46 @@ func periods(s string, ref time.Time) []periodMention {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
+}
+
+// monthRange reads a rangeRe match: whole months unless a day is given; a
+// first month without a year takes the second's (or the year before, when
+// it comes later in the calendar: "between November and February 2025").
+func monthRange(s string, m []int) (Period, bool) {
+	get := func(i int) string {
+		if m[2*i] < 0 {
+			return ""
+		}
+		return s[m[2*i]:m[2*i+1]]
+	}
+	m1, m2 := monthNum(get(1)), monthNum(get(4))
+	y2, _ := strconv.Atoi(get(6))
+	y1 := y2
+	if get(3) != "" {
+		y1, _ = strconv.Atoi(get(3))
+	} else if m1 > m2 {
+		y1 = y2 - 1
+	}
+	from := time.Date(y1, time.Month(m1), 1, 0, 0, 0, 0, time.UTC)
+	if d := get(2); d != "" {
+		n, _ := strconv.Atoi(d)
+		from = time.Date(y1, time.Month(m1), n, 0, 0, 0, 0, time.UTC)
+		if from.Day() != n {
+			return Period{}, false
+		}
+	}
+	to := time.Date(y2, time.Month(m2)+1, 0, 0, 0, 0, 0, time.UTC) // the month's last day
+	if d := get(5); d != "" {
+		n, _ := strconv.Atoi(d)
+		to = time.Date(y2, time.Month(m2), n, 0, 0, 0, 0, time.UTC)
+		if to.Day() != n {
+			return Period{}, false
+		}
+	}
+	if to.Before(from) {
+		return Period{}, false
+	}
+	return Period{Kind: "range", Text: s[m[0]:m[1]], From: from.Format("2006-01-02"), To: to.Format("2006-01-02")}, true
 }
 
 // articleDate finds a dateline date near the start of a text.
