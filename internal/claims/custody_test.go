@@ -176,3 +176,63 @@ func TestCustodyClaimsNotCheckable(t *testing.T) {
 		})
 	}
 }
+
+// TestCustodyClaimsFile states the same custody claims in a claims file
+// (outcome, as_of); verdicts from the follow.awk results above.
+func TestCustodyClaimsFile(t *testing.T) {
+	eng := fixtureEngine(t, map[string]string{modernFixture("arrests"): "", modernFixture("detentions"): ""})
+	its, _, err := ParseFile([]byte(`date: 2025-02-17
+claims:
+  - text: everyone arrested in Washington in December 2024 remains in custody
+    measure: arrests
+    place: WA
+    period: 2024-12
+    outcome: detained
+    kind: share
+    value: "100%"
+  - text: 3 of those arrested in Washington in June 2024 were deported
+    measure: arrests
+    place: WA
+    period: 2024-06
+    outcome: removed
+    value: 3
+  - text: ERO Seattle's March 2024 arrests, 4 still detained
+    measure: arrests
+    place: ERO Seattle
+    period: 2024-03
+    outcome: detained
+    value: 4
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := CheckInterpretations(context.Background(), eng, its)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		verdict, expl string
+	}{
+		{Supported, "as of 2025-02-17, the article's date"}, // 4 of 4 detained
+		{Supported, "removed"},                              // 3 of 4 removed
+		{Contradicted, "0 of 7 people detained"},            // March 2024: 6 removed, 0 detained
+	}
+	if len(rep.Entries) != len(want) {
+		t.Fatalf("%d entries", len(rep.Entries))
+	}
+	for i, w := range want {
+		e := rep.Entries[i]
+		if e.Verdict != w.verdict || !strings.Contains(e.Explanation, w.expl) || !strings.Contains(e.Explanation, linkage) {
+			t.Errorf("claim %d: %s (%s) %s\n  want %s containing %q", i+1, e.Verdict, e.Reason, e.Explanation, w.verdict, w.expl)
+		}
+	}
+	for _, bad := range []string{
+		"claims:\n  - {measure: removals, period: FY2017, value: 3, outcome: removed}",
+		"claims:\n  - {measure: arrests, period: FY2017, value: 3, outcome: deported}",
+		"claims:\n  - {measure: arrests, period: FY2017, value: 3, outcome: removed, as_of: soon}",
+	} {
+		if _, _, err := ParseFile([]byte(bad)); err == nil {
+			t.Errorf("ParseFile(%q) gave no error", bad)
+		}
+	}
+}

@@ -28,6 +28,10 @@ import (
 //	    value: 143470             # a count, "54%" or "x2" (ratio)
 //	    value2: 150000            # range: upper bound
 //	    direction: increase       # change: increase or decrease
+//	    outcome: detained         # what became of the people arrested (measure: arrests;
+//	                              # filters select them): detained, removed or released;
+//	                              # kind count ("N were removed") or share ("100%" = all)
+//	    as_of: 2025-02-17         # outcome: the date it is read at (default: the file's date)
 type File struct {
 	Place  string      `yaml:"place"`
 	Date   string      `yaml:"date"`
@@ -48,6 +52,8 @@ type FileClaim struct {
 	Value      any            `yaml:"value"`
 	Value2     any            `yaml:"value2"`
 	Direction  string         `yaml:"direction"`
+	Outcome    string         `yaml:"outcome"`
+	AsOf       string         `yaml:"as_of"`
 }
 
 // filterKeys are the query keys a claims file may use as filters.
@@ -70,7 +76,7 @@ func ParseFile(data []byte) ([]Interpretation, *File, error) {
 	}
 	var out []Interpretation
 	for i, fc := range f.Claims {
-		it, err := fc.interpretation(i+1, f.Place)
+		it, err := fc.interpretation(i+1, f.Place, f.Date)
 		if err != nil {
 			return nil, nil, fmt.Errorf("claims file, claim %d: %w", i+1, err)
 		}
@@ -176,7 +182,7 @@ func parseValue(v any) (float64, string, error) {
 	return 0, "", fmt.Errorf("bad value %v", v)
 }
 
-func (fc FileClaim) interpretation(id int, defPlace string) (Interpretation, error) {
+func (fc FileClaim) interpretation(id int, defPlace, defDate string) (Interpretation, error) {
 	it := Interpretation{}
 	c := Claim{ID: id, Sentence: fc.Text, Text: fc.Text, Kind: fc.Kind, Comparator: fc.Comparator}
 	if c.Kind == "" {
@@ -258,5 +264,40 @@ func (fc FileClaim) interpretation(id int, defPlace string) (Interpretation, err
 	}
 	it.Claim = c
 	it.Describe = describe(it)
+	if fc.Outcome != "" {
+		if err := fc.outcome(&it, defDate); err != nil {
+			return it, err
+		}
+	}
 	return it, nil
+}
+
+// outcome makes a claim about what became of the people arrested: the
+// filters select the arrests (the cohort), the outcome is followed by
+// person key as of the claim's (or the file's) date.
+func (fc FileClaim) outcome(it *Interpretation, defDate string) error {
+	switch fc.Outcome {
+	case OutcomeDetained, OutcomeRemoved, OutcomeReleased:
+	default:
+		return fmt.Errorf("unknown outcome %q (want detained, removed or released)", fc.Outcome)
+	}
+	if it.Measure != "arrests" {
+		return fmt.Errorf("an outcome follows people arrested: measure must be arrests, not %q", it.Measure)
+	}
+	if it.Claim.Kind == KindChange {
+		return fmt.Errorf("an outcome is a count or a share, not a change")
+	}
+	asOf := fc.AsOf
+	if asOf == "" {
+		asOf = defDate
+	}
+	if asOf != "" {
+		if _, err := canon.ParseDate(asOf, false, false); err != nil {
+			return fmt.Errorf("as_of %q: want YYYY-MM-DD", asOf)
+		}
+	}
+	it.Outcome, it.AsOf = fc.Outcome, asOf
+	it.Base, it.Filters = it.Filters, nil
+	it.Describe = describeOutcome(it)
+	return nil
 }
