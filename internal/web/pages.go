@@ -115,6 +115,7 @@ var funcs = template.FuncMap{
 	},
 	"pct":    func(f float64) string { return strconv.FormatFloat(100*f, 'f', 1, 64) + "%" },
 	"cmdurl": func(cmd string) string { return commandURL(cmd, "") },
+	"list":   func(s ...string) []string { return s },
 	"inline": func(s string) template.HTML {
 		parts := strings.Split(s, "`")
 		for i, p := range parts {

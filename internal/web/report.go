@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/icestat/icestat/internal/detention"
 	"html/template"
 	"net/http"
 	"net/url"
@@ -209,6 +210,7 @@ func commandURL(cmd, extra string) string {
 		return ""
 	}
 	v := url.Values{"dataset": {words[2]}}
+	measure := detention.IsMeasure(words[2])
 	for i := 3; i < len(words); i++ {
 		k, isFlag := strings.CutPrefix(words[i], "--")
 		if !isFlag {
@@ -223,6 +225,14 @@ func commandURL(cmd, extra string) string {
 		}
 		v.Add(k, words[i+1])
 		i++
+	}
+	if measure {
+		// detention measures have no Explore page: their JSON answer
+		q, err := detention.Parse(v)
+		if err != nil {
+			return ""
+		}
+		return "/api/count?" + q.Values().Encode()
 	}
 	q, err := query.Parse(v)
 	if err != nil {

@@ -1,0 +1,66 @@
+package web
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/icestat/icestat/internal/detstats"
+	"github.com/icestat/icestat/internal/store"
+)
+
+// TestReportPageSections: the Report page shows the custody section (the
+// modern fixtures, constructed from real rows; 42 people followed and 41
+// booked in: testdata/modern/follow.awk, see internal/report's custody
+// tests) and the detention section (the 2025-05-24 edition's
+// 'Detention FY25'!F20 = 48,870 detained), with links to the answers.
+func TestReportPageSections(t *testing.T) {
+	wb := filepath.Join("..", "..", "..", "shared", "data", "ice-detention-stats", "workbooks", "2025-05-24_FY25_detentionStats05232025.xlsx")
+	if _, err := os.Stat(wb); err != nil {
+		t.Skipf("detention-statistics workbook absent (%v): skipping", err)
+	}
+	dir := t.TempDir()
+	db := filepath.Join(dir, "r.duckdb")
+	fix := func(d string) string {
+		return filepath.Join("..", "..", "testdata", "modern", "raw_2025-ICLI-00019_"+d+".tsv")
+	}
+	if err := buildStore(db, dir, fix("arrests"), fix("detentions"), fix("detainers")); err != nil {
+		t.Fatal(err)
+	}
+	st, err := store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := detstats.ReadEdition(wb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.LoadEdition(context.Background(), e); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	s, _ := newServer(t, db, Config{})
+	h := s.Handler()
+
+	rec := get(t, h, "/report?aor=SEA&from=2024-01-08&to=2025-02-15")
+	body := rec.Body.String()
+	for _, want := range []string{"Custody and detainer outcomes", "people followed (first arrest in the period)</td><td class=\"n\">42<",
+		"booked into ICE detention after the arrest</td><td class=\"n\">41<", "icestat follow arrests --aor SEA --from 2024-01-08 --to 2025-02-15",
+		"Detainers lodged", "no lift-reason field"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("SEA report page lacks %q", want)
+		}
+	}
+	rec = get(t, h, "/report?state=WA&month=2025-05")
+	body = rec.Body.String()
+	for _, want := range []string{"Detention (ICE&#39;s published statistics)", `href="/api/count?by=criminality&amp;dataset=detained&amp;date=2025-05-31">48,870`} {
+		if !strings.Contains(body, want) {
+			t.Errorf("WA May 2025 report page lacks %q", want)
+		}
+	}
+	if rec.Code != 200 {
+		t.Errorf("status %d", rec.Code)
+	}
+}
