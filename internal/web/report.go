@@ -177,7 +177,14 @@ func (s *Server) suppressJSON(v any) int {
 	case map[string]any:
 		suppressed := false
 		for k, val := range x {
-			if f, ok := val.(float64); ok && countKeys[k] && f >= 1 && f < float64(s.cfg.SmallCell) && f == float64(int64(f)) {
+			f, ok := val.(float64)
+			if str, isStr := val.(string); isStr && countKeys[k] {
+				// follow's cells carry their count as text ("42", or "<5"
+				// under its own fixed rule)
+				n, err := strconv.ParseInt(str, 10, 64)
+				f, ok = float64(n), err == nil
+			}
+			if ok && countKeys[k] && f >= 1 && f < float64(s.cfg.SmallCell) && f == float64(int64(f)) {
 				x[k] = nil
 				x[k+"_text"] = fmt.Sprintf("fewer than %d", s.cfg.SmallCell)
 				suppressed = true

@@ -63,4 +63,16 @@ func TestReportPageSections(t *testing.T) {
 	if rec.Code != 200 {
 		t.Errorf("status %d", rec.Code)
 	}
+	// A server with a larger small-cell rule suppresses the follow counts
+	// in the page and in its JSON twin too (42 < 50).
+	s50, _ := newServer(t, db, Config{SmallCell: 50})
+	h50 := s50.Handler()
+	if body := get(t, h50, "/report?aor=SEA&from=2024-01-08&to=2025-02-15").Body.String(); strings.Contains(body, `class="n">42<`) || !strings.Contains(body, "fewer than 50") {
+		t.Error("page shows 42 under a small-cell rule of 50")
+	}
+	m := decode(t, get(t, h50, "/report?aor=SEA&from=2024-01-08&to=2025-02-15&format=json"))
+	persons := m["custody"].(map[string]any)["arrests"].(map[string]any)["persons"].(map[string]any)
+	if persons["count"] != nil || persons["count_text"] != "fewer than 50" {
+		t.Errorf("JSON persons %v under a small-cell rule of 50", persons)
+	}
 }
