@@ -17,23 +17,7 @@ import (
 // = 48870 people detained (as of 05/23/2025 in ICE's file name); read from
 // the workbook XML by the script cited in internal/detention's tests.
 func TestAPIDetention(t *testing.T) {
-	wb := filepath.Join("..", "..", "..", "shared", "data", "ice-detention-stats", "workbooks", "2025-05-24_FY25_detentionStats05232025.xlsx")
-	if _, err := os.Stat(wb); err != nil {
-		t.Skipf("detention-statistics workbook absent (%v): skipping", err)
-	}
-	db := filepath.Join(t.TempDir(), "d.duckdb")
-	st, err := store.Open(db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := detstats.ReadEdition(wb)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := st.LoadEdition(context.Background(), e); err != nil {
-		t.Fatal(err)
-	}
-	st.Close()
+	db := editionStore(t)
 	s, _ := newServer(t, db, Config{})
 	h := s.Handler()
 
@@ -62,4 +46,33 @@ func TestAPIDetention(t *testing.T) {
 	if rec.Code != http.StatusOK || !strings.HasPrefix(rec.Header().Get("Content-Type"), "text/csv") || !strings.Contains(rec.Body.String(), "criminality") {
 		t.Errorf("csv: %d %s\n%s", rec.Code, rec.Header().Get("Content-Type"), rec.Body.String())
 	}
+}
+
+// editionStore builds a store of files (FOIA rows, ingested as `icestat
+// ingest` does) plus the 2025-05-24 detention-statistics edition; it skips
+// when the shared data are absent.
+func editionStore(t *testing.T, files ...string) string {
+	t.Helper()
+	wb := filepath.Join("..", "..", "..", "shared", "data", "ice-detention-stats", "workbooks", "2025-05-24_FY25_detentionStats05232025.xlsx")
+	if _, err := os.Stat(wb); err != nil {
+		t.Skipf("detention-statistics workbook absent (%v): skipping", err)
+	}
+	dir := t.TempDir()
+	db := filepath.Join(dir, "d.duckdb")
+	if err := buildStore(db, dir, files...); err != nil {
+		t.Fatal(err)
+	}
+	st, err := store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	e, err := detstats.ReadEdition(wb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.LoadEdition(context.Background(), e); err != nil {
+		t.Fatal(err)
+	}
+	return db
 }

@@ -1,14 +1,9 @@
 package web
 
 import (
-	"context"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/icestat/icestat/internal/detstats"
-	"github.com/icestat/icestat/internal/store"
 )
 
 // TestReportPageSections: the Report page shows the custody section (the
@@ -17,30 +12,10 @@ import (
 // tests) and the detention section (the 2025-05-24 edition's
 // 'Detention FY25'!F20 = 48,870 detained), with links to the answers.
 func TestReportPageSections(t *testing.T) {
-	wb := filepath.Join("..", "..", "..", "shared", "data", "ice-detention-stats", "workbooks", "2025-05-24_FY25_detentionStats05232025.xlsx")
-	if _, err := os.Stat(wb); err != nil {
-		t.Skipf("detention-statistics workbook absent (%v): skipping", err)
-	}
-	dir := t.TempDir()
-	db := filepath.Join(dir, "r.duckdb")
 	fix := func(d string) string {
 		return filepath.Join("..", "..", "testdata", "modern", "raw_2025-ICLI-00019_"+d+".tsv")
 	}
-	if err := buildStore(db, dir, fix("arrests"), fix("detentions"), fix("detainers")); err != nil {
-		t.Fatal(err)
-	}
-	st, err := store.Open(db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := detstats.ReadEdition(wb)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := st.LoadEdition(context.Background(), e); err != nil {
-		t.Fatal(err)
-	}
-	st.Close()
+	db := editionStore(t, fix("arrests"), fix("detentions"), fix("detainers"))
 	s, _ := newServer(t, db, Config{})
 	h := s.Handler()
 
