@@ -169,20 +169,10 @@ func detentionValues(it *Interpretation, per Period) url.Values {
 			v.Set("aor", it.Place.AOR)
 		}
 	}
-	switch per.Kind {
-	case "date":
-		v.Set("date", per.From)
-	case "month":
-		v.Set("month", per.Month)
-	case "fy":
-		v.Set("fy", fmt.Sprint(per.FY))
-	case "range":
-		if per.From != "" {
-			v.Set("from", per.From)
-		}
-		if per.To != "" {
-			v.Set("to", per.To)
-		}
+	if per.Kind == "date" {
+		v.Set("date", per.From) // a detention question may ask for one day
+	} else {
+		per.setValues(v)
 	}
 	return v
 }

@@ -333,20 +333,25 @@ func (it *Interpretation) Values(filters map[string][]string, period Period) url
 			v.Add("aor", a)
 		}
 	}
-	switch period.Kind {
+	period.setValues(v)
+	return v
+}
+
+// setValues puts a period into query parameters (fy, month, from/to).
+func (p Period) setValues(v url.Values) {
+	switch p.Kind {
 	case "fy":
-		v.Set("fy", fmt.Sprint(period.FY))
+		v.Set("fy", fmt.Sprint(p.FY))
 	case "month":
-		v.Set("month", period.Month)
+		v.Set("month", p.Month)
 	case "range":
-		if period.From != "" {
-			v.Set("from", period.From)
+		if p.From != "" {
+			v.Set("from", p.From)
 		}
-		if period.To != "" {
-			v.Set("to", period.To)
+		if p.To != "" {
+			v.Set("to", p.To)
 		}
 	}
-	return v
 }
 
 // stated renders the claim's figure.

@@ -54,12 +54,15 @@ func (b *builder) detentionSection() (*DetentionSection, error) {
 		"People held in a place's facilities (daily facility populations) counts where people are held, not where they were arrested; people arrested in the place and held elsewhere are not in it.",
 	}}
 	found := false
-	run := func(label string, v url.Values, text func(*detention.Result) string) (*detention.Result, error) {
+	ask := func(v url.Values) (*detention.Result, error) {
 		q, err := detention.Parse(v)
 		if err != nil {
 			return nil, err
 		}
-		res, err := eng.Run(b.ctx, q)
+		return eng.Run(b.ctx, q)
+	}
+	run := func(label string, v url.Values, text func(*detention.Result) string) (*detention.Result, error) {
+		res, err := ask(v)
 		if err != nil {
 			return nil, err
 		}
@@ -177,11 +180,7 @@ func (b *builder) detentionSection() (*DetentionSection, error) {
 	if cur != nil && cur.Count != nil {
 		v := held(from, to)
 		v.Set("by", "facility")
-		q, err := detention.Parse(v)
-		if err != nil {
-			return nil, err
-		}
-		res, err := eng.Run(b.ctx, q)
+		res, err := ask(v)
 		if err != nil {
 			return nil, err
 		}
