@@ -155,9 +155,8 @@ func OpenData(dir string) (*Store, error) {
 	for _, d := range canon.Datasets {
 		glob := filepath.Join(abs, "dataset="+d, "*", "*.parquet")
 		if m, _ := filepath.Glob(glob); len(m) == 0 {
-			// An empty dataset: an empty in-memory table with the canonical
-			// columns (the database itself is in memory).
-			stmts = append(stmts, DatasetDDL(d))
+			// An empty dataset: an empty view with the canonical columns.
+			stmts = append(stmts, datasetView(d, nil))
 			continue
 		}
 		// Columns an older export lacks read as NULL, so replicas keep

@@ -106,12 +106,15 @@ func removeFile(ctx context.Context, tx *sql.Tx, sha, name string) ([]string, er
 	}
 	rows.Close()
 	sel := `(SELECT id FROM sources WHERE sha256 = ? OR file = ?)`
+	var tables []string
 	for _, d := range canon.Datasets {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM `+d+` WHERE source_id IN `+sel, sha, name); err != nil {
+		ts, err := datasetTables(ctx, tx, d)
+		if err != nil {
 			return nil, err
 		}
+		tables = append(tables, ts...)
 	}
-	for _, t := range []string{"rejects", "redactions"} {
+	for _, t := range append(tables, "rejects", "redactions") {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM `+t+` WHERE source_id IN `+sel, sha, name); err != nil {
 			return nil, err
 		}
@@ -427,10 +430,14 @@ func loadRows(ctx context.Context, tx *sql.Tx, f *ingest.File, parts []int, ids 
 		lineSize = fmt.Sprintf("max_line_size=%d, ", 2*maxLine+1024)
 	}
 	cols := strings.Join(sel, ", ")
+	table, err := segmentFor(ctx, tx, p0.Dataset, p0.Columns)
+	if err != nil {
+		return err
+	}
 	q := fmt.Sprintf(`INSERT INTO %s (%s, redacted, extra, source_id, source_row) SELECT %s, redacted, extra, %s, source_row FROM read_csv(%s,
 		delim='\t', quote='"', escape='"', header=false, auto_detect=false, allow_quoted_nulls=false,
 		%sdateformat='%%Y-%%m-%%d'%s, columns={%s})`,
-		p0.Dataset, cols, cols, fs.per(idv), fs.files, lineSize, fs.filename, strings.Join(spec, ", "))
+		table, cols, cols, fs.per(idv), fs.files, lineSize, fs.filename, strings.Join(spec, ", "))
 	res, err := tx.ExecContext(ctx, q)
 	if err != nil {
 		return fmt.Errorf("loading rows: %w", err)

@@ -21,19 +21,26 @@ func (r Recovered) String() string {
 }
 
 // orphanChecks lists every table whose rows belong to a sources row or a
-// detention-statistics edition, and the table that owns them.
-func orphanChecks() [][3]string {
+// detention-statistics edition, and the table that owns them. A dataset is
+// checked table by table (its segments), since rows are deleted there.
+func orphanChecks(ctx context.Context, q execQuerier) ([][3]string, error) {
 	var c [][3]string
 	for _, d := range canon.Datasets {
-		// a dataset's rows must belong to a source of that dataset
-		c = append(c, [3]string{d, "source_id", "SELECT id FROM sources WHERE dataset = '" + d + "'"})
+		tables, err := datasetTables(ctx, q, d)
+		if err != nil {
+			return nil, err
+		}
+		for _, t := range tables {
+			// a dataset's rows must belong to a source of that dataset
+			c = append(c, [3]string{t, "source_id", "SELECT id FROM sources WHERE dataset = '" + d + "'"})
+		}
 	}
 	c = append(c, [3]string{"rejects", "source_id", "SELECT id FROM sources"},
 		[3]string{"redactions", "source_id", "SELECT id FROM sources"})
 	for _, t := range []string{"detstats_tables", "detstats_totals", "detstats_values", "detstats_unrecognised"} {
 		c = append(c, [3]string{t, "edition_id", "SELECT id FROM detstats_editions"})
 	}
-	return c
+	return c, nil
 }
 
 // recoverInterrupted removes rows that belong to no stored source (or
@@ -53,8 +60,12 @@ func orphanChecks() [][3]string {
 // are removed here so that a later ingest can never reuse their source id.
 // The removal is reported, never silent.
 func (s *Store) recoverInterrupted(ctx context.Context) ([]Recovered, error) {
+	checks, err := orphanChecks(ctx, s.db)
+	if err != nil {
+		return nil, err
+	}
 	var found []Recovered
-	for _, c := range orphanChecks() {
+	for _, c := range checks {
 		exists, err := s.tableExists(ctx, c[0])
 		if err != nil {
 			return nil, err
@@ -99,7 +110,7 @@ func (s *Store) recoverInterrupted(ctx context.Context) ([]Recovered, error) {
 		return nil, err
 	}
 	defer tx.Rollback()
-	for _, c := range orphanChecks() {
+	for _, c := range checks {
 		for _, r := range found {
 			if r.Table != c[0] {
 				continue

@@ -15,13 +15,25 @@ func TestRecoverInterrupted(t *testing.T) {
 	s, path := newStore(t)
 	load(t, s, sample("BOS_EROArrests_FY2017.csv.gz"), false)
 	ctx := context.Background()
+	// Rows live in segment tables (segments.go): the sample's arrests went to
+	// arrests_seg1; removals get a segment of their own here.
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if seg, err := segmentFor(ctx, tx, "removals", []string{"event_date", "aor"}); err != nil || seg != "removals_seg1" {
+		t.Fatalf("segment %q, %v", seg, err)
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
 	for _, q := range []string{
 		// a committed arrests source exists (id 1); id 7 was never committed
-		`INSERT INTO removals (source_id, source_row) SELECT 7, i FROM range(3) t(i)`,
-		`INSERT INTO arrests (source_id, source_row) VALUES (7, 1)`,
+		`INSERT INTO removals_seg1 (source_id, source_row) SELECT 7, i FROM range(3) t(i)`,
+		`INSERT INTO arrests_seg1 (source_id, source_row) VALUES (7, 1)`,
 		`INSERT INTO rejects (source_id, file, "row", "column", raw, reason, row_kept) VALUES (7, 'x', 1, 'c', 'v', 'r', true)`,
 		// a removals row under the arrests source's id is an orphan too
-		`INSERT INTO removals (source_id, source_row) VALUES (1, 1)`,
+		`INSERT INTO removals_seg1 (source_id, source_row) VALUES (1, 1)`,
 		`INSERT INTO detstats_values (edition_id, table_no, value) VALUES (5, 1, 1.0)`,
 	} {
 		if _, err := s.db.ExecContext(ctx, q); err != nil {
@@ -44,7 +56,7 @@ func TestRecoverInterrupted(t *testing.T) {
 		got = append(got, p.Table+": "+p.Detail)
 	}
 	// arrests: 1 orphan; removals: 4; rejects: 1; detstats_values: 1
-	want := []string{"arrests: 1 rows", "removals: 4 rows", "rejects: 1 rows", "detstats_values: 1 rows"}
+	want := []string{"arrests_seg1: 1 rows", "removals_seg1: 4 rows", "rejects: 1 rows", "detstats_values: 1 rows"}
 	for _, w := range want {
 		if !strings.Contains(strings.Join(got, "\n"), w) {
 			t.Errorf("read-only verify does not report %q: %v", w, got)
@@ -63,7 +75,7 @@ func TestRecoverInterrupted(t *testing.T) {
 			t.Errorf("recovery message %q", r)
 		}
 	}
-	if rec["removals"] != 4 || rec["arrests"] != 1 || rec["rejects"] != 1 || rec["detstats_values"] != 1 || len(rec) != 4 {
+	if rec["removals_seg1"] != 4 || rec["arrests_seg1"] != 1 || rec["rejects"] != 1 || rec["detstats_values"] != 1 || len(rec) != 4 {
 		t.Errorf("recovered %v", rec)
 	}
 	problems, rows, err := w.Verify(ctx)

@@ -20,8 +20,10 @@ import (
 
 // SchemaVersion is the layout of the store file this build reads and writes.
 // Opening a store of another version is refused with a clear message rather
-// than misreading it.
-const SchemaVersion = 1
+// than misreading it. Version 2 stores each dataset in segments under a view
+// (segments.go); a version-1 store (one wide table per dataset) reads the same
+// and is upgraded in place when opened for writing.
+const SchemaVersion = 2
 
 // DefaultPath is where the store lives unless --db or ICESTAT_DB say
 // otherwise.
@@ -155,25 +157,19 @@ func (s *Store) checkSchema() error {
 	if err := s.db.QueryRow(`SELECT value FROM meta WHERE key = 'schema_version'`).Scan(&v); err != nil {
 		return fmt.Errorf("%s: cannot read schema version: %w", s.path, err)
 	}
-	if v != fmt.Sprint(SchemaVersion) {
+	if v == "1" && !s.readOnly {
+		if err := s.migrateSegments(context.Background()); err != nil {
+			return err
+		}
+		v = fmt.Sprint(SchemaVersion)
+	}
+	if v != fmt.Sprint(SchemaVersion) && v != "1" {
 		return fmt.Errorf("store %s has schema version %s but this icestat reads version %d: re-ingest the sources into a new store (icestat ingest --db NEW FILE...)", s.path, v, SchemaVersion)
 	}
 	if !s.readOnly {
 		return s.ensureReleaseColumn() // release.go
 	}
 	return nil
-}
-
-// DatasetDDL is the CREATE TABLE statement of a dataset table.
-func DatasetDDL(dataset string) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "CREATE TABLE %s (\n", dataset)
-	for _, c := range canon.Columns {
-		fmt.Fprintf(&b, "  %s %s,\n", quoteIdent(c.Name), c.Kind.SQLType())
-	}
-	fmt.Fprintf(&b, "  %s VARCHAR,\n  %s VARCHAR,\n  %s INTEGER NOT NULL,\n  %s INTEGER NOT NULL\n)",
-		canon.ColRedacted, canon.ColExtra, canon.ColSourceID, canon.ColSourceRow)
-	return b.String()
 }
 
 func quoteIdent(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
@@ -248,7 +244,7 @@ func (s *Store) create() error {
 		sourcesDDL, rejectsDDL, redactionsDDL,
 	}
 	for _, d := range canon.Datasets {
-		stmts = append(stmts, DatasetDDL(d))
+		stmts = append(stmts, datasetView(d, nil)) // segments.go
 	}
 	stmts = append(stmts, extraDDL...)
 	for _, q := range stmts {

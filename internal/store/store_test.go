@@ -46,14 +46,21 @@ func count(t *testing.T, s *Store, q string, args ...any) int64 {
 	return n
 }
 
-// snapshot captures every table's row count, to prove a failed load
-// changed nothing.
+// snapshot captures every table's row count and the catalog (tables and the
+// datasets' view definitions), to prove a failed load changed nothing: not
+// even a segment table it had to create.
 func snapshot(t *testing.T, s *Store) string {
 	t.Helper()
 	var b strings.Builder
 	for _, tb := range []string{"sources", "rejects", "redactions", "encounters", "arrests", "detainers", "detentions", "removals"} {
 		fmt.Fprintf(&b, "%s=%d;", tb, count(t, s, "SELECT count(*) FROM "+tb))
 	}
+	var tables, views string
+	if err := s.QueryRow(context.Background(), `SELECT (SELECT string_agg(table_name, ',' ORDER BY table_name) FROM duckdb_tables()),
+		(SELECT string_agg(sql, ';' ORDER BY view_name) FROM duckdb_views() WHERE NOT internal)`).Scan(&tables, &views); err != nil {
+		t.Fatal(err)
+	}
+	fmt.Fprintf(&b, "\ntables %s\nviews %s", tables, views)
 	return b.String()
 }
 

@@ -43,7 +43,11 @@ func (s *Store) Verify(ctx context.Context) ([]Problem, int64, error) {
 		}
 		rows.Close()
 	}
-	for _, c := range orphanChecks() {
+	checks, err := orphanChecks(ctx, s.db)
+	if err != nil {
+		return nil, 0, err
+	}
+	for _, c := range checks {
 		if ok, err := s.tableExists(ctx, c[0]); err != nil || !ok {
 			continue
 		}
