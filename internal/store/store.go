@@ -87,12 +87,10 @@ func open(path string, readOnly bool) (*Store, error) {
 		// Bound the memory an ingest may take whatever the input's size:
 		// DuckDB spills or evicts beyond it instead of growing with the data.
 		opts.Set("memory_limit", WriteMemoryLimit)
-		// A new store is written in the storage format of the linked DuckDB
-		// rather than the oldest one it can still share with DuckDB 1.0
-		// (the default): only this build's DuckDB ever reads a store, and
-		// the newer format took about 15% less time to ingest the
-		// nationwide files (bench/README.md). DuckDB applies it when it
-		// creates the file; an existing store keeps its format.
+		// Write the storage format of the linked DuckDB rather than the
+		// oldest one DuckDB 1.0 can still read (the default): only this
+		// build's DuckDB reads a store, and the newer format took about 15%
+		// less time to ingest the nationwide files (bench/README.md).
 		opts.Set("storage_compatibility_version", "latest")
 		for k, v := range writeAllocator {
 			opts.Set(k, v)
