@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/icestat/icestat/internal/canon"
 )
@@ -42,6 +43,28 @@ func (s *Store) Verify(ctx context.Context) ([]Problem, int64, error) {
 			}
 		}
 		rows.Close()
+	}
+	// Each dataset's view must show every row of its segment tables: a
+	// segment left out of the view would hide rows from every query.
+	for _, d := range canon.Datasets {
+		tables, err := datasetTables(ctx, s.db, d)
+		if err != nil {
+			return nil, 0, err
+		}
+		if len(tables) == 1 && tables[0] == d {
+			continue // a version-1 store: the dataset is one table
+		}
+		sum := "0"
+		for _, t := range tables {
+			sum += " + (SELECT count(*) FROM " + t + ")"
+		}
+		var inView, inTables int64
+		if err := s.db.QueryRowContext(ctx, fmt.Sprintf(`SELECT (SELECT count(*) FROM %s), %s`, d, sum)).Scan(&inView, &inTables); err != nil {
+			return nil, 0, err
+		}
+		if inView != inTables {
+			problems = append(problems, Problem{d, fmt.Sprintf("the view shows %d rows but its tables (%s) hold %d", inView, strings.Join(tables, ", "), inTables)})
+		}
 	}
 	checks, err := orphanChecks(ctx, s.db)
 	if err != nil {
