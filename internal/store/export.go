@@ -40,7 +40,7 @@ func OpenForExport(path string) (*Store, error) {
 		return nil, storeErr(path, err)
 	}
 	s := &Store{db: db, path: path, readOnly: true}
-	if err := s.checkSchema(); err != nil {
+	if _, err := s.checkSchema(); err != nil {
 		db.Close()
 		return nil, err
 	}

@@ -109,11 +109,13 @@ func open(path string, readOnly bool) (*Store, error) {
 		return nil, storeErr(path, err)
 	}
 	s := &Store{db: db, path: path, readOnly: readOnly}
-	if err := s.checkSchema(); err != nil {
+	created, err := s.checkSchema()
+	if err != nil {
 		db.Close()
 		return nil, err
 	}
-	if !readOnly {
+	// A store created just now holds nothing an ingest could have left.
+	if !readOnly && !created {
 		if s.recovered, err = s.recoverInterrupted(context.Background()); err != nil {
 			db.Close()
 			return nil, err
@@ -144,37 +146,37 @@ func (s *Store) Close() error { return s.db.Close() }
 // Path is the store file.
 func (s *Store) Path() string { return s.path }
 
-// checkSchema creates a new store's tables, or refuses a store written by
-// another schema version.
-func (s *Store) checkSchema() error {
+// checkSchema creates a new store's tables (reporting created), or refuses a
+// store written by another schema version.
+func (s *Store) checkSchema() (created bool, err error) {
 	var n int
-	err := s.db.QueryRow(`SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'`).Scan(&n)
+	err = s.db.QueryRow(`SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'`).Scan(&n)
 	if err != nil {
-		return storeErr(s.path, err)
+		return false, storeErr(s.path, err)
 	}
 	if n == 0 {
 		if s.readOnly {
-			return fmt.Errorf("%s is not an icestat store (no meta table)", s.path)
+			return false, fmt.Errorf("%s is not an icestat store (no meta table)", s.path)
 		}
-		return s.create()
+		return true, s.create()
 	}
 	var v string
 	if err := s.db.QueryRow(`SELECT value FROM meta WHERE key = 'schema_version'`).Scan(&v); err != nil {
-		return fmt.Errorf("%s: cannot read schema version: %w", s.path, err)
+		return false, fmt.Errorf("%s: cannot read schema version: %w", s.path, err)
 	}
 	if v == "1" && !s.readOnly {
 		if err := s.migrateSegments(context.Background()); err != nil {
-			return err
+			return false, err
 		}
 		v = fmt.Sprint(SchemaVersion)
 	}
 	if v != fmt.Sprint(SchemaVersion) && v != "1" {
-		return fmt.Errorf("store %s has schema version %s but this icestat reads version %d: re-ingest the sources into a new store (icestat ingest --db NEW FILE...)", s.path, v, SchemaVersion)
+		return false, fmt.Errorf("store %s has schema version %s but this icestat reads version %d: re-ingest the sources into a new store (icestat ingest --db NEW FILE...)", s.path, v, SchemaVersion)
 	}
 	if !s.readOnly {
-		return s.ensureReleaseColumn() // release.go
+		return false, s.ensureReleaseColumn() // release.go
 	}
-	return nil
+	return false, nil
 }
 
 func quoteIdent(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }

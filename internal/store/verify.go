@@ -70,17 +70,12 @@ func (s *Store) Verify(ctx context.Context) ([]Problem, int64, error) {
 	if err != nil {
 		return nil, 0, err
 	}
-	for _, c := range checks {
-		if ok, err := s.tableExists(ctx, c[0]); err != nil || !ok {
-			continue
-		}
-		var orphans int64
-		if err := s.db.QueryRowContext(ctx, fmt.Sprintf(`SELECT count(*) FROM %s WHERE %s NOT IN (%s)`, c[0], c[1], c[2])).Scan(&orphans); err != nil {
-			return nil, 0, err
-		}
-		if orphans > 0 {
-			problems = append(problems, Problem{c[0], fmt.Sprintf("%d rows belong to no stored source (%s)", orphans, c[1])})
-		}
+	found, err := orphans(ctx, s.db, checks)
+	if err != nil {
+		return nil, 0, err
+	}
+	for _, r := range found {
+		problems = append(problems, Problem{r.Table, fmt.Sprintf("%d rows belong to no stored source (%s)", r.Rows, r.Owner)})
 	}
 	return problems, total, nil
 }
