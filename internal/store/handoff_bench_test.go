@@ -163,7 +163,7 @@ type memColumn struct {
 	valid []bool
 }
 
-func (m *memTable) ColumnInfos() []duckdb.ColumnInfo       { return m.info }
+func (m *memTable) ColumnInfos() []duckdb.ColumnInfo     { return m.info }
 func (m *memTable) Cardinality() *duckdb.CardinalityInfo { return nil }
 func (m *memTable) NewLocalState() any                   { return &struct{}{} }
 func (m *memTable) Init() duckdb.ParallelTableSourceInfo {
