@@ -55,8 +55,18 @@ func runIngest(env *Env, args []string) error {
 		return err
 	}
 	defer os.RemoveAll(work)
-	failed := 0
+	// While the next file is parsed, DuckDB leaves the parser a core; for
+	// the last file (the only one, often) nothing runs beside it.
+	if err := st.ShareCores(len(files) > 1); err != nil {
+		return err
+	}
+	failed, n := 0, 0
 	for pf := range parseAhead(env, st, files, *replace, *dataset, work, *release) {
+		if n++; n == len(files) && n > 1 {
+			if err := st.ShareCores(false); err != nil {
+				return err
+			}
+		}
 		if pf.err == nil && pf.file != nil {
 			pf.err = storeParsed(env, st, pf, *replace, *release)
 		}

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"runtime"
 	"strings"
 
 	_ "github.com/duckdb/duckdb-go/v2" // registers the "duckdb" driver
@@ -58,6 +59,26 @@ var WriteMemoryLimit = "256MB"
 var writeAllocator = map[string]string{
 	"allocator_flush_threshold":    "32MB",
 	"allocator_background_threads": "true",
+}
+
+// ShareCores sets how many threads DuckDB may use in a writable store:
+// with a parser running beside it (withParser), one core fewer than Go may
+// use, leaving that core to icestat's own parser, which reads the next file
+// while DuckDB loads the current one; else every core. On this project's
+// 2-core machine DuckDB's second thread mostly spun against the parser: with
+// one thread the nationwide ingest took 18% less CPU and no more time, while
+// a lone file, with nothing to overlap its load, took 25% longer
+// (bench/README.md, round 4).
+func (s *Store) ShareCores(withParser bool) error {
+	if s.readOnly {
+		return nil
+	}
+	n := runtime.GOMAXPROCS(0)
+	if withParser {
+		n = max(1, n-1)
+	}
+	_, err := s.db.Exec(fmt.Sprintf("SET threads = %d", n))
+	return err
 }
 
 // Open opens (creating if needed) a store for reading and writing.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -196,5 +197,46 @@ func TestWriteSettings(t *testing.T) {
 	}
 	if !strings.HasPrefix(limit, "244") || bg != "true" {
 		t.Errorf("memory_limit=%s (want 256MB = 244.1 MiB), allocator_background_threads=%s", limit, bg)
+	}
+}
+
+// TestShareCores checks the thread counts an ingest gives DuckDB: one core
+// fewer than Go may use while a parser runs beside it, every core otherwise,
+// and nothing changed in a read-only store.
+func TestShareCores(t *testing.T) {
+	s, path := newStore(t)
+	cores := runtime.GOMAXPROCS(0)
+	threads := func(s *Store) int {
+		t.Helper()
+		var n int
+		if err := s.db.QueryRow(`SELECT current_setting('threads')`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	for _, tt := range []struct {
+		withParser bool
+		want       int
+	}{
+		{true, max(1, cores-1)},
+		{false, cores},
+		{true, max(1, cores-1)},
+	} {
+		if err := s.ShareCores(tt.withParser); err != nil {
+			t.Fatal(err)
+		}
+		if got := threads(s); got != tt.want {
+			t.Errorf("ShareCores(%v): DuckDB threads = %d, want %d (GOMAXPROCS %d)", tt.withParser, got, tt.want, cores)
+		}
+	}
+	s.Close()
+	ro, err := OpenReadOnly(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	before := threads(ro)
+	if err := ro.ShareCores(true); err != nil || threads(ro) != before {
+		t.Errorf("read-only store: ShareCores changed threads %d -> %d (%v)", before, threads(ro), err)
 	}
 }
