@@ -18,14 +18,7 @@ import (
 //
 //	go test -run x -bench Ingest -benchtime 1x ./internal/store
 func BenchmarkIngest(b *testing.B) {
-	glob := os.Getenv("ICESTAT_BENCH_FILES")
-	if glob == "" {
-		glob = filepath.Join("..", "..", "..", "shared", "data", "uwchr-2019-ICFO-53623", "*.csv.gz")
-	}
-	files, _ := filepath.Glob(glob)
-	if len(files) == 0 {
-		b.Skipf("no files match %s", glob)
-	}
+	files := benchFiles(b, "*.csv.gz")
 	var rows int64
 	var parse, load, closing time.Duration
 	for i := 0; i < b.N; i++ {
@@ -60,4 +53,19 @@ func BenchmarkIngest(b *testing.B) {
 	b.ReportMetric(parse.Seconds()/float64(b.N), "parse-s/op")
 	b.ReportMetric(load.Seconds()/float64(b.N), "load-s/op")
 	b.ReportMetric(closing.Seconds()/float64(b.N), "close-s/op")
+}
+
+// benchFiles is the files a benchmark ingests: those ICESTAT_BENCH_FILES (a
+// glob) matches, else the nationwide files in ../shared/data matching
+// pattern. It skips the benchmark when there are none.
+func benchFiles(b *testing.B, pattern string) []string {
+	glob := os.Getenv("ICESTAT_BENCH_FILES")
+	if glob == "" {
+		glob = filepath.Join("..", "..", "..", "shared", "data", "uwchr-2019-ICFO-53623", pattern)
+	}
+	files, _ := filepath.Glob(glob)
+	if len(files) == 0 {
+		b.Skipf("no files match %s", glob)
+	}
+	return files
 }
