@@ -32,9 +32,10 @@ import (
 //
 // Parsing the load file into memory is not timed. The question it answers is
 // whether a typed hand-off would make DuckDB's share of an ingest cheaper
-// (issue 2; bench/README.md, round 4): it does not — filling the vectors
-// through the API cost more time and CPU than DuckDB's CSV reader. An empty cell
-// becomes NULL here (the comparison is of cost; the row count is checked).
+// (issue 2; bench/README.md, round 4): hardly — filling the vectors cell by
+// cell through the API cost more than DuckDB's CSV reader on every core and
+// about 7% less on one thread. An empty cell becomes NULL here (the
+// comparison is of cost; the row count is checked).
 //
 // ICESTAT_BENCH_FILES (a glob of single-table text files) picks other files.
 //

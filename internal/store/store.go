@@ -66,9 +66,9 @@ var writeAllocator = map[string]string{
 // use, leaving that core to icestat's own parser, which reads the next file
 // while DuckDB loads the current one; else every core. On this project's
 // 2-core machine DuckDB's second thread mostly spun against the parser: with
-// one thread the nationwide ingest took 18% less CPU and no more time, while
-// a lone file, with nothing to overlap its load, took 25% longer
-// (bench/README.md, round 4).
+// one thread while the parser ran, the nationwide ingest took 13% less CPU in
+// the same time, while a lone file, with nothing to overlap its load, took
+// 25% longer on one thread (bench/README.md, round 4).
 func (s *Store) ShareCores(withParser bool) error {
 	if s.readOnly {
 		return nil
