@@ -77,8 +77,10 @@ func (s *Store) ShareCores(withParser bool) error {
 	if withParser {
 		n = max(1, n-1)
 	}
-	_, err := s.db.Exec(fmt.Sprintf("SET threads = %d", n))
-	return err
+	if _, err := s.db.Exec(fmt.Sprintf("SET threads = %d", n)); err != nil {
+		return fmt.Errorf("store %s: setting DuckDB's threads to %d: %w", s.path, n, err)
+	}
+	return nil
 }
 
 // Open opens (creating if needed) a store for reading and writing.
