@@ -106,13 +106,13 @@ func removeFile(ctx context.Context, tx *sql.Tx, sha, name string) ([]string, er
 	}
 	rows.Close()
 	sel := `(SELECT id FROM sources WHERE sha256 = ? OR file = ?)`
+	cat, err := readCatalog(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
 	var tables []string
 	for _, d := range canon.Datasets {
-		ts, err := datasetTables(ctx, tx, d)
-		if err != nil {
-			return nil, err
-		}
-		tables = append(tables, ts...)
+		tables = append(tables, cat.datasets[d]...)
 	}
 	for _, t := range append(tables, "rejects", "redactions") {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM `+t+` WHERE source_id IN `+sel, sha, name); err != nil {

@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/icestat/icestat/internal/canon"
@@ -34,46 +33,25 @@ type orphanCheck struct {
 // q sees them, from one look at the catalog. A dataset is checked table by
 // table (its segments), since rows are deleted there.
 func orphanChecks(ctx context.Context, q execQuerier) ([]orphanCheck, error) {
-	rows, err := q.QueryContext(ctx, `SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' AND table_type = 'BASE TABLE'`)
+	cat, err := readCatalog(ctx, q)
 	if err != nil {
-		return nil, fmt.Errorf("listing tables: %w", err)
-	}
-	defer rows.Close()
-	exists := map[string]bool{}
-	segs := map[string][]string{}
-	for rows.Next() {
-		var t string
-		if err := rows.Scan(&t); err != nil {
-			return nil, err
-		}
-		exists[t] = true
-		if m := segmentName.FindStringSubmatch(t); m != nil {
-			segs[m[1]] = append(segs[m[1]], t)
-		}
-	}
-	if err := rows.Err(); err != nil {
 		return nil, err
 	}
 	var c []orphanCheck
 	for _, d := range canon.Datasets {
-		tables := segs[d]
-		if exists[d] {
-			tables = []string{d} // a version-1 store: the dataset is one table
-		}
-		slices.SortFunc(tables, func(a, b string) int { return segmentNumber(a) - segmentNumber(b) })
-		for _, t := range tables {
+		for _, t := range cat.datasets[d] {
 			// a dataset's rows must belong to a source of that dataset
 			c = append(c, orphanCheck{t, "source_id", "SELECT id FROM sources WHERE dataset = '" + d + "'", "sources"})
 		}
 	}
 	for _, t := range []string{"rejects", "redactions"} {
-		if exists[t] {
+		if cat.tables[t] {
 			c = append(c, orphanCheck{t, "source_id", "SELECT id FROM sources", "sources"})
 		}
 	}
-	if exists["detstats_editions"] {
+	if cat.tables["detstats_editions"] {
 		for _, t := range []string{"detstats_tables", "detstats_totals", "detstats_values", "detstats_unrecognised"} {
-			if exists[t] {
+			if cat.tables[t] {
 				c = append(c, orphanCheck{t, "edition_id", "SELECT id FROM detstats_editions", "detstats_editions"})
 			}
 		}

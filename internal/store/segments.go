@@ -93,31 +93,43 @@ func segmentNumber(name string) int {
 	return n
 }
 
-// datasetTables names the physical tables holding a dataset's rows: its
-// segments, or the dataset table itself in a store of schema version 1
-// opened read-only (never migrated).
-func datasetTables(ctx context.Context, q execQuerier, dataset string) ([]string, error) {
-	var kind string
-	rows, err := q.QueryContext(ctx, `SELECT table_type FROM information_schema.tables WHERE table_schema = 'main' AND table_name = ?`, dataset)
+// catalog is what a store holds, as one transaction or connection sees it.
+type catalog struct {
+	tables   map[string]bool     // base tables
+	datasets map[string][]string // each dataset's physical tables
+}
+
+// readCatalog reads the store's base tables in one query. A dataset's rows
+// are in its segments, in number order, or in the dataset table itself in a
+// store of schema version 1 opened read-only (never migrated).
+func readCatalog(ctx context.Context, q execQuerier) (*catalog, error) {
+	rows, err := q.QueryContext(ctx, `SELECT table_name FROM information_schema.tables
+		WHERE table_catalog = current_database() AND table_schema = 'main' AND table_type = 'BASE TABLE'`)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("listing tables: %w", err)
 	}
+	defer rows.Close()
+	c := &catalog{tables: map[string]bool{}, datasets: map[string][]string{}}
 	for rows.Next() {
-		rows.Scan(&kind)
+		var t string
+		if err := rows.Scan(&t); err != nil {
+			return nil, err
+		}
+		c.tables[t] = true
+		if m := segmentName.FindStringSubmatch(t); m != nil {
+			c.datasets[m[1]] = append(c.datasets[m[1]], t)
+		}
 	}
-	rows.Close()
-	if kind == "BASE TABLE" {
-		return []string{dataset}, nil
-	}
-	segs, err := segments(ctx, q, dataset)
-	if err != nil {
+	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	names := make([]string, len(segs))
-	for i, sg := range segs {
-		names[i] = sg.name
+	for _, d := range canon.Datasets {
+		if c.tables[d] {
+			c.datasets[d] = []string{d}
+		}
+		slices.SortFunc(c.datasets[d], func(a, b string) int { return segmentNumber(a) - segmentNumber(b) })
 	}
-	return names, nil
+	return c, nil
 }
 
 // segmentFor returns the segment holding exactly the canonical columns

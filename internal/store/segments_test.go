@@ -121,11 +121,12 @@ func TestMigrateVersion1(t *testing.T) {
 		wide = append(wide, c.Name)
 	}
 	stmts := []string{`UPDATE meta SET value = '1' WHERE key = 'schema_version'`}
+	cat, err := readCatalog(ctx, s.db)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, d := range canon.Datasets {
-		tables, err := datasetTables(ctx, s.db, d)
-		if err != nil {
-			t.Fatal(err)
-		}
+		tables := cat.datasets[d]
 		stmts = append(stmts, segmentDDL(segment{name: d + "_wide", cols: wide}),
 			`INSERT INTO `+d+`_wide SELECT * FROM `+d, `DROP VIEW `+d)
 		for _, tb := range tables {

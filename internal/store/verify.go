@@ -46,11 +46,12 @@ func (s *Store) Verify(ctx context.Context) ([]Problem, int64, error) {
 	}
 	// Each dataset's view must show every row of its segment tables: a
 	// segment left out of the view would hide rows from every query.
+	cat, err := readCatalog(ctx, s.db)
+	if err != nil {
+		return nil, 0, err
+	}
 	for _, d := range canon.Datasets {
-		tables, err := datasetTables(ctx, s.db, d)
-		if err != nil {
-			return nil, 0, err
-		}
+		tables := cat.datasets[d]
 		if len(tables) == 1 && tables[0] == d {
 			continue // a version-1 store: the dataset is one table
 		}
