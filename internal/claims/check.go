@@ -3,13 +3,15 @@ package claims
 import (
 	"context"
 	"fmt"
-	"github.com/icestat/icestat/internal/table"
 	"math"
 	"net/url"
 	"runtime"
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/icestat/icestat/internal/answer"
+	"github.com/icestat/icestat/internal/table"
 
 	"github.com/icestat/icestat/internal/definitions"
 	"github.com/icestat/icestat/internal/query"
@@ -97,7 +99,7 @@ func (r *runner) run(v url.Values) (*query.Result, error) {
 // queryProblem tells a bad question (a bad filter in a claims file), which
 // makes the claim not checkable instead of stopping the report.
 func queryProblem(err error) bool {
-	_, ok := err.(*query.Error)
+	ok := answer.IsBad(err)
 	return ok
 }
 
@@ -133,12 +135,13 @@ func (b *entryBuilder) finish(verdict string) Entry {
 
 // addCommand cites the command behind a figure of an entry and keeps its
 // warnings (once each).
-func (r *runner) addCommand(e *Entry, command string, warnings []string) {
+func (r *runner) addCommand(e *Entry, res *query.Result) {
+	command, warnings := res.Command, res.Warnings
 	if !contains(e.Commands, command) {
 		e.Commands = append(e.Commands, command)
 	}
 	if e.Command == "" {
-		e.Command = command
+		e.Command, e.Query = command, res.Params
 	}
 	for _, w := range warnings {
 		if !contains(e.Warnings, w) {
@@ -191,7 +194,7 @@ func (r *runner) check(it *Interpretation) (Entry, error) {
 		}
 		return Entry{}, err
 	}
-	e.Command = q.Command()
+	e.Command, e.Query = q.Command(), q.Values()
 	e.Commands = append(e.Commands, e.Command)
 	// Coverage is the same with or without the qualifiers; when a qualifier
 	// reads a field, the breakdown by that field answers both coverage and
@@ -214,7 +217,7 @@ func (r *runner) check(it *Interpretation) (Entry, error) {
 			return Entry{}, err
 		}
 	}
-	r.addCommand(e, cres.Command, cres.Warnings)
+	r.addCommand(e, cres)
 	if !r.coverage(it, it.Period, cres, b) {
 		return b.finish(NotCheckable), nil
 	}
@@ -227,7 +230,7 @@ func (r *runner) check(it *Interpretation) (Entry, error) {
 	if err != nil {
 		return Entry{}, err
 	}
-	r.addCommand(e, res.Command, res.Warnings)
+	r.addCommand(e, res)
 	switch c.Kind {
 	case KindCount:
 		if it.Measure == "arrests" {
@@ -241,7 +244,7 @@ func (r *runner) check(it *Interpretation) (Entry, error) {
 		if err != nil {
 			return Entry{}, err
 		}
-		r.addCommand(e, baseRes.Command, baseRes.Warnings)
+		r.addCommand(e, baseRes)
 		if baseRes.Total == nil || *baseRes.Total == 0 {
 			b.not(ReasonUnderspecified, "The records hold no %s for %s in %s to take a share of.", it.Measure, it.Place.String(), it.Period.String())
 			return b.finish(NotCheckable), nil
@@ -482,7 +485,7 @@ func (r *runner) change(it *Interpretation, b *entryBuilder, now *query.Result) 
 	if err != nil {
 		return Entry{}, err
 	}
-	r.addCommand(b.e, then.Command, then.Warnings)
+	r.addCommand(b.e, then)
 	if !r.coverage(it, *it.Baseline, then, b) {
 		return b.finish(NotCheckable), nil
 	}
@@ -544,7 +547,7 @@ func (r *runner) superlative(it *Interpretation, b *entryBuilder, res *query.Res
 	if err != nil {
 		return Entry{}, err
 	}
-	r.addCommand(b.e, byRes.Command, byRes.Warnings)
+	r.addCommand(b.e, byRes)
 	claimed := float64(*res.Total)
 	// only whole periods the sources cover compete
 	best, bestKey := -1.0, ""

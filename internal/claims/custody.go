@@ -204,7 +204,7 @@ func (r *runner) checkOutcome(it *Interpretation, b *entryBuilder) (Entry, error
 	}
 	// Until the follow runs, the claim cites the count of its cohort.
 	fq := query.FollowQuery{Cohort: q, Exact: true}
-	e.Command = q.Command()
+	e.Command, e.Query = q.Command(), q.Values()
 	e.Commands = appendNew(e.Commands, e.Command)
 
 	// Detention stays must exist for the period at all (any place: people
@@ -219,8 +219,8 @@ func (r *runner) checkOutcome(it *Interpretation, b *entryBuilder) (Entry, error
 	if err != nil {
 		return Entry{}, err
 	}
-	r.addCommand(e, det.Command, det.Warnings)
-	e.Command = q.Command()
+	r.addCommand(e, det)
+	e.Command, e.Query = q.Command(), q.Values()
 	if det.Total == nil || !det.Coverage.Complete {
 		b.not(ReasonNoField, "Custody as of a date cannot be tested: it needs detention records (book-ins and book-outs) for %s linked to the arrests in %s by a person key, and no ingested detentions source covers that period.", it.Period.String(), it.Place.String())
 	}
@@ -229,7 +229,7 @@ func (r *runner) checkOutcome(it *Interpretation, b *entryBuilder) (Entry, error
 	if err != nil {
 		return Entry{}, err
 	}
-	r.addCommand(e, res.Command, res.Warnings)
+	r.addCommand(e, res)
 	if !r.coverage(it, it.Period, res, b) || len(b.reasons) > 0 {
 		return b.finish(NotCheckable), nil
 	}
@@ -361,7 +361,7 @@ func (r *runner) arrestCount(it *Interpretation, b *entryBuilder, v url.Values, 
 	if err != nil {
 		return Entry{}, err
 	}
-	r.addCommand(e, dres.Command, dres.Warnings)
+	r.addCommand(e, dres)
 	dd := float64(*dres.Total)
 	k := formatNumber(raw - dd)
 	mr, md := compare(it.Claim, raw), compare(it.Claim, dd)

@@ -2,14 +2,16 @@ package claims
 
 import (
 	"fmt"
-	"github.com/icestat/icestat/internal/table"
 	"math"
 	"net/url"
 	"regexp"
 	"strings"
 	"time"
 
-	"github.com/icestat/icestat/internal/detention"
+	"github.com/icestat/icestat/internal/answer"
+	"github.com/icestat/icestat/internal/table"
+
+	"github.com/icestat/icestat/internal/query"
 )
 
 // Detention claims: figures about the detained population ("ICE is holding
@@ -178,21 +180,21 @@ func detentionValues(it *Interpretation, per Period) url.Values {
 }
 
 // runDetention answers one detention question and records its command.
-func (r *runner) runDetention(b *entryBuilder, v url.Values) (*detention.Result, error) {
-	q, err := detention.Parse(v)
+func (r *runner) runDetention(b *entryBuilder, v url.Values) (*query.Result, error) {
+	q, err := query.Parse(v)
 	if err != nil {
 		return nil, err
 	}
-	res, err := (&detention.Engine{Store: r.eng.Store}).Run(r.ctx, q)
+	res, err := r.eng.Run(r.ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	r.addCommand(b.e, res.Command, res.Warnings)
+	r.addCommand(b.e, res)
 	return res, nil
 }
 
 // usedText names the edition (or file) and cells behind an answer.
-func usedText(res *detention.Result) string {
+func usedText(res *query.Result) string {
 	if len(res.Sources) == 0 {
 		return ""
 	}
@@ -215,12 +217,12 @@ func usedText(res *detention.Result) string {
 
 // notCovered makes a claim not checkable because its date or period lies
 // outside what the editions or the daily populations cover.
-func notCovered(b *entryBuilder, res *detention.Result) Entry {
+func notCovered(b *entryBuilder, res *query.Result) Entry {
 	reason := ReasonPeriodNotCovered
 	if strings.HasPrefix(res.Coverage.Note, "place not covered") {
 		reason = ReasonPlaceNotCovered
 	}
-	b.not(reason, "%s; the store holds %s.", upperFirst(res.Coverage.Note), res.Coverage.Covered)
+	b.not(reason, "%s; the store holds %s.", upperFirst(res.Coverage.Note), res.Coverage.Held)
 	return b.finish(NotCheckable)
 }
 
@@ -253,7 +255,7 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 	}
 	res, err := r.runDetention(b, v)
 	if err != nil {
-		if _, ok := err.(*detention.Error); ok {
+		if answer.IsBad(err) {
 			b.not(ReasonUnderspecified, "The claim does not make a valid detention question: %v.", err)
 			return b.finish(NotCheckable), nil
 		}
@@ -344,14 +346,14 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 
 // detainedRecord checks "a record": the count on the date against every
 // earlier edition's total.
-func (r *runner) detainedRecord(it *Interpretation, b *entryBuilder, res *detention.Result) (Entry, error) {
-	hist, err := (&detention.Engine{Store: r.eng.Store}).DetainedHistory(r.ctx)
+func (r *runner) detainedRecord(it *Interpretation, b *entryBuilder, res *query.Result) (Entry, error) {
+	hist, err := r.eng.DetainedHistory(r.ctx)
 	if err != nil {
 		return Entry{}, err
 	}
 	asOf := res.Sources[0].AsOf
 	n := *res.Count
-	var best *detention.DetainedPoint
+	var best *query.DetainedPoint
 	earlier := 0
 	for i := range hist {
 		if hist[i].AsOf >= asOf {

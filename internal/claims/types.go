@@ -10,6 +10,8 @@
 // queries through query.Engine.
 package claims
 
+import "net/url"
+
 // Claim kinds.
 const (
 	KindCount       = "count"       // "1,461 ... were arrested"
@@ -153,6 +155,7 @@ type Entry struct {
 	Interpretation string          `json:"interpretation"`
 	Detail         *Interpretation `json:"detail,omitempty"`
 	Command        string          `json:"command,omitempty"`  // the icestat count command that tests it
+	Query          url.Values      `json:"query,omitempty"`    // its parameters: links are built from them
 	Commands       []string        `json:"commands,omitempty"` // every command run (shares and changes need several)
 	Value          *float64        `json:"value"`              // computed value, nil when none
 	ValueText      string          `json:"value_text"`

@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/icestat/icestat/internal/answer"
 	"github.com/icestat/icestat/internal/store"
 )
 
@@ -34,8 +35,9 @@ var commands = map[string]command{}
 
 func register(c command) { commands[c.name] = c }
 
-// errUsage marks an error whose message is a usage text: exit status 2.
-var errUsage = errors.New("usage")
+// errUsage marks an error whose message is a usage text. It is a bad
+// question like any other (answer.Error): exit status 2.
+var errUsage = &answer.Error{Msg: "usage"}
 
 // Main runs icestat with args (without the program name) and returns the
 // process exit status.
@@ -77,7 +79,7 @@ func Main(env *Env, args []string) (code int) {
 			return 0
 		}
 		fmt.Fprintf(env.Stderr, "icestat %s: %v\n", c.name, err)
-		if errors.Is(err, errUsage) {
+		if answer.IsBad(err) {
 			return 2
 		}
 		return 1

@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/icestat/icestat/internal/canon"
 	"github.com/icestat/icestat/internal/query"
 	"github.com/icestat/icestat/internal/store"
 	"github.com/icestat/icestat/internal/table"
@@ -49,21 +50,32 @@ var queryFlagHelp = map[string]string{
 	"gender":        "gender (repeatable)",
 	"where":         "COLUMN=VALUE on any canonical column (repeatable; COLUMN= for missing)",
 	"source":        "use only this source: id, file name or SHA-256 (repeatable)",
-	"by":            "group by dimensions, comma-separated: " + strings.Join(query.Dimensions(), ", "),
+	"by":            "group by dimensions, comma-separated: " + strings.Join(query.Dimensions(), ", ") + "; detention measures: detained: agency,criminality; book-ins: month,agency; book-outs: month,reason; atd: aor,technology; facility-adp: facility,state,aor,type; held: facility,state,aor,type,type_grouped,month,date",
 	"share":         "add each group's share of the total",
 	"persons":       "also count distinct persons (person_key)",
 	"dedupe":        "leave out possible duplicates (arrests: same person within 24 hours; see icestat definitions)",
 	"sort":          "count (default, descending), -count, or key",
 	"limit":         "at most this many groups",
+	// detention measures only
+	"date":     "detention measures: as-of date YYYY-MM-DD (detained, atd, facility-adp: the latest edition on or before it; held: one day)",
+	"facility": "detention measures: facility code or name substring (facility-adp, held)",
+	"type":     "detention measures: facility type, e.g. IGSA, SPC, CDF (facility-adp, held)",
 }
 
-// queryFlags registers every query key as a flag filling v.
+// countBoolFlags are the count flags that take no value.
+var countBoolFlags = map[string]bool{"share": true, "persons": true, "dedupe": true}
+
+// queryFlags registers every key of the front door (query.Keys and
+// query.DetentionKeys) as a flag filling v; query.Parse decides which
+// engine answers.
 func queryFlags(fs *flag.FlagSet, v url.Values) {
-	for _, k := range query.Keys {
-		if k == "dataset" {
+	seen := map[string]bool{"dataset": true}
+	for _, k := range append(append([]string{}, query.Keys...), query.DetentionKeys...) {
+		if seen[k] {
 			continue
 		}
-		if k == "share" || k == "persons" || k == "dedupe" {
+		seen[k] = true
+		if countBoolFlags[k] {
 			fs.Var(boolValuesFlag{valuesFlag{v, k}}, k, queryFlagHelp[k])
 			continue
 		}
@@ -80,10 +92,8 @@ func openEngine(db, data string) (*query.Engine, *store.Store, error) {
 }
 
 func runCount(env *Env, args []string) error {
-	if detentionMeasureArg(args) != "" {
-		return runDetentionCount(env, args)
-	}
-	fs := newFlags(env, "count", "DATASET [--db PATH] [filters] [--by DIM[,DIM...]] [--format table|csv|json]")
+	fs := newFlags(env, "count", "DATASET|MEASURE [--db PATH] [filters] [--by DIM[,DIM...]] [--format table|csv|json]\n\n"+
+		"Datasets (records): "+strings.Join(canon.Datasets, ", ")+"\nDetention measures (ICE's published statistics): "+strings.Join(query.Measures, ", "))
 	db := dbFlag(env, fs)
 	data := dataFlag(fs)
 	format := formatFlag(fs, "table", "table", "csv", "json")
@@ -98,12 +108,12 @@ func runCount(env *Env, args []string) error {
 	}
 	if len(pos) != 1 {
 		fs.Usage()
-		return fmt.Errorf("%w: give exactly one dataset", errUsage)
+		return fmt.Errorf("%w: give exactly one dataset or measure", errUsage)
 	}
 	v.Set("dataset", pos[0])
 	q, err := query.Parse(v)
 	if err != nil {
-		return fmt.Errorf("%w: %v", errUsage, err)
+		return err
 	}
 	eng, st, err := openEngine(*db, *data)
 	if err != nil {
@@ -117,11 +127,11 @@ func runCount(env *Env, args []string) error {
 	return writeResult(env.Stdout, env.Stderr, res, *format)
 }
 
-// writeResult prints a count result; warnings go to stderr except in JSON,
-// which carries them.
+// writeResult prints an answer: the table on stdout, warnings and
+// provenance on stderr (JSON carries them all).
 func writeResult(out, errw io.Writer, res *query.Result, format string) error {
 	if format == "json" {
-		return writeJSON(out, resultJSON(res))
+		return writeJSON(out, res)
 	}
 	for _, w := range res.Warnings {
 		fmt.Fprintf(errw, "warning: %s\n", w)
@@ -129,15 +139,34 @@ func writeResult(out, errw io.Writer, res *query.Result, format string) error {
 	if format == "csv" {
 		return res.Table.WriteCSV(out)
 	}
-	if res.Total == nil {
-		fmt.Fprintf(out, "no count: no ingested %s source covers this place and period\n", res.Dataset)
-	} else {
+	switch {
+	case res.Count == nil:
+		note := res.Coverage.Note
+		if note == "" {
+			note = fmt.Sprintf("no ingested %s source covers this place and period", res.Dataset)
+		}
+		fmt.Fprintf(out, "no count: %s\n", note)
+	case res.Label != "":
+		fmt.Fprintf(out, "%s: %s\n", res.Label, fmtCount(*res.Count))
+		if len(res.Table.Rows) > 0 {
+			if err := res.Table.WriteText(out); err != nil {
+				return err
+			}
+		}
+	default:
 		if err := res.Table.WriteText(out); err != nil {
 			return err
 		}
 		if len(res.Query.By) > 0 {
-			fmt.Fprintf(out, "total: %s\n", table.Thousands(*res.Total))
+			fmt.Fprintf(out, "total: %s\n", fmtCount(*res.Count))
 		}
+	}
+	for _, r := range res.Revisions {
+		fmt.Fprintf(out, "revised: %s %s first published %s (%s), now %s (%s)\n", r.Period, r.Key, fmtCount(r.First), r.FirstEdition, fmtCount(r.Value), r.Edition)
+	}
+	if res.Query.Detention != nil {
+		writePublishedSources(errw, res)
+		return nil
 	}
 	var srcs []string
 	for _, s := range res.Sources {
@@ -150,25 +179,50 @@ func writeResult(out, errw io.Writer, res *query.Result, format string) error {
 	return nil
 }
 
+// writePublishedSources names the editions, sheets and cells behind a
+// detention measure.
+func writePublishedSources(errw io.Writer, res *query.Result) {
+	fmt.Fprintf(errw, "coverage: asked %s; the store holds %s\n", res.Coverage.AskedText, res.Coverage.Held)
+	for _, s := range res.Sources {
+		line := "source: " + s.File
+		if s.SHA256 != "" {
+			line += " sha256 " + s.SHA256[:min(12, len(s.SHA256))]
+		}
+		if s.Sheet != "" {
+			line += fmt.Sprintf(" [%s]", s.Sheet)
+		}
+		if s.AsOf != "" {
+			line += " as of " + s.AsOf + " (" + s.AsOfBasis + ")"
+		}
+		if len(s.Periods) > 0 && len(s.Cells) == 0 {
+			line += " for " + strings.Join(s.Periods, ", ")
+		}
+		if s.Note != "" {
+			line += " (" + s.Note + ")"
+		}
+		if len(s.Cells) > 0 {
+			cells := s.Cells
+			if len(cells) > 12 {
+				cells = append(append([]string{}, cells[:12]...), fmt.Sprintf("… %d more", len(s.Cells)-12))
+			}
+			line += " cells " + strings.Join(cells, ",")
+		}
+		fmt.Fprintln(errw, line)
+	}
+}
+
+func fmtCount(f float64) string {
+	if f == float64(int64(f)) {
+		return table.Thousands(int64(f))
+	}
+	return fmt.Sprintf("%.1f", f)
+}
+
 func sheetSuffix(s string) string {
 	if s == "" {
 		return ""
 	}
 	return " [" + s + "]"
-}
-
-// resultJSON is the JSON form of a count answer.
-func resultJSON(res *query.Result) map[string]any {
-	rows := []map[string]any{}
-	if res.Table != nil {
-		rows = res.Table.Records()
-	}
-	b, _ := json.Marshal(res)
-	var m map[string]any
-	json.Unmarshal(b, &m)
-	m["rows"] = rows
-	m["query"] = res.Query.Values()
-	return m
 }
 
 func writeJSON(w io.Writer, v any) error {

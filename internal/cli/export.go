@@ -129,8 +129,8 @@ func exportXLSX(ctx context.Context, env *Env, st *store.Store, dir string) erro
 		return err
 	}
 	for _, d := range canon.Datasets {
-		var n int64
-		if err := st.QueryRow(ctx, "SELECT count(*) FROM "+d).Scan(&n); err != nil {
+		n, err := st.DatasetRows(ctx, d)
+		if err != nil {
 			return err
 		}
 		if n == 0 {
@@ -172,7 +172,7 @@ func writeDatasetWorkbook(ctx context.Context, st *store.Store, dataset, path st
 	for _, c := range canon.Columns {
 		readme.WriteRow([]any{c.Name, c.Kind.SQLType(), c.Doc})
 	}
-	rows, err := st.Query(ctx, "SELECT * FROM "+dataset+" ORDER BY source_id, source_row")
+	rows, err := st.ScanDataset(ctx, dataset)
 	if err != nil {
 		return err
 	}

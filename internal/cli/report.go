@@ -2,15 +2,12 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"path/filepath"
-	"strconv"
-	"strings"
 
-	"github.com/icestat/icestat/internal/query"
 	"github.com/icestat/icestat/internal/report"
 )
 
@@ -20,19 +17,31 @@ func init() {
 
 var reportFormats = []string{"text", "md", "html", "json"}
 
+// reportFlagHelp describes the flags of report.Keys.
+var reportFlagHelp = map[string]string{
+	"aor":      "area of responsibility: code, short or full name",
+	"state":    "state name or postal code (through the county reference where records have no state)",
+	"national": "the whole country",
+	"month":    "calendar month YYYY-MM",
+	"fy":       "federal fiscal year, e.g. 2018",
+	"from":     "first date YYYY-MM-DD (with --to)",
+	"to":       "last date YYYY-MM-DD (with --from)",
+	"top":      "rows of the top-N lists (default 10)",
+	"as-of":    "custody outcomes as of this date YYYY-MM-DD (default: the last date in the linked records)",
+}
+
 func runReport(env *Env, args []string) error {
 	fs := newFlags(env, "report", "[--db PATH | --data DIR] (--aor X | --state X | --national) (--month YYYY-MM | --fy YYYY | --from D --to D) [--as-of YYYY-MM-DD] [--format text|md|html|json] [--out FILE]")
 	db := dbFlag(env, fs)
 	data := dataFlag(fs)
-	aor := fs.String("aor", "", "area of responsibility: code, short or full name")
-	state := fs.String("state", "", "state name or postal code (through the county reference where records have no state)")
-	national := fs.Bool("national", false, "the whole country")
-	month := fs.String("month", "", "calendar month YYYY-MM")
-	fy := fs.String("fy", "", "federal fiscal year, e.g. 2018")
-	from := fs.String("from", "", "first date YYYY-MM-DD (with --to)")
-	to := fs.String("to", "", "last date YYYY-MM-DD (with --from)")
-	top := fs.Int("top", 10, "rows of the top-N lists")
-	asOf := fs.String("as-of", "", "custody outcomes as of this date YYYY-MM-DD (default: the last date in the linked records)")
+	v := url.Values{}
+	for _, k := range report.Keys {
+		if k == "national" {
+			fs.Var(boolValuesFlag{valuesFlag{v, k}}, k, reportFlagHelp[k])
+			continue
+		}
+		fs.Var(valuesFlag{v, k}, k, reportFlagHelp[k])
+	}
 	format := formatFlag(fs, "text", reportFormats...)
 	out := fs.String("out", "", "write the report to FILE instead of standard output")
 	pos, err := parse(fs, args)
@@ -46,13 +55,13 @@ func runReport(env *Env, args []string) error {
 	if err := checkFormat(*format, reportFormats...); err != nil {
 		return err
 	}
-	req := report.Request{AOR: *aor, State: *state, National: *national, Month: *month, From: *from, To: *to, Top: *top, AsOf: *asOf}
-	if *fy != "" {
-		y, err := strconv.Atoi(strings.TrimPrefix(strings.ToUpper(*fy), "FY"))
-		if err != nil {
-			return fmt.Errorf("%w: bad --fy %q (want e.g. 2018)", errUsage, *fy)
-		}
-		req.FY = y
+	if v.Get("aor") == "" && v.Get("state") == "" && v.Get("national") == "" {
+		fs.Usage()
+		return fmt.Errorf("%w: give --aor, --state or --national", errUsage)
+	}
+	req, _, err := report.ParseRequest(v)
+	if err != nil {
+		return err
 	}
 	eng, st, err := openEngine(*db, *data)
 	if err != nil {
@@ -61,11 +70,6 @@ func runReport(env *Env, args []string) error {
 	defer st.Close()
 	rep, err := report.Build(context.Background(), eng, req)
 	if err != nil {
-		var br *report.BadRequest
-		var qe *query.Error
-		if errors.As(err, &br) || errors.As(err, &qe) {
-			return fmt.Errorf("%w: %v", errUsage, err)
-		}
 		return err
 	}
 	w := env.Stdout

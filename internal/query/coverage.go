@@ -7,96 +7,25 @@ import (
 	"strings"
 	"time"
 
+	"github.com/icestat/icestat/internal/answer"
+
 	"github.com/icestat/icestat/internal/canon"
 	"github.com/icestat/icestat/internal/place"
 	"github.com/icestat/icestat/internal/store"
 )
 
-// Interval is a closed range of days.
-type Interval struct {
-	From canon.Day `json:"-"`
-	To   canon.Day `json:"-"`
-}
-
-func (iv Interval) String() string {
-	if iv.From == iv.To {
-		return iv.From.String()
-	}
-	return iv.From.String() + ".." + iv.To.String()
-}
-
-// MarshalText renders the interval as "FROM..TO" in JSON.
-func (iv Interval) MarshalText() ([]byte, error) { return []byte(iv.String()), nil }
-
-// union merges overlapping or adjacent intervals.
-func union(ivs []Interval) []Interval {
-	if len(ivs) == 0 {
-		return nil
-	}
-	s := append([]Interval(nil), ivs...)
-	sort.Slice(s, func(i, j int) bool { return s[i].From < s[j].From })
-	out := []Interval{s[0]}
-	for _, iv := range s[1:] {
-		last := &out[len(out)-1]
-		if iv.From <= last.To+1 {
-			if iv.To > last.To {
-				last.To = iv.To
-			}
-			continue
-		}
-		out = append(out, iv)
-	}
-	return out
-}
-
-// subtract returns the parts of a not covered by b (both unions).
-func subtract(a, b []Interval) []Interval {
-	var out []Interval
-	for _, iv := range a {
-		cur := []Interval{iv}
-		for _, c := range b {
-			var next []Interval
-			for _, x := range cur {
-				if c.To < x.From || c.From > x.To {
-					next = append(next, x)
-					continue
-				}
-				if c.From > x.From {
-					next = append(next, Interval{x.From, c.From - 1})
-				}
-				if c.To < x.To {
-					next = append(next, Interval{c.To + 1, x.To})
-				}
-			}
-			cur = next
-		}
-		out = append(out, cur...)
-	}
-	return out
-}
-
-func intersect(a, b []Interval) []Interval {
-	var out []Interval
-	for _, x := range a {
-		for _, y := range b {
-			from, to := max(x.From, y.From), min(x.To, y.To)
-			if from <= to {
-				out = append(out, Interval{from, to})
-			}
-		}
-	}
-	return union(out)
-}
+// Interval is a closed range of days (canon's one period type).
+type Interval = canon.Interval
 
 // asked returns the period the query asks about, or nil for "all time".
 func (q *Query) asked() []Interval {
 	var ivs []Interval
 	for _, y := range q.FYs {
-		ivs = append(ivs, Interval{canon.FYStart(y), canon.FYEnd(y)})
+		ivs = append(ivs, canon.FYInterval(y))
 	}
 	for _, m := range q.Months {
-		f, t := monthBounds(m)
-		ivs = append(ivs, Interval{f, t})
+		iv, _ := canon.MonthInterval(m)
+		ivs = append(ivs, iv)
 	}
 	if q.From != nil || q.To != nil {
 		lo, hi := canon.DayOf(canon.MinDate), canon.DayOf(canon.MaxDate)
@@ -106,20 +35,20 @@ func (q *Query) asked() []Interval {
 		if q.To != nil {
 			hi = *q.To
 		}
-		bound := []Interval{{lo, hi}}
+		bound := []Interval{{From: lo, To: hi}}
 		if len(ivs) == 0 {
 			return bound
 		}
-		return intersect(union(ivs), bound)
+		return canon.Intersect(canon.Union(ivs), bound)
 	}
-	return union(ivs)
+	return canon.Union(ivs)
 }
 
 func srcInterval(s store.SourceInfo) (Interval, bool) {
 	if !s.HasCoverage {
 		return Interval{}, false
 	}
-	return Interval{canon.DayOf(s.CoverageFrom), canon.DayOf(s.CoverageTo)}, true
+	return Interval{From: canon.DayOf(s.CoverageFrom), To: canon.DayOf(s.CoverageTo)}, true
 }
 
 // priorityLess orders sources by the documented default: national before
@@ -337,14 +266,8 @@ func (q *Query) places() []string {
 }
 
 // Coverage says how much of the asked period the sources used cover for the
-// asked place.
-type Coverage struct {
-	Asked    []Interval `json:"asked,omitempty"`
-	Covered  []Interval `json:"covered"`
-	Gaps     []Interval `json:"gaps,omitempty"`
-	Complete bool       `json:"complete"`
-	None     bool       `json:"none"`
-}
+// asked place (the envelope's type).
+type Coverage = answer.Coverage
 
 func (sel *selection) coverage(q *Query) Coverage {
 	aors := q.places()
@@ -359,7 +282,7 @@ func (sel *selection) coverage(q *Query) Coverage {
 				ivs = append(ivs, iv)
 			}
 		}
-		return union(ivs)
+		return canon.Union(ivs)
 	}
 	var covered []Interval
 	if len(aors) == 0 {
@@ -367,7 +290,7 @@ func (sel *selection) coverage(q *Query) Coverage {
 	} else {
 		covered = coverFor(aors[0])
 		for _, a := range aors[1:] {
-			covered = intersect(covered, coverFor(a))
+			covered = canon.Intersect(covered, coverFor(a))
 		}
 	}
 	c := Coverage{Asked: q.asked(), Covered: covered}
@@ -376,8 +299,8 @@ func (sel *selection) coverage(q *Query) Coverage {
 		c.None = len(covered) == 0
 		return c
 	}
-	c.Gaps = subtract(c.Asked, covered)
+	c.Gaps = canon.Subtract(c.Asked, covered)
 	c.Complete = len(c.Gaps) == 0
-	c.None = len(intersect(c.Asked, covered)) == 0
+	c.None = len(canon.Intersect(c.Asked, covered)) == 0
 	return c
 }

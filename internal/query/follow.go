@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/icestat/icestat/internal/answer"
 	"github.com/icestat/icestat/internal/canon"
 	"github.com/icestat/icestat/internal/definitions"
 	"github.com/icestat/icestat/internal/place"
@@ -542,7 +543,7 @@ func (fq FollowQuery) command() string {
 		case "by", "share", "persons", "sort", "limit", "dedupe":
 			continue
 		}
-		parts = append(parts, "--"+kv[0], shellQuote(kv[1]))
+		parts = append(parts, "--"+kv[0], answer.Quote(kv[1]))
 	}
 	if fq.By != "" {
 		parts = append(parts, "--by", fq.By)
@@ -557,8 +558,13 @@ func (fq FollowQuery) command() string {
 }
 
 func str(v any) string {
-	if v == nil {
+	switch x := v.(type) {
+	case nil:
 		return ""
+	case string:
+		return x
+	case []byte:
+		return string(x)
 	}
 	return fmt.Sprint(v)
 }

@@ -174,7 +174,7 @@ func follow(t *testing.T, e *Engine, params, asOf string, exact bool, by string)
 	}
 	fq := FollowQuery{Cohort: q, Exact: exact, By: by}
 	if asOf != "" {
-		d := day(asOf)
+		d := testDay(asOf)
 		fq.AsOf = &d
 	}
 	r, err := e.Follow(context.Background(), fq)

@@ -7,13 +7,14 @@
 package query
 
 import (
-	"errors"
 	"fmt"
 	"net/url"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/icestat/icestat/internal/answer"
 
 	"github.com/icestat/icestat/internal/canon"
 	"github.com/icestat/icestat/internal/definitions"
@@ -44,6 +45,10 @@ type Query struct {
 	Sort         string // "count" (default), "-count" (ascending), "key"
 	Limit        int
 	MethodScheme string
+	// Detention is set when Dataset names a detention measure (Measures):
+	// the question is then answered from ICE's published detention
+	// statistics and the other fields are unused.
+	Detention *DetentionQuestion
 }
 
 // Cond is a generic COLUMN=VALUE filter on a canonical column.
@@ -52,17 +57,15 @@ type Cond struct {
 	Value  string
 }
 
-// Error is a bad question: an unknown filter value, column or dimension.
-// The web layer answers it with 400.
-type Error struct{ Msg string }
+// Error is a bad question: an unknown filter value, column or dimension
+// (answer's one bad-input error; the web answers it with 400).
+type Error = answer.Error
 
-func (e *Error) Error() string { return e.Msg }
-
-func bad(format string, a ...any) error { return &Error{fmt.Sprintf(format, a...)} }
+var bad = answer.Bad
 
 // ErrUnknownDataset is returned for a dataset name icestat does not have
 // (404 on the web).
-var ErrUnknownDataset = errors.New("unknown dataset")
+var ErrUnknownDataset = answer.ErrUnknownDataset
 
 // Keys are the parameter names accepted by Parse, shared by flags and URLs.
 var Keys = []string{"dataset", "aor", "state", "fy", "month", "from", "to", "country", "criminality",
@@ -71,9 +74,18 @@ var Keys = []string{"dataset", "aor", "state", "fy", "month", "from", "to", "cou
 
 var monthRe = regexp.MustCompile(`^(\d{4})-(\d{2})$`)
 
-// Parse builds a query from parameters (repeatable keys; comma-separated
-// lists also accepted for aor, state, fy, country, by).
+// Parse builds a question from parameters (repeatable keys; comma-separated
+// lists also accepted for aor, state, fy, country, by). It is icestat's one
+// front door: a dataset of records (Keys) or a detention measure
+// (DetentionKeys), answered alike by Engine.Run.
 func Parse(v url.Values) (*Query, error) {
+	if m := strings.ToLower(strings.TrimSpace(v.Get("dataset"))); IsMeasure(m) {
+		d, err := parseDetention(v)
+		if err != nil {
+			return nil, err
+		}
+		return &Query{Dataset: d.Measure, Detention: d}, nil
+	}
 	for k := range v {
 		if !contains(Keys, k) {
 			return nil, bad("unknown parameter %q", k)
@@ -84,7 +96,7 @@ func Parse(v url.Values) (*Query, error) {
 		return nil, bad("no dataset given (one of %s)", strings.Join(canon.Datasets, ", "))
 	}
 	if !canon.IsDataset(q.Dataset) {
-		return nil, fmt.Errorf("%w %q (want one of %s)", ErrUnknownDataset, q.Dataset, strings.Join(canon.Datasets, ", "))
+		return nil, fmt.Errorf("%w %q (want a dataset: %s; or a detention measure: %s)", ErrUnknownDataset, q.Dataset, strings.Join(canon.Datasets, ", "), strings.Join(Measures, ", "))
 	}
 	for _, s := range list(v["aor"]) {
 		a, ok := place.LookupAOR(s)
@@ -269,7 +281,11 @@ func appendUnique[T comparable](s []T, v T) []T {
 func (q *Query) Values() url.Values {
 	v := url.Values{}
 	v.Set("dataset", q.Dataset)
-	for _, k := range q.flags() {
+	flags := q.flags()
+	if q.Detention != nil {
+		flags = q.Detention.flags()
+	}
+	for _, k := range flags {
 		v.Add(k[0], k[1])
 	}
 	return v
@@ -353,26 +369,12 @@ func (q *Query) flags() [][2]string {
 }
 
 // Command is the icestat command line that asks this question.
-func (q *Query) Command() string {
-	parts := []string{"icestat", "count", q.Dataset}
-	for _, kv := range q.flags() {
-		if kv[1] == "true" && (kv[0] == "share" || kv[0] == "persons" || kv[0] == "dedupe") {
-			parts = append(parts, "--"+kv[0])
-			continue
-		}
-		parts = append(parts, "--"+kv[0], shellQuote(kv[1]))
-	}
-	return strings.Join(parts, " ")
-}
+func (q *Query) Command() string { return answer.Command(q.Values(), commandOrder) }
 
-func shellQuote(s string) string {
-	if s != "" && strings.IndexFunc(s, func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-_.,/:=@+", r))
-	}) < 0 {
-		return s
-	}
-	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
-}
+// commandOrder is the order of options in a command line.
+var commandOrder = []string{"aor", "state", "facility", "type", "date", "fy", "month", "from", "to", "country", "criminality",
+	"method", "method-scheme", "final-order", "landmark", "operation", "gender", "where", "source", "by", "share", "persons",
+	"dedupe", "sort", "limit"}
 
 // Dimensions lists the names --by accepts.
 func Dimensions() []string {
@@ -382,4 +384,26 @@ func Dimensions() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// URL is the web address that answers the question with these parameters:
+// its Explore page for a dataset of records, its JSON answer for a
+// detention measure; "" when there is no question (nil or no dataset).
+func URL(v url.Values) string {
+	switch d := v.Get("dataset"); {
+	case d == "":
+		return ""
+	case IsMeasure(d):
+		return answer.APIURL(v)
+	}
+	return answer.ExploreURL(v)
+}
+
+// Dims are the group-by dimensions of the answer, for either kind of
+// question.
+func (q *Query) Dims() []string {
+	if q.Detention != nil {
+		return q.Detention.By
+	}
+	return q.By
 }

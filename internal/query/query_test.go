@@ -85,27 +85,12 @@ func TestCommand(t *testing.T) {
 	}
 }
 
-func day(s string) canon.Day {
+func testDay(s string) canon.Day {
 	d, err := canon.ParseDate(s, false, false)
 	if err != nil {
 		panic(err)
 	}
 	return d
-}
-
-func TestIntervals(t *testing.T) {
-	a := []Interval{{day("2016-10-01"), day("2017-09-30")}}
-	b := union([]Interval{{day("2016-10-01"), day("2017-03-31")}, {day("2017-04-01"), day("2017-06-30")}})
-	if len(b) != 1 {
-		t.Fatalf("adjacent intervals not merged: %v", b)
-	}
-	gaps := subtract(a, b)
-	if len(gaps) != 1 || gaps[0].String() != "2017-07-01..2017-09-30" {
-		t.Errorf("gaps = %v", gaps)
-	}
-	if got := intersect(a, []Interval{{day("2017-09-01"), day("2018-01-01")}}); len(got) != 1 || got[0].String() != "2017-09-01..2017-09-30" {
-		t.Errorf("intersect = %v", got)
-	}
 }
 
 // sampleEngine builds a store from bundled real files.

@@ -2,11 +2,14 @@ package query
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"net/url"
 	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/icestat/icestat/internal/answer"
 	"github.com/icestat/icestat/internal/definitions"
 	"github.com/icestat/icestat/internal/place"
 	"github.com/icestat/icestat/internal/store"
@@ -14,37 +17,40 @@ import (
 )
 
 // SourceRef names a source an answer used or left out.
-type SourceRef struct {
-	ID     int64  `json:"id"`
-	File   string `json:"file"`
-	Sheet  string `json:"sheet,omitempty"`
-	SHA256 string `json:"sha256"`
-	Rows   int64  `json:"rows"`
-	Note   string `json:"note,omitempty"`
-	// Release is set on sources left out, which may differ from the
-	// preferred one only by it (the same file under two --release tags).
-	Release string `json:"release,omitempty"`
+type SourceRef = answer.Source
+
+// Result is an answer: the common envelope (answer.Answer) with what only
+// some answers have. Record counts fill Total, Persons, Duplicates and
+// Scheme; detention measures fill Revisions and Details.
+type Result struct {
+	answer.Answer
+	Query *Query `json:"-"`
+	// Total is the exact count of records (nil when no source covers the
+	// question); the envelope's Count carries the same number for
+	// renderers. Detention measures, which may be averages, leave it nil.
+	Total      *int64         `json:"-"`
+	Persons    *int64         `json:"persons,omitempty"`
+	Duplicates *DuplicateInfo `json:"duplicates,omitempty"`
+	Scheme     string         `json:"method_scheme,omitempty"`
+	Revisions  []Revision     `json:"revisions,omitempty"`
+	Details    map[string]any `json:"details,omitempty"` // measure-specific extras (held: peak, peak_date)
+	// Table holds Columns and Rows for text and CSV rendering.
+	Table *table.Table `json:"-"`
 }
 
-// Result is an answer with everything needed to publish it.
-type Result struct {
-	Query       *Query         `json:"-"`
-	Dataset     string         `json:"dataset"`
-	Columns     []string       `json:"columns"`
-	Rows        [][]any        `json:"-"`
-	Total       *int64         `json:"count"` // nil when no source covers the question
-	Persons     *int64         `json:"persons,omitempty"`
-	Coverage    Coverage       `json:"coverage"`
-	Warnings    []string       `json:"warnings"`
-	Sources     []SourceRef    `json:"sources"`
-	LeftOut     []SourceRef    `json:"sources_left_out,omitempty"`
-	Duplicates  *DuplicateInfo `json:"duplicates,omitempty"`
-	Definitions string         `json:"definitions"`
-	Scheme      string         `json:"method_scheme"`
-	Command     string         `json:"command"`
-	SQL         string         `json:"sql"`
-	Args        []any          `json:"sql_args"`
-	Table       *table.Table   `json:"-"`
+// MarshalJSON gives the one JSON document of an answer: the envelope, its
+// rows as objects, and the extras.
+func (r *Result) MarshalJSON() ([]byte, error) {
+	type envelope answer.Answer // the fields without Result's methods
+	return json.Marshal(struct {
+		*envelope
+		Rows       []map[string]any `json:"rows"`
+		Persons    *int64           `json:"persons,omitempty"`
+		Duplicates *DuplicateInfo   `json:"duplicates,omitempty"`
+		Scheme     string           `json:"method_scheme,omitempty"`
+		Revisions  []Revision       `json:"revisions,omitempty"`
+		Details    map[string]any   `json:"details,omitempty"`
+	}{(*envelope)(&r.Answer), r.Records(), r.Persons, r.Duplicates, r.Scheme, r.Revisions, r.Details})
 }
 
 // Engine answers queries over one store.
@@ -67,13 +73,17 @@ func (e *Engine) prepare(ctx context.Context, q *Query) (definitions.MethodSchem
 	return scheme, all, sel, err
 }
 
-// Run answers a query.
+// Run answers a question: a count of records, or a detention measure.
 func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
+	if q.Detention != nil {
+		return e.runDetention(ctx, q)
+	}
 	scheme, all, sel, err := e.prepare(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	res := &Result{Query: q, Dataset: q.Dataset, Definitions: definitions.Version, Scheme: scheme.Name, Command: q.Command(), Warnings: []string{}}
+	res := &Result{Query: q, Scheme: scheme.Name}
+	res.Dataset, res.Unit, res.Definitions, res.Params, res.Command, res.Warnings = q.Dataset, "records", definitions.Version, q.Values(), q.Command(), []string{}
 	res.Coverage = sel.coverage(q)
 	res.Warnings = append(res.Warnings, q.coverageWarnings(res.Coverage)...)
 
@@ -116,7 +126,7 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 	} else {
 		sqlText = fmt.Sprintf("SELECT %s FROM %s WHERE %s", measures, from, whereSQL)
 	}
-	res.SQL, res.Args = sqlText, allArgs
+	res.SQL = []answer.Statement{{SQL: sqlText, Args: allArgs}}
 
 	// Per-source counts: the provenance of the answer, and its total.
 	perSource, err := e.Store.Table(ctx, fmt.Sprintf("SELECT source_id, count(*) FROM %s WHERE %s GROUP BY source_id ORDER BY source_id", from, whereSQL), allArgs...)
@@ -177,7 +187,7 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 		res.Columns = res.Table.Columns
 		return res, nil
 	}
-	res.Total = &total
+	res.Total, res.Count = &total, answer.Float(total)
 
 	t, err := e.Store.Table(ctx, sqlText, allArgs...)
 	if err != nil {
@@ -204,6 +214,12 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 		}
 	}
 	res.Table, res.Columns, res.Rows = t, t.Columns, t.Rows
+	res.RowParams = make([]url.Values, len(t.Rows))
+	for i, r := range t.Rows {
+		if rq := q.Narrow(r[:len(q.By)]); rq != nil {
+			res.RowParams[i] = rq.Values()
+		}
+	}
 	res.Warnings = append(res.Warnings, e.placeWarnings(ctx, q, from, whereSQL, allArgs)...)
 	dup, dupNotes, err := e.duplicates(ctx, q, srcSQL, srcArgs, filter, args)
 	if err != nil {

@@ -109,7 +109,8 @@ func (q *Query) where(scheme definitions.MethodScheme) (string, []any) {
 	if len(q.Months) > 0 {
 		var ors []string
 		for _, m := range q.Months {
-			from, to := monthBounds(m)
+			iv, _ := canon.MonthInterval(m)
+			from, to := iv.From, iv.To
 			ors = append(ors, "event_date BETWEEN ? AND ?")
 			args = append(args, from.Time(), to.Time())
 		}
@@ -195,16 +196,4 @@ func placeholders(n int) string {
 
 func lowerPlaceholders(n int) string {
 	return strings.TrimSuffix(strings.Repeat("lower(?), ", n), ", ")
-}
-
-// monthBounds returns the first and last day of a YYYY-MM month.
-func monthBounds(m string) (canon.Day, canon.Day) {
-	var y, mm int
-	fmt.Sscanf(m, "%d-%d", &y, &mm)
-	from := canon.NewDay(y, mm, 1)
-	ny, nm := y, mm+1
-	if nm == 13 {
-		ny, nm = y+1, 1
-	}
-	return from, canon.NewDay(ny, nm, 1) - 1
 }

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/icestat/icestat/internal/detention"
+	"github.com/icestat/icestat/internal/query"
 	"github.com/icestat/icestat/internal/table"
 )
 
@@ -26,13 +26,14 @@ type DetentionSection struct {
 
 // DetentionFigure is one published or derived figure with its provenance.
 type DetentionFigure struct {
-	Label    string   `json:"label"`
-	Value    *float64 `json:"value"` // nil: not covered
-	Text     string   `json:"text"`
-	Status   string   `json:"status"` // complete, partial, none
-	Source   string   `json:"source,omitempty"`
-	Command  string   `json:"command"`
-	Warnings []string `json:"warnings,omitempty"`
+	Label    string     `json:"label"`
+	Value    *float64   `json:"value"` // nil: not covered
+	Text     string     `json:"text"`
+	Status   string     `json:"status"` // complete, partial, none
+	Source   string     `json:"source,omitempty"`
+	Command  string     `json:"command"`
+	Query    url.Values `json:"query,omitempty"`
+	Warnings []string   `json:"warnings,omitempty"`
 }
 
 // FacilityHeld is one facility of the place, ranked by average daily
@@ -46,7 +47,7 @@ type FacilityHeld struct {
 // detentionSection builds the section, or nil when the store holds neither
 // detention statistics nor facility populations.
 func (b *builder) detentionSection() (*DetentionSection, error) {
-	eng := &detention.Engine{Store: b.eng.Store}
+	eng := b.eng
 	from, to := b.from.Time(), b.to.Time()
 	sec := &DetentionSection{Title: "Detention (ICE's published statistics)", Caveats: []string{
 		"Detention statistics are ICE's published aggregates (the biweekly detentionStats workbooks), not FOIA records: they cannot be split by anything ICE did not publish, and ICE revises recent months.",
@@ -54,19 +55,19 @@ func (b *builder) detentionSection() (*DetentionSection, error) {
 		"People held in a place's facilities (daily facility populations) counts where people are held, not where they were arrested; people arrested in the place and held elsewhere are not in it.",
 	}}
 	found := false
-	ask := func(v url.Values) (*detention.Result, error) {
-		q, err := detention.Parse(v)
+	ask := func(v url.Values) (*query.Result, error) {
+		q, err := query.Parse(v)
 		if err != nil {
 			return nil, err
 		}
 		return eng.Run(b.ctx, q)
 	}
-	run := func(label string, v url.Values, text func(*detention.Result) string) (*detention.Result, error) {
+	run := func(label string, v url.Values, text func(*query.Result) string) (*query.Result, error) {
 		res, err := ask(v)
 		if err != nil {
 			return nil, err
 		}
-		f := DetentionFigure{Label: label, Command: res.Command, Value: res.Count, Status: Complete}
+		f := DetentionFigure{Label: label, Command: res.Command, Query: res.Params, Value: res.Count, Status: Complete}
 		switch {
 		case res.Count == nil:
 			f.Status, f.Text = None, "not covered ("+res.Coverage.Note+")"
@@ -75,7 +76,7 @@ func (b *builder) detentionSection() (*DetentionSection, error) {
 		default:
 			f.Text = text(res)
 		}
-		if res.Coverage.Covered != "nothing" {
+		if res.Coverage.Held != "nothing" {
 			found = true
 		}
 		if len(res.Sources) > 0 {
@@ -101,7 +102,7 @@ func (b *builder) detentionSection() (*DetentionSection, error) {
 	}
 	end := to.Format("2006-01-02")
 	if _, err := run("People in ICE detention, national, as of "+end, url.Values{"dataset": {"detained"}, "date": {end}, "by": {"criminality"}},
-		func(r *detention.Result) string {
+		func(r *query.Result) string {
 			s := fmtFloat(*r.Count) + " (" + strings.TrimPrefix(r.Label, "people in ICE detention (currently detained) ") + ")"
 			var parts []string
 			for _, row := range r.Table.Rows {
@@ -120,7 +121,7 @@ func (b *builder) detentionSection() (*DetentionSection, error) {
 			for k, x := range pv {
 				v[k] = x
 			}
-			if _, err := run(fmt.Sprintf("ICE %s, national, %s", m, b.rep.Period.Short), v, func(r *detention.Result) string {
+			if _, err := run(fmt.Sprintf("ICE %s, national, %s", m, b.rep.Period.Short), v, func(r *query.Result) string {
 				return fmtFloat(*r.Count) + " " + r.Label
 			}); err != nil {
 				return nil, err
@@ -135,7 +136,7 @@ func (b *builder) detentionSection() (*DetentionSection, error) {
 			v.Set("aor", b.rep.Place.Code)
 			label = "Alternatives to Detention participants, " + b.rep.Place.Code + " AOR"
 		}
-		if _, err := run(label+", as of "+end, v, func(r *detention.Result) string {
+		if _, err := run(label+", as of "+end, v, func(r *query.Result) string {
 			return fmtFloat(*r.Count) + " (" + strings.TrimPrefix(r.Label, "active Alternatives to Detention participants ") + ")"
 		}); err != nil {
 			return nil, err
@@ -153,7 +154,7 @@ func (b *builder) detentionSection() (*DetentionSection, error) {
 		}
 		return v
 	}
-	heldText := func(r *detention.Result) string {
+	heldText := func(r *query.Result) string {
 		return fmt.Sprintf("average daily population %s, peak %s on %s", fmtFloat(*r.Count), fmtFloat(table.Float(r.Details["peak"])), r.Details["peak_date"])
 	}
 	where := "national"

@@ -24,6 +24,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/icestat/icestat/internal/answer"
 	"github.com/icestat/icestat/internal/canon"
 	"github.com/icestat/icestat/internal/definitions"
 	"github.com/icestat/icestat/internal/place"
@@ -96,14 +97,15 @@ type Period struct {
 
 // Figure is one count with its coverage and the command that reproduces it.
 type Figure struct {
-	Dataset  string   `json:"dataset"`
-	Label    string   `json:"label"`
-	Period   string   `json:"period,omitempty"`
-	Count    *int64   `json:"count"` // nil when no source covers (status none)
-	Status   string   `json:"status"`
-	Gaps     []string `json:"gaps,omitempty"`
-	Command  string   `json:"command"`
-	Warnings []string `json:"warnings,omitempty"`
+	Dataset  string     `json:"dataset"`
+	Label    string     `json:"label"`
+	Period   string     `json:"period,omitempty"`
+	Count    *int64     `json:"count"` // nil when no source covers (status none)
+	Status   string     `json:"status"`
+	Gaps     []string   `json:"gaps,omitempty"`
+	Command  string     `json:"command"`
+	Query    url.Values `json:"query,omitempty"` // the question behind Command: links are built from it
+	Warnings []string   `json:"warnings,omitempty"`
 }
 
 // Comparison sets the report's figure against another period.
@@ -124,19 +126,20 @@ type Row struct {
 
 // Breakdown is a count split by one dimension.
 type Breakdown struct {
-	Title     string `json:"title"`
-	Dimension string `json:"dimension"`
-	Status    string `json:"status"`
-	Total     *int64 `json:"total"`
-	Rows      []Row  `json:"rows"`           // top rows, redacted and empty cells excluded
-	Rest      int64  `json:"rest,omitempty"` // other values beyond the top rows
-	RestN     int    `json:"rest_groups,omitempty"`
-	Redacted  int64  `json:"redacted"`
-	Empty     int64  `json:"empty"`
-	Absent    bool   `json:"field_absent"` // no source used has the field
-	Note      string `json:"note,omitempty"`
-	Command   string `json:"command"`
-	ShowEmpty bool   `json:"-"`
+	Title     string     `json:"title"`
+	Dimension string     `json:"dimension"`
+	Status    string     `json:"status"`
+	Total     *int64     `json:"total"`
+	Rows      []Row      `json:"rows"`           // top rows, redacted and empty cells excluded
+	Rest      int64      `json:"rest,omitempty"` // other values beyond the top rows
+	RestN     int        `json:"rest_groups,omitempty"`
+	Redacted  int64      `json:"redacted"`
+	Empty     int64      `json:"empty"`
+	Absent    bool       `json:"field_absent"` // no source used has the field
+	Note      string     `json:"note,omitempty"`
+	Command   string     `json:"command"`
+	Query     url.Values `json:"query,omitempty"` // the question behind Command: links are built from it
+	ShowEmpty bool       `json:"-"`
 }
 
 // SchemeRow is the method-class split of arrests under one published scheme.
@@ -154,10 +157,11 @@ type SchemeRow struct {
 // Series is a dataset's count per month or fiscal year for the place, over
 // all the data in the store.
 type Series struct {
-	Unit    string  `json:"unit"`
-	Points  []Point `json:"points"`
-	Rank    *Rank   `json:"rank,omitempty"`
-	Command string  `json:"command"`
+	Unit    string     `json:"unit"`
+	Points  []Point    `json:"points"`
+	Rank    *Rank      `json:"rank,omitempty"`
+	Command string     `json:"command"`
+	Query   url.Values `json:"query,omitempty"` // the question behind Command: links are built from it
 }
 
 // DatasetSection is everything the report says about one dataset.
@@ -204,12 +208,9 @@ var datasetLabels = map[string]string{
 	"removals":   "removals and returns",
 }
 
-// BadRequest is an invalid report request (HTTP 400).
-type BadRequest struct{ Msg string }
-
-func (e *BadRequest) Error() string { return e.Msg }
-
-func badReq(format string, a ...any) error { return &BadRequest{fmt.Sprintf(format, a...)} }
+// badReq is an invalid report request: answer's bad-question error (HTTP
+// 400, exit status 2).
+var badReq = answer.Bad
 
 // builder holds the state of one Build.
 type builder struct {
@@ -405,27 +406,9 @@ func (b *builder) resolvePeriod() error {
 // loadColumns reads which canonical columns each source has, to tell a
 // field absent from the sources apart from a field left empty.
 func (b *builder) loadColumns() error {
-	t, err := b.eng.Store.Table(b.ctx, `SELECT id, file, coalesce(sheet, ''), coalesce(columns, '[]') FROM sources WHERE dataset IS NOT NULL`)
-	if err != nil {
-		return fmt.Errorf("reading source columns: %w", err)
-	}
-	b.cols, b.files = map[int64]map[string]bool{}, map[int64]string{}
-	for _, r := range t.Rows {
-		id := table.Int(r[0])
-		name := fmt.Sprint(r[1])
-		if s := fmt.Sprint(r[2]); s != "" {
-			name += " [" + s + "]"
-		}
-		b.files[id] = name
-		var pairs [][2]string
-		json.Unmarshal([]byte(fmt.Sprint(r[3])), &pairs)
-		m := map[string]bool{}
-		for _, p := range pairs {
-			m[p[1]] = true
-		}
-		b.cols[id] = m
-	}
-	return nil
+	var err error
+	b.cols, b.files, err = b.eng.Store.SourceColumns(b.ctx)
+	return err
 }
 
 // values are the parameters of one question for the report's place.
@@ -485,7 +468,7 @@ func status(c query.Coverage) string {
 }
 
 func figure(dataset, lbl, period string, res *query.Result) Figure {
-	f := Figure{Dataset: dataset, Label: lbl, Period: period, Count: res.Total, Status: status(res.Coverage), Command: res.Command, Warnings: res.Warnings}
+	f := Figure{Dataset: dataset, Label: lbl, Period: period, Count: res.Total, Status: status(res.Coverage), Command: res.Command, Query: res.Params, Warnings: res.Warnings}
 	if f.Status == None {
 		f.Count = nil
 	}
@@ -598,7 +581,7 @@ func (b *builder) breakdown(tot *query.Result, ds, dim, title string) (*Breakdow
 		if err != nil {
 			return nil, err
 		}
-		br := &Breakdown{Title: title, Dimension: dim, Status: status(tot.Coverage), Total: tot.Total, Command: q.Command(), Rows: []Row{}, Absent: true}
+		br := &Breakdown{Title: title, Dimension: dim, Status: status(tot.Coverage), Total: tot.Total, Command: q.Command(), Query: q.Values(), Rows: []Row{}, Absent: true}
 		br.Note = fmt.Sprintf("the field is absent in the sources used (%s): no figure can be given", strings.Join(without, "; "))
 		if dim == "criminality" {
 			if mscWith, _ := b.usedHave(tot, "msc"); len(mscWith) > 0 {
@@ -611,7 +594,7 @@ func (b *builder) breakdown(tot *query.Result, ds, dim, title string) (*Breakdow
 	if err != nil {
 		return nil, err
 	}
-	br := &Breakdown{Title: title, Dimension: dim, Status: status(res.Coverage), Total: res.Total, Command: res.Command, Rows: []Row{}}
+	br := &Breakdown{Title: title, Dimension: dim, Status: status(res.Coverage), Total: res.Total, Command: res.Command, Query: res.Params, Rows: []Row{}}
 	if br.Status == None {
 		return br, nil
 	}
@@ -826,7 +809,7 @@ func (b *builder) series(ds string) (*Series, error) {
 	for _, iv := range res.Coverage.Covered {
 		cov = append(cov, Interval{iv.From, iv.To})
 	}
-	s := &Series{Unit: unit, Points: BuildSeries(counts, cov, unit), Command: res.Command}
+	s := &Series{Unit: unit, Points: BuildSeries(counts, cov, unit), Command: res.Command, Query: res.Params}
 	if b.rep.Period.Kind != "range" {
 		r := RankPeriod(s.Points, b.rep.Period.Key, unit)
 		s.Rank = &r

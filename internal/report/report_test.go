@@ -7,7 +7,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"encoding/xml"
-	"errors"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -16,6 +15,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/icestat/icestat/internal/answer"
 	"github.com/icestat/icestat/internal/ingest"
 	"github.com/icestat/icestat/internal/query"
 	"github.com/icestat/icestat/internal/store"
@@ -410,9 +410,8 @@ func TestBadRequests(t *testing.T) {
 		{AOR: "BOS", From: "2018-02-01", To: "2018-01-01"},
 	} {
 		_, err := Build(context.Background(), eng, req)
-		var br *BadRequest
-		if !errors.As(err, &br) {
-			t.Errorf("%+v: err = %v, want a BadRequest", req, err)
+		if !answer.IsBad(err) {
+			t.Errorf("%+v: err = %v, want a bad-request error", req, err)
 		}
 	}
 }

@@ -152,7 +152,8 @@ func (s *Store) SourceInfos(ctx context.Context) ([]SourceInfo, error) {
 func (s *Store) Table(ctx context.Context, q string, args ...any) (*table.Table, error) {
 	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
-		return nil, err
+		return nil, classify(err)
 	}
-	return collect(rows)
+	t, err := collect(rows)
+	return t, classify(err)
 }

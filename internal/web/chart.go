@@ -22,7 +22,8 @@ import (
 type point struct {
 	Label      string
 	Value      float64
-	Suppressed bool // small cell: drawn as a marker, not a bar
+	Suppressed bool   // small cell: drawn as a marker, not a bar
+	Text       string // the value as shown when Suppressed ("fewer than 5")
 	Link       string
 }
 
@@ -54,7 +55,7 @@ func fmtTick(v float64) string {
 }
 
 // columnChart draws values over ordered labels (months, years, dates).
-func columnChart(id, title, desc string, pts []point, smallCell int) template.HTML {
+func columnChart(id, title, desc string, pts []point) template.HTML {
 	if len(pts) == 0 {
 		return ""
 	}
@@ -81,7 +82,7 @@ func columnChart(id, title, desc string, pts []point, smallCell int) template.HT
 		x := left + float64(i)*bw
 		tip := fmt.Sprintf("%s: %s", p.Label, table.Thousands(int64(p.Value)))
 		if p.Suppressed {
-			tip = fmt.Sprintf("%s: fewer than %d", p.Label, smallCell)
+			tip = p.Label + ": " + p.Text
 			fmt.Fprintf(&b, `<g><title>%s</title><rect class="suppressed" x="%.2f" y="%.2f" width="%.2f" height="3"/></g>`, esc(tip), x+bw*0.1, top+ph-3, math.Max(bw*0.8, 0.5))
 		} else {
 			h := p.Value / yMax * ph
@@ -101,7 +102,7 @@ func columnChart(id, title, desc string, pts []point, smallCell int) template.HT
 }
 
 // barChart draws horizontal bars for categories, largest first as given.
-func barChart(id, title, desc string, pts []point, smallCell int) template.HTML {
+func barChart(id, title, desc string, pts []point) template.HTML {
 	if len(pts) == 0 {
 		return ""
 	}
@@ -136,7 +137,7 @@ func barChart(id, title, desc string, pts []point, smallCell int) template.HTML 
 		}
 		fmt.Fprintf(&b, `<text class="label" x="%.1f" y="%.1f" text-anchor="end">%s</text>`, left-8, y+barH*0.75, esc(label))
 		if p.Suppressed {
-			fmt.Fprintf(&b, `<text class="value" x="%.1f" y="%.1f">fewer than %d</text>`, left+4, y+barH*0.75, smallCell)
+			fmt.Fprintf(&b, `<text class="value" x="%.1f" y="%.1f">%s</text>`, left+4, y+barH*0.75, esc(p.Text))
 			continue
 		}
 		w := p.Value / yMax * pw

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/icestat/icestat/internal/claims"
+	"github.com/icestat/icestat/internal/query"
 )
 
 // checkEntry is one claim as shown to the public.
@@ -35,14 +36,14 @@ func (s *Server) runCheck(r *http.Request, req *checkRequest) (*checkView, error
 	}
 	v := &checkView{Rep: rep, Verdict: rep.Summary}
 	for _, e := range rep.Entries {
-		ce := checkEntry{Entry: e, Explore: commandURL(e.Command, "")}
+		ce := checkEntry{Entry: e, Explore: query.URL(e.Query)}
 		// Small cells: a computed count from 1 to N-1 is not shown, nor the
 		// difference or an explanation that would state it.
 		if e.Value != nil && e.Detail != nil && e.Detail.Claim.Unit == claims.UnitCount {
-			if n := *e.Value; s.cfg.SmallCell > 0 && n >= 1 && n < float64(s.cfg.SmallCell) {
+			if n := *e.Value; n == float64(int64(n)) && s.smallCell().Hides(int64(n)) {
 				ce.Suppressed = true
 				ce.Value, ce.Difference = nil, nil
-				ce.ValueText = fmt.Sprintf("fewer than %d", s.cfg.SmallCell)
+				ce.ValueText = s.smallCell().Text(int64(n))
 				ce.Explanation = fmt.Sprintf("The records hold fewer than %d such records (small-cell rule of this server; the command line shows the exact count). Verdict: %s.", s.cfg.SmallCell, e.Verdict)
 			}
 		}
@@ -67,7 +68,7 @@ func (s *Server) checkJSON(v *checkView) map[string]any {
 		entries = append(entries, m)
 	}
 	return map[string]any{"date": v.Rep.Date, "place": v.Rep.Place, "definitions": v.Rep.Definitions, "summary": v.Rep.Summary,
-		"entries": entries, "small_cell_rule": s.smallCellRule(suppressed)}
+		"entries": entries, "small_cell_rule": s.smallCell().Rule(suppressed)}
 }
 
 type checkPageData struct {

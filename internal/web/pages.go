@@ -5,7 +5,6 @@ import (
 	"context"
 	"embed"
 	"fmt"
-	"github.com/icestat/icestat/internal/detention"
 	"html/template"
 	"io/fs"
 	"net/http"
@@ -16,6 +15,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/icestat/icestat/internal/answer"
 	"github.com/icestat/icestat/internal/canon"
 	"github.com/icestat/icestat/internal/definitions"
 	"github.com/icestat/icestat/internal/place"
@@ -101,21 +101,38 @@ var funcs = template.FuncMap{
 		default:
 			return fmt.Sprint(n)
 		}
-		if small > 0 && v >= 1 && v < int64(small) {
-			return fmt.Sprintf("fewer than %d", small)
-		}
-		return table.Thousands(v)
+		return answer.SmallCell{Threshold: small}.Text(v)
 	},
-	"small": func(small int, n int64) bool { return small > 0 && n >= 1 && n < int64(small) },
+	"small": func(small int, n int64) bool { return answer.SmallCell{Threshold: small}.Hides(n) },
 	"deref": func(p *int64) int64 {
 		if p == nil {
 			return 0
 		}
 		return *p
 	},
-	"pct":    func(f float64) string { return strconv.FormatFloat(100*f, 'f', 1, 64) + "%" },
-	"cmdurl": func(cmd string) string { return commandURL(cmd, "") },
-	"list":   func(s ...string) []string { return s },
+	"pct":  func(f float64) string { return strconv.FormatFloat(100*f, 'f', 1, 64) + "%" },
+	"qurl": query.URL,
+	// signed is a change with its sign and thousands separators: "+15,111".
+	"signed": func(p *int64) string {
+		if p == nil {
+			return ""
+		}
+		if *p > 0 {
+			return "+" + table.Thousands(*p)
+		}
+		return table.Thousands(*p)
+	},
+	// pctOf is a percentage already in percent, with its sign: "+12.3%".
+	"pctOf": func(p *float64) string {
+		if p == nil {
+			return ""
+		}
+		if *p > 0 {
+			return "+" + strconv.FormatFloat(*p, 'f', 1, 64) + "%"
+		}
+		return strconv.FormatFloat(*p, 'f', 1, 64) + "%"
+	},
+	"list": func(s ...string) []string { return s },
 	"inline": func(s string) template.HTML {
 		parts := strings.Split(s, "`")
 		for i, p := range parts {
@@ -264,10 +281,6 @@ func (s *Server) explore(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiCount(w http.ResponseWriter, r *http.Request) {
-	if detention.IsMeasure(r.URL.Query().Get("dataset")) {
-		s.apiDetention(w, r)
-		return
-	}
 	q, err := parseQuery(r.URL.Query())
 	if err != nil {
 		s.failErr(w, r, err)
@@ -402,10 +415,10 @@ func (s *Server) overviewData(r *http.Request) (*overviewPage, error) {
 					if row.Keys[0] == nil {
 						continue
 					}
-					pts = append(pts, point{Label: row.KeyText[0], Value: float64(row.Count.Value), Suppressed: row.Count.Suppressed, Link: row.Link})
+					pts = append(pts, point{Label: row.KeyText[0], Value: float64(row.Count.Value), Suppressed: row.Count.Suppressed, Text: row.Count.Text, Link: row.Link})
 				}
 				sort.SliceStable(pts, func(i, j int) bool { return pts[i].Label < pts[j].Label })
-				v.Chart = columnChart("series-"+d, fmt.Sprintf("%s per month %s", d, o.Place), fmt.Sprintf("%d months; the table below has the numbers", len(pts)), pts, s.cfg.SmallCell)
+				v.Chart = columnChart("series-"+d, fmt.Sprintf("%s per month %s", d, o.Place), fmt.Sprintf("%d months; the table below has the numbers", len(pts)), pts)
 				ds.Series = v
 			}
 			o.Datasets = append(o.Datasets, ds)
@@ -457,7 +470,7 @@ func (s *Server) overviewJSON(o *overviewPage) map[string]any {
 		}
 		ds = append(ds, m)
 	}
-	return map[string]any{"sources": o.Sources, "rows": o.Rows, "place": o.Place, "picker": o.Picker, "datasets": ds, "small_cell_rule": s.smallCellRule(suppressed)}
+	return map[string]any{"sources": o.Sources, "rows": o.Rows, "place": o.Place, "picker": o.Picker, "datasets": ds, "small_cell_rule": s.smallCell().Rule(suppressed)}
 }
 
 // --- Sources ---
@@ -560,19 +573,16 @@ func (s *Server) sourceData(r *http.Request) (*sourcePage, int, error) {
 			status = http.StatusNotFound
 			return fmt.Errorf("no source %d (see /sources)", id)
 		}
-		red, err := h.st.Table(ctx, `SELECT header, "column", cells FROM redactions WHERE source_id = ? ORDER BY cells DESC, header`, id)
+		red, err := h.st.Redactions(ctx, id)
 		if err != nil {
 			return err
 		}
 		sp.Redactions = red.Records()
-		n, err := h.st.Table(ctx, `SELECT count(*) FROM rejects WHERE source_id = ?`, id)
-		if err != nil {
+		if sp.Total, err = h.st.RejectCount(ctx, id); err != nil {
 			return err
 		}
-		sp.Total = table.Int(n.Rows[0][0])
 		sp.Pages = int((sp.Total + rejectsPerPage - 1) / rejectsPerPage)
-		rej, err := h.st.Table(ctx, `SELECT "row", "column", raw, reason, row_kept FROM rejects WHERE source_id = ? ORDER BY "row", "column" LIMIT ? OFFSET ?`,
-			id, rejectsPerPage, int64(pg-1)*rejectsPerPage)
+		rej, err := h.st.Rejects(ctx, id, rejectsPerPage, int64(pg-1)*rejectsPerPage)
 		if err != nil {
 			return err
 		}

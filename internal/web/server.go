@@ -16,7 +16,6 @@ import (
 	"crypto/subtle"
 	"errors"
 	"fmt"
-	"github.com/icestat/icestat/internal/detention"
 	"log/slog"
 	"net"
 	"net/http"
@@ -26,7 +25,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/icestat/icestat/internal/query"
+	"github.com/icestat/icestat/internal/answer"
+	"github.com/icestat/icestat/internal/store"
 )
 
 // Config configures a Server. Zero values take the defaults noted.
@@ -234,18 +234,15 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, status int, msg st
 // errorStatus maps an error of the query layer or the store to a status
 // and a message safe to show.
 func (s *Server) errorStatus(r *http.Request, err error) (int, string) {
-	var qe *query.Error
-	var de *detention.Error
+	var bad *answer.Error
 	switch {
-	case errors.As(err, &qe):
-		return http.StatusBadRequest, qe.Msg
-	case errors.As(err, &de):
-		return http.StatusBadRequest, de.Msg
-	case errors.Is(err, query.ErrUnknownDataset):
+	case errors.As(err, &bad):
+		return http.StatusBadRequest, bad.Msg
+	case errors.Is(err, answer.ErrUnknownDataset):
 		return http.StatusNotFound, err.Error()
 	case errors.Is(err, errQueueFull):
 		return http.StatusServiceUnavailable, err.Error()
-	case errors.Is(err, context.DeadlineExceeded) || strings.Contains(err.Error(), "INTERRUPT") || strings.Contains(err.Error(), "Interrupted"):
+	case errors.Is(err, context.DeadlineExceeded) || errors.Is(err, store.ErrInterrupted):
 		return http.StatusServiceUnavailable, fmt.Sprintf("the query took longer than %s and was stopped; narrow it (fewer groups, a shorter period)", s.cfg.QueryTimeout)
 	case errors.Is(err, context.Canceled):
 		return 499, "request canceled"

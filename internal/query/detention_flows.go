@@ -1,4 +1,4 @@
-package detention
+package query
 
 import (
 	"context"
@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/icestat/icestat/internal/answer"
+	"github.com/icestat/icestat/internal/canon"
 	"github.com/icestat/icestat/internal/table"
 )
 
@@ -17,7 +19,7 @@ const (
 )
 
 // months lists the months a flow question asks for.
-func (q *Question) months() []string {
+func (q *DetentionQuestion) months() []string {
 	switch {
 	case len(q.Months) > 0:
 		out := append([]string{}, q.Months...)
@@ -46,9 +48,10 @@ func (q *Question) months() []string {
 	return nil
 }
 
-func monthBounds(m string) (time.Time, time.Time) {
-	f, _ := time.Parse("2006-01", m)
-	return f, f.AddDate(0, 1, -1)
+// monthTimes returns the first and last day of a "YYYY-MM" month.
+func monthTimes(m string) (time.Time, time.Time) {
+	iv, _ := canon.MonthInterval(m)
+	return iv.From.Time(), iv.To.Time()
 }
 
 // monthValue is what one edition's table prints for one month.
@@ -63,7 +66,7 @@ type monthValue struct {
 // complete printing is shown beside it when the two differ. A month no
 // edition printed after its end is "in progress": its value is given but
 // the answer is partial. A month no edition printed is not covered.
-func (e *Engine) flow(ctx context.Context, q *Question, res *Result) error {
+func (e *Engine) flow(ctx context.Context, q *DetentionQuestion, res *Result) error {
 	kind, keyDim := KindBookIns, "agency"
 	res.Label, res.Unit = "initial book-ins into ICE detention", "book-ins"
 	if q.Measure == "book-outs" {
@@ -74,16 +77,16 @@ func (e *Engine) flow(ctx context.Context, q *Question, res *Result) error {
 	if len(months) == 0 {
 		return bad("%s are published by month: give --month, --fy or --from/--to", q.Measure)
 	}
-	res.Coverage.Asked = months[0] + ".." + months[len(months)-1]
+	res.Coverage.AskedText = months[0] + ".." + months[len(months)-1]
 	if len(months) == 1 {
-		res.Coverage.Asked = months[0]
+		res.Coverage.AskedText = months[0]
 	}
 	tabs, err := e.publishedTables(ctx, kind, res)
 	if err != nil {
 		return err
 	}
 	if len(tabs) == 0 {
-		res.Coverage = Coverage{Asked: res.Coverage.Asked, Covered: "nothing", None: true,
+		res.Coverage = answer.Coverage{AskedText: res.Coverage.AskedText, Held: "nothing", None: true,
 			Note: "no detention-statistics edition is stored (run `icestat detstats ingest`)"}
 		return nil
 	}
@@ -100,7 +103,7 @@ ORDER BY edition_id, table_no, cell`
 	if err != nil {
 		return fmt.Errorf("reading %s: %w", kind, err)
 	}
-	res.SQL, res.Args = append(res.SQL, sqlText), append(res.Args, args)
+	res.SQL = append(res.SQL, answer.Statement{SQL: sqlText, Args: args})
 	// per month, per table: the values
 	printed := map[string]map[[2]int64]*monthValue{}
 	for _, r := range t.Rows {
@@ -110,7 +113,7 @@ ORDER BY edition_id, table_no, cell`
 			continue
 		}
 		m := str(r[4])
-		mf, _ := monthBounds(m)
+		mf, _ := monthTimes(m)
 		if p.AsOf.Before(mf) {
 			continue // a month not yet begun, printed as 0
 		}
@@ -131,11 +134,11 @@ ORDER BY edition_id, table_no, cell`
 	var total float64
 	var covered, inProgress, missing []string
 	perMonth := map[string][]cellValue{}
-	srcs := map[[2]int64]*Source{}
+	srcs := map[[2]int64]*answer.Source{}
 	var srcOrder [][2]int64
 	releasesOnly := false
 	for _, m := range months {
-		_, mEnd := monthBounds(m)
+		_, mEnd := monthTimes(m)
 		var complete, partial []*monthValue
 		for _, mv := range printed[m] {
 			if mv.tab.AsOf.After(mEnd) {
@@ -212,10 +215,10 @@ ORDER BY edition_id, table_no, cell`
 		res.Sources = append(res.Sources, *srcs[k])
 	}
 	first, last := tabs[0], tabs[len(tabs)-1]
-	res.Coverage.Covered = fmt.Sprintf("editions as of %s..%s (%d tables)", day(first.AsOf), day(last.AsOf), len(tabs))
+	res.Coverage.Held = fmt.Sprintf("editions as of %s..%s (%d tables)", day(first.AsOf), day(last.AsOf), len(tabs))
 	if len(covered) == 0 && len(inProgress) == 0 {
 		res.Coverage.None = true
-		res.Coverage.Note = fmt.Sprintf("period not covered: no stored edition prints %s for %s", q.Measure, res.Coverage.Asked)
+		res.Coverage.Note = fmt.Sprintf("period not covered: no stored edition prints %s for %s", q.Measure, res.Coverage.AskedText)
 		return nil
 	}
 	res.Count = &total
@@ -249,7 +252,7 @@ func totalOf(vals []cellValue) (cellValue, bool) {
 }
 
 // flowTable lays the months out by the asked dimensions.
-func flowTable(q *Question, keyDim string, months []string, perMonth map[string][]cellValue) *table.Table {
+func flowTable(q *DetentionQuestion, keyDim string, months []string, perMonth map[string][]cellValue) *table.Table {
 	byMonth, byKey := contains(q.By, "month"), contains(q.By, keyDim)
 	t := &table.Table{}
 	switch {

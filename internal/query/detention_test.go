@@ -1,4 +1,4 @@
-package detention
+package query
 
 import (
 	"context"

@@ -1,11 +1,13 @@
-package detention
+package query
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
 
+	"github.com/icestat/icestat/internal/answer"
 	"github.com/icestat/icestat/internal/store"
 	"github.com/icestat/icestat/internal/table"
 )
@@ -16,14 +18,14 @@ import (
 const PopulationFile = "facilities-daily-population-latest.parquet (Deportation Data Project, from ICE detention records obtained under FOIA)"
 
 // period resolves the days a held question asks about.
-func (q *Question) period() (time.Time, time.Time, string) {
+func (q *DetentionQuestion) period() (time.Time, time.Time, string) {
 	switch {
 	case !q.Date.IsZero():
 		return q.Date, q.Date, day(q.Date)
 	case len(q.Months) > 0:
 		ms := q.months()
-		f, _ := monthBounds(ms[0])
-		_, t := monthBounds(ms[len(ms)-1])
+		f, _ := monthTimes(ms[0])
+		_, t := monthTimes(ms[len(ms)-1])
 		if len(ms) == 1 {
 			return f, t, ms[0]
 		}
@@ -44,7 +46,7 @@ func (q *Question) period() (time.Time, time.Time, string) {
 func (e *Engine) PopulationCoverage(ctx context.Context) (time.Time, time.Time, error) {
 	t, err := e.Store.Table(ctx, `SELECT min(date), max(date) FROM facility_population`)
 	if err != nil {
-		if strings.Contains(err.Error(), "does not exist") {
+		if errors.Is(err, store.ErrNoTable) {
 			return time.Time{}, time.Time{}, nil
 		}
 		return time.Time{}, time.Time{}, fmt.Errorf("reading facility population coverage: %w", err)
@@ -59,20 +61,20 @@ func (e *Engine) PopulationCoverage(ctx context.Context) (time.Time, time.Time, 
 // facility, type) over a day, month or range, from the daily facility
 // populations: the average daily population (person-days / days) and the
 // peak day. It counts where people were held, not where they were arrested.
-func (e *Engine) held(ctx context.Context, q *Question, res *Result) error {
+func (e *Engine) held(ctx context.Context, q *DetentionQuestion, res *Result) error {
 	res.Label, res.Unit = "people held in ICE detention facilities (average daily population)", "average daily population"
 	from, to, asked := q.period()
-	res.Coverage.Asked = asked
+	res.Coverage.AskedText = asked
 	cf, ct, err := e.PopulationCoverage(ctx)
 	if err != nil {
 		return err
 	}
 	if cf.IsZero() {
-		res.Coverage = Coverage{Asked: asked, Covered: "nothing", None: true,
+		res.Coverage = answer.Coverage{AskedText: asked, Held: "nothing", None: true,
 			Note: "no daily facility populations are stored (run `icestat detstats facilities --load PARQUET`)"}
 		return nil
 	}
-	res.Coverage.Covered = fmt.Sprintf("daily facility populations %s..%s", day(cf), day(ct))
+	res.Coverage.Held = fmt.Sprintf("daily facility populations %s..%s", day(cf), day(ct))
 	if from.IsZero() {
 		from = cf
 	}
@@ -94,9 +96,9 @@ func (e *Engine) held(ctx context.Context, q *Question, res *Result) error {
 	if err != nil {
 		return fmt.Errorf("counting people held: %w", err)
 	}
-	res.SQL = append(res.SQL, "store.FacilityPopulation (facility_population: person-days / calendar days)")
-	res.Args = append(res.Args, []any{q.State, q.AOR, q.Type, q.Facility, day(from), day(to)})
-	src := Source{File: PopulationFile, Kind: "facility_population", Note: "stored in table facility_population; data through " + day(ct),
+	res.SQL = append(res.SQL, answer.Statement{SQL: "store.FacilityPopulation (facility_population: person-days / calendar days)",
+		Args: []any{q.State, q.AOR, q.Type, q.Facility, day(from), day(to)}})
+	src := answer.Source{File: PopulationFile, Kind: "facility_population", Note: "stored in table facility_population; data through " + day(ct),
 		Periods: []string{day(maxTime(from, cf)) + ".." + day(minTime(to, ct))}}
 	if ps, err := e.Store.FacilityPopulationSource(ctx); err != nil {
 		return fmt.Errorf("reading the facility population source: %w", err)

@@ -1,4 +1,4 @@
-package detention
+package query
 
 import (
 	"context"
@@ -22,7 +22,7 @@ var criminalityClasses = []string{"Convicted Criminal", "Pending Criminal Charge
 
 // detained: people in ICE detention on the as-of date, from the
 // "ICE Currently Detained by Criminality and Arresting Agency" table.
-func (e *Engine) detained(ctx context.Context, q *Question, res *Result) error {
+func (e *Engine) detained(ctx context.Context, q *DetentionQuestion, res *Result) error {
 	res.Label, res.Unit = "people in ICE detention (currently detained)", "people"
 	tabs, err := e.publishedTables(ctx, KindDetained, res)
 	if err != nil {
@@ -167,7 +167,7 @@ func aorOf(name string) (string, bool) {
 // atd: active Alternatives to Detention participants, nationally or in an
 // AOR, from "Active ATD Participants and Average Length in Program … by AOR
 // and Technology".
-func (e *Engine) atd(ctx context.Context, q *Question, res *Result) error {
+func (e *Engine) atd(ctx context.Context, q *DetentionQuestion, res *Result) error {
 	res.Label, res.Unit = "active Alternatives to Detention participants", "people"
 	tabs, err := e.publishedTables(ctx, KindATD, res)
 	if err != nil {
@@ -287,7 +287,7 @@ type facilityRow struct {
 // population as ICE publishes it in "ICE Facilities Data": the fiscal
 // year-to-date ADP, the sum of its four criminality columns (male/female,
 // criminal/non-criminal).
-func (e *Engine) facilityADP(ctx context.Context, q *Question, res *Result) error {
+func (e *Engine) facilityADP(ctx context.Context, q *DetentionQuestion, res *Result) error {
 	res.Label, res.Unit = "average daily population of ICE detention facilities (fiscal year to date, as published)", "average daily population"
 	tabs, err := e.publishedTables(ctx, KindFacilityADP, res)
 	if err != nil {

@@ -1,88 +1,17 @@
-package detention
+package query
 
 import (
 	"context"
-	"encoding/json"
+	"errors"
 	"fmt"
-	"net/url"
 	"sort"
 	"strings"
 	"time"
 
+	"github.com/icestat/icestat/internal/answer"
 	"github.com/icestat/icestat/internal/store"
 	"github.com/icestat/icestat/internal/table"
 )
-
-// Engine answers detention questions over one store.
-type Engine struct {
-	Store *store.Store
-}
-
-// Result is an answer with everything needed to publish it. Its JSON has
-// the shape of a count answer (count, coverage, warnings, sources, command).
-type Result struct {
-	Question  *Question      `json:"-"`
-	Dataset   string         `json:"dataset"`
-	Label     string         `json:"label"` // what the count counts
-	Unit      string         `json:"unit"`  // people, book-ins, book-outs, average daily population
-	Columns   []string       `json:"columns"`
-	Count     *float64       `json:"count"` // nil when no edition or file covers the date or period
-	Coverage  Coverage       `json:"coverage"`
-	Warnings  []string       `json:"warnings"`
-	Sources   []Source       `json:"sources"`
-	Revisions []Revision     `json:"revisions,omitempty"`
-	Details   map[string]any `json:"details,omitempty"` // measure-specific extras (held: peak, peak_date)
-	Command   string         `json:"command"`
-	SQL       []string       `json:"sql"`
-	Args      [][]any        `json:"sql_args"`
-	Table     *table.Table   `json:"-"`
-}
-
-// MarshalJSON gives the answer in the count answer's shape, with its rows
-// (one object per row) and the question's parameters, so the CLI's --format
-// json and the web API print the same document.
-func (r *Result) MarshalJSON() ([]byte, error) {
-	type plain Result
-	rows := []map[string]any{}
-	if r.Table != nil {
-		rows = r.Table.Records()
-	}
-	var q url.Values
-	if r.Question != nil {
-		q = r.Question.Values()
-	}
-	return json.Marshal(struct {
-		*plain
-		Rows  []map[string]any `json:"rows"`
-		Query url.Values       `json:"query"`
-	}{(*plain)(r), rows, q})
-}
-
-// Coverage says what was asked, what the store covers for the measure and
-// whether the answer is complete.
-type Coverage struct {
-	Asked    string `json:"asked"`
-	Covered  string `json:"covered"` // e.g. "editions as of 2019-10-06..2026-04-09 (147)"
-	Complete bool   `json:"complete"`
-	None     bool   `json:"none"`
-	Note     string `json:"note,omitempty"`
-}
-
-// Source is a published table (or the daily population file) an answer
-// used, down to its cells.
-type Source struct {
-	File      string   `json:"file"`
-	SHA256    string   `json:"sha256,omitempty"`
-	Edition   string   `json:"edition_date,omitempty"`
-	AsOf      string   `json:"as_of,omitempty"`
-	AsOfBasis string   `json:"as_of_basis,omitempty"`
-	Kind      string   `json:"kind,omitempty"`
-	Sheet     string   `json:"sheet,omitempty"`
-	Title     string   `json:"title,omitempty"`
-	Cells     []string `json:"cells,omitempty"`
-	Periods   []string `json:"periods,omitempty"`
-	Note      string   `json:"note,omitempty"`
-}
 
 // Revision is a value a later edition printed differently for the same
 // period (flows) or the same as-of date (snapshots).
@@ -100,9 +29,11 @@ type Revision struct {
 // means editions are missing and the date is not covered.
 const maxStale = 31 * 24 * time.Hour
 
-// Run answers a question.
-func (e *Engine) Run(ctx context.Context, q *Question) (*Result, error) {
-	res := &Result{Question: q, Dataset: q.Measure, Command: q.Command(), Warnings: []string{}, Sources: []Source{}}
+// runDetention answers a detention question.
+func (e *Engine) runDetention(ctx context.Context, query *Query) (*Result, error) {
+	q := query.Detention
+	res := &Result{Query: query}
+	res.Dataset, res.Params, res.Command, res.Warnings, res.Sources = q.Measure, query.Values(), query.Command(), []string{}, []answer.Source{}
 	var err error
 	switch q.Measure {
 	case "detained":
@@ -124,7 +55,7 @@ func (e *Engine) Run(ctx context.Context, q *Question) (*Result, error) {
 	if res.Table == nil {
 		res.Table = &table.Table{Columns: append(append([]string{}, q.By...), "count")}
 	}
-	res.Columns = res.Table.Columns
+	res.Columns, res.Rows = res.Table.Columns, res.Table.Rows
 	if res.Coverage.None {
 		res.Count = nil
 		res.Warnings = append(res.Warnings, "no count is given: "+res.Coverage.Note)
@@ -146,8 +77,8 @@ type published struct {
 	Basis     string
 }
 
-func (p published) source(kind string) Source {
-	return Source{File: p.File, SHA256: p.SHA256, Edition: day(p.Edition), AsOf: day(p.AsOf), AsOfBasis: p.Basis,
+func (p published) source(kind string) answer.Source {
+	return answer.Source{File: p.File, SHA256: p.SHA256, Edition: day(p.Edition), AsOf: day(p.AsOf), AsOfBasis: p.Basis,
 		Kind: kind, Sheet: p.Sheet, Title: p.Title}
 }
 
@@ -161,12 +92,12 @@ ORDER BY e.edition_date, e.id, t.table_no`
 func (e *Engine) publishedTables(ctx context.Context, kind string, res *Result) ([]published, error) {
 	t, err := e.Store.Table(ctx, publishedSQL, kind)
 	if err != nil {
-		if strings.Contains(err.Error(), "does not exist") {
+		if errors.Is(err, store.ErrNoTable) {
 			return nil, nil
 		}
 		return nil, fmt.Errorf("listing published %s tables: %w", kind, err)
 	}
-	res.SQL, res.Args = append(res.SQL, publishedSQL), append(res.Args, []any{kind})
+	res.SQL = append(res.SQL, answer.Statement{SQL: publishedSQL, Args: []any{kind}})
 	var out []published
 	for _, r := range t.Rows {
 		p := published{EditionID: toInt(r[0]), File: str(r[1]), SHA256: str(r[2]), Edition: toTime(r[3]),
@@ -213,12 +144,12 @@ func effectiveAsOf(edition, fileDate, asOf time.Time, from string) (time.Time, s
 // dates. It fills the coverage and returns false when no table covers d.
 func pickSnapshot(tabs []published, d time.Time, what string, res *Result) (published, []published, bool) {
 	if len(tabs) == 0 {
-		res.Coverage = Coverage{Asked: askedDate(d), Covered: "nothing", None: true,
+		res.Coverage = answer.Coverage{AskedText: askedDate(d), Held: "nothing", None: true,
 			Note: fmt.Sprintf("no detention-statistics edition with %s is stored (run `icestat detstats ingest`)", what)}
 		return published{}, nil, false
 	}
 	first, last := tabs[0], tabs[len(tabs)-1]
-	res.Coverage = Coverage{Asked: askedDate(d), Covered: fmt.Sprintf("editions as of %s..%s (%d tables of %s)", day(first.AsOf), day(last.AsOf), len(tabs), what)}
+	res.Coverage = answer.Coverage{AskedText: askedDate(d), Held: fmt.Sprintf("editions as of %s..%s (%d tables of %s)", day(first.AsOf), day(last.AsOf), len(tabs), what)}
 	if d.IsZero() {
 		d = last.AsOf
 	}
@@ -280,7 +211,7 @@ func (e *Engine) tableValues(ctx context.Context, p published, kind string, res 
 	if err != nil {
 		return nil, fmt.Errorf("reading %s of %s: %w", kind, p.File, err)
 	}
-	res.SQL, res.Args = append(res.SQL, valuesSQL), append(res.Args, []any{p.EditionID, p.TableNo, kind})
+	res.SQL = append(res.SQL, answer.Statement{SQL: valuesSQL, Args: []any{p.EditionID, p.TableNo, kind}})
 	out := make([]cellValue, 0, len(t.Rows))
 	for _, r := range t.Rows {
 		cv := cellValue{Key1: str(r[0]), Key2: str(r[1]), Measure: str(r[2]), Period: str(r[3]), Text: str(r[5]), Cell: str(r[6])}
@@ -293,18 +224,6 @@ func (e *Engine) tableValues(ctx context.Context, p published, kind string, res 
 }
 
 // Conversions of driver values.
-
-func str(v any) string {
-	switch x := v.(type) {
-	case nil:
-		return ""
-	case string:
-		return x
-	case []byte:
-		return string(x)
-	}
-	return fmt.Sprint(v)
-}
 
 func toInt(v any) int64 { return table.Int(v) }
 

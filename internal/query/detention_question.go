@@ -1,11 +1,12 @@
-// Package detention answers questions about people in ICE detention from
+// Detention measures: questions about people in ICE detention, answered from
 // two kinds of stored data: ICE's published detention-statistics workbooks
 // (detstats_values, one table kind per published table) and the daily
-// per-facility populations (facility_population). It is the detention
-// counterpart of package query: the same coverage rule (a period no source
-// covers is answered "not covered", never 0), the same provenance (every
-// answer names the edition file, its SHA-256, sheet and cells) and the same
-// `icestat count …` command that reproduces the answer.
+// per-facility populations (facility_population). They come through the
+// same front door as record counts (Parse, Engine.Run) and are answered in
+// the same envelope (answer.Answer): the same coverage rule (a period no
+// source covers is answered "not covered", never 0), the same provenance
+// (every answer names the edition file, its SHA-256, sheet and cells) and
+// the same `icestat count …` command that reproduces the answer.
 //
 // Published statistics are snapshots (currently detained, ATD participants,
 // facility ADP: one value per edition, as of the edition's date) or monthly
@@ -17,16 +18,16 @@
 //
 // No user string becomes SQL text: statements are fixed and values are
 // bound parameters, through the store's read API (store.Table).
-package detention
+
+package query
 
 import (
-	"fmt"
 	"net/url"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/icestat/icestat/internal/canon"
 	"github.com/icestat/icestat/internal/place"
 )
 
@@ -54,10 +55,10 @@ var byDims = map[string][]string{
 }
 
 // Keys are the parameters Parse accepts (CLI flags and URL keys alike).
-var Keys = []string{"dataset", "date", "month", "fy", "from", "to", "aor", "state", "facility", "type", "by"}
+var DetentionKeys = []string{"dataset", "date", "month", "fy", "from", "to", "aor", "state", "facility", "type", "by"}
 
-// Question is one detention question.
-type Question struct {
+// DetentionQuestion is one detention question.
+type DetentionQuestion struct {
 	Measure  string
 	Date     time.Time // snapshots: the date asked (zero: the latest edition)
 	Months   []string  // YYYY-MM
@@ -70,41 +71,32 @@ type Question struct {
 	By       []string
 }
 
-// Error is a bad question (HTTP 400, usage error on the command line).
-type Error struct{ Msg string }
-
-func (e *Error) Error() string { return e.Msg }
-
-func bad(format string, a ...any) error { return &Error{fmt.Sprintf(format, a...)} }
-
-var monthRE = regexp.MustCompile(`^(\d{4})-(0[1-9]|1[0-2])$`)
-
 // Parse reads a question from parameters named like the count flags.
-func Parse(v url.Values) (*Question, error) {
+func parseDetention(v url.Values) (*DetentionQuestion, error) {
 	for k := range v {
-		if !contains(Keys, k) {
-			return nil, bad("unknown parameter %q for a detention measure (want %s)", k, strings.Join(Keys[1:], ", "))
+		if !contains(DetentionKeys, k) {
+			return nil, bad("unknown parameter %q for a detention measure (want %s)", k, strings.Join(DetentionKeys[1:], ", "))
 		}
 	}
-	q := &Question{Measure: strings.ToLower(strings.TrimSpace(v.Get("dataset")))}
+	q := &DetentionQuestion{Measure: strings.ToLower(strings.TrimSpace(v.Get("dataset")))}
 	if !IsMeasure(q.Measure) {
 		return nil, bad("unknown detention measure %q (want one of %s)", q.Measure, strings.Join(Measures, ", "))
 	}
 	var err error
-	if q.Date, err = date(v, "date"); err != nil {
+	if q.Date, err = dateTime(v, "date"); err != nil {
 		return nil, err
 	}
-	if q.From, err = date(v, "from"); err != nil {
+	if q.From, err = dateTime(v, "from"); err != nil {
 		return nil, err
 	}
-	if q.To, err = date(v, "to"); err != nil {
+	if q.To, err = dateTime(v, "to"); err != nil {
 		return nil, err
 	}
 	if !q.From.IsZero() && !q.To.IsZero() && q.To.Before(q.From) {
 		return nil, bad("--to %s is before --from %s", day(q.To), day(q.From))
 	}
 	for _, m := range list(v["month"]) {
-		if !monthRE.MatchString(m) {
+		if _, ok := canon.MonthInterval(m); !ok || !monthRe.MatchString(m) {
 			return nil, bad("bad month %q (want YYYY-MM)", m)
 		}
 		if !contains(q.Months, m) {
@@ -147,7 +139,7 @@ func Parse(v url.Values) (*Question, error) {
 }
 
 // check refuses filters a measure cannot honour, rather than ignoring them.
-func (q *Question) check() error {
+func (q *DetentionQuestion) check() error {
 	periods := 0
 	if len(q.Months) > 0 {
 		periods++
@@ -195,17 +187,7 @@ func (q *Question) check() error {
 	return nil
 }
 
-// Values renders the question back to parameters (the inverse of Parse).
-func (q *Question) Values() url.Values {
-	v := url.Values{}
-	v.Set("dataset", q.Measure)
-	for _, kv := range q.flags() {
-		v.Add(kv[0], kv[1])
-	}
-	return v
-}
-
-func (q *Question) flags() [][2]string {
+func (q *DetentionQuestion) flags() [][2]string {
 	var out [][2]string
 	add := func(k, v string) { out = append(out, [2]string{k, v}) }
 	if q.AOR != "" {
@@ -241,25 +223,7 @@ func (q *Question) flags() [][2]string {
 	return out
 }
 
-// Command is the icestat command line that asks this question.
-func (q *Question) Command() string {
-	parts := []string{"icestat", "count", q.Measure}
-	for _, kv := range q.flags() {
-		parts = append(parts, "--"+kv[0], shellQuote(kv[1]))
-	}
-	return strings.Join(parts, " ")
-}
-
-func shellQuote(s string) string {
-	if s != "" && strings.IndexFunc(s, func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-_.,/:=@+", r))
-	}) < 0 {
-		return s
-	}
-	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
-}
-
-func date(v url.Values, key string) (time.Time, error) {
+func dateTime(v url.Values, key string) (time.Time, error) {
 	s := strings.TrimSpace(v.Get(key))
 	if s == "" {
 		return time.Time{}, nil
@@ -269,27 +233,6 @@ func date(v url.Values, key string) (time.Time, error) {
 		return time.Time{}, bad("bad --%s %q (want YYYY-MM-DD)", key, s)
 	}
 	return t, nil
-}
-
-func list(vals []string) []string {
-	var out []string
-	for _, v := range vals {
-		for _, p := range strings.Split(v, ",") {
-			if p = strings.TrimSpace(p); p != "" {
-				out = append(out, p)
-			}
-		}
-	}
-	return out
-}
-
-func contains(s []string, v string) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 func boolInt(b bool) int {
