@@ -44,6 +44,7 @@ type Query struct {
 	Sort         string // "count" (default), "-count" (ascending), "key"
 	Limit        int
 	MethodScheme string
+	RemovalBasis string // "" (removal-date) or another definitions.RemovalBases name; removals only
 }
 
 // Cond is a generic COLUMN=VALUE filter on a canonical column.
@@ -67,7 +68,7 @@ var ErrUnknownDataset = errors.New("unknown dataset")
 // Keys are the parameter names accepted by Parse, shared by flags and URLs.
 var Keys = []string{"dataset", "aor", "state", "fy", "month", "from", "to", "country", "criminality",
 	"method", "final-order", "landmark", "operation", "gender", "where", "source", "by", "share",
-	"persons", "sort", "limit", "method-scheme", "dedupe"}
+	"persons", "sort", "limit", "method-scheme", "dedupe", "removal-basis"}
 
 var monthRe = regexp.MustCompile(`^(\d{4})-(\d{2})$`)
 
@@ -152,6 +153,16 @@ func Parse(v url.Values) (*Query, error) {
 	q.MethodScheme = v.Get("method-scheme")
 	if _, err := definitions.Scheme(q.MethodScheme); err != nil {
 		return nil, bad("%v", err)
+	}
+	q.RemovalBasis = strings.ToLower(strings.TrimSpace(v.Get("removal-basis")))
+	if _, err := definitions.Basis(q.RemovalBasis); err != nil {
+		return nil, bad("%v", err)
+	}
+	if q.RemovalBasis == definitions.BasisRemovalDate {
+		q.RemovalBasis = "" // the default
+	}
+	if q.RemovalBasis != "" && q.Dataset != "removals" {
+		return nil, bad("--removal-basis applies to removals only, not %s", q.Dataset)
 	}
 	for _, s := range v["method"] {
 		if s = strings.TrimSpace(s); s != "" {
@@ -308,6 +319,9 @@ func (q *Query) flags() [][2]string {
 	}
 	if q.MethodScheme != "" {
 		add("method-scheme", q.MethodScheme)
+	}
+	if q.RemovalBasis != "" {
+		add("removal-basis", q.RemovalBasis)
 	}
 	if q.FinalOrder != nil {
 		if *q.FinalOrder {

@@ -45,6 +45,9 @@ type Result struct {
 	SQL         string         `json:"sql"`
 	Args        []any          `json:"sql_args"`
 	Table       *table.Table   `json:"-"`
+
+	// RemovalBasis is set on removals answers (definitions.RemovalBases).
+	RemovalBasis string `json:"removal_basis,omitempty"`
 }
 
 // Engine answers queries over one store.
@@ -76,6 +79,15 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 	res := &Result{Query: q, Dataset: q.Dataset, Definitions: definitions.Version, Scheme: scheme.Name, Command: q.Command(), Warnings: []string{}}
 	res.Coverage = sel.coverage(q)
 	res.Warnings = append(res.Warnings, q.coverageWarnings(res.Coverage)...)
+	if q.Dataset == "removals" {
+		res.RemovalBasis = definitions.BasisRemovalDate
+		if q.RemovalBasis != "" {
+			res.RemovalBasis = q.RemovalBasis
+		}
+		if q.RemovalBasis == definitions.BasisDepartedDate {
+			res.Warnings = append(res.Warnings, "counted by Departed Date (--removal-basis departed-date): coverage is that of the removals files' Removal Date; a removal recorded in a later fiscal year's file can have departed in this period, so the count is complete only when those later files are stored too")
+		}
+	}
 
 	filter, args := q.where(scheme)
 	srcSQL, srcArgs := sel.sourceSQL()
@@ -93,7 +105,7 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 
 	var dims []string
 	for _, d := range q.By {
-		expr, _ := dimension(d, scheme)
+		expr, _ := q.dim(d, scheme)
 		dims = append(dims, expr+" AS "+d)
 	}
 	measures := "count(*) AS count"

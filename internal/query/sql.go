@@ -101,7 +101,7 @@ func (q *Query) where(scheme definitions.MethodScheme) (string, []any) {
 		conds = append(conds, c)
 	}
 	if len(q.FYs) > 0 {
-		conds = append(conds, fmt.Sprintf("fy IN (%s)", placeholders(len(q.FYs))))
+		conds = append(conds, fmt.Sprintf("%s IN (%s)", q.fyColumn(), placeholders(len(q.FYs))))
 		for _, y := range q.FYs {
 			args = append(args, y)
 		}
@@ -110,18 +110,23 @@ func (q *Query) where(scheme definitions.MethodScheme) (string, []any) {
 		var ors []string
 		for _, m := range q.Months {
 			from, to := monthBounds(m)
-			ors = append(ors, "event_date BETWEEN ? AND ?")
+			ors = append(ors, q.dateColumn()+" BETWEEN ? AND ?")
 			args = append(args, from.Time(), to.Time())
 		}
 		conds = append(conds, "("+strings.Join(ors, " OR ")+")")
 	}
 	if q.From != nil {
-		conds = append(conds, "event_date >= ?")
+		conds = append(conds, q.dateColumn()+" >= ?")
 		args = append(args, q.From.Time())
 	}
 	if q.To != nil {
-		conds = append(conds, "event_date <= ?")
+		conds = append(conds, q.dateColumn()+" <= ?")
 		args = append(args, q.To.Time())
+	}
+	if q.RemovalBasis == definitions.BasisExcludingLag {
+		// ICE's removals "excluding the lag": leave out rows whose Departed
+		// Date falls in an earlier fiscal year than their removal date's.
+		conds = append(conds, "(departed_date IS NULL OR fy IS NULL OR departed_date >= make_date(CAST(fy AS BIGINT) - 1, 10, 1))")
 	}
 	if len(q.Countries) > 0 {
 		in("country", q.Countries)
@@ -207,4 +212,36 @@ func monthBounds(m string) (canon.Day, canon.Day) {
 		ny, nm = y+1, 1
 	}
 	return from, canon.NewDay(ny, nm, 1) - 1
+}
+
+// dateColumn and fyColumn are the key date and fiscal year that periods and
+// date dimensions use: the dataset's own, or Departed Date's for removals
+// counted with --removal-basis departed-date.
+func (q *Query) dateColumn() string {
+	if q.RemovalBasis == definitions.BasisDepartedDate {
+		return "departed_date"
+	}
+	return "event_date"
+}
+
+func (q *Query) fyColumn() string {
+	if q.RemovalBasis == definitions.BasisDepartedDate {
+		return "(year(departed_date) + CASE WHEN month(departed_date) >= 10 THEN 1 ELSE 0 END)"
+	}
+	return "fy"
+}
+
+// dim is dimension() under the query's removal basis.
+func (q *Query) dim(name string, scheme definitions.MethodScheme) (string, bool) {
+	expr, ok := dimension(name, scheme)
+	if !ok || q.RemovalBasis != definitions.BasisDepartedDate {
+		return expr, ok
+	}
+	switch name {
+	case "month", "week", "date", "year":
+		return strings.ReplaceAll(expr, "event_date", "departed_date"), true
+	case "fy":
+		return q.fyColumn(), true
+	}
+	return expr, ok
 }
