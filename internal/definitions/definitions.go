@@ -81,7 +81,7 @@ func join(ls ...[]string) []string {
 var Schemes = func() []MethodScheme {
 	icestat := MethodScheme{
 		Name:      "icestat",
-		Source:    "icestat's default: at-large as ICE and UWCHR use it; custodial = handed over by a jail, prison or partner agency",
+		Source:    "icestat's default: at-large as UWCHR and East, Patler & Cox use it (ICE's own reports add Probation and Parole: scheme ice); custodial = handed over by a jail, prison or partner agency",
 		AtLarge:   []string{"Located", "Non-Custodial Arrest", "Worksite Enforcement"},
 		Custodial: join(capMethods, []string{"287(g) Program", "Probation and Parole", "Law Enforcement Agency Response Unit", "Other Agency (turned over to INS)"}),
 		Note:      "ERO Reprocessed Arrest, Other Task Force, Patrol Interior and Other efforts are disputed and kept as other, with border and inspection methods.",
