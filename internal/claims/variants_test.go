@@ -56,3 +56,23 @@ func TestICEReadings(t *testing.T) {
 		t.Errorf("agency not marked: %+v / %+v", rep.Entries[0].Detail, rep.Entries[1].Detail)
 	}
 }
+
+// TestICEJanuary20Windows: ICE's "from January 20 to the end of FY N" is the
+// plain period N-01-20..N-09-30, also when the article's date is known (the
+// sentence's fiscal year gives the year). awk over the raw files
+// (testdata/ice-reports/verify.sh): at-large (ice) 31,663 in 2017 and
+// 22,094 in 2016.
+func TestICEJanuary20Windows(t *testing.T) {
+	rep := check(t, Input{Date: "2017-12-05", Text: "ICE made 31,663 at-large arrests from January 20 to the end of FY2017, according to ICE. " +
+		"From January 20 through the end of fiscal year 2016, ICE conducted 22,094 at-large arrests, ICE said."})
+	want := []string{"icestat count arrests --from 2017-01-20 --to 2017-09-30 --method at-large --method-scheme ice",
+		"icestat count arrests --from 2016-01-20 --to 2016-09-30 --method at-large --method-scheme ice"}
+	if len(rep.Entries) != len(want) {
+		t.Fatalf("%d entries, want %d", len(rep.Entries), len(want))
+	}
+	for i, w := range want {
+		if e := rep.Entries[i]; e.Verdict != Supported || e.Command != w {
+			t.Errorf("entry %d: %s %q (%s), want supported %q", i+1, e.Verdict, e.Command, e.Explanation, w)
+		}
+	}
+}
