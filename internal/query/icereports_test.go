@@ -150,6 +150,13 @@ func TestICEReportFigures(t *testing.T) {
 		t.Errorf("only %d reconstructible figures in figures.json; the table has lost entries", reconstructible)
 	}
 
+	// An excluding-lag answer says how many removals it left out: FY2018
+	// 256,085 − 252,405 = 3,680 (verify.sh: rows with Departed Date before
+	// 2017-10-01).
+	if r := run(t, e, "dataset=removals&fy=2018&removal-basis=excluding-lag"); !strings.Contains(strings.Join(r.Warnings, "\n"), "3,680 removals whose Departed Date falls in an earlier fiscal year") {
+		t.Errorf("excluding-lag warnings %v lack the 3,680 rows left out", r.Warnings)
+	}
+
 	// The other removal basis, which ICE does not publish: by Departed Date
 	// over every stored file. verify.sh (departed-date section) derives
 	// 240,994 and 224,329 with awk over the FY2016–FY2019 files; FY2016 and

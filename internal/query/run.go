@@ -224,6 +224,7 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 	res.Duplicates = dup
 	res.Warnings = append(res.Warnings, dupNotes...)
 	res.Warnings = append(res.Warnings, e.methodWarnings(ctx, q, scheme, from, whereSQL, allArgs)...)
+	res.Warnings = append(res.Warnings, e.lagWarnings(ctx, q, scheme, srcSQL, srcArgs)...)
 	return res, nil
 }
 

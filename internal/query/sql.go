@@ -126,7 +126,7 @@ func (q *Query) where(scheme definitions.MethodScheme) (string, []any) {
 	if q.RemovalBasis == definitions.BasisExcludingLag {
 		// ICE's removals "excluding the lag": leave out rows whose Departed
 		// Date falls in an earlier fiscal year than their removal date's.
-		conds = append(conds, "(departed_date IS NULL OR fy IS NULL OR departed_date >= make_date(CAST(fy AS BIGINT) - 1, 10, 1))")
+		conds = append(conds, "NOT "+lagCond)
 	}
 	if len(q.Countries) > 0 {
 		in("country", q.Countries)

@@ -80,6 +80,8 @@ done
 # Not an ICE figure: removals by Departed Date across every file (the
 # departed-date basis), checked by TestICEReportFigures too.
 dep() { for y in 2016 2017 2018 2019; do rem $y; done | awk -F'|' -v Y="$1" "$fyfn"' fy($9)==Y' | n; }
+# the lag itself: FY2018 removals whose Departed Date is before FY2018
+check lag-fy2018 3680 "$(rem 2018 | awk -F'|' "$fyfn"' fy($9)<2018' | n)"
 check departed-date-fy2016 240994 "$(dep 2016)"
 check departed-date-fy2017 224329 "$(dep 2017)"
 echo "$pass passed, $fail failed"
