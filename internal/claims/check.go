@@ -233,6 +233,9 @@ func (r *runner) check(it *Interpretation) (Entry, error) {
 	r.addCommand(e, res)
 	switch c.Kind {
 	case KindCount:
+		if ent, ok, err := r.variants(it, b, v, res); err != nil || ok {
+			return ent, err
+		}
 		if it.Measure == "arrests" {
 			return r.arrestCount(it, b, v, res)
 		}

@@ -259,6 +259,7 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 		}
 		it.AllTime = superScopeRe.MatchString(c.Clause) && (strings.Contains(low, "any administration") || strings.Contains(low, "ever") || strings.Contains(low, "to date") || strings.Contains(low, "history") || strings.Contains(low, "on record") || strings.Contains(low, "all-time")) || recordRe.MatchString(c.Text)
 	}
+	quotesICE(&it)
 	it.Describe = describe(it)
 	return it
 }

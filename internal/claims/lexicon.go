@@ -485,7 +485,9 @@ func periods(s string, ref time.Time) []periodMention {
 			pm.since = &time.Time{}
 			*pm.since = time.Date(0, time.Month(mon), day, 0, 0, 0, 0, time.UTC)
 		}
-		if !ref.IsZero() && m[8] < 0 {
+		// "from January 20 to the end of FY2017": the sentence's fiscal year
+		// gives the year (choosePeriods), not the article's date.
+		if !ref.IsZero() && m[8] < 0 && !fyRe.MatchString(s) {
 			y := ref.Year()
 			t := time.Date(y, time.Month(mon), day, 0, 0, 0, 0, time.UTC)
 			if t.After(ref) {

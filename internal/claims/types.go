@@ -137,6 +137,10 @@ type Interpretation struct {
 	Gaps     []Gap    `json:"gaps,omitempty"`
 	Notes    []string `json:"notes,omitempty"`
 	Describe string   `json:"description"`
+
+	// Agency is "ice" when the sentence quotes ICE itself: its method
+	// classes are read under ICE's own grouping first (variants.go).
+	Agency string `json:"agency,omitempty"`
 }
 
 // Input is a text to check.

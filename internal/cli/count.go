@@ -43,7 +43,8 @@ var queryFlagHelp = map[string]string{
 	"country":       "country of citizenship (repeatable)",
 	"criminality":   "convicted, pending, other, criminal (convicted or pending) or unknown",
 	"method":        "apprehension method class (at-large, custodial, other, unknown) or a raw method value",
-	"method-scheme": "method class scheme: icestat (default), ddp, uwchr, epc, newsroom",
+	"method-scheme": "method class scheme: icestat (default), ddp, uwchr, epc, newsroom, ice (ICE's annual reports)",
+	"removal-basis": "removals: removal-date (default, ICE's totals), excluding-lag (ICE's removals excluding the lag) or departed-date",
 	"final-order":   "yes or no",
 	"landmark":      "landmark substring, any case",
 	"operation":     "operation (repeatable)",
@@ -172,7 +173,11 @@ func writeResult(out, errw io.Writer, res *query.Result, format string) error {
 	for _, s := range res.Sources {
 		srcs = append(srcs, fmt.Sprintf("%s (%s rows)", s.File+sheetSuffix(s.Sheet), table.Thousands(s.Rows)))
 	}
-	fmt.Fprintf(errw, "definitions: %s, method scheme %s; sources: %s\n", res.Definitions, res.Scheme, strings.Join(srcs, ", "))
+	basis := ""
+	if res.RemovalBasis != "" {
+		basis = ", removal basis " + res.RemovalBasis
+	}
+	fmt.Fprintf(errw, "definitions: %s, method scheme %s%s; sources: %s\n", res.Definitions, res.Scheme, basis, strings.Join(srcs, ", "))
 	for _, s := range res.LeftOut {
 		fmt.Fprintf(errw, "left out: %s%s: %s\n", s.File, sheetSuffix(s.Sheet), s.Note)
 	}

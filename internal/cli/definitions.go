@@ -32,7 +32,8 @@ func runDefinitions(env *Env, args []string) error {
 		for _, s := range definitions.Schemes {
 			schemes = append(schemes, scheme{s.Name, s.Source, s.Methods(definitions.AtLarge), s.Methods(definitions.Custodial), s.Methods(definitions.Other)})
 		}
-		return writeJSON(env.Stdout, map[string]any{"version": definitions.Version, "definitions": definitions.All(), "method_schemes": schemes})
+		return writeJSON(env.Stdout, map[string]any{"version": definitions.Version, "definitions": definitions.All(), "method_schemes": schemes,
+			"removal_bases": definitions.RemovalBases, "definition_sets": map[string][]definitions.SetEntry{definitions.ICE: definitions.ICESet()}})
 	}
 	fmt.Fprintf(env.Stdout, "%s\n\n", definitions.Version)
 	for _, d := range definitions.All() {
@@ -46,6 +47,13 @@ func runDefinitions(env *Env, args []string) error {
 	for _, s := range definitions.Schemes {
 		fmt.Fprintf(env.Stdout, "  %s: %s\n    at-large: %s\n    custodial: %s\n", s.Name, s.Source,
 			strings.Join(s.Methods(definitions.AtLarge), "; "), strings.Join(s.Methods(definitions.Custodial), "; "))
+	}
+	fmt.Fprintln(env.Stdout, "\nREMOVAL BASES (--removal-basis, removals only)")
+	for _, b := range definitions.RemovalBases {
+		fmt.Fprintf(env.Stdout, "  %s: %s\n", b.Name, b.Rule)
+		if b.Reproduces != "" {
+			fmt.Fprintf(env.Stdout, "    reproduces: %s\n", b.Reproduces)
+		}
 	}
 	return nil
 }

@@ -17,7 +17,7 @@ func init() {
 }
 
 // followSkip are the count options that do not apply to a follow.
-var followSkip = map[string]bool{"dataset": true, "by": true, "share": true, "persons": true, "sort": true, "limit": true, "dedupe": true}
+var followSkip = map[string]bool{"dataset": true, "by": true, "share": true, "persons": true, "sort": true, "limit": true, "dedupe": true, "removal-basis": true}
 
 func runFollow(env *Env, args []string) error {
 	fs := newFlags(env, "follow", "[arrests|detainers] [--db PATH] [filters, e.g. --aor BOS --month 2025-05] [--as-of YYYY-MM-DD] [--exact] [--by DIM] [--format table|json]")

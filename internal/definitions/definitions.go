@@ -81,7 +81,7 @@ func join(ls ...[]string) []string {
 var Schemes = func() []MethodScheme {
 	icestat := MethodScheme{
 		Name:      "icestat",
-		Source:    "icestat's default: at-large as ICE and UWCHR use it; custodial = handed over by a jail, prison or partner agency",
+		Source:    "icestat's default: at-large as UWCHR and East, Patler & Cox use it (ICE's own reports add Probation and Parole: scheme ice); custodial = handed over by a jail, prison or partner agency",
 		AtLarge:   []string{"Located", "Non-Custodial Arrest", "Worksite Enforcement"},
 		Custodial: join(capMethods, []string{"287(g) Program", "Probation and Parole", "Law Enforcement Agency Response Unit", "Other Agency (turned over to INS)"}),
 		Note:      "ERO Reprocessed Arrest, Other Task Force, Patrol Interior and Other efforts are disputed and kept as other, with border and inspection methods.",
@@ -117,7 +117,7 @@ var Schemes = func() []MethodScheme {
 			"Other Agency (turned over to INS)", "Organized Crime Drug Enforcement Task Force"}),
 	}
 	newsroom.Other = rest(newsroom.AtLarge, newsroom.Custodial)
-	return []MethodScheme{icestat, ddp, uwchr, epc, newsroom}
+	return []MethodScheme{icestat, ddp, uwchr, epc, newsroom, iceScheme()}
 }()
 
 // Scheme returns the named method scheme ("" is the default).
@@ -192,11 +192,11 @@ func All() []Definition {
 		{"area of responsibility (AOR)", "The ERO field office responsible for the record, as the release names it (Area of Responsibility, Event AOR, Apprehension AOR, TOA Current Duty AOR, Case/Docket AOR), normalised to its three-letter code. Releases scoped to one AOR by their title (the Seattle productions) get that AOR.", "An AOR is not a state: Boston AOR covers MA, ME, NH, RI and VT (and CT in some years)."},
 		{"state", "The record's own state (Apprehension State / State) where the release has one. Otherwise a state filter selects the AOR(s) covering the state through the county reference (county_aor.csv), and the answer warns that it counts the whole AOR.", "The 2019-era releases carry no state: state figures from them are AOR figures."},
 		{"criminality", "convicted = '1 Convicted Criminal', pending = '2 Pending Criminal Charges', other = '3 Other Immigration Violator'; criminal = convicted or pending (ICE's 'with criminal history'). Anything else is unknown.", "Charges include foreign ones where ICE records them; releases before 2023 have no criminality field and answer unknown."},
-		{"method class (" + s.Name + " scheme)", fmt.Sprintf("at-large = %s; custodial = %s; other = %s; unknown = empty, redacted or unlisted values.", strings.Join(s.Methods(AtLarge), ", "), strings.Join(s.Methods(Custodial), ", "), strings.Join(s.Methods(Other), ", ")), s.Note + " Other published schemes (--method-scheme ddp|uwchr|epc|newsroom) move these figures; reports show by how much."},
+		{"method class (" + s.Name + " scheme)", fmt.Sprintf("at-large = %s; custodial = %s; other = %s; unknown = empty, redacted or unlisted values.", strings.Join(s.Methods(AtLarge), ", "), strings.Join(s.Methods(Custodial), ", "), strings.Join(s.Methods(Other), ", ")), s.Note + " Other published schemes (--method-scheme ddp|uwchr|epc|newsroom|ice) move these figures; reports show by how much."},
 		{"final order", "final_order = YES in 'Final Order Yes No': an order of removal exists as of the date the data were extracted, not necessarily at arrest. 'Had a removal order when arrested' needs final_order_date on or before the arrest date.", "Pending proceedings are not final orders."},
 		{"possible duplicate", "Arrests: within one person (person_key and release), a new arrest episode starts when more than 24 hours have passed since the person's previous arrest; the later rows of an episode are possible duplicates (the Deportation Data Project's current rule). Other datasets: the same person with the same key date as their previous row. count --dedupe leaves possible duplicates out; every answer on rows with person keys says how many it holds. Rows without a person key are never duplicates: ICE's totals count identical rows.", "Where a release gives dates without a time, arrests on the same or the next calendar day fall in one episode. An older rule flagged every row within 24 hours of another; filtering on it undercounts. Person keys link rows within one release only."},
 		{"overlapping sources", "For each dataset, place and period one source is used: national releases before AOR-scoped ones, complete releases before program subsets (e.g. Criminal Alien Program only), then the newer release (the later FOIA request: by year, then by number within one office code; of two date tags given with ingest --release, the later date; a date and a FOIA number are not ordered), then the one whose coverage ends latest, then the latest ingested. The sheets of one file holding one dataset (a table split at Excel's row limit, or one sheet per year) are parts of one table and never shadow one another. Rows of a source that a preferred source also covers are left out, never added twice. --source picks sources explicitly.", "A preferred source may differ from the left-out one (different extraction dates)."},
 		{"coverage", "A period is covered when the sources used for the place hold it entirely (coverage from the release title, else from the first and last event dates). A count over a period that is not fully covered is labelled partial; with no covering source no count is given.", ""},
 		{"redaction", "A cell holding a FOIA exemption marker ((b)(6), (b)(7)(C), (b)(7)(E), in any spelling) is stored as NULL and counted as redacted per source and column, apart from empty cells.", "Redacted values are unknown, not absent."},
-	}, modernDefinitions()...)
+	}, append(modernDefinitions(), agencyDefinitions()...)...)
 }

@@ -48,7 +48,8 @@ type Query struct {
 	// Detention is set when Dataset names a detention measure (Measures):
 	// the question is then answered from ICE's published detention
 	// statistics and the other fields are unused.
-	Detention *DetentionQuestion
+	Detention    *DetentionQuestion
+	RemovalBasis string // "" (removal-date) or another definitions.RemovalBases name; removals only
 }
 
 // Cond is a generic COLUMN=VALUE filter on a canonical column.
@@ -70,7 +71,7 @@ var ErrUnknownDataset = answer.ErrUnknownDataset
 // Keys are the parameter names accepted by Parse, shared by flags and URLs.
 var Keys = []string{"dataset", "aor", "state", "fy", "month", "from", "to", "country", "criminality",
 	"method", "final-order", "landmark", "operation", "gender", "where", "source", "by", "share",
-	"persons", "sort", "limit", "method-scheme", "dedupe"}
+	"persons", "sort", "limit", "method-scheme", "dedupe", "removal-basis"}
 
 var monthRe = regexp.MustCompile(`^(\d{4})-(\d{2})$`)
 
@@ -164,6 +165,16 @@ func Parse(v url.Values) (*Query, error) {
 	q.MethodScheme = v.Get("method-scheme")
 	if _, err := definitions.Scheme(q.MethodScheme); err != nil {
 		return nil, bad("%v", err)
+	}
+	q.RemovalBasis = strings.ToLower(strings.TrimSpace(v.Get("removal-basis")))
+	if _, err := definitions.Basis(q.RemovalBasis); err != nil {
+		return nil, bad("%v", err)
+	}
+	if q.RemovalBasis == definitions.BasisRemovalDate {
+		q.RemovalBasis = "" // the default
+	}
+	if q.RemovalBasis != "" && q.Dataset != "removals" {
+		return nil, bad("--removal-basis applies to removals only, not %s", q.Dataset)
 	}
 	for _, s := range v["method"] {
 		if s = strings.TrimSpace(s); s != "" {
@@ -325,6 +336,9 @@ func (q *Query) flags() [][2]string {
 	if q.MethodScheme != "" {
 		add("method-scheme", q.MethodScheme)
 	}
+	if q.RemovalBasis != "" {
+		add("removal-basis", q.RemovalBasis)
+	}
 	if q.FinalOrder != nil {
 		if *q.FinalOrder {
 			add("final-order", "yes")
@@ -373,7 +387,7 @@ func (q *Query) Command() string { return answer.Command(q.Values(), commandOrde
 
 // commandOrder is the order of options in a command line.
 var commandOrder = []string{"aor", "state", "facility", "type", "date", "fy", "month", "from", "to", "country", "criminality",
-	"method", "method-scheme", "final-order", "landmark", "operation", "gender", "where", "source", "by", "share", "persons",
+	"method", "method-scheme", "removal-basis", "final-order", "landmark", "operation", "gender", "where", "source", "by", "share", "persons",
 	"dedupe", "sort", "limit"}
 
 // Dimensions lists the names --by accepts.

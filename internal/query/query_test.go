@@ -60,6 +60,8 @@ func TestParseErrors(t *testing.T) {
 		{"dataset=arrests&where=aor", "bad --where"},
 		{"dataset=arrests&sort=random()", "bad --sort"},
 		{"dataset=arrests&method-scheme=x", "unknown method scheme"},
+		{"dataset=removals&removal-basis=arrival", "unknown removal basis"},
+		{"dataset=arrests&removal-basis=excluding-lag", "applies to removals only"},
 		{"dataset=arrests&color=red", "unknown parameter"},
 	}
 	for _, tt := range tests {
@@ -82,6 +84,25 @@ func TestCommand(t *testing.T) {
 	want := `icestat count arrests --aor BOS --fy 2017 --landmark 'O'\''Hare' --by month`
 	if got := q.Command(); got != want {
 		t.Errorf("Command() = %s\nwant        %s", got, want)
+	}
+}
+
+// TestCommandRemovalBasis: the default basis is left out of the command
+// line, the others are kept, with the method scheme before them.
+func TestCommandRemovalBasis(t *testing.T) {
+	for params, want := range map[string]string{
+		"dataset=removals&fy=2018&removal-basis=removal-date":       "icestat count removals --fy 2018",
+		"dataset=removals&fy=2018&removal-basis=Excluding-Lag":      "icestat count removals --fy 2018 --removal-basis excluding-lag",
+		"dataset=arrests&fy=2017&method-scheme=ice&by=method_class": "icestat count arrests --fy 2017 --method-scheme ice --by method_class",
+	} {
+		v, _ := url.ParseQuery(params)
+		q, err := Parse(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := q.Command(); got != want {
+			t.Errorf("Command(%s) = %s, want %s", params, got, want)
+		}
 	}
 }
 

@@ -34,6 +34,8 @@ type Result struct {
 	Scheme     string         `json:"method_scheme,omitempty"`
 	Revisions  []Revision     `json:"revisions,omitempty"`
 	Details    map[string]any `json:"details,omitempty"` // measure-specific extras (held: peak, peak_date)
+	// RemovalBasis is set on removals answers (definitions.RemovalBases).
+	RemovalBasis string `json:"removal_basis,omitempty"`
 	// Table holds Columns and Rows for text and CSV rendering.
 	Table *table.Table `json:"-"`
 }
@@ -50,7 +52,8 @@ func (r *Result) MarshalJSON() ([]byte, error) {
 		Scheme     string           `json:"method_scheme,omitempty"`
 		Revisions  []Revision       `json:"revisions,omitempty"`
 		Details    map[string]any   `json:"details,omitempty"`
-	}{(*envelope)(&r.Answer), r.Records(), r.Persons, r.Duplicates, r.Scheme, r.Revisions, r.Details})
+		Basis      string           `json:"removal_basis,omitempty"`
+	}{(*envelope)(&r.Answer), r.Records(), r.Persons, r.Duplicates, r.Scheme, r.Revisions, r.Details, r.RemovalBasis})
 }
 
 // Engine answers queries over one store.
@@ -86,6 +89,15 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 	res.Dataset, res.Unit, res.Definitions, res.Params, res.Command, res.Warnings = q.Dataset, "records", definitions.Version, q.Values(), q.Command(), []string{}
 	res.Coverage = sel.coverage(q)
 	res.Warnings = append(res.Warnings, q.coverageWarnings(res.Coverage)...)
+	if q.Dataset == "removals" {
+		res.RemovalBasis = definitions.BasisRemovalDate
+		if q.RemovalBasis != "" {
+			res.RemovalBasis = q.RemovalBasis
+		}
+		if q.RemovalBasis == definitions.BasisDepartedDate {
+			res.Warnings = append(res.Warnings, "counted by Departed Date (--removal-basis departed-date): coverage is that of the removals files' Removal Date; a removal recorded in a later fiscal year's file can have departed in this period, so the count is complete only when those later files are stored too")
+		}
+	}
 
 	filter, args := q.where(scheme)
 	srcSQL, srcArgs := sel.sourceSQL()
@@ -103,7 +115,7 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 
 	var dims []string
 	for _, d := range q.By {
-		expr, _ := dimension(d, scheme)
+		expr, _ := q.dim(d, scheme)
 		dims = append(dims, expr+" AS "+d)
 	}
 	measures := "count(*) AS count"
@@ -228,6 +240,7 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 	res.Duplicates = dup
 	res.Warnings = append(res.Warnings, dupNotes...)
 	res.Warnings = append(res.Warnings, e.methodWarnings(ctx, q, scheme, from, whereSQL, allArgs)...)
+	res.Warnings = append(res.Warnings, e.lagWarnings(ctx, q, scheme, srcSQL, srcArgs)...)
 	return res, nil
 }
 

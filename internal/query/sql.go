@@ -101,7 +101,7 @@ func (q *Query) where(scheme definitions.MethodScheme) (string, []any) {
 		conds = append(conds, c)
 	}
 	if len(q.FYs) > 0 {
-		conds = append(conds, fmt.Sprintf("fy IN (%s)", placeholders(len(q.FYs))))
+		conds = append(conds, fmt.Sprintf("%s IN (%s)", q.fyColumn(), placeholders(len(q.FYs))))
 		for _, y := range q.FYs {
 			args = append(args, y)
 		}
@@ -111,18 +111,23 @@ func (q *Query) where(scheme definitions.MethodScheme) (string, []any) {
 		for _, m := range q.Months {
 			iv, _ := canon.MonthInterval(m)
 			from, to := iv.From, iv.To
-			ors = append(ors, "event_date BETWEEN ? AND ?")
+			ors = append(ors, q.dateColumn()+" BETWEEN ? AND ?")
 			args = append(args, from.Time(), to.Time())
 		}
 		conds = append(conds, "("+strings.Join(ors, " OR ")+")")
 	}
 	if q.From != nil {
-		conds = append(conds, "event_date >= ?")
+		conds = append(conds, q.dateColumn()+" >= ?")
 		args = append(args, q.From.Time())
 	}
 	if q.To != nil {
-		conds = append(conds, "event_date <= ?")
+		conds = append(conds, q.dateColumn()+" <= ?")
 		args = append(args, q.To.Time())
+	}
+	if q.RemovalBasis == definitions.BasisExcludingLag {
+		// ICE's removals "excluding the lag": leave out rows whose Departed
+		// Date falls in an earlier fiscal year than their removal date's.
+		conds = append(conds, "NOT "+lagCond)
 	}
 	if len(q.Countries) > 0 {
 		in("country", q.Countries)
@@ -196,4 +201,36 @@ func placeholders(n int) string {
 
 func lowerPlaceholders(n int) string {
 	return strings.TrimSuffix(strings.Repeat("lower(?), ", n), ", ")
+}
+
+// dateColumn and fyColumn are the key date and fiscal year that periods and
+// date dimensions use: the dataset's own, or Departed Date's for removals
+// counted with --removal-basis departed-date.
+func (q *Query) dateColumn() string {
+	if q.RemovalBasis == definitions.BasisDepartedDate {
+		return "departed_date"
+	}
+	return "event_date"
+}
+
+func (q *Query) fyColumn() string {
+	if q.RemovalBasis == definitions.BasisDepartedDate {
+		return "(year(departed_date) + CASE WHEN month(departed_date) >= 10 THEN 1 ELSE 0 END)"
+	}
+	return "fy"
+}
+
+// dim is dimension() under the query's removal basis.
+func (q *Query) dim(name string, scheme definitions.MethodScheme) (string, bool) {
+	expr, ok := dimension(name, scheme)
+	if !ok || q.RemovalBasis != definitions.BasisDepartedDate {
+		return expr, ok
+	}
+	switch name {
+	case "month", "week", "date", "year":
+		return strings.ReplaceAll(expr, "event_date", "departed_date"), true
+	case "fy":
+		return q.fyColumn(), true
+	}
+	return expr, ok
 }

@@ -28,7 +28,7 @@ type onceB struct{ *testing.B }
 func (o *onceB) Cleanup(func()) {}
 
 // BenchmarkReportAORFY measures one full report (every dataset, comparisons,
-// series and rank, breakdowns, the five method schemes, then text and HTML
+// series and rank, breakdowns, the six method schemes, then text and HTML
 // rendering) for one AOR and one fiscal year over the whole shared store:
 // the 11 nationwide 2019-ICFO-53623 files plus the three Seattle releases,
 // ingested once into a temporary store before the timer starts. Target:

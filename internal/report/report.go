@@ -672,12 +672,6 @@ func (b *builder) schemes() ([]SchemeRow, error) {
 			return nil, err
 		}
 		row.Command = q.Command()
-		if len(sc.Other) == 0 {
-			// The query layer cannot yet answer a scheme without an
-			// "other" list (it writes IN ()): cite the raw breakdown.
-			row.Command = raw.Command
-			row.Note = fmt.Sprintf("the %s mapping of `icestat definitions` applied to this breakdown by method (`--method-scheme %s` queries fail in this version)", sc.Name, sc.Name)
-		}
 		out = append(out, row)
 	}
 	return out, nil

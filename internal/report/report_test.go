@@ -208,8 +208,15 @@ func TestReportBostonFY2018(t *testing.T) {
 	if n := rowCount(breakdown(t, ar, "method_class"), "at-large"); n != 1864 {
 		t.Errorf("at-large = %d, want 1864", n)
 	}
-	if ar.Schemes[0].AtLarge != 1864 || len(ar.Schemes) != 5 {
+	if ar.Schemes[0].AtLarge != 1864 || len(ar.Schemes) != 6 {
 		t.Errorf("schemes = %+v", ar.Schemes)
+	}
+	// ICE's own grouping (scheme ice): awk -F'|' on the FY2018 slice, $3 is
+	// Located, Non-Custodial Arrest or Probation and Parole: 1,923; $3 starts
+	// with "CAP " or is Criminal Alien Program, Custodial Arrest or 287(g)
+	// Program: 888.
+	if ice := ar.Schemes[5]; ice.Scheme != "ice" || ice.AtLarge != 1923 || ice.Custodial != 888 || !strings.Contains(ice.Command, "--method-scheme ice") {
+		t.Errorf("ice scheme row = %+v", ice)
 	}
 	// awk -F'|' '$8=="\"GUATEMALA\""': 478, the top country.
 	if c := breakdown(t, ar, "country"); c.Rows[0].Key != "GUATEMALA" || c.Rows[0].Count != 478 {

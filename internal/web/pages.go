@@ -190,6 +190,7 @@ type formChoices struct {
 	Criminality  []string
 	Methods      []string
 	Schemes      []string
+	Bases        []string // --removal-basis values other than the default
 	Dimensions   []string
 	FYs          []int
 	Definitions  string
@@ -203,6 +204,10 @@ func choices() formChoices {
 	for _, s := range definitions.Schemes {
 		schemes = append(schemes, s.Name)
 	}
+	var bases []string
+	for _, b := range definitions.RemovalBases[1:] {
+		bases = append(bases, b.Name)
+	}
 	var fys []int
 	for y := time.Now().Year() + 1; y >= 2012; y-- {
 		fys = append(fys, y)
@@ -214,6 +219,7 @@ func choices() formChoices {
 		Criminality: []string{"convicted", "pending", "other", "criminal", "unknown"},
 		Methods:     []string{definitions.AtLarge, definitions.Custodial, definitions.Other, definitions.Unknown},
 		Schemes:     schemes,
+		Bases:       bases,
 		Dimensions:  query.Dimensions(),
 		FYs:         fys,
 		Definitions: definitions.Version,

@@ -171,6 +171,7 @@ func (s *Server) routes() {
 	m.HandleFunc("/explore", s.methods(s.explore, "GET"))
 	m.HandleFunc("/sources", s.methods(s.sourcesPage, "GET"))
 	m.HandleFunc("/sources/{id}", s.methods(s.sourcePage, "GET"))
+	m.HandleFunc("/definitions", s.methods(s.definitionsPageHandler, "GET"))
 	m.HandleFunc("/report", s.methods(s.reportPage, "GET"))
 	m.HandleFunc("/check", s.methods(s.checkPage, "GET", "POST"))
 	m.HandleFunc("/static/", s.methods(s.static, "GET"))
