@@ -33,6 +33,12 @@ type Answer struct {
 	// question whose total is that row (nil where no filter expresses the
 	// row exactly), so links are built from structured questions.
 	RowParams []url.Values `json:"-"`
+	// RowCoverage, when set, holds for each row its coverage status:
+	// "complete", "partial", "subset" (only a program-subset or single-AOR
+	// release speaks for it) or "none", decided by the same rules as the
+	// answer's own coverage. Empty means every row is as covered as the
+	// answer.
+	RowCoverage []string `json:"-"`
 	// Count is the answer's total; nil when nothing stored covers the place
 	// and period asked (never print 0 as a fact) or when the small-cell
 	// rule withholds it (then CountText says so).
@@ -161,6 +167,9 @@ func (a *Answer) Records() []map[string]any {
 		}
 		if i < len(a.RowParams) && a.RowParams[i] != nil {
 			m["explore"] = ExploreURL(a.RowParams[i])
+		}
+		if i < len(a.RowCoverage) && a.RowCoverage[i] != "" {
+			m["coverage"] = a.RowCoverage[i]
 		}
 		out = append(out, m)
 	}
