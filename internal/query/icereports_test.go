@@ -188,7 +188,7 @@ func TestICEReportFigures(t *testing.T) {
 // quotes reports whether a quoted sentence states the value, written with
 // or without thousands separators ("40,066", "40066", "11%").
 func quotes(s string, v float64) bool {
-	n := fmt.Sprintf("%.0f", v)
+	n := fmt.Sprintf("%.0f", math.Abs(v)) // "dipped by 6%" states -6
 	var b strings.Builder
 	for i, c := range n {
 		if i > 0 && (len(n)-i)%3 == 0 {

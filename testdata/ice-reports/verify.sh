@@ -27,7 +27,7 @@ check() { # id published derived
 	if [ "$2" = "$3" ]; then pass=$((pass+1)); echo "ok    $1 = $3"; else fail=$((fail+1)); echo "DIFF  $1: ICE published $2, the records give $3"; fi
 }
 n() { wc -l | tr -d ' '; }
-pct() { awk -v a="$1" -v b="$2" 'BEGIN{ printf "%d\n", 100*(a-b)/b + 0.5 }'; }
+pct() { awk -v a="$1" -v b="$2" 'BEGIN{ x = 100*(a-b)/b; printf "%d\n", (x < 0 ? x-0.5 : x+0.5) }'; }
 
 a16=$(arr 2016 | n); a17=$(arr 2017 | n); a18=$(arr 2018 | n)
 check fy2016-arrests 110104 "$a16"
@@ -54,6 +54,7 @@ check jan20-2017-at-large 31663 "$(arr 2017 | awk -F'|' -v Y=2017 "$jan20" | awk
 check fy2016-removals 240255 "$(rem 2016 | n)"
 check fy2017-removals 226119 "$(rem 2017 | n)"
 check fy2018-removals 256085 "$(rem 2018 | n)"
+check fy2017-removals-change-pct -6 "$(pct "$(rem 2017 | n)" "$(rem 2016 | n)")"
 for y in 2016:235524 2017:220649 2018:252405; do
 	Y=${y%%:*}
 	check "fy$Y-removals-excluding-lag" "${y#*:}" "$(rem "$Y" | awk -F'|' -v Y="$Y" "$fyfn"' fy($10)==Y && fy($9)>=Y' | n)"
