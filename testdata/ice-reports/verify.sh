@@ -78,6 +78,12 @@ for f in 2016:MEXICO:149821 2016:GUATEMALA:33940 2016:HONDURAS:21994 "2016:EL SA
 	id=$(echo "fy$Y-removals-$C" | tr 'A-Z ' 'a-z-')
 	check "$id" "$V" "$(rem "$Y" | country "$C")"
 done
+# Misquoted and revised figures: what the records give instead.
+check fy2017-arrests-dallas-misquoted/records 16520 "$(arr 2017 | aor Dallas)"
+q1() { awk -F'|' -v Y="$1" '{split($2,d,"/")} d[3]==Y && d[1]>=10' | n; }
+check fy2019-q1-arrests/records 35287 "$(zcat "$D/EROArrests_FY2019.csv.gz" | tail -n +7 | q1 2018)"
+check fy2018-q1-arrests/records 39490 "$(arr 2018 | q1 2017)"
+
 # Not an ICE figure: removals by Departed Date across every file (the
 # departed-date basis), checked by TestICEReportFigures too.
 dep() { for y in 2016 2017 2018 2019; do rem $y; done | awk -F'|' -v Y="$1" "$fyfn"' fy($9)==Y' | n; }
