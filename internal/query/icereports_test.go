@@ -104,6 +104,8 @@ func TestICEReportFigures(t *testing.T) {
 			return n - m, r.Command + " minus " + b.Command
 		case "percent_change":
 			return math.Round(100 * (n - m) / m), "percent change of " + r.Command + " over " + b.Command
+		case "share":
+			return math.Round(100 * n / m), "share of " + r.Command + " in " + b.Command
 		}
 		t.Errorf("%s: unknown kind %q", f.ID, f.Kind)
 		return math.NaN(), r.Command

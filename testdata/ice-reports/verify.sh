@@ -91,5 +91,6 @@ dep() { for y in 2016 2017 2018 2019; do rem $y; done | awk -F'|' -v Y="$1" "$fy
 check lag-fy2018 3680 "$(rem 2018 | awk -F'|' "$fyfn"' fy($9)<2018' | n)"
 check departed-date-fy2016 240994 "$(dep 2016)"
 check departed-date-fy2017 224329 "$(dep 2017)"
+check fy2016-removals-mexico-share 62 "$(awk -v a="$(rem 2016 | country MEXICO)" -v b="$(rem 2016 | n)" 'BEGIN{ printf "%d\n", 100*a/b + 0.5 }')"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
