@@ -66,7 +66,6 @@ func sampleEngine(t *testing.T) *query.Engine {
 	return sampleEng
 }
 
-
 func TestMain(m *testing.M) {
 	code := m.Run()
 	if sampleEng != nil {
