@@ -37,6 +37,9 @@ type Options struct {
 	// (person keys link rows only within one release, so rows of one
 	// release must carry one tag).
 	Release string
+	// IncludeHidden stores hidden and veryHidden sheets, which are skipped
+	// with a message otherwise.
+	IncludeHidden bool
 }
 
 const progressEvery = 1 << 16
@@ -78,9 +81,18 @@ type Part struct {
 	hasData                  bool
 	FYFromTitle              int // fiscal year given to rows when there is no key-date column
 
-	RowsRead       int64
-	RowsStored     int64
-	RowsRejected   int64 // rows that could not be read at all
+	RowsRead     int64
+	RowsStored   int64
+	RowsRejected int64 // rows that could not be read at all
+	// RowsSkipped counts rows that are not records (blank rows, a repeated
+	// header, totals, notes, a second table), by reason in Skips; they are
+	// neither stored nor rejected: RowsRead = RowsStored + RowsRejected +
+	// RowsSkipped.
+	RowsSkipped int64
+	Skips       map[string]int64
+	// MergedFilled counts data cells that were empty because they lie in a
+	// merged range and were given the range's top-left value.
+	MergedFilled   int64
 	ValuesRejected int64 // cells rejected while their row was kept
 	Redactions     []Redaction
 
@@ -424,8 +436,13 @@ func (f *File) readTable(p *Part, rows rowSource, sheet string, prev *Part, seri
 	rej := bufio.NewWriterSize(rejF, 1<<16)
 	n := newNormalizer(p, p.Mapping, serial, date1904, out, rej)
 	width := len(p.Headers)
+	kind := rowKind{headers: p.Headers, keyDate: p.Mapping.KeyDate, serial: serial, d1904: date1904}
 	one := func(num int, cells []string, numeric func(int) bool) error {
 		p.RowsRead++
+		if why := kind.classify(cells, numeric); why != "" {
+			p.skip(why)
+			return nil
+		}
 		if strictWidth && len(cells) != width {
 			return fmt.Errorf("%s: line %d: %d fields where the header (line %d) has %d", where, num, len(cells), header, width)
 		}
@@ -439,9 +456,6 @@ func (f *File) readTable(p *Part, rows rowSource, sheet string, prev *Part, seri
 		return nil
 	}
 	for _, h := range replay {
-		if len(trimTrailing(h.cells)) == 0 {
-			continue
-		}
 		if err := one(h.num, h.cells, h.isNumeric); err != nil {
 			return err
 		}
@@ -480,6 +494,14 @@ func (f *File) readTable(p *Part, rows rowSource, sheet string, prev *Part, seri
 		p.CoverageFrom, p.CoverageBasis = cov.From, "title+data"
 	}
 	return nil
+}
+
+func (p *Part) skip(why string) {
+	p.RowsSkipped++
+	if p.Skips == nil {
+		p.Skips = map[string]int64{}
+	}
+	p.Skips[why]++
 }
 
 func trimTrailing(cells []string) []string {

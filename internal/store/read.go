@@ -84,13 +84,15 @@ func (s *Store) ReadQuery(ctx context.Context, q string) (*table.Table, error) {
 // terminal.
 func (s *Store) Sources(ctx context.Context, brief bool) (*table.Table, error) {
 	rel := s.releaseExpr(ctx)
+	skipped := s.sourcesExpr(ctx, "rows_skipped", "BIGINT")
 	q := `SELECT id, file, sha256, dataset, sheet, title, foia, ` + rel + ` AS release, scope, subset, format, size, header_row,
-	    rows_read, rows_stored, rows_rejected, values_rejected, redacted_cells,
+	    rows_read, rows_stored, rows_rejected, ` + skipped + ` AS rows_skipped, ` + s.sourcesExpr(ctx, "skip_reasons", "VARCHAR") + ` AS skip_reasons,
+	    values_rejected, redacted_cells, ` + s.sourcesExpr(ctx, "merged_filled", "BIGINT") + ` AS merged_filled,
 	    coverage_from, coverage_to, coverage_basis, data_from, data_to, skipped, ingested_at
 	  FROM sources ORDER BY id`
 	if brief {
 		q = `SELECT id, file, coalesce(sheet, '') AS sheet, coalesce(dataset, '(skipped)') AS dataset,
-		    coalesce(` + rel + `, foia, '') AS release, rows_stored, values_rejected AS rejected_values, redacted_cells, coverage_from, coverage_to,
+		    coalesce(` + rel + `, foia, '') AS release, rows_stored, ` + skipped + ` AS rows_skipped, values_rejected AS rejected_values, redacted_cells, coverage_from, coverage_to,
 		    coalesce(scope, 'national') AS scope, left(sha256, 12) AS sha256
 		  FROM sources ORDER BY id`
 	}

@@ -197,7 +197,7 @@ func (s *Store) checkSchema() (created bool, err error) {
 		return false, fmt.Errorf("store %s has schema version %s but this icestat reads version %d: re-ingest the sources into a new store (icestat ingest --db NEW FILE...)", s.path, v, SchemaVersion)
 	}
 	if !s.readOnly {
-		return false, s.ensureReleaseColumn() // release.go
+		return false, s.ensureAddedColumns() // release.go
 	}
 	return false, nil
 }
@@ -235,7 +235,10 @@ const sourcesDDL = `CREATE TABLE sources (
   redacted_cells BIGINT,
   skipped VARCHAR,
   ingested_at TIMESTAMP,
-  release VARCHAR
+  release VARCHAR,
+  rows_skipped BIGINT,
+  skip_reasons VARCHAR,
+  merged_filled BIGINT
 )`
 
 const rejectsDDL = `CREATE TABLE rejects (
