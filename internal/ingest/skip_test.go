@@ -49,9 +49,9 @@ func TestRowsThatAreNotRecords(t *testing.T) {
 	}
 	header := head[5]
 	seps := strings.Count(header, "|")
-	blank := strings.Repeat("|", seps)                                // ||||||||
+	blank := strings.Repeat("|", seps)                               // ||||||||
 	quoted := strings.TrimSuffix(strings.Repeat(`""|`, seps+1), "|") // ""|""|...
-	spaces := strings.Repeat(" |", seps) + " "                        // a row of spaces
+	spaces := strings.Repeat(" |", seps) + " "                       // a row of spaces
 	var b strings.Builder
 	for _, l := range head {
 		b.WriteString(l + "\n")
