@@ -300,16 +300,20 @@ func (f *File) readWorkbook(opts Options) error {
 	}
 	defer wb.Close()
 	f.Format = "xlsx"
-	stored := 0
+	stored, hidden := 0, 0
 	var prev *Part // the last stored sheet, which the next may continue
 	for _, s := range wb.Sheets() {
-		rows, err := wb.Rows(s.Index)
-		if err != nil {
-			return err
+		if s.Hidden && !opts.IncludeHidden {
+			// A hidden sheet is not part of what the release shows: often a
+			// scratch copy or a lookup table. Skipped with a message, and
+			// listed in sources as skipped.
+			f.Parts = append(f.Parts, &Part{Sheet: s.Name, SheetIndex: s.Index,
+				Skipped: fmt.Sprintf("%s sheet: not stored (--include-hidden stores it)", s.State)})
+			hidden++
+			prev = nil
+			continue
 		}
-		p := &Part{Sheet: s.Name, SheetIndex: s.Index}
-		err = f.readTable(p, rows, s.Name, prev, true, wb.Date1904(), false, opts)
-		rows.Close()
+		p, err := f.readSheet(wb, s, prev, opts)
 		if err != nil {
 			return err
 		}
@@ -321,10 +325,45 @@ func (f *File) readWorkbook(opts Options) error {
 			prev = nil
 		}
 	}
+	if stored == 0 && hidden > 0 {
+		return fmt.Errorf("%s: no visible sheet has a recognisable header row (%d hidden sheets were not read: --include-hidden reads them)", f.Path, hidden)
+	}
 	if stored == 0 {
 		return fmt.Errorf("%s: no sheet has a recognisable header row (looked in the first %d rows of each)", f.Path, headerSearchRows)
 	}
 	return nil
+}
+
+// readSheet reads one sheet's table. The sheet's merged ranges come after
+// its rows in the part, so they are known only at the end: a sheet whose
+// data rows hold a merged range (an AOR merged over three rows) is read a
+// second time with every cell of the range given the range's top-left value
+// (Part.MergedFilled counts them). Merges in the title and header rows, the
+// usual kind, need no second pass.
+func (f *File) readSheet(wb *xlsx.Workbook, s xlsx.SheetInfo, prev *Part, opts Options) (*Part, error) {
+	rows, err := wb.Rows(s.Index)
+	if err != nil {
+		return nil, err
+	}
+	p := &Part{Sheet: s.Name, SheetIndex: s.Index}
+	err = f.readTable(p, rows, s.Name, prev, true, wb.Date1904(), false, opts)
+	merged := rows.Merged()
+	rows.Close()
+	if err != nil || p.Skipped != "" {
+		return p, err
+	}
+	fill := dataMerges(merged, p.HeaderRow)
+	if len(fill) == 0 {
+		return p, nil
+	}
+	rows, err = wb.Rows(s.Index)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	p = &Part{Sheet: s.Name, SheetIndex: s.Index}
+	err = f.readTable(p, &mergeFill{rowSource: rows, ranges: fill, part: p}, s.Name, prev, true, wb.Date1904(), false, opts)
+	return p, err
 }
 
 // readTable finds the header of one table, then normalises its rows.
