@@ -37,6 +37,12 @@ type Options struct {
 	// (person keys link rows only within one release, so rows of one
 	// release must carry one tag).
 	Release string
+	// Input, when set, is the file at the path, already opened by the
+	// caller with OpenInput (and SHA256 its hash, when the caller computed
+	// it): Read then opens nothing itself, except a Parquet file, which
+	// DuckDB opens by name. The caller closes it.
+	Input  *os.File
+	SHA256 string
 	// IncludeHidden stores hidden and veryHidden sheets, which are skipped
 	// with a message otherwise.
 	IncludeHidden bool
@@ -132,27 +138,93 @@ func (p *Part) observe(d canon.Day) {
 // HasData reports whether any row had a key date.
 func (p *Part) HasData() bool { return p.hasData }
 
+// OpenInput opens a file to ingest. Only a regular file is opened: a FIFO,
+// device, socket or directory is refused before it is opened (opening a
+// FIFO blocks until a writer comes; reading one more than once cannot
+// work), with a message that says how to ingest a stream.
+func OpenInput(path string) (*os.File, int64, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, 0, err
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, 0, notRegular(path, fi)
+	}
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, 0, err
+	}
+	if fi, err = fh.Stat(); err != nil || !fi.Mode().IsRegular() {
+		fh.Close()
+		if err == nil {
+			err = notRegular(path, fi)
+		}
+		return nil, 0, err
+	}
+	return fh, fi.Size(), nil
+}
+
+func notRegular(path string, fi os.FileInfo) error {
+	what := "a special file"
+	switch m := fi.Mode(); {
+	case m.IsDir():
+		return fmt.Errorf("%s: not a regular file (a directory)", path)
+	case m&os.ModeNamedPipe != 0:
+		what = "a FIFO or pipe"
+	case m&os.ModeDevice != 0:
+		what = "a device"
+	case m&os.ModeSocket != 0:
+		what = "a socket"
+	}
+	return fmt.Errorf("%s: not a regular file (%s): save it to a file first, or give - to read standard input", path, what)
+}
+
 // Hash returns the SHA-256 of a file, which identifies it in the store.
 func Hash(path string) (string, int64, error) {
-	f, err := os.Open(path)
+	fh, _, err := OpenInput(path)
 	if err != nil {
 		return "", 0, err
 	}
-	defer f.Close()
+	defer fh.Close()
+	return HashReader(path, fh)
+}
+
+// HashReader hashes an open file from its start.
+func HashReader(path string, fh io.ReadSeeker) (string, int64, error) {
+	if _, err := fh.Seek(0, io.SeekStart); err != nil {
+		return "", 0, fmt.Errorf("%s: %w", path, err)
+	}
 	h := sha256.New()
-	n, err := io.Copy(h, f)
+	n, err := io.Copy(h, fh)
 	if err != nil {
 		return "", 0, fmt.Errorf("%s: %w", path, err)
 	}
 	return hex.EncodeToString(h.Sum(nil)), n, nil
 }
 
-// Read parses a whole file. On error nothing is left behind; on success the
-// caller must call Cleanup once the load files have been loaded.
+// Read parses a whole file, opening it once (see Options.Input). On error
+// nothing is left behind; on success the caller must call Cleanup once the
+// load files have been loaded.
 func Read(path string, opts Options) (f *File, err error) {
-	sum, size, err := Hash(path)
-	if err != nil {
-		return nil, err
+	fh := opts.Input
+	if fh == nil {
+		if fh, _, err = OpenInput(path); err != nil {
+			return nil, err
+		}
+		defer fh.Close()
+	}
+	sum := opts.SHA256
+	var size int64
+	if sum == "" {
+		if sum, size, err = HashReader(path, fh); err != nil {
+			return nil, err
+		}
+	} else {
+		fi, err := fh.Stat()
+		if err != nil {
+			return nil, err
+		}
+		size = fi.Size()
 	}
 	dir, err := os.MkdirTemp(opts.TempDir, "icestat-ingest-")
 	if err != nil {
@@ -168,15 +240,15 @@ func Read(path string, opts Options) (f *File, err error) {
 	if size == 0 {
 		return nil, fmt.Errorf("%s: empty file", path)
 	}
-	kind, err := sniff(path)
+	kind, err := sniff(fh)
 	if err != nil {
 		return nil, err
 	}
 	switch kind {
 	case "xlsx":
-		err = f.readWorkbook(opts)
+		err = f.readWorkbook(fh, opts)
 	case "text":
-		err = f.readText(opts)
+		err = f.readText(fh, opts)
 	case "parquet":
 		err = f.readParquet(opts)
 	default:
@@ -186,12 +258,10 @@ func Read(path string, opts Options) (f *File, err error) {
 }
 
 // sniff decides the format from the first bytes, never from the name.
-func sniff(path string) (string, error) {
-	fh, err := os.Open(path)
-	if err != nil {
+func sniff(fh io.ReadSeeker) (string, error) {
+	if _, err := fh.Seek(0, io.SeekStart); err != nil {
 		return "", err
 	}
-	defer fh.Close()
 	var head [8]byte
 	n, _ := io.ReadFull(fh, head[:])
 	b := head[:n]
@@ -260,8 +330,8 @@ func (f *File) readParquet(opts Options) error {
 	return nil
 }
 
-func (f *File) readText(opts Options) error {
-	rows, err := textfile.Open(f.Path, canon.KnownHeaderCount)
+func (f *File) readText(fh *os.File, opts Options) error {
+	rows, err := textfile.NewReader(f.Path, fh, canon.KnownHeaderCount)
 	if err != nil {
 		return err
 	}
@@ -293,8 +363,8 @@ func delimName(d rune) string {
 	return string(d)
 }
 
-func (f *File) readWorkbook(opts Options) error {
-	wb, err := xlsx.Open(f.Path)
+func (f *File) readWorkbook(fh *os.File, opts Options) error {
+	wb, err := xlsx.NewReader(fh, f.Size, f.Path)
 	if err != nil {
 		return err
 	}

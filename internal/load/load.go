@@ -135,7 +135,14 @@ func parseOne(ctx context.Context, st *store.Store, in Input, opts Options) (pf 
 			pf.File, pf.Err = nil, fmt.Errorf("%s: internal error while reading the file: %v (a bug in icestat: please report it)", in.Path, r)
 		}
 	}()
-	sum, _, err := ingest.Hash(in.Path)
+	// The file is opened once: hashed, then parsed from the same handle.
+	fh, _, err := ingest.OpenInput(in.Path)
+	if err != nil {
+		pf.Err = err
+		return pf
+	}
+	defer fh.Close()
+	sum, _, err := ingest.HashReader(in.Path, fh)
 	if err != nil {
 		pf.Err = err
 		return pf
@@ -145,7 +152,7 @@ func parseOne(ctx context.Context, st *store.Store, in Input, opts Options) (pf 
 			return pf
 		}
 	}
-	ro := ingest.Options{Dataset: opts.Dataset, TempDir: opts.TempDir, Release: opts.Release, IncludeHidden: opts.IncludeHidden}
+	ro := ingest.Options{Dataset: opts.Dataset, TempDir: opts.TempDir, Release: opts.Release, IncludeHidden: opts.IncludeHidden, Input: fh, SHA256: sum}
 	done := func() {}
 	if opts.Progress != nil {
 		var rows func(int64)

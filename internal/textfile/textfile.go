@@ -69,6 +69,15 @@ func Open(path string, score HeaderScore) (*Rows, error) {
 	return r, nil
 }
 
+// NewReader reads an already open file (from its start; the caller closes
+// it), as Open does.
+func NewReader(name string, f io.ReadSeeker, score HeaderScore) (*Rows, error) {
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return nil, err
+	}
+	return newRows(name, f, score)
+}
+
 func newRows(name string, f io.ReadSeeker, score HeaderScore) (*Rows, error) {
 	r := &Rows{name: name}
 	src, err := r.decompressed(f)
