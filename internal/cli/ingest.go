@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -25,7 +26,7 @@ func init() {
 }
 
 func runIngest(env *Env, args []string) error {
-	fs := newFlags(env, "ingest", "[--db PATH] [--replace] [--dataset NAME] [--release TAG] FILE...")
+	fs := newFlags(env, "ingest", "[--db PATH] [--replace] [--dataset NAME] [--release TAG] [--include-hidden] FILE|DIR|-...")
 	db := dbFlag(env, fs)
 	replace := fs.Bool("replace", false, "replace a stored file of the same content or name")
 	dataset := fs.String("dataset", "", "force the dataset of every table ("+strings.Join(canon.Datasets, ", ")+")")
@@ -57,9 +58,12 @@ func runIngest(env *Env, args []string) error {
 		return err
 	}
 	defer os.RemoveAll(work)
-	ins := make([]load.Input, len(files))
-	for i, f := range files {
-		ins[i] = load.Input{Path: f}
+	ins, err := expandInputs(env, work, files)
+	if err != nil {
+		return err
+	}
+	if len(ins) == 0 {
+		return fmt.Errorf("%w: no release files found in %s", errUsage, strings.Join(files, ", "))
 	}
 	opts := load.Options{Replace: *replace, Dataset: *dataset, Release: *release, IncludeHidden: *hidden, TempDir: work}
 	errs, err := ingestFiles(env, st, ins, opts, true)
@@ -67,9 +71,82 @@ func runIngest(env *Env, args []string) error {
 		return err
 	}
 	if failed := len(errs); failed > 0 {
-		return fmt.Errorf("%d of %d files failed", failed, len(files))
+		return fmt.Errorf("%d of %d files failed", failed, len(ins))
 	}
 	return nil
+}
+
+// dataExts are the file names a directory walk takes: the formats icestat
+// reads (the kind is still decided by content). Other files in a directory
+// (README.md, checksums) are listed as not taken; given by name, any file is
+// read.
+var dataExts = []string{".csv", ".tsv", ".psv", ".txt", ".gz", ".xlsx", ".parquet"}
+
+// expandInputs turns the arguments into inputs: a directory into the data
+// files under it (walked, in name order; hidden files and directories left
+// out), "-" into standard input read once into a file in work.
+func expandInputs(env *Env, work string, args []string) ([]load.Input, error) {
+	var ins []load.Input
+	stdin := false
+	for _, a := range args {
+		if a == "-" {
+			if stdin {
+				return nil, fmt.Errorf("%w: - (standard input) given twice", errUsage)
+			}
+			stdin = true
+			path := filepath.Join(work, "stdin")
+			out, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+			if err != nil {
+				return nil, err
+			}
+			_, err = io.Copy(out, env.Stdin)
+			if cerr := out.Close(); err == nil {
+				err = cerr
+			}
+			if err != nil {
+				return nil, fmt.Errorf("reading standard input: %w", err)
+			}
+			ins = append(ins, load.Input{Path: path, Name: "stdin"})
+			continue
+		}
+		fi, err := os.Stat(a)
+		if err != nil {
+			return nil, err
+		}
+		if !fi.IsDir() {
+			ins = append(ins, load.Input{Path: a})
+			continue
+		}
+		var left []string
+		err = filepath.WalkDir(a, func(p string, d os.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if p != a && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() {
+				return nil
+			}
+			ext := strings.ToLower(filepath.Ext(d.Name()))
+			if !slices.Contains(dataExts, ext) || !d.Type().IsRegular() {
+				left = append(left, d.Name())
+				return nil
+			}
+			ins = append(ins, load.Input{Path: p})
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		if len(left) > 0 {
+			fmt.Fprintf(env.Stdout, "%s: not taken (not a release file by its name; give a file by name to ingest it anyway): %s\n", a, strings.Join(left, ", "))
+		}
+	}
+	return ins, nil
 }
 
 // ingestFiles stores the files with load.Files, printing each file's
@@ -90,7 +167,11 @@ func ingestFiles(env *Env, st *store.Store, ins []load.Input, opts load.Options,
 			if !printErrs {
 				return
 			}
-			fmt.Fprintf(env.Stderr, "icestat ingest: %v (store unchanged for this file)\n", r.Err)
+			msg := r.Err.Error()
+			if r.Name == "stdin" {
+				msg = strings.ReplaceAll(msg, r.Path, "- (standard input)")
+			}
+			fmt.Fprintf(env.Stderr, "icestat ingest: %s (store unchanged for this file)\n", msg)
 		case r.Existing != nil:
 			fmt.Fprintf(env.Stdout, "%s: already stored as %s (same SHA-256 %s…): nothing to do; --replace re-ingests it\n", r.Path, r.Existing.File, r.Existing.SHA256[:12])
 		case r.File != nil:
