@@ -45,7 +45,9 @@ type LoadResult struct {
 // transaction is rolled back and the store is exactly as before. With
 // replace, stored files of the same content or the same name are removed in
 // the same transaction.
-func (s *Store) Load(ctx context.Context, f *ingest.File, replace bool) (*LoadResult, error) {
+func (s *Store) Load(ctx context.Context, f *ingest.File, replace bool) (_ *LoadResult, err error) {
+	// A damaged block met while loading gives the damaged-store message.
+	defer func() { err = asDamaged(s.path, err) }()
 	if s.readOnly {
 		return nil, fmt.Errorf("store %s is open read-only", s.path)
 	}

@@ -101,7 +101,16 @@ func OpenReadOnly(path string) (*Store, error) {
 	return open(path, true)
 }
 
-func open(path string, readOnly bool) (*Store, error) {
+func open(path string, readOnly bool) (s *Store, err error) {
+	// A damaged file gives one message, whichever command opened it.
+	defer func() {
+		if err != nil {
+			err = asDamaged(path, err)
+		}
+	}()
+	if err := checkFileSize(path); err != nil {
+		return nil, err
+	}
 	opts := url.Values{}
 	for k, v := range dsnOptions {
 		opts[k] = v
@@ -131,7 +140,7 @@ func open(path string, readOnly bool) (*Store, error) {
 		db.Close()
 		return nil, storeErr(path, err)
 	}
-	s := &Store{db: db, path: path, readOnly: readOnly}
+	s = &Store{db: db, path: path, readOnly: readOnly}
 	created, err := s.checkSchema()
 	if err != nil {
 		db.Close()

@@ -16,9 +16,16 @@ type Problem struct {
 
 // Verify checks the store's integrity: every stored source's row count in
 // its dataset table equals the count recorded at ingest, and no row, reject
-// or redaction count belongs to a source that does not exist. DuckDB's own
-// checksums guard the file; this guards icestat's bookkeeping.
+// or redaction count belongs to a source that does not exist. First it
+// reads every block the store uses (scanAll), so that DuckDB checks each
+// block's checksum: a damaged file is a *DamagedError.
 func (s *Store) Verify(ctx context.Context) ([]Problem, int64, error) {
+	if err := checkFileSize(s.path); err != nil {
+		return nil, 0, err
+	}
+	if err := s.scanAll(ctx); err != nil {
+		return nil, 0, err
+	}
 	var problems []Problem
 	var total int64
 	for _, d := range canon.Datasets {
