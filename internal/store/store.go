@@ -40,7 +40,11 @@ type Store struct {
 
 // dsnOptions are applied to every connection: no extension is ever
 // downloaded or auto-loaded (no network at run time), and inserts may be
-// reordered so DuckDB can load in parallel (source_row keeps file order).
+// reordered so DuckDB can load in parallel (source_row keeps file order),
+// and the session time zone is UTC whatever the host's TZ: a TIMESTAMP WITH
+// TIME ZONE value (an instant) becomes the date it has in UTC, so that key
+// dates and fiscal years never depend on the machine (definitions "time
+// zones").
 var dsnOptions = url.Values{
 	"autoinstall_known_extensions": {"false"},
 	"autoload_known_extensions":    {"false"},
@@ -140,6 +144,10 @@ func open(path string, readOnly bool) (s *Store, err error) {
 		db.Close()
 		return nil, storeErr(path, err)
 	}
+	if err := utcTimeZone(db); err != nil {
+		db.Close()
+		return nil, err
+	}
 	s = &Store{db: db, path: path, readOnly: readOnly}
 	created, err := s.checkSchema()
 	if err != nil {
@@ -154,6 +162,19 @@ func open(path string, readOnly bool) (s *Store, err error) {
 		}
 	}
 	return s, nil
+}
+
+// utcTimeZone makes every connection of db render TIMESTAMP WITH TIME ZONE
+// values in UTC, whatever the host's TZ: such a value is an instant, and
+// its date — a key date, a fiscal year — is the date it has in UTC (docs/
+// DEFINITIONS.md, "time zones"). DuckDB takes the host's zone by default
+// when its ICU extension is linked in; without ICU it always uses UTC, and
+// the setting does not exist (the error is then ignored).
+func utcTimeZone(db *sql.DB) error {
+	if _, err := db.Exec(`SET GLOBAL TimeZone = 'UTC'`); err != nil && !strings.Contains(err.Error(), "icu") && !strings.Contains(err.Error(), "TimeZone") {
+		return fmt.Errorf("setting the time zone to UTC: %w", err)
+	}
+	return nil
 }
 
 // storeErr turns DuckDB's open errors into messages a user can act on.
