@@ -22,14 +22,15 @@ import (
 )
 
 func init() {
-	register(command{"ingest", "store release files (text, gzip, xlsx) atomically, one transaction per file", runIngest})
+	register(command{"ingest", "store every file ICE publishes (record releases, detention-statistics workbooks, daily facility populations), one transaction per file", runIngest})
 }
 
 func runIngest(env *Env, args []string) error {
-	fs := newFlags(env, "ingest", "[--db PATH] [--replace] [--dataset NAME] [--release TAG] [--include-hidden] FILE|DIR|-...")
+	fs := newFlags(env, "ingest", "[--db PATH] [--replace] [--dataset NAME] [--release TAG] [--include-hidden] [--reference CSV] FILE|DIR|-...")
 	db := dbFlag(env, fs)
 	replace := fs.Bool("replace", false, "replace a stored file of the same content or name")
 	dataset := fs.String("dataset", "", "force the dataset of every table ("+strings.Join(canon.Datasets, ", ")+")")
+	ref := fs.String("reference", "", "facility reference CSV joined to a daily facility-population file (default: the bundled detention_facilities.csv)")
 	hidden := fs.Bool("include-hidden", false, "store hidden and veryHidden sheets of workbooks too (skipped with a message otherwise)")
 	release := fs.String("release", "", "release tag of every row and source of this run, overriding the one detected from the preamble or file name: "+ingest.ReleaseTagHelp)
 	files, err := parse(fs, args)
@@ -65,7 +66,7 @@ func runIngest(env *Env, args []string) error {
 	if len(ins) == 0 {
 		return fmt.Errorf("%w: no release files found in %s", errUsage, strings.Join(files, ", "))
 	}
-	opts := load.Options{Replace: *replace, Dataset: *dataset, Release: *release, IncludeHidden: *hidden, TempDir: work}
+	opts := load.Options{Replace: *replace, Dataset: *dataset, Release: *release, IncludeHidden: *hidden, TempDir: work, Reference: *ref}
 	errs, err := ingestFiles(env, st, ins, opts, true)
 	if err != nil {
 		return err
@@ -174,6 +175,19 @@ func ingestFiles(env *Env, st *store.Store, ins []load.Input, opts load.Options,
 			fmt.Fprintf(env.Stderr, "icestat ingest: %s (store unchanged for this file)\n", msg)
 		case r.Existing != nil:
 			fmt.Fprintf(env.Stdout, "%s: already stored as %s (same SHA-256 %s…): nothing to do; --replace re-ingests it\n", r.Path, r.Existing.File, r.Existing.SHA256[:12])
+		case r.Edition != nil:
+			e := r.Edition
+			t, rec, ps, f := e.Stats()
+			fmt.Fprintf(env.Stdout, "%s: edition %s, %d tables (%d of known kind), totals checks %d passed, %d failed, %d unrecognised\n",
+				e.File, e.Date.Format("2006-01-02"), t, rec, ps, f, len(e.Unrecognised))
+		case r.Population != nil:
+			info := r.Population
+			ref := "the bundled facility reference"
+			if opts.Reference != "" {
+				ref = filepath.Base(opts.Reference)
+			}
+			fmt.Fprintf(env.Stdout, "%s: facility population, %s daily rows, %d facilities, %s..%s; %d facility codes not in %s; %d facilities without an AOR\n",
+				r.Name, table.Thousands(info.Rows), info.Facilities, info.From.Format("2006-01-02"), info.To.Format("2006-01-02"), info.Unmatched, ref, info.NoAOR)
 		case r.File != nil:
 			if len(r.Replaced) > 0 {
 				fmt.Fprintf(env.Stdout, "%s: replaced %s\n", r.Path, strings.Join(r.Replaced, ", "))

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -65,14 +64,11 @@ func firstLine(s string) string {
 	return s
 }
 
-// checkFileSize compares the store file's size with the block count its
-// active database header records: DuckDB reads a block only when a query
-// needs it, so a file cut short (its last blocks gone) opens and answers
-// some queries before failing on others. The header is DuckDB's storage
-// format: a 4 KiB main header ("DUCK" at offset 8), then two 4 KiB database
-// headers (checksum, iteration, meta block, free list, block count, block
-// allocation size, ...), the one of the higher iteration being active, then
-// the blocks. A file whose header is not of this shape is left to DuckDB.
+// checkFileSize refuses a file cut shorter than DuckDB's three 4 KiB
+// headers ("DUCK" at offset 8 of the first). A file cut further along is
+// found when its missing blocks are read (scanAll reads them all): the
+// header's block count cannot tell, since DuckDB itself truncates free
+// blocks at the end of the file without lowering it.
 func checkFileSize(path string) error {
 	f, err := os.Open(path)
 	if err != nil {
@@ -80,38 +76,12 @@ func checkFileSize(path string) error {
 	}
 	defer f.Close()
 	fi, err := f.Stat()
-	if err != nil || !fi.Mode().IsRegular() {
+	if err != nil || !fi.Mode().IsRegular() || fi.Size() == 0 || fi.Size() >= 3*4096 {
 		return nil
 	}
-	var b [3 * 4096]byte
-	if _, err := io.ReadFull(f, b[:]); err != nil {
-		if fi.Size() > 0 && fi.Size() < int64(len(b)) && string(b[8:12]) == "DUCK" {
-			return &DamagedError{Path: path, What: fmt.Sprintf("the file is %d bytes, shorter than DuckDB's headers (truncated)", fi.Size())}
-		}
-		return nil
-	}
-	if string(b[8:12]) != "DUCK" {
-		return nil
-	}
-	var best struct{ iter, blocks, size uint64 }
-	for _, off := range []int{4096, 8192} {
-		h := b[off : off+48]
-		iter := binary.LittleEndian.Uint64(h[8:])
-		blocks := binary.LittleEndian.Uint64(h[32:])
-		size := binary.LittleEndian.Uint64(h[40:])
-		if size < 4096 || size > 1<<30 || size%4096 != 0 || blocks > 1<<40 {
-			continue
-		}
-		if iter >= best.iter {
-			best.iter, best.blocks, best.size = iter, blocks, size
-		}
-	}
-	if best.size == 0 {
-		return nil
-	}
-	want := int64(len(b)) + int64(best.blocks*best.size)
-	if fi.Size() < want {
-		return &DamagedError{Path: path, What: fmt.Sprintf("the file is %d bytes but its header records %d blocks of %d bytes (%d bytes): truncated", fi.Size(), best.blocks, best.size, want)}
+	var b [12]byte
+	if _, err := io.ReadFull(f, b[:]); err == nil && string(b[8:12]) == "DUCK" {
+		return &DamagedError{Path: path, What: fmt.Sprintf("the file is %d bytes, shorter than DuckDB's headers (truncated)", fi.Size())}
 	}
 	return nil
 }

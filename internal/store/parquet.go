@@ -110,3 +110,34 @@ func (r *parquetRows) Close() error {
 	r.rows.Close()
 	return r.db.Close()
 }
+
+// ParquetColumns returns the column names of a Parquet file (one file, no
+// wildcards), read from its footer by an in-memory DuckDB.
+func ParquetColumns(path string) ([]string, error) {
+	if strings.ContainsAny(path, "*?[") {
+		return nil, fmt.Errorf("a Parquet path must name one file (no wildcards)")
+	}
+	opts := url.Values{}
+	for k, v := range dsnOptions {
+		opts[k] = v
+	}
+	db, err := sql.Open("duckdb", "?"+opts.Encode())
+	if err != nil {
+		return nil, err
+	}
+	defer db.Close()
+	rows, err := db.Query(`SELECT column_name FROM (DESCRIBE SELECT * FROM read_parquet(` + sqlString(path) + `))`)
+	if err != nil {
+		return nil, fmt.Errorf("%s: reading the Parquet schema: %w", path, err)
+	}
+	defer rows.Close()
+	var cols []string
+	for rows.Next() {
+		var c string
+		if err := rows.Scan(&c); err != nil {
+			return nil, err
+		}
+		cols = append(cols, c)
+	}
+	return cols, rows.Err()
+}

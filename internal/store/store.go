@@ -320,7 +320,8 @@ func (s *Store) create() error {
 
 // Query runs a read statement with bound arguments and returns the rows.
 func (s *Store) Query(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
-	return s.db.QueryContext(ctx, q, args...)
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	return rows, asDamaged(s.path, err)
 }
 
 // QueryRow runs a statement returning one row.

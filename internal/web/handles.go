@@ -158,14 +158,18 @@ var errPendingWAL = errors.New("the store has a pending write-ahead log (a write
 
 // ingestResult is what POST /api/ingest answers for one file.
 type ingestResult struct {
-	Status   string         `json:"status"` // "stored", "already stored" or "failed"
-	File     string         `json:"file"`
-	SHA256   string         `json:"sha256,omitempty"`
-	Existing string         `json:"existing_file,omitempty"`
-	Replaced []string       `json:"replaced,omitempty"`
-	Error    string         `json:"error,omitempty"` // why a file failed (the store is unchanged for it)
-	Parts    []ingestedPart `json:"parts"`
-	Gen      int64          `json:"store_generation"`
+	Status   string   `json:"status"` // "stored", "already stored" or "failed"
+	File     string   `json:"file"`
+	SHA256   string   `json:"sha256,omitempty"`
+	Existing string   `json:"existing_file,omitempty"`
+	Replaced []string `json:"replaced,omitempty"`
+	Error    string   `json:"error,omitempty"` // why a file failed (the store is unchanged for it)
+	Kind     string   `json:"kind,omitempty"`  // records, detention statistics or facility population
+	Edition  string   `json:"edition,omitempty"`
+	// RowsStored: the daily rows of a facility-population file
+	RowsStored int64          `json:"rows_stored,omitempty"`
+	Parts      []ingestedPart `json:"parts"`
+	Gen        int64          `json:"store_generation"`
 }
 
 // multiIngestResult answers an upload of several files: one result each.
@@ -250,16 +254,22 @@ func (s *stores) ingestFiles(ctx context.Context, uploads []load.Input, opts loa
 	if err != nil {
 		return nil, 0, err
 	}
-	k, stored := 0, 0
+	stored := 0
 	_, err = load.Files(ctx, w, todo, opts, func(r load.Result) {
-		res := &results[todoAt[k]]
-		k++
+		res := &results[todoAt[r.Index]]
+		res.Kind = r.Kind
 		switch {
 		case r.Err != nil:
 			msg := strings.ReplaceAll(r.Err.Error(), r.Path, r.Name)
 			res.Status, res.Error = "failed", msg
 		case r.Existing != nil:
 			res.Status, res.Existing = "already stored", r.Existing.File
+		case r.Edition != nil:
+			stored++
+			res.Status, res.Edition = "stored", r.Edition.Date.Format("2006-01-02")
+		case r.Population != nil:
+			stored++
+			res.Status, res.RowsStored = "stored", r.Population.Rows
 		case r.File != nil:
 			stored++
 			res.Status, res.Replaced = "stored", r.Replaced
