@@ -13,6 +13,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/icestat/icestat/internal/canon"
 	"github.com/icestat/icestat/internal/ingest"
@@ -214,9 +216,9 @@ func ingestOne(env *Env, st *store.Store, path string, replace bool, dataset str
 }
 
 func summaryLine(f *ingest.File, p *ingest.Part, elapsed time.Duration) string {
-	name := f.Name
+	name := terminalSafe(f.Name)
 	if p.Sheet != "" {
-		name += fmt.Sprintf(" [%s]", p.Sheet)
+		name += fmt.Sprintf(" [%s]", terminalSafe(p.Sheet))
 	}
 	if p.Skipped != "" {
 		return fmt.Sprintf("%s: skipped: %s", name, p.Skipped)
@@ -255,6 +257,19 @@ func summaryLine(f *ingest.File, p *ingest.Part, elapsed time.Duration) string {
 	}
 	return fmt.Sprintf("%s: %s, %s rows stored, %s rejected rows, %s rejected values, %s redacted cells%s, %s%s%s",
 		name, p.Dataset, table.Thousands(p.RowsStored), table.Thousands(p.RowsRejected), table.Thousands(p.ValuesRejected), table.Thousands(red), skipped, cov, extra, rate)
+}
+
+// terminalSafe returns s as it is, or Go-quoted when it holds a control
+// character (a newline, an escape sequence) or a bidirectional-text control
+// that would rewrite what the terminal shows: sheet and file names come
+// from the files ingested.
+func terminalSafe(s string) string {
+	for _, r := range s {
+		if unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) || r == utf8.RuneError {
+			return strconv.QuoteToASCII(s)
+		}
+	}
+	return s
 }
 
 // progressLine redraws one status line on a terminal.

@@ -88,3 +88,17 @@ func TestIngestDirectory(t *testing.T) {
 		t.Errorf("exit %d: %s%s", code, out, errs)
 	}
 }
+
+func TestTerminalSafe(t *testing.T) {
+	for in, want := range map[string]string{
+		"FY2018 Arrests":    "FY2018 Arrests",
+		"Arrests\nFAKE: ok": `"Arrests\nFAKE: ok"`,
+		"Arr\u202eests":     `"Arr\u202eests"`,
+		"Sheet\x1b[2J":      `"Sheet\x1b[2J"`,
+		"Détention FY25":    "Détention FY25",
+	} {
+		if got := terminalSafe(in); got != want {
+			t.Errorf("%q: %s, want %s", in, got, want)
+		}
+	}
+}
