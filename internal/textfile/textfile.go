@@ -48,7 +48,7 @@ type Rows struct {
 	closed bool
 	// unzipped counts the bytes the gzip stream gave; a gzip header error
 	// after some means bytes that are not gzip follow a whole stream.
-	unzipped *countReader
+	unzipped    *countReader
 	sampleLines int // lines of the sample, for errors met while sampling
 }
 
