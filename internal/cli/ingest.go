@@ -202,19 +202,6 @@ func ingestFiles(env *Env, st *store.Store, ins []load.Input, opts load.Options,
 	return errs, err
 }
 
-// ingestOne parses and stores one file; the store changes only if all of
-// the file is stored.
-func ingestOne(env *Env, st *store.Store, path string, replace bool, dataset string) error {
-	errs, err := ingestFiles(env, st, []load.Input{{Path: path}}, load.Options{Replace: replace, Dataset: dataset}, false)
-	if err != nil {
-		return err
-	}
-	if len(errs) > 0 {
-		return errs[0]
-	}
-	return nil
-}
-
 func summaryLine(f *ingest.File, p *ingest.Part, elapsed time.Duration) string {
 	name := terminalSafe(f.Name)
 	if p.Sheet != "" {
