@@ -34,29 +34,31 @@ type boolValuesFlag struct{ valuesFlag }
 func (f boolValuesFlag) IsBoolFlag() bool { return true }
 
 var queryFlagHelp = map[string]string{
-	"aor":           "area of responsibility: code, short or full name (repeatable)",
-	"state":         "state name or postal code (repeatable)",
-	"fy":            "federal fiscal year, e.g. 2018 or 2016..2018 (repeatable)",
-	"month":         "calendar month YYYY-MM (repeatable)",
-	"from":          "first date YYYY-MM-DD",
-	"to":            "last date YYYY-MM-DD",
-	"country":       "country of citizenship (repeatable)",
-	"criminality":   "convicted, pending, other, criminal (convicted or pending) or unknown",
-	"method":        "apprehension method class (at-large, custodial, other, unknown) or a raw method value",
-	"method-scheme": "method class scheme: icestat (default), ddp, uwchr, epc, newsroom, ice (ICE's annual reports)",
-	"removal-basis": "removals: removal-date (default, ICE's totals), excluding-lag (ICE's removals excluding the lag) or departed-date",
-	"final-order":   "yes or no",
-	"landmark":      "landmark substring, any case",
-	"operation":     "operation (repeatable)",
-	"gender":        "gender (repeatable)",
-	"where":         "COLUMN=VALUE on any canonical column (repeatable; COLUMN= for missing)",
-	"source":        "use only this source: id, file name or SHA-256 (repeatable)",
-	"by":            "group by dimensions, comma-separated: " + strings.Join(query.Dimensions(), ", ") + "; detention measures: detained: agency,criminality; book-ins: month,agency; book-outs: month,reason; atd: aor,technology; facility-adp: facility,state,aor,type; held: facility,state,aor,type,type_grouped,month,date",
-	"share":         "add each group's share of the total",
-	"persons":       "also count distinct persons (person_key)",
-	"dedupe":        "leave out possible duplicates (arrests: same person within 24 hours; see icestat definitions)",
-	"sort":          "count (default, descending), -count, or key",
-	"limit":         "at most this many groups",
+	"aor":                     "area of responsibility: code, short or full name (repeatable)",
+	"state":                   "state name or postal code (repeatable)",
+	"fy":                      "federal fiscal year, e.g. 2018 or 2016..2018 (repeatable)",
+	"month":                   "calendar month YYYY-MM (repeatable)",
+	"from":                    "first date YYYY-MM-DD",
+	"to":                      "last date YYYY-MM-DD",
+	"country":                 "country of citizenship (repeatable)",
+	"criminality":             "convicted, pending, other, criminal (convicted or pending) or unknown",
+	"method":                  "apprehension method class (at-large, custodial, other, unknown) or a raw method value",
+	"method-scheme":           "method class scheme: icestat (default), ddp, uwchr, epc, newsroom, ice (ICE's annual reports)",
+	"removal-basis":           "removals: removal-date (default, ICE's totals), excluding-lag (ICE's removals excluding the lag) or departed-date",
+	"final-order":             "yes or no",
+	"landmark":                "landmark substring, any case",
+	"operation":               "operation (repeatable)",
+	"gender":                  "gender (repeatable)",
+	"where":                   "COLUMN=VALUE on any canonical column (repeatable; COLUMN= for missing)",
+	"source":                  "use only this source: id, file name or SHA-256 (repeatable)",
+	"by":                      "group by dimensions, comma-separated: " + strings.Join(query.Dimensions(), ", ") + "; detention measures: detained: agency,criminality; book-ins: month,agency; book-outs: month,reason; atd: aor,technology; facility-adp: facility,state,aor,type; held: facility,state,aor,type,type_grouped,month,date",
+	"share":                   "add each group's share of the total",
+	"persons":                 "also count distinct persons (person_key)",
+	"dedupe":                  "leave out possible duplicates (arrests: same person within 24 hours; see icestat definitions)",
+	"sort":                    "count (default, descending), -count, or key",
+	"include-partial-sources": "also show groups that only a program-subset or single-AOR release speaks for (flagged subset; left out and listed by default)",
+	"allow-absent":            "accept a filter value that occurs in no stored source (the answer says so) instead of refusing it as a likely typo",
+	"limit":                   "at most this many groups",
 	// detention measures only
 	"date":     "detention measures: as-of date YYYY-MM-DD (detained, atd, facility-adp: the latest edition on or before it; held: one day)",
 	"facility": "detention measures: facility code or name substring (facility-adp, held)",
@@ -64,7 +66,7 @@ var queryFlagHelp = map[string]string{
 }
 
 // countBoolFlags are the count flags that take no value.
-var countBoolFlags = map[string]bool{"share": true, "persons": true, "dedupe": true}
+var countBoolFlags = map[string]bool{"share": true, "persons": true, "dedupe": true, "include-partial-sources": true, "allow-absent": true}
 
 // queryFlags registers every key of the front door (query.Keys and
 // query.DetentionKeys) as a flag filling v; query.Parse decides which

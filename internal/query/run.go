@@ -89,6 +89,15 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 	res.Dataset, res.Unit, res.Definitions, res.Params, res.Command, res.Warnings = q.Dataset, "records", definitions.Version, q.Values(), q.Command(), []string{}
 	res.Coverage = sel.coverage(q)
 	res.Warnings = append(res.Warnings, q.coverageWarnings(res.Coverage)...)
+	if w := q.gapWarning(res.Coverage); w != "" {
+		res.Warnings = append(res.Warnings, w)
+	}
+	res.Warnings = append(res.Warnings, sel.sanityWarnings()...)
+	absent, err := e.checkValues(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	res.Warnings = append(res.Warnings, absent...)
 	if q.Dataset == "removals" {
 		res.RemovalBasis = definitions.BasisRemovalDate
 		if q.RemovalBasis != "" {
@@ -110,8 +119,19 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 	if filter != "" {
 		conds = append(conds, filter)
 	}
+	// Rows only a subset or another place's release holds, outside what
+	// the place's covering sources cover, are left out unless asked for.
+	allowed, allowedArgs := sel.allowedSQL(q)
+	leftWhere := strings.Join(append(append([]string{}, conds...), "NOT "+allowed), " AND ")
+	if !q.IncludePartial {
+		conds = append(conds, allowed)
+	}
 	whereSQL := strings.Join(conds, " AND ")
 	allArgs := append(append([]any{}, srcArgs...), args...)
+	leftArgs := append(append([]any{}, allArgs...), allowedArgs...)
+	if !q.IncludePartial {
+		allArgs = append(allArgs, allowedArgs...)
+	}
 
 	var dims []string
 	for _, d := range q.By {
@@ -193,7 +213,20 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 			}
 		}
 	}
-	if res.Coverage.None {
+	groupsLeft, leftByKey, err := e.leftOutGroups(ctx, q, sel, dims, from, leftWhere, leftArgs)
+	if err != nil {
+		return nil, err
+	}
+	if !q.IncludePartial || res.Coverage.None {
+		res.GroupsLeftOut = groupsLeft
+	}
+	if w := leftOutWarning(q, groupsLeft); w != "" && !res.Coverage.None {
+		res.Warnings = append(res.Warnings, w)
+	}
+	if q.IncludePartial && res.Coverage.None && len(groupsLeft) > 0 {
+		res.Warnings = append(res.Warnings, "no ingested source covers this place and period as a whole; --include-partial-sources shows what program-subset or single-AOR releases hold, flagged subset: it is not a total")
+		res.GroupsLeftOut = nil
+	} else if res.Coverage.None {
 		res.Warnings = append(res.Warnings, "no count is given: no ingested source covers this place and period")
 		res.Table = &table.Table{Columns: append(append([]string{}, q.By...), "count")}
 		res.Columns = res.Table.Columns
@@ -225,13 +258,52 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 			r[idx] = names[table.Int(r[idx])]
 		}
 	}
-	res.Table, res.Columns, res.Rows = t, t.Columns, t.Rows
+	// Each row's coverage; rows no covering source speaks for are left out
+	// of the rows and the total unless --include-partial-sources asks for
+	// them.
+	whole := status(res.Coverage)
+	if res.Coverage.None {
+		whole = StatusSubset
+	}
+	kept := t.Rows[:0]
+	var rowCov []string
+	for _, r := range t.Rows {
+		st := whole
+		if len(q.By) > 0 {
+			st = sel.rowStatus(q, r[:len(q.By)], whole)
+			if st == StatusNone && leftByKey[groupKey(r[:len(q.By)])] > 0 {
+				st = StatusSubset
+			}
+		}
+		if !q.IncludePartial && (st == StatusNone || st == StatusSubset) && len(q.By) > 0 {
+			n := table.Int(r[len(q.By)])
+			total -= n
+			g := answer.GroupLeftOut{Rows: n, Coverage: StatusNone, Reason: "no source covers this group's place and period"}
+			for _, k := range r[:len(q.By)] {
+				g.Key = append(g.Key, KeyText(k))
+			}
+			res.GroupsLeftOut = append(res.GroupsLeftOut, g)
+			res.Warnings = append(res.Warnings, fmt.Sprintf("group %s (%s rows) left out: no source covers its place and period", strings.Join(g.Key, " "), table.Thousands(n)))
+			continue
+		}
+		kept = append(kept, r)
+		rowCov = append(rowCov, st)
+	}
+	t.Rows = kept
+	res.Total, res.Count = &total, answer.Float(total)
+	if q.Share && total > 0 {
+		for _, r := range t.Rows {
+			r[len(r)-1] = float64(table.Int(r[len(q.By)])) / float64(total)
+		}
+	}
+	res.Table, res.Columns, res.Rows, res.RowCoverage = t, t.Columns, t.Rows, rowCov
 	res.RowParams = make([]url.Values, len(t.Rows))
 	for i, r := range t.Rows {
 		if rq := q.Narrow(r[:len(q.By)]); rq != nil {
 			res.RowParams[i] = rq.Values()
 		}
 	}
+	res.Warnings = append(res.Warnings, e.undatedWarnings(ctx, q, sel, res.Coverage)...)
 	res.Warnings = append(res.Warnings, e.placeWarnings(ctx, q, from, whereSQL, allArgs)...)
 	dup, dupNotes, err := e.duplicates(ctx, q, srcSQL, srcArgs, filter, args)
 	if err != nil {
