@@ -142,7 +142,12 @@ func writeResult(out, errw io.Writer, res *query.Result, format string) error {
 	if format == "csv" {
 		return res.Table.WriteCSV(out)
 	}
+	for _, n := range res.NotAvailable {
+		fmt.Fprintln(out, n)
+	}
 	switch {
+	case res.Count == nil && res.CountText != "":
+		fmt.Fprintf(out, "no count: %s\n", res.CountText)
 	case res.Count == nil:
 		note := res.Coverage.Note
 		if note == "" {

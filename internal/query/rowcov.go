@@ -134,14 +134,8 @@ func (e *Engine) leftOutGroups(ctx context.Context, q *Query, sel *selection, di
 		if b, _ := r[n].(bool); b {
 			g.Coverage, g.Reason = StatusNone, "rows dated outside every period the sources cover for this place"
 		}
-		for i, k := range keys {
-			s := KeyText(k)
-			if len(q.By) == 0 {
-				s = "FY" + s
-			} else if q.By[i] == "fy" {
-				s = "FY" + s
-			}
-			g.Key = append(g.Key, s)
+		for _, k := range keys {
+			g.Key = append(g.Key, KeyText(k))
 		}
 		out = append(out, g)
 	}
@@ -157,7 +151,7 @@ func leftOutWarning(q *Query, groups []answer.GroupLeftOut) string {
 	var subset, none []string
 	for _, g := range groups {
 		total += g.Rows
-		item := fmt.Sprintf("%s (%s)", strings.Join(g.Key, " "), table.Thousands(g.Rows))
+		item := fmt.Sprintf("%s (%s)", groupText(q, g.Key), table.Thousands(g.Rows))
 		if g.Coverage == StatusSubset {
 			subset = append(subset, item)
 		} else {
@@ -180,6 +174,18 @@ func leftOutWarning(q *Query, groups []answer.GroupLeftOut) string {
 		parts = append(parts, fmt.Sprintf("rows dated outside every period the %s sources cover for this place: %s", q.Dataset, listSome(none)))
 	}
 	return strings.Join(parts, "; ")
+}
+
+// groupText names a group by its keys ("FY2012", "SEA 2018-05").
+func groupText(q *Query, key []string) string {
+	parts := make([]string, len(key))
+	for i, k := range key {
+		parts[i] = k
+		if (len(q.By) == 0 || (i < len(q.By) && q.By[i] == "fy")) && k != "(none)" {
+			parts[i] = "FY" + k
+		}
+	}
+	return strings.Join(parts, " ")
 }
 
 func listSome(items []string) string {
@@ -275,4 +281,40 @@ func (sel *selection) sanityWarnings() []string {
 		}
 	}
 	return w
+}
+
+// noPersonKey returns "not available (no person key in FILE, …)" when no
+// counted row carries a person key, else "".
+func (e *Engine) noPersonKey(ctx context.Context, used []answer.Source, from, where string, args []any) (string, error) {
+	var keyed int64
+	if err := e.Store.QueryRow(ctx, fmt.Sprintf("SELECT count(*) FROM (SELECT 1 FROM %s WHERE %s AND person_key IS NOT NULL LIMIT 1)", from, where), args...).Scan(&keyed); err != nil {
+		return "", fmt.Errorf("checking person keys: %w", err)
+	}
+	if keyed > 0 {
+		return "", nil
+	}
+	var names []string
+	for _, s := range used {
+		n := s.File
+		if s.Sheet != "" {
+			n += " [" + s.Sheet + "]"
+		}
+		names = append(names, n)
+	}
+	if len(names) == 0 {
+		return "not available (no person key in the rows counted)", nil
+	}
+	return "not available (no person key in " + strings.Join(names, ", ") + ")", nil
+}
+
+// dropColumn removes column i from a table.
+func dropColumn(t *table.Table, i int) *table.Table {
+	if i < 0 || i >= len(t.Columns) {
+		return t
+	}
+	out := &table.Table{Columns: append(append([]string{}, t.Columns[:i]...), t.Columns[i+1:]...)}
+	for _, r := range t.Rows {
+		out.Rows = append(out.Rows, append(append([]any{}, r[:i]...), r[i+1:]...))
+	}
+	return out
 }

@@ -238,7 +238,32 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("query: %w", err)
 	}
-	if q.Persons && len(dims) == 0 && len(t.Rows) == 1 {
+	personsOK := q.Persons
+	if q.Persons || q.Dedupe {
+		// Persons and duplicates need person keys: without any, the measure
+		// does not exist in these records (never 0).
+		note, err := e.noPersonKey(ctx, res.Sources, from, whereSQL, allArgs)
+		if err != nil {
+			return nil, err
+		}
+		if note != "" {
+			if q.Persons {
+				res.NotAvailable = append(res.NotAvailable, "persons: "+note)
+				res.Warnings = append(res.Warnings, "distinct persons: "+note)
+				t = dropColumn(t, len(q.By)+1)
+				personsOK = false
+			}
+			if q.Dedupe {
+				res.NotAvailable = append(res.NotAvailable, "count without possible duplicates (--dedupe): "+note)
+				res.Warnings = append(res.Warnings, "--dedupe: "+note+": possible duplicates cannot be told apart, so no deduplicated count is given")
+				res.Total, res.Count, res.CountText = nil, nil, note
+				res.Table = &table.Table{Columns: append(append([]string{}, q.By...), "count")}
+				res.Columns = res.Table.Columns
+				return res, nil
+			}
+		}
+	}
+	if personsOK && len(dims) == 0 && len(t.Rows) == 1 {
 		p := table.Int(t.Rows[0][1])
 		res.Persons = &p
 	}
@@ -283,7 +308,7 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 				g.Key = append(g.Key, KeyText(k))
 			}
 			res.GroupsLeftOut = append(res.GroupsLeftOut, g)
-			res.Warnings = append(res.Warnings, fmt.Sprintf("group %s (%s rows) left out: no source covers its place and period", strings.Join(g.Key, " "), table.Thousands(n)))
+			res.Warnings = append(res.Warnings, fmt.Sprintf("group %s (%s rows) left out: no source covers its place and period", groupText(q, g.Key), table.Thousands(n)))
 			continue
 		}
 		kept = append(kept, r)

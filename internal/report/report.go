@@ -806,6 +806,14 @@ func (b *builder) series(ds string) (*Series, error) {
 	s := &Series{Unit: unit, Points: BuildSeries(counts, cov, unit), Command: res.Command, Query: res.Params}
 	if b.rep.Period.Kind != "range" {
 		r := RankPeriod(s.Points, b.rep.Period.Key, unit)
+		// Periods only a program-subset or single-AOR release speaks for
+		// are not in the series (no bar) and are never ranked.
+		for _, g := range res.GroupsLeftOut {
+			if len(g.Key) == 1 && !containsStr(r.Excluded, g.Key[0]) {
+				r.Excluded = append(r.Excluded, g.Key[0])
+			}
+		}
+		sort.Strings(r.Excluded)
 		s.Rank = &r
 	}
 	return s, nil
@@ -884,4 +892,13 @@ func (r *Report) WriteJSON(w io.Writer) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(r)
+}
+
+func containsStr(s []string, v string) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
 }
