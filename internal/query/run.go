@@ -329,7 +329,11 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 		}
 	}
 	res.Warnings = append(res.Warnings, e.undatedWarnings(ctx, q, sel, res.Coverage)...)
-	res.Warnings = append(res.Warnings, e.placeWarnings(ctx, q, from, whereSQL, allArgs)...)
+	if pw := e.placeWarnings(ctx, q, from, whereSQL, allArgs); len(pw) > 0 {
+		// The AOR comes first: the answer is for the AOR(s), not the state.
+		res.Label = q.Dataset + ", " + stateAsAOR(q.States, true)
+		res.Warnings = append(pw, res.Warnings...)
+	}
 	dup, dupNotes, err := e.duplicates(ctx, q, srcSQL, srcArgs, filter, args)
 	if err != nil {
 		return nil, err
@@ -409,8 +413,51 @@ func (e *Engine) placeWarnings(ctx context.Context, q *Query, from, whereSQL str
 					others = append(others, s)
 				}
 			}
-			parts = append(parts, fmt.Sprintf("%s AOR (holds %.0f%% of %s's population; also covers %s)", a, 100*shares[a], st, strings.Join(others, ", ")))
+			also := "covers no other state"
+			if len(others) > 0 {
+				also = "also covers " + strings.Join(others, ", ")
+			}
+			parts = append(parts, fmt.Sprintf("%s AOR (holds %.0f%% of %s's population; %s)", a, 100*shares[a], st, also))
 		}
 	}
-	return []string{fmt.Sprintf("%d of the rows counted have no state: they are counted by area of responsibility — %s — so the figure is for the AOR, not the state alone", n, strings.Join(parts, "; "))}
+	return []string{StateAsAOR(q.States), fmt.Sprintf("%d of the rows counted have no state: they are counted by area of responsibility — %s — so the figure is for the AOR, not the state alone", n, strings.Join(parts, "; "))}
+}
+
+// StateAsAOR says, for answers about states whose records carry only an
+// AOR, what was counted: "Massachusetts — counted as the Boston AOR: CT,
+// MA, ME, NH, RI, VT".
+func StateAsAOR(states []string) string { return stateAsAOR(states, false) }
+
+// StateAsAORTitle is StateAsAOR with the states in parentheses, for titles
+// ("Massachusetts — counted as the Boston AOR (CT, MA, ME, NH, RI, VT)").
+func StateAsAORTitle(states []string) string { return stateAsAOR(states, true) }
+
+func stateAsAOR(states []string, parens bool) string {
+	var parts []string
+	for _, st := range states {
+		s, _ := place.LookupState(st)
+		var aors []string
+		for a := range place.AORsOfState(st) {
+			aors = append(aors, a)
+		}
+		sort.Strings(aors)
+		var names, covered []string
+		for _, a := range aors {
+			names = append(names, aorName(a))
+			for _, x := range place.StatesOfAOR(a) {
+				covered = appendUnique(covered, x)
+			}
+		}
+		sort.Strings(covered)
+		noun := "AOR"
+		if len(aors) > 1 {
+			noun = "AORs"
+		}
+		format := "%s — counted as the %s %s: %s"
+		if parens {
+			format = "%s — counted as the %s %s (%s)"
+		}
+		parts = append(parts, fmt.Sprintf(format, s.Name, andList(names), noun, strings.Join(covered, ", ")))
+	}
+	return strings.Join(parts, "; ")
 }

@@ -94,14 +94,18 @@ func present(vals []string, v string, fold, substring bool) bool {
 }
 
 func orList(s []string) string {
-	q := make([]string, len(s))
-	for i, x := range s {
-		q[i] = x
-	}
+	q := s
 	if len(q) == 1 {
 		return q[0]
 	}
 	return strings.Join(q[:len(q)-1], ", ") + " or " + q[len(q)-1]
+}
+
+func andList(s []string) string {
+	if len(s) <= 1 {
+		return strings.Join(s, "")
+	}
+	return strings.Join(s[:len(s)-1], ", ") + " and " + s[len(s)-1]
 }
 
 // Suggest returns up to n values nearest to v (case-insensitive edit

@@ -106,7 +106,10 @@ func renderSection(d doc, r *Report, s *DatasetSection) {
 		for _, c := range s.Comparisons {
 			ch := ""
 			if c.Change != nil {
-				ch = fmt.Sprintf("%+d", *c.Change)
+				ch = table.Thousands(*c.Change)
+				if *c.Change >= 0 {
+					ch = "+" + ch
+				}
 				if c.Pct != nil {
 					ch += fmt.Sprintf(" (%+.1f%%)", *c.Pct)
 				}

@@ -287,6 +287,14 @@ func Build(ctx context.Context, eng *query.Engine, req Request) (*Report, error)
 	}
 	b.rep.Caveats = append(b.rep.Caveats, custodyCaveats(b.rep.Custody)...)
 	b.placeCaveats()
+	// A state whose records carry only AORs is counted as those AORs: the
+	// title says so first.
+	for _, s := range b.rep.Datasets {
+		if b.rep.Place.Kind == "state" && s.Total.Status != None && strings.Contains(strings.Join(s.caveats, "\n"), "have no state") {
+			b.rep.Title = fmt.Sprintf("ICE enforcement in %s, %s", query.StateAsAORTitle([]string{b.rep.Place.Code}), b.rep.Period.Label)
+			break
+		}
+	}
 	det, err := b.detentionSection()
 	if err != nil {
 		return nil, fmt.Errorf("detention section: %w", err)
