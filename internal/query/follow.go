@@ -55,13 +55,13 @@ type FollowGroup struct {
 
 // FollowResult is the answer of Follow.
 type FollowResult struct {
-	Cohort         string        `json:"cohort"`
-	AsOf           string        `json:"as_of"`
-	AsOfDefault    bool          `json:"as_of_is_data_end"`
+	Cohort      string `json:"cohort"`
+	AsOf        string `json:"as_of"`
+	AsOfDefault bool   `json:"as_of_is_data_end"`
 	// NotAvailable is set when no row of the cohort carries a person key:
 	// the outcomes cannot be followed ("not available (no person key in
 	// FILE)"), and the counts are not zeros.
-	NotAvailable string `json:"not_available,omitempty"`
+	NotAvailable   string        `json:"not_available,omitempty"`
 	Rows           Cell          `json:"rows"` // cohort rows (arrests or detainers)
 	NoKey          Cell          `json:"rows_without_person_key"`
 	Persons        Cell          `json:"persons"` // arrests: distinct people followed
