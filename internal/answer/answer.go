@@ -114,7 +114,8 @@ type Source struct {
 type GroupLeftOut struct {
 	Key      []string `json:"key"`
 	Rows     int64    `json:"rows"`
-	Coverage string   `json:"coverage"` // "subset" or "none"
+	RowsText string   `json:"rows_text,omitempty"` // replaces Rows when the small-cell rule withholds it
+	Coverage string   `json:"coverage"`            // "subset" or "none"
 	Reason   string   `json:"reason"`
 }
 

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"os"
 	"strings"
 
 	"github.com/icestat/icestat/internal/canon"
@@ -99,15 +100,19 @@ func runCount(env *Env, args []string) error {
 		"Datasets (records): "+strings.Join(canon.Datasets, ", ")+"\nDetention measures (ICE's published statistics): "+strings.Join(query.Measures, ", "))
 	db := dbFlag(env, fs)
 	data := dataFlag(fs)
-	format := formatFlag(fs, "table", "table", "csv", "json")
+	format := formatFlag(fs, "table", "table", "csv", "json", "xlsx")
+	notes := fs.String("notes", "", "with --format csv: also write the answer's notes (command, coverage, every warning, sources with SHA-256, definitions) to this file")
 	v := url.Values{}
 	queryFlags(fs, v)
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
-	if err := checkFormat(*format, "table", "csv", "json"); err != nil {
+	if err := checkFormat(*format, "table", "csv", "json", "xlsx"); err != nil {
 		return err
+	}
+	if *notes != "" && *format != "csv" {
+		return fmt.Errorf("%w: --notes goes with --format csv (json carries the notes; xlsx has a notes sheet)", errUsage)
 	}
 	if len(pos) != 1 {
 		fs.Usage()
@@ -127,7 +132,21 @@ func runCount(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	return writeResult(env.Stdout, env.Stderr, res, *format)
+	if err := writeResult(env.Stdout, env.Stderr, res, *format); err != nil {
+		return err
+	}
+	if *notes != "" {
+		f, err := os.Create(*notes)
+		if err != nil {
+			return err
+		}
+		if err := res.WriteNotes(f, ""); err != nil {
+			f.Close()
+			return err
+		}
+		return f.Close()
+	}
+	return nil
 }
 
 // writeResult prints an answer: the table on stdout, warnings and
@@ -139,8 +158,11 @@ func writeResult(out, errw io.Writer, res *query.Result, format string) error {
 	for _, w := range res.Warnings {
 		fmt.Fprintf(errw, "warning: %s\n", w)
 	}
-	if format == "csv" {
-		return res.Table.WriteCSV(out)
+	switch format {
+	case "csv":
+		return res.WriteCSV(out, len(res.Query.Dims()))
+	case "xlsx":
+		return res.WriteXLSX(out, len(res.Query.Dims()), "")
 	}
 	for _, n := range res.NotAvailable {
 		fmt.Fprintln(out, n)
@@ -162,7 +184,7 @@ func writeResult(out, errw io.Writer, res *query.Result, format string) error {
 			}
 		}
 	default:
-		if err := res.Table.WriteText(out); err != nil {
+		if err := withCoverage(res).WriteText(out); err != nil {
 			return err
 		}
 		if len(res.Query.By) > 0 {
@@ -221,6 +243,23 @@ func writePublishedSources(errw io.Writer, res *query.Result) {
 		}
 		fmt.Fprintln(errw, line)
 	}
+}
+
+// withCoverage adds a coverage column to a grouped answer's table when
+// some row is not complete (partial, subset or none: flagged per row).
+func withCoverage(res *query.Result) *table.Table {
+	flag := false
+	for _, c := range res.RowCoverage {
+		flag = flag || (c != "" && c != query.StatusComplete)
+	}
+	if !flag || len(res.RowCoverage) != len(res.Table.Rows) {
+		return res.Table
+	}
+	t := &table.Table{Columns: append(append([]string{}, res.Table.Columns...), "coverage")}
+	for i, r := range res.Table.Rows {
+		t.Rows = append(t.Rows, append(append([]any{}, r...), res.RowCoverage[i]))
+	}
+	return t
 }
 
 func fmtCount(f float64) string {

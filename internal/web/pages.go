@@ -238,9 +238,9 @@ func (s *Server) explore(w http.ResponseWriter, r *http.Request) {
 	vals := r.URL.Query()
 	format := vals.Get("format")
 	switch format {
-	case "", "html", "json", "csv":
+	case "", "html", "json", "csv", "xlsx":
 	default:
-		s.fail(w, r, http.StatusBadRequest, fmt.Sprintf("unknown format %q (want html, json or csv)", format))
+		s.fail(w, r, http.StatusBadRequest, fmt.Sprintf("unknown format %q (want html, json, csv or xlsx)", format))
 		return
 	}
 	data := &explorePage{Choices: choices()}
@@ -251,7 +251,7 @@ func (s *Server) explore(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if !asked {
-		if format == "json" || format == "csv" {
+		if format == "json" || format == "csv" || format == "xlsx" {
 			s.fail(w, r, http.StatusBadRequest, "no dataset given (one of "+strings.Join(canon.Datasets, ", ")+")")
 			return
 		}
@@ -279,6 +279,8 @@ func (s *Server) explore(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, s.countJSON(v))
 	case "csv":
 		v.writeCSV(w)
+	case "xlsx":
+		v.writeXLSX(w)
 	default:
 		data.View = v
 		data.Choices.SelectedDims = q.By
@@ -298,8 +300,12 @@ func (s *Server) apiCount(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v := s.view(res)
-	if r.URL.Query().Get("format") == "csv" {
+	switch r.URL.Query().Get("format") {
+	case "csv":
 		v.writeCSV(w)
+		return
+	case "xlsx":
+		v.writeXLSX(w)
 		return
 	}
 	writeJSON(w, http.StatusOK, s.countJSON(v))
