@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/icestat/icestat/internal/answer"
 	"github.com/icestat/icestat/internal/query"
@@ -65,6 +66,9 @@ type countRow struct {
 	Share   string // "12.3%", "" when suppressed or not asked
 	share   *float64
 	Link    string // the Explore query that produces this count
+	// Coverage is the row's coverage status (complete, partial, subset,
+	// none), shown when some row is not complete.
+	Coverage string
 }
 
 // countView is an answer prepared for a page, CSV or JSON.
@@ -81,6 +85,7 @@ type countView struct {
 	Chart      template.HTML
 	ChartNote  string
 	Self       string
+	FlagRows   bool // some row is not complete: the table shows each row's coverage
 	CSV        string
 	XLSX       string
 	JSON       string
@@ -166,6 +171,15 @@ func (s *Server) view(exact *query.Result) *countView {
 		c := cellOf(res.Rows[0][pi])
 		v.Persons = &c
 	}
+	notAvail := ""
+	for _, n := range res.NotAvailable {
+		if strings.HasPrefix(n, "persons: ") {
+			notAvail = strings.TrimPrefix(n, "persons: ")
+		}
+	}
+	if notAvail != "" {
+		v.Persons = &numCell{Text: notAvail, Suppressed: true}
+	}
 	nd := len(v.Dims)
 	if v.Total != nil && nd > 0 {
 		for i, r := range res.Rows {
@@ -179,6 +193,14 @@ func (s *Server) view(exact *query.Result) *countView {
 			if pi >= 0 {
 				c := cellOf(r[pi])
 				row.Persons = &c
+			} else if notAvail != "" {
+				row.Persons = &numCell{Text: "not available", Suppressed: true}
+			}
+			if i < len(res.RowCoverage) {
+				row.Coverage = res.RowCoverage[i]
+				if row.Coverage != query.StatusComplete {
+					v.FlagRows = true
+				}
 			}
 			if si >= 0 {
 				if f, ok := r[si].(float64); ok && !row.Count.Suppressed {

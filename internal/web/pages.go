@@ -324,6 +324,10 @@ type datasetSummary struct {
 	SeriesErr  string
 	ExploreURL string
 	Spans      []span
+	// Covered is what the sources cover for the overview's place (the
+	// answer's coverage: national sources for a national overview, never a
+	// single AOR's release), e.g. "2015-10-01 to 2017-09-30; 2018-10-01 to 2019-08-31".
+	Covered string
 }
 
 type overviewPage struct {
@@ -421,6 +425,14 @@ func (s *Server) overviewData(r *http.Request) (*overviewPage, error) {
 				if err != nil {
 					return nil, err
 				}
+				var cov []string
+				for _, iv := range res.Coverage.Covered {
+					cov = append(cov, iv.From.String()+" to "+iv.To.String())
+				}
+				ds.Covered = strings.Join(cov, "; ")
+				if ds.Covered == "" {
+					ds.Covered = "none for this place"
+				}
 				v := s.view(res)
 				var pts []point
 				for _, row := range v.Rows {
@@ -476,6 +488,7 @@ func (s *Server) overviewJSON(o *overviewPage) map[string]any {
 			cov = append(cov, map[string]string{"source": sp.Label, "from": sp.From.Format("2006-01-02"), "to": sp.To.Format("2006-01-02"), "kind": sp.Class})
 		}
 		m["coverage"] = cov
+		m["covered"] = d.Covered
 		if d.Series != nil {
 			m["monthly"] = s.countJSON(d.Series)
 			suppressed += d.Series.Suppressed
