@@ -283,15 +283,15 @@ func (sel *selection) sanityWarnings() []string {
 	return w
 }
 
-// noPersonKey returns "not available (no person key in FILE, …)" when no
-// counted row carries a person key, else "".
+// noPersonKey returns "not available (no person key in FILE, …)" when
+// rows match but none carries a person key, else "".
 func (e *Engine) noPersonKey(ctx context.Context, used []answer.Source, from, where string, args []any) (string, error) {
-	var keyed int64
-	if err := e.Store.QueryRow(ctx, fmt.Sprintf("SELECT count(*) FROM (SELECT 1 FROM %s WHERE %s AND person_key IS NOT NULL LIMIT 1)", from, where), args...).Scan(&keyed); err != nil {
+	var rows, keyed int64
+	if err := e.Store.QueryRow(ctx, fmt.Sprintf("SELECT count(*), count(person_key) FROM %s WHERE %s", from, where), args...).Scan(&rows, &keyed); err != nil {
 		return "", fmt.Errorf("checking person keys: %w", err)
 	}
-	if keyed > 0 {
-		return "", nil
+	if rows == 0 || keyed > 0 {
+		return "", nil // no row matched (0 is then a fact), or some rows carry keys
 	}
 	var names []string
 	for _, s := range used {

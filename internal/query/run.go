@@ -242,7 +242,17 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 	if q.Persons || q.Dedupe {
 		// Persons and duplicates need person keys: without any, the measure
 		// does not exist in these records (never 0).
-		note, err := e.noPersonKey(ctx, res.Sources, from, whereSQL, allArgs)
+		// Over the rows matched before any duplicate is left out.
+		keyCond, keyArgs := srcSQL, append([]any{}, srcArgs...)
+		if filter != "" {
+			keyCond += " AND " + filter
+			keyArgs = append(keyArgs, args...)
+		}
+		if !q.IncludePartial {
+			keyCond += " AND " + allowed
+			keyArgs = append(keyArgs, allowedArgs...)
+		}
+		note, err := e.noPersonKey(ctx, res.Sources, q.Dataset, keyCond, keyArgs)
 		if err != nil {
 			return nil, err
 		}
