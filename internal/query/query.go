@@ -94,6 +94,19 @@ func Parse(v url.Values) (*Query, error) {
 		}
 		return &Query{Dataset: d.Measure, Detention: d}, nil
 	}
+	// The API's spellings of the two switches (allow_absent=true) are
+	// the flags' (allow-absent).
+	if len(v["allow_absent"])+len(v["include_partial_sources"]) > 0 {
+		alias := map[string]string{"allow_absent": "allow-absent", "include_partial_sources": "include-partial-sources"}
+		c := url.Values{}
+		for k, x := range v {
+			if a, ok := alias[k]; ok {
+				k = a
+			}
+			c[k] = append(c[k], x...)
+		}
+		v = c
+	}
 	for k := range v {
 		if !contains(Keys, k) {
 			return nil, bad("unknown parameter %q", k)
