@@ -160,7 +160,7 @@ func renderSection(d doc, r *Report, s *DatasetSection) {
 			return pct(float64(n) / float64(tot))
 		}
 		if b.Rest > 0 {
-			rows = append(rows, []string{fmt.Sprintf("(%d other values)", b.RestN), table.Thousands(b.Rest), share(b.Rest)})
+			rows = append(rows, []string{fmt.Sprintf("(%s other values)", table.Thousands(int64(b.RestN))), table.Thousands(b.Rest), share(b.Rest)})
 			cmds = append(cmds, "")
 		}
 		if b.Redacted > 0 {

@@ -801,27 +801,38 @@ func (b *builder) series(ds string) (*Series, error) {
 		return nil, err
 	}
 	counts := map[string]int64{}
-	for _, r := range res.Rows {
+	rowCov := map[string]string{}
+	for i, r := range res.Rows {
 		if r[0] == nil {
 			continue
 		}
 		counts[fmt.Sprint(r[0])] = table.Int(r[1])
+		if i < len(res.RowCoverage) {
+			rowCov[fmt.Sprint(r[0])] = res.RowCoverage[i]
+		}
 	}
 	var cov []Interval
 	for _, iv := range res.Coverage.Covered {
 		cov = append(cov, Interval{iv.From, iv.To})
 	}
 	s := &Series{Unit: unit, Points: BuildSeries(counts, cov, unit), Command: res.Command, Query: res.Params}
+	for i := range s.Points {
+		p := &s.Points[i]
+		if p.Coverage = rowCov[p.Key]; p.Coverage == "" {
+			p.Coverage = map[bool]string{true: "complete", false: "partial"}[p.Complete]
+		}
+	}
 	if b.rep.Period.Kind != "range" {
-		r := RankPeriod(s.Points, b.rep.Period.Key, unit)
 		// Periods only a program-subset or single-AOR release speaks for
-		// are not in the series (no bar) and are never ranked.
+		// are not in the series (no bar) and are never ranked, but the rank
+		// names them among the periods it leaves out.
+		pts := append([]Point{}, s.Points...)
 		for _, g := range res.GroupsLeftOut {
-			if len(g.Key) == 1 && !containsStr(r.Excluded, g.Key[0]) {
-				r.Excluded = append(r.Excluded, g.Key[0])
+			if len(g.Key) == 1 {
+				pts = append(pts, Point{Key: g.Key[0], Count: g.Rows, Coverage: g.Coverage})
 			}
 		}
-		sort.Strings(r.Excluded)
+		r := RankPeriod(pts, b.rep.Period.Key, unit)
 		s.Rank = &r
 	}
 	return s, nil
@@ -900,13 +911,4 @@ func (r *Report) WriteJSON(w io.Writer) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(r)
-}
-
-func containsStr(s []string, v string) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }

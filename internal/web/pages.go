@@ -69,9 +69,10 @@ var funcs = template.FuncMap{
 		}
 		return ""
 	},
-	"multi":     func(v url.Values, k string) bool { return len(v[k]) > 1 || strings.Contains(v.Get(k), ",") },
-	"thousands": table.Thousands,
-	"cell":      table.Cell,
+	"multi":        func(v url.Values, k string) bool { return len(v[k]) > 1 || strings.Contains(v.Get(k), ",") },
+	"thousands":    table.Thousands,
+	"thousandsInt": func(n int) string { return table.Thousands(int64(n)) },
+	"cell":         table.Cell,
 	"date": func(t time.Time) string {
 		if t.IsZero() {
 			return ""
