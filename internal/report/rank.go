@@ -54,7 +54,7 @@ type Rank struct {
 	// SubsetOnly lists the periods only a program-subset or single-AOR
 	// release speaks for: not the place's figures, never drawn or ranked.
 	SubsetOnly []string `json:"subset_only,omitempty"`
-	Phrase   string   `json:"phrase"`
+	Phrase     string   `json:"phrase"`
 }
 
 // RankPeriod ranks the period key among the complete periods of series
