@@ -48,6 +48,14 @@ type Answer struct {
 	Warnings  []string `json:"warnings"`
 	Sources   []Source `json:"sources"`
 	LeftOut   []Source `json:"sources_left_out,omitempty"`
+	// GroupsLeftOut are the groups (or, for a single count, the periods)
+	// the answer did not add: only a program-subset or single-AOR release
+	// speaks for them, or their rows are dated where no source covers the
+	// place (`--include-partial-sources` shows the former, flagged).
+	GroupsLeftOut []GroupLeftOut `json:"groups_left_out,omitempty"`
+	// NotAvailable names measures asked for that the sources cannot give
+	// ("persons: not available (no person key in FILE)"), never shown as 0.
+	NotAvailable []string `json:"not_available,omitempty"`
 	// Definitions is the version of the definitions the answer follows.
 	Definitions string `json:"definitions,omitempty"`
 	// Params are the question's parameters (the keys of `icestat count`
@@ -100,6 +108,15 @@ type Source struct {
 	Title     string   `json:"title,omitempty"`
 	Cells     []string `json:"cells,omitempty"`
 	Periods   []string `json:"periods,omitempty"`
+}
+
+// GroupLeftOut is one group an answer left out, with the rows it holds.
+type GroupLeftOut struct {
+	Key      []string `json:"key"`
+	Rows     int64    `json:"rows"`
+	RowsText string   `json:"rows_text,omitempty"` // replaces Rows when the small-cell rule withholds it
+	Coverage string   `json:"coverage"`            // "subset" or "none"
+	Reason   string   `json:"reason"`
 }
 
 // Statement is one SQL statement an answer ran, with its bound arguments.
@@ -194,7 +211,7 @@ func Command(v url.Values, order []string) string {
 }
 
 // boolKeys are the count flags that take no value.
-var boolKeys = map[string]bool{"share": true, "persons": true, "dedupe": true}
+var boolKeys = map[string]bool{"share": true, "persons": true, "dedupe": true, "include-partial-sources": true, "allow-absent": true}
 
 // ExploreURL is the shareable web address of the question.
 func ExploreURL(v url.Values) string { return "/explore?" + v.Encode() }

@@ -111,6 +111,11 @@ func (s SmallCell) Apply(a *Answer, complete bool) {
 			}
 		}
 	}
+	for i := range a.GroupsLeftOut {
+		if g := &a.GroupsLeftOut[i]; s.Hides(g.Rows) {
+			g.RowsText, g.Rows = s.Text(g.Rows), 0
+		}
+	}
 	for _, list := range [][]Source{a.Sources, a.LeftOut} {
 		for i := range list {
 			if s.Hides(list[i].Rows) {

@@ -89,7 +89,8 @@ func TestCountAndSQLCommands(t *testing.T) {
 	}
 	code, out, errs := invoke(t, "count", "arrests", "--db", db, "--aor", "boston", "--fy", "2019", "--format", "csv")
 	// 2,266 = zcat BOS_EROArrests_FY2019.csv.gz | tail -n +7 | wc -l
-	if code != 0 || out != "count\n2266\n" {
+	// The coverage column: FY2019 is partial (the files stop on 2019-08-31).
+	if code != 0 || out != "count,coverage\n2266,partial\n" {
 		t.Errorf("count csv: %d %q %s", code, out, errs)
 	}
 	if !strings.Contains(errs, "partial") || !strings.Contains(errs, "2019-09-01..2019-09-30") {
@@ -100,7 +101,7 @@ func TestCountAndSQLCommands(t *testing.T) {
 		t.Errorf("2025-05: %d %q", code, out)
 	}
 	code, out, _ = invoke(t, "count", "arrests", "--db", db, "--aor", "BOS", "--fy", "2019", "--by", "method_class", "--share", "--format", "csv")
-	if code != 0 || !strings.HasPrefix(out, "method_class,count,share\n") {
+	if code != 0 || !strings.HasPrefix(out, "method_class,count,share,coverage\n") {
 		t.Errorf("by method_class: %d %q", code, out)
 	}
 	code, out, _ = invoke(t, "count", "arrests", "--db", db, "--aor", "BOS", "--fy", "2019", "--format", "json")

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"os"
 	"strings"
 
 	"github.com/icestat/icestat/internal/canon"
@@ -34,29 +35,31 @@ type boolValuesFlag struct{ valuesFlag }
 func (f boolValuesFlag) IsBoolFlag() bool { return true }
 
 var queryFlagHelp = map[string]string{
-	"aor":           "area of responsibility: code, short or full name (repeatable)",
-	"state":         "state name or postal code (repeatable)",
-	"fy":            "federal fiscal year, e.g. 2018 or 2016..2018 (repeatable)",
-	"month":         "calendar month YYYY-MM (repeatable)",
-	"from":          "first date YYYY-MM-DD",
-	"to":            "last date YYYY-MM-DD",
-	"country":       "country of citizenship (repeatable)",
-	"criminality":   "convicted, pending, other, criminal (convicted or pending) or unknown",
-	"method":        "apprehension method class (at-large, custodial, other, unknown) or a raw method value",
-	"method-scheme": "method class scheme: icestat (default), ddp, uwchr, epc, newsroom, ice (ICE's annual reports)",
-	"removal-basis": "removals: removal-date (default, ICE's totals), excluding-lag (ICE's removals excluding the lag) or departed-date",
-	"final-order":   "yes or no",
-	"landmark":      "landmark substring, any case",
-	"operation":     "operation (repeatable)",
-	"gender":        "gender (repeatable)",
-	"where":         "COLUMN=VALUE on any canonical column (repeatable; COLUMN= for missing)",
-	"source":        "use only this source: id, file name or SHA-256 (repeatable)",
-	"by":            "group by dimensions, comma-separated: " + strings.Join(query.Dimensions(), ", ") + "; detention measures: detained: agency,criminality; book-ins: month,agency; book-outs: month,reason; atd: aor,technology; facility-adp: facility,state,aor,type; held: facility,state,aor,type,type_grouped,month,date",
-	"share":         "add each group's share of the total",
-	"persons":       "also count distinct persons (person_key)",
-	"dedupe":        "leave out possible duplicates (arrests: same person within 24 hours; see icestat definitions)",
-	"sort":          "count (default, descending), -count, or key",
-	"limit":         "at most this many groups",
+	"aor":                     "area of responsibility: code, short or full name (repeatable)",
+	"state":                   "state name or postal code (repeatable)",
+	"fy":                      "federal fiscal year, e.g. 2018 or 2016..2018 (repeatable)",
+	"month":                   "calendar month YYYY-MM (repeatable)",
+	"from":                    "first date YYYY-MM-DD",
+	"to":                      "last date YYYY-MM-DD",
+	"country":                 "country of citizenship (repeatable)",
+	"criminality":             "convicted, pending, other, criminal (convicted or pending) or unknown",
+	"method":                  "apprehension method class (at-large, custodial, other, unknown) or a raw method value",
+	"method-scheme":           "method class scheme: icestat (default), ddp, uwchr, epc, newsroom, ice (ICE's annual reports)",
+	"removal-basis":           "removals: removal-date (default, ICE's totals), excluding-lag (ICE's removals excluding the lag) or departed-date",
+	"final-order":             "yes or no",
+	"landmark":                "landmark substring, any case",
+	"operation":               "operation (repeatable)",
+	"gender":                  "gender (repeatable)",
+	"where":                   "COLUMN=VALUE on any canonical column (repeatable; COLUMN= for missing)",
+	"source":                  "use only this source: id, file name or SHA-256 (repeatable)",
+	"by":                      "group by dimensions, comma-separated: " + strings.Join(query.Dimensions(), ", ") + "; detention measures: detained: agency,criminality; book-ins: month,agency; book-outs: month,reason; atd: aor,technology; facility-adp: facility,state,aor,type; held: facility,state,aor,type,type_grouped,month,date",
+	"share":                   "add each group's share of the total",
+	"persons":                 "also count distinct persons (person_key)",
+	"dedupe":                  "leave out possible duplicates (arrests: same person within 24 hours; see icestat definitions)",
+	"sort":                    "count (default, descending), -count, or key",
+	"include-partial-sources": "also show groups that only a program-subset or single-AOR release speaks for (flagged subset; left out and listed by default)",
+	"allow-absent":            "accept a filter value that occurs in no stored source (the answer says so) instead of refusing it as a likely typo",
+	"limit":                   "at most this many groups",
 	// detention measures only
 	"date":     "detention measures: as-of date YYYY-MM-DD (detained, atd, facility-adp: the latest edition on or before it; held: one day)",
 	"facility": "detention measures: facility code or name substring (facility-adp, held)",
@@ -64,7 +67,7 @@ var queryFlagHelp = map[string]string{
 }
 
 // countBoolFlags are the count flags that take no value.
-var countBoolFlags = map[string]bool{"share": true, "persons": true, "dedupe": true}
+var countBoolFlags = map[string]bool{"share": true, "persons": true, "dedupe": true, "include-partial-sources": true, "allow-absent": true}
 
 // queryFlags registers every key of the front door (query.Keys and
 // query.DetentionKeys) as a flag filling v; query.Parse decides which
@@ -97,15 +100,19 @@ func runCount(env *Env, args []string) error {
 		"Datasets (records): "+strings.Join(canon.Datasets, ", ")+"\nDetention measures (ICE's published statistics): "+strings.Join(query.Measures, ", "))
 	db := dbFlag(env, fs)
 	data := dataFlag(fs)
-	format := formatFlag(fs, "table", "table", "csv", "json")
+	format := formatFlag(fs, "table", "table", "csv", "json", "xlsx")
+	notes := fs.String("notes", "", "with --format csv: also write the answer's notes (command, coverage, every warning, sources with SHA-256, definitions) to this file")
 	v := url.Values{}
 	queryFlags(fs, v)
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
-	if err := checkFormat(*format, "table", "csv", "json"); err != nil {
+	if err := checkFormat(*format, "table", "csv", "json", "xlsx"); err != nil {
 		return err
+	}
+	if *notes != "" && *format != "csv" {
+		return fmt.Errorf("%w: --notes goes with --format csv (json carries the notes; xlsx has a notes sheet)", errUsage)
 	}
 	if len(pos) != 1 {
 		fs.Usage()
@@ -125,7 +132,21 @@ func runCount(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	return writeResult(env.Stdout, env.Stderr, res, *format)
+	if err := writeResult(env.Stdout, env.Stderr, res, *format); err != nil {
+		return err
+	}
+	if *notes != "" {
+		f, err := os.Create(*notes)
+		if err != nil {
+			return err
+		}
+		if err := res.WriteNotes(f, ""); err != nil {
+			f.Close()
+			return err
+		}
+		return f.Close()
+	}
+	return nil
 }
 
 // writeResult prints an answer: the table on stdout, warnings and
@@ -137,10 +158,18 @@ func writeResult(out, errw io.Writer, res *query.Result, format string) error {
 	for _, w := range res.Warnings {
 		fmt.Fprintf(errw, "warning: %s\n", w)
 	}
-	if format == "csv" {
-		return res.Table.WriteCSV(out)
+	switch format {
+	case "csv":
+		return res.WriteCSV(out, len(res.Query.Dims()))
+	case "xlsx":
+		return res.WriteXLSX(out, len(res.Query.Dims()), "")
+	}
+	for _, n := range res.NotAvailable {
+		fmt.Fprintln(out, n)
 	}
 	switch {
+	case res.Count == nil && res.CountText != "":
+		fmt.Fprintf(out, "no count: %s\n", res.CountText)
 	case res.Count == nil:
 		note := res.Coverage.Note
 		if note == "" {
@@ -155,7 +184,7 @@ func writeResult(out, errw io.Writer, res *query.Result, format string) error {
 			}
 		}
 	default:
-		if err := res.Table.WriteText(out); err != nil {
+		if err := withCoverage(res).WriteText(out); err != nil {
 			return err
 		}
 		if len(res.Query.By) > 0 {
@@ -214,6 +243,23 @@ func writePublishedSources(errw io.Writer, res *query.Result) {
 		}
 		fmt.Fprintln(errw, line)
 	}
+}
+
+// withCoverage adds a coverage column to a grouped answer's table when
+// some row is not complete (partial, subset or none: flagged per row).
+func withCoverage(res *query.Result) *table.Table {
+	flag := false
+	for _, c := range res.RowCoverage {
+		flag = flag || (c != "" && c != query.StatusComplete)
+	}
+	if !flag || len(res.RowCoverage) != len(res.Table.Rows) {
+		return res.Table
+	}
+	t := &table.Table{Columns: append(append([]string{}, res.Table.Columns...), "coverage")}
+	for i, r := range res.Table.Rows {
+		t.Rows = append(t.Rows, append(append([]any{}, r...), res.RowCoverage[i]))
+	}
+	return t
 }
 
 func fmtCount(f float64) string {

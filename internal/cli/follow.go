@@ -88,6 +88,10 @@ func writeFollow(out, errw io.Writer, r *query.FollowResult) error {
 		fmt.Fprintf(out, "no outcome: no ingested %s source covers this place and period\n", r.Cohort)
 		return nil
 	}
+	if r.NotAvailable != "" {
+		fmt.Fprintf(out, "%s counted: %s; outcomes: %s\n", r.Cohort, r.Rows.Shown, r.NotAvailable)
+		return nil
+	}
 	asOf := r.AsOf
 	if r.AsOfDefault {
 		asOf += " (the last date in the linked records)"

@@ -60,11 +60,11 @@ func TestCountDedupe(t *testing.T) {
 	db := modernDB(t)
 	// 47 arrests, one possible duplicate (cb7ed403 twice on 2024-08-12).
 	code, out, errs := invoke(t, "count", "arrests", "--db", db, "--dedupe", "--format", "csv")
-	if code != 0 || out != "count\n46\n" || !strings.Contains(errs, "--dedupe: 1 possible duplicate rows left out") {
+	if code != 0 || out != "count,coverage\n46,complete\n" || !strings.Contains(errs, "--dedupe: 1 possible duplicate rows left out") {
 		t.Errorf("count --dedupe: %d %q %s", code, out, errs)
 	}
 	code, out, errs = invoke(t, "count", "arrests", "--db", db, "--format", "csv")
-	if code != 0 || out != "count\n47\n" || !strings.Contains(errs, "includes 1 possible duplicate") {
+	if code != 0 || out != "count,coverage\n47,complete\n" || !strings.Contains(errs, "includes 1 possible duplicate") {
 		t.Errorf("count: %d %q %s", code, out, errs)
 	}
 }

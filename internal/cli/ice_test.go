@@ -26,7 +26,7 @@ func TestICECountCommands(t *testing.T) {
 	if code, _, errs := invoke(t, append([]string{"ingest", "--db", db}, files...)...); code != 0 {
 		t.Fatal(errs)
 	}
-	for fy, want := range map[string]string{"2016": "at-large,30348", "2017": "at-large,40066", "2018": "at-large,40536"} {
+	for fy, want := range map[string]string{"2016": "at-large,30348,complete", "2017": "at-large,40066,complete", "2018": "at-large,40536,complete"} {
 		code, out, errs := invoke(t, "count", "arrests", "--db", db, "--fy", fy, "--by", "method_class", "--method-scheme", "ice", "--format", "csv")
 		if code != 0 || !strings.Contains(out, "\n"+want+"\n") {
 			t.Errorf("FY%s arrests by method_class under ice: %d %q %s, want a row %s", fy, code, out, errs, want)

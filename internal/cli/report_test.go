@@ -47,7 +47,7 @@ func TestReportCommand(t *testing.T) {
 		}
 		args := strings.Fields(f.Command)[1:] // drop "icestat"
 		code, got, errs := invoke(t, append(args, "--db", db, "--format", "csv")...)
-		if code != 0 || got != "count\n"+itoa(*f.Count)+"\n" {
+		if code != 0 || got != "count,coverage\n"+itoa(*f.Count)+","+f.Status+"\n" {
 			t.Errorf("%s: report says %d, `%s` says %q (%s)", f.Dataset, *f.Count, f.Command, got, errs)
 		}
 		checked++

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"strings"
+
+	"github.com/icestat/icestat/internal/query"
 )
 
 func init() {
@@ -31,9 +33,23 @@ func runSQL(env *Env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	t, err := st.ReadQuery(context.Background(), strings.Join(pos, " "))
+	ctx := context.Background()
+	srcs, err := st.SourceInfos(ctx)
 	if err != nil {
 		return err
+	}
+	t, read, err := st.ReadQueryTables(ctx, strings.Join(pos, " "), query.CountedViews(srcs))
+	if err != nil {
+		return err
+	}
+	// Once: a raw view of a dataset whose sources overlap holds the
+	// overlapping rows twice.
+	for _, ds := range query.OverlappingDatasets(srcs) {
+		for _, name := range read {
+			if name == ds {
+				fmt.Fprintf(env.Stderr, "note: %s holds every stored row, and some %s sources overlap (the same place and period in two releases), so rows there are counted twice; %s_counted keeps one source per dataset, place and period, as icestat count does\n", ds, ds, ds)
+			}
+		}
 	}
 	return t.Write(env.Stdout, *format)
 }

@@ -196,8 +196,8 @@ func selectSources(all []store.SourceInfo, dataset string, explicit []string) (*
 	for i, s := range cands {
 		iv, ok := srcInterval(s)
 		for _, h := range cands[:i] {
-			if tableKey(h) == tableKey(s) {
-				continue
+			if tableKey(h) == tableKey(s) || h.RowsStored == 0 {
+				continue // a source with zero rows supersedes nothing
 			}
 			hv, hok := srcInterval(h)
 			if ok && hok && scopesMeet(s.Scope, h.Scope) && hv.From <= iv.To && iv.From <= hv.To {
@@ -269,13 +269,16 @@ func (q *Query) places() []string {
 // asked place (the envelope's type).
 type Coverage = answer.Coverage
 
-func (sel *selection) coverage(q *Query) Coverage {
-	aors := q.places()
+// placeCover is what the selected sources cover for a place (AOR codes;
+// nil for national): the periods of the sources that speak for the whole
+// place — national or scoped to the place's AOR, never a program subset —
+// and with rows (a source with zero rows never makes a period covered).
+func (sel *selection) placeCover(aors []string) []Interval {
 	coverFor := func(aor string) []Interval {
 		var ivs []Interval
 		for _, s := range sel.used {
 			iv, ok := srcInterval(s)
-			if !ok || s.Subset != "" {
+			if !ok || s.Subset != "" || s.RowsStored == 0 {
 				continue
 			}
 			if s.Scope == "" || s.Scope == aor {
@@ -284,19 +287,27 @@ func (sel *selection) coverage(q *Query) Coverage {
 		}
 		return canon.Union(ivs)
 	}
-	var covered []Interval
 	if len(aors) == 0 {
-		covered = coverFor("")
-	} else {
-		covered = coverFor(aors[0])
-		for _, a := range aors[1:] {
-			covered = canon.Intersect(covered, coverFor(a))
-		}
+		return coverFor("")
 	}
+	covered := coverFor(aors[0])
+	for _, a := range aors[1:] {
+		covered = canon.Intersect(covered, coverFor(a))
+	}
+	return covered
+}
+
+func (sel *selection) coverage(q *Query) Coverage {
+	covered := sel.placeCover(q.places())
 	c := Coverage{Asked: q.asked(), Covered: covered}
 	if c.Asked == nil {
-		c.Complete = len(covered) > 0
+		// All time: complete when the covered periods leave no gap inside
+		// their span (a series over all time says which periods are missing).
 		c.None = len(covered) == 0
+		if !c.None {
+			c.Gaps = canon.Subtract([]Interval{{From: covered[0].From, To: covered[len(covered)-1].To}}, covered)
+		}
+		c.Complete = !c.None && len(c.Gaps) == 0
 		return c
 	}
 	c.Gaps = canon.Subtract(c.Asked, covered)

@@ -55,9 +55,13 @@ type FollowGroup struct {
 
 // FollowResult is the answer of Follow.
 type FollowResult struct {
-	Cohort         string        `json:"cohort"`
-	AsOf           string        `json:"as_of"`
-	AsOfDefault    bool          `json:"as_of_is_data_end"`
+	Cohort      string `json:"cohort"`
+	AsOf        string `json:"as_of"`
+	AsOfDefault bool   `json:"as_of_is_data_end"`
+	// NotAvailable is set when no row of the cohort carries a person key:
+	// the outcomes cannot be followed ("not available (no person key in
+	// FILE)"), and the counts are not zeros.
+	NotAvailable   string        `json:"not_available,omitempty"`
 	Rows           Cell          `json:"rows"` // cohort rows (arrests or detainers)
 	NoKey          Cell          `json:"rows_without_person_key"`
 	Persons        Cell          `json:"persons"` // arrests: distinct people followed
@@ -227,7 +231,7 @@ func (e *Engine) Follow(ctx context.Context, fq FollowQuery) (*FollowResult, err
 			res.Warnings = append(res.Warnings, fmt.Sprintf("as of %s is after the last date in the linked records (%s): outcomes after %s are not recorded, so people shown as detained may have left custody since", fq.AsOf, asOf, asOf))
 		}
 		asOf = *fq.AsOf
-	} else {
+	} else if len(nsSet) > 0 {
 		res.Warnings = append(res.Warnings, fmt.Sprintf("outcomes as of %s, the last date in the linked records (--as-of to choose)", asOf))
 	}
 	res.AsOf = asOf.String()
@@ -419,6 +423,19 @@ func (e *Engine) Follow(ctx context.Context, fq FollowQuery) (*FollowResult, err
 	res.NoKey = res.cell("without person key", noKey)
 	if noKey > 0 {
 		res.Warnings = append(res.Warnings, fmt.Sprintf("%s %s rows have no person key (or no date) and cannot be followed", SmallCount(noKey, fq.Exact), q.Dataset))
+	}
+	if rows > 0 && noKey == rows {
+		// Nothing can be linked: the outcomes do not exist in these
+		// records (never zeros, never an as-of date).
+		var names []string
+		for _, src := range res.Sources {
+			names = appendUnique(names, src.File)
+		}
+		res.NotAvailable = "not available (no person key in " + strings.Join(names, ", ") + ")"
+		if len(names) == 0 {
+			res.NotAvailable = "not available (no person key in the rows counted)"
+		}
+		res.AsOf, res.AsOfDefault = "", false
 	}
 	res.DaysToBookIn = res.dist(toBook)
 	res.DaysToRemoval = res.dist(toRemoval)

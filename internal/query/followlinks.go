@@ -33,7 +33,7 @@ func (l *FollowLinks) Followable(dataset string) (bool, string) {
 	case l.Rows == 0:
 		return false, fmt.Sprintf("no %s rows match this place and period", dataset)
 	case l.KeyedRows == 0:
-		return false, fmt.Sprintf("none of the %d %s rows carries a person key (releases before 2023 have none), so they cannot be linked to detention stays", l.Rows, dataset)
+		return false, fmt.Sprintf("none of the %s %s rows carries a person key (releases before 2023 have none), so they cannot be linked to detention stays", table.Thousands(l.Rows), dataset)
 	case l.DetentionRows == 0:
 		return false, fmt.Sprintf("no detention stays of release %s are ingested, so custody cannot be followed (person keys link rows within one release only)", strings.Join(l.Releases, ", "))
 	}

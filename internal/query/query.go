@@ -50,6 +50,13 @@ type Query struct {
 	// statistics and the other fields are unused.
 	Detention    *DetentionQuestion
 	RemovalBasis string // "" (removal-date) or another definitions.RemovalBases name; removals only
+	// IncludePartial shows groups (and rows) that only a program-subset or
+	// single-AOR release speaks for, flagged "subset"; by default they are
+	// left out of the answer and listed.
+	IncludePartial bool
+	// AllowAbsent accepts filter values that occur in no stored source
+	// (the answer then says so) instead of refusing them as likely typos.
+	AllowAbsent bool
 }
 
 // Cond is a generic COLUMN=VALUE filter on a canonical column.
@@ -71,7 +78,7 @@ var ErrUnknownDataset = answer.ErrUnknownDataset
 // Keys are the parameter names accepted by Parse, shared by flags and URLs.
 var Keys = []string{"dataset", "aor", "state", "fy", "month", "from", "to", "country", "criminality",
 	"method", "final-order", "landmark", "operation", "gender", "where", "source", "by", "share",
-	"persons", "sort", "limit", "method-scheme", "dedupe", "removal-basis"}
+	"persons", "sort", "limit", "method-scheme", "dedupe", "removal-basis", "include-partial-sources", "allow-absent"}
 
 var monthRe = regexp.MustCompile(`^(\d{4})-(\d{2})$`)
 
@@ -86,6 +93,19 @@ func Parse(v url.Values) (*Query, error) {
 			return nil, err
 		}
 		return &Query{Dataset: d.Measure, Detention: d}, nil
+	}
+	// The API's spellings of the two switches (allow_absent=true) are
+	// the flags' (allow-absent).
+	if len(v["allow_absent"])+len(v["include_partial_sources"]) > 0 {
+		alias := map[string]string{"allow_absent": "allow-absent", "include_partial_sources": "include-partial-sources"}
+		c := url.Values{}
+		for k, x := range v {
+			if a, ok := alias[k]; ok {
+				k = a
+			}
+			c[k] = append(c[k], x...)
+		}
+		v = c
 	}
 	for k := range v {
 		if !contains(Keys, k) {
@@ -102,14 +122,14 @@ func Parse(v url.Values) (*Query, error) {
 	for _, s := range list(v["aor"]) {
 		a, ok := place.LookupAOR(s)
 		if !ok {
-			return nil, bad("unknown area of responsibility %q", s)
+			return nil, bad("unknown area of responsibility %q%s", s, suggestAOR(s))
 		}
 		q.AORs = appendUnique(q.AORs, a.Code)
 	}
 	for _, s := range list(v["state"]) {
 		st, ok := place.LookupState(s)
 		if !ok {
-			return nil, bad("unknown state %q", s)
+			return nil, bad("unknown state %q%s", s, suggestState(s))
 		}
 		q.States = appendUnique(q.States, st.Code)
 	}
@@ -213,6 +233,8 @@ func Parse(v url.Values) (*Query, error) {
 	q.Share = isTrue(v.Get("share"))
 	q.Persons = isTrue(v.Get("persons"))
 	q.Dedupe = isTrue(v.Get("dedupe"))
+	q.IncludePartial = isTrue(v.Get("include-partial-sources"))
+	q.AllowAbsent = isTrue(v.Get("allow-absent"))
 	q.Sort = v.Get("sort")
 	switch q.Sort {
 	case "", "count", "-count", "key":
@@ -373,6 +395,12 @@ func (q *Query) flags() [][2]string {
 	if q.Dedupe {
 		add("dedupe", "true")
 	}
+	if q.IncludePartial {
+		add("include-partial-sources", "true")
+	}
+	if q.AllowAbsent {
+		add("allow-absent", "true")
+	}
 	if q.Sort != "" {
 		add("sort", q.Sort)
 	}
@@ -388,7 +416,7 @@ func (q *Query) Command() string { return answer.Command(q.Values(), commandOrde
 // commandOrder is the order of options in a command line.
 var commandOrder = []string{"aor", "state", "facility", "type", "date", "fy", "month", "from", "to", "country", "criminality",
 	"method", "method-scheme", "removal-basis", "final-order", "landmark", "operation", "gender", "where", "source", "by", "share", "persons",
-	"dedupe", "sort", "limit"}
+	"dedupe", "include-partial-sources", "allow-absent", "sort", "limit"}
 
 // Dimensions lists the names --by accepts.
 func Dimensions() []string {

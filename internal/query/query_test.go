@@ -165,8 +165,9 @@ func TestCountsOnBundledSample(t *testing.T) {
 		{"dataset=arrests&aor=BOS&fy=2017&method=at-large", 1800, `awk -F'|' '$3 is Located, Non-Custodial Arrest or Worksite Enforcement'`},
 		{"dataset=arrests&aor=BOS&fy=2017&country=BRAZIL", 331, `awk -F'|' '$8=="\"BRAZIL\""'`},
 		// Injection attempts are values like any other: they match nothing.
-		{"dataset=arrests&aor=BOS&fy=2017&country=MEXICO'+OR+1=1+--", 0, "no such country"},
-		{"dataset=arrests&aor=BOS&fy=2017&landmark=%25", 0, "no landmark contains a percent sign"},
+		// (--allow-absent: a value in no source is otherwise refused.)
+		{"dataset=arrests&aor=BOS&fy=2017&country=MEXICO'+OR+1=1+--&allow-absent=true", 0, "no such country"},
+		{"dataset=arrests&aor=BOS&fy=2017&landmark=%25&allow-absent=true", 0, "no landmark contains a percent sign"},
 	}
 	for _, tt := range tests {
 		r := run(t, e, tt.params)

@@ -89,6 +89,15 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 	res.Dataset, res.Unit, res.Definitions, res.Params, res.Command, res.Warnings = q.Dataset, "records", definitions.Version, q.Values(), q.Command(), []string{}
 	res.Coverage = sel.coverage(q)
 	res.Warnings = append(res.Warnings, q.coverageWarnings(res.Coverage)...)
+	if w := q.gapWarning(res.Coverage); w != "" {
+		res.Warnings = append(res.Warnings, w)
+	}
+	res.Warnings = append(res.Warnings, sel.sanityWarnings()...)
+	absent, err := e.checkValues(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	res.Warnings = append(res.Warnings, absent...)
 	if q.Dataset == "removals" {
 		res.RemovalBasis = definitions.BasisRemovalDate
 		if q.RemovalBasis != "" {
@@ -110,8 +119,19 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 	if filter != "" {
 		conds = append(conds, filter)
 	}
+	// Rows only a subset or another place's release holds, outside what
+	// the place's covering sources cover, are left out unless asked for.
+	allowed, allowedArgs := sel.allowedSQL(q)
+	leftWhere := strings.Join(append(append([]string{}, conds...), "NOT "+allowed), " AND ")
+	if !q.IncludePartial {
+		conds = append(conds, allowed)
+	}
 	whereSQL := strings.Join(conds, " AND ")
 	allArgs := append(append([]any{}, srcArgs...), args...)
+	leftArgs := append(append([]any{}, allArgs...), allowedArgs...)
+	if !q.IncludePartial {
+		allArgs = append(allArgs, allowedArgs...)
+	}
 
 	var dims []string
 	for _, d := range q.By {
@@ -193,7 +213,20 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 			}
 		}
 	}
-	if res.Coverage.None {
+	groupsLeft, leftByKey, err := e.leftOutGroups(ctx, q, sel, dims, from, leftWhere, leftArgs)
+	if err != nil {
+		return nil, err
+	}
+	if !q.IncludePartial || res.Coverage.None {
+		res.GroupsLeftOut = groupsLeft
+	}
+	if w := leftOutWarning(q, groupsLeft); w != "" && !res.Coverage.None {
+		res.Warnings = append(res.Warnings, w)
+	}
+	if q.IncludePartial && res.Coverage.None && len(groupsLeft) > 0 {
+		res.Warnings = append(res.Warnings, "no ingested source covers this place and period as a whole; --include-partial-sources shows what program-subset or single-AOR releases hold, flagged subset: it is not a total")
+		res.GroupsLeftOut = nil
+	} else if res.Coverage.None {
 		res.Warnings = append(res.Warnings, "no count is given: no ingested source covers this place and period")
 		res.Table = &table.Table{Columns: append(append([]string{}, q.By...), "count")}
 		res.Columns = res.Table.Columns
@@ -205,7 +238,42 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("query: %w", err)
 	}
-	if q.Persons && len(dims) == 0 && len(t.Rows) == 1 {
+	personsOK := q.Persons
+	if q.Persons || q.Dedupe {
+		// Persons and duplicates need person keys: without any, the measure
+		// does not exist in these records (never 0).
+		// Over the rows matched before any duplicate is left out.
+		keyCond, keyArgs := srcSQL, append([]any{}, srcArgs...)
+		if filter != "" {
+			keyCond += " AND " + filter
+			keyArgs = append(keyArgs, args...)
+		}
+		if !q.IncludePartial {
+			keyCond += " AND " + allowed
+			keyArgs = append(keyArgs, allowedArgs...)
+		}
+		note, err := e.noPersonKey(ctx, res.Sources, q.Dataset, keyCond, keyArgs)
+		if err != nil {
+			return nil, err
+		}
+		if note != "" {
+			if q.Persons {
+				res.NotAvailable = append(res.NotAvailable, "persons: "+note)
+				res.Warnings = append(res.Warnings, "distinct persons: "+note)
+				t = dropColumn(t, len(q.By)+1)
+				personsOK = false
+			}
+			if q.Dedupe {
+				res.NotAvailable = append(res.NotAvailable, "count without possible duplicates (--dedupe): "+note)
+				res.Warnings = append(res.Warnings, "--dedupe: "+note+": possible duplicates cannot be told apart, so no deduplicated count is given")
+				res.Total, res.Count, res.CountText = nil, nil, note
+				res.Table = &table.Table{Columns: append(append([]string{}, q.By...), "count")}
+				res.Columns = res.Table.Columns
+				return res, nil
+			}
+		}
+	}
+	if personsOK && len(dims) == 0 && len(t.Rows) == 1 {
 		p := table.Int(t.Rows[0][1])
 		res.Persons = &p
 	}
@@ -225,14 +293,57 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 			r[idx] = names[table.Int(r[idx])]
 		}
 	}
-	res.Table, res.Columns, res.Rows = t, t.Columns, t.Rows
+	// Each row's coverage; rows no covering source speaks for are left out
+	// of the rows and the total unless --include-partial-sources asks for
+	// them.
+	whole := status(res.Coverage)
+	if res.Coverage.None {
+		whole = StatusSubset
+	}
+	kept := t.Rows[:0]
+	var rowCov []string
+	for _, r := range t.Rows {
+		st := whole
+		if len(q.By) > 0 {
+			st = sel.rowStatus(q, r[:len(q.By)], whole)
+			if st == StatusNone && leftByKey[groupKey(r[:len(q.By)])] > 0 {
+				st = StatusSubset
+			}
+		}
+		if !q.IncludePartial && (st == StatusNone || st == StatusSubset) && len(q.By) > 0 {
+			n := table.Int(r[len(q.By)])
+			total -= n
+			g := answer.GroupLeftOut{Rows: n, Coverage: StatusNone, Reason: "no source covers this group's place and period"}
+			for _, k := range r[:len(q.By)] {
+				g.Key = append(g.Key, KeyText(k))
+			}
+			res.GroupsLeftOut = append(res.GroupsLeftOut, g)
+			res.Warnings = append(res.Warnings, fmt.Sprintf("group %s (%s rows) left out: no source covers its place and period", groupText(q, g.Key), table.Thousands(n)))
+			continue
+		}
+		kept = append(kept, r)
+		rowCov = append(rowCov, st)
+	}
+	t.Rows = kept
+	res.Total, res.Count = &total, answer.Float(total)
+	if q.Share && total > 0 {
+		for _, r := range t.Rows {
+			r[len(r)-1] = float64(table.Int(r[len(q.By)])) / float64(total)
+		}
+	}
+	res.Table, res.Columns, res.Rows, res.RowCoverage = t, t.Columns, t.Rows, rowCov
 	res.RowParams = make([]url.Values, len(t.Rows))
 	for i, r := range t.Rows {
 		if rq := q.Narrow(r[:len(q.By)]); rq != nil {
 			res.RowParams[i] = rq.Values()
 		}
 	}
-	res.Warnings = append(res.Warnings, e.placeWarnings(ctx, q, from, whereSQL, allArgs)...)
+	res.Warnings = append(res.Warnings, e.undatedWarnings(ctx, q, sel, res.Coverage)...)
+	if pw := e.placeWarnings(ctx, q, from, whereSQL, allArgs); len(pw) > 0 {
+		// The AOR comes first: the answer is for the AOR(s), not the state.
+		res.Label = q.Dataset + ", " + stateAsAOR(q.States, true)
+		res.Warnings = append(pw, res.Warnings...)
+	}
 	dup, dupNotes, err := e.duplicates(ctx, q, srcSQL, srcArgs, filter, args)
 	if err != nil {
 		return nil, err
@@ -312,8 +423,51 @@ func (e *Engine) placeWarnings(ctx context.Context, q *Query, from, whereSQL str
 					others = append(others, s)
 				}
 			}
-			parts = append(parts, fmt.Sprintf("%s AOR (holds %.0f%% of %s's population; also covers %s)", a, 100*shares[a], st, strings.Join(others, ", ")))
+			also := "covers no other state"
+			if len(others) > 0 {
+				also = "also covers " + strings.Join(others, ", ")
+			}
+			parts = append(parts, fmt.Sprintf("%s AOR (holds %.0f%% of %s's population; %s)", a, 100*shares[a], st, also))
 		}
 	}
-	return []string{fmt.Sprintf("%d of the rows counted have no state: they are counted by area of responsibility — %s — so the figure is for the AOR, not the state alone", n, strings.Join(parts, "; "))}
+	return []string{StateAsAOR(q.States), fmt.Sprintf("%d of the rows counted have no state: they are counted by area of responsibility — %s — so the figure is for the AOR, not the state alone", n, strings.Join(parts, "; "))}
+}
+
+// StateAsAOR says, for answers about states whose records carry only an
+// AOR, what was counted: "Massachusetts — counted as the Boston AOR: CT,
+// MA, ME, NH, RI, VT".
+func StateAsAOR(states []string) string { return stateAsAOR(states, false) }
+
+// StateAsAORTitle is StateAsAOR with the states in parentheses, for titles
+// ("Massachusetts — counted as the Boston AOR (CT, MA, ME, NH, RI, VT)").
+func StateAsAORTitle(states []string) string { return stateAsAOR(states, true) }
+
+func stateAsAOR(states []string, parens bool) string {
+	var parts []string
+	for _, st := range states {
+		s, _ := place.LookupState(st)
+		var aors []string
+		for a := range place.AORsOfState(st) {
+			aors = append(aors, a)
+		}
+		sort.Strings(aors)
+		var names, covered []string
+		for _, a := range aors {
+			names = append(names, aorName(a))
+			for _, x := range place.StatesOfAOR(a) {
+				covered = appendUnique(covered, x)
+			}
+		}
+		sort.Strings(covered)
+		noun := "AOR"
+		if len(aors) > 1 {
+			noun = "AORs"
+		}
+		format := "%s — counted as the %s %s: %s"
+		if parens {
+			format = "%s — counted as the %s %s (%s)"
+		}
+		parts = append(parts, fmt.Sprintf(format, s.Name, andList(names), noun, strings.Join(covered, ", ")))
+	}
+	return strings.Join(parts, "; ")
 }

@@ -18,6 +18,10 @@ type Point struct {
 	Key      string `json:"key"`
 	Count    int64  `json:"count"`
 	Complete bool   `json:"complete"`
+	// Coverage is the period's coverage status as the engine decided it
+	// (complete, partial; subset for a period only a program-subset or
+	// single-AOR release speaks for, which is never drawn nor ranked).
+	Coverage string `json:"coverage,omitempty"`
 }
 
 // Rank places one period among all complete periods of the same length in a
@@ -47,7 +51,10 @@ type Rank struct {
 	Last    string `json:"last,omitempty"`  // last complete period of the series
 	// Excluded lists the periods left out because they are not fully covered.
 	Excluded []string `json:"excluded,omitempty"`
-	Phrase   string   `json:"phrase"`
+	// SubsetOnly lists the periods only a program-subset or single-AOR
+	// release speaks for: not the place's figures, never drawn or ranked.
+	SubsetOnly []string `json:"subset_only,omitempty"`
+	Phrase     string   `json:"phrase"`
 }
 
 // RankPeriod ranks the period key among the complete periods of series
@@ -61,7 +68,11 @@ func RankPeriod(series []Point, key, unit string) Rank {
 	idx := -1
 	for _, p := range pts {
 		if !p.Complete {
-			r.Excluded = append(r.Excluded, p.Key)
+			if p.Coverage == "subset" {
+				r.SubsetOnly = append(r.SubsetOnly, p.Key)
+			} else {
+				r.Excluded = append(r.Excluded, p.Key)
+			}
 			if p.Key == key {
 				r.Count = p.Count
 				r.Reason = fmt.Sprintf("%s is not fully covered by the ingested sources: a partial %s is not ranked against complete ones", label(key, unit), unit)
@@ -148,18 +159,25 @@ func rankPhrase(r Rank) string {
 
 // excludedNote names the partly covered periods left out of the ranking.
 func (r Rank) excludedNote() string {
-	if len(r.Excluded) == 0 {
-		return ""
-	}
-	var ls []string
-	for i, k := range r.Excluded {
-		if i == 3 {
-			ls = append(ls, fmt.Sprintf("and %d more", len(r.Excluded)-3))
-			break
+	list := func(keys []string) string {
+		var ls []string
+		for i, k := range keys {
+			if i == 3 {
+				ls = append(ls, fmt.Sprintf("and %d more", len(keys)-3))
+				break
+			}
+			ls = append(ls, label(k, r.Unit))
 		}
-		ls = append(ls, label(k, r.Unit))
+		return strings.Join(ls, ", ")
 	}
-	return fmt.Sprintf("; partly covered %ss are not ranked (%s)", r.Unit, strings.Join(ls, ", "))
+	s := ""
+	if len(r.Excluded) > 0 {
+		s += fmt.Sprintf("; partly covered %ss are not ranked (%s)", r.Unit, list(r.Excluded))
+	}
+	if len(r.SubsetOnly) > 0 {
+		s += fmt.Sprintf("; %ss that only a program-subset or single-AOR release speaks for are not this place's figures and are not compared (%s)", r.Unit, list(r.SubsetOnly))
+	}
+	return s
 }
 
 // label renders a series key for people: "2018-05" stays, "2018" becomes

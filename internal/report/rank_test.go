@@ -108,7 +108,7 @@ func TestBuildSeries(t *testing.T) {
 	}
 	// Fiscal years: FY2019 is partial (coverage ends 2019-08-31).
 	fy := BuildSeries(map[string]int64{"2016": 1858, "2017": 2834, "2018": 2908, "2019": 2266}, []Interval{{From: day("2015-10-01"), To: day("2019-08-31")}}, unitFY)
-	want := []Point{{"2016", 1858, true}, {"2017", 2834, true}, {"2018", 2908, true}, {"2019", 2266, false}}
+	want := []Point{{Key: "2016", Count: 1858, Complete: true}, {Key: "2017", Count: 2834, Complete: true}, {Key: "2018", Count: 2908, Complete: true}, {Key: "2019", Count: 2266}}
 	if !reflect.DeepEqual(fy, want) {
 		t.Errorf("FY series = %v, want %v", fy, want)
 	}
@@ -122,7 +122,7 @@ func TestBuildSeries(t *testing.T) {
 // (for Seattle, leave out the partial month: awk '$2!="2019-07"{...}').
 func TestRankPeriod(t *testing.T) {
 	bos, sea := bosSeries(t), seaSeries(t)
-	fy := []Point{{"2016", 1858, true}, {"2017", 2834, true}, {"2018", 2908, true}, {"2019", 2266, false}}
+	fy := []Point{{Key: "2016", Count: 1858, Complete: true}, {Key: "2017", Count: 2834, Complete: true}, {Key: "2018", Count: 2908, Complete: true}, {Key: "2019", Count: 2266}}
 	for _, c := range []struct {
 		name     string
 		series   []Point

@@ -106,7 +106,10 @@ func renderSection(d doc, r *Report, s *DatasetSection) {
 		for _, c := range s.Comparisons {
 			ch := ""
 			if c.Change != nil {
-				ch = fmt.Sprintf("%+d", *c.Change)
+				ch = table.Thousands(*c.Change)
+				if *c.Change >= 0 {
+					ch = "+" + ch
+				}
 				if c.Pct != nil {
 					ch += fmt.Sprintf(" (%+.1f%%)", *c.Pct)
 				}
@@ -157,7 +160,7 @@ func renderSection(d doc, r *Report, s *DatasetSection) {
 			return pct(float64(n) / float64(tot))
 		}
 		if b.Rest > 0 {
-			rows = append(rows, []string{fmt.Sprintf("(%d other values)", b.RestN), table.Thousands(b.Rest), share(b.Rest)})
+			rows = append(rows, []string{fmt.Sprintf("(%s other values)", table.Thousands(int64(b.RestN))), table.Thousands(b.Rest), share(b.Rest)})
 			cmds = append(cmds, "")
 		}
 		if b.Redacted > 0 {

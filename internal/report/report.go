@@ -287,6 +287,14 @@ func Build(ctx context.Context, eng *query.Engine, req Request) (*Report, error)
 	}
 	b.rep.Caveats = append(b.rep.Caveats, custodyCaveats(b.rep.Custody)...)
 	b.placeCaveats()
+	// A state whose records carry only AORs is counted as those AORs: the
+	// title says so first.
+	for _, s := range b.rep.Datasets {
+		if b.rep.Place.Kind == "state" && s.Total.Status != None && strings.Contains(strings.Join(s.caveats, "\n"), "have no state") {
+			b.rep.Title = fmt.Sprintf("ICE enforcement in %s, %s", query.StateAsAORTitle([]string{b.rep.Place.Code}), b.rep.Period.Label)
+			break
+		}
+	}
 	det, err := b.detentionSection()
 	if err != nil {
 		return nil, fmt.Errorf("detention section: %w", err)
@@ -794,15 +802,34 @@ func (b *builder) series(ds string) (*Series, error) {
 		return nil, err
 	}
 	counts := map[string]int64{}
-	for _, r := range res.Rows {
+	rowCov := map[string]string{}
+	for i, r := range res.Rows {
 		if r[0] == nil {
 			continue
 		}
 		counts[fmt.Sprint(r[0])] = table.Int(r[1])
+		if i < len(res.RowCoverage) {
+			rowCov[fmt.Sprint(r[0])] = res.RowCoverage[i]
+		}
 	}
 	s := &Series{Unit: unit, Points: BuildSeries(counts, res.Coverage.Covered, unit), Command: res.Command, Query: res.Params}
+	for i := range s.Points {
+		p := &s.Points[i]
+		if p.Coverage = rowCov[p.Key]; p.Coverage == "" {
+			p.Coverage = map[bool]string{true: "complete", false: "partial"}[p.Complete]
+		}
+	}
 	if b.rep.Period.Kind != "range" {
-		r := RankPeriod(s.Points, b.rep.Period.Key, unit)
+		// Periods only a program-subset or single-AOR release speaks for
+		// are not in the series (no bar) and are never ranked, but the rank
+		// names them among the periods it leaves out.
+		pts := append([]Point{}, s.Points...)
+		for _, g := range res.GroupsLeftOut {
+			if len(g.Key) == 1 {
+				pts = append(pts, Point{Key: g.Key[0], Count: g.Rows, Coverage: g.Coverage})
+			}
+		}
+		r := RankPeriod(pts, b.rep.Period.Key, unit)
 		s.Rank = &r
 	}
 	return s, nil

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/icestat/icestat/internal/canon"
 	"github.com/icestat/icestat/internal/table"
 )
 
@@ -37,22 +38,43 @@ func collect(rows *sql.Rows) (*table.Table, error) {
 // accepted, checked on DuckDB's own parse of the text, and
 // the store is open read-only with external file access off, so nothing can
 // be written whatever the text says.
-func (s *Store) ReadQuery(ctx context.Context, q string) (_ *table.Table, err error) {
+func (s *Store) ReadQuery(ctx context.Context, q string) (*table.Table, error) {
+	t, _, err := s.ReadQueryTables(ctx, q, nil)
+	return t, err
+}
+
+// ReadQueryTables is ReadQuery that also offers the counted views and says
+// which tables and views the statement reads. counted maps a dataset to the
+// condition of its `<dataset>_counted` view — the rows `icestat count`
+// would use, one source per dataset, place and period — built by package
+// query from the stored sources' own values (ids, AOR codes, dates), never
+// from user text; the views are temporary, defined on the statement's
+// connection, so they always follow the sources stored.
+func (s *Store) ReadQueryTables(ctx context.Context, q string, counted map[string]string) (_ *table.Table, _ []string, err error) {
 	defer func() { err = asDamaged(s.path, err) }()
 	if !s.readOnly {
-		return nil, fmt.Errorf("internal error: ReadQuery needs a read-only store")
+		return nil, nil, fmt.Errorf("internal error: ReadQuery needs a read-only store")
 	}
 	conn, err := s.db.Conn(ctx)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer conn.Close()
+	for _, ds := range canon.Datasets {
+		cond, ok := counted[ds]
+		if !ok {
+			continue
+		}
+		if _, err := conn.ExecContext(ctx, fmt.Sprintf("CREATE OR REPLACE TEMP VIEW %s AS SELECT * FROM %s WHERE %s", quoteIdent(ds+"_counted"), quoteIdent(ds), cond)); err != nil {
+			return nil, nil, fmt.Errorf("defining the view %s_counted: %w", ds, err)
+		}
+	}
 	// Parse without executing: DuckDB's json_serialize_sql accepts only
 	// SELECT statements and lists every statement of the text. Preparing the
 	// text instead would run all but its last statement.
 	var parsed string
 	if err := conn.QueryRowContext(ctx, "SELECT CAST(json_serialize_sql(?::VARCHAR) AS VARCHAR)", q).Scan(&parsed); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var tree struct {
 		Error      bool              `json:"error"`
@@ -60,25 +82,59 @@ func (s *Store) ReadQuery(ctx context.Context, q string) (_ *table.Table, err er
 		Statements []json.RawMessage `json:"statements"`
 	}
 	if err := json.Unmarshal([]byte(parsed), &tree); err != nil {
-		return nil, fmt.Errorf("internal error: reading the parse of the query: %w", err)
+		return nil, nil, fmt.Errorf("internal error: reading the parse of the query: %w", err)
 	}
 	if tree.Error {
 		if strings.Contains(tree.Message, "Only SELECT") {
-			return nil, fmt.Errorf("the store is read-only here: only a single SELECT statement is allowed")
+			return nil, nil, fmt.Errorf("the store is read-only here: only a single SELECT statement is allowed")
 		}
-		return nil, fmt.Errorf("%s", tree.Message)
+		return nil, nil, fmt.Errorf("%s", tree.Message)
 	}
 	if len(tree.Statements) != 1 {
-		return nil, fmt.Errorf("the store is read-only here: only a single SELECT statement is allowed (got %d statements)", len(tree.Statements))
+		return nil, nil, fmt.Errorf("the store is read-only here: only a single SELECT statement is allowed (got %d statements)", len(tree.Statements))
 	}
 	rows, err := conn.QueryContext(ctx, q)
 	if err != nil {
 		if strings.Contains(err.Error(), "disabled by configuration") || strings.Contains(err.Error(), "Permission Error") {
-			return nil, fmt.Errorf("reading or writing other files is not allowed here (%v)", err)
+			return nil, nil, fmt.Errorf("reading or writing other files is not allowed here (%v)", err)
 		}
-		return nil, err
+		return nil, nil, err
 	}
-	return collect(rows)
+	t, err := collect(rows)
+	if err != nil {
+		return nil, nil, err
+	}
+	var tree2 any
+	_ = json.Unmarshal([]byte(parsed), &tree2)
+	return t, tableNames(tree2, nil), nil
+}
+
+// tableNames lists the base tables and views a parsed statement reads
+// (the "table_name" of its BASE_TABLE nodes).
+func tableNames(node any, out []string) []string {
+	switch n := node.(type) {
+	case map[string]any:
+		if n["type"] == "BASE_TABLE" {
+			if name, ok := n["table_name"].(string); ok {
+				name = strings.ToLower(name)
+				found := false
+				for _, x := range out {
+					found = found || x == name
+				}
+				if !found {
+					out = append(out, name)
+				}
+			}
+		}
+		for _, v := range n {
+			out = tableNames(v, out)
+		}
+	case []any:
+		for _, v := range n {
+			out = tableNames(v, out)
+		}
+	}
+	return out
 }
 
 // Sources lists stored files and sheets. brief keeps the columns that fit a

@@ -36,6 +36,7 @@ type Store struct {
 	path      string
 	readOnly  bool
 	recovered []Recovered
+	distinct  distinctCache
 }
 
 // dsnOptions are applied to every connection: no extension is ever

@@ -2,7 +2,6 @@ package web
 
 import (
 	"context"
-	"encoding/csv"
 	"fmt"
 	"html/template"
 	"net/http"
@@ -67,6 +66,9 @@ type countRow struct {
 	Share   string // "12.3%", "" when suppressed or not asked
 	share   *float64
 	Link    string // the Explore query that produces this count
+	// Coverage is the row's coverage status (complete, partial, subset,
+	// none), shown when some row is not complete.
+	Coverage string
 }
 
 // countView is an answer prepared for a page, CSV or JSON.
@@ -83,7 +85,9 @@ type countView struct {
 	Chart      template.HTML
 	ChartNote  string
 	Self       string
+	FlagRows   bool // some row is not complete: the table shows each row's coverage
 	CSV        string
+	XLSX       string
 	JSON       string
 	API        string
 	TotalLink  string
@@ -126,6 +130,7 @@ func (s *Server) public(res *query.Result) *query.Result {
 	}
 	c.Sources = append([]answer.Source{}, res.Sources...)
 	c.LeftOut = append([]answer.Source{}, res.LeftOut...)
+	c.GroupsLeftOut = append([]answer.GroupLeftOut{}, res.GroupsLeftOut...)
 	c.Table = &table.Table{Columns: res.Columns, Rows: c.Rows}
 	if res.Query.Detention == nil {
 		s.smallCell().Apply(&c.Answer, res.Query.Limit == 0 || len(res.Rows) < res.Query.Limit)
@@ -135,7 +140,11 @@ func (s *Server) public(res *query.Result) *query.Result {
 	for k, x := range v {
 		csv[k], js[k] = x, x
 	}
-	c.Links = map[string]string{"html": query.URL(v), "csv": "/api/count?" + csv.Encode(), "json": answer.APIURL(v)}
+	xl := url.Values{"format": {"xlsx"}}
+	for k, x := range v {
+		xl[k] = x
+	}
+	c.Links = map[string]string{"html": query.URL(v), "csv": "/api/count?" + csv.Encode(), "xlsx": "/api/count?" + xl.Encode(), "json": answer.APIURL(v)}
 	return &c
 }
 
@@ -145,7 +154,7 @@ func (s *Server) view(exact *query.Result) *countView {
 	res := s.public(exact)
 	q := res.Query
 	v := &countView{Query: q, Res: res, Dims: q.Dims(), SmallCell: s.cfg.SmallCell,
-		Self: exploreURL(q), CSV: exploreURL(q, "format", "csv"), JSON: exploreURL(q, "format", "json"),
+		Self: exploreURL(q), CSV: exploreURL(q, "format", "csv"), XLSX: exploreURL(q, "format", "xlsx"), JSON: exploreURL(q, "format", "json"),
 		API: answer.APIURL(q.Values())}
 	tq := q.Clone()
 	tq.By, tq.Limit, tq.Sort = nil, 0, ""
@@ -162,6 +171,15 @@ func (s *Server) view(exact *query.Result) *countView {
 		c := cellOf(res.Rows[0][pi])
 		v.Persons = &c
 	}
+	notAvail := ""
+	for _, n := range res.NotAvailable {
+		if strings.HasPrefix(n, "persons: ") {
+			notAvail = strings.TrimPrefix(n, "persons: ")
+		}
+	}
+	if notAvail != "" {
+		v.Persons = &numCell{Text: notAvail, Suppressed: true}
+	}
 	nd := len(v.Dims)
 	if v.Total != nil && nd > 0 {
 		for i, r := range res.Rows {
@@ -175,6 +193,14 @@ func (s *Server) view(exact *query.Result) *countView {
 			if pi >= 0 {
 				c := cellOf(r[pi])
 				row.Persons = &c
+			} else if notAvail != "" {
+				row.Persons = &numCell{Text: "not available", Suppressed: true}
+			}
+			if i < len(res.RowCoverage) {
+				row.Coverage = res.RowCoverage[i]
+				if row.Coverage != query.StatusComplete {
+					v.FlagRows = true
+				}
 			}
 			if si >= 0 {
 				if f, ok := r[si].(float64); ok && !row.Count.Suppressed {
@@ -253,46 +279,25 @@ func (s *Server) resultChart(v *countView) (template.HTML, string) {
 // neutralise keeps a spreadsheet from reading a text cell as a formula:
 // cells starting with = + - @ (or a tab or carriage return, which some
 // spreadsheets strip before looking) get a leading apostrophe.
-func neutralise(s string) string {
-	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
-		return "'" + s
-	}
-	return s
-}
+func neutralise(s string) string { return answer.Neutralise(s) }
 
-// writeCSV writes the public answer as a CSV download: its columns and
-// rows as the answer has them (records or a detention measure alike),
-// withheld cells as their text, formulas neutralised.
+// writeCSV writes the public answer as a CSV download named for the
+// question: its columns and rows as the answer has them (records or a
+// detention measure alike) with each row's coverage, withheld cells as
+// their text, formulas neutralised (answer.WriteCSV).
 func (v *countView) writeCSV(w http.ResponseWriter) {
 	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
-	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="icestat-%s.csv"`, v.Query.Dataset))
-	cw := csv.NewWriter(w)
-	res := v.Res
-	head := make([]string, len(res.Columns))
-	for i, c := range res.Columns {
-		head[i] = neutralise(c)
-	}
-	cw.Write(head)
-	nd := len(v.Dims)
-	for _, r := range res.Rows {
-		rec := make([]string, len(r))
-		for i, c := range r {
-			switch x := c.(type) {
-			case answer.Withheld:
-				rec[i] = x.Text
-			case string:
-				rec[i] = neutralise(x)
-			default:
-				if i < nd {
-					rec[i] = query.KeyText(c)
-				} else {
-					rec[i] = table.Cell(c)
-				}
-			}
-		}
-		cw.Write(rec)
-	}
-	cw.Flush()
+	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s"`, v.Res.FileName("csv")))
+	v.Res.WriteCSV(w, len(v.Dims))
+}
+
+// writeXLSX writes the public answer as a workbook named for the question:
+// a data sheet (rows with their coverage) and a notes sheet (the command,
+// the URL, coverage, every warning, sources with SHA-256, definitions).
+func (v *countView) writeXLSX(w http.ResponseWriter) {
+	w.Header().Set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s"`, v.Res.FileName("xlsx")))
+	v.Res.WriteXLSX(w, len(v.Dims), v.Self)
 }
 
 // countJSON is the JSON twin of an answer: the public answer's one

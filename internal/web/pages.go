@@ -69,9 +69,10 @@ var funcs = template.FuncMap{
 		}
 		return ""
 	},
-	"multi":     func(v url.Values, k string) bool { return len(v[k]) > 1 || strings.Contains(v.Get(k), ",") },
-	"thousands": table.Thousands,
-	"cell":      table.Cell,
+	"multi":        func(v url.Values, k string) bool { return len(v[k]) > 1 || strings.Contains(v.Get(k), ",") },
+	"thousands":    table.Thousands,
+	"thousandsInt": func(n int) string { return table.Thousands(int64(n)) },
+	"cell":         table.Cell,
 	"date": func(t time.Time) string {
 		if t.IsZero() {
 			return ""
@@ -238,9 +239,9 @@ func (s *Server) explore(w http.ResponseWriter, r *http.Request) {
 	vals := r.URL.Query()
 	format := vals.Get("format")
 	switch format {
-	case "", "html", "json", "csv":
+	case "", "html", "json", "csv", "xlsx":
 	default:
-		s.fail(w, r, http.StatusBadRequest, fmt.Sprintf("unknown format %q (want html, json or csv)", format))
+		s.fail(w, r, http.StatusBadRequest, fmt.Sprintf("unknown format %q (want html, json, csv or xlsx)", format))
 		return
 	}
 	data := &explorePage{Choices: choices()}
@@ -251,7 +252,7 @@ func (s *Server) explore(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if !asked {
-		if format == "json" || format == "csv" {
+		if format == "json" || format == "csv" || format == "xlsx" {
 			s.fail(w, r, http.StatusBadRequest, "no dataset given (one of "+strings.Join(canon.Datasets, ", ")+")")
 			return
 		}
@@ -279,6 +280,8 @@ func (s *Server) explore(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, s.countJSON(v))
 	case "csv":
 		v.writeCSV(w)
+	case "xlsx":
+		v.writeXLSX(w)
 	default:
 		data.View = v
 		data.Choices.SelectedDims = q.By
@@ -298,8 +301,12 @@ func (s *Server) apiCount(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v := s.view(res)
-	if r.URL.Query().Get("format") == "csv" {
+	switch r.URL.Query().Get("format") {
+	case "csv":
 		v.writeCSV(w)
+		return
+	case "xlsx":
+		v.writeXLSX(w)
 		return
 	}
 	writeJSON(w, http.StatusOK, s.countJSON(v))
@@ -318,6 +325,10 @@ type datasetSummary struct {
 	SeriesErr  string
 	ExploreURL string
 	Spans      []span
+	// Covered is what the sources cover for the overview's place (the
+	// answer's coverage: national sources for a national overview, never a
+	// single AOR's release), e.g. "2015-10-01 to 2017-09-30; 2018-10-01 to 2019-08-31".
+	Covered string
 }
 
 type overviewPage struct {
@@ -415,6 +426,14 @@ func (s *Server) overviewData(r *http.Request) (*overviewPage, error) {
 				if err != nil {
 					return nil, err
 				}
+				var cov []string
+				for _, iv := range res.Coverage.Covered {
+					cov = append(cov, iv.From.String()+" to "+iv.To.String())
+				}
+				ds.Covered = strings.Join(cov, "; ")
+				if ds.Covered == "" {
+					ds.Covered = "none for this place"
+				}
 				v := s.view(res)
 				var pts []point
 				for _, row := range v.Rows {
@@ -470,6 +489,7 @@ func (s *Server) overviewJSON(o *overviewPage) map[string]any {
 			cov = append(cov, map[string]string{"source": sp.Label, "from": sp.From.Format("2006-01-02"), "to": sp.To.Format("2006-01-02"), "kind": sp.Class})
 		}
 		m["coverage"] = cov
+		m["covered"] = d.Covered
 		if d.Series != nil {
 			m["monthly"] = s.countJSON(d.Series)
 			suppressed += d.Series.Suppressed

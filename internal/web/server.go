@@ -225,7 +225,7 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, status int, msg st
 	if status == http.StatusServiceUnavailable && w.Header().Get("Retry-After") == "" {
 		w.Header().Set("Retry-After", "2")
 	}
-	if isAPI(r) || r.URL.Query().Get("format") == "csv" {
+	if f := r.URL.Query().Get("format"); isAPI(r) || f == "csv" || f == "xlsx" {
 		writeJSON(w, status, map[string]any{"error": msg})
 		return
 	}

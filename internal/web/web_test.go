@@ -181,7 +181,7 @@ func TestCSVDownload(t *testing.T) {
 		t.Fatalf("%d %v", rec.Code, rec.Header())
 	}
 	rows := csvRows(t, rec.Body.String())
-	if strings.Join(rows[0], ",") != "gender,count,share" || rows[1][0] != "Male" || rows[1][1] != "2628" || rows[2][1] != "206" {
+	if strings.Join(rows[0], ",") != "gender,count,share,coverage" || rows[1][0] != "Male" || rows[1][1] != "2628" || rows[2][1] != "206" || rows[1][3] != "complete" {
 		t.Errorf("csv: %v", rows)
 	}
 	// Formula neutralisation, on a result whose group values are hostile.
