@@ -121,7 +121,7 @@ func trim(s string, n int) string {
 // open starts an SVG document with its title, description and the hatch
 // pattern partial periods use.
 func open(b *strings.Builder, sp Spec, w, h float64, class string) {
-	fmt.Fprintf(b, `<svg xmlns="http://www.w3.org/2000/svg" class="chart %s" id="%s" viewBox="0 0 %.0f %.0f" width="%.0f" height="%.0f" role="img" aria-labelledby="%s-t %s-d" %s font-size="%.0f">`,
+	fmt.Fprintf(b, `<svg class="chart %s" id="%s" viewBox="0 0 %.0f %.0f" width="%.0f" height="%.0f" role="img" aria-labelledby="%s-t %s-d" %s font-size="%.0f">`,
 		class, esc(sp.ID), w, h, w, h, esc(sp.ID), esc(sp.ID), font, FontSize)
 	fmt.Fprintf(b, `<title id="%s-t">%s</title><desc id="%s-d">%s</desc>`, esc(sp.ID), esc(sp.Title), esc(sp.ID), esc(sp.Desc))
 	fmt.Fprintf(b, `<defs><pattern id="%s-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="%s" stroke-width="3"/></pattern>`, esc(sp.ID), ColBar)
@@ -137,8 +137,10 @@ func link(b *strings.Builder, href, inner string) {
 	fmt.Fprintf(b, `<a href="%s">%s</a>`, esc(href), inner)
 }
 
-// SVG returns a chart as a standalone file (an XML declaration before the
-// markup), for downloads.
+// SVG returns a chart as a standalone file, for downloads: an XML
+// declaration and the SVG namespace (inline in HTML the markup needs
+// neither).
 func SVG(markup string) []byte {
+	markup = strings.Replace(markup, "<svg ", `<svg xmlns="http://www.w3.org/2000/svg" `, 1)
 	return []byte(`<?xml version="1.0" encoding="UTF-8"?>` + "\n" + markup + "\n")
 }

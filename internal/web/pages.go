@@ -10,16 +10,17 @@ import (
 	"net/http"
 	"net/url"
 	"path"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/icestat/icestat/internal/answer"
 	"github.com/icestat/icestat/internal/canon"
+	"github.com/icestat/icestat/internal/chart"
 	"github.com/icestat/icestat/internal/definitions"
 	"github.com/icestat/icestat/internal/place"
 	"github.com/icestat/icestat/internal/query"
+	"github.com/icestat/icestat/internal/report"
 	"github.com/icestat/icestat/internal/table"
 )
 
@@ -72,6 +73,17 @@ var funcs = template.FuncMap{
 	"multi":     func(v url.Values, k string) bool { return len(v[k]) > 1 || strings.Contains(v.Get(k), ",") },
 	"thousands": table.Thousands,
 	"cell":      table.Cell,
+	// term: a word with its one-line meaning and a link to its definition.
+	"term": func(w string) template.HTML { return template.HTML(report.Term(w, "/definitions")) },
+	"def": func(w string) template.HTML {
+		d := definitions.Lookup(w)
+		if d == nil {
+			return ""
+		}
+		return template.HTML(fmt.Sprintf(`<a class="def" href="/definitions#%s" aria-label="Definition of %s" title="%s">?</a>`, template.HTMLEscapeString(d.ID), template.HTMLEscapeString(w), template.HTMLEscapeString(d.Short)))
+	},
+	"dimLabel":  dimLabel,
+	"dimGroups": groupDims,
 	"date": func(t time.Time) string {
 		if t.IsZero() {
 			return ""
@@ -416,15 +428,10 @@ func (s *Server) overviewData(r *http.Request) (*overviewPage, error) {
 					return nil, err
 				}
 				v := s.view(res)
-				var pts []point
-				for _, row := range v.Rows {
-					if row.Keys[0] == nil {
-						continue
-					}
-					pts = append(pts, point{Label: row.KeyText[0], Value: float64(row.Count.Value), Suppressed: row.Count.Suppressed, Text: row.Count.Text, Link: row.Link})
+				if len(v.Rows) > 0 && len(v.Dims) == 1 {
+					pts := seriesPoints(v)
+					v.Chart = template.HTML(chart.Series(chart.Spec{ID: "series-" + d, Title: fmt.Sprintf("%s per month %s", d, o.Place), Desc: fmt.Sprintf("%d months; the table below has the numbers", len(v.Rows))}, pts, len(pts) > 60))
 				}
-				sort.SliceStable(pts, func(i, j int) bool { return pts[i].Label < pts[j].Label })
-				v.Chart = columnChart("series-"+d, fmt.Sprintf("%s per month %s", d, o.Place), fmt.Sprintf("%d months; the table below has the numbers", len(pts)), pts)
 				ds.Series = v
 			}
 			o.Datasets = append(o.Datasets, ds)
