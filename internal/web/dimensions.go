@@ -1,6 +1,13 @@
 package web
 
-import "strings"
+import (
+	"fmt"
+	"html/template"
+	"strings"
+
+	"github.com/icestat/icestat/internal/canon"
+	"github.com/icestat/icestat/internal/definitions"
+)
 
 // dimGroup is one group of the group-by menu.
 type dimGroup struct {
@@ -73,4 +80,25 @@ func groupDims(dims []string) []dimGroup {
 		}
 	}
 	return out
+}
+
+// defLink is the link from a word or column label to its entry on the
+// Definitions page, with its one-line meaning as the title: the glossary
+// word when there is one, else the column's entry; "" for neither.
+func defLink(w string) template.HTML {
+	id, short := "", ""
+	if d := definitions.Lookup(w); d != nil {
+		id, short = d.ID, d.Short
+	} else {
+		for _, c := range canon.Columns {
+			if c.Name == w {
+				id, short = "col-"+c.Name, c.Doc
+			}
+		}
+	}
+	if id == "" {
+		return ""
+	}
+	e := template.HTMLEscapeString
+	return template.HTML(fmt.Sprintf(`<a class="def" href="/definitions#%s" aria-label="Definition of %s" title="%s">?</a>`, e(id), e(dimLabel(w)), e(short)))
 }

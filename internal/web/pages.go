@@ -74,14 +74,8 @@ var funcs = template.FuncMap{
 	"thousands": table.Thousands,
 	"cell":      table.Cell,
 	// term: a word with its one-line meaning and a link to its definition.
-	"term": func(w string) template.HTML { return template.HTML(report.Term(w, "/definitions")) },
-	"def": func(w string) template.HTML {
-		d := definitions.Lookup(w)
-		if d == nil {
-			return ""
-		}
-		return template.HTML(fmt.Sprintf(`<a class="def" href="/definitions#%s" aria-label="Definition of %s" title="%s">?</a>`, template.HTMLEscapeString(d.ID), template.HTMLEscapeString(w), template.HTMLEscapeString(d.Short)))
-	},
+	"term":      func(w string) template.HTML { return template.HTML(report.Term(w, "/definitions")) },
+	"def":       defLink,
 	"dimLabel":  dimLabel,
 	"dimGroups": groupDims,
 	"date": func(t time.Time) string {

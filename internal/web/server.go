@@ -183,6 +183,7 @@ func (s *Server) routes() {
 	m.HandleFunc("/api/sources/{id}", s.methods(s.apiSource, "GET"))
 	m.HandleFunc("/api/overview", s.methods(s.apiOverview, "GET"))
 	m.HandleFunc("/api/report", s.methods(s.apiReport, "GET"))
+	m.HandleFunc("/api/definitions", s.methods(s.apiDefinitions, "GET"))
 	m.HandleFunc("/api/check", s.methods(s.apiCheck, "POST"))
 	m.HandleFunc("/api/ingest", s.methods(s.apiIngest, "POST"))
 	m.HandleFunc("/api/openapi.json", s.methods(s.openapi, "GET"))
