@@ -79,6 +79,7 @@ func Bars(sp Spec, pts []Point) string {
 // Cell is one cell of a heatmap; Missing cells (no such group) are blank.
 type Cell struct {
 	Value      float64
+	Partial    bool // the period is only partly covered: hatched over
 	Missing    bool
 	Suppressed bool
 	Text       string
@@ -135,8 +136,13 @@ func Heatmap(sp Spec, rows, cols []string, cells [][]Cell) string {
 				if f > 0.5 {
 					txt = "#ffffff"
 				}
-				link(&b, c.Link, fmt.Sprintf(`<g class="cell"><rect x="%.1f" y="%.1f" width="%.1f" height="%.1f" fill="%s" stroke="#ffffff"><title>%s, %s: %s</title></rect><text x="%.1f" y="%.1f" text-anchor="middle" fill="%s">%s</text></g>`,
-					x, y, cw, cellH, fill, esc(r), esc(cols[j]), Num(c.Value), x+cw/2, y+cellH*0.68, txt, esc(tick(c.Value))))
+				cls, over, note := "cell", "", ""
+				if c.Partial {
+					cls, note = "cell partial", " (partial: not a total)"
+					over = fmt.Sprintf(`<rect x="%.1f" y="%.1f" width="%.1f" height="%.1f" fill="url(#%s-hatch)" opacity="0.3"/>`, x, y, cw, cellH, esc(sp.ID))
+				}
+				link(&b, c.Link, fmt.Sprintf(`<g class="%s"><rect x="%.1f" y="%.1f" width="%.1f" height="%.1f" fill="%s" stroke="#ffffff"><title>%s, %s: %s%s</title></rect>%s<text x="%.1f" y="%.1f" text-anchor="middle" fill="%s" font-weight="%s">%s</text></g>`,
+					cls, x, y, cw, cellH, fill, esc(r), esc(cols[j]), Num(c.Value), note, over, x+cw/2, y+cellH*0.68, txt, map[bool]string{true: "600", false: "400"}[c.Partial], esc(tick(c.Value))))
 			}
 		}
 	}

@@ -16,9 +16,9 @@ type Word struct {
 // Glossary lists the words of the measures, classes and column labels.
 var Glossary = []Word{
 	{"encounters", "encounters", "An ERO encounter with a person, which may lead to an arrest, a detainer or nothing; counted by event date.", []string{"encounter"}},
-	{"arrests", "arrests", "ERO administrative arrests (not criminal arrests); counted by apprehension date.", []string{"arrest"}},
-	{"detainers", "detainers", "Detainer requests (Form I-247A etc.) lodged with a jail or prison, asking it to hold a person for ICE; counted by prepare date.", []string{"detainer"}},
-	{"detentions", "detentions", "Detention book-ins (stays and stints in ICE detention); counted by book-in date.", []string{"detention", "book-ins", "book-in"}},
+	{"arrests", "arrests", "ERO administrative arrests (not criminal arrests); counted by apprehension date.", []string{"arrest", "administrative arrests"}},
+	{"detainers", "detainers", "Detainer requests (Form I-247A etc.) lodged with a jail or prison, asking it to hold a person for ICE; counted by prepare date.", []string{"detainer", "detainers issued", "detainers lodged"}},
+	{"detentions", "detentions", "Detention book-ins (stays and stints in ICE detention); counted by book-in date.", []string{"detention", "book-ins", "book-in", "book-ins into detention"}},
 	{"removals", "removals", "Removals and returns of people from the United States by ICE; counted by removal date (else departed date).", []string{"removal", "removals and returns"}},
 	{"at-large", "at-large", "Arrests made in the community rather than on a handover from a jail or prison (Located, Non-Custodial Arrest, Worksite Enforcement under the icestat scheme).", []string{"at large", "at_large"}},
 	{"custodial", "custodial", "Arrests on a handover from a jail or prison (Criminal Alien Program, CAP local/state/federal incarceration, Custodial Arrest …).", nil},

@@ -136,7 +136,7 @@ func (h *htmlDoc) table(caption string, header []string, rows [][]string, cmds [
 			class := ""
 			switch {
 			case j == 0:
-				h.printf(`<th scope="row">%s</th>`, esc(c))
+				h.printf(`<th scope="row">%s</th>`, Term(c, h.o.Definitions))
 				continue
 			case header[j] == "sha256":
 				h.printf(`<td><code class="sha" title="%s">%s</code></td>`, esc(c), esc(c))

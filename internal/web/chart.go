@@ -186,6 +186,18 @@ func heatmap(v *countView) template.HTML {
 		cols = cols[len(cols)-40:]
 		more += "; the last 40 " + dimLabel(v.Dims[ci]) + " values"
 	}
+	// Period columns the answer covers only in part are hatched and say so.
+	partial := map[string]bool{}
+	colLabels := make([]string, len(cols))
+	for j, ck := range cols {
+		colLabels[j] = ck
+		if iv, ok := periodInterval(v.Dims[ci], ck); ok && len(v.Res.Coverage.Covered) > 0 {
+			if full, _ := canon.Covers(v.Res.Coverage.Covered, iv.From, iv.To); !full {
+				partial[ck] = true
+				colLabels[j] = ck + " (partial)"
+			}
+		}
+	}
 	grid := make([][]chart.Cell, len(rows))
 	for i, rk := range rows {
 		grid[i] = make([]chart.Cell, len(cols))
@@ -197,11 +209,11 @@ func heatmap(v *countView) template.HTML {
 			case r.Count.Suppressed:
 				grid[i][j] = chart.Cell{Suppressed: true, Text: r.Count.Text}
 			default:
-				grid[i][j] = chart.Cell{Value: float64(r.Count.Value), Link: r.Link}
+				grid[i][j] = chart.Cell{Value: float64(r.Count.Value), Link: r.Link, Partial: partial[ck]}
 			}
 		}
 	}
 	title := fmt.Sprintf("%s by %s and %s", v.Query.Dataset, dimLabel(v.Dims[ri]), dimLabel(v.Dims[ci]))
 	desc := fmt.Sprintf("Heatmap crosstab, darker is larger, each cell labelled with its count%s; the table below lists every group", more)
-	return template.HTML(chart.Heatmap(chart.Spec{ID: "chart", Title: title, Desc: desc}, rows, cols, grid))
+	return template.HTML(chart.Heatmap(chart.Spec{ID: "chart", Title: title, Desc: desc}, rows, colLabels, grid))
 }

@@ -87,6 +87,14 @@
       p.appendChild(document.createTextNode(" "));
       p.appendChild(bp);
     });
+    // On a narrow screen a chart scrolls in its own box: bring the
+    // reported period into view.
+    document.querySelectorAll(".chart-scroll").forEach(function (box) {
+      var hl = box.querySelector(".highlight");
+      if (!hl || box.scrollWidth <= box.clientWidth) return;
+      var b = hl.getBoundingClientRect(), o = box.getBoundingClientRect();
+      box.scrollLeft += b.left + b.width / 2 - (o.left + o.width / 2);
+    });
     var share = document.getElementById("share-url");
     if (share) copyButton("Copy link", share.value, share);
   });
