@@ -64,7 +64,7 @@ type Column struct {
 // column a release never had simply finds NULL there. The bookkeeping columns
 // (redacted, extra, source_id, source_row) follow these in the table.
 var Columns = []Column{
-	{"event_date", Date, "the dataset's key date (see KeyDateDoc)"},
+	{"event_date", Date, "the dataset's key date (see the definition of key date)"},
 	{"event_time", Text, "time of day of the key date (HH:MM:SS) where the release gives one; used by the possible-duplicate rule"},
 	{"fy", Int, "federal fiscal year of event_date (FY N = 1 Oct N-1 .. 30 Sep N); from the source title when the release has no key date column"},
 	{"aor", Text, "area of responsibility code (BOS); NULL when absent or unrecognised"},

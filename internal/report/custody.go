@@ -2,11 +2,13 @@ package report
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/icestat/icestat/internal/canon"
 	"github.com/icestat/icestat/internal/definitions"
 	"github.com/icestat/icestat/internal/query"
+	"github.com/icestat/icestat/internal/table"
 )
 
 // The custody section: what became of the people arrested in the report's
@@ -273,19 +275,19 @@ func renderCustody(d doc, r *Report) {
 			d.para("Partial: the arrests sources cover only part of the period; these are the outcomes of the arrests covered, not of all arrests in the period.")
 		}
 		rows := [][]string{
-			{"arrest rows counted", a.Rows.Shown},
-			{"without a person key (not followed)", a.NoKey.Shown},
-			{"people followed (first arrest in the period)", a.Persons.Shown},
-			{"booked into ICE detention after the arrest", a.Booked.Shown},
+			{"arrest rows counted", shown(d, a.Rows)},
+			{"without a person key (not followed)", shown(d, a.NoKey)},
+			{"people followed (first arrest in the period)", shown(d, a.Persons)},
+			{"booked into ICE detention after the arrest", shown(d, a.Booked)},
 		}
 		for _, s := range a.Status {
-			rows = append(rows, []string{"— " + outcomeLabels[s.Key], s.Shown})
+			rows = append(rows, []string{"— " + outcomeLabels[s.Key], shown(d, s)})
 		}
 		d.table(fmt.Sprintf("Outcomes of the people arrested, %s, as of %s (one status per person)", r.Period.Short, a.AsOf), []string{"outcome", "people"}, rows, repeat(a.Command, len(rows)))
 		if len(a.ReleaseReasons) > 0 {
 			var rr [][]string
 			for _, x := range a.ReleaseReasons {
-				rr = append(rr, []string{x.Key, x.Shown})
+				rr = append(rr, []string{x.Key, shown(d, x)})
 			}
 			d.table("Release reason of the last stint of the people released", []string{"release reason", "people"}, rr, repeat(a.Command, len(rr)))
 		}
@@ -315,7 +317,7 @@ func renderCustody(d doc, r *Report) {
 		}
 		var rows [][]string
 		for _, k := range cols {
-			rows = append(rows, []string{detainerLabels[k], t.Counts[k].Shown})
+			rows = append(rows, []string{detainerLabels[k], shown(d, t.Counts[k])})
 		}
 		d.table(fmt.Sprintf("Detainers lodged, %s, by outcome (book-ins and removals as of %s)", r.Period.Short, t.AsOf), []string{"outcome", "detainers"}, rows, repeat(t.Command, len(rows)))
 		if !t.LiftReasonField {
@@ -327,7 +329,7 @@ func renderCustody(d doc, r *Report) {
 		if len(t.LiftReasons) > 0 {
 			var lr [][]string
 			for _, x := range t.LiftReasons {
-				lr = append(lr, []string{x.Key, x.Shown})
+				lr = append(lr, []string{x.Key, shown(d, x)})
 			}
 			d.table("Lift reasons as released", []string{"lift reason", "detainers"}, lr, repeat(t.Command, len(lr)))
 		}
@@ -343,7 +345,7 @@ func renderCustody(d doc, r *Report) {
 			for _, x := range g.Groups {
 				row := []string{x.Key}
 				for _, k := range cols {
-					row = append(row, x.Cells[k].Shown)
+					row = append(row, shown(d, x.Cells[k]))
 				}
 				gr = append(gr, row)
 			}
@@ -380,4 +382,16 @@ func custodyCaveats(c *Custody) []string {
 		}
 	}
 	return out
+}
+
+// shown is a follow cell as the document shows it: its own small-cell
+// rule (<5), or the embedding page's when that withholds more.
+func shown(d doc, c query.Cell) string {
+	if t := d.num(c.Count); t != table.Thousands(c.Count) {
+		return t
+	}
+	if c.Shown == strconv.FormatInt(c.Count, 10) {
+		return table.Thousands(c.Count)
+	}
+	return c.Shown
 }

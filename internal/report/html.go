@@ -4,8 +4,11 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"net/url"
 	"strings"
 
+	"github.com/icestat/icestat/internal/chart"
+	"github.com/icestat/icestat/internal/definitions"
 	"github.com/icestat/icestat/internal/table"
 )
 
@@ -21,28 +24,39 @@ const CSS = `.icestat-report{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Ro
 .icestat-report th,.icestat-report td{border:1px solid #767676;padding:.2rem .45rem;vertical-align:top;text-align:left}
 .icestat-report td.n{text-align:right;font-variant-numeric:tabular-nums}
 .icestat-report th{background:#e8eef4}
-.icestat-report code{font-size:.78rem;word-break:break-all;color:#1a1a1a}
+.icestat-report code{font-size:.78rem;overflow-wrap:anywhere;color:#1a1a1a}
+.icestat-report code.sha{display:inline-block;max-width:9ch;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;vertical-align:bottom;word-break:normal}
+.icestat-report .table-wrap{overflow-x:auto;max-width:100%}
+.icestat-report .chart-scroll{overflow-x:auto;max-width:100%}
+.icestat-report abbr.term{text-decoration:underline dotted;cursor:help}
+.icestat-report a.def{font-size:.75em;vertical-align:super;margin-left:.15em;text-decoration:none;border:1px solid currentColor;border-radius:50%;padding:0 .3em;line-height:1}
 .icestat-report .status-partial{color:#8a3b00;font-weight:600}
 .icestat-report .status-none{color:#5a5a5a;font-style:italic}
-.icestat-report svg{max-width:100%;height:auto;display:block}
+.icestat-report svg.chart{width:100%;min-width:560px;max-width:48rem;height:auto;display:block}
 .icestat-report figure{margin:.5rem 0 1rem}
 @media print{.icestat-report{max-width:none;font-size:11pt}.icestat-report h2{break-after:avoid}.icestat-report table,.icestat-report figure{break-inside:avoid}.icestat-report details{display:block}.icestat-report details>*{display:block}}
 `
 
-// Chart colours: dark blue and dark orange on white both exceed 4.5:1
-// contrast; partial periods are drawn as outlines, not by colour alone.
-const (
-	colBar    = "#1f4e79"
-	colMark   = "#a6400b"
-	colAxis   = "#4a4a4a"
-	colText   = "#1a1a1a"
-	colHollow = "#ffffff"
-)
+// HTMLOptions adapt the HTML rendering for a page that embeds it (the web
+// app's report page): the same walk of the report, the same charts
+// (internal/chart), with the page's small-cell rule, links from each
+// figure to the question behind it, and links to its Definitions page.
+type HTMLOptions struct {
+	// Count formats a count of records; nil shows it exact.
+	Count func(n int64) string
+	// Link is the page address of a figure's question; nil: no links.
+	Link func(q url.Values) string
+	// Definitions is the address of the definitions page ("/definitions");
+	// empty: words get their one-line meaning as a title only.
+	Definitions string
+}
 
 type htmlDoc struct {
-	w  io.Writer
-	e  error
-	id int
+	w       io.Writer
+	e       error
+	id      int
+	o       HTMLOptions
+	queries map[string]url.Values // command -> its question
 }
 
 func (h *htmlDoc) printf(format string, a ...any) {
@@ -52,6 +66,13 @@ func (h *htmlDoc) printf(format string, a ...any) {
 }
 
 func (h *htmlDoc) err() error { return h.e }
+
+func (h *htmlDoc) num(n int64) string {
+	if h.o.Count != nil {
+		return h.o.Count(n)
+	}
+	return table.Thousands(n)
+}
 
 func esc(s string) string { return html.EscapeString(s) }
 
@@ -66,6 +87,22 @@ func inline(s string) string {
 		}
 	}
 	return strings.Join(parts, "")
+}
+
+// Term renders a word with its one-line meaning (an <abbr> title, read
+// without a mouse by screen readers) and, when defs is set, a link to its
+// entry on the Definitions page. Words without a definition are escaped
+// text.
+func Term(word, defs string) string {
+	d := definitions.Lookup(word)
+	if d == nil {
+		return esc(word)
+	}
+	s := fmt.Sprintf(`<abbr class="term" title="%s">%s</abbr>`, esc(d.Short), esc(word))
+	if defs != "" {
+		s += fmt.Sprintf(`<a class="def" href="%s#%s" aria-label="Definition of %s" title="Definition: %s">?</a>`, esc(defs), esc(d.ID), esc(word), esc(d.Short))
+	}
+	return s
 }
 
 func (h *htmlDoc) heading(level int, s string) { h.printf("<h%d>%s</h%d>\n", level, esc(s), level) }
@@ -84,9 +121,9 @@ func (h *htmlDoc) table(caption string, header []string, rows [][]string, cmds [
 	for _, c := range cmds {
 		hasCmd = hasCmd || c != ""
 	}
-	h.printf("<table>\n<caption>%s</caption>\n<thead><tr>", esc(caption))
+	h.printf(`<div class="table-wrap" tabindex="0" role="region" aria-label="%s">`+"\n<table>\n<caption>%s</caption>\n<thead><tr>", esc(caption), esc(caption))
 	for _, c := range header {
-		h.printf(`<th scope="col">%s</th>`, esc(c))
+		h.printf(`<th scope="col">%s</th>`, Term(c, h.o.Definitions))
 	}
 	if hasCmd {
 		h.printf(`<th scope="col">command that reproduces it</th>`)
@@ -94,20 +131,34 @@ func (h *htmlDoc) table(caption string, header []string, rows [][]string, cmds [
 	h.printf("</tr></thead>\n<tbody>\n")
 	for i, r := range rows {
 		h.printf("<tr>")
+		linked := false
 		for j, c := range r {
 			class := ""
 			switch {
 			case j == 0:
-				h.printf(`<th scope="row">%s</th>`, esc(c))
+				h.printf(`<th scope="row">%s</th>`, Term(c, h.o.Definitions))
 				continue
-			case numeric(c) || strings.HasPrefix(c, "+") || strings.HasPrefix(c, "-"):
+			case header[j] == "sha256":
+				h.printf(`<td><code class="sha" title="%s">%s</code></td>`, esc(c), esc(c))
+				continue
+			case numeric(c) || strings.HasPrefix(c, "+") || strings.HasPrefix(c, "-") || strings.HasPrefix(c, "fewer than"):
 				class = ` class="n"`
 			case c == Partial || strings.Contains(c, "(partial"):
 				class = ` class="status-partial"`
 			case c == None || strings.HasPrefix(c, "not covered"):
 				class = ` class="status-none"`
 			}
-			h.printf("<td%s>%s</td>", class, esc(c))
+			cell := esc(c)
+			// The first count of a row links to the question behind it.
+			if !linked && h.o.Link != nil && i < len(cmds) && cmds[i] != "" && c != "" && c[0] >= '0' && c[0] <= '9' {
+				if q, ok := h.queries[cmds[i]]; ok {
+					if u := h.o.Link(q); u != "" {
+						cell = fmt.Sprintf(`<a href="%s">%s</a>`, esc(u), cell)
+						linked = true
+					}
+				}
+			}
+			h.printf("<td%s>%s</td>", class, cell)
 		}
 		if hasCmd {
 			if cmds[i] != "" {
@@ -118,7 +169,7 @@ func (h *htmlDoc) table(caption string, header []string, rows [][]string, cmds [
 		}
 		h.printf("</tr>\n")
 	}
-	h.printf("</tbody>\n</table>\n")
+	h.printf("</tbody>\n</table>\n</div>\n")
 }
 
 func (h *htmlDoc) nextID() string {
@@ -126,88 +177,69 @@ func (h *htmlDoc) nextID() string {
 	return fmt.Sprintf("icestat-chart-%d", h.id)
 }
 
-// series draws the period series as vertical bars: complete periods filled,
-// partial ones as outlines, the reported period in orange.
+// SeriesPoints turns a report series into chart points: uncovered periods
+// between covered ones become "no data" gaps, partial periods are marked,
+// the reported period key is highlighted; num formats counts (nil: exact)
+// and a count it does not show as a number is withheld.
+func SeriesPoints(s *Series, key string, num func(int64) string) []chart.Point {
+	var pts []chart.Point
+	for _, p := range s.Points {
+		c := chart.Point{Label: label(p.Key, s.Unit), Value: float64(p.Count), Highlight: p.Key == key}
+		if !p.Complete {
+			c.Status = chart.Partial
+		}
+		if num != nil {
+			if t := num(p.Count); t != table.Thousands(p.Count) {
+				c.Suppressed, c.Text = true, t
+			}
+		}
+		pts = append(pts, c)
+	}
+	return chart.FillGaps(pts)
+}
+
+// series draws the period series (internal/chart): complete periods
+// filled, partial ones hatched, uncovered ones as gaps, the reported
+// period in orange.
 func (h *htmlDoc) series(title string, s *Series, key string) {
-	pts := s.Points
-	if len(pts) == 0 {
+	if len(s.Points) == 0 {
 		return
 	}
-	const W, H, left, bottom, top = 760.0, 240.0, 56.0, 34.0, 12.0
-	var maxN int64 = 1
-	maxKey := ""
-	for _, p := range pts {
-		if p.Count > maxN {
-			maxN, maxKey = p.Count, p.Key
-		}
-	}
-	id := h.nextID()
-	plotW, plotH := W-left-8, H-bottom-top
-	bw := plotW / float64(len(pts))
-	var cur *Point
+	pts := SeriesPoints(s, key, h.o.Count)
+	var maxP *chart.Point
+	var cur *chart.Point
 	for i := range pts {
-		if pts[i].Key == key {
+		if pts[i].Status != chart.NoData && !pts[i].Suppressed && (maxP == nil || pts[i].Value > maxP.Value) {
+			maxP = &pts[i]
+		}
+		if pts[i].Highlight {
 			cur = &pts[i]
 		}
 	}
-	desc := fmt.Sprintf("Bar chart of %d %s counts from %s to %s; the largest is %s in %s.", len(pts), s.Unit, label(pts[0].Key, s.Unit), label(pts[len(pts)-1].Key, s.Unit), table.Thousands(maxN), label(maxKey, s.Unit))
-	if cur != nil {
-		desc += fmt.Sprintf(" The reported period %s (highlighted) has %s.", label(cur.Key, s.Unit), table.Thousands(cur.Count))
+	desc := fmt.Sprintf("%d %s counts from %s to %s", len(s.Points), s.Unit, pts[0].Label, pts[len(pts)-1].Label)
+	if maxP != nil {
+		desc += fmt.Sprintf("; the largest is %s in %s", chart.Num(maxP.Value), maxP.Label)
 	}
-	if n := countPartial(pts); n > 0 {
-		desc += fmt.Sprintf(" %d partly covered periods are drawn as outlines.", n)
+	desc += "."
+	if cur != nil && !cur.Suppressed {
+		desc += fmt.Sprintf(" The reported period %s (highlighted) has %s.", cur.Label, chart.Num(cur.Value))
 	}
-	h.printf("<figure>\n")
-	h.printf(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %.0f %.0f" width="%.0f" height="%.0f" role="img" aria-labelledby="%s-t %s-d">`+"\n", W, H, W, H, id, id)
-	h.printf(`<title id="%s-t">%s</title><desc id="%s-d">%s</desc>`+"\n", id, esc(title), id, esc(desc))
-	h.printf(`<rect x="0" y="0" width="%.0f" height="%.0f" fill="#ffffff"/>`+"\n", W, H)
-	// y axis: 0, half, max.
-	for _, f := range []float64{0, 0.5, 1} {
-		y := top + plotH*(1-f)
-		h.printf(`<line x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" stroke="#c8c8c8" stroke-width="1"/>`, left, y, W-8, y)
-		h.printf(`<text x="%.1f" y="%.1f" font-size="11" text-anchor="end" fill="%s">%s</text>`+"\n", left-4, y+4, colAxis, table.Thousands(int64(f*float64(maxN)+0.5)))
+	if n := countPartial(s.Points); n > 0 {
+		desc += fmt.Sprintf(" %d partly covered periods are hatched.", n)
 	}
-	lastYear := ""
-	for i, p := range pts {
-		x := left + float64(i)*bw
-		bh := plotH * float64(p.Count) / float64(maxN)
-		fill, stroke := colBar, colBar
-		if p.Key == key {
-			fill, stroke = colMark, colMark
-		}
-		if !p.Complete {
-			fill = colHollow
-		}
-		gap := min(1.0, bw/4)
-		h.printf(`<rect x="%.2f" y="%.2f" width="%.2f" height="%.2f" fill="%s" stroke="%s" stroke-width="1"><title>%s: %s%s</title></rect>`+"\n",
-			x+gap/2, top+plotH-bh, max(bw-gap, 0.5), bh, fill, stroke, esc(label(p.Key, s.Unit)), table.Thousands(p.Count), map[bool]string{true: "", false: " (partial)"}[p.Complete])
-		// x labels: every year for months, every period for fiscal years.
-		lab := ""
-		if s.Unit == unitMonth {
-			// January of each year; the first bar too when it starts
-			// early enough in its year for the labels not to collide.
-			if y := p.Key[:4]; y != lastYear && (p.Key[5:] == "01" || (i == 0 && p.Key[5:] <= "08")) {
-				lab, lastYear = y, y
-			}
-		} else if len(pts) <= 24 || i%2 == 0 {
-			lab = label(p.Key, s.Unit)
-		}
-		if lab != "" {
-			h.printf(`<text x="%.2f" y="%.1f" font-size="11" fill="%s">%s</text>`+"\n", x, H-bottom+16, colAxis, esc(lab))
-		}
-	}
-	h.printf(`<line x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" stroke="%s"/>`+"\n", left, top+plotH, W-8, top+plotH, colAxis)
-	h.printf("</svg>\n<figcaption>%s. Orange: the reported period; outlined bars: periods the sources cover only in part (not ranked). Reproduce: <code>%s</code></figcaption>\n", esc(title), esc(s.Command))
+	h.printf(`<figure class="chart-wrap">` + "\n" + `<div class="chart-scroll">`)
+	h.printf("%s", chart.Series(chart.Spec{ID: h.nextID(), Title: title, Desc: desc}, pts, len(pts) > 60))
+	h.printf("</div>\n<figcaption>%s. Orange: the reported period; hatched: periods the sources cover only in part (not ranked); grey “no data” bands: periods no source covers. Reproduce: <code>%s</code></figcaption>\n", esc(title), esc(s.Command))
 	// The data behind the chart, for screen readers and print.
 	h.printf("<details><summary>Data table</summary>\n")
 	var rows [][]string
-	cmds := make([]string, len(pts))
-	for _, p := range pts {
+	cmds := make([]string, len(s.Points))
+	for _, p := range s.Points {
 		st := Complete
 		if !p.Complete {
 			st = Partial
 		}
-		rows = append(rows, []string{label(p.Key, s.Unit), table.Thousands(p.Count), st})
+		rows = append(rows, []string{label(p.Key, s.Unit), h.num(p.Count), st})
 	}
 	h.table(title, []string{s.Unit, "count", "coverage"}, rows, cmds)
 	h.printf("</details>\n</figure>\n")
@@ -223,44 +255,70 @@ func countPartial(pts []Point) int {
 	return n
 }
 
-// bars draws a breakdown's top rows as horizontal bars.
+// bars draws a breakdown's top rows as sorted horizontal bars with shares.
 func (h *htmlDoc) bars(title string, b *Breakdown) {
 	if len(b.Rows) == 0 {
 		return
 	}
-	const W, labelW, rowH = 760.0, 300.0, 22.0
-	H := rowH*float64(len(b.Rows)) + 8
-	var maxN int64 = 1
-	for _, r := range b.Rows {
-		maxN = max(maxN, r.Count)
-	}
-	id := h.nextID()
+	var pts []chart.Point
 	var parts []string
 	for _, r := range b.Rows {
-		parts = append(parts, fmt.Sprintf("%s %s", r.Key, table.Thousands(r.Count)))
-	}
-	h.printf("<figure>\n")
-	h.printf(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %.0f %.0f" width="%.0f" height="%.0f" role="img" aria-labelledby="%s-t %s-d">`+"\n", W, H, W, H, id, id)
-	h.printf(`<title id="%s-t">%s</title><desc id="%s-d">Horizontal bars: %s.</desc>`+"\n", id, esc(title), id, esc(strings.Join(parts, "; ")))
-	barMax := W - labelW - 130
-	for i, r := range b.Rows {
-		y := 4 + float64(i)*rowH
-		w := barMax * float64(r.Count) / float64(maxN)
-		lab := r.Key
-		if len([]rune(lab)) > 40 {
-			lab = string([]rune(lab)[:39]) + "…"
+		p := chart.Point{Label: r.Key, Value: float64(r.Count), Share: r.Share, HasShare: true}
+		if t := h.num(r.Count); t != table.Thousands(r.Count) {
+			p.Suppressed, p.Text, p.HasShare = true, t, false
+		} else {
+			parts = append(parts, fmt.Sprintf("%s %s", r.Key, t))
 		}
-		h.printf(`<text x="%.1f" y="%.1f" font-size="12" text-anchor="end" fill="%s">%s</text>`, labelW-6, y+rowH*0.65, colText, esc(lab))
-		h.printf(`<rect x="%.1f" y="%.1f" width="%.2f" height="%.1f" fill="%s"/>`, labelW, y+2, max(w, 1), rowH-6, colBar)
-		h.printf(`<text x="%.1f" y="%.1f" font-size="12" fill="%s">%s (%s)</text>`+"\n", labelW+max(w, 1)+4, y+rowH*0.65, colText, table.Thousands(r.Count), pct(r.Share))
+		pts = append(pts, p)
 	}
-	h.printf("</svg>\n</figure>\n")
+	h.printf(`<figure class="chart-wrap"><div class="chart-scroll">`)
+	h.printf("%s", chart.Bars(chart.Spec{ID: h.nextID(), Title: title, Desc: "Horizontal bars: " + strings.Join(parts, "; ") + "."}, pts))
+	h.printf("</div></figure>\n")
+}
+
+// indexQueries maps each command the report prints to its question, so
+// that an embedding page can link counts.
+func (h *htmlDoc) indexQueries(r *Report) {
+	h.queries = map[string]url.Values{}
+	add := func(cmd string, q url.Values) {
+		if cmd != "" && q != nil {
+			h.queries[cmd] = q
+		}
+	}
+	for _, f := range r.Totals {
+		add(f.Command, f.Query)
+	}
+	for _, d := range r.Datasets {
+		add(d.Total.Command, d.Total.Query)
+		for _, c := range d.Comparisons {
+			add(c.Figure.Command, c.Figure.Query)
+		}
+		for _, b := range d.Breakdowns {
+			add(b.Command, b.Query)
+		}
+		if d.Series != nil {
+			add(d.Series.Command, d.Series.Query)
+		}
+	}
+	if r.Detention != nil {
+		for _, f := range r.Detention.Figures {
+			add(f.Command, f.Query)
+		}
+	}
 }
 
 // WriteHTMLFragment writes the report as an <article> to embed in another
 // page (no <html> wrapper, no styles: include CSS in the page).
 func (r *Report) WriteHTMLFragment(w io.Writer) error {
-	h := &htmlDoc{w: w}
+	return r.WriteHTMLFragmentWith(w, HTMLOptions{})
+}
+
+// WriteHTMLFragmentWith writes the report's <article> as a page that
+// embeds it asks (HTMLOptions): the web app's report page is this
+// rendering.
+func (r *Report) WriteHTMLFragmentWith(w io.Writer, o HTMLOptions) error {
+	h := &htmlDoc{w: w, o: o}
+	h.indexQueries(r)
 	h.printf(`<article class="icestat-report" lang="en">` + "\n")
 	if err := render(r, h); err != nil {
 		return err

@@ -23,23 +23,37 @@ type doc interface {
 	series(title string, s *Series, key string)
 	// bars draws a breakdown as horizontal bars.
 	bars(title string, b *Breakdown)
+	// num formats a count of records (the web applies its small-cell
+	// rule here; text and files show exact counts).
+	num(n int64) string
 	err() error
+}
+
+// shareText is a share beside a count, left out when the count itself is
+// withheld (a share would give it away).
+func shareText(d doc, n int64, share string) string {
+	if d.num(n) != table.Thousands(n) {
+		return ""
+	}
+	return share
 }
 
 // countText renders a figure's count honestly: a partial count is never
 // shown as a total and a period no source covers has no count.
-func countText(f Figure) string {
+func countText(f Figure) string { return countTextN(f, table.Thousands) }
+
+func countTextN(f Figure, num func(int64) string) string {
 	switch {
 	case f.Status == None || f.Count == nil:
 		return "not covered (no ingested source covers it; no count given)"
 	case f.Status == Partial:
-		s := table.Thousands(*f.Count) + " (partial, not a total"
+		s := num(*f.Count) + " (partial, not a total"
 		if len(f.Gaps) > 0 {
 			s += ": " + strings.Join(f.Gaps, ", ") + " not covered"
 		}
 		return s + ")"
 	}
-	return table.Thousands(*f.Count)
+	return num(*f.Count)
 }
 
 func pct(x float64) string { return fmt.Sprintf("%.1f%%", 100*x) }
@@ -56,7 +70,7 @@ func render(r *Report, d doc) error {
 	var rows [][]string
 	var cmds []string
 	for _, f := range r.Totals {
-		rows = append(rows, []string{f.Label, countText(f), f.Status})
+		rows = append(rows, []string{f.Label, countTextN(f, d.num), f.Status})
 		cmds = append(cmds, f.Command)
 	}
 	d.table("Records per dataset, "+r.Period.Label, []string{"dataset", "count", "coverage"}, rows, cmds)
@@ -70,7 +84,7 @@ func render(r *Report, d doc) error {
 		d.heading(2, "Redaction of the fields used")
 		rows, cmds = nil, nil
 		for _, x := range r.Redactions {
-			rows = append(rows, []string{x.Dataset, x.Field, table.Thousands(x.Redacted), table.Thousands(x.Rows), pct(x.Rate)})
+			rows = append(rows, []string{x.Dataset, x.Field, d.num(x.Redacted), d.num(x.Rows), shareText(d, x.Redacted, pct(x.Rate))})
 			cmds = append(cmds, x.Command)
 		}
 		d.table("Cells withheld under FOIA exemptions ((b)(6), (b)(7)(C), (b)(7)(E)) among the rows counted", []string{"dataset", "field", "redacted", "rows", "rate"}, rows, cmds)
@@ -85,7 +99,7 @@ func render(r *Report, d doc) error {
 	d.heading(2, "Sources")
 	rows, cmds = nil, nil
 	for _, s := range r.Sources {
-		rows = append(rows, []string{fmt.Sprint(s.ID), s.File + sheetSuffix(s.Sheet), strings.Join(s.Datasets, ", "), table.Thousands(s.Rows), s.SHA256})
+		rows = append(rows, []string{fmt.Sprint(s.ID), s.File + sheetSuffix(s.Sheet), strings.Join(s.Datasets, ", "), d.num(s.Rows), s.SHA256})
 		cmds = append(cmds, "")
 	}
 	if len(rows) == 0 {
@@ -99,7 +113,7 @@ func render(r *Report, d doc) error {
 
 func renderSection(d doc, r *Report, s *DatasetSection) {
 	d.heading(2, capitalize(s.Label))
-	d.para(fmt.Sprintf("%s, %s: %s.", capitalize(s.Label), r.Period.Label, countText(s.Total)))
+	d.para(fmt.Sprintf("%s, %s: %s.", capitalize(s.Label), r.Period.Label, countTextN(s.Total, d.num)))
 	if len(s.Comparisons) > 0 {
 		var rows [][]string
 		var cmds []string
@@ -114,7 +128,7 @@ func renderSection(d doc, r *Report, s *DatasetSection) {
 					ch += fmt.Sprintf(" (%+.1f%%)", *c.Pct)
 				}
 			}
-			rows = append(rows, []string{c.Label, c.Figure.Period, countText(c.Figure), ch, c.Note})
+			rows = append(rows, []string{c.Label, c.Figure.Period, countTextN(c.Figure, d.num), ch, c.Note})
 			cmds = append(cmds, c.Figure.Command)
 		}
 		d.table("Comparisons of "+r.Period.Short+" "+s.Label, []string{"compared with", "period", "count", "change", "note"}, rows, cmds)
@@ -146,7 +160,7 @@ func renderSection(d doc, r *Report, s *DatasetSection) {
 		var rows [][]string
 		var cmds []string
 		for _, x := range b.Rows {
-			rows = append(rows, []string{x.Key, table.Thousands(x.Count), pct(x.Share)})
+			rows = append(rows, []string{x.Key, d.num(x.Count), shareText(d, x.Count, pct(x.Share))})
 			cmds = append(cmds, "")
 		}
 		tot := int64(0)
@@ -157,18 +171,18 @@ func renderSection(d doc, r *Report, s *DatasetSection) {
 			if tot == 0 {
 				return ""
 			}
-			return pct(float64(n) / float64(tot))
+			return shareText(d, n, pct(float64(n)/float64(tot)))
 		}
 		if b.Rest > 0 {
-			rows = append(rows, []string{fmt.Sprintf("(%s other values)", table.Thousands(int64(b.RestN))), table.Thousands(b.Rest), share(b.Rest)})
+			rows = append(rows, []string{fmt.Sprintf("(%s other values)", table.Thousands(int64(b.RestN))), d.num(b.Rest), share(b.Rest)})
 			cmds = append(cmds, "")
 		}
 		if b.Redacted > 0 {
-			rows = append(rows, []string{"(redacted)", table.Thousands(b.Redacted), share(b.Redacted)})
+			rows = append(rows, []string{"(redacted)", d.num(b.Redacted), share(b.Redacted)})
 			cmds = append(cmds, "")
 		}
 		if b.Empty > 0 {
-			rows = append(rows, []string{"(empty)", table.Thousands(b.Empty), share(b.Empty)})
+			rows = append(rows, []string{"(empty)", d.num(b.Empty), share(b.Empty)})
 			cmds = append(cmds, "")
 		}
 		if len(b.Rows) == 0 && b.Dimension == "operation" {
@@ -185,7 +199,7 @@ func renderSection(d doc, r *Report, s *DatasetSection) {
 		var rows [][]string
 		var cmds []string
 		for _, x := range s.Schemes {
-			rows = append(rows, []string{x.Scheme, table.Thousands(x.AtLarge), table.Thousands(x.Custodial), table.Thousands(x.Other), table.Thousands(x.Unknown), x.Source})
+			rows = append(rows, []string{x.Scheme, d.num(x.AtLarge), d.num(x.Custodial), d.num(x.Other), d.num(x.Unknown), x.Source})
 			cmds = append(cmds, x.Command)
 		}
 		d.table("Method classes of "+r.Period.Short+" arrests under each scheme (icestat is the default)", []string{"scheme", "at-large", "custodial", "other", "unknown", "scheme source"}, rows, cmds)
@@ -195,7 +209,7 @@ func renderSection(d doc, r *Report, s *DatasetSection) {
 			}
 		}
 		if lo, hi := schemeRange(s.Schemes); hi > lo {
-			d.para(fmt.Sprintf("The at-large figure ranges from %s to %s depending on which published mapping of apprehension methods is used.", table.Thousands(lo), table.Thousands(hi)))
+			d.para(fmt.Sprintf("The at-large figure ranges from %s to %s depending on which published mapping of apprehension methods is used.", d.num(lo), d.num(hi)))
 		}
 	}
 }
@@ -246,6 +260,8 @@ func (t *textDoc) printf(format string, a ...any) {
 }
 
 func (t *textDoc) err() error { return t.e }
+
+func (t *textDoc) num(n int64) string { return table.Thousands(n) }
 
 func (t *textDoc) heading(level int, s string) {
 	if t.md {

@@ -3,204 +3,217 @@ package web
 import (
 	"fmt"
 	"html/template"
-	"math"
-	"strings"
-	"time"
+	"sort"
+	"strconv"
 
-	"github.com/icestat/icestat/internal/table"
+	"github.com/icestat/icestat/internal/canon"
+	"github.com/icestat/icestat/internal/chart"
 )
 
-// Charts are small SVG documents written here rather than by a charting
-// library: the three shapes icestat needs (columns over time, bars by
-// category, a coverage timeline) are a few dozen lines each, render on the
-// server with no JavaScript, scale with the page (viewBox), and carry an
-// accessible title and description; the table beside each chart holds the
-// same numbers. Every text that comes from data is escaped
-// (template.HTMLEscapeString) before it enters the markup.
+// The web's charts are drawn by internal/chart, the one SVG chart package
+// the report's HTML rendering uses too; this file only turns an answer
+// into chart points: each row's coverage (the answer's RowCoverage, or
+// for period rows the answer's covered intervals) decides whether it is
+// drawn whole, hatched as partial or as a "no data" gap.
 
-// point is one value of a chart.
-type point struct {
-	Label      string
-	Value      float64
-	Suppressed bool   // small cell: drawn as a marker, not a bar
-	Text       string // the value as shown when Suppressed ("fewer than 5")
-	Link       string
+type span = chart.Span
+
+func timeline(id, title string, spans []span) template.HTML {
+	return template.HTML(chart.Timeline(chart.Spec{ID: id, Title: title, Desc: fmt.Sprintf("%d sources on a time axis", len(spans))}, spans))
 }
 
-var esc = template.HTMLEscapeString
-
-// niceMax rounds a chart's maximum up to 1, 2 or 5 × 10^k and returns it
-// with the tick step.
-func niceMax(v float64) (float64, float64) {
-	if v <= 0 {
-		return 1, 1
-	}
-	exp := math.Pow(10, math.Floor(math.Log10(v)))
-	for _, m := range []float64{1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10} {
-		if m*exp >= v {
-			return m * exp, m * exp / 5
+// periodInterval is the days a period key of dimension dim spans.
+func periodInterval(dim, key string) (canon.Interval, bool) {
+	switch dim {
+	case "month":
+		return canon.MonthInterval(key)
+	case "fy", "year":
+		y, err := strconv.Atoi(key)
+		if err != nil || y < 1900 || y > 2200 {
+			return canon.Interval{}, false
 		}
+		if dim == "fy" {
+			return canon.FYInterval(y), true
+		}
+		from, _ := canon.ParseDate(fmt.Sprintf("%04d-01-01", y), false, false)
+		to, _ := canon.ParseDate(fmt.Sprintf("%04d-12-31", y), false, false)
+		return canon.Interval{From: from, To: to}, true
 	}
-	return 10 * exp, 2 * exp
+	return canon.Interval{}, false
 }
 
-func fmtTick(v float64) string {
-	if v >= 1e6 {
-		return strings.Replace(fmt.Sprintf("%.1fM", v/1e6), ".0M", "M", 1)
+// rowStatus is the coverage of row i of an answer: the engine's per-row
+// status when it gives one, else, for a period row, whether the answer's
+// covered intervals hold the whole period; other rows are as covered as
+// the answer.
+func rowStatus(v *countView, i int, dim, key string) chart.Status {
+	res := v.Res
+	if i >= 0 && i < len(res.RowCoverage) && res.RowCoverage[i] != "" {
+		switch res.RowCoverage[i] {
+		case "none":
+			return chart.NoData
+		case "partial":
+			return chart.Partial
+		}
+		return chart.Covered
 	}
-	if v >= 1e4 {
-		return fmt.Sprintf("%.0fk", v/1e3)
+	if iv, ok := periodInterval(dim, key); ok && len(res.Coverage.Covered) > 0 {
+		full, some := canon.Covers(res.Coverage.Covered, iv.From, iv.To)
+		switch {
+		case full:
+			return chart.Covered
+		case some:
+			return chart.Partial
+		}
+		return chart.NoData
 	}
-	return table.Thousands(int64(v))
+	if !res.Coverage.Complete && res.Coverage.Gaps != nil && len(res.Coverage.Covered) == 0 {
+		return chart.NoData
+	}
+	return chart.Covered
 }
 
-// columnChart draws values over ordered labels (months, years, dates).
-func columnChart(id, title, desc string, pts []point) template.HTML {
-	if len(pts) == 0 {
-		return ""
-	}
-	const W, H, left, right, top, bottom = 760.0, 300.0, 56.0, 12.0, 16.0, 56.0
-	maxV := 0.0
-	for _, p := range pts {
-		if !p.Suppressed {
-			maxV = math.Max(maxV, p.Value)
-		}
-	}
-	yMax, step := niceMax(maxV)
-	pw, ph := W-left-right, H-top-bottom
-	bw := pw / float64(len(pts))
-	var b strings.Builder
-	fmt.Fprintf(&b, `<svg class="chart" id="%s" viewBox="0 0 %.0f %.0f" role="img" aria-labelledby="%s-t %s-d" preserveAspectRatio="xMidYMid meet">`, esc(id), W, H, esc(id), esc(id))
-	fmt.Fprintf(&b, `<title id="%s-t">%s</title><desc id="%s-d">%s</desc>`, esc(id), esc(title), esc(id), esc(desc))
-	for v := 0.0; v <= yMax+step/2; v += step {
-		y := top + ph - v/yMax*ph
-		fmt.Fprintf(&b, `<line class="grid" x1="%.1f" x2="%.1f" y1="%.1f" y2="%.1f"/>`, left, W-right, y, y)
-		fmt.Fprintf(&b, `<text class="tick" x="%.1f" y="%.1f" text-anchor="end">%s</text>`, left-6, y+4, esc(fmtTick(v)))
-	}
-	every := int(math.Ceil(float64(len(pts)) / 12))
-	for i, p := range pts {
-		x := left + float64(i)*bw
-		tip := fmt.Sprintf("%s: %s", p.Label, table.Thousands(int64(p.Value)))
-		if p.Suppressed {
-			tip = p.Label + ": " + p.Text
-			fmt.Fprintf(&b, `<g><title>%s</title><rect class="suppressed" x="%.2f" y="%.2f" width="%.2f" height="3"/></g>`, esc(tip), x+bw*0.1, top+ph-3, math.Max(bw*0.8, 0.5))
-		} else {
-			h := p.Value / yMax * ph
-			bar := fmt.Sprintf(`<rect class="bar" x="%.2f" y="%.2f" width="%.2f" height="%.2f"><title>%s</title></rect>`, x+bw*0.1, top+ph-h, math.Max(bw*0.8, 0.5), h, esc(tip))
-			if p.Link != "" {
-				bar = fmt.Sprintf(`<a href="%s">%s</a>`, esc(p.Link), bar)
-			}
-			b.WriteString(bar)
-		}
-		if i%every == 0 {
-			fmt.Fprintf(&b, `<text class="tick" transform="translate(%.1f %.1f) rotate(-45)" text-anchor="end">%s</text>`, x+bw/2, top+ph+12, esc(p.Label))
-		}
-	}
-	fmt.Fprintf(&b, `<line class="axis" x1="%.1f" x2="%.1f" y1="%.1f" y2="%.1f"/>`, left, W-right, top+ph, top+ph)
-	b.WriteString(`</svg>`)
-	return template.HTML(b.String())
-}
-
-// barChart draws horizontal bars for categories, largest first as given.
-func barChart(id, title, desc string, pts []point) template.HTML {
-	if len(pts) == 0 {
-		return ""
-	}
-	const maxBars = 25
-	more := 0
-	if len(pts) > maxBars {
-		more = len(pts) - maxBars
-		pts = pts[:maxBars]
-	}
-	const W, left, right, barH, gap, top = 760.0, 250.0, 80.0, 18.0, 6.0, 8.0
-	H := top + float64(len(pts))*(barH+gap) + 24
-	maxV := 0.0
-	for _, p := range pts {
-		if !p.Suppressed {
-			maxV = math.Max(maxV, p.Value)
-		}
-	}
-	yMax, _ := niceMax(maxV)
-	pw := W - left - right
-	var b strings.Builder
-	fmt.Fprintf(&b, `<svg class="chart" id="%s" viewBox="0 0 %.0f %.0f" role="img" aria-labelledby="%s-t %s-d">`, esc(id), W, H, esc(id), esc(id))
-	d := desc
-	if more > 0 {
-		d += fmt.Sprintf(" (the %d largest groups; %d more in the table)", maxBars, more)
-	}
-	fmt.Fprintf(&b, `<title id="%s-t">%s</title><desc id="%s-d">%s</desc>`, esc(id), esc(title), esc(id), esc(d))
-	for i, p := range pts {
-		y := top + float64(i)*(barH+gap)
-		label := p.Label
-		if len([]rune(label)) > 36 {
-			label = string([]rune(label)[:35]) + "…"
-		}
-		fmt.Fprintf(&b, `<text class="label" x="%.1f" y="%.1f" text-anchor="end">%s</text>`, left-8, y+barH*0.75, esc(label))
-		if p.Suppressed {
-			fmt.Fprintf(&b, `<text class="value" x="%.1f" y="%.1f">%s</text>`, left+4, y+barH*0.75, esc(p.Text))
+// seriesPoints are the rows of a one-dimension period answer in order,
+// with the periods no row stands for between them as gaps.
+func seriesPoints(v *countView) []chart.Point {
+	d := v.Dims[0]
+	var pts []chart.Point
+	for i, r := range v.Rows {
+		if r.Keys[0] == nil || r.KeyText[0] == "" {
 			continue
 		}
-		w := p.Value / yMax * pw
-		bar := fmt.Sprintf(`<rect class="bar" x="%.1f" y="%.1f" width="%.2f" height="%.1f"><title>%s: %s</title></rect>`, left, y, w, barH, esc(p.Label), table.Thousands(int64(p.Value)))
-		if p.Link != "" {
-			bar = fmt.Sprintf(`<a href="%s">%s</a>`, esc(p.Link), bar)
+		p := chart.Point{Label: r.KeyText[0], Value: float64(r.Count.Value), Suppressed: r.Count.Suppressed, Text: r.Count.Text, Link: r.Link}
+		p.Status = rowStatus(v, i, d, r.KeyText[0])
+		if p.Status == chart.NoData {
+			// A row that no source covers has no count to draw.
+			p.Status = chart.Partial
 		}
-		b.WriteString(bar)
-		fmt.Fprintf(&b, `<text class="value" x="%.1f" y="%.1f">%s</text>`, left+w+4, y+barH*0.75, table.Thousands(int64(p.Value)))
+		pts = append(pts, p)
 	}
-	b.WriteString(`</svg>`)
-	return template.HTML(b.String())
+	pts = chart.FillGaps(pts)
+	// Periods inside the asked range with no row at all: uncovered ones
+	// are gaps; covered ones had no records (zero).
+	for i := range pts {
+		if pts[i].Status == chart.NoData {
+			if iv, ok := periodInterval(d, pts[i].Label); ok {
+				if full, _ := canon.Covers(v.Res.Coverage.Covered, iv.From, iv.To); full {
+					pts[i].Status = chart.Covered
+				}
+			}
+		}
+	}
+	return pts
 }
 
-// span is one bar of a coverage timeline.
-type span struct {
-	Label    string
-	From, To time.Time
-	Class    string // "national", "scoped", "subset"
+// answerChart draws an answer: a period series for one time dimension,
+// sorted bars with shares for one other dimension, a heatmap crosstab for
+// two dimensions.
+func answerChart(v *countView) (template.HTML, string) {
+	if len(v.Rows) == 0 || v.Total == nil {
+		return "", ""
+	}
+	title := v.Query.Dataset + " by " + dimLabel(v.Dims[0])
+	switch len(v.Dims) {
+	case 1:
+		d := v.Dims[0]
+		if timeDims[d] {
+			pts := seriesPoints(v)
+			desc := fmt.Sprintf("%d periods; the same numbers are in the table below", len(v.Rows))
+			return template.HTML(chart.Series(chart.Spec{ID: "chart", Title: title, Desc: desc}, pts, len(pts) > 60)), ""
+		}
+		var pts []chart.Point
+		for i, r := range v.Rows {
+			p := chart.Point{Label: r.KeyText[0], Value: float64(r.Count.Value), Suppressed: r.Count.Suppressed, Text: r.Count.Text, Link: r.Link}
+			if rowStatus(v, i, d, r.KeyText[0]) == chart.Partial {
+				p.Status = chart.Partial
+			}
+			if !r.Count.Suppressed && !v.Total.Suppressed && v.Total.Value > 0 {
+				p.Share, p.HasShare = float64(r.Count.Value)/float64(v.Total.Value), true
+			}
+			pts = append(pts, p)
+		}
+		return template.HTML(chart.Bars(chart.Spec{ID: "chart", Title: title, Desc: fmt.Sprintf("%d groups, largest first; the same numbers are in the table below", len(pts))}, pts)), ""
+	case 2:
+		return heatmap(v), ""
+	}
+	return "", fmt.Sprintf("A chart is drawn for answers grouped by one or two dimensions; this one has %d.", len(v.Dims))
 }
 
-// timeline draws each source's coverage on a shared time axis.
-func timeline(id, title string, spans []span) template.HTML {
-	if len(spans) == 0 {
-		return ""
-	}
-	lo, hi := spans[0].From, spans[0].To
-	for _, s := range spans {
-		if s.From.Before(lo) {
-			lo = s.From
+// heatmap draws a two-dimension answer as a crosstab: a time dimension
+// across, otherwise the dimension with fewer values across; rows are the
+// 30 largest groups.
+func heatmap(v *countView) template.HTML {
+	ri, ci := 0, 1
+	distinct := func(k int) int {
+		m := map[string]bool{}
+		for _, r := range v.Rows {
+			m[r.KeyText[k]] = true
 		}
-		if s.To.After(hi) {
-			hi = s.To
+		return len(m)
+	}
+	if timeDims[v.Dims[0]] && !timeDims[v.Dims[1]] || (!timeDims[v.Dims[1]] && distinct(0) < distinct(1)) {
+		ri, ci = 1, 0
+	}
+	rowTot := map[string]int64{}
+	colSet := map[string]bool{}
+	cells := map[[2]string]countRow{}
+	for _, r := range v.Rows {
+		rk, ck := r.KeyText[ri], r.KeyText[ci]
+		rowTot[rk] += r.Count.Value
+		colSet[ck] = true
+		cells[[2]string{rk, ck}] = r
+	}
+	var rows, cols []string
+	for k := range rowTot {
+		rows = append(rows, k)
+	}
+	sort.Slice(rows, func(i, j int) bool {
+		if rowTot[rows[i]] != rowTot[rows[j]] {
+			return rowTot[rows[i]] > rowTot[rows[j]]
+		}
+		return rows[i] < rows[j]
+	})
+	more := ""
+	if len(rows) > 30 {
+		more = fmt.Sprintf("; the 30 largest of %d %s values (all in the table)", len(rows), dimLabel(v.Dims[ri]))
+		rows = rows[:30]
+	}
+	for k := range colSet {
+		cols = append(cols, k)
+	}
+	sort.Strings(cols)
+	if len(cols) > 40 {
+		cols = cols[len(cols)-40:]
+		more += "; the last 40 " + dimLabel(v.Dims[ci]) + " values"
+	}
+	// Period columns the answer covers only in part are hatched and say so.
+	partial := map[string]bool{}
+	colLabels := make([]string, len(cols))
+	for j, ck := range cols {
+		colLabels[j] = ck
+		if iv, ok := periodInterval(v.Dims[ci], ck); ok && len(v.Res.Coverage.Covered) > 0 {
+			if full, _ := canon.Covers(v.Res.Coverage.Covered, iv.From, iv.To); !full {
+				partial[ck] = true
+				colLabels[j] = ck + " (partial)"
+			}
 		}
 	}
-	lo = time.Date(lo.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
-	hi = time.Date(hi.Year()+1, 1, 1, 0, 0, 0, 0, time.UTC)
-	const W, left, right, barH, gap, top = 760.0, 250.0, 12.0, 14.0, 5.0, 6.0
-	H := top + float64(len(spans))*(barH+gap) + 22
-	pw := W - left - right
-	x := func(t time.Time) float64 {
-		return left + t.Sub(lo).Hours()/hi.Sub(lo).Hours()*pw
-	}
-	var b strings.Builder
-	fmt.Fprintf(&b, `<svg class="chart timeline" id="%s" viewBox="0 0 %.0f %.0f" role="img" aria-labelledby="%s-t">`, esc(id), W, H, esc(id))
-	fmt.Fprintf(&b, `<title id="%s-t">%s</title>`, esc(id), esc(title))
-	for y := lo.Year(); y <= hi.Year(); y++ {
-		t := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
-		fmt.Fprintf(&b, `<line class="grid" x1="%.1f" x2="%.1f" y1="%.1f" y2="%.1f"/>`, x(t), x(t), top, H-18)
-		if y < hi.Year() || y == lo.Year() {
-			fmt.Fprintf(&b, `<text class="tick" x="%.1f" y="%.1f">%d</text>`, x(t)+2, H-6, y)
+	grid := make([][]chart.Cell, len(rows))
+	for i, rk := range rows {
+		grid[i] = make([]chart.Cell, len(cols))
+		for j, ck := range cols {
+			r, ok := cells[[2]string{rk, ck}]
+			switch {
+			case !ok:
+				grid[i][j] = chart.Cell{Missing: true}
+			case r.Count.Suppressed:
+				grid[i][j] = chart.Cell{Suppressed: true, Text: r.Count.Text}
+			default:
+				grid[i][j] = chart.Cell{Value: float64(r.Count.Value), Link: r.Link, Partial: partial[ck]}
+			}
 		}
 	}
-	for i, s := range spans {
-		y := top + float64(i)*(barH+gap)
-		label := s.Label
-		if len([]rune(label)) > 38 {
-			label = string([]rune(label)[:37]) + "…"
-		}
-		fmt.Fprintf(&b, `<text class="label" x="%.1f" y="%.1f" text-anchor="end">%s</text>`, left-6, y+barH*0.8, esc(label))
-		fmt.Fprintf(&b, `<rect class="span %s" x="%.1f" y="%.1f" width="%.2f" height="%.1f"><title>%s: %s to %s</title></rect>`,
-			esc(s.Class), x(s.From), y, math.Max(x(s.To.AddDate(0, 0, 1))-x(s.From), 1), barH, esc(s.Label), s.From.Format("2006-01-02"), s.To.Format("2006-01-02"))
-	}
-	b.WriteString(`</svg>`)
-	return template.HTML(b.String())
+	title := fmt.Sprintf("%s by %s and %s", v.Query.Dataset, dimLabel(v.Dims[ri]), dimLabel(v.Dims[ci]))
+	desc := fmt.Sprintf("Heatmap crosstab, darker is larger, each cell labelled with its count%s; the table below lists every group", more)
+	return template.HTML(chart.Heatmap(chart.Spec{ID: "chart", Title: title, Desc: desc}, rows, colLabels, grid))
 }

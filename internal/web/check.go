@@ -74,11 +74,17 @@ func (s *Server) checkJSON(v *checkView) map[string]any {
 type checkPageData struct {
 	Text, Date, Place string
 	View              *checkView
+	Share             string // the address that reproduces the result (checkshare.go)
+	ShareTooLong      int    // the encoded length when too long to share
 }
 
 func (s *Server) checkPage(w http.ResponseWriter, r *http.Request) {
 	data := &checkPageData{}
 	if r.Method != http.MethodPost {
+		if r.URL.Query().Has("c") {
+			s.checkShared(w, r, data)
+			return
+		}
 		if len(r.URL.Query()) > 0 && !wantJSON(r) {
 			for k := range r.URL.Query() {
 				s.fail(w, r, http.StatusBadRequest, fmt.Sprintf("unknown parameter %q: post the text with the form", k))
@@ -116,6 +122,7 @@ func (s *Server) checkPage(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, s.checkJSON(data.View))
 		return
 	}
+	data.shareCheck(req)
 	s.render(w, r, http.StatusOK, "check", &page{Title: "Check: " + summaryLine(data.View.Verdict), Nav: "check", Data: data})
 }
 

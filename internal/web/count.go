@@ -6,7 +6,6 @@ import (
 	"html/template"
 	"net/http"
 	"net/url"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -84,6 +83,8 @@ type countView struct {
 	LeftOut    []sourceRefView
 	Chart      template.HTML
 	ChartNote  string
+	ChartSVG   string // the chart as an .svg download
+	Embed      string // the chart on its own page, for embedding
 	Self       string
 	FlagRows   bool // some row is not complete: the table shows each row's coverage
 	CSV        string
@@ -227,6 +228,9 @@ func (s *Server) view(exact *query.Result) *countView {
 		v.LeftOut = append(v.LeftOut, sourceRefView{sr, sourceCell(sr)})
 	}
 	v.Chart, v.ChartNote = s.resultChart(v)
+	if v.Chart != "" {
+		v.ChartSVG, v.Embed = "/chart.svg?"+q.Values().Encode(), "/embed/count?"+q.Values().Encode()
+	}
 	return v
 }
 
@@ -248,33 +252,8 @@ func index(s []string, v string) int {
 
 var timeDims = map[string]bool{"month": true, "week": true, "date": true, "year": true, "fy": true}
 
-// resultChart draws an answer with one dimension.
-func (s *Server) resultChart(v *countView) (template.HTML, string) {
-	if len(v.Dims) != 1 || len(v.Rows) == 0 {
-		if len(v.Dims) > 1 {
-			return "", "A chart is drawn for answers grouped by one dimension; this one has " + strconv.Itoa(len(v.Dims)) + "."
-		}
-		return "", ""
-	}
-	d := v.Dims[0]
-	var pts []point
-	for _, r := range v.Rows {
-		pts = append(pts, point{Label: r.KeyText[0], Value: float64(r.Count.Value), Suppressed: r.Count.Suppressed, Text: r.Count.Text, Link: r.Link})
-	}
-	title := fmt.Sprintf("%s by %s", v.Query.Dataset, d)
-	desc := fmt.Sprintf("%d groups; the same numbers are in the table below", len(pts))
-	if timeDims[d] {
-		var keep []point
-		for _, p := range pts {
-			if p.Label != "" && p.Label != "(none)" {
-				keep = append(keep, p)
-			}
-		}
-		sort.SliceStable(keep, func(i, j int) bool { return keep[i].Label < keep[j].Label })
-		return columnChart("chart", title, desc, keep), ""
-	}
-	return barChart("chart", title, desc, pts), ""
-}
+// resultChart draws an answer (chart.go, internal/chart).
+func (s *Server) resultChart(v *countView) (template.HTML, string) { return answerChart(v) }
 
 // neutralise keeps a spreadsheet from reading a text cell as a formula:
 // cells starting with = + - @ (or a tab or carriage return, which some

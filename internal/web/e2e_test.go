@@ -69,7 +69,11 @@ func shot(t *testing.T, ctx context.Context, name string) {
 
 func text(t *testing.T, ctx context.Context, sel string) string {
 	t.Helper()
-	s, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(sel)))
+	// A missing element fails the test in a minute instead of hanging it
+	// until the package's -timeout.
+	wctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	s, err := chromedp.Run(wctx, chromedp.Text(chromedp.CSS(sel)))
 	if err != nil {
 		t.Fatalf("text of %s: %v", sel, err)
 	}
@@ -189,7 +193,7 @@ func TestBrowser(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/report?aor=BOS&fy=2017")); err != nil {
 		t.Fatal(err)
 	}
-	if h := text(t, ctx, "article.report h1"); !strings.Contains(h, "Boston") {
+	if h := text(t, ctx, "article.icestat-report h1"); !strings.Contains(h, "Boston") {
 		t.Errorf("report h1 %q", h)
 	}
 	shot(t, ctx, "report.png")

@@ -10,16 +10,17 @@ import (
 	"net/http"
 	"net/url"
 	"path"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/icestat/icestat/internal/answer"
 	"github.com/icestat/icestat/internal/canon"
+	"github.com/icestat/icestat/internal/chart"
 	"github.com/icestat/icestat/internal/definitions"
 	"github.com/icestat/icestat/internal/place"
 	"github.com/icestat/icestat/internal/query"
+	"github.com/icestat/icestat/internal/report"
 	"github.com/icestat/icestat/internal/table"
 )
 
@@ -73,6 +74,11 @@ var funcs = template.FuncMap{
 	"thousands":    table.Thousands,
 	"thousandsInt": func(n int) string { return table.Thousands(int64(n)) },
 	"cell":         table.Cell,
+	// term: a word with its one-line meaning and a link to its definition.
+	"term":      func(w string) template.HTML { return template.HTML(report.Term(w, "/definitions")) },
+	"def":       defLink,
+	"dimLabel":  dimLabel,
+	"dimGroups": groupDims,
 	"date": func(t time.Time) string {
 		if t.IsZero() {
 			return ""
@@ -435,15 +441,10 @@ func (s *Server) overviewData(r *http.Request) (*overviewPage, error) {
 					ds.Covered = "none for this place"
 				}
 				v := s.view(res)
-				var pts []point
-				for _, row := range v.Rows {
-					if row.Keys[0] == nil {
-						continue
-					}
-					pts = append(pts, point{Label: row.KeyText[0], Value: float64(row.Count.Value), Suppressed: row.Count.Suppressed, Text: row.Count.Text, Link: row.Link})
+				if len(v.Rows) > 0 && len(v.Dims) == 1 {
+					pts := seriesPoints(v)
+					v.Chart = template.HTML(chart.Series(chart.Spec{ID: "series-" + d, Title: fmt.Sprintf("%s per month %s", d, o.Place), Desc: fmt.Sprintf("%d months; the table below has the numbers", len(v.Rows))}, pts, len(pts) > 60))
 				}
-				sort.SliceStable(pts, func(i, j int) bool { return pts[i].Label < pts[j].Label })
-				v.Chart = columnChart("series-"+d, fmt.Sprintf("%s per month %s", d, o.Place), fmt.Sprintf("%d months; the table below has the numbers", len(pts)), pts)
 				ds.Series = v
 			}
 			o.Datasets = append(o.Datasets, ds)

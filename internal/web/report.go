@@ -3,15 +3,16 @@ package web
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"html/template"
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 
 	"github.com/icestat/icestat/internal/answer"
 	"github.com/icestat/icestat/internal/query"
 	"github.com/icestat/icestat/internal/report"
+	"github.com/icestat/icestat/internal/table"
 )
 
 // reportRequest reads a report request (report.ParseRequest: the same keys
@@ -37,7 +38,7 @@ func (s *Server) buildReport(r *http.Request, req report.Request) (*report.Repor
 type reportView struct {
 	Choices formChoices
 	Rep     *report.Report
-	Charts  map[string]template.HTML
+	Body    template.HTML // the report's HTML rendering (report.WriteHTMLFragmentWith)
 	JSON    string
 }
 
@@ -67,22 +68,27 @@ func (s *Server) reportPage(w http.ResponseWriter, r *http.Request) {
 	title := "Report"
 	if data.Rep != nil {
 		title = data.Rep.Title
-		data.Charts = map[string]template.HTML{}
-		for _, d := range data.Rep.Datasets {
-			if d.Series == nil {
-				continue
-			}
-			var pts []point
-			for _, p := range d.Series.Points {
-				c := s.cell(p.Count)
-				label := p.Key
-				if !p.Complete {
-					label += " (partial)"
+		// The report body is the report's own HTML rendering (the one
+		// `icestat report --format html` writes), with this server's
+		// small-cell rule, links to each figure's question and to the
+		// definitions.
+		var b strings.Builder
+		sc := s.smallCell()
+		err := data.Rep.WriteHTMLFragmentWith(&b, report.HTMLOptions{
+			Count: func(n int64) string {
+				if sc.Hides(n) {
+					return sc.Text(n)
 				}
-				pts = append(pts, point{Label: label, Value: float64(c.Value), Suppressed: c.Suppressed, Text: c.Text, Link: query.URL(d.Series.Query)})
-			}
-			data.Charts[d.Dataset] = columnChart("rep-"+d.Dataset, fmt.Sprintf("%s per %s, %s", d.Dataset, d.Series.Unit, data.Rep.Place.Name), fmt.Sprintf("%d periods; partial periods are labelled", len(pts)), pts)
+				return table.Thousands(n)
+			},
+			Link:        query.URL,
+			Definitions: "/definitions",
+		})
+		if err != nil {
+			s.fail(w, r, http.StatusInternalServerError, err.Error())
+			return
 		}
+		data.Body = template.HTML(b.String())
 		q := r.URL.Query()
 		q.Set("format", "json")
 		data.JSON = "/report?" + q.Encode()
@@ -161,4 +167,13 @@ func (s *Server) suppressJSON(v any) int {
 		}
 	}
 	return n
+}
+
+// reportCSS serves the report rendering's own styles (report.CSS, the
+// ones `icestat report --format html` embeds), so the page and the file
+// look alike.
+func (s *Server) reportCSS(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/css; charset=utf-8")
+	w.Header().Set("Cache-Control", "public, max-age=3600")
+	w.Write([]byte(report.CSS))
 }

@@ -22,8 +22,8 @@ func TestReportPageSections(t *testing.T) {
 
 	rec := get(t, h, "/report?aor=SEA&from=2024-01-08&to=2025-02-15")
 	body := rec.Body.String()
-	for _, want := range []string{"Custody and detainer outcomes", "people followed (first arrest in the period)</td><td class=\"n\">42<",
-		"booked into ICE detention after the arrest</td><td class=\"n\">41<", "icestat follow arrests --aor SEA --from 2024-01-08 --to 2025-02-15",
+	for _, want := range []string{"Custody and detainer outcomes", "people followed (first arrest in the period)</th><td class=\"n\">42<",
+		"booked into ICE detention after the arrest</th><td class=\"n\">41<", "icestat follow arrests --aor SEA --from 2024-01-08 --to 2025-02-15",
 		"Detainers lodged", "no lift-reason field"} {
 		if !strings.Contains(body, want) {
 			t.Errorf("SEA report page lacks %q", want)
@@ -76,7 +76,7 @@ func TestReportAsOf(t *testing.T) {
 		t.Errorf("as-of 2024-06-01: %v", arr)
 	}
 	body := get(t, h, "/report?aor=SEA&from=2024-01-08&to=2025-02-15&as-of=2024-06-01").Body.String()
-	if !strings.Contains(body, "booked into ICE detention after the arrest</td><td class=\"n\">14<") {
+	if !strings.Contains(body, "booked into ICE detention after the arrest</th><td class=\"n\">14<") {
 		t.Error("the report page does not show the as-of answer (14 booked by 2024-06-01)")
 	}
 	wantError(t, get(t, h, "/api/report?aor=SEA&fy=2024&as-of=2024-13-01"), 400, "as-of")

@@ -88,7 +88,7 @@ func TestExploreAndCount(t *testing.T) {
 	}
 	// The HTML page links the row too, and shows the chart.
 	page := get(t, h, "/explore?dataset=arrests&aor=BOS&fy=2017&by=month").Body.String()
-	if !strings.Contains(page, `<svg class="chart"`) || !strings.Contains(page, "from=2017-01-01") {
+	if !strings.Contains(page, `<svg class="chart `) || !strings.Contains(page, "from=2017-01-01") {
 		t.Errorf("explore page lacks the chart or row links")
 	}
 	// Links of text dimensions reproduce their row, too.
