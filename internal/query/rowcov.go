@@ -238,7 +238,7 @@ func (e *Engine) undatedWarnings(ctx context.Context, q *Query, sel *selection, 
 	if len(ids) == 0 {
 		return nil
 	}
-	t, err := e.Store.Table(ctx, fmt.Sprintf("SELECT source_id, count(*) FROM %s WHERE event_date IS NULL AND source_id IN (%s) GROUP BY 1 ORDER BY 1", q.Dataset, strings.Join(ids, ", ")))
+	t, err := e.Store.Table(ctx, fmt.Sprintf("SELECT source_id, count(*), count(fy) FROM %s WHERE event_date IS NULL AND source_id IN (%s) GROUP BY 1 ORDER BY 1", q.Dataset, strings.Join(ids, ", ")))
 	if err != nil {
 		return nil
 	}
@@ -249,7 +249,11 @@ func (e *Engine) undatedWarnings(ctx context.Context, q *Query, sel *selection, 
 		if n == 0 {
 			continue
 		}
-		w = append(w, fmt.Sprintf("%s rows of %s have no usable key date (rejected or empty; see `icestat sources`): they count in fiscal-year and all-time answers only, never in a month, week or date", table.Thousands(n), describe(s)))
+		if fy := table.Int(r[2]); fy == n {
+			w = append(w, fmt.Sprintf("%s rows of %s have no usable key date (rejected or empty; see `icestat sources`): they count in fiscal-year and all-time answers only, never in a month, week or date", table.Thousands(n), describe(s)))
+		} else {
+			w = append(w, fmt.Sprintf("%s rows of %s have no usable key date (rejected or empty; see `icestat sources`): they are in no fiscal year, month, week or date, so every count of a period leaves them out (only answers over all time count them)", table.Thousands(n), describe(s)))
+		}
 	}
 	return w
 }
