@@ -113,6 +113,9 @@ func (e *Engine) leftOutGroups(ctx context.Context, q *Query, sel *selection, di
 		keyDims = []string{q.fyColumn() + " AS fy"}
 		n = 1
 	}
+	if sel.allCovering(q) {
+		return nil, map[string]int64{}, nil // nothing can fall outside the allowed rows
+	}
 	cov := sel.coveringIDs(q.places())
 	stray := "FALSE"
 	if len(cov) > 0 {
@@ -321,4 +324,15 @@ func dropColumn(t *table.Table, i int) *table.Table {
 		out.Rows = append(out.Rows, append(append([]any{}, r[:i]...), r[i+1:]...))
 	}
 	return out
+}
+
+// allCovering reports whether every selected source speaks for the whole
+// of the question's place (then no row falls outside the allowed ones).
+func (sel *selection) allCovering(q *Query) bool {
+	for _, s := range sel.used {
+		if !covering(s, q.places()) {
+			return false
+		}
+	}
+	return true
 }
