@@ -184,7 +184,14 @@ func groupText(q *Query, key []string) string {
 	parts := make([]string, len(key))
 	for i, k := range key {
 		parts[i] = k
-		if (len(q.By) == 0 || (i < len(q.By) && q.By[i] == "fy")) && k != "(none)" {
+		dim := "fy"
+		if i < len(q.By) {
+			dim = q.By[i]
+		}
+		switch {
+		case k == "(none)" && (dim == "fy" || dim == "month" || dim == "week" || dim == "date" || dim == "year"):
+			parts[i] = "(no usable date)"
+		case dim == "fy":
 			parts[i] = "FY" + k
 		}
 	}
