@@ -6,8 +6,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 
+	"github.com/icestat/icestat/internal/load"
 	"github.com/icestat/icestat/internal/query"
 	"github.com/icestat/icestat/internal/report"
 	"github.com/icestat/icestat/internal/store"
@@ -51,17 +51,12 @@ func runDemo(env *Env, args []string) error {
 			return err
 		}
 	}
-	files, err := filepath.Glob(filepath.Join(dir, "*"))
+	// The demo runs the one door, `icestat ingest DIR`: the directory is
+	// walked and each file stored by its kind.
+	inputs, err := expandInputs(env, "", []string{dir})
 	if err != nil {
 		return err
 	}
-	var inputs []string
-	for _, f := range files {
-		if ext := filepath.Ext(f); ext == ".gz" || ext == ".xlsx" || ext == ".csv" || ext == ".txt" {
-			inputs = append(inputs, f)
-		}
-	}
-	sort.Strings(inputs)
 	if len(inputs) == 0 {
 		return fmt.Errorf("no release files in %s", dir)
 	}
@@ -79,13 +74,14 @@ func runDemo(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	for _, f := range inputs {
-		if err := ingestOne(env, st, f, false, ""); err != nil {
-			st.Close()
-			return err
-		}
-	}
+	errs, err := ingestFiles(env, st, inputs, load.Options{}, false)
 	st.Close()
+	if err != nil {
+		return err
+	}
+	if len(errs) > 0 {
+		return errs[0]
+	}
 	ro, err := store.OpenReadOnly(dbPath)
 	if err != nil {
 		return err

@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"github.com/icestat/icestat/internal/detstats"
-	"github.com/icestat/icestat/internal/ingest"
+	"github.com/icestat/icestat/internal/load"
 	"github.com/icestat/icestat/internal/place"
 	"github.com/icestat/icestat/internal/store"
 	"github.com/icestat/icestat/internal/table"
@@ -103,65 +103,54 @@ func detstatsIngest(env *Env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	ctx := context.Background()
-	start := time.Now()
-	var stored, skipped, failed, tables, recognised, passed, failedChecks, unrec int
-	// Workbooks are parsed ahead on another goroutine while the previous
-	// one is stored (the store takes one file at a time, atomically).
-	type parsed struct {
-		path string
-		sum  string
-		e    *detstats.Edition
-		err  error
-	}
-	if err := st.EnsureDetstats(ctx); err != nil {
-		return err
-	}
-	known, err := st.StoredEditions(ctx)
+	work, err := ingestWorkDir()
 	if err != nil {
 		return err
 	}
-	ch := make(chan parsed, 4)
-	go func() {
-		defer close(ch)
-		for _, path := range files {
-			sum, _, err := ingest.Hash(path)
-			if err != nil || known[sum] != "" {
-				ch <- parsed{path: path, sum: sum, err: err}
-				continue
-			}
-			e, err := detstats.ReadEdition(path)
-			ch <- parsed{path: path, sum: sum, e: e, err: err}
-		}
-	}()
-	for p := range ch {
-		path := p.path
-		if p.err != nil {
-			fmt.Fprintf(env.Stderr, "icestat detstats ingest: %v (store unchanged for this file)\n", p.err)
+	defer os.RemoveAll(work)
+	// An alias of `icestat ingest`: the same orchestration (load.Files),
+	// which tells workbooks from other files by content.
+	start := time.Now()
+	var stored, skipped, failed, tables, recognised, passed, failedChecks, unrec int
+	ins := make([]load.Input, len(files))
+	for i, f := range files {
+		ins[i] = load.Input{Path: f}
+	}
+	_, err = load.Files(context.Background(), st, ins, load.Options{TempDir: work}, func(r load.Result) {
+		switch {
+		case r.Err != nil:
+			fmt.Fprintf(env.Stderr, "icestat detstats ingest: %v (store unchanged for this file)\n", r.Err)
 			failed++
-			continue
-		}
-		if ex := known[p.sum]; ex != "" {
+		case r.Existing != nil:
 			if !*quiet {
-				fmt.Fprintf(env.Stdout, "%s: already stored as %s (same SHA-256 %s…): nothing to do\n", path, ex, p.sum[:12])
+				fmt.Fprintf(env.Stdout, "%s: already stored as %s (same SHA-256 %s…): nothing to do\n", r.Path, r.Existing.File, r.Existing.SHA256[:12])
 			}
 			skipped++
-			continue
+		case r.Edition != nil:
+			e := r.Edition
+			t, rc, ps, f := e.Stats()
+			stored++
+			tables, recognised, passed, failedChecks, unrec = tables+t, recognised+rc, passed+ps, failedChecks+f, unrec+len(e.Unrecognised)
+			if !*quiet {
+				fmt.Fprintf(env.Stdout, "%s: edition %s, %d tables (%d of known kind), totals checks %d passed, %d failed, %d unrecognised\n",
+					e.File, e.Date.Format("2006-01-02"), t, rc, ps, f, len(e.Unrecognised))
+			}
+		case r.File != nil:
+			stored++
+			if !*quiet {
+				for _, p := range r.File.Parts {
+					fmt.Fprintln(env.Stdout, summaryLine(r.File, p, r.Elapsed))
+				}
+			}
+		case r.Population != nil:
+			stored++
+			if !*quiet {
+				fmt.Fprintf(env.Stdout, "%s: facility population, %s daily rows\n", r.Name, table.Thousands(r.Population.Rows))
+			}
 		}
-		e := p.e
-		if _, err := st.LoadEdition(ctx, e); err != nil {
-			fmt.Fprintf(env.Stderr, "icestat detstats ingest: %v (store unchanged for this file)\n", err)
-			failed++
-			continue
-		}
-		known[p.sum] = e.File // the same content twice in one run is stored once
-		t, r, ps, f := e.Stats()
-		stored++
-		tables, recognised, passed, failedChecks, unrec = tables+t, recognised+r, passed+ps, failedChecks+f, unrec+len(e.Unrecognised)
-		if !*quiet {
-			fmt.Fprintf(env.Stdout, "%s: edition %s, %d tables (%d of known kind), totals checks %d passed, %d failed, %d unrecognised\n",
-				e.File, e.Date.Format("2006-01-02"), t, r, ps, f, len(e.Unrecognised))
-		}
+	})
+	if err != nil {
+		return err
 	}
 	fmt.Fprintf(env.Stdout, "detstats: %d editions stored, %d already stored, %d failed; %d tables (%d of known kind), totals checks %d passed, %d failed; %d unrecognised; %.1fs\n",
 		stored, skipped, failed, tables, recognised, passed, failedChecks, unrec, time.Since(start).Seconds())
@@ -271,18 +260,7 @@ func detstatsSeries(env *Env, args []string) error {
 }
 
 // stateAORs maps each state that lies in exactly one AOR to that AOR.
-func stateAORs() map[string]string {
-	out := map[string]string{}
-	for _, s := range place.States() {
-		m := place.AORsOfState(s.Code)
-		if len(m) == 1 {
-			for a := range m {
-				out[s.Code] = a
-			}
-		}
-	}
-	return out
-}
+func stateAORs() map[string]string { return place.StateAORs() }
 
 func detstatsFacilities(env *Env, args []string) error {
 	fs := newFlags(env, "detstats facilities", "[--db PATH] [--load PARQUET [--reference CSV]] [filters] [--by DIMS]")

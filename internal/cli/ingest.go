@@ -8,26 +8,32 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/icestat/icestat/internal/canon"
 	"github.com/icestat/icestat/internal/ingest"
+	"github.com/icestat/icestat/internal/load"
 	"github.com/icestat/icestat/internal/store"
 	"github.com/icestat/icestat/internal/table"
 )
 
 func init() {
-	register(command{"ingest", "store release files (text, gzip, xlsx) atomically, one transaction per file", runIngest})
+	register(command{"ingest", "store every file ICE publishes (record releases, detention-statistics workbooks, daily facility populations), one transaction per file", runIngest})
 }
 
 func runIngest(env *Env, args []string) error {
-	fs := newFlags(env, "ingest", "[--db PATH] [--replace] [--dataset NAME] [--release TAG] FILE...")
+	fs := newFlags(env, "ingest", "[--db PATH] [--replace] [--dataset NAME] [--release TAG] [--include-hidden] [--reference CSV] FILE|DIR|-...")
 	db := dbFlag(env, fs)
 	replace := fs.Bool("replace", false, "replace a stored file of the same content or name")
 	dataset := fs.String("dataset", "", "force the dataset of every table ("+strings.Join(canon.Datasets, ", ")+")")
+	ref := fs.String("reference", "", "facility reference CSV joined to a daily facility-population file (default: the bundled detention_facilities.csv)")
+	hidden := fs.Bool("include-hidden", false, "store hidden and veryHidden sheets of workbooks too (skipped with a message otherwise)")
 	release := fs.String("release", "", "release tag of every row and source of this run, overriding the one detected from the preamble or file name: "+ingest.ReleaseTagHelp)
 	files, err := parse(fs, args)
 	if err != nil {
@@ -55,148 +61,151 @@ func runIngest(env *Env, args []string) error {
 		return err
 	}
 	defer os.RemoveAll(work)
-	// While the next file is parsed, DuckDB leaves the parser a core; for
-	// the last file (the only one, often) nothing runs beside it.
-	if err := st.ShareCores(len(files) > 1); err != nil {
+	ins, err := expandInputs(env, work, files)
+	if err != nil {
 		return err
 	}
-	failed, n := 0, 0
-	for pf := range parseAhead(env, st, files, *replace, *dataset, work, *release) {
-		if n++; n == len(files) && n > 1 {
-			if err := st.ShareCores(false); err != nil {
+	if len(ins) == 0 {
+		return fmt.Errorf("%w: no release files found in %s", errUsage, strings.Join(files, ", "))
+	}
+	opts := load.Options{Replace: *replace, Dataset: *dataset, Release: *release, IncludeHidden: *hidden, TempDir: work, Reference: *ref}
+	errs, err := ingestFiles(env, st, ins, opts, true)
+	if err != nil {
+		return err
+	}
+	if failed := len(errs); failed > 0 {
+		return fmt.Errorf("%d of %d files failed", failed, len(ins))
+	}
+	return nil
+}
+
+// dataExts are the file names a directory walk takes: the formats icestat
+// reads (the kind is still decided by content). Other files in a directory
+// (README.md, checksums) are listed as not taken; given by name, any file is
+// read.
+var dataExts = []string{".csv", ".tsv", ".psv", ".txt", ".gz", ".xlsx", ".parquet"}
+
+// expandInputs turns the arguments into inputs: a directory into the data
+// files under it (walked, in name order; hidden files and directories left
+// out), "-" into standard input read once into a file in work.
+func expandInputs(env *Env, work string, args []string) ([]load.Input, error) {
+	var ins []load.Input
+	stdin := false
+	for _, a := range args {
+		if a == "-" {
+			if stdin {
+				return nil, fmt.Errorf("%w: - (standard input) given twice", errUsage)
+			}
+			stdin = true
+			path := filepath.Join(work, "stdin")
+			out, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+			if err != nil {
+				return nil, err
+			}
+			_, err = io.Copy(out, env.Stdin)
+			if cerr := out.Close(); err == nil {
+				err = cerr
+			}
+			if err != nil {
+				return nil, fmt.Errorf("reading standard input: %w", err)
+			}
+			ins = append(ins, load.Input{Path: path, Name: "stdin"})
+			continue
+		}
+		fi, err := os.Stat(a)
+		if err != nil {
+			return nil, err
+		}
+		if !fi.IsDir() {
+			ins = append(ins, load.Input{Path: a})
+			continue
+		}
+		var left []string
+		err = filepath.WalkDir(a, func(p string, d os.DirEntry, err error) error {
+			if err != nil {
 				return err
 			}
-		}
-		if pf.err == nil && pf.file != nil {
-			pf.err = storeParsed(env, st, pf, *replace, *release)
-		}
-		if pf.err != nil {
-			fmt.Fprintf(env.Stderr, "icestat ingest: %v (store unchanged for this file)\n", pf.err)
-			failed++
-		}
-	}
-	if failed > 0 {
-		return fmt.Errorf("%d of %d files failed", failed, len(files))
-	}
-	return nil
-}
-
-// parsedFile is one file parsed ahead of loading.
-type parsedFile struct {
-	path  string
-	file  *ingest.File // nil when nothing is to be done
-	start time.Time
-	err   error
-}
-
-// parseAhead parses the files in order on its own goroutine, one file ahead
-// of the loader: Go parses file N+1 while DuckDB loads file N, which keeps
-// both cores busy (see bench/README.md). Each file is still loaded in its
-// own transaction, in the order given.
-func parseAhead(env *Env, st *store.Store, files []string, replace bool, dataset, work, release string) <-chan parsedFile {
-	ch := make(chan parsedFile, 1)
-	go func() {
-		defer close(ch)
-		for _, path := range files {
-			ch <- parseOne(env, st, path, replace, dataset, work, release)
-		}
-	}()
-	return ch
-}
-
-// readFile parses a release file; a variable so that tests can make it fail
-// in ways real files cannot (a panic).
-var readFile = ingest.Read
-
-func parseOne(env *Env, st *store.Store, path string, replace bool, dataset, work, release string) (pf parsedFile) {
-	pf = parsedFile{path: path, start: time.Now()}
-	// This runs on parseAhead's goroutine, beyond the reach of Main's
-	// recover: a panic while parsing becomes this file's error.
-	defer func() {
-		if r := recover(); r != nil {
-			if pf.file != nil {
-				pf.file.Cleanup()
+			if p != a && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
 			}
-			pf.file, pf.err = nil, fmt.Errorf("%s: internal error while reading the file: %v (a bug in icestat: please report it)", path, r)
-		}
-	}()
-	sum, _, err := ingest.Hash(path)
-	if err != nil {
-		pf.err = err
-		return pf
-	}
-	if !replace {
-		if ex, err := findStored(st, sum, release); err != nil {
-			pf.err = err
-			return pf
-		} else if ex != nil {
-			fmt.Fprintf(env.Stdout, "%s: already stored as %s (same SHA-256 %s…): nothing to do; --replace re-ingests it\n", path, ex.File, sum[:12])
-			return pf
-		}
-	}
-	opts := ingest.Options{Dataset: dataset, TempDir: work, Release: release}
-	var progress *progressLine
-	if isTerminal(env.Stderr) {
-		progress = &progressLine{w: env.Stderr, name: path, start: pf.start}
-		opts.Progress = progress.update
-	}
-	pf.file, pf.err = readFile(path, opts)
-	progress.done()
-	return pf
-}
-
-// findStored finds a stored file of the same content; with --release, of
-// the same content and release (the same bytes under another tag are
-// another release, stored beside the first).
-func findStored(st *store.Store, sum, release string) (*store.Existing, error) {
-	if release != "" {
-		return st.FindRelease(context.Background(), sum, release)
-	}
-	return st.FindFile(context.Background(), sum)
-}
-
-// storeParsed loads a parsed file in one transaction and prints its summary.
-func storeParsed(env *Env, st *store.Store, pf parsedFile, replace bool, release string) error {
-	f := pf.file
-	defer f.Cleanup()
-	if !replace {
-		// The same content may have come twice in this run under two names;
-		// the check in parseOne ran before the earlier one was stored.
-		if ex, err := findStored(st, f.SHA256, release); err != nil {
-			return err
-		} else if ex != nil {
-			fmt.Fprintf(env.Stdout, "%s: already stored as %s (same SHA-256 %s…): nothing to do; --replace re-ingests it\n", pf.path, ex.File, f.SHA256[:12])
+			if d.IsDir() {
+				return nil
+			}
+			ext := strings.ToLower(filepath.Ext(d.Name()))
+			if !slices.Contains(dataExts, ext) || !d.Type().IsRegular() {
+				left = append(left, d.Name())
+				return nil
+			}
+			ins = append(ins, load.Input{Path: p})
 			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		if len(left) > 0 {
+			fmt.Fprintf(env.Stdout, "%s: not taken (not a release file by its name; give a file by name to ingest it anyway): %s\n", a, strings.Join(left, ", "))
 		}
 	}
-	res, err := st.Load(context.Background(), f, replace)
-	if err != nil {
-		return err
-	}
-	if len(res.Replaced) > 0 {
-		fmt.Fprintf(env.Stdout, "%s: replaced %s\n", pf.path, strings.Join(res.Replaced, ", "))
-	}
-	elapsed := time.Since(pf.start)
-	for _, p := range f.Parts {
-		fmt.Fprintln(env.Stdout, summaryLine(f, p, elapsed))
-	}
-	return nil
+	return ins, nil
 }
 
-// ingestOne parses and stores one file; the store changes only if all of
-// the file is stored.
-func ingestOne(env *Env, st *store.Store, path string, replace bool, dataset string) error {
-	pf := parseOne(env, st, path, replace, dataset, "", "")
-	if pf.err != nil || pf.file == nil {
-		return pf.err
+// ingestFiles stores the files with load.Files, printing each file's
+// summary, and returns the errors of those that failed (printed too when
+// printErrs).
+func ingestFiles(env *Env, st *store.Store, ins []load.Input, opts load.Options, printErrs bool) ([]error, error) {
+	var errs []error
+	if isTerminal(env.Stderr) {
+		opts.Progress = func(in load.Input, start time.Time) (func(int64), func()) {
+			p := &progressLine{w: env.Stderr, name: in.Path, start: start}
+			return p.update, p.done
+		}
 	}
-	return storeParsed(env, st, pf, replace, "")
+	_, err := load.Files(context.Background(), st, ins, opts, func(r load.Result) {
+		switch {
+		case r.Err != nil:
+			errs = append(errs, r.Err)
+			if !printErrs {
+				return
+			}
+			msg := r.Err.Error()
+			if r.Name == "stdin" {
+				msg = strings.ReplaceAll(msg, r.Path, "- (standard input)")
+			}
+			fmt.Fprintf(env.Stderr, "icestat ingest: %s (store unchanged for this file)\n", msg)
+		case r.Existing != nil:
+			fmt.Fprintf(env.Stdout, "%s: already stored as %s (same SHA-256 %s…): nothing to do; --replace re-ingests it\n", r.Path, r.Existing.File, r.Existing.SHA256[:12])
+		case r.Edition != nil:
+			e := r.Edition
+			t, rec, ps, f := e.Stats()
+			fmt.Fprintf(env.Stdout, "%s: edition %s, %d tables (%d of known kind), totals checks %d passed, %d failed, %d unrecognised\n",
+				e.File, e.Date.Format("2006-01-02"), t, rec, ps, f, len(e.Unrecognised))
+		case r.Population != nil:
+			info := r.Population
+			ref := "the bundled facility reference"
+			if opts.Reference != "" {
+				ref = filepath.Base(opts.Reference)
+			}
+			fmt.Fprintf(env.Stdout, "%s: facility population, %s daily rows, %d facilities, %s..%s; %d facility codes not in %s; %d facilities without an AOR\n",
+				r.Name, table.Thousands(info.Rows), info.Facilities, info.From.Format("2006-01-02"), info.To.Format("2006-01-02"), info.Unmatched, ref, info.NoAOR)
+		case r.File != nil:
+			if len(r.Replaced) > 0 {
+				fmt.Fprintf(env.Stdout, "%s: replaced %s\n", r.Path, strings.Join(r.Replaced, ", "))
+			}
+			for _, p := range r.File.Parts {
+				fmt.Fprintln(env.Stdout, summaryLine(r.File, p, r.Elapsed))
+			}
+		}
+	})
+	return errs, err
 }
 
 func summaryLine(f *ingest.File, p *ingest.Part, elapsed time.Duration) string {
-	name := f.Name
+	name := terminalSafe(f.Name)
 	if p.Sheet != "" {
-		name += fmt.Sprintf(" [%s]", p.Sheet)
+		name += fmt.Sprintf(" [%s]", terminalSafe(p.Sheet))
 	}
 	if p.Skipped != "" {
 		return fmt.Sprintf("%s: skipped: %s", name, p.Skipped)
@@ -220,8 +229,34 @@ func summaryLine(f *ingest.File, p *ingest.Part, elapsed time.Duration) string {
 	if s := elapsed.Seconds(); s > 0 {
 		rate = fmt.Sprintf(", %s rows/s", table.Thousands(int64(float64(p.RowsStored)/s)))
 	}
-	return fmt.Sprintf("%s: %s, %s rows stored, %s rejected rows, %s rejected values, %s redacted cells, %s%s%s",
-		name, p.Dataset, table.Thousands(p.RowsStored), table.Thousands(p.RowsRejected), table.Thousands(p.ValuesRejected), table.Thousands(red), cov, extra, rate)
+	skipped := ""
+	if p.RowsSkipped > 0 {
+		var by []string
+		for _, why := range ingest.SkipReasons {
+			if n := p.Skips[why]; n > 0 {
+				by = append(by, fmt.Sprintf("%s %s", why, table.Thousands(n)))
+			}
+		}
+		skipped = fmt.Sprintf(", %s rows skipped as not records (%s)", table.Thousands(p.RowsSkipped), strings.Join(by, ", "))
+	}
+	if p.MergedFilled > 0 {
+		skipped += fmt.Sprintf(", %s merged cells given their range's top-left value", table.Thousands(p.MergedFilled))
+	}
+	return fmt.Sprintf("%s: %s, %s rows stored, %s rejected rows, %s rejected values, %s redacted cells%s, %s%s%s",
+		name, p.Dataset, table.Thousands(p.RowsStored), table.Thousands(p.RowsRejected), table.Thousands(p.ValuesRejected), table.Thousands(red), skipped, cov, extra, rate)
+}
+
+// terminalSafe returns s as it is, or Go-quoted when it holds a control
+// character (a newline, an escape sequence) or a bidirectional-text control
+// that would rewrite what the terminal shows: sheet and file names come
+// from the files ingested.
+func terminalSafe(s string) string {
+	for _, r := range s {
+		if unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) || r == utf8.RuneError {
+			return strconv.QuoteToASCII(s)
+		}
+	}
+	return s
 }
 
 // progressLine redraws one status line on a terminal.

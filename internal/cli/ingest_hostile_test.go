@@ -21,6 +21,7 @@ import (
 	"testing"
 
 	"github.com/icestat/icestat/internal/ingest"
+	"github.com/icestat/icestat/internal/load"
 	"github.com/icestat/icestat/internal/store"
 	"github.com/icestat/icestat/internal/textfile"
 )
@@ -515,15 +516,15 @@ func TestHostileWorkbook1904(t *testing.T) {
 func TestHostilePanicBecomesError(t *testing.T) {
 	db := hostileStore(t)
 	before := hostileSnapshot(t, db)
-	old := readFile
-	readFile = func(path string, opts ingest.Options) (*ingest.File, error) {
+	old := load.ReadFile
+	load.ReadFile = func(path string, opts ingest.Options) (*ingest.File, error) {
 		if strings.HasSuffix(path, "boom.csv") {
 			var m map[string]int
 			m["x"]++ // nil map write: a real runtime panic
 		}
 		return old(path, opts)
 	}
-	defer func() { readFile = old }()
+	defer func() { load.ReadFile = old }()
 	boom := hostileWrite(t, t.TempDir(), "boom.csv", []byte(hostileHeader+"\n"+hostileRow("10/1/2016", "PERU")+"\n"))
 	code, _, errs := invoke(t, "ingest", "--db", db, boom, bundled("BOS_ICERemovals_FY2016.csv.gz"))
 	if code != 1 || !strings.Contains(errs, boom+": internal error while reading the file: assignment to entry in nil map") || strings.Contains(errs, "goroutine ") {

@@ -37,6 +37,15 @@ type Options struct {
 	// (person keys link rows only within one release, so rows of one
 	// release must carry one tag).
 	Release string
+	// Input, when set, is the file at the path, already opened by the
+	// caller with OpenInput (and SHA256 its hash, when the caller computed
+	// it): Read then opens nothing itself, except a Parquet file, which
+	// DuckDB opens by name. The caller closes it.
+	Input  *os.File
+	SHA256 string
+	// IncludeHidden stores hidden and veryHidden sheets, which are skipped
+	// with a message otherwise.
+	IncludeHidden bool
 }
 
 const progressEvery = 1 << 16
@@ -78,9 +87,18 @@ type Part struct {
 	hasData                  bool
 	FYFromTitle              int // fiscal year given to rows when there is no key-date column
 
-	RowsRead       int64
-	RowsStored     int64
-	RowsRejected   int64 // rows that could not be read at all
+	RowsRead     int64
+	RowsStored   int64
+	RowsRejected int64 // rows that could not be read at all
+	// RowsSkipped counts rows that are not records (blank rows, a repeated
+	// header, totals, notes, a second table), by reason in Skips; they are
+	// neither stored nor rejected: RowsRead = RowsStored + RowsRejected +
+	// RowsSkipped.
+	RowsSkipped int64
+	Skips       map[string]int64
+	// MergedFilled counts data cells that were empty because they lie in a
+	// merged range and were given the range's top-left value.
+	MergedFilled   int64
 	ValuesRejected int64 // cells rejected while their row was kept
 	Redactions     []Redaction
 
@@ -120,27 +138,93 @@ func (p *Part) observe(d canon.Day) {
 // HasData reports whether any row had a key date.
 func (p *Part) HasData() bool { return p.hasData }
 
+// OpenInput opens a file to ingest. Only a regular file is opened: a FIFO,
+// device, socket or directory is refused before it is opened (opening a
+// FIFO blocks until a writer comes; reading one more than once cannot
+// work), with a message that says how to ingest a stream.
+func OpenInput(path string) (*os.File, int64, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, 0, err
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, 0, notRegular(path, fi)
+	}
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, 0, err
+	}
+	if fi, err = fh.Stat(); err != nil || !fi.Mode().IsRegular() {
+		fh.Close()
+		if err == nil {
+			err = notRegular(path, fi)
+		}
+		return nil, 0, err
+	}
+	return fh, fi.Size(), nil
+}
+
+func notRegular(path string, fi os.FileInfo) error {
+	what := "a special file"
+	switch m := fi.Mode(); {
+	case m.IsDir():
+		return fmt.Errorf("%s: not a regular file (a directory)", path)
+	case m&os.ModeNamedPipe != 0:
+		what = "a FIFO or pipe"
+	case m&os.ModeDevice != 0:
+		what = "a device"
+	case m&os.ModeSocket != 0:
+		what = "a socket"
+	}
+	return fmt.Errorf("%s: not a regular file (%s): save it to a file first, or give - to read standard input", path, what)
+}
+
 // Hash returns the SHA-256 of a file, which identifies it in the store.
 func Hash(path string) (string, int64, error) {
-	f, err := os.Open(path)
+	fh, _, err := OpenInput(path)
 	if err != nil {
 		return "", 0, err
 	}
-	defer f.Close()
+	defer fh.Close()
+	return HashReader(path, fh)
+}
+
+// HashReader hashes an open file from its start.
+func HashReader(path string, fh io.ReadSeeker) (string, int64, error) {
+	if _, err := fh.Seek(0, io.SeekStart); err != nil {
+		return "", 0, fmt.Errorf("%s: %w", path, err)
+	}
 	h := sha256.New()
-	n, err := io.Copy(h, f)
+	n, err := io.Copy(h, fh)
 	if err != nil {
 		return "", 0, fmt.Errorf("%s: %w", path, err)
 	}
 	return hex.EncodeToString(h.Sum(nil)), n, nil
 }
 
-// Read parses a whole file. On error nothing is left behind; on success the
-// caller must call Cleanup once the load files have been loaded.
+// Read parses a whole file, opening it once (see Options.Input). On error
+// nothing is left behind; on success the caller must call Cleanup once the
+// load files have been loaded.
 func Read(path string, opts Options) (f *File, err error) {
-	sum, size, err := Hash(path)
-	if err != nil {
-		return nil, err
+	fh := opts.Input
+	if fh == nil {
+		if fh, _, err = OpenInput(path); err != nil {
+			return nil, err
+		}
+		defer fh.Close()
+	}
+	sum := opts.SHA256
+	var size int64
+	if sum == "" {
+		if sum, size, err = HashReader(path, fh); err != nil {
+			return nil, err
+		}
+	} else {
+		fi, err := fh.Stat()
+		if err != nil {
+			return nil, err
+		}
+		size = fi.Size()
 	}
 	dir, err := os.MkdirTemp(opts.TempDir, "icestat-ingest-")
 	if err != nil {
@@ -156,15 +240,15 @@ func Read(path string, opts Options) (f *File, err error) {
 	if size == 0 {
 		return nil, fmt.Errorf("%s: empty file", path)
 	}
-	kind, err := sniff(path)
+	kind, err := sniff(fh)
 	if err != nil {
 		return nil, err
 	}
 	switch kind {
 	case "xlsx":
-		err = f.readWorkbook(opts)
+		err = f.readWorkbook(fh, opts)
 	case "text":
-		err = f.readText(opts)
+		err = f.readText(fh, opts)
 	case "parquet":
 		err = f.readParquet(opts)
 	default:
@@ -174,12 +258,10 @@ func Read(path string, opts Options) (f *File, err error) {
 }
 
 // sniff decides the format from the first bytes, never from the name.
-func sniff(path string) (string, error) {
-	fh, err := os.Open(path)
-	if err != nil {
+func sniff(fh io.ReadSeeker) (string, error) {
+	if _, err := fh.Seek(0, io.SeekStart); err != nil {
 		return "", err
 	}
-	defer fh.Close()
 	var head [8]byte
 	n, _ := io.ReadFull(fh, head[:])
 	b := head[:n]
@@ -248,8 +330,8 @@ func (f *File) readParquet(opts Options) error {
 	return nil
 }
 
-func (f *File) readText(opts Options) error {
-	rows, err := textfile.Open(f.Path, canon.KnownHeaderCount)
+func (f *File) readText(fh *os.File, opts Options) error {
+	rows, err := textfile.NewReader(f.Path, fh, canon.KnownHeaderCount)
 	if err != nil {
 		return err
 	}
@@ -281,23 +363,27 @@ func delimName(d rune) string {
 	return string(d)
 }
 
-func (f *File) readWorkbook(opts Options) error {
-	wb, err := xlsx.Open(f.Path)
+func (f *File) readWorkbook(fh *os.File, opts Options) error {
+	wb, err := xlsx.NewReader(fh, f.Size, f.Path)
 	if err != nil {
 		return err
 	}
 	defer wb.Close()
 	f.Format = "xlsx"
-	stored := 0
+	stored, hidden := 0, 0
 	var prev *Part // the last stored sheet, which the next may continue
 	for _, s := range wb.Sheets() {
-		rows, err := wb.Rows(s.Index)
-		if err != nil {
-			return err
+		if s.Hidden && !opts.IncludeHidden {
+			// A hidden sheet is not part of what the release shows: often a
+			// scratch copy or a lookup table. Skipped with a message, and
+			// listed in sources as skipped.
+			f.Parts = append(f.Parts, &Part{Sheet: s.Name, SheetIndex: s.Index,
+				Skipped: fmt.Sprintf("%s sheet: not stored (--include-hidden stores it)", s.State)})
+			hidden++
+			prev = nil
+			continue
 		}
-		p := &Part{Sheet: s.Name, SheetIndex: s.Index}
-		err = f.readTable(p, rows, s.Name, prev, true, wb.Date1904(), false, opts)
-		rows.Close()
+		p, err := f.readSheet(wb, s, prev, opts)
 		if err != nil {
 			return err
 		}
@@ -309,10 +395,45 @@ func (f *File) readWorkbook(opts Options) error {
 			prev = nil
 		}
 	}
+	if stored == 0 && hidden > 0 {
+		return fmt.Errorf("%s: no visible sheet has a recognisable header row (%d hidden sheets were not read: --include-hidden reads them)", f.Path, hidden)
+	}
 	if stored == 0 {
 		return fmt.Errorf("%s: no sheet has a recognisable header row (looked in the first %d rows of each)", f.Path, headerSearchRows)
 	}
 	return nil
+}
+
+// readSheet reads one sheet's table. The sheet's merged ranges come after
+// its rows in the part, so they are known only at the end: a sheet whose
+// data rows hold a merged range (an AOR merged over three rows) is read a
+// second time with every cell of the range given the range's top-left value
+// (Part.MergedFilled counts them). Merges in the title and header rows, the
+// usual kind, need no second pass.
+func (f *File) readSheet(wb *xlsx.Workbook, s xlsx.SheetInfo, prev *Part, opts Options) (*Part, error) {
+	rows, err := wb.Rows(s.Index)
+	if err != nil {
+		return nil, err
+	}
+	p := &Part{Sheet: s.Name, SheetIndex: s.Index}
+	err = f.readTable(p, rows, s.Name, prev, true, wb.Date1904(), false, opts)
+	merged := rows.Merged()
+	rows.Close()
+	if err != nil || p.Skipped != "" {
+		return p, err
+	}
+	fill := dataMerges(merged, p.HeaderRow)
+	if len(fill) == 0 {
+		return p, nil
+	}
+	rows, err = wb.Rows(s.Index)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	p = &Part{Sheet: s.Name, SheetIndex: s.Index}
+	err = f.readTable(p, &mergeFill{rowSource: rows, ranges: fill, part: p}, s.Name, prev, true, wb.Date1904(), false, opts)
+	return p, err
 }
 
 // readTable finds the header of one table, then normalises its rows.
@@ -424,8 +545,13 @@ func (f *File) readTable(p *Part, rows rowSource, sheet string, prev *Part, seri
 	rej := bufio.NewWriterSize(rejF, 1<<16)
 	n := newNormalizer(p, p.Mapping, serial, date1904, out, rej)
 	width := len(p.Headers)
+	kind := rowKind{headers: p.Headers, keyDate: p.Mapping.KeyDate, serial: serial, d1904: date1904}
 	one := func(num int, cells []string, numeric func(int) bool) error {
 		p.RowsRead++
+		if why := kind.classify(cells, numeric); why != "" {
+			p.skip(why)
+			return nil
+		}
 		if strictWidth && len(cells) != width {
 			return fmt.Errorf("%s: line %d: %d fields where the header (line %d) has %d", where, num, len(cells), header, width)
 		}
@@ -439,9 +565,6 @@ func (f *File) readTable(p *Part, rows rowSource, sheet string, prev *Part, seri
 		return nil
 	}
 	for _, h := range replay {
-		if len(trimTrailing(h.cells)) == 0 {
-			continue
-		}
 		if err := one(h.num, h.cells, h.isNumeric); err != nil {
 			return err
 		}
@@ -480,6 +603,14 @@ func (f *File) readTable(p *Part, rows rowSource, sheet string, prev *Part, seri
 		p.CoverageFrom, p.CoverageBasis = cov.From, "title+data"
 	}
 	return nil
+}
+
+func (p *Part) skip(why string) {
+	p.RowsSkipped++
+	if p.Skips == nil {
+		p.Skips = map[string]int64{}
+	}
+	p.Skips[why]++
 }
 
 func trimTrailing(cells []string) []string {

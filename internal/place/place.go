@@ -229,3 +229,26 @@ func LookupCounty(state, name string) (County, bool) {
 	}
 	return County{}, false
 }
+
+// FacilitiesCSV is the detention-facility reference (detention_facilities.csv:
+// code, name, latitude, longitude, city, state, detailed and grouped type of
+// 1,397 facilities, as compiled by the Vera Institute), embedded so that a
+// daily facility-population file can be ingested with no other file; ingest
+// --reference names another.
+//
+//go:embed detention_facilities.csv
+var FacilitiesCSV []byte
+
+// StateAORs maps each state that lies in exactly one AOR to that AOR.
+func StateAORs() map[string]string {
+	out := map[string]string{}
+	for _, s := range States() {
+		m := AORsOfState(s.Code)
+		if len(m) == 1 {
+			for a := range m {
+				out[s.Code] = a
+			}
+		}
+	}
+	return out
+}

@@ -4,13 +4,12 @@ import (
 	"context"
 	"math"
 	"net/url"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 
-	"github.com/icestat/icestat/internal/detstats"
+	"github.com/icestat/icestat/internal/fixture"
 	"github.com/icestat/icestat/internal/store"
 	"github.com/icestat/icestat/internal/table"
 )
@@ -28,60 +27,34 @@ var testEditions = []string{
 	"2025-10-30_FY25_detentionStats09252025.xlsx",
 }
 
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	p, _ := filepath.Abs(filepath.Join("..", "..", "..", "shared", "data"))
-	if _, err := os.Stat(filepath.Join(p, "ice-detention-stats", "workbooks")); err != nil {
-		t.Skipf("%s not found (the shared data directory is absent): skipping", p)
-	}
-	return p
-}
-
 var (
-	fixtureOnce sync.Once
-	fixture     *store.Store
-	fixtureErr  error
+	detOnce  sync.Once
+	detStore *store.Store
 )
 
-// testStore returns the package's shared store (built on first use).
+// testStore returns the package's shared store (built on first use by
+// package fixture, opened once; writable, so that tests may read the raw
+// files beside it with read_parquet).
 func testStore(t *testing.T) *store.Store {
 	t.Helper()
-	dir := sharedDir(t)
-	fixtureOnce.Do(func() {
-		tmp, err := os.MkdirTemp("", "icestat-detention-test-")
-		if err != nil {
-			fixtureErr = err
-			return
+	fixture.Shared(t, "ice-detention-stats", "workbooks")
+	path := fixture.Once(t, "detention", func(path, _ string) error {
+		if err := fixture.LoadEditions(path, testEditions...); err != nil {
+			return err
 		}
-		fixture, fixtureErr = buildTestStore(context.Background(), filepath.Join(tmp, "s.duckdb"), dir, testEditions)
+		return fixture.LoadFacilityPopulation(path)
 	})
-	if fixtureErr != nil {
-		t.Fatal(fixtureErr)
-	}
-	return fixture
-}
-
-// buildTestStore ingests the
-// named editions and the daily populations into a new store.
-func buildTestStore(ctx context.Context, path, shared string, editions []string) (*store.Store, error) {
-	s, err := store.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	for _, f := range editions {
-		e, err := detstats.ReadEdition(filepath.Join(shared, "ice-detention-stats", "workbooks", f))
+	detOnce.Do(func() {
+		s, err := store.Open(path)
 		if err != nil {
-			return nil, err
+			t.Fatal(err)
 		}
-		if _, err := s.LoadEdition(ctx, e); err != nil {
-			return nil, err
-		}
+		detStore = s
+	})
+	if detStore == nil {
+		t.Fatal("detention store could not be opened")
 	}
-	if _, err := s.LoadFacilityPopulation(ctx, filepath.Join(shared, "ice-detention-stats", "facilities-daily-population-latest.parquet"),
-		filepath.Join(shared, "reference", "detention_facilities.csv"), nil); err != nil {
-		return nil, err
-	}
-	return s, nil
+	return detStore
 }
 
 func ask(t *testing.T, s *store.Store, args string) *Result {
@@ -206,7 +179,7 @@ func TestBookInsRevision(t *testing.T) {
 // the facilities whose reference state is MA, over 31 days).
 func TestHeld(t *testing.T) {
 	s := testStore(t)
-	dir := sharedDir(t)
+	dir := fixture.SharedData()
 	want, err := s.Table(context.Background(), `SELECT round(sum(p.n_detained) / 31.0, 1), max(d.held) FROM read_parquet(?) p
 JOIN read_csv(?, header=true, all_varchar=true) r ON r.detention_facility_code = p.detention_facility_code
 JOIN (SELECT CAST(p2.date AS DATE) AS day, sum(p2.n_detained) AS held FROM read_parquet(?) p2

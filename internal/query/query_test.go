@@ -4,14 +4,12 @@ import (
 	"context"
 	"errors"
 	"net/url"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/icestat/icestat/internal/canon"
-	"github.com/icestat/icestat/internal/ingest"
+	"github.com/icestat/icestat/internal/fixture"
 	"github.com/icestat/icestat/internal/store"
 	"github.com/icestat/icestat/internal/table"
 )
@@ -117,26 +115,15 @@ func testDay(s string) canon.Day {
 // sampleEngine builds a store from bundled real files.
 func sampleEngine(t testing.TB, files ...string) *Engine {
 	t.Helper()
-	dir := t.TempDir()
-	s, err := store.Open(filepath.Join(dir, "q.duckdb"))
+	s, err := store.Open(fixture.Store(t, files...))
 	if err != nil {
 		t.Fatal(err)
-	}
-	for _, f := range files {
-		p, err := ingest.Read(f, ingest.Options{TempDir: dir})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := s.Load(context.Background(), p, false); err != nil {
-			t.Fatal(err)
-		}
-		p.Cleanup()
 	}
 	t.Cleanup(func() { s.Close() })
 	return &Engine{Store: s}
 }
 
-func sample(name string) string { return filepath.Join("..", "..", "testdata", "sample", name) }
+var sample = fixture.Sample
 
 func run(t testing.TB, e *Engine, params string) *Result {
 	t.Helper()
@@ -257,13 +244,7 @@ func TestCoverage(t *testing.T) {
 	}
 }
 
-func sharedFile(t *testing.T, rel string) string {
-	p := filepath.Join("..", "..", "..", "shared", "data", rel)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("skipping: %s not found (the shared FOIA data sit beside the checkout in CI)", p)
-	}
-	return p
-}
+func sharedFile(t *testing.T, rel string) string { return fixture.Shared(t, rel) }
 
 // TestOverlapNeverDoubleCounts: national FY2017 arrests equal the nationwide
 // file's row count (zcat | wc -l minus 6 = 143,470) whether or not the

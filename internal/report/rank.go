@@ -194,55 +194,14 @@ const (
 	unitFY    = "fiscal year"
 )
 
-// Interval is a closed range of days (a copy of query.Interval's fields, so
-// that series logic stays pure).
-type Interval struct{ From, To canon.Day }
-
-func covers(ivs []Interval, from, to canon.Day) (full, any bool) {
-	var inside int64
-	for _, iv := range ivs {
-		lo, hi := max(iv.From, from), min(iv.To, to)
-		if lo <= hi {
-			inside += int64(hi-lo) + 1
-		}
-	}
-	return inside == int64(to-from)+1, inside > 0
-}
-
-// monthKey returns "YYYY-MM" of a day.
-func monthKey(d canon.Day) string {
-	y, m, _ := d.Civil()
-	return fmt.Sprintf("%04d-%02d", y, m)
-}
-
-// monthRange returns the first and last day of a "YYYY-MM" key.
-func monthRange(key string) (canon.Day, canon.Day, bool) {
-	y, err1 := strconv.Atoi(key[:min(4, len(key))])
-	if len(key) != 7 || err1 != nil || key[4] != '-' {
-		return 0, 0, false
-	}
-	m, err := strconv.Atoi(key[5:])
-	if err != nil || m < 1 || m > 12 {
-		return 0, 0, false
-	}
-	ny, nm := y, m+1
-	if nm == 13 {
-		ny, nm = y+1, 1
-	}
-	return canon.NewDay(y, m, 1), canon.NewDay(ny, nm, 1) - 1, true
-}
-
-func addMonths(key string, n int) string {
-	y, _ := strconv.Atoi(key[:4])
-	m, _ := strconv.Atoi(key[5:])
-	t := y*12 + m - 1 + n
-	return fmt.Sprintf("%04d-%02d", t/12, t%12+1)
-}
+// Interval is a closed range of days (canon's one period type).
+type Interval = canon.Interval
 
 // periodRange returns the days of a series key of the unit.
 func periodRange(key, unit string) (canon.Day, canon.Day, bool) {
 	if unit == unitMonth {
-		return monthRange(key)
+		iv, ok := canon.MonthInterval(key)
+		return iv.From, iv.To, ok
 	}
 	y, err := strconv.Atoi(key)
 	if err != nil || y < 1900 || y > 2100 {
@@ -270,19 +229,19 @@ func BuildSeries(counts map[string]int64, covered []Interval, unit string) []Poi
 			continue
 		}
 		if unit == unitMonth {
-			for k := monthKey(iv.From); ; k = addMonths(k, 1) {
-				f, t, _ := monthRange(k)
+			for k := canon.MonthKey(iv.From); ; k = canon.AddMonths(k, 1) {
+				f, t, _ := periodRange(k, unitMonth)
 				if f > iv.To {
 					break
 				}
-				if full, _ := covers(covered, f, t); full {
+				if full, _ := canon.Covers(covered, f, t); full {
 					keys[k] = true
 				}
 			}
 			continue
 		}
 		for y := canon.FiscalYear(iv.From); canon.FYStart(y) <= iv.To; y++ {
-			if full, _ := covers(covered, canon.FYStart(y), canon.FYEnd(y)); full {
+			if full, _ := canon.Covers(covered, canon.FYStart(y), canon.FYEnd(y)); full {
 				keys[strconv.Itoa(y)] = true
 			}
 		}
@@ -290,7 +249,7 @@ func BuildSeries(counts map[string]int64, covered []Interval, unit string) []Poi
 	out := make([]Point, 0, len(keys))
 	for k := range keys {
 		f, t, _ := periodRange(k, unit)
-		full, _ := covers(covered, f, t)
+		full, _ := canon.Covers(covered, f, t)
 		out = append(out, Point{Key: k, Count: counts[k], Complete: full})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })

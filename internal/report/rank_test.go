@@ -62,11 +62,11 @@ func day(s string) canon.Day {
 }
 
 func bosSeries(t testing.TB) []Point {
-	return BuildSeries(parseCounts(t, bosMonthly), []Interval{{day("2015-10-01"), day("2019-08-31")}}, unitMonth)
+	return BuildSeries(parseCounts(t, bosMonthly), []Interval{{From: day("2015-10-01"), To: day("2019-08-31")}}, unitMonth)
 }
 
 func seaSeries(t testing.TB) []Point {
-	return BuildSeries(parseCounts(t, seaMonthly), []Interval{{day("2012-01-01"), day("2019-07-06")}}, unitMonth)
+	return BuildSeries(parseCounts(t, seaMonthly), []Interval{{From: day("2012-01-01"), To: day("2019-07-06")}}, unitMonth)
 }
 
 func TestBuildSeries(t *testing.T) {
@@ -87,7 +87,7 @@ func TestBuildSeries(t *testing.T) {
 	// Not covered is not zero: with FY2018 missing (the BOS encounters
 	// sample has FY2016, FY2017 and FY2019 only), FY2018 months are absent
 	// rather than zeros, while a covered month without rows is a real 0.
-	cov := []Interval{{day("2015-10-01"), day("2017-09-30")}, {day("2018-10-01"), day("2019-08-31")}}
+	cov := []Interval{{From: day("2015-10-01"), To: day("2017-09-30")}, {From: day("2018-10-01"), To: day("2019-08-31")}}
 	counts := map[string]int64{"2015-10": 5, "2019-08": 7, "2018-03": 2}
 	s := BuildSeries(counts, cov, unitMonth)
 	keys := map[string]Point{}
@@ -107,7 +107,7 @@ func TestBuildSeries(t *testing.T) {
 		t.Errorf("%d points, want 36 (24 + 11 covered months + 1 partial)", len(s))
 	}
 	// Fiscal years: FY2019 is partial (coverage ends 2019-08-31).
-	fy := BuildSeries(map[string]int64{"2016": 1858, "2017": 2834, "2018": 2908, "2019": 2266}, []Interval{{day("2015-10-01"), day("2019-08-31")}}, unitFY)
+	fy := BuildSeries(map[string]int64{"2016": 1858, "2017": 2834, "2018": 2908, "2019": 2266}, []Interval{{From: day("2015-10-01"), To: day("2019-08-31")}}, unitFY)
 	want := []Point{{Key: "2016", Count: 1858, Complete: true}, {Key: "2017", Count: 2834, Complete: true}, {Key: "2018", Count: 2908, Complete: true}, {Key: "2019", Count: 2266}}
 	if !reflect.DeepEqual(fy, want) {
 		t.Errorf("FY series = %v, want %v", fy, want)

@@ -371,7 +371,8 @@ func (b *builder) resolvePeriod() error {
 	p := &b.rep.Period
 	switch {
 	case r.Month != "":
-		f, t, ok := monthRange(r.Month)
+		iv, ok := canon.MonthInterval(r.Month)
+		f, t := iv.From, iv.To
 		if !ok {
 			return badReq("bad month %q (want YYYY-MM)", r.Month)
 		}
@@ -701,9 +702,9 @@ func (b *builder) comparisons(ds string, cur Figure) ([]Comparison, error) {
 	yearBack := func(d canon.Day) canon.Day { return canon.DayOf(d.Time().AddDate(-1, 0, 0)) }
 	switch p.Kind {
 	case "month":
-		prev := addMonths(p.Key, -1)
+		prev := canon.AddMonths(p.Key, -1)
 		cs = append(cs, cmp{"previous month", url.Values{"month": {prev}}, prev})
-		ya := addMonths(p.Key, -12)
+		ya := canon.AddMonths(p.Key, -12)
 		cs = append(cs, cmp{"same month one year earlier", url.Values{"month": {ya}}, ya})
 		fy := canon.FiscalYear(b.from)
 		cs = append(cs, cmp{fmt.Sprintf("fiscal year %d to date", fy), rangeVals(canon.FYStart(fy), b.to), canon.FYStart(fy).String() + " to " + b.to.String()})
@@ -811,11 +812,7 @@ func (b *builder) series(ds string) (*Series, error) {
 			rowCov[fmt.Sprint(r[0])] = res.RowCoverage[i]
 		}
 	}
-	var cov []Interval
-	for _, iv := range res.Coverage.Covered {
-		cov = append(cov, Interval{iv.From, iv.To})
-	}
-	s := &Series{Unit: unit, Points: BuildSeries(counts, cov, unit), Command: res.Command, Query: res.Params}
+	s := &Series{Unit: unit, Points: BuildSeries(counts, res.Coverage.Covered, unit), Command: res.Command, Query: res.Params}
 	for i := range s.Points {
 		p := &s.Points[i]
 		if p.Coverage = rowCov[p.Key]; p.Coverage == "" {

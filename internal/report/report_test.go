@@ -16,13 +16,13 @@ import (
 	"testing"
 
 	"github.com/icestat/icestat/internal/answer"
-	"github.com/icestat/icestat/internal/ingest"
+	"github.com/icestat/icestat/internal/fixture"
 	"github.com/icestat/icestat/internal/query"
 	"github.com/icestat/icestat/internal/store"
 	"github.com/icestat/icestat/internal/table"
 )
 
-func sample(name string) string { return filepath.Join("..", "..", "testdata", "sample", name) }
+var sample = fixture.Sample
 
 const sharedData = "../../../shared/data"
 
@@ -31,21 +31,7 @@ const sharedData = "../../../shared/data"
 func buildStore(tb testing.TB, dir string, files ...string) *query.Engine {
 	tb.Helper()
 	path := filepath.Join(dir, "r.duckdb")
-	s, err := store.Open(path)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for _, p := range files {
-		f, err := ingest.Read(p, ingest.Options{TempDir: dir})
-		if err != nil {
-			tb.Fatal(err)
-		}
-		if _, err := s.Load(context.Background(), f, false); err != nil {
-			tb.Fatal(err)
-		}
-		f.Cleanup()
-	}
-	if err := s.Close(); err != nil {
+	if err := fixture.Load(path, dir, files...); err != nil {
 		tb.Fatal(err)
 	}
 	ro, err := store.OpenReadOnly(path)
@@ -59,33 +45,26 @@ func buildStore(tb testing.TB, dir string, files ...string) *query.Engine {
 var (
 	sampleOnce sync.Once
 	sampleEng  *query.Engine
-	sampleDir  string
 )
 
-// sampleEngine is a store of every bundled file (Boston slices of the
-// nationwide release and the Seattle releases), built once per test binary.
+// sampleEngine is a read-only engine over the store of every bundled file
+// (fixture.SampleStore: Boston slices of the nationwide release and the
+// Seattle releases), opened once per test binary.
 func sampleEngine(t *testing.T) *query.Engine {
 	t.Helper()
+	path := fixture.SampleStore(t)
 	sampleOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "icestat-report-test-")
+		ro, err := store.OpenReadOnly(path)
 		if err != nil {
 			t.Fatal(err)
 		}
-		sampleDir = dir
-		files, _ := filepath.Glob(sample("*.gz"))
-		files = append(files, sample("2018-ICFO-36170_Seattle_Encounters_Arrests_Removals.xlsx"))
-		sampleEng = buildStore(&onceTB{t}, dir, files...)
+		sampleEng = &query.Engine{Store: ro}
 	})
 	if sampleEng == nil {
-		t.Fatal("sample store could not be built")
+		t.Fatal("sample store could not be opened")
 	}
 	return sampleEng
 }
-
-// onceTB keeps the shared store open after the first test ends.
-type onceTB struct{ *testing.T }
-
-func (o *onceTB) Cleanup(func()) {}
 
 func TestMain(m *testing.M) {
 	code := m.Run()
@@ -95,11 +74,10 @@ func TestMain(m *testing.M) {
 	if benchEng != nil {
 		benchEng.Store.Close()
 	}
-	for _, d := range []string{sampleDir, benchDir} {
-		if d != "" {
-			os.RemoveAll(d)
-		}
+	if benchDir != "" {
+		os.RemoveAll(benchDir)
 	}
+	fixture.Cleanup()
 	os.Exit(code)
 }
 

@@ -505,11 +505,11 @@ SELECT p.detention_facility_code, CAST(p.date AS DATE) AS date,
        WHEN c.aor IS NOT NULL THEN 'facility city in ICE facilities table'
        WHEN s.aor IS NOT NULL THEN 'state lies in one AOR' END AS aor_basis,
   r.detention_facility_code IS NOT NULL AS in_reference
-FROM read_parquet(%s) p
+FROM %s p
 LEFT JOIN ref r ON r.detention_facility_code = p.detention_facility_code
 LEFT JOIN ice_name n ON n.name = upper(trim(r.detention_facility_name)) AND n.state = upper(r.state)
 LEFT JOIN ice_city c ON c.city = upper(trim(r.city)) AND c.state = upper(r.state)
-LEFT JOIN state_aor s ON s.state = upper(r.state)`, sqlString(reference), stateAOR, sqlString(parquet)),
+LEFT JOIN state_aor s ON s.state = upper(r.state)`, sqlString(reference), stateAOR, populationReader(parquet)),
 	}
 	for _, q := range stmts {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
@@ -532,6 +532,21 @@ LEFT JOIN state_aor s ON s.state = upper(r.state)`, sqlString(reference), stateA
 		return nil, err
 	}
 	return info, nil
+}
+
+// populationReader is the table function that reads a daily
+// facility-population file: Parquet by its magic bytes, else CSV with a
+// header row (the same columns).
+func populationReader(path string) string {
+	if f, err := os.Open(path); err == nil {
+		var b [4]byte
+		n, _ := f.Read(b[:])
+		f.Close()
+		if string(b[:n]) == "PAR1" {
+			return "read_parquet(" + sqlString(path) + ")"
+		}
+	}
+	return "read_csv(" + sqlString(path) + ", header=true)"
 }
 
 // PopulationSource is the file facility_population was loaded from.

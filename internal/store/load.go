@@ -45,7 +45,9 @@ type LoadResult struct {
 // transaction is rolled back and the store is exactly as before. With
 // replace, stored files of the same content or the same name are removed in
 // the same transaction.
-func (s *Store) Load(ctx context.Context, f *ingest.File, replace bool) (*LoadResult, error) {
+func (s *Store) Load(ctx context.Context, f *ingest.File, replace bool) (_ *LoadResult, err error) {
+	// A damaged block met while loading gives the damaged-store message.
+	defer func() { err = asDamaged(s.path, err) }()
 	if s.readOnly {
 		return nil, fmt.Errorf("store %s is open read-only", s.path)
 	}
@@ -265,9 +267,9 @@ func nextIDs(ctx context.Context, tx *sql.Tx, n int) ([]int64, error) {
 	return ids, nil
 }
 
-// sourcesCols is the number of columns of sources: sourcesDDL's 30 and release
-// (added by release.go).
-const sourcesCols = 31
+// sourcesCols is the number of columns of sources: sourcesDDL's 30 and the
+// four of addedColumns (release.go).
+const sourcesCols = 34
 
 func insertSources(ctx context.Context, tx *sql.Tx, f *ingest.File, ids []int64, now time.Time) error {
 	var q strings.Builder
@@ -300,13 +302,19 @@ func insertSources(ctx context.Context, tx *sql.Tx, f *ingest.File, ids []int64,
 		if p.FYFromTitle > 0 {
 			fyTitle = p.FYFromTitle
 		}
+		var skips any
+		if len(p.Skips) > 0 {
+			b, _ := json.Marshal(p.Skips) // keys sorted: the same file gives the same text
+			skips = string(b)
+		}
 		args = append(args,
 			ids[i], f.Name, f.Path, f.SHA256, f.Size, f.Format, nullString(p.Sheet), p.SheetIndex, nullString(p.Dataset),
 			nullString(p.Title), nullString(strings.Join(p.Preamble, "\n")), nullString(p.Unit), nullString(p.FOIA),
 			p.HeaderRow, nullString(string(cols)), nullString(p.Scope), nullString(p.Subset),
 			nullDay(p.HasCoverage, p.CoverageFrom), nullDay(p.HasCoverage, p.CoverageTo), nullString(p.CoverageBasis),
 			nullDay(p.HasData(), p.DataFrom), nullDay(p.HasData(), p.DataTo), fyTitle,
-			p.RowsRead, p.RowsStored, p.RowsRejected, p.ValuesRejected, redacted, nullString(p.Skipped), now, nullString(p.Release))
+			p.RowsRead, p.RowsStored, p.RowsRejected, p.ValuesRejected, redacted, nullString(p.Skipped), now, nullString(p.Release),
+			p.RowsSkipped, skips, p.MergedFilled)
 	}
 	_, err := tx.ExecContext(ctx, q.String(), args...)
 	return err

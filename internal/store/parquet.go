@@ -4,6 +4,7 @@ import (
 	"database/sql"
 	"fmt"
 	"net/url"
+	"strings"
 
 	"github.com/icestat/icestat/internal/ingest"
 )
@@ -50,6 +51,10 @@ func OpenParquetRows(path string) (ingest.RowSource, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := utcTimeZone(db); err != nil {
+		db.Close()
+		return nil, err
+	}
 	rows, err := db.Query(`SELECT COLUMNS(*)::VARCHAR FROM read_parquet(` + sqlString(path) + `)`)
 	if err != nil {
 		db.Close()
@@ -87,6 +92,12 @@ func (r *parquetRows) Next() bool {
 	}
 	for i, v := range r.vals {
 		r.cells[i] = v.String // "" when NULL
+		// One rule with the text path (textfile): a NUL byte in a value
+		// refuses the file, naming row and column; no release holds one.
+		if strings.IndexByte(v.String, 0) >= 0 {
+			r.err = fmt.Errorf("row %d, column %d (%s): NUL byte in text", r.num, i+1, r.header[i])
+			return false
+		}
 	}
 	return true
 }
@@ -98,4 +109,35 @@ func (r *parquetRows) Err() error       { return r.err }
 func (r *parquetRows) Close() error {
 	r.rows.Close()
 	return r.db.Close()
+}
+
+// ParquetColumns returns the column names of a Parquet file (one file, no
+// wildcards), read from its footer by an in-memory DuckDB.
+func ParquetColumns(path string) ([]string, error) {
+	if strings.ContainsAny(path, "*?[") {
+		return nil, fmt.Errorf("a Parquet path must name one file (no wildcards)")
+	}
+	opts := url.Values{}
+	for k, v := range dsnOptions {
+		opts[k] = v
+	}
+	db, err := sql.Open("duckdb", "?"+opts.Encode())
+	if err != nil {
+		return nil, err
+	}
+	defer db.Close()
+	rows, err := db.Query(`SELECT column_name FROM (DESCRIBE SELECT * FROM read_parquet(` + sqlString(path) + `))`)
+	if err != nil {
+		return nil, fmt.Errorf("%s: reading the Parquet schema: %w", path, err)
+	}
+	defer rows.Close()
+	var cols []string
+	for rows.Next() {
+		var c string
+		if err := rows.Scan(&c); err != nil {
+			return nil, err
+		}
+		cols = append(cols, c)
+	}
+	return cols, rows.Err()
 }

@@ -50,7 +50,8 @@ func (s *Store) ReadQuery(ctx context.Context, q string) (*table.Table, error) {
 // query from the stored sources' own values (ids, AOR codes, dates), never
 // from user text; the views are temporary, defined on the statement's
 // connection, so they always follow the sources stored.
-func (s *Store) ReadQueryTables(ctx context.Context, q string, counted map[string]string) (*table.Table, []string, error) {
+func (s *Store) ReadQueryTables(ctx context.Context, q string, counted map[string]string) (_ *table.Table, _ []string, err error) {
+	defer func() { err = asDamaged(s.path, err) }()
 	if !s.readOnly {
 		return nil, nil, fmt.Errorf("internal error: ReadQuery needs a read-only store")
 	}
@@ -138,18 +139,42 @@ func tableNames(node any, out []string) []string {
 
 // Sources lists stored files and sheets. brief keeps the columns that fit a
 // terminal.
-func (s *Store) Sources(ctx context.Context, brief bool) (*table.Table, error) {
+func (s *Store) Sources(ctx context.Context, brief bool) (_ *table.Table, err error) {
+	defer func() { err = asDamaged(s.path, err) }()
 	rel := s.releaseExpr(ctx)
+	skipped := s.sourcesExpr(ctx, "rows_skipped", "BIGINT")
 	q := `SELECT id, file, sha256, dataset, sheet, title, foia, ` + rel + ` AS release, scope, subset, format, size, header_row,
-	    rows_read, rows_stored, rows_rejected, values_rejected, redacted_cells,
-	    coverage_from, coverage_to, coverage_basis, data_from, data_to, skipped, ingested_at
-	  FROM sources ORDER BY id`
+	    rows_read, rows_stored, rows_rejected, ` + skipped + ` AS rows_skipped, ` + s.sourcesExpr(ctx, "skip_reasons", "VARCHAR") + ` AS skip_reasons,
+	    values_rejected, redacted_cells, ` + s.sourcesExpr(ctx, "merged_filled", "BIGINT") + ` AS merged_filled,
+	    coverage_from, coverage_to, coverage_basis, data_from, data_to, skipped, ingested_at, 'records' AS kind, 1 AS k
+	  FROM sources`
 	if brief {
 		q = `SELECT id, file, coalesce(sheet, '') AS sheet, coalesce(dataset, '(skipped)') AS dataset,
-		    coalesce(` + rel + `, foia, '') AS release, rows_stored, values_rejected AS rejected_values, redacted_cells, coverage_from, coverage_to,
-		    coalesce(scope, 'national') AS scope, left(sha256, 12) AS sha256
-		  FROM sources ORDER BY id`
+		    coalesce(` + rel + `, foia, '') AS release, rows_stored, ` + skipped + ` AS rows_skipped, values_rejected AS rejected_values, redacted_cells, coverage_from, coverage_to,
+		    coalesce(scope, 'national') AS scope, left(sha256, 12) AS sha256, 'records' AS kind, 1 AS k
+		  FROM sources`
 	}
+	// The other kinds of file `icestat ingest` stores are listed with the
+	// record sources: detention-statistics editions and the daily facility
+	// populations (columns they lack are NULL).
+	sha := "sha256"
+	if brief {
+		sha = "left(sha256, 12)"
+	}
+	if ok, err := s.tableExists(ctx, "detstats_editions"); err != nil {
+		return nil, err
+	} else if ok {
+		q += ` UNION ALL BY NAME SELECT id, file, '(detention statistics)' AS dataset, edition_date AS coverage_from, edition_date AS coverage_to,
+		    ` + sha + ` AS sha256, 'detention statistics' AS kind, 2 AS k FROM detstats_editions`
+	}
+	if ok, err := s.tableExists(ctx, "facility_population_source"); err != nil {
+		return nil, err
+	} else if ok {
+		q += ` UNION ALL BY NAME SELECT file, '(facility population)' AS dataset, (SELECT count(*) FROM facility_population) AS rows_stored,
+		    (SELECT min(date) FROM facility_population) AS coverage_from, (SELECT max(date) FROM facility_population) AS coverage_to,
+		    ` + sha + ` AS sha256, 'facility population' AS kind, 3 AS k FROM facility_population_source`
+	}
+	q = `SELECT * EXCLUDE (k) FROM (` + q + `) ORDER BY k, id`
 	rows, err := s.db.QueryContext(ctx, q)
 	if err != nil {
 		return nil, err
@@ -205,7 +230,8 @@ func (s *Store) SourceInfos(ctx context.Context) ([]SourceInfo, error) {
 
 // Table runs a parameterised statement built by icestat (never user text)
 // and returns its rows.
-func (s *Store) Table(ctx context.Context, q string, args ...any) (*table.Table, error) {
+func (s *Store) Table(ctx context.Context, q string, args ...any) (_ *table.Table, err error) {
+	defer func() { err = asDamaged(s.path, err) }()
 	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, classify(err)

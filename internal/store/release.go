@@ -15,24 +15,57 @@ import (
 // exports), and readers of an older store or export read NULL, which the
 // query layer treats as "use the FOIA number".
 
-// ensureReleaseColumn adds sources.release to a store written before it
-// existed; the stored sources keep their FOIA number as their release.
-func (s *Store) ensureReleaseColumn() error {
-	if s.hasReleaseColumn(context.Background()) {
-		return nil
-	}
-	for _, q := range []string{`ALTER TABLE sources ADD COLUMN release VARCHAR`, `UPDATE sources SET release = foia`} {
-		if _, err := s.db.Exec(q); err != nil {
-			return fmt.Errorf("adding the release column to the sources of %s: %w", s.path, err)
+// addedColumns are the sources columns added after schema version 1 without
+// a version bump, in the order they were added (the order of sourcesDDL's
+// last columns): a store opened for writing gains those it lacks, each with
+// the value that is true of the sources an older icestat stored. Readers of
+// an older read-only store or export read NULL.
+var addedColumns = []struct{ name, typ, fill string }{
+	// the stored sources keep their FOIA number as their release
+	{"release", "VARCHAR", `UPDATE sources SET release = foia`},
+	// rows that are not records (ingest.SkipReasons): older ingests stored
+	// every row, so they skipped none
+	{"rows_skipped", "BIGINT", `UPDATE sources SET rows_skipped = 0 WHERE skipped IS NULL`},
+	{"skip_reasons", "VARCHAR", ""},
+	// cells given a merged range's top-left value: older ingests gave none
+	{"merged_filled", "BIGINT", `UPDATE sources SET merged_filled = 0 WHERE skipped IS NULL`},
+}
+
+// ensureAddedColumns adds the columns of addedColumns that a store written
+// before them lacks.
+func (s *Store) ensureAddedColumns() error {
+	for _, c := range addedColumns {
+		if s.hasSourcesColumn(context.Background(), c.name) {
+			continue
+		}
+		qs := []string{fmt.Sprintf(`ALTER TABLE sources ADD COLUMN %s %s`, c.name, c.typ)}
+		if c.fill != "" {
+			qs = append(qs, c.fill)
+		}
+		for _, q := range qs {
+			if _, err := s.db.Exec(q); err != nil {
+				return fmt.Errorf("adding the %s column to the sources of %s: %w", c.name, s.path, err)
+			}
 		}
 	}
 	return nil
 }
 
-func (s *Store) hasReleaseColumn(ctx context.Context) bool {
+func (s *Store) hasSourcesColumn(ctx context.Context, name string) bool {
 	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM information_schema.columns WHERE table_name = 'sources' AND column_name = 'release'`).Scan(&n)
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM information_schema.columns WHERE table_name = 'sources' AND column_name = ?`, name).Scan(&n)
 	return err == nil && n > 0
+}
+
+func (s *Store) hasReleaseColumn(ctx context.Context) bool { return s.hasSourcesColumn(ctx, "release") }
+
+// sourcesExpr is the sources column name, or a NULL of its type where an
+// older store or export has none.
+func (s *Store) sourcesExpr(ctx context.Context, name, typ string) string {
+	if s.hasSourcesColumn(ctx, name) {
+		return name
+	}
+	return "CAST(NULL AS " + typ + ")"
 }
 
 // releaseExpr is the sources column holding the release, or NULL where an

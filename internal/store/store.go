@@ -41,7 +41,11 @@ type Store struct {
 
 // dsnOptions are applied to every connection: no extension is ever
 // downloaded or auto-loaded (no network at run time), and inserts may be
-// reordered so DuckDB can load in parallel (source_row keeps file order).
+// reordered so DuckDB can load in parallel (source_row keeps file order),
+// and the session time zone is UTC whatever the host's TZ: a TIMESTAMP WITH
+// TIME ZONE value (an instant) becomes the date it has in UTC, so that key
+// dates and fiscal years never depend on the machine (definitions "time
+// zones").
 var dsnOptions = url.Values{
 	"autoinstall_known_extensions": {"false"},
 	"autoload_known_extensions":    {"false"},
@@ -102,7 +106,16 @@ func OpenReadOnly(path string) (*Store, error) {
 	return open(path, true)
 }
 
-func open(path string, readOnly bool) (*Store, error) {
+func open(path string, readOnly bool) (s *Store, err error) {
+	// A damaged file gives one message, whichever command opened it.
+	defer func() {
+		if err != nil {
+			err = asDamaged(path, err)
+		}
+	}()
+	if err := checkFileSize(path); err != nil {
+		return nil, err
+	}
 	opts := url.Values{}
 	for k, v := range dsnOptions {
 		opts[k] = v
@@ -132,7 +145,11 @@ func open(path string, readOnly bool) (*Store, error) {
 		db.Close()
 		return nil, storeErr(path, err)
 	}
-	s := &Store{db: db, path: path, readOnly: readOnly}
+	if err := utcTimeZone(db); err != nil {
+		db.Close()
+		return nil, err
+	}
+	s = &Store{db: db, path: path, readOnly: readOnly}
 	created, err := s.checkSchema()
 	if err != nil {
 		db.Close()
@@ -146,6 +163,19 @@ func open(path string, readOnly bool) (*Store, error) {
 		}
 	}
 	return s, nil
+}
+
+// utcTimeZone makes every connection of db render TIMESTAMP WITH TIME ZONE
+// values in UTC, whatever the host's TZ: such a value is an instant, and
+// its date — a key date, a fiscal year — is the date it has in UTC (docs/
+// DEFINITIONS.md, "time zones"). DuckDB takes the host's zone by default
+// when its ICU extension is linked in; without ICU it always uses UTC, and
+// the setting does not exist (the error is then ignored).
+func utcTimeZone(db *sql.DB) error {
+	if _, err := db.Exec(`SET GLOBAL TimeZone = 'UTC'`); err != nil && !strings.Contains(err.Error(), "icu") && !strings.Contains(err.Error(), "TimeZone") {
+		return fmt.Errorf("setting the time zone to UTC: %w", err)
+	}
+	return nil
 }
 
 // storeErr turns DuckDB's open errors into messages a user can act on.
@@ -198,7 +228,7 @@ func (s *Store) checkSchema() (created bool, err error) {
 		return false, fmt.Errorf("store %s has schema version %s but this icestat reads version %d: re-ingest the sources into a new store (icestat ingest --db NEW FILE...)", s.path, v, SchemaVersion)
 	}
 	if !s.readOnly {
-		return false, s.ensureReleaseColumn() // release.go
+		return false, s.ensureAddedColumns() // release.go
 	}
 	return false, nil
 }
@@ -236,7 +266,10 @@ const sourcesDDL = `CREATE TABLE sources (
   redacted_cells BIGINT,
   skipped VARCHAR,
   ingested_at TIMESTAMP,
-  release VARCHAR
+  release VARCHAR,
+  rows_skipped BIGINT,
+  skip_reasons VARCHAR,
+  merged_filled BIGINT
 )`
 
 const rejectsDDL = `CREATE TABLE rejects (
@@ -288,7 +321,8 @@ func (s *Store) create() error {
 
 // Query runs a read statement with bound arguments and returns the rows.
 func (s *Store) Query(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
-	return s.db.QueryContext(ctx, q, args...)
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	return rows, asDamaged(s.path, err)
 }
 
 // QueryRow runs a statement returning one row.

@@ -16,9 +16,17 @@ type Problem struct {
 
 // Verify checks the store's integrity: every stored source's row count in
 // its dataset table equals the count recorded at ingest, and no row, reject
-// or redaction count belongs to a source that does not exist. DuckDB's own
-// checksums guard the file; this guards icestat's bookkeeping.
+// or redaction count belongs to a source that does not exist, and every
+// source's rows read are its rows stored, rejected and skipped. First it
+// reads every block the store uses (scanAll), so that DuckDB checks each
+// block's checksum: a damaged file is a *DamagedError.
 func (s *Store) Verify(ctx context.Context) ([]Problem, int64, error) {
+	if err := checkFileSize(s.path); err != nil {
+		return nil, 0, err
+	}
+	if err := s.scanAll(ctx); err != nil {
+		return nil, 0, err
+	}
 	var problems []Problem
 	var total int64
 	for _, d := range canon.Datasets {
@@ -66,6 +74,24 @@ func (s *Store) Verify(ctx context.Context) ([]Problem, int64, error) {
 		if inView != inTables {
 			problems = append(problems, Problem{d, fmt.Sprintf("the view shows %d rows but its tables (%s) hold %d", inView, strings.Join(tables, ", "), inTables)})
 		}
+	}
+	// Every row read is stored, rejected or skipped as not a record.
+	if s.hasSourcesColumn(ctx, "rows_skipped") {
+		rows, err := s.db.QueryContext(ctx, `SELECT id, file, coalesce(sheet, ''), rows_read, rows_stored, rows_rejected, rows_skipped FROM sources
+			WHERE skipped IS NULL AND rows_skipped IS NOT NULL AND rows_read <> rows_stored + rows_rejected + rows_skipped ORDER BY id`)
+		if err != nil {
+			return nil, 0, asDamaged(s.path, err)
+		}
+		for rows.Next() {
+			var id, read, stored, rejected, skipped int64
+			var file, sheet string
+			if err := rows.Scan(&id, &file, &sheet, &read, &stored, &rejected, &skipped); err != nil {
+				rows.Close()
+				return nil, 0, err
+			}
+			problems = append(problems, Problem{"sources", fmt.Sprintf("source %d (%s %s): %d rows read but %d stored + %d rejected + %d skipped", id, file, sheet, read, stored, rejected, skipped)})
+		}
+		rows.Close()
 	}
 	checks, err := orphanChecks(ctx, s.db)
 	if err != nil {

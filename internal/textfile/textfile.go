@@ -21,7 +21,7 @@ import (
 )
 
 // Delimiters tried, in order of preference when equally good.
-var Delimiters = []rune{'|', '\t', ','}
+var Delimiters = []rune{'|', '\t', ',', ';'}
 
 // sampleBytes is how much decompressed text is examined to choose the
 // delimiter.
@@ -46,6 +46,21 @@ type Rows struct {
 	Delim  rune
 	Gzip   bool
 	closed bool
+	// unzipped counts the bytes the gzip stream gave; a gzip header error
+	// after some means bytes that are not gzip follow a whole stream.
+	unzipped    *countReader
+	sampleLines int // lines of the sample, for errors met while sampling
+}
+
+type countReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
 }
 
 // HeaderScore rates a candidate record as a header row; the caller supplies
@@ -69,6 +84,15 @@ func Open(path string, score HeaderScore) (*Rows, error) {
 	return r, nil
 }
 
+// NewReader reads an already open file (from its start; the caller closes
+// it), as Open does.
+func NewReader(name string, f io.ReadSeeker, score HeaderScore) (*Rows, error) {
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return nil, err
+	}
+	return newRows(name, f, score)
+}
+
 func newRows(name string, f io.ReadSeeker, score HeaderScore) (*Rows, error) {
 	r := &Rows{name: name}
 	src, err := r.decompressed(f)
@@ -78,7 +102,8 @@ func newRows(name string, f io.ReadSeeker, score HeaderScore) (*Rows, error) {
 	br := bufio.NewReaderSize(src, 1<<20)
 	sample, err := br.Peek(sampleBytes)
 	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
-		return nil, r.wrap(0, err)
+		r.sampleLines = bytes.Count(sample, []byte("\n"))
+		return nil, r.wrap(r.sampleLines, err)
 	}
 	if len(bytes.TrimSpace(sample)) == 0 {
 		return nil, fmt.Errorf("%s: empty file (no text)", name)
@@ -122,7 +147,8 @@ func (r *Rows) decompressed(f io.ReadSeeker) (io.Reader, error) {
 			return nil, fmt.Errorf("%s: gzip: %w", r.name, err)
 		}
 		r.gz, r.Gzip = gz, true
-		return gz, nil
+		r.unzipped = &countReader{r: gz}
+		return r.unzipped, nil
 	}
 	return f, nil
 }
@@ -206,6 +232,9 @@ func (r *Rows) wrap(line int, err error) error {
 	var long *lineTooLong
 	if errors.As(err, &long) {
 		return fmt.Errorf("%s: line %d is longer than %d bytes (textfile.MaxLineBytes): not a line-oriented text file, or a cell far larger than any release holds", r.name, long.line, long.max)
+	}
+	if r.Gzip && errors.Is(err, gzip.ErrHeader) && r.unzipped != nil && r.unzipped.n > 0 {
+		return fmt.Errorf("%s: the gzip stream ends whole after line %d but is followed by bytes that are not gzip data (trailing garbage): remove them (gzip -t names the problem) and ingest again", r.name, max(line, r.sampleLines))
 	}
 	if r.Gzip && (errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, gzip.ErrChecksum) || errors.Is(err, gzip.ErrHeader)) {
 		return fmt.Errorf("%s: after line %d: gzip stream is truncated or corrupt: %w", r.name, line, err)

@@ -14,6 +14,8 @@ import (
 	"unicode"
 
 	"github.com/icestat/icestat/internal/canon"
+	"github.com/icestat/icestat/internal/ingest"
+	"github.com/icestat/icestat/internal/load"
 )
 
 // checkRequest is the body of POST /api/check: an article as text/plain, or
@@ -104,9 +106,9 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	for k := range q {
 		switch k {
-		case "name", "replace", "dataset":
+		case "name", "replace", "dataset", "release":
 		default:
-			s.fail(w, r, http.StatusBadRequest, fmt.Sprintf("unknown parameter %q (want name, replace, dataset)", k))
+			s.fail(w, r, http.StatusBadRequest, fmt.Sprintf("unknown parameter %q (want name, replace, dataset, release)", k))
 			return
 		}
 	}
@@ -124,6 +126,7 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusBadRequest, "bad replace (want true or false)")
 		return
 	}
+	release := q.Get("release")
 	if !s.stores.ingest.TryLock() {
 		s.fail(w, r, http.StatusServiceUnavailable, errBusy.Error())
 		return
@@ -142,16 +145,18 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) {
 	defer os.RemoveAll(dir)
 	r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxUpload)
 	name := q.Get("name")
-	upload := filepath.Join(dir, "upload")
+	var uploads []load.Input
+	var sizes []int64
 	ct, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
-	var n int64
 	if ct == "multipart/form-data" {
 		mr, err := r.MultipartReader()
 		if err != nil {
 			s.fail(w, r, http.StatusBadRequest, "bad multipart body: "+err.Error())
 			return
 		}
-		found := false
+		// Every "file" part is saved, then each is stored in its own
+		// transaction (load.Files, as `icestat ingest A B`): no part is
+		// ever ignored. A "release" field is `ingest --release`.
 		for {
 			part, err := mr.NextPart()
 			if err == io.EOF {
@@ -165,14 +170,36 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) {
 				s.fail(w, r, http.StatusBadRequest, "bad multipart body: "+err.Error())
 				return
 			}
-			if part.FormName() != "file" {
+			switch part.FormName() {
+			case "file":
+			case "release", "dataset", "replace":
+				v, err := io.ReadAll(io.LimitReader(part, 256))
 				part.Close()
+				if err != nil {
+					s.fail(w, r, http.StatusBadRequest, "bad multipart body: "+err.Error())
+					return
+				}
+				switch part.FormName() {
+				case "release":
+					release = strings.TrimSpace(string(v))
+				case "dataset":
+					dataset = strings.TrimSpace(string(v))
+				case "replace":
+					replace = strings.EqualFold(strings.TrimSpace(string(v)), "true")
+				}
 				continue
+			default:
+				part.Close()
+				s.fail(w, r, http.StatusBadRequest, fmt.Sprintf("unknown multipart field %q (want file, release, dataset, replace)", part.FormName()))
+				return
 			}
-			if name == "" {
-				name = part.FileName()
+			if len(uploads) >= maxUploadFiles {
+				s.fail(w, r, http.StatusBadRequest, fmt.Sprintf("more than %d file parts in one request", maxUploadFiles))
+				return
 			}
-			n, err = saveUpload(upload, part)
+			fn := part.FileName()
+			path := filepath.Join(dir, fmt.Sprintf("upload-%d", len(uploads)+1))
+			n, err := saveUpload(path, part)
 			if err != nil {
 				if st, ok := tooLarge(err, s.cfg.MaxUpload); ok {
 					s.fail(w, r, st, fmt.Sprintf("upload too large (limit %d bytes)", s.cfg.MaxUpload))
@@ -181,15 +208,24 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) {
 				s.failErr(w, r, err)
 				return
 			}
-			found = true
-			break
+			uploads = append(uploads, load.Input{Path: path, Name: fn})
+			sizes = append(sizes, n)
 		}
-		if !found {
+		if len(uploads) == 0 {
 			s.fail(w, r, http.StatusBadRequest, "multipart body without a \"file\" field")
 			return
 		}
+		if name != "" {
+			if len(uploads) > 1 {
+				s.fail(w, r, http.StatusBadRequest, fmt.Sprintf("?name= names one file but the body has %d file parts: name each part with its filename", len(uploads)))
+				return
+			}
+			uploads[0].Name = name
+		}
 	} else {
-		if n, err = saveUpload(upload, r.Body); err != nil {
+		path := filepath.Join(dir, "upload")
+		n, err := saveUpload(path, r.Body)
+		if err != nil {
 			if st, ok := tooLarge(err, s.cfg.MaxUpload); ok {
 				s.fail(w, r, st, fmt.Sprintf("upload too large (limit %d bytes)", s.cfg.MaxUpload))
 				return
@@ -197,36 +233,91 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) {
 			s.fail(w, r, http.StatusBadRequest, "reading the upload: "+err.Error())
 			return
 		}
+		uploads, sizes = []load.Input{{Path: path, Name: name}}, []int64{n}
 	}
-	if err := checkUploadName(name); err != nil {
-		s.fail(w, r, http.StatusBadRequest, err.Error())
+	if dataset != "" && !canon.IsDataset(dataset) {
+		s.fail(w, r, http.StatusBadRequest, fmt.Sprintf("unknown dataset %q (want %s)", dataset, strings.Join(canon.Datasets, ", ")))
 		return
 	}
-	if n == 0 {
-		s.fail(w, r, http.StatusBadRequest, name+": empty file")
-		return
+	if release != "" {
+		if err := ingest.CheckReleaseTag(release); err != nil {
+			s.fail(w, r, http.StatusBadRequest, "release: "+err.Error())
+			return
+		}
 	}
-	res, err := s.stores.ingestFile(r.Context(), upload, name, dataset, replace, dir)
+	seen := map[string]bool{}
+	for i, u := range uploads {
+		if err := checkUploadName(u.Name); err != nil {
+			s.fail(w, r, http.StatusBadRequest, err.Error())
+			return
+		}
+		if seen[u.Name] {
+			s.fail(w, r, http.StatusBadRequest, fmt.Sprintf("two file parts are named %q: each file needs its own name", u.Name))
+			return
+		}
+		seen[u.Name] = true
+		if sizes[i] == 0 {
+			s.fail(w, r, http.StatusBadRequest, u.Name+": empty file")
+			return
+		}
+	}
+	opts := load.Options{Replace: replace, Dataset: dataset, Release: release, TempDir: dir}
+	results, gen, err := s.stores.ingestFiles(r.Context(), uploads, opts)
 	if err != nil {
-		msg := strings.ReplaceAll(err.Error(), upload, name)
+		msg := err.Error()
+		for _, u := range uploads {
+			msg = strings.ReplaceAll(msg, u.Path, u.Name)
+		}
 		switch {
 		case errors.Is(err, errPendingWAL):
 			s.fail(w, r, http.StatusConflict, msg)
 		case strings.Contains(msg, "is in use by another icestat process"):
 			s.fail(w, r, http.StatusServiceUnavailable, "store busy: "+msg)
 		default:
-			s.log.Warn("ingest failed", "file", name, "err", msg)
+			s.log.Warn("ingest failed", "files", len(uploads), "err", msg)
 			s.fail(w, r, http.StatusUnprocessableEntity, msg+" (store unchanged)")
 		}
 		return
 	}
-	s.log.Info("ingested", "file", name, "sha256", res.SHA256, "status", res.Status, "generation", res.Gen)
+	failed, stored := 0, 0
+	for _, res := range results {
+		switch res.Status {
+		case "stored":
+			stored++
+		case "failed":
+			failed++
+			s.log.Warn("ingest failed", "file", res.File, "err", res.Error)
+		}
+		s.log.Info("ingested", "file", res.File, "sha256", res.SHA256, "status", res.Status, "generation", gen)
+	}
+	if len(results) == 1 {
+		// One file: the answer is that file's result, as it always was.
+		if failed == 1 {
+			s.fail(w, r, http.StatusUnprocessableEntity, results[0].Error+" (store unchanged)")
+			return
+		}
+		status := http.StatusCreated
+		if stored == 0 {
+			status = http.StatusOK
+		}
+		writeJSON(w, status, results[0])
+		return
+	}
+	// Several files: one result per file, each stored or not on its own.
 	status := http.StatusCreated
-	if res.Status != "stored" {
+	switch {
+	case failed == len(results):
+		status = http.StatusUnprocessableEntity
+	case failed > 0:
+		status = http.StatusMultiStatus
+	case stored == 0:
 		status = http.StatusOK
 	}
-	writeJSON(w, status, res)
+	writeJSON(w, status, multiIngestResult{Files: results, Stored: stored, Failed: failed, Gen: gen})
 }
+
+// maxUploadFiles bounds the file parts of one admin upload.
+const maxUploadFiles = 1000
 
 func saveUpload(path string, r io.Reader) (int64, error) {
 	f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)

@@ -1,15 +1,11 @@
 package web
 
 import (
-	"context"
 	"net/http"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/icestat/icestat/internal/detstats"
-	"github.com/icestat/icestat/internal/store"
+	"github.com/icestat/icestat/internal/fixture"
 )
 
 // TestAPIDetention asks /api/count for a detention measure over a store
@@ -53,25 +49,9 @@ func TestAPIDetention(t *testing.T) {
 // when the shared data are absent.
 func editionStore(t *testing.T, files ...string) string {
 	t.Helper()
-	wb := filepath.Join("..", "..", "..", "shared", "data", "ice-detention-stats", "workbooks", "2025-05-24_FY25_detentionStats05232025.xlsx")
-	if _, err := os.Stat(wb); err != nil {
-		t.Skipf("detention-statistics workbook absent (%v): skipping", err)
-	}
-	dir := t.TempDir()
-	db := filepath.Join(dir, "d.duckdb")
-	if err := buildStore(db, dir, files...); err != nil {
-		t.Fatal(err)
-	}
-	st, err := store.Open(db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	e, err := detstats.ReadEdition(wb)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := st.LoadEdition(context.Background(), e); err != nil {
+	fixture.Shared(t, "ice-detention-stats", "workbooks", "2025-05-24_FY25_detentionStats05232025.xlsx")
+	db := fixture.Store(t, files...)
+	if err := fixture.LoadEditions(db, "2025-05-24_FY25_detentionStats05232025.xlsx"); err != nil {
 		t.Fatal(err)
 	}
 	return db

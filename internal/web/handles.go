@@ -7,9 +7,11 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 
 	"github.com/icestat/icestat/internal/ingest"
+	"github.com/icestat/icestat/internal/load"
 	"github.com/icestat/icestat/internal/query"
 	"github.com/icestat/icestat/internal/store"
 )
@@ -154,60 +156,92 @@ var errBusy = errors.New("store busy: another ingest is running; retry later")
 // errPendingWAL refuses an ingest over a store with a write-ahead log.
 var errPendingWAL = errors.New("the store has a pending write-ahead log (a writer did not finish); run `icestat verify` on the command line once, then retry")
 
-// ingestResult is what POST /api/ingest answers.
+// ingestResult is what POST /api/ingest answers for one file.
 type ingestResult struct {
-	Status   string         `json:"status"` // "stored" or "already stored"
-	File     string         `json:"file"`
-	SHA256   string         `json:"sha256"`
-	Existing string         `json:"existing_file,omitempty"`
-	Replaced []string       `json:"replaced,omitempty"`
-	Parts    []ingestedPart `json:"parts"`
-	Gen      int64          `json:"store_generation"`
+	Status   string   `json:"status"` // "stored", "already stored" or "failed"
+	File     string   `json:"file"`
+	SHA256   string   `json:"sha256,omitempty"`
+	Existing string   `json:"existing_file,omitempty"`
+	Replaced []string `json:"replaced,omitempty"`
+	Error    string   `json:"error,omitempty"` // why a file failed (the store is unchanged for it)
+	Kind     string   `json:"kind,omitempty"`  // records, detention statistics or facility population
+	Edition  string   `json:"edition,omitempty"`
+	// RowsStored: the daily rows of a facility-population file
+	RowsStored int64          `json:"rows_stored,omitempty"`
+	Parts      []ingestedPart `json:"parts"`
+	Gen        int64          `json:"store_generation"`
+}
+
+// multiIngestResult answers an upload of several files: one result each.
+type multiIngestResult struct {
+	Files  []ingestResult `json:"files"`
+	Stored int            `json:"stored"`
+	Failed int            `json:"failed"`
+	Gen    int64          `json:"store_generation"`
 }
 
 type ingestedPart struct {
-	ID             int64  `json:"source_id,omitempty"`
-	Sheet          string `json:"sheet,omitempty"`
-	Dataset        string `json:"dataset,omitempty"`
-	Skipped        string `json:"skipped,omitempty"`
-	RowsStored     int64  `json:"rows_stored"`
-	RowsRejected   int64  `json:"rows_rejected"`
-	ValuesRejected int64  `json:"values_rejected"`
-	CoverageFrom   string `json:"coverage_from,omitempty"`
-	CoverageTo     string `json:"coverage_to,omitempty"`
+	ID             int64            `json:"source_id,omitempty"`
+	Sheet          string           `json:"sheet,omitempty"`
+	Dataset        string           `json:"dataset,omitempty"`
+	Skipped        string           `json:"skipped,omitempty"`
+	RowsRead       int64            `json:"rows_read"`
+	RowsStored     int64            `json:"rows_stored"`
+	RowsRejected   int64            `json:"rows_rejected"`
+	RowsSkipped    int64            `json:"rows_skipped"`
+	SkipReasons    map[string]int64 `json:"skip_reasons,omitempty"`
+	MergedFilled   int64            `json:"merged_filled,omitempty"`
+	ValuesRejected int64            `json:"values_rejected"`
+	CoverageFrom   string           `json:"coverage_from,omitempty"`
+	CoverageTo     string           `json:"coverage_to,omitempty"`
 }
 
-// ingestFile stores the file at upload (already on disk, named name) with
-// the copy-on-write swap described above. It holds the ingest lock, which
-// the caller took.
-func (s *stores) ingestFile(ctx context.Context, upload, name, dataset string, replace bool, tmpDir string) (*ingestResult, error) {
+// ingestFiles stores the uploads (already on disk) with the copy-on-write
+// swap described above, each file in its own transaction through
+// load.Files, the orchestration `icestat ingest` uses: a file that fails
+// leaves the store as it was for that file, and the others are stored. It
+// returns one result per upload, in order, and the store generation after
+// the swap. It holds the ingest lock, which the caller took.
+func (s *stores) ingestFiles(ctx context.Context, uploads []load.Input, opts load.Options) ([]ingestResult, int64, error) {
 	if _, err := os.Stat(s.path + ".wal"); err == nil {
-		return nil, errPendingWAL
+		return nil, 0, errPendingWAL
 	}
-	f, err := ingest.Read(upload, ingest.Options{TempDir: tmpDir, Dataset: dataset})
-	if err != nil {
-		return nil, err
-	}
-	defer f.Cleanup()
-	f.Name, f.Path = name, name
-	res := &ingestResult{File: name, SHA256: f.SHA256}
-	if !replace {
-		h := s.acquire()
-		ex, err := h.st.FindFile(ctx, f.SHA256)
-		gen := h.gen
-		h.release()
+	results := make([]ingestResult, len(uploads))
+	var todo []load.Input
+	var todoAt []int
+	h := s.acquire()
+	gen := h.gen
+	for i, u := range uploads {
+		results[i] = ingestResult{File: u.Name, Parts: []ingestedPart{}}
+		sum, _, err := ingest.Hash(u.Path)
 		if err != nil {
-			return nil, err
+			h.release()
+			return nil, 0, err
 		}
-		if ex != nil {
-			res.Status, res.Existing, res.Gen = "already stored", ex.File, gen
-			res.Parts = []ingestedPart{}
-			return res, nil
+		results[i].SHA256 = sum
+		if !opts.Replace {
+			ex, err := load.Stored(ctx, h.st, sum, opts.Release)
+			if err != nil {
+				h.release()
+				return nil, 0, err
+			}
+			if ex != nil {
+				results[i].Status, results[i].Existing = "already stored", ex.File
+				continue
+			}
 		}
+		todo, todoAt = append(todo, u), append(todoAt, i)
+	}
+	h.release()
+	if len(todo) == 0 {
+		for i := range results {
+			results[i].Gen = gen
+		}
+		return results, gen, nil
 	}
 	copyPath, err := copyStore(s.path)
 	if err != nil {
-		return nil, fmt.Errorf("copying the store for the ingest: %w", err)
+		return nil, 0, fmt.Errorf("copying the store for the ingest: %w", err)
 	}
 	renamed := false
 	defer func() {
@@ -218,10 +252,41 @@ func (s *stores) ingestFile(ctx context.Context, upload, name, dataset string, r
 	}()
 	w, err := store.Open(copyPath)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
-	lr, err := w.Load(ctx, f, replace)
-	if err == nil {
+	stored := 0
+	_, err = load.Files(ctx, w, todo, opts, func(r load.Result) {
+		res := &results[todoAt[r.Index]]
+		res.Kind = r.Kind
+		switch {
+		case r.Err != nil:
+			msg := strings.ReplaceAll(r.Err.Error(), r.Path, r.Name)
+			res.Status, res.Error = "failed", msg
+		case r.Existing != nil:
+			res.Status, res.Existing = "already stored", r.Existing.File
+		case r.Edition != nil:
+			stored++
+			res.Status, res.Edition = "stored", r.Edition.Date.Format("2006-01-02")
+		case r.Population != nil:
+			stored++
+			res.Status, res.RowsStored = "stored", r.Population.Rows
+		case r.File != nil:
+			stored++
+			res.Status, res.Replaced = "stored", r.Replaced
+			for i, p := range r.File.Parts {
+				ip := ingestedPart{Sheet: p.Sheet, Dataset: p.Dataset, Skipped: p.Skipped, RowsRead: p.RowsRead, RowsStored: p.RowsStored,
+					RowsRejected: p.RowsRejected, RowsSkipped: p.RowsSkipped, SkipReasons: p.Skips, MergedFilled: p.MergedFilled, ValuesRejected: p.ValuesRejected}
+				if i < len(r.IDs) {
+					ip.ID = r.IDs[i]
+				}
+				if p.HasCoverage {
+					ip.CoverageFrom, ip.CoverageTo = p.CoverageFrom.String(), p.CoverageTo.String()
+				}
+				res.Parts = append(res.Parts, ip)
+			}
+		}
+	})
+	if err == nil && stored > 0 {
 		var problems []store.Problem
 		problems, _, err = w.Verify(ctx)
 		if err == nil && len(problems) > 0 {
@@ -232,40 +297,34 @@ func (s *stores) ingestFile(ctx context.Context, upload, name, dataset string, r
 		err = cerr
 	}
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
-	if _, err := os.Stat(copyPath + ".wal"); err == nil {
-		return nil, errors.New("internal error: the store copy kept a write-ahead log after closing")
-	}
-	if err := syncFile(copyPath); err != nil {
-		return nil, err
-	}
-	cur := s.acquire()
-	gen := cur.gen + 1
-	cur.release()
-	h, err := openHandle(copyPath, gen, false)
-	if err != nil {
-		return nil, fmt.Errorf("opening the new store state: %w", err)
-	}
-	if err := os.Rename(copyPath, s.path); err != nil {
-		h.st.Close()
-		return nil, err
-	}
-	renamed = true
-	syncDir(filepath.Dir(s.path))
-	s.swap(h)
-	res.Status, res.Replaced, res.Gen = "stored", lr.Replaced, gen
-	for i, p := range f.Parts {
-		ip := ingestedPart{Sheet: p.Sheet, Dataset: p.Dataset, Skipped: p.Skipped, RowsStored: p.RowsStored, RowsRejected: p.RowsRejected, ValuesRejected: p.ValuesRejected}
-		if i < len(lr.IDs) {
-			ip.ID = lr.IDs[i]
+	if stored > 0 {
+		if _, err := os.Stat(copyPath + ".wal"); err == nil {
+			return nil, 0, errors.New("internal error: the store copy kept a write-ahead log after closing")
 		}
-		if p.HasCoverage {
-			ip.CoverageFrom, ip.CoverageTo = p.CoverageFrom.String(), p.CoverageTo.String()
+		if err := syncFile(copyPath); err != nil {
+			return nil, 0, err
 		}
-		res.Parts = append(res.Parts, ip)
+		cur := s.acquire()
+		gen = cur.gen + 1
+		cur.release()
+		h, err := openHandle(copyPath, gen, false)
+		if err != nil {
+			return nil, 0, fmt.Errorf("opening the new store state: %w", err)
+		}
+		if err := os.Rename(copyPath, s.path); err != nil {
+			h.st.Close()
+			return nil, 0, err
+		}
+		renamed = true
+		syncDir(filepath.Dir(s.path))
+		s.swap(h)
 	}
-	return res, nil
+	for i := range results {
+		results[i].Gen = gen
+	}
+	return results, gen, nil
 }
 
 // copyStore copies the store file next to itself and returns the copy.

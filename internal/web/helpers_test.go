@@ -2,79 +2,32 @@ package web
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 
-	"github.com/icestat/icestat/internal/ingest"
-	"github.com/icestat/icestat/internal/store"
+	"github.com/icestat/icestat/internal/fixture"
 )
 
-func sample(name string) string { return filepath.Join("..", "..", "testdata", "sample", name) }
-
+// The stores come from package fixture (built once per test binary where
+// tests only read them).
 var (
-	sampleOnce sync.Once
-	samplePath string
-	sampleErr  error
-	sampleDir  string
+	sample     = fixture.Sample
+	buildStore = fixture.Load
 )
 
-// buildStore ingests files into a new store at path, as `icestat ingest`
-// does (store.Load: one transaction per file).
-func buildStore(path, tmp string, files ...string) error {
-	st, err := store.Open(path)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	for _, f := range files {
-		pf, err := ingest.Read(f, ingest.Options{TempDir: tmp})
-		if err != nil {
-			return err
-		}
-		_, err = st.Load(context.Background(), pf, false)
-		pf.Cleanup()
-		if err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// sampleStore is a store of the whole bundled sample (testdata/sample),
-// built once per test binary; tests only read it.
-func sampleStore(t testing.TB) string {
-	t.Helper()
-	sampleOnce.Do(func() {
-		sampleDir, sampleErr = os.MkdirTemp("", "icestat-web-test-")
-		if sampleErr != nil {
-			return
-		}
-		files, _ := filepath.Glob(sample("*.gz"))
-		x, _ := filepath.Glob(sample("*.xlsx"))
-		files = append(files, x...)
-		samplePath = filepath.Join(sampleDir, "sample.duckdb")
-		sampleErr = buildStore(samplePath, sampleDir, files...)
-	})
-	if sampleErr != nil {
-		t.Fatal(sampleErr)
-	}
-	return samplePath
-}
+// sampleStore is the store of the whole bundled sample; tests only read it.
+func sampleStore(t testing.TB) string { return fixture.SampleStore(t) }
 
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if sampleDir != "" {
-		os.RemoveAll(sampleDir)
-	}
+	fixture.Cleanup()
 	os.Exit(code)
 }
 

@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"mime/multipart"
@@ -214,4 +215,83 @@ func decodeBody(resp *http.Response, v any) {
 	var b bytes.Buffer
 	b.ReadFrom(resp.Body)
 	json.Unmarshal(b.Bytes(), v)
+}
+
+// TestIngestSeveralParts: every "file" part of one multipart upload is
+// stored, each in its own transaction, with one result per file; a broken
+// part fails alone; a "release" field tags the run like `ingest --release`.
+// Row counts: bos17 and bos18 (FY2017 and FY2018 Boston arrests, zcat | wc -l
+// less the six preamble and header lines); BOS removals FY2016 = 1,344
+// (zcat BOS_ICERemovals_FY2016.csv.gz | wc -l = 1,350, less 6).
+func TestIngestSeveralParts(t *testing.T) {
+	db := smallStore(t) // BOS arrests FY2017
+	s, _ := newServer(t, db, Config{AdminToken: token})
+	auth := []string{"Authorization", "Bearer " + token}
+	body := func(fields map[string]string, files ...[2]string) (*bytes.Buffer, string) {
+		var b bytes.Buffer
+		mw := multipart.NewWriter(&b)
+		for k, v := range fields {
+			mw.WriteField(k, v)
+		}
+		for _, f := range files {
+			fw, _ := mw.CreateFormFile("file", f[0])
+			data := []byte(f[1])
+			if strings.HasPrefix(f[1], "@") {
+				var err error
+				if data, err = os.ReadFile(f[1][1:]); err != nil {
+					t.Fatal(err)
+				}
+			}
+			fw.Write(data)
+		}
+		mw.Close()
+		return &b, mw.FormDataContentType()
+	}
+	b, ct := body(nil,
+		[2]string{"BOS_EROArrests_FY2018.csv.gz", "@" + sample("BOS_EROArrests_FY2018.csv.gz")},
+		[2]string{"broken.csv", "no header here\njust text\n"},
+		[2]string{"BOS_ICERemovals_FY2016.csv.gz", "@" + sample("BOS_ICERemovals_FY2016.csv.gz")},
+		[2]string{"BOS_EROArrests_FY2017.csv.gz", "@" + sample("BOS_EROArrests_FY2017.csv.gz")})
+	rec := do(t, s.Handler(), "POST", "/api/ingest", b, append(auth, "Content-Type", ct)...)
+	var got multiIngestResult
+	if err := json.Unmarshal(rec.Body.Bytes(), &got); err != nil || rec.Code != 207 {
+		t.Fatalf("%d %s", rec.Code, rec.Body)
+	}
+	want := []string{"stored", "failed", "stored", "already stored"}
+	if len(got.Files) != len(want) || got.Stored != 2 || got.Failed != 1 {
+		t.Fatalf("results: %+v", got)
+	}
+	for i, w := range want {
+		if got.Files[i].Status != w {
+			t.Errorf("file %d (%s): %s, want %s (%s)", i, got.Files[i].File, got.Files[i].Status, w, got.Files[i].Error)
+		}
+	}
+	if !strings.Contains(got.Files[1].Error, "broken.csv") || strings.Contains(got.Files[1].Error, "upload-") {
+		t.Errorf("the error names the part's file name only: %q", got.Files[1].Error)
+	}
+	if p := got.Files[2].Parts; len(p) != 1 || p[0].RowsStored != 1344 {
+		t.Errorf("removals: %+v", p)
+	}
+	if m := decode(t, get(t, s.Handler(), "/api/count?dataset=arrests&aor=BOS&fy=2017..2018")); num(m["count"]) != bos17+bos18 {
+		t.Errorf("arrests after the upload: %v", m["count"])
+	}
+	// A release field tags the files of the request; the same bytes under
+	// another release are another release, stored beside the first.
+	b, ct = body(map[string]string{"release": "2099-ICLI-00001"}, [2]string{"again.csv.gz", "@" + sample("BOS_ICERemovals_FY2016.csv.gz")})
+	rec = do(t, s.Handler(), "POST", "/api/ingest", b, append(auth, "Content-Type", ct)...)
+	if m := decode(t, rec); rec.Code != 201 || m["status"] != "stored" {
+		t.Fatalf("release: %d %v", rec.Code, m)
+	}
+	h := s.stores.acquire()
+	tb, err := h.st.Table(context.Background(), `SELECT count(*) FROM removals WHERE release = ?`, "2099-ICLI-00001")
+	h.release()
+	if err != nil || fmt.Sprint(tb.Rows) != "[[1344]]" {
+		t.Errorf("rows of the tagged release: %v %v", tb, err)
+	}
+	// ?name= with several parts is ambiguous: refused, nothing stored.
+	b, ct = body(nil, [2]string{"x.csv.gz", "@" + sample("BOS_EROArrests_FY2016.csv.gz")}, [2]string{"y.csv.gz", "@" + sample("BOS_EROArrests_FY2019.csv.gz")})
+	wantError(t, do(t, s.Handler(), "POST", "/api/ingest?name=z.csv", b, append(auth, "Content-Type", ct)...), 400, "names one file")
+	// Two parts under one name: refused.
+	b, ct = body(nil, [2]string{"x.csv.gz", "@" + sample("BOS_EROArrests_FY2016.csv.gz")}, [2]string{"x.csv.gz", "@" + sample("BOS_EROArrests_FY2019.csv.gz")})
+	wantError(t, do(t, s.Handler(), "POST", "/api/ingest", b, append(auth, "Content-Type", ct)...), 400, "two file parts")
 }

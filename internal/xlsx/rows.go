@@ -32,6 +32,7 @@ type Rows struct {
 	rowBuf  []byte
 	pend    []pending
 	err     error
+	merged  []Range // the sheet's merged ranges, read after its rows
 }
 
 type pending struct {
@@ -232,10 +233,42 @@ func (r *Rows) Next() bool {
 		if s.kind == tagEnd && string(s.name) == "sheetData" {
 			r.state = stDone
 			r.cells, r.numeric = r.cells[:0], r.numeric[:0]
+			r.readMerged()
 			return false
 		}
 	}
 }
+
+// readMerged reads the <mergeCell ref=…> elements that follow the sheet
+// data, in the same pass over the part: Merged gives them once Next has
+// returned false. The rest of the part is small (merges, print settings);
+// a malformed rest ends the look without an error, as the rows are whole.
+func (r *Rows) readMerged() {
+	s := r.s
+	for s.next() {
+		if s.kind == tagEnd || string(s.name) != "mergeCell" {
+			continue
+		}
+		v, ok := s.attr("ref")
+		if !ok {
+			continue
+		}
+		g, ok := parseRange(string(v))
+		if !ok {
+			r.err = newErr(fmt.Sprintf("%sbad mergeCell ref %q", r.prefix(), v), ErrFormat)
+			return
+		}
+		if len(r.merged) >= MaxMergedCells {
+			r.err = newErr(fmt.Sprintf("%smore than %d merged ranges (MaxMergedCells)", r.prefix(), MaxMergedCells), ErrTooLarge)
+			return
+		}
+		r.merged = append(r.merged, g)
+	}
+}
+
+// Merged returns the sheet's merged ranges, in file order, once Next has
+// returned false at the end of the sheet data (nil before).
+func (r *Rows) Merged() []Range { return r.merged }
 
 // fastRow parses an unprefixed <row ...> tag that is fully buffered,
 // setting rowNum. It returns handled=false, having consumed nothing, for
@@ -296,7 +329,7 @@ func (r *Rows) fastRow() (handled, empty, ok bool) {
 		r.rowNum++
 	} else {
 		n, good := atoi(rv)
-		if !good || n < 1 || n > maxRow {
+		if !good || n < 1 || n > maxRow || n <= r.rowNum {
 			return false, false, true // the general path reports it
 		}
 		r.rowNum = n
@@ -324,6 +357,9 @@ func (r *Rows) rowAttr() bool {
 	}
 	if n < 1 || n > maxRow {
 		return r.failf(ErrFormat, "invalid row number r=%q after row %d", v, r.rowNum)
+	}
+	if n <= r.rowNum {
+		return r.failf(ErrFormat, "row %d comes after row %d: row numbers must increase (rows out of order or repeated)", n, r.rowNum)
 	}
 	r.rowNum = n
 	return true

@@ -106,6 +106,7 @@ type SheetInfo struct {
 	Name   string
 	Index  int // 0-based order in the workbook
 	Hidden bool
+	State  string // "hidden" or "veryHidden" when Hidden, else ""
 }
 
 type sheetEntry struct {
@@ -422,10 +423,32 @@ func (w *Workbook) readMeta() error {
 	}
 	for i, s := range raw {
 		e := sheetEntry{SheetInfo: SheetInfo{Name: s.name, Index: i, Hidden: s.state == "hidden" || s.state == "veryHidden"}}
+		if e.Hidden {
+			e.State = s.state
+		}
 		if r, ok := byID[s.rid]; ok && r.mode != "External" {
 			e.part = resolve(wbPart, r.target)
 		}
 		w.sheets = append(w.sheets, e)
+	}
+	// Two sheets of one name, or two sheets over one part, would be read
+	// (and counted) twice: Excel allows neither, so such a file is refused.
+	byName := map[string]int{}
+	byPart := map[string]int{}
+	for i, e := range w.sheets {
+		k := strings.ToLower(e.Name)
+		if j, dup := byName[k]; dup {
+			return newErr(fmt.Sprintf("%s: sheets %d and %d are both named %q (sheet names must differ)", w.name, j+1, i+1, e.Name), ErrFormat)
+		}
+		byName[k] = i
+		if e.part == "" {
+			continue
+		}
+		pk := strings.ToLower(e.part)
+		if j, dup := byPart[pk]; dup {
+			return newErr(fmt.Sprintf("%s: sheets %q and %q both point to part %q (each sheet must have its own part)", w.name, w.sheets[j].Name, e.Name, e.part), ErrFormat)
+		}
+		byPart[pk] = i
 	}
 	if sstPart == "" || w.file(sstPart) == nil {
 		if p := path.Join(path.Dir(wbPart), "sharedStrings.xml"); w.file(p) != nil {

@@ -27,7 +27,7 @@ check() { # id published derived
 	if [ "$2" = "$3" ]; then pass=$((pass+1)); echo "ok    $1 = $3"; else fail=$((fail+1)); echo "DIFF  $1: ICE published $2, the records give $3"; fi
 }
 n() { wc -l | tr -d ' '; }
-pct() { awk -v a="$1" -v b="$2" 'BEGIN{ printf "%d\n", 100*(a-b)/b + 0.5 }'; }
+pct() { awk -v a="$1" -v b="$2" 'BEGIN{ x = 100*(a-b)/b; printf "%d\n", (x < 0 ? x-0.5 : x+0.5) }'; }
 
 a16=$(arr 2016 | n); a17=$(arr 2017 | n); a18=$(arr 2018 | n)
 check fy2016-arrests 110104 "$a16"
@@ -54,6 +54,7 @@ check jan20-2017-at-large 31663 "$(arr 2017 | awk -F'|' -v Y=2017 "$jan20" | awk
 check fy2016-removals 240255 "$(rem 2016 | n)"
 check fy2017-removals 226119 "$(rem 2017 | n)"
 check fy2018-removals 256085 "$(rem 2018 | n)"
+check fy2017-removals-change-pct -6 "$(pct "$(rem 2017 | n)" "$(rem 2016 | n)")"
 for y in 2016:235524 2017:220649 2018:252405; do
 	Y=${y%%:*}
 	check "fy$Y-removals-excluding-lag" "${y#*:}" "$(rem "$Y" | awk -F'|' -v Y="$Y" "$fyfn"' fy($10)==Y && fy($9)>=Y' | n)"
@@ -77,6 +78,12 @@ for f in 2016:MEXICO:149821 2016:GUATEMALA:33940 2016:HONDURAS:21994 "2016:EL SA
 	id=$(echo "fy$Y-removals-$C" | tr 'A-Z ' 'a-z-')
 	check "$id" "$V" "$(rem "$Y" | country "$C")"
 done
+# Misquoted and revised figures: what the records give instead.
+check fy2017-arrests-dallas-misquoted/records 16520 "$(arr 2017 | aor Dallas)"
+q1() { awk -F'|' -v Y="$1" '{split($2,d,"/")} d[3]==Y && d[1]>=10' | n; }
+check fy2019-q1-arrests/records 35287 "$(zcat "$D/EROArrests_FY2019.csv.gz" | tail -n +7 | q1 2018)"
+check fy2018-q1-arrests/records 39490 "$(arr 2018 | q1 2017)"
+
 # Not an ICE figure: removals by Departed Date across every file (the
 # departed-date basis), checked by TestICEReportFigures too.
 dep() { for y in 2016 2017 2018 2019; do rem $y; done | awk -F'|' -v Y="$1" "$fyfn"' fy($9)==Y' | n; }
@@ -84,5 +91,6 @@ dep() { for y in 2016 2017 2018 2019; do rem $y; done | awk -F'|' -v Y="$1" "$fy
 check lag-fy2018 3680 "$(rem 2018 | awk -F'|' "$fyfn"' fy($9)<2018' | n)"
 check departed-date-fy2016 240994 "$(dep 2016)"
 check departed-date-fy2017 224329 "$(dep 2017)"
+check fy2016-removals-mexico-share 62 "$(awk -v a="$(rem 2016 | country MEXICO)" -v b="$(rem 2016 | n)" 'BEGIN{ printf "%d\n", 100*a/b + 0.5 }')"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
