@@ -358,3 +358,42 @@ func TestSourceSanity(t *testing.T) {
 		t.Errorf("with a header-only newer file: %d, want 2266 (it supersedes nothing)", got)
 	}
 }
+
+// TestUndatedRowsWarned: a covering source's row whose key date is
+// unusable is warned about in every answer over the source's period; it is
+// in no period (this file's rows carry no fiscal year of their own) and
+// counts only over all time. Built from the bundled Boston FY2018 slice
+// (2,908 rows: zcat BOS_EROArrests_FY2018.csv.gz | tail -n +7 | wc -l)
+// with the Apprehension Date of its first data row replaced by "not a date".
+func TestUndatedRowsWarned(t *testing.T) {
+	f, err := os.Open(sample("BOS_EROArrests_FY2018.csv.gz"))
+	if err != nil {
+		t.Skipf("bundled sample absent: %v", err)
+	}
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := io.ReadAll(zr)
+	f.Close()
+	lines := strings.Split(strings.TrimSuffix(string(raw), "\n"), "\n")
+	cells := strings.Split(lines[6], "|")
+	cells[1] = "not a date"
+	lines[6] = strings.Join(cells, "|")
+	p := filepath.Join(t.TempDir(), "BOS_EROArrests_FY2018_undated.csv")
+	if err := os.WriteFile(p, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	e := sampleEngine(t, p)
+	r := run(t, e, "dataset=arrests&aor=BOS&fy=2018")
+	if total(t, r) != 2907 || !strings.Contains(strings.Join(r.Warnings, "\n"), "1 rows of") {
+		t.Errorf("FY2018: %d, warnings %q; want 2907 and the undated row warned about", total(t, r), r.Warnings)
+	}
+	m := run(t, e, "dataset=arrests&aor=BOS&fy=2018&by=month")
+	if total(t, m) != 2907 || !strings.Contains(strings.Join(m.Warnings, "\n"), "1 rows of") {
+		t.Errorf("by month: %d, %q; want 2907 (the undated row is in no month) and the warning", total(t, m), m.Warnings)
+	}
+	if all := run(t, e, "dataset=arrests&aor=BOS"); total(t, all) != 2908 {
+		t.Errorf("all time: %d, want 2908 (the undated row counts there)", total(t, all))
+	}
+}

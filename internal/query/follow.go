@@ -130,11 +130,15 @@ func (e *Engine) Follow(ctx context.Context, fq FollowQuery) (*FollowResult, err
 	if fq.By != "" && q.Dataset != "detainers" {
 		return nil, bad("--by applies to follow detainers; follow arrests gives one set of outcomes")
 	}
+	absent, err := e.checkValues(ctx, q) // a typo is an error, not a cohort of 0
+	if err != nil {
+		return nil, err
+	}
 	scheme, _, sel, err := e.prepare(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	res := &FollowResult{Cohort: q.Dataset, Definitions: definitions.Version, Exact: fq.Exact, Warnings: []string{}, Command: fq.command()}
+	res := &FollowResult{Cohort: q.Dataset, Definitions: definitions.Version, Exact: fq.Exact, Warnings: append([]string{}, absent...), Command: fq.command()}
 	res.Coverage = sel.coverage(q)
 	res.Warnings = append(res.Warnings, q.coverageWarnings(res.Coverage)...)
 	if res.Coverage.None {

@@ -113,6 +113,9 @@ func (e *Engine) leftOutGroups(ctx context.Context, q *Query, sel *selection, di
 		keyDims = []string{q.fyColumn() + " AS fy"}
 		n = 1
 	}
+	if sel.allCovering(q) {
+		return nil, map[string]int64{}, nil // nothing can fall outside the allowed rows
+	}
 	cov := sel.coveringIDs(q.places())
 	stray := "FALSE"
 	if len(cov) > 0 {
@@ -181,7 +184,14 @@ func groupText(q *Query, key []string) string {
 	parts := make([]string, len(key))
 	for i, k := range key {
 		parts[i] = k
-		if (len(q.By) == 0 || (i < len(q.By) && q.By[i] == "fy")) && k != "(none)" {
+		dim := "fy"
+		if i < len(q.By) {
+			dim = q.By[i]
+		}
+		switch {
+		case k == "(none)" && (dim == "fy" || dim == "month" || dim == "week" || dim == "date" || dim == "year"):
+			parts[i] = "(no usable date)"
+		case dim == "fy":
 			parts[i] = "FY" + k
 		}
 	}
@@ -238,7 +248,7 @@ func (e *Engine) undatedWarnings(ctx context.Context, q *Query, sel *selection, 
 	if len(ids) == 0 {
 		return nil
 	}
-	t, err := e.Store.Table(ctx, fmt.Sprintf("SELECT source_id, count(*) FROM %s WHERE event_date IS NULL AND source_id IN (%s) GROUP BY 1 ORDER BY 1", q.Dataset, strings.Join(ids, ", ")))
+	t, err := e.Store.Table(ctx, fmt.Sprintf("SELECT source_id, count(*), count(fy) FROM %s WHERE event_date IS NULL AND source_id IN (%s) GROUP BY 1 ORDER BY 1", q.Dataset, strings.Join(ids, ", ")))
 	if err != nil {
 		return nil
 	}
@@ -249,7 +259,11 @@ func (e *Engine) undatedWarnings(ctx context.Context, q *Query, sel *selection, 
 		if n == 0 {
 			continue
 		}
-		w = append(w, fmt.Sprintf("%s rows of %s have no usable key date (rejected or empty; see `icestat sources`): they count in fiscal-year and all-time answers only, never in a month, week or date", table.Thousands(n), describe(s)))
+		if fy := table.Int(r[2]); fy == n {
+			w = append(w, fmt.Sprintf("%s rows of %s have no usable key date (rejected or empty; see `icestat sources`): they count in fiscal-year and all-time answers only, never in a month, week or date", table.Thousands(n), describe(s)))
+		} else {
+			w = append(w, fmt.Sprintf("%s rows of %s have no usable key date (rejected or empty; see `icestat sources`): they are in no fiscal year, month, week or date, so every count of a period leaves them out (only answers over all time count them)", table.Thousands(n), describe(s)))
+		}
 	}
 	return w
 }
@@ -317,4 +331,15 @@ func dropColumn(t *table.Table, i int) *table.Table {
 		out.Rows = append(out.Rows, append(append([]any{}, r[:i]...), r[i+1:]...))
 	}
 	return out
+}
+
+// allCovering reports whether every selected source speaks for the whole
+// of the question's place (then no row falls outside the allowed ones).
+func (sel *selection) allCovering(q *Query) bool {
+	for _, s := range sel.used {
+		if !covering(s, q.places()) {
+			return false
+		}
+	}
+	return true
 }

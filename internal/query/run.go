@@ -228,6 +228,13 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 		res.GroupsLeftOut = nil
 	} else if res.Coverage.None {
 		res.Warnings = append(res.Warnings, "no count is given: no ingested source covers this place and period")
+		if len(groupsLeft) > 0 {
+			var n int64
+			for _, g := range groupsLeft {
+				n += g.Rows
+			}
+			res.Warnings = append(res.Warnings, fmt.Sprintf("%s matching rows are held only by program-subset or single-AOR releases (see sources_left_out and groups_left_out); they are not this place's figures: --include-partial-sources shows them, flagged subset", table.Thousands(n)))
+		}
 		res.Table = &table.Table{Columns: append(append([]string{}, q.By...), "count")}
 		res.Columns = res.Table.Columns
 		return res, nil

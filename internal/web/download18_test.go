@@ -209,3 +209,19 @@ func strs(v any) []string {
 	}
 	return out
 }
+
+// TestStateSaysAORFirst: a state whose records carry only AORs is
+// answered as the AOR(s), said first on the page and in the JSON. BOS
+// covers CT, MA, ME, NH, RI, VT (awk -F, '$NF=="BOS"{print $2}'
+// ../shared/data/reference/county_aor.csv | sort -u: FIPS 09 23 25 33 44 50).
+func TestStateSaysAORFirst(t *testing.T) {
+	s, _ := newServer(t, sampleStore(t), Config{})
+	page := get(t, s.Handler(), "/explore?dataset=arrests&state=MA&fy=2018")
+	if page.Code != 200 || !strings.Contains(page.Body.String(), `id="answer-label">arrests, Massachusetts — counted as the Boston AOR (CT, MA, ME, NH, RI, VT)`) {
+		t.Errorf("explore: %d, no AOR-first label", page.Code)
+	}
+	m := decode(t, get(t, s.Handler(), "/api/count?dataset=arrests&state=MA&fy=2018"))
+	if w := strs(m["warnings"]); len(w) == 0 || w[0] != "Massachusetts — counted as the Boston AOR: CT, MA, ME, NH, RI, VT" {
+		t.Errorf("first warning %q", w)
+	}
+}
