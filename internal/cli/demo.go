@@ -4,9 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 
+	"github.com/icestat/icestat/internal/canon"
 	"github.com/icestat/icestat/internal/load"
 	"github.com/icestat/icestat/internal/query"
 	"github.com/icestat/icestat/internal/report"
@@ -94,19 +98,43 @@ func runDemo(env *Env, args []string) error {
 		return err
 	}
 	t.WriteText(env.Stdout)
-	fmt.Fprintln(env.Stdout, "\nRows by dataset, area of responsibility and fiscal year:")
-	t, err = ro.ReadQuery(ctx, `
-		SELECT dataset, aor, fy, count(*) AS rows FROM (
-		  SELECT 'encounters' AS dataset, aor, fy FROM encounters UNION ALL
-		  SELECT 'arrests', aor, fy FROM arrests UNION ALL
-		  SELECT 'detentions', aor, fy FROM detentions UNION ALL
-		  SELECT 'removals', aor, fy FROM removals)
-		GROUP BY ALL ORDER BY dataset, aor, fy`)
+	// Counts, not raw rows: answers that carry their coverage (per row) and
+	// leave out rows an overlapping, preferred source already counts. The
+	// sample holds single-AOR releases, so each is counted for its AOR (a
+	// national answer would rightly say "not covered").
+	infos, err := ro.SourceInfos(ctx)
 	if err != nil {
 		return err
 	}
-	if err := t.WriteText(env.Stdout); err != nil {
-		return err
+	var aors []string
+	for _, si := range infos {
+		if si.Scope != "" && !slices.Contains(aors, si.Scope) {
+			aors = append(aors, si.Scope)
+		}
+	}
+	slices.Sort(aors)
+	eng := &query.Engine{Store: ro}
+	for _, d := range canon.Datasets {
+		for _, a := range aors {
+			q, err := query.Parse(url.Values{"dataset": {d}, "aor": {a}, "by": {"fy"}, "sort": {"key"}})
+			if err != nil {
+				return err
+			}
+			res, err := eng.Run(ctx, q)
+			if err != nil {
+				return err
+			}
+			if len(res.Rows) == 0 {
+				continue
+			}
+			fmt.Fprintf(env.Stdout, "\n%s, %s AOR, by fiscal year (%s):\n", d, a, res.Command)
+			for _, w := range res.Warnings {
+				fmt.Fprintf(env.Stdout, "warning: %s\n", w)
+			}
+			if err := writeResult(env.Stdout, io.Discard, res, "table"); err != nil {
+				return err
+			}
+		}
 	}
 	// End with a report on the sample: Boston AOR, fiscal year 2018.
 	dbArg := ""

@@ -229,26 +229,13 @@ func detstatsSeries(env *Env, args []string) error {
 		fs.Usage()
 		return fmt.Errorf("%w: --kind is required", errUsage)
 	}
-	where := []string{"kind = ?"}
-	qa := []any{*kind}
-	for _, f := range []struct {
-		col, v string
-	}{{"key1", *key1}, {"key2", *key2}, {"key3", *key3}, {"measure", *measure}, {"period", *period}} {
-		if f.v != "" {
-			where = append(where, f.col+" ILIKE ?")
-			qa = append(qa, f.v)
-		}
-	}
-	if *revised {
-		where = append(where, "revised")
-	}
 	st, err := store.OpenReadOnly(*db)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	t, err := st.Table(context.Background(), `SELECT edition_date, as_of, key1, key2, key3, measure, period, value, previous_value, revised, mark, cell
-		FROM detstats_series WHERE `+strings.Join(where, " AND ")+` ORDER BY key1, key2, key3, measure, period, edition_date LIMIT 100000`, qa...)
+	t, err := st.Series(context.Background(), store.SeriesFilter{Kind: *kind, Key1: *key1, Key2: *key2, Key3: *key3,
+		Measure: *measure, Period: *period, RevisedOnly: *revised})
 	if err != nil {
 		return err
 	}

@@ -729,3 +729,30 @@ FROM daily GROUP BY ALL ORDER BY %s avg_daily_population DESC`,
 	}
 	return t, note, nil
 }
+
+// SeriesFilter picks one published series of detention statistics: a table
+// kind, and optionally row keys, a measure and a period (each matched
+// without regard to case), or only the values a later edition revised.
+type SeriesFilter struct {
+	Kind                              string
+	Key1, Key2, Key3, Measure, Period string
+	RevisedOnly                       bool
+}
+
+// Series lists the values of a published series across editions (at most
+// 100,000), ordered by keys, measure, period and edition.
+func (s *Store) Series(ctx context.Context, f SeriesFilter) (*table.Table, error) {
+	where := []string{"kind = ?"}
+	args := []any{f.Kind}
+	for _, c := range []struct{ col, v string }{{"key1", f.Key1}, {"key2", f.Key2}, {"key3", f.Key3}, {"measure", f.Measure}, {"period", f.Period}} {
+		if c.v != "" {
+			where = append(where, c.col+" ILIKE ?")
+			args = append(args, c.v)
+		}
+	}
+	if f.RevisedOnly {
+		where = append(where, "revised")
+	}
+	return s.Table(ctx, `SELECT edition_date, as_of, key1, key2, key3, measure, period, value, previous_value, revised, mark, cell
+		FROM detstats_series WHERE `+strings.Join(where, " AND ")+` ORDER BY key1, key2, key3, measure, period, edition_date LIMIT 100000`, args...)
+}
