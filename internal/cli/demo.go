@@ -7,9 +7,9 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/icestat/icestat/internal/load"
 	"github.com/icestat/icestat/internal/query"
 	"github.com/icestat/icestat/internal/report"
-	"github.com/icestat/icestat/internal/load"
 	"github.com/icestat/icestat/internal/store"
 )
 
