@@ -76,7 +76,13 @@ func ReadEdition(path string) (*Edition, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	e := &Edition{File: filepath.Base(path), Path: path, SHA256: hex.EncodeToString(h.Sum(nil)), Size: size}
+	return ReadEditionFrom(path, fh, size, hex.EncodeToString(h.Sum(nil)))
+}
+
+// ReadEditionFrom reads a workbook already open (its SHA-256 computed by
+// the caller from the same handle), so that an ingest opens each file once.
+func ReadEditionFrom(path string, fh io.ReaderAt, size int64, sum string) (*Edition, error) {
+	e := &Edition{File: filepath.Base(path), Path: path, SHA256: sum, Size: size}
 	wb, err := xlsx.NewReader(fh, size, path)
 	if err != nil {
 		return nil, err
