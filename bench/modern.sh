@@ -6,14 +6,14 @@
 # limit). Also icestat alone at several sizes, to show that its peak memory
 # does not grow with the file.
 #
-#   bash bench/modern.sh [ROWS]            # default 1000000; needs a quiet machine
+#   bash bench/modern.sh [ROWS]            # default 1,100,000 (two sheets); needs a quiet machine
 #   SIZES="100000 300000 1000000" bash bench/modern.sh
 #
 # Prints markdown rows (time, rows/s, peak RSS) for bench/RESULTS.md; it does
 # not edit RESULTS.md. Peers that are not installed are reported as such
 # (Debian: r-base-core r-cran-readxl python3-openpyxl).
 set -euo pipefail
-ROWS=${1:-1000000}
+ROWS=${1:-1100000}
 SIZES=${SIZES:-"$((ROWS / 10)) $ROWS"}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/icestat-modern-XXXXXX")

@@ -5,7 +5,7 @@
 // far bigger than anything in ../shared/data (arrests-latest.xlsx is about
 // 142 MB) and are not available offline.
 //
-//	moderngen -dataset arrests -rows 1000000 -format xlsx -out arrests-latest.xlsx [-seed 1] [-sheetrows N]
+//	moderngen -dataset arrests -rows 1000000 -format xlsx|csv|parquet -out arrests-latest.xlsx [-seed 1] [-sheetrows N]
 //
 // Columns: the cleaned column names of release 2025-ICLI-00019 as the
 // project's real fixture has them (testdata/modern/clean_2025-ICLI-00019_*.csv,
@@ -43,6 +43,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/icestat/icestat/internal/store"
 	"github.com/icestat/icestat/internal/xlsx"
 )
 
@@ -58,7 +59,7 @@ var datasets = map[string]struct{ fixture, latest, sheet string }{
 func main() {
 	ds := flag.String("dataset", "arrests", "arrests, detainers, encounters or detention-stays")
 	rows := flag.Int("rows", 1000000, "data rows")
-	format := flag.String("format", "xlsx", "xlsx or csv")
+	format := flag.String("format", "xlsx", "xlsx, csv or parquet")
 	out := flag.String("out", "", "output file")
 	seed := flag.Uint64("seed", 1, "random seed (the same seed writes the same file)")
 	sheetRows := flag.Int("sheetrows", xlsx.MaxSheetRows, "rows a sheet holds, header included")
@@ -232,16 +233,25 @@ func (g *generator) write(path, format string, rows, sheetRows int) error {
 	switch format {
 	case "xlsx":
 		err = g.writeXLSX(bw, rows, sheetRows)
-	case "csv":
+	case "csv", "parquet":
 		err = g.writeCSV(bw, rows)
 	default:
-		err = fmt.Errorf("unknown format %q (want xlsx or csv)", format)
+		err = fmt.Errorf("unknown format %q (want xlsx, csv or parquet)", format)
 	}
 	if err == nil {
 		err = bw.Flush()
 	}
 	if cerr := f.Close(); err == nil {
 		err = cerr
+	}
+	if err == nil && format == "parquet" {
+		// the CSV, typed by DuckDB's reader (DATE, TIMESTAMP, DOUBLE,
+		// BOOLEAN, VARCHAR), as Parquet
+		tmp := path + ".csv"
+		if err = os.Rename(path, tmp); err == nil {
+			err = store.CSVToParquet(tmp, path)
+			os.Remove(tmp)
+		}
 	}
 	if err != nil {
 		os.Remove(path)

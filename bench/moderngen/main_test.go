@@ -31,8 +31,8 @@ func eventDates(t *testing.T, f *ingest.File) []string {
 }
 
 // TestGeneratedReleasesIngest: every generated dataset, as a workbook split
-// into sheets (a 2,000-row sheet limit standing in for Excel's 1,048,576)
-// and as CSV from the same seed, is ingested whole: stored rows = the rows
+// into sheets (a 2,000-row sheet limit standing in for Excel's 1,048,576),
+// as CSV and as Parquet from the same seed, is ingested whole: stored rows = the rows
 // written (5,000, the -rows given), no row skipped, the continuation sheets
 // joined to the first, and the same key dates from both formats.
 func TestGeneratedReleasesIngest(t *testing.T) {
@@ -41,7 +41,7 @@ func TestGeneratedReleasesIngest(t *testing.T) {
 	for ds := range datasets {
 		t.Run(ds, func(t *testing.T) {
 			var files []*ingest.File
-			for _, format := range []string{"xlsx", "csv"} {
+			for _, format := range []string{"xlsx", "csv", "parquet"} {
 				g, err := newGenerator(fixtures, ds, 7)
 				if err != nil {
 					t.Fatal(err)
@@ -74,8 +74,11 @@ func TestGeneratedReleasesIngest(t *testing.T) {
 				}
 				files = append(files, f)
 			}
-			if a, b := eventDates(t, files[0]), eventDates(t, files[1]); !slices.Equal(a, b) {
-				t.Errorf("xlsx and CSV key dates differ")
+			a := eventDates(t, files[0])
+			for i, f := range files[1:] {
+				if b := eventDates(t, f); !slices.Equal(a, b) {
+					t.Errorf("xlsx and %s key dates differ", []string{"CSV", "Parquet"}[i])
+				}
 			}
 		})
 	}
