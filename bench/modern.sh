@@ -45,14 +45,17 @@ for n in $SIZES; do
 		"$WORK/icestat" ingest --db "$WORK/s.duckdb" "$book"
 done
 book="$WORK/arrests-latest-$ROWS.xlsx"
+# Debian's Python (python3-openpyxl), not a pyenv or venv one earlier in PATH
+PY=python3
+[[ -x /usr/bin/python3 ]] && PY=/usr/bin/python3
 if command -v Rscript >/dev/null && Rscript -e 'library(readxl)' >/dev/null 2>&1; then
 	measure "R readxl::read_excel, every sheet, $ROWS rows" "$ROWS" Rscript -e \
 		'library(readxl); f <- commandArgs(TRUE)[1]; n <- 0; for (s in excel_sheets(f)) n <- n + nrow(read_excel(f, sheet = s)); cat(n, "\n")' "$book"
 else
 	echo "| R readxl | not installed (apt-get install r-base-core r-cran-readxl) | | |"
 fi
-if python3 -c 'import openpyxl' >/dev/null 2>&1; then
-	measure "Python openpyxl (read_only, iter_rows), $ROWS rows" "$ROWS" python3 -c '
+if $PY -c 'import openpyxl' >/dev/null 2>&1; then
+	measure "Python openpyxl (read_only, iter_rows), $ROWS rows" "$ROWS" $PY -c '
 import sys, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1], read_only=True)
 print(sum(sum(1 for _ in ws.iter_rows(min_row=2, values_only=True)) for ws in wb.worksheets))' "$book"
