@@ -194,9 +194,9 @@ func parseOne(ctx context.Context, st *store.Store, in Input, index int, opts Op
 			}
 			return pf
 		}
-		pf.Edition, pf.Err = detstats.ReadEditionFrom(in.Path, fh, size, sum)
+		pf.Edition, pf.Err = detstats.ReadEditionFrom(in.Path, in.Name, fh, size, sum)
 		if pf.Edition != nil && named {
-			pf.Edition.File = in.Name
+			pf.Edition.Path = in.Name // an upload: recorded by its name
 		}
 		return pf
 	case KindPopulation:
