@@ -76,7 +76,15 @@ func ReadEdition(path string) (*Edition, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	e := &Edition{File: filepath.Base(path), Path: path, SHA256: hex.EncodeToString(h.Sum(nil)), Size: size}
+	return ReadEditionFrom(path, filepath.Base(path), fh, size, hex.EncodeToString(h.Sum(nil)))
+}
+
+// ReadEditionFrom reads a workbook already open (its SHA-256 computed by
+// the caller from the same handle), so that an ingest opens each file once.
+// name is the file's name as published (an upload is saved under another):
+// the edition's dates and fiscal year are read from it.
+func ReadEditionFrom(path, name string, fh io.ReaderAt, size int64, sum string) (*Edition, error) {
+	e := &Edition{File: name, Path: path, SHA256: sum, Size: size}
 	wb, err := xlsx.NewReader(fh, size, path)
 	if err != nil {
 		return nil, err

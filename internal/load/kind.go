@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"io"
+	"os"
 	"regexp"
 	"strings"
 
@@ -46,6 +47,14 @@ func KindOf(path string) (string, error) {
 		return "", err
 	}
 	defer fh.Close()
+	return kindOf(path, fh)
+}
+
+// kindOf is KindOf over a file already open (read from its start).
+func kindOf(path string, fh *os.File) (string, error) {
+	if _, err := fh.Seek(0, io.SeekStart); err != nil {
+		return "", err
+	}
 	var head [4]byte
 	n, _ := io.ReadFull(fh, head[:])
 	switch {

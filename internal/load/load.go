@@ -90,26 +90,9 @@ func Files(ctx context.Context, st *store.Store, ins []Input, opts Options, each
 	if err := st.ShareCores(len(ins) > 1); err != nil {
 		return 0, err
 	}
-	kinds := make([]string, len(ins))
-	kindErr := make([]error, len(ins))
-	var order, last []int
-	for i, in := range ins {
-		kinds[i], kindErr[i] = KindOf(in.Path)
-		if kinds[i] == KindPopulation {
-			last = append(last, i)
-		} else {
-			order = append(order, i)
-		}
-	}
-	order = append(order, last...)
 	n := 0
-	for pf := range parseAhead(ctx, st, ins, order, kinds, kindErr, opts) {
-		if n++; n == len(ins) && n > 1 {
-			if err := st.ShareCores(false); err != nil {
-				pf.File.Cleanup()
-				return failed, err
-			}
-		}
+	var deferred []parsed
+	finish := func(pf parsed) {
 		if pf.Err == nil && pf.Existing == nil {
 			storeParsed(ctx, st, &pf, opts)
 		}
@@ -119,6 +102,24 @@ func Files(ctx context.Context, st *store.Store, ins []Input, opts Options, each
 		}
 		each(pf.Result)
 		pf.File.Cleanup()
+	}
+	for pf := range parseAhead(ctx, st, ins, opts) {
+		if n++; n == len(ins) && n > 1 {
+			if err := st.ShareCores(false); err != nil {
+				pf.File.Cleanup()
+				return failed, err
+			}
+		}
+		if pf.Kind == KindPopulation && pf.Err == nil && pf.Existing == nil {
+			// stored after the workbooks of the run (nothing to parse:
+			// DuckDB reads it while storing)
+			deferred = append(deferred, pf)
+			continue
+		}
+		finish(pf)
+	}
+	for _, pf := range deferred {
+		finish(pf)
 	}
 	return failed, nil
 }
@@ -142,26 +143,23 @@ type parsed struct {
 // of the loader: Go parses file N+1 while DuckDB loads file N, which keeps
 // both cores busy (see bench/README.md). Each file is still loaded in its
 // own transaction, in the order given.
-func parseAhead(ctx context.Context, st *store.Store, ins []Input, order []int, kinds []string, kindErr []error, opts Options) <-chan parsed {
+func parseAhead(ctx context.Context, st *store.Store, ins []Input, opts Options) <-chan parsed {
 	ch := make(chan parsed, 1)
 	go func() {
 		defer close(ch)
-		for _, i := range order {
-			ch <- parseOne(ctx, st, ins[i], i, kinds[i], kindErr[i], opts)
+		for i, in := range ins {
+			ch <- parseOne(ctx, st, in, i, opts)
 		}
 	}()
 	return ch
 }
 
-func parseOne(ctx context.Context, st *store.Store, in Input, index int, kind string, kindErr error, opts Options) (pf parsed) {
+func parseOne(ctx context.Context, st *store.Store, in Input, index int, opts Options) (pf parsed) {
 	named := in.Name != ""
 	if !named {
 		in.Name = filepath.Base(in.Path)
 	}
-	pf = parsed{Result: Result{Input: in, Index: index, Kind: kind, Err: kindErr}, start: time.Now()}
-	if kindErr != nil {
-		return pf
-	}
+	pf = parsed{Result: Result{Input: in, Index: index}, start: time.Now()}
 	// This runs on parseAhead's goroutine, beyond the reach of any caller's
 	// recover: a panic while parsing becomes this file's error.
 	defer func() {
@@ -177,12 +175,15 @@ func parseOne(ctx context.Context, st *store.Store, in Input, index int, kind st
 		return pf
 	}
 	defer fh.Close()
-	sum, _, err := ingest.HashReader(in.Path, fh)
+	sum, size, err := ingest.HashReader(in.Path, fh)
 	if err != nil {
 		pf.Err = err
 		return pf
 	}
-	switch kind {
+	if pf.Kind, pf.Err = kindOf(in.Path, fh); pf.Err != nil {
+		return pf
+	}
+	switch pf.Kind {
 	case KindDetstats:
 		// An edition is identified by its content; the same bytes again
 		// are a no-op, --replace or not.
@@ -193,9 +194,9 @@ func parseOne(ctx context.Context, st *store.Store, in Input, index int, kind st
 			}
 			return pf
 		}
-		pf.Edition, pf.Err = detstats.ReadEdition(in.Path)
+		pf.Edition, pf.Err = detstats.ReadEditionFrom(in.Path, in.Name, fh, size, sum)
 		if pf.Edition != nil && named {
-			pf.Edition.File = in.Name
+			pf.Edition.Path = in.Name // an upload: recorded by its name
 		}
 		return pf
 	case KindPopulation:

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"strings"
 )
@@ -64,24 +63,31 @@ func firstLine(s string) string {
 	return s
 }
 
-// checkFileSize refuses a file cut shorter than DuckDB's three 4 KiB
-// headers ("DUCK" at offset 8 of the first). A file cut further along is
-// found when its missing blocks are read (scanAll reads them all): the
-// header's block count cannot tell, since DuckDB itself truncates free
-// blocks at the end of the file without lowering it.
-func checkFileSize(path string) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil // DuckDB says what is wrong
-	}
-	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil || !fi.Mode().IsRegular() || fi.Size() == 0 || fi.Size() >= 3*4096 {
+// checkUsedBlocks compares the blocks the open store uses with the whole
+// blocks its file holds: DuckDB's pragma_database_size gives the block size
+// and the used blocks (from the free list: no data is read), and the file
+// holds 12 KiB of headers then whole blocks. A file cut short — its last
+// 4 KiB, or half of it — holds fewer whole blocks than it uses. (A file
+// may end in part of a block that no one uses: a write that failed for a
+// full disk leaves one.)
+//
+// The store file is never opened here, only stat'ed: DuckDB locks it with
+// POSIX record locks, which the process loses when it closes any descriptor
+// of the file, so opening and closing the file beside DuckDB would let
+// another process in.
+func (s *Store) checkUsedBlocks() error {
+	fi, err := os.Stat(s.path)
+	if err != nil || !fi.Mode().IsRegular() {
 		return nil
 	}
-	var b [12]byte
-	if _, err := io.ReadFull(f, b[:]); err == nil && string(b[8:12]) == "DUCK" {
-		return &DamagedError{Path: path, What: fmt.Sprintf("the file is %d bytes, shorter than DuckDB's headers (truncated)", fi.Size())}
+	var blockSize, used int64
+	if err := s.db.QueryRow(`SELECT block_size, used_blocks FROM pragma_database_size() LIMIT 1`).Scan(&blockSize, &used); err != nil || blockSize <= 0 {
+		return nil // not told: Verify reads every block
+	}
+	const headers = 3 * 4096
+	whole := (fi.Size() - headers) / blockSize
+	if fi.Size() < headers || used > whole {
+		return &DamagedError{Path: s.path, What: fmt.Sprintf("the store uses %d blocks of %d bytes but the file (%d bytes) holds %d whole ones (truncated)", used, blockSize, fi.Size(), max(whole, 0))}
 	}
 	return nil
 }

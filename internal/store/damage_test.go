@@ -74,8 +74,9 @@ func TestDamagedStores(t *testing.T) {
 		harm     func(f *os.File, size int64)
 		openFail bool // the damage is in what every open reads (else open may or may not meet it; Verify must)
 	}{
-		{"last 4 KiB cut off", func(f *os.File, size int64) { f.Truncate(size - 4096) }, false},
-		{"half cut off", func(f *os.File, size int64) { f.Truncate(size / 2) }, false},
+		{"last 4 KiB cut off", func(f *os.File, size int64) { f.Truncate(size - 4096) }, true},
+		{"half cut off", func(f *os.File, size int64) { f.Truncate(size / 2) }, true},
+		{"last block cut off whole", func(f *os.File, size int64) { f.Truncate(size - blockSize) }, false},
 		{"cut inside the headers", func(f *os.File, size int64) { f.Truncate(5000) }, true},
 		{"metadata block overwritten", func(f *os.File, _ int64) {
 			overwrite(f, blocks0+metaBlock*blockSize+8+metaIndex*4096+64)
@@ -105,6 +106,17 @@ func TestDamagedStores(t *testing.T) {
 				}
 			}
 		})
+	}
+	// A part of a block no one uses after the last (what a write that
+	// failed for a full disk leaves) is no damage.
+	tail := damagedCopy(t, path, func(f *os.File, size int64) { f.WriteAt(make([]byte, 5000), size) })
+	if st, err := OpenReadOnly(tail); err != nil {
+		t.Errorf("a partial unused block after the last: %v", err)
+	} else {
+		if p, _, err := st.Verify(context.Background()); err != nil || len(p) > 0 {
+			t.Errorf("a partial unused block after the last: %v %v", p, err)
+		}
+		st.Close()
 	}
 	// The store itself verifies.
 	st, err := OpenReadOnly(path)

@@ -141,3 +141,28 @@ func ParquetColumns(path string) ([]string, error) {
 	}
 	return cols, rows.Err()
 }
+
+// CSVToParquet writes a CSV file (header row, types detected by DuckDB's
+// reader: DATE, TIMESTAMP, BIGINT, DOUBLE, BOOLEAN, VARCHAR) as Parquet,
+// for test and benchmark generators that write files in the layout of
+// Parquet releases. Both paths are icestat's own (never user text).
+func CSVToParquet(csvPath, parquetPath string) error {
+	for _, p := range []string{csvPath, parquetPath} {
+		if strings.ContainsAny(p, "*?[") {
+			return fmt.Errorf("%s: a path must name one file (no wildcards)", p)
+		}
+	}
+	opts := url.Values{}
+	for k, v := range dsnOptions {
+		opts[k] = v
+	}
+	db, err := sql.Open("duckdb", "?"+opts.Encode())
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if _, err := db.Exec(`COPY (SELECT * FROM read_csv(` + sqlString(csvPath) + `, header=true, sample_size=-1)) TO ` + sqlString(parquetPath) + ` (FORMAT parquet)`); err != nil {
+		return fmt.Errorf("writing %s: %w", parquetPath, err)
+	}
+	return nil
+}

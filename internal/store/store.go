@@ -113,9 +113,6 @@ func open(path string, readOnly bool) (s *Store, err error) {
 			err = asDamaged(path, err)
 		}
 	}()
-	if err := checkFileSize(path); err != nil {
-		return nil, err
-	}
 	opts := url.Values{}
 	for k, v := range dsnOptions {
 		opts[k] = v
@@ -150,6 +147,10 @@ func open(path string, readOnly bool) (s *Store, err error) {
 		return nil, err
 	}
 	s = &Store{db: db, path: path, readOnly: readOnly}
+	if err := s.checkUsedBlocks(); err != nil {
+		db.Close()
+		return nil, err
+	}
 	created, err := s.checkSchema()
 	if err != nil {
 		db.Close()

@@ -21,7 +21,7 @@ type Problem struct {
 // reads every block the store uses (scanAll), so that DuckDB checks each
 // block's checksum: a damaged file is a *DamagedError.
 func (s *Store) Verify(ctx context.Context) ([]Problem, int64, error) {
-	if err := checkFileSize(s.path); err != nil {
+	if err := s.checkUsedBlocks(); err != nil {
 		return nil, 0, err
 	}
 	if err := s.scanAll(ctx); err != nil {

@@ -295,3 +295,24 @@ func TestIngestSeveralParts(t *testing.T) {
 	b, ct = body(nil, [2]string{"x.csv.gz", "@" + sample("BOS_EROArrests_FY2016.csv.gz")}, [2]string{"x.csv.gz", "@" + sample("BOS_EROArrests_FY2019.csv.gz")})
 	wantError(t, do(t, s.Handler(), "POST", "/api/ingest", b, append(auth, "Content-Type", ct)...), 400, "two file parts")
 }
+
+// TestIngestUploadDetentionStatistics: the admin upload takes every kind
+// the command line takes (load.Files decides by content): a
+// detention-statistics workbook is stored as an edition.
+func TestIngestUploadDetentionStatistics(t *testing.T) {
+	wb := filepath.Join("..", "..", "..", "shared", "data", "ice-detention-stats", "workbooks", "2025-05-24_FY25_detentionStats05232025.xlsx")
+	if _, err := os.Stat(wb); err != nil {
+		t.Skipf("skipping: %s not found (the shared data sit beside the checkout)", wb)
+	}
+	db := smallStore(t)
+	s, _ := newServer(t, db, Config{AdminToken: token})
+	auth := []string{"Authorization", "Bearer " + token}
+	rec := upload(t, s.Handler(), "/api/ingest?name=2025-05-24_FY25_detentionStats05232025.xlsx", wb, auth...)
+	if m := decode(t, rec); rec.Code != 201 || m["status"] != "stored" || m["kind"] != "detention statistics" || m["edition"] != "2025-05-24" {
+		t.Fatalf("%d %v", rec.Code, m)
+	}
+	rec = upload(t, s.Handler(), "/api/ingest?name=again.xlsx", wb, auth...)
+	if m := decode(t, rec); rec.Code != 200 || m["status"] != "already stored" {
+		t.Errorf("again: %d %v", rec.Code, m)
+	}
+}

@@ -589,6 +589,11 @@ func (s *Server) sourceData(r *http.Request) (*sourcePage, int, error) {
 			return err
 		}
 		for _, rec := range all.Records() {
+			// editions and the population file are listed too, with ids of
+			// their own: a source page is a record source's
+			if k, ok := rec["kind"].(string); ok && k != "records" {
+				continue
+			}
 			if table.Int(rec["id"]) == id {
 				sp.Source = rec
 				for _, c := range all.Columns {

@@ -21,6 +21,10 @@ type Writer struct {
 	zw     *zip.Writer
 	sheets []string
 	cur    *SheetWriter
+	// DateSerials writes time.Time values as Excel date serials in a date
+	// style (m/d/yyyy, or m/d/yyyy h:mm when the value has a time of day),
+	// as spreadsheet programs and R's writexl do, instead of ISO text.
+	DateSerials bool
 }
 
 // NewWriter starts a workbook on w.
@@ -53,6 +57,9 @@ func (w *Writer) AddSheet(name string) (*SheetWriter, error) {
 	w.cur = s
 	return s, nil
 }
+
+// Sheets returns the names of the sheets begun so far.
+func (w *Writer) Sheets() []string { return w.sheets }
 
 // Rows is the number of rows written to the sheet so far.
 func (s *SheetWriter) Rows() int { return s.rows }
@@ -91,7 +98,15 @@ func (s *SheetWriter) WriteRow(vals []any) error {
 		case float64:
 			b.WriteString(`<c r="` + ref + `"><v>` + strconv.FormatFloat(x, 'g', -1, 64) + `</v></c>`)
 		case time.Time:
-			b.WriteString(`<c r="` + ref + `" t="inlineStr"><is><t>` + x.Format("2006-01-02") + `</t></is></c>`)
+			if !s.w.DateSerials {
+				b.WriteString(`<c r="` + ref + `" t="inlineStr"><is><t>` + x.Format("2006-01-02") + `</t></is></c>`)
+				continue
+			}
+			style := "1"
+			if x.Hour() != 0 || x.Minute() != 0 || x.Second() != 0 {
+				style = "2"
+			}
+			b.WriteString(`<c r="` + ref + `" s="` + style + `"><v>` + strconv.FormatFloat(dateSerial(x), 'f', -1, 64) + `</v></c>`)
 		default:
 			b.WriteString(`<c r="` + ref + `" t="inlineStr"><is><t xml:space="preserve">`)
 			xmlEscape(b, fmt.Sprint(x))
@@ -100,6 +115,16 @@ func (s *SheetWriter) WriteRow(vals []any) error {
 	}
 	_, err := b.WriteString(`</row>`)
 	return err
+}
+
+// dateSerial is t as an Excel serial of the 1900 date system: days since
+// 1899-12-30, the time of day as the fraction (to the second).
+func dateSerial(t time.Time) float64 {
+	base := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
+	u := time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.UTC)
+	secs := int64(u.Sub(base) / time.Second)
+	days := float64(secs/86400) + float64(secs%86400)/86400
+	return days
 }
 
 func xmlEscape(b *bufio.Writer, s string) {
@@ -152,6 +177,12 @@ func (w *Writer) Close() error {
 		{"_rels/.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`},
 		{"xl/workbook.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>` + sheets.String() + `</sheets></workbook>`},
 		{"xl/_rels/workbook.xml.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` + rels.String() + `</Relationships>`},
+	}
+	if w.DateSerials {
+		// styles: 0 general, 1 date (built-in format 14), 2 date and time (22)
+		parts = append(parts, struct{ name, body string }{"xl/styles.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="22" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>`})
+		parts[0].body = strings.Replace(parts[0].body, `</Types>`, `<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`, 1)
+		parts[3].body = strings.Replace(parts[3].body, `</Relationships>`, fmt.Sprintf(`<Relationship Id="rId%d" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`, len(w.sheets)+1), 1)
 	}
 	for _, p := range parts {
 		fw, err := w.zw.Create(p.name)
