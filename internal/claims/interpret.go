@@ -3,9 +3,12 @@ package claims
 import (
 	"fmt"
 	"net/url"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/icestat/icestat/internal/place"
 )
 
 // context is what carries from one sentence to the next: the place and
@@ -44,6 +47,7 @@ func Analyze(in Input) ([]Interpretation, error) {
 		ref = t
 	}
 	ctx := textContext{place: Place{Kind: "national", Name: "nationwide", Implicit: true}}
+	var given *Place
 	if in.Place != "" {
 		p, err := ParsePlace(in.Place)
 		if err != nil {
@@ -51,12 +55,33 @@ func Analyze(in Input) ([]Interpretation, error) {
 		}
 		p.Implicit = true
 		ctx.place = p
+		given = &p
 	}
 	claims := addOutcomeWords(in.Text, Extract(in.Text))
 	if len(claims) > MaxClaims {
 		claims = claims[:MaxClaims]
 	}
 	sents := splitSentences(in.Text)
+	// Places named anywhere: per paragraph, the headline and the dateline
+	// are candidates for figures whose sentence names none (readings.go).
+	textPlaces := map[int][]Place{}
+	var headPlaces []Place
+	anyPlace := in.Place != ""
+	for si, s := range sents {
+		for _, pm := range places(s.text, "") {
+			textPlaces[s.para] = appendPlace(textPlaces[s.para], pm.p)
+			if si == 0 && s.para == 0 {
+				headPlaces = appendPlace(headPlaces, pm.p)
+			}
+			if pm.p.Kind != "national" {
+				anyPlace = true
+			}
+		}
+	}
+	if p, ok := datelinePlace(in.Text); ok {
+		headPlaces = appendPlace(headPlaces, p)
+		anyPlace = true
+	}
 	var out []Interpretation
 	ci := 0
 	for si, s := range sents {
@@ -65,21 +90,97 @@ func Analyze(in Input) ([]Interpretation, error) {
 		prs := periods(s.text, ref)
 		// the sentence's own place and period, if any
 		var sentPlace *Place
-		for _, pm := range pms {
+		distinct := 0
+		for i, pm := range pms {
 			if sentPlace == nil || pm.p.Kind == "county" || sentPlace.Kind == "national" || pm.p.Kind == "state" && sentPlace.Kind == "aor" {
 				p := pm.p
 				sentPlace = &p
 			}
+			if i == 0 || !samePlace(pm.p, pms[i-1].p) {
+				distinct++
+			}
 		}
 		main, base := choosePeriods(prs, ctx.period)
 		firstSet := false
-		for ; ci < len(claims) && claims[ci].Sent == si; ci++ {
+		var sentClaims []Claim
+		for k := ci; k < len(claims) && claims[k].Sent == si; k++ {
+			sentClaims = append(sentClaims, claims[k])
+		}
+		resp := respectively(s.text, sentClaims, prs, pms)
+		for k := 0; ci < len(claims) && claims[ci].Sent == si; ci, k = ci+1, k+1 {
 			c := claims[ci]
-			cm := main
-			if own := segmentPeriod(s.text, c.clauseOff+c.clauseStart, prs, main, ctx.period); own != nil {
-				cm = own
+			pos := c.clauseOff + c.clauseStart
+			cm, cb := main, base
+			periodStated := main != nil
+			if own := segmentPeriod(s.text, pos, prs, main, ctx.period); own != nil {
+				cm, periodStated = own, true
 			}
-			it := interpret(c, ctx, sentPlace, cm, base, ref)
+			if b, ok := fromToBaseline(s.text, c, cb); ok {
+				// "from A to B": A is the earlier figure
+				cm = b
+				periodStated = true
+			}
+			if own, ok := adjacentPeriod(s.text, c, prs); ok {
+				cm, periodStated = own, true
+			}
+			cp := sentPlace
+			placeNote := ""
+			if distinct > 1 {
+				if p, ok := segmentPlace(s.text, pos, pms); ok {
+					cp = &p
+				} else {
+					placeNote = "the sentence names several places"
+				}
+			}
+			if r, ok := resp[k]; ok {
+				if r.period != nil {
+					cm, periodStated = r.period, true
+				}
+				if r.place != nil {
+					cp, placeNote = r.place, ""
+				}
+			}
+			it := interpret(c, ctx, cp, cm, cb, ref)
+			// What the sentence itself did not state (verdict.go: such a
+			// reading may support a figure but never contradict it).
+			un := map[string]string{}
+			if it.Measure != "" && measureCarried(it) {
+				un["measure"] = "carried from an earlier sentence"
+			}
+			switch {
+			case placeNote != "":
+				un["place"] = placeNote
+			case cp != nil && cp.Approx:
+				un["place"] = cp.Name + " read as the " + it.Place.String() + " area of responsibility"
+			case cp == nil && given != nil && samePlace(*given, it.Place):
+				// --place: the user stated the article's place
+			case cp == nil && anyPlace:
+				un["place"] = "the sentence names no place (" + it.Place.String() + " assumed)"
+			}
+			if !periodStated && it.Period.Kind != "unresolved" && !refersBack(it) {
+				un["period"] = "the sentence names no period (" + it.Period.String() + " carried from an earlier sentence)"
+			}
+			if len(un) > 0 {
+				it.Unstated = un
+			}
+			for _, p := range textPlaces[s.para] {
+				if !samePlace(p, it.Place) {
+					it.altPlaces = appendPlace(it.altPlaces, p)
+				}
+			}
+			for _, p := range headPlaces {
+				if !samePlace(p, it.Place) {
+					it.altPlaces = appendPlace(it.altPlaces, p)
+				}
+			}
+			if cp == nil && ctx.place.Kind != "" && !samePlace(ctx.place, it.Place) {
+				it.altPlaces = appendPlace(it.altPlaces, ctx.place)
+			}
+			for _, pm := range prs {
+				if !pm.baseline && pm.p.Kind != "unresolved" && pm.p.Kind != "since" && pm.p.String() != it.Period.String() {
+					it.altPeriods = append(it.altPeriods, pm.p)
+				}
+			}
 			out = append(out, it)
 			if it.Measure != "" {
 				ctx.measure = it.Measure
@@ -503,4 +604,171 @@ func segmentPeriod(sent string, pos int, prs []periodMention, main, ctxPeriod *P
 		return &p
 	}
 	return nil
+}
+
+// ---- binding figures to places and periods --------------------------------
+
+func samePlace(a, b Place) bool {
+	return a.Kind == b.Kind && a.State == b.State && a.AOR == b.AOR && strings.Join(a.Counties, ";") == strings.Join(b.Counties, ";")
+}
+
+func appendPlace(ps []Place, p Place) []Place {
+	for _, q := range ps {
+		if samePlace(p, q) {
+			return ps
+		}
+	}
+	return append(ps, p)
+}
+
+func measureCarried(it Interpretation) bool {
+	for _, n := range it.Notes {
+		if strings.HasPrefix(n, "measure carried") {
+			return true
+		}
+	}
+	return false
+}
+
+func refersBack(it Interpretation) bool {
+	for _, n := range it.Notes {
+		if strings.HasPrefix(n, "refers to") {
+			return true
+		}
+	}
+	return false
+}
+
+// adjacentPeriod is a period phrase right after the figure, before any
+// other figure or clause break: "from 3,000 in FY2017 to 4,000 in FY2018"
+// gives each figure its own year.
+func adjacentPeriod(sent string, c Claim, prs []periodMention) (*Period, bool) {
+	end := c.clauseOff + c.clauseEnd
+	for i := range prs {
+		pm := prs[i]
+		if pm.start < end || pm.start > end+40 || pm.p.Kind == "unresolved" || pm.p.Kind == "since" {
+			continue
+		}
+		between := sent[end:pm.start]
+		if strings.ContainsAny(between, "0123456789,;:()—–") {
+			continue
+		}
+		if c.Kind == KindChange && pm.baseline {
+			continue
+		}
+		w := strings.Fields(between)
+		if len(w) > 4 {
+			continue
+		}
+		p := pm.p
+		return &p, true
+	}
+	return nil, false
+}
+
+var (
+	fromBeforeRe = regexp.MustCompile(`(?i)\bfrom\s+(?:about |around |roughly |nearly |almost |more than |over |some |just over |just under )?$`)
+	toAfterRe    = regexp.MustCompile(`(?i)^[^0-9;]{0,40}?\bto\s+(?:about |around |roughly |nearly |almost |more than |over |some |just over |just under |a record )?\d`)
+)
+
+// fromToBaseline: in "from A to B" A is the earlier figure, counted over
+// the baseline period of the sentence.
+func fromToBaseline(sent string, c Claim, base *Period) (*Period, bool) {
+	if base == nil || c.Kind != KindCount {
+		return nil, false
+	}
+	start, end := c.clauseOff+c.clauseStart, c.clauseOff+c.clauseEnd
+	if !fromBeforeRe.MatchString(sent[:start]) || !toAfterRe.MatchString(sent[end:]) {
+		return nil, false
+	}
+	b := *base
+	return &b, true
+}
+
+// segmentPlace is the one place named in the figure's own part of the
+// sentence (between commas, semicolons or dashes).
+func segmentPlace(sent string, pos int, pms []placeMention) (Place, bool) {
+	from, to := 0, len(sent)
+	for i := min(pos, len(sent)) - 1; i > 0; i-- {
+		if sent[i] == ',' || sent[i] == ';' || strings.HasPrefix(sent[i:], "—") || strings.HasPrefix(sent[i:], "–") {
+			from = i
+			break
+		}
+	}
+	for i := pos; i < len(sent); i++ {
+		if sent[i] == ',' || sent[i] == ';' || strings.HasPrefix(sent[i:], "—") || strings.HasPrefix(sent[i:], "–") {
+			to = i
+			break
+		}
+	}
+	var found []Place
+	for _, pm := range pms {
+		if pm.start >= from && pm.start < to {
+			found = appendPlace(found, pm.p)
+		}
+	}
+	if len(found) == 1 {
+		return found[0], true
+	}
+	return Place{}, false
+}
+
+// binding is a place or period given to one figure by "respectively".
+type binding struct {
+	period *Period
+	place  *Place
+}
+
+// respectively pairs the figures of "A and B, respectively" with the
+// periods (or places) the sentence lists in the same order.
+func respectively(sent string, cs []Claim, prs []periodMention, pms []placeMention) map[int]binding {
+	if !strings.Contains(strings.ToLower(sent), "respectively") {
+		return nil
+	}
+	var idx []int
+	for k, c := range cs {
+		if c.Kind == KindCount || c.Kind == KindShare {
+			idx = append(idx, k)
+		}
+	}
+	out := map[int]binding{}
+	var pers []Period
+	for _, pm := range prs {
+		if pm.p.Kind != "unresolved" && pm.p.Kind != "since" {
+			pers = append(pers, pm.p)
+		}
+	}
+	if len(idx) > 1 && len(pers) == len(idx) {
+		for i, k := range idx {
+			p := pers[i]
+			out[k] = binding{period: &p}
+		}
+		return out
+	}
+	var pls []Place
+	for _, pm := range pms {
+		pls = appendPlace(pls, pm.p)
+	}
+	if len(idx) > 1 && len(pls) == len(idx) {
+		for i, k := range idx {
+			p := pls[i]
+			out[k] = binding{place: &p}
+		}
+	}
+	return out
+}
+
+var datelineCityRe = regexp.MustCompile(`^\s*([A-Z][A-Z.]+(?:\s+[A-Z][A-Z.]+){0,2})\s*(?:,\s*[A-Z][A-Za-z.]+\s*)?(?:\(|—|–|-)`)
+
+// datelinePlace reads the dateline city ("BOSTON (June 3, 2025) —") as
+// the area of responsibility named after it, an approximate place.
+func datelinePlace(text string) (Place, bool) {
+	m := datelineCityRe.FindStringSubmatch(text)
+	if m == nil {
+		return Place{}, false
+	}
+	if a, ok := place.LookupAOR(m[1]); ok && a.Code != "HQ" && len(m[1]) > 3 {
+		return Place{Kind: "aor", Name: a.Name + " (dateline)", AOR: a.Code, Approx: true}, true
+	}
+	return Place{}, false
 }
