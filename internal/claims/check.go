@@ -45,7 +45,7 @@ func CheckInterpretations(ctx context.Context, eng *query.Engine, its []Interpre
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				rep.Entries[i], errs[i] = r.check(&its[i])
+				rep.Entries[i], errs[i] = r.judge(&its[i])
 			}
 		}()
 	}
@@ -170,6 +170,10 @@ func (r *runner) check(it *Interpretation) (Entry, error) {
 	}
 	if isDetentionMeasure(it.Measure) {
 		return r.checkDetention(it, b)
+	}
+	if it.Period.Kind == "date" {
+		b.not(ReasonPeriodUnresolved, "The text names a date (%s), not a period to count %s over.", it.Period.Text, it.Measure)
+		return b.finish(NotCheckable), nil
 	}
 	if it.Outcome != "" {
 		return r.custody(it, b)

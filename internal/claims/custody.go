@@ -149,6 +149,7 @@ func markOutcomes(its []Interpretation, ref time.Time) {
 		it.Measure = "arrests"
 		it.Filters = nil
 		if cohort != nil {
+			it.Unstated = copyStrings(cohort.Unstated)
 			it.Base = copyFilters(cohort.Filters)
 			if it.Place.Implicit || it.Place.Kind == cohort.Place.Kind && it.Place.Name == cohort.Place.Name {
 				it.Place = cohort.Place

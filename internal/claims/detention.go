@@ -38,6 +38,7 @@ var (
 	reBookIn = regexp.MustCompile(`(?i)\bbook(?:ed|s|ing)?[- ]in(?:to)?\b|\bbook-ins?\b|\binitial book-?ins?\b`)
 	// "most … have no criminal conviction"
 	reMostUnconvicted = regexp.MustCompile(`(?i)\b(most|the majority|a majority|more than half)\b[^.;]*?\b(?:(?:no|without(?: a| any)?) criminal (?:convictions?|records?)|(?:not|never) (?:been )?convicted)`)
+	currentlyRe       = regexp.MustCompile(`(?i)\b(?:currently|now|today|at present|presently|this week)\b`)
 	reSinceMonth      = regexp.MustCompile(`(?i)\bsince (january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,? (\d{4}))?`)
 )
 
@@ -125,6 +126,11 @@ func detentionDates(it *Interpretation, ref time.Time) {
 			d := time.Date(y, time.Month(mon), 1, 0, 0, 0, 0, time.UTC)
 			it.Baseline = &Period{Kind: "date", Text: m[0], From: d.Format("2006-01-02"), To: d.Format("2006-01-02"), Note: "the first day of the month named"}
 		}
+	}
+	if currentlyRe.MatchString(it.Claim.Sentence) && it.Period.Kind != "date" && !ref.IsZero() {
+		d := ref.Format("2006-01-02")
+		it.Period = Period{Kind: "date", Text: "currently", From: d, To: d, Note: "the population on the article's date " + d}
+		return
 	}
 	if it.Period.Kind == "unresolved" || it.Period.Kind == "" || it.Period.Kind == "range" && it.Baseline != nil {
 		if ref.IsZero() {

@@ -337,7 +337,7 @@ func extractClause(cl string) []Claim {
 		if !ok {
 			continue
 		}
-		if skipNumber(cl, toks, i, n) {
+		if skipNumber(cl, toks, i, n) || inCoverage(cl, t.start, toks, n.next) {
 			i = n.next - 1
 			continue
 		}
@@ -592,4 +592,23 @@ func window(s string, from, to int) string {
 	from = max(0, min(from, len(s)))
 	to = max(from, min(to, len(s)))
 	return s[from:to]
+}
+
+// inCoverage: a figure in a clause describing an area ("which covers
+// three states") is no claim.
+func inCoverage(cl string, at int, toks []token, next int) bool {
+	if next >= len(toks) {
+		return false
+	}
+	switch toks[next].low {
+	case "states", "state", "counties", "territories", "regions":
+	default:
+		return false
+	}
+	for _, sp := range coverageSpans(cl) {
+		if at >= sp.from && at < sp.to {
+			return true
+		}
+	}
+	return false
 }

@@ -120,8 +120,9 @@ func Analyze(in Input) ([]Interpretation, error) {
 				cm = b
 				periodStated = true
 			}
+			adjacent := false
 			if own, ok := adjacentPeriod(s.text, c, prs); ok {
-				cm, periodStated = own, true
+				cm, periodStated, adjacent = own, true, true
 			}
 			cp := sentPlace
 			placeNote := ""
@@ -160,6 +161,11 @@ func Analyze(in Input) ([]Interpretation, error) {
 			if !periodStated && it.Period.Kind != "unresolved" && !refersBack(it) {
 				un["period"] = "the sentence names no period (" + it.Period.String() + " carried from an earlier sentence)"
 			}
+			if refersBack(it) && ctx.lastCount != nil {
+				// "Of those arrested, 277 ...": the question is the one of
+				// the count referred to
+				un = copyStrings(ctx.lastCount.Unstated)
+			}
 			if len(un) > 0 {
 				it.Unstated = un
 			}
@@ -177,6 +183,9 @@ func Analyze(in Input) ([]Interpretation, error) {
 				it.altPlaces = appendPlace(it.altPlaces, ctx.place)
 			}
 			for _, pm := range prs {
+				if adjacent || resp[k].period != nil {
+					break
+				}
 				if !pm.baseline && pm.p.Kind != "unresolved" && pm.p.Kind != "since" && pm.p.String() != it.Period.String() {
 					it.altPeriods = append(it.altPeriods, pm.p)
 				}
@@ -771,4 +780,15 @@ func datelinePlace(text string) (Place, bool) {
 		return Place{Kind: "aor", Name: a.Name + " (dateline)", AOR: a.Code, Approx: true}, true
 	}
 	return Place{}, false
+}
+
+func copyStrings(m map[string]string) map[string]string {
+	if len(m) == 0 {
+		return nil
+	}
+	out := make(map[string]string, len(m))
+	for k, v := range m {
+		out[k] = v
+	}
+	return out
 }

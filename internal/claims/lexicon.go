@@ -104,21 +104,44 @@ var (
 )
 
 // countries maps names and demonyms to the upper-case spelling of the
-// releases (citizenship).
-var countries = map[string]string{
-	"mexico": "MEXICO", "mexican": "MEXICO", "mexicans": "MEXICO", "guatemala": "GUATEMALA", "guatemalan": "GUATEMALA",
-	"guatemalans": "GUATEMALA", "honduras": "HONDURAS", "honduran": "HONDURAS", "hondurans": "HONDURAS",
-	"el salvador": "EL SALVADOR", "salvadoran": "EL SALVADOR", "salvadorans": "EL SALVADOR", "brazil": "BRAZIL",
-	"brazilian": "BRAZIL", "brazilians": "BRAZIL", "dominican republic": "DOMINICAN REPUBLIC", "ecuador": "ECUADOR",
-	"ecuadorian": "ECUADOR", "colombia": "COLOMBIA", "colombian": "COLOMBIA", "haiti": "HAITI", "haitian": "HAITI",
-	"haitians": "HAITI", "nicaragua": "NICARAGUA", "nicaraguan": "NICARAGUA", "jamaica": "JAMAICA", "jamaican": "JAMAICA",
-	"china": "CHINA, PEOPLES REPUBLIC OF", "chinese": "CHINA, PEOPLES REPUBLIC OF", "india": "INDIA", "indian": "INDIA",
-	"peru": "PERU", "peruvian": "PERU", "cuba": "CUBA", "cuban": "CUBA", "cubans": "CUBA", "romania": "ROMANIA",
-	"nigeria": "NIGERIA", "nigerian": "NIGERIA", "canada": "CANADA", "venezuela": "VENEZUELA", "venezuelan": "VENEZUELA",
-	"venezuelans": "VENEZUELA", "vietnam": "VIETNAM", "vietnamese": "VIETNAM", "philippines": "PHILIPPINES",
-	"filipino": "PHILIPPINES", "cambodia": "CAMBODIA", "cambodian": "CAMBODIA", "somalia": "SOMALIA", "somali": "SOMALIA",
-	"pakistan": "PAKISTAN", "ghana": "GHANA", "ukraine": "UKRAINE", "russia": "RUSSIA",
-}
+// releases (citizenship); plurals of demonyms are added below.
+var countries = func() map[string]string {
+	m := map[string]string{}
+	for _, c := range []struct {
+		value string
+		names []string
+	}{
+		{"MEXICO", []string{"mexico", "mexican"}}, {"GUATEMALA", []string{"guatemala", "guatemalan"}},
+		{"HONDURAS", []string{"honduras", "honduran"}}, {"EL SALVADOR", []string{"el salvador", "salvadoran", "salvadorian", "salvadorean"}},
+		{"DOMINICAN REPUBLIC", []string{"dominican republic", "dominican"}}, {"HAITI", []string{"haiti", "haitian"}},
+		{"BRAZIL", []string{"brazil", "brazilian"}}, {"ECUADOR", []string{"ecuador", "ecuadorian", "ecuadoran"}},
+		{"NICARAGUA", []string{"nicaragua", "nicaraguan"}}, {"COLOMBIA", []string{"colombia", "colombian"}},
+		{"JAMAICA", []string{"jamaica", "jamaican"}}, {"INDIA", []string{"india", "indian"}},
+		{"CHINA, PEOPLES REPUBLIC OF", []string{"china", "chinese"}}, {"PERU", []string{"peru", "peruvian"}},
+		{"CUBA", []string{"cuba", "cuban"}}, {"CANADA", []string{"canada", "canadian"}}, {"ROMANIA", []string{"romania", "romanian"}},
+		{"NIGERIA", []string{"nigeria", "nigerian"}}, {"SOMALIA", []string{"somalia", "somali"}},
+		{"VENEZUELA", []string{"venezuela", "venezuelan"}}, {"GHANA", []string{"ghana", "ghanaian"}},
+		{"PHILIPPINES", []string{"philippines", "filipino"}}, {"PAKISTAN", []string{"pakistan", "pakistani"}},
+		{"BANGLADESH", []string{"bangladesh", "bangladeshi"}}, {"GUYANA", []string{"guyana", "guyanese"}},
+		{"RUSSIA", []string{"russia", "russian"}}, {"POLAND", []string{"poland"}}, {"UKRAINE", []string{"ukraine", "ukrainian"}},
+		{"VIETNAM", []string{"vietnam", "vietnamese"}}, {"CAMBODIA", []string{"cambodia", "cambodian"}},
+		{"SOUTH KOREA", []string{"south korea", "south korean"}}, {"BELIZE", []string{"belize", "belizean"}},
+		{"COSTA RICA", []string{"costa rica", "costa rican"}}, {"CHILE", []string{"chile", "chilean"}},
+		{"ARGENTINA", []string{"argentina"}}, {"KENYA", []string{"kenya", "kenyan"}}, {"SENEGAL", []string{"senegal", "senegalese"}},
+		{"LIBERIA", []string{"liberia", "liberian"}}, {"ALBANIA", []string{"albania", "albanian"}}, {"NEPAL", []string{"nepal", "nepali", "nepalese"}},
+		{"BOLIVIA", []string{"bolivia", "bolivian"}}, {"PANAMA", []string{"panama", "panamanian"}}, {"EGYPT", []string{"egypt", "egyptian"}},
+		{"MAURITANIA", []string{"mauritania", "mauritanian"}}, {"IRAQ", []string{"iraq", "iraqi"}}, {"SOUTH SUDAN", []string{"south sudan"}},
+	} {
+		for i, n := range c.names {
+			m[n] = c.value
+			if i > 0 && !strings.HasSuffix(n, "ese") && !strings.HasSuffix(n, "i") {
+				m[n+"s"] = c.value // demonyms: "Mexicans", "Indians", "Haitians"
+			}
+		}
+	}
+	m["somalis"], m["pakistanis"], m["bangladeshis"], m["iraqis"], m["filipinos"] = "SOMALIA", "PAKISTAN", "BANGLADESH", "IRAQ", "PHILIPPINES"
+	return m
+}()
 
 var countryRe = func() *regexp.Regexp {
 	var names []string
@@ -227,8 +250,6 @@ type placeMention struct {
 }
 
 var (
-	eroRe      = regexp.MustCompile(`\b(?:ICE\s+)?ERO\s+([A-Z][A-Za-z.]+(?:\s+(?:[A-Z][A-Za-z.]+))?(?:\s+City)?)`)
-	officeRe   = regexp.MustCompile(`\b([A-Z][a-z.]+(?:\s[A-Z][a-z.]+){0,2})\s+(?:[Ff]ield [Oo]ffice|[Aa]rea of [Rr]esponsibility|AOR)\b`)
 	countyRe   = regexp.MustCompile(`\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) County\b`)
 	nationalRe = regexp.MustCompile(`(?i)\b(?:nationwide|nationally|across the (?:country|nation|united states|u\.s\.)|national(?:ly)? total|in the nation\b|countrywide)`)
 	theStateRe = regexp.MustCompile(`(?i)\b(?:in|across|of|throughout) the state\b`)
@@ -251,6 +272,112 @@ var (
 	}()
 )
 
+// aorNames are the city names of the areas of responsibility and their
+// variants, longest first.
+var aorNames = func() []string {
+	var out []string
+	for _, a := range place.AORs() {
+		if a.Code != "HQ" {
+			out = append(out, regexp.QuoteMeta(a.Name))
+		}
+	}
+	out = append(out, "New York", "Saint Paul", `St\.? Paul`, "Twin Cities", `Washington,? D\.?C\.?`, `D\.C\.`, "Rio Grande Valley", "Harlingen")
+	sort.Slice(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
+	return out
+}()
+
+var (
+	aorAlt = `(` + strings.Join(aorNames, "|") + `)`
+	// "ERO Seattle", "ICE's Salt Lake City division", "agents out of the
+	// Philadelphia office", "its New Orleans area of operations", "the El
+	// Paso area", "the Chicago region".
+	aorPhraseRe = regexp.MustCompile(`\b(?:ICE\s+ERO|ICE['’]s\s+ERO|ERO|ERO['’]s)\s+` + aorAlt + `\b|` +
+		`\b` + aorAlt + `(?:['’]s)?\s+((?:ICE\s+|ERO\s+|Enforcement and Removal Operations\s+)?(?:[Ff]ield [Oo]ffice|[Aa]rea of [Rr]esponsibility|[Aa]rea of [Oo]perations|AOR|[Dd]ivision|[Rr]egional [Oo]ffice|[Oo]ffice|[Rr]egion|[Aa]rea|[Ss]ector|[Mm]etro(?:politan)? [Aa]rea))\b`)
+	// regions that map to one area of responsibility
+	regionRe = regexp.MustCompile(`(?i)\bNew England\b|\b(?:the )?Pacific Northwest\b|\b(?:far )?west(?:ern)? Texas\b|\bnorth(?:ern)? Texas\b|\bsouth(?:ern)? Texas\b|\bupstate New York\b|\bthe Rio Grande Valley\b|\bthe Twin Cities\b|\bthe Upper Midwest\b`)
+	// a bare city that names an AOR: "arrests in Chicago"
+	bareCityRe = regexp.MustCompile(`\b(?:in|across|around|near|from|of)\s+(?:the\s+)?` + aorAlt + `\b`)
+	// a clause that describes an area ("…, which covers Oregon and
+	// Washington,"): its states are the area's coverage, not the place,
+	// and its numbers ("three states") are no claims.
+	coverageRe = regexp.MustCompile(`(?i)(?:[,(—–]\s*(?:which|that)\s+(?:also\s+)?(?:covers?|includes?|spans?|oversees?|encompass(?:es)?|serves?|is responsible for|has jurisdiction over)|\b(?:covering|encompassing|spanning|responsible for|with jurisdiction over))\b`)
+)
+
+// lookupAORName resolves an AOR city name or variant.
+func lookupAORName(name string) (place.AOR, bool) {
+	n := strings.ToLower(strings.TrimSpace(name))
+	switch {
+	case strings.HasPrefix(n, "st") && strings.HasSuffix(n, "paul"), n == "twin cities":
+		n = "spm"
+	case strings.HasPrefix(n, "washington") && strings.Contains(n, "d"), n == "d.c.":
+		n = "was"
+	case n == "rio grande valley":
+		n = "hlg"
+	}
+	a, ok := place.LookupAOR(n)
+	return a, ok && a.Code != "HQ"
+}
+
+// regionAOR maps a region to the AOR that covers it.
+func regionAOR(text string) string {
+	t := strings.ToLower(text)
+	switch {
+	case strings.Contains(t, "new england"):
+		return "BOS"
+	case strings.Contains(t, "pacific northwest"):
+		return "SEA"
+	case strings.Contains(t, "west"):
+		return "ELP"
+	case strings.Contains(t, "north"):
+		return "DAL"
+	case strings.Contains(t, "south") || strings.Contains(t, "rio grande"):
+		return "HLG"
+	case strings.Contains(t, "upstate"):
+		return "BUF"
+	case strings.Contains(t, "twin cities") || strings.Contains(t, "upper midwest"):
+		return "SPM"
+	}
+	return ""
+}
+
+func stateAfterComma(rest string) bool {
+	rest = strings.TrimLeft(rest, ", ")
+	for _, st := range place.States() {
+		if strings.HasPrefix(rest, st.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// coverageSpans are the describing clauses of a text: from "which
+// covers" to the end of its list of states.
+func coverageSpans(s string) []span {
+	var out []span
+	for _, m := range coverageRe.FindAllStringIndex(s, -1) {
+		end := m[1]
+		for {
+			k := strings.IndexAny(s[end:], ",;)—–.")
+			if k < 0 {
+				end = len(s)
+				break
+			}
+			end += k
+			if s[end] != ',' {
+				break
+			}
+			rest := strings.TrimLeft(s[end+1:], " ")
+			if strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, "or ") || stateAfterComma(rest) {
+				end++
+				continue
+			}
+			break
+		}
+		out = append(out, span{m[0], end})
+	}
+	return out
+}
+
 var islands = map[string][2]string{"nantucket": {"MA", "nantucket"}, "martha's vineyard": {"MA", "dukes"}, "martha’s vineyard": {"MA", "dukes"}}
 
 // places finds the places a sentence names. ctxState resolves "in the
@@ -258,29 +385,64 @@ var islands = map[string][2]string{"nantucket": {"MA", "nantucket"}, "martha's v
 func places(s, ctxState string) []placeMention {
 	var out []placeMention
 	var used []span
-	for _, m := range eroRe.FindAllStringSubmatchIndex(s, -1) {
-		name := s[m[2]:m[3]]
-		words := strings.Fields(name)
-		for n := len(words); n > 0; n-- {
-			if a, ok := place.LookupAOR(strings.Join(words[:n], " ")); ok && a.Code != "HQ" {
-				out = append(out, placeMention{Place{Kind: "aor", Name: "ERO " + a.Name, AOR: a.Code}, m[0]})
-				used = append(used, span{m[0], m[1]})
-				break
-			}
-		}
-	}
-	for _, m := range officeRe.FindAllStringSubmatchIndex(s, -1) {
+	used = append(used, coverageSpans(s)...)
+	for _, m := range aorPhraseRe.FindAllStringSubmatchIndex(s, -1) {
 		if overlaps(used, m[0], m[1]) {
 			continue
 		}
-		words := strings.Fields(s[m[2]:m[3]])
-		for k := 0; k < len(words); k++ {
-			if a, ok := place.LookupAOR(strings.Join(words[k:], " ")); ok && a.Code != "HQ" {
-				out = append(out, placeMention{Place{Kind: "aor", Name: a.Name + " area of responsibility", AOR: a.Code}, m[0]})
-				used = append(used, span{m[0], m[1]})
-				break
+		name := ""
+		approx := false
+		switch {
+		case m[2] >= 0: // ERO Boston, ICE's Boston
+			name = s[m[2]:m[3]]
+		case m[4] >= 0: // Boston field office, the El Paso area
+			name = s[m[4]:m[5]]
+			suffix := strings.ToLower(s[m[6]:m[7]])
+			approx = strings.Contains(suffix, "metro")
+		}
+		a, ok := lookupAORName(name)
+		if !ok {
+			continue
+		}
+		p := Place{Kind: "aor", Name: "ERO " + a.Name, AOR: a.Code, Approx: approx}
+		if approx {
+			p.Name = strings.TrimSpace(s[m[0]:m[1]])
+		}
+		out = append(out, placeMention{p, m[0]})
+		used = append(used, span{m[0], m[1]})
+	}
+	for _, m := range regionRe.FindAllStringIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		text := s[m[0]:m[1]]
+		code := regionAOR(text)
+		if code == "" {
+			continue
+		}
+		p := placeOfAOR(code)
+		p.Name, p.Approx = text, true
+		out = append(out, placeMention{p, m[0]})
+		used = append(used, span{m[0], m[1]})
+	}
+	for _, m := range bareCityRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[2], m[3]) {
+			continue
+		}
+		a, ok := lookupAORName(s[m[2]:m[3]])
+		if !ok || a.Code == "WAS" {
+			continue
+		}
+		rest := s[m[3]:]
+		if strings.HasPrefix(rest, " County") || strings.HasPrefix(rest, ",") && stateAfterComma(rest) {
+			// "Dallas County", "Houston, Texas" is still the city
+			if strings.HasPrefix(rest, " County") {
+				continue
 			}
 		}
+		p := Place{Kind: "aor", Name: s[m[2]:m[3]], AOR: a.Code, Approx: true}
+		out = append(out, placeMention{p, m[2]})
+		used = append(used, span{m[2], m[3]})
 	}
 	var counties []string
 	cstate, cstart := "", -1
@@ -431,6 +593,12 @@ var (
 	inMonthRe   = regexp.MustCompile(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|[Oo]f|[Ll]ast)\s+(` + monthAlt + `)\b`)
 	lastYearRe  = regexp.MustCompile(`(?i)\b(?:last|past|previous|prior) (fiscal )?year\b`)
 	calYearRe   = regexp.MustCompile(`(?i)\b(?:in|during|for|throughout|of) (calendar (?:year )?)?(\d{4})\b`)
+	yearsRangeRe   = regexp.MustCompile(`(?i)\b(?:between|from)\s+(?:the\s+)?((?:fiscal\s+(?:years?\s+)?|FY\s?))?(\d{4})\s+(?:and|to|through|until)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
+	fyEndingRe     = regexp.MustCompile(`(?i)\b(?:the\s+|its\s+|a\s+)?(?:fiscal|budget)\s+year\s+(?:that\s+|which\s+)?(?:ending|ended|ends|that ended|closing|closed)\s+(?:in\s+|on\s+)?Sept(?:ember|\.)?(?:\s+30)?(?:,?\s+(\d{4}))?`)
+	quarterRe      = regexp.MustCompile(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b`)
+	asOfRe         = regexp.MustCompile(`(?i)\bas of\s+(` + monthAlt + `|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(\d{1,2})(?:,?\s+(\d{4}))?`)
+	weeksAgoRe     = regexp.MustCompile(`(?i)\b(a|one|two|three|four|\d)\s+weeks?\s+ago\b|\b(last) week\b`)
+	inaugurationRe = regexp.MustCompile(`(?i)\bsince\s+(?:the\s+|(?:President\s+)?(?:Donald\s+)?Trump['’]s\s+)inauguration\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+(?:took|assumed)\s+office\b`)
 	operationRe = regexp.MustCompile(`(?i)\bduring the (?:operation|surge|enforcement action)\b|\bthe (?:operation|surge)\b|\boperation [A-Z][a-z]+\b`)
 	baselineRe  = regexp.MustCompile(`(?i)(?:\bover|\bfrom|\bthan|\bcompared (?:to|with)|\bversus|\bvs\.?|\bagainst)\s+(?:in\s+|during\s+)?(?:the\s+)?$`)
 	datelineRe  = regexp.MustCompile(`\b(` + monthAlt + `|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+(\d{1,2}),\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b`)
@@ -499,6 +667,128 @@ func periods(s string, ref time.Time) []periodMention {
 		out = append(out, pm)
 		used = append(used, span{m[0], m[1]})
 	}
+	// "between 2017 and 2018", "from fiscal 2017 to 2018": the first is the baseline
+	for _, m := range yearsRangeRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		y1, _ := strconv.Atoi(s[m[4]:m[5]])
+		y2, _ := strconv.Atoi(s[m[6]:m[7]])
+		if y1 < 1990 || y2 < y1 || y2 > 2100 {
+			continue
+		}
+		fiscal := m[2] >= 0
+		mk := func(y int) Period {
+			if fiscal {
+				return fyPeriod(y, s[m[0]:m[1]])
+			}
+			return bareYear(y, s[m[0]:m[1]])
+		}
+		out = append(out, periodMention{p: mk(y1), start: m[4], baseline: true}, periodMention{p: mk(y2), start: m[6]})
+		used = append(used, span{m[0], m[1]})
+	}
+	// "the fiscal year ending in September", "the fiscal year that ended Sept. 30"
+	for _, m := range fyEndingRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		text := s[m[0]:m[1]]
+		y := 0
+		if m[2] >= 0 {
+			y, _ = strconv.Atoi(s[m[2]:m[3]])
+		} else if !ref.IsZero() {
+			y = ref.Year()
+			if ref.Month() < time.October {
+				y-- // the last September before the article
+			}
+		}
+		if y == 0 {
+			add(Period{Kind: "unresolved", Text: text, Unresolved: fmt.Sprintf("%q needs the article's date (--date)", text)}, m[0], m[1])
+			continue
+		}
+		p := fyPeriod(y, text)
+		p.Note = "the fiscal year ending in September " + fmt.Sprint(y)
+		add(p, m[0], m[1])
+	}
+	// "the first quarter of fiscal 2018", "the first half of FY2019"
+	for _, m := range quarterRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		fy := fyYear(s[m[4]:m[5]])
+		n := map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[strings.ToLower(s[m[2]:m[3]])]
+		months := 3
+		if strings.Contains(strings.ToLower(s[m[0]:m[1]]), "half") {
+			months = 6
+			if n > 2 {
+				continue
+			}
+		}
+		from := time.Date(fy-1, time.October, 1, 0, 0, 0, 0, time.UTC).AddDate(0, months*(n-1), 0)
+		to := from.AddDate(0, months, -1)
+		add(Period{Kind: "range", Text: s[m[0]:m[1]], From: from.Format("2006-01-02"), To: to.Format("2006-01-02"), Note: "part of fiscal year " + fmt.Sprint(fy)}, m[0], m[1])
+	}
+	// "as of June 1": a date (detention populations are counted on one)
+	for _, m := range asOfRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		mon := monthNum(s[m[2]:m[3]])
+		day, _ := strconv.Atoi(s[m[4]:m[5]])
+		y := 0
+		if m[6] >= 0 {
+			y, _ = strconv.Atoi(s[m[6]:m[7]])
+		} else if !ref.IsZero() {
+			y = ref.Year()
+			if time.Date(y, time.Month(mon), day, 0, 0, 0, 0, time.UTC).After(ref) {
+				y--
+			}
+		}
+		text := s[m[0]:m[1]]
+		if y == 0 {
+			add(Period{Kind: "unresolved", Text: text, Unresolved: fmt.Sprintf("%q names no year; give the article's date (--date)", text)}, m[0], m[1])
+			continue
+		}
+		d := time.Date(y, time.Month(mon), day, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+		add(Period{Kind: "date", Text: text, From: d, To: d, Note: "the date the text names"}, m[0], m[1])
+	}
+	// "two weeks ago": the population on that date
+	for _, m := range weeksAgoRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) || ref.IsZero() {
+			continue
+		}
+		n := 1
+		if m[2] < 0 {
+			// "last week"
+		} else if w := strings.ToLower(s[m[2]:m[3]]); w != "a" && w != "one" {
+			if v, ok := smallNumbers[w]; ok {
+				n = int(v)
+			} else if v, err := strconv.Atoi(w); err == nil {
+				n = v
+			}
+		}
+		d := ref.AddDate(0, 0, -7*n).Format("2006-01-02")
+		add(Period{Kind: "date", Text: s[m[0]:m[1]], From: d, To: d, Note: "the article's date less " + fmt.Sprint(7*n) + " days"}, m[0], m[1])
+	}
+	// "since the inauguration", "since Trump took office"
+	for _, m := range inaugurationRe.FindAllStringIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		y := 2017
+		if !ref.IsZero() && !ref.Before(time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC)) {
+			y = 2025
+		}
+		text := s[m[0]:m[1]]
+		pm := periodMention{start: m[0], p: Period{Kind: "since", Text: text}}
+		t := time.Date(0, 1, 20, 0, 0, 0, 0, time.UTC)
+		pm.since = &t
+		if !ref.IsZero() {
+			pm.p = Period{Kind: "range", Text: text, From: fmt.Sprintf("%d-01-20", y), To: ref.Format("2006-01-02"), Note: "from the inauguration to the article's date"}
+		}
+		out = append(out, pm)
+		used = append(used, span{m[0], m[1]})
+	}
 	for _, m := range fyRe.FindAllStringSubmatchIndex(s, -1) {
 		if overlaps(used, m[0], m[1]) {
 			continue
@@ -555,7 +845,11 @@ func periods(s string, ref time.Time) []periodMention {
 		if y < 1990 || y > 2100 {
 			continue
 		}
-		add(Period{Kind: "range", Text: s[m[0]:m[1]], From: fmt.Sprintf("%d-01-01", y), To: fmt.Sprintf("%d-12-31", y), Note: "calendar year; ICE's reports count fiscal years"}, m[0], m[1])
+		if m[2] >= 0 {
+			add(Period{Kind: "range", Text: s[m[0]:m[1]], From: fmt.Sprintf("%d-01-01", y), To: fmt.Sprintf("%d-12-31", y), Note: "calendar year, as the text says"}, m[0], m[1])
+			continue
+		}
+		add(bareYear(y, s[m[0]:m[1]]), m[0], m[1])
 	}
 	for _, m := range operationRe.FindAllStringIndex(s, -1) {
 		if overlaps(used, m[0], m[1]) {
@@ -658,4 +952,10 @@ func (p Period) previous() Period {
 		return Period{Kind: "month", Month: fmt.Sprintf("%04d-%02d", y-1, m), Text: "the same month a year earlier"}
 	}
 	return Period{Kind: "unresolved", Unresolved: "no earlier period to compare with"}
+}
+
+// bareYear reads "in 2017": ICE's fiscal year, with the calendar year as
+// the other reading (readings.go).
+func bareYear(y int, text string) Period {
+	return Period{Kind: "fy", Text: text, FY: y, Bare: true, Note: "a bare year, read as ICE's fiscal year " + fmt.Sprint(y) + " (the calendar year is the other reading)"}
 }
