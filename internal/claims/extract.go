@@ -167,11 +167,11 @@ var (
 	subjectVerbs = map[string]bool{"were": true, "was": true, "had": true, "have": true, "are": true, "remain": true, "remained": true}
 )
 
-var hedgeRe = regexp.MustCompile(`(?i)(nearly|almost|close to|just under|just shy of|about|around|roughly|approximately|approx\.|some|an estimated|estimated|more than|over|upwards of|in excess of|above|exceeding|at least|no fewer than|no less than|fewer than|less than|under|below|up to|at most|no more than|just over|just more than|a total of|an additional)\s+$`)
+var hedgeRe = regexp.MustCompile(`(?i)(nearly|almost|approached|approaching|neared|nearing|close to|just under|just shy of|about|around|roughly|approximately|approx\.|some|an estimated|estimated|more than|over|upwards of|in excess of|above|exceeding|at least|no fewer than|no less than|fewer than|less than|under|below|up to|at most|no more than|just over|just more than|a total of|an additional)\s+$`)
 
 func hedgeComparator(h string) string {
 	switch strings.ToLower(h) {
-	case "nearly", "almost", "close to", "just under", "just shy of":
+	case "nearly", "almost", "close to", "just under", "just shy of", "approached", "approaching", "neared", "nearing":
 		return CmpNearly
 	case "about", "around", "roughly", "approximately", "approx.", "some", "an estimated", "estimated":
 		return CmpAbout
@@ -201,6 +201,8 @@ var (
 	multRe       = regexp.MustCompile(`(?i)\b(nearly |almost |more than |roughly |about )?(doubled|tripled|quadrupled|halved|doubling|tripling)\b`)
 	fractionRe   = regexp.MustCompile(`(?i)\b(more than |nearly |almost |about |roughly |less than |fewer than |over |just over |just under |at least |under )?(a majority|the majority|half|one-half|a third|one-third|one third|two-thirds|two thirds|a quarter|one-quarter|one quarter|three-quarters|three quarters|a fifth|one-fifth|a tenth)\b`)
 )
+
+var directionRe = regexp.MustCompile(`(?i)\b(?:a|an)\s+(?:(?:slight|small|modest|sharp|significant|dramatic|large|big|steep|marked|slight overall|overall)\s+)?(increase|rise|jump|decrease|decline|drop)\s+(?:over|from|compared (?:to|with)|since)\b`)
 
 var fractions = map[string]float64{"a majority": 50, "the majority": 50, "half": 50, "one-half": 50, "a third": 100.0 / 3,
 	"one-third": 100.0 / 3, "one third": 100.0 / 3, "two-thirds": 200.0 / 3, "two thirds": 200.0 / 3, "a quarter": 25,
@@ -294,6 +296,18 @@ func extractClause(cl string) []Claim {
 		}
 		if m[2] >= 0 {
 			c.Comparator = hedgeComparator(strings.TrimSpace(cl[m[2]:m[3]]))
+		}
+		add(c, m[0], m[1])
+	}
+	// Directions without a figure: "a slight increase over the previous
+	// year", "a decline from FY2017".
+	for _, m := range directionRe.FindAllStringSubmatchIndex(cl, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		c := Claim{Kind: KindChange, Unit: UnitPercent, Comparator: CmpMoreThan, Value: 0, Direction: 1}
+		if decreaseWords[strings.ToLower(cl[m[2]:m[3]])] {
+			c.Direction = -1
 		}
 		add(c, m[0], m[1])
 	}

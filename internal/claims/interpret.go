@@ -111,7 +111,7 @@ func Analyze(in Input) ([]Interpretation, error) {
 			c := claims[ci]
 			pos := c.clauseOff + c.clauseStart
 			cm, cb := main, base
-			periodStated := main != nil
+			periodStated := main != nil && mainMentions(prs) <= 1
 			if own := segmentPeriod(s.text, pos, prs, main, ctx.period); own != nil {
 				cm, periodStated = own, true
 			}
@@ -350,7 +350,12 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 		it.Base = map[string][]string{}
 	}
 	if c.Kind == KindChange {
-		if base != nil && base.Kind == "unresolved" && lastYearRe.MatchString(base.Text) && it.Period.Kind != "unresolved" {
+		if base != nil && relativeYearRe.MatchString(base.Text) && it.Period.Kind != "unresolved" {
+			// "over the previous year": the year before the claim's own
+			b := it.Period.previous()
+			b.Text = base.Text
+			it.Baseline = &b
+		} else if base != nil && base.Kind == "unresolved" && lastYearRe.MatchString(base.Text) && it.Period.Kind != "unresolved" {
 			b := it.Period.previous()
 			b.Text = base.Text
 			it.Baseline = &b
@@ -372,6 +377,8 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 	it.Describe = describe(it)
 	return it
 }
+
+var relativeYearRe = regexp.MustCompile(`(?i)\b(?:previous|prior|preceding)\s+(?:fiscal\s+)?year\b`)
 
 func hasGap(gs []Gap, what string) bool {
 	for _, g := range gs {
@@ -579,19 +586,7 @@ func describe(it Interpretation) string {
 // of the sentence ("Of the 143,470 arrests in FY2017, 110,568 occurred after
 // January 20": the second figure is after January 20), or nil.
 func segmentPeriod(sent string, pos int, prs []periodMention, main, ctxPeriod *Period) *Period {
-	from, to := 0, len(sent)
-	for i := pos - 1; i > 0; i-- {
-		if (sent[i] == ',' || sent[i] == ';') && i+1 < len(sent) && sent[i+1] == ' ' {
-			from = i
-			break
-		}
-	}
-	for i := pos; i+1 < len(sent); i++ {
-		if (sent[i] == ',' || sent[i] == ';') && sent[i+1] == ' ' {
-			to = i
-			break
-		}
-	}
+	from, to := segmentBounds(sent, pos)
 	for i := range prs {
 		pm := prs[i]
 		if pm.start < from || pm.start >= to || pm.baseline {
@@ -697,19 +692,7 @@ func fromToBaseline(sent string, c Claim, base *Period) (*Period, bool) {
 // segmentPlace is the one place named in the figure's own part of the
 // sentence (between commas, semicolons or dashes).
 func segmentPlace(sent string, pos int, pms []placeMention) (Place, bool) {
-	from, to := 0, len(sent)
-	for i := min(pos, len(sent)) - 1; i > 0; i-- {
-		if sent[i] == ',' || sent[i] == ';' || strings.HasPrefix(sent[i:], "—") || strings.HasPrefix(sent[i:], "–") {
-			from = i
-			break
-		}
-	}
-	for i := pos; i < len(sent); i++ {
-		if sent[i] == ',' || sent[i] == ';' || strings.HasPrefix(sent[i:], "—") || strings.HasPrefix(sent[i:], "–") {
-			to = i
-			break
-		}
-	}
+	from, to := segmentBounds(sent, pos)
 	var found []Place
 	for _, pm := range pms {
 		if pm.start >= from && pm.start < to {
@@ -791,4 +774,48 @@ func copyStrings(m map[string]string) map[string]string {
 		out[k] = v
 	}
 	return out
+}
+
+// mainMentions counts the period phrases of a sentence that are not
+// baselines: with several, a figure outside their clauses has no stated
+// period of its own.
+func mainMentions(prs []periodMention) int {
+	n := 0
+	for _, pm := range prs {
+		if !pm.baseline && pm.p.Kind != "since" {
+			n++
+		}
+	}
+	return n
+}
+
+// segmentBounds is the part of a sentence around pos between clause
+// breaks: ", ", "; ", dashes, and " but ", " while ", " whereas ".
+func segmentBounds(sent string, pos int) (int, int) {
+	pos = max(0, min(pos, len(sent)))
+	brk := func(i int) int {
+		switch {
+		case (sent[i] == ',' || sent[i] == ';') && i+1 < len(sent) && sent[i+1] == ' ':
+			return 1
+		case strings.HasPrefix(sent[i:], "—"), strings.HasPrefix(sent[i:], "–"), strings.HasPrefix(sent[i:], " - "):
+			return 1
+		case strings.HasPrefix(sent[i:], " but "), strings.HasPrefix(sent[i:], " while "), strings.HasPrefix(sent[i:], " whereas "):
+			return 1
+		}
+		return 0
+	}
+	from, to := 0, len(sent)
+	for i := pos - 1; i > 0; i-- {
+		if brk(i) > 0 {
+			from = i
+			break
+		}
+	}
+	for i := pos; i < len(sent); i++ {
+		if brk(i) > 0 {
+			to = i
+			break
+		}
+	}
+	return from, to
 }

@@ -599,9 +599,14 @@ var (
 	asOfRe         = regexp.MustCompile(`(?i)\bas of\s+(` + monthAlt + `|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(\d{1,2})(?:,?\s+(\d{4}))?`)
 	weeksAgoRe     = regexp.MustCompile(`(?i)\b(a|one|two|three|four|\d)\s+weeks?\s+ago\b|\b(last) week\b`)
 	inaugurationRe = regexp.MustCompile(`(?i)\bsince\s+(?:the\s+|(?:President\s+)?(?:Donald\s+)?Trump['’]s\s+)inauguration\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+(?:took|assumed)\s+office\b`)
-	operationRe    = regexp.MustCompile(`(?i)\bduring the (?:operation|surge|enforcement action)\b|\bthe (?:operation|surge)\b|\boperation [A-Z][a-z]+\b`)
-	baselineRe     = regexp.MustCompile(`(?i)(?:\bover|\bfrom|\bthan|\bcompared (?:to|with)|\bversus|\bvs\.?|\bagainst)\s+(?:in\s+|during\s+)?(?:the\s+)?$`)
-	datelineRe     = regexp.MustCompile(`\b(` + monthAlt + `|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+(\d{1,2}),\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b`)
+	// "1,000 more than the 1,858 that were arrested during fiscal year
+	// 2016": a period after "than" is the baseline of the comparison
+	thanBeforeRe = regexp.MustCompile(`(?i)\b(?:more|fewer|less|higher|lower|greater|larger|smaller|up|down|increase|decrease|rise)\b[^.;]{0,80}\bthan\b(?:[^.;,]|,\d){0,60}$`)
+	// "the first full fiscal year of the Trump administration"
+	adminYearRe = regexp.MustCompile(`(?i)\b(?:the\s+)?first\s+full\s+(?:fiscal\s+)?year\s+(?:of|under)\s+(?:the\s+)?(?:President\s+)?(?:Donald\s+|Joe\s+)?(Trump|Biden|Obama)(?:['’]s)?(?:\s+(?:administration|presidency))?`)
+	operationRe = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:peaks?\s+of\s+the\s+)?(?:Obama|Bush|Clinton|Trump|Biden|Reagan)(?:['’]s)?\s+(?:era|years|presidency)\b|\bduring the (?:operation|surge|enforcement action)\b|\bthe (?:operation|surge)\b|\boperation [A-Z][a-z]+\b`)
+	baselineRe  = regexp.MustCompile(`(?i)(?:\bover|\bfrom|\bthan|\bcompared (?:to|with)|\bversus|\bvs\.?|\bagainst)\s+(?:in\s+|during\s+)?(?:the\s+)?$`)
+	datelineRe  = regexp.MustCompile(`\b(` + monthAlt + `|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+(\d{1,2}),\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b`)
 )
 
 func fyYear(s string) int {
@@ -625,7 +630,7 @@ func periods(s string, ref time.Time) []periodMention {
 	var used []span
 	add := func(p Period, from, to int) {
 		pm := periodMention{p: p, start: from}
-		pm.baseline = baselineRe.MatchString(s[:from])
+		pm.baseline = baselineRe.MatchString(s[:from]) || thanBeforeRe.MatchString(s[:from])
 		out = append(out, pm)
 		used = append(used, span{from, to})
 	}
@@ -788,6 +793,19 @@ func periods(s string, ref time.Time) []periodMention {
 		}
 		out = append(out, pm)
 		used = append(used, span{m[0], m[1]})
+	}
+	for _, m := range adminYearRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		// the first fiscal year that starts after the inauguration
+		start := map[string]int{"trump": 2017, "biden": 2021, "obama": 2009}[strings.ToLower(s[m[2]:m[3]])]
+		if start == 2017 && !ref.IsZero() && ref.Year() >= 2025 {
+			start = 2025
+		}
+		p := fyPeriod(start+1, s[m[0]:m[1]])
+		p.Note = fmt.Sprintf("the first fiscal year to start after the inauguration of January %d", start)
+		add(p, m[0], m[1])
 	}
 	for _, m := range fyRe.FindAllStringSubmatchIndex(s, -1) {
 		if overlaps(used, m[0], m[1]) {
