@@ -15,6 +15,7 @@ import (
 // period in force, and the last count (for "Of those arrested, 277 ...").
 type textContext struct {
 	place     Place
+	placePara int // the paragraph that named place
 	period    *Period
 	measure   string
 	lastCount *Interpretation
@@ -84,7 +85,17 @@ func Analyze(in Input) ([]Interpretation, error) {
 	}
 	var out []Interpretation
 	ci := 0
+	defaultPlace := ctx.place
+	var earlier *Place // a place named in an earlier paragraph
 	for si, s := range sents {
+		if ctx.placePara != s.para && !samePlace(ctx.place, defaultPlace) {
+			// A new paragraph does not carry the place of the last one: the
+			// text's default (--place or nationwide) is read first, the
+			// earlier place is another reading.
+			p := ctx.place
+			earlier = &p
+			ctx.place = defaultPlace
+		}
 		ctxState := ctx.place.State
 		pms := places(s.text, ctxState)
 		prs := periods(s.text, ref)
@@ -123,6 +134,17 @@ func Analyze(in Input) ([]Interpretation, error) {
 			adjacent := false
 			if own, ok := adjacentPeriod(s.text, c, prs); ok {
 				cm, periodStated, adjacent = own, true, true
+			} else if cm != nil && c.Kind == KindCount && yearEarlierRe.MatchString(s.text[pos+len(c.Text):]) {
+				// "143,470 a year earlier"
+				p := cm.previous()
+				cm, periodStated, adjacent = &p, true, true
+			} else if c.Kind == KindCount && upFromRe.MatchString(s.text[:pos]) {
+				// "up from 143,470": the earlier figure of a change
+				if cb != nil {
+					cm, periodStated = cb, true
+				} else {
+					periodStated = false
+				}
 			}
 			cp := sentPlace
 			placeNote := ""
@@ -182,6 +204,9 @@ func Analyze(in Input) ([]Interpretation, error) {
 			if cp == nil && ctx.place.Kind != "" && !samePlace(ctx.place, it.Place) {
 				it.altPlaces = appendPlace(it.altPlaces, ctx.place)
 			}
+			if cp == nil && earlier != nil && !samePlace(*earlier, it.Place) {
+				it.altPlaces = appendPlace(it.altPlaces, *earlier)
+			}
 			for _, pm := range prs {
 				if adjacent || resp[k].period != nil {
 					break
@@ -207,7 +232,7 @@ func Analyze(in Input) ([]Interpretation, error) {
 		if sentPlace != nil && sentPlace.Kind != "county" {
 			p := *sentPlace
 			p.Implicit = true
-			ctx.place = p
+			ctx.place, ctx.placePara = p, s.para
 		}
 		if main != nil {
 			p := *main
@@ -245,7 +270,7 @@ func choosePeriods(prs []periodMention, ctxPeriod *Period) (*Period, *Period) {
 		// "after January 20" inside a fiscal year: from that day to the end
 		// of the fiscal year.
 		fy := main
-		if fy == nil || fy.Kind != "fy" {
+		if (fy == nil || fy.Kind != "fy") && since.fallback == nil {
 			fy = ctxPeriod
 		}
 		if fy != nil && fy.Kind == "fy" {
@@ -256,6 +281,9 @@ func choosePeriods(prs []periodMention, ctxPeriod *Period) (*Period, *Period) {
 			from := time.Date(y, since.since.Month(), since.since.Day(), 0, 0, 0, 0, time.UTC)
 			p := Period{Kind: "range", Text: since.p.Text + " (in FY" + fmt.Sprint(fy.FY) + ")", From: from.Format("2006-01-02"),
 				To: fmt.Sprintf("%d-09-30", fy.FY), Note: "from that day to the end of FY" + fmt.Sprint(fy.FY) + ", the day itself included as in ICE's reports"}
+			main = &p
+		} else if since.fallback != nil {
+			p := *since.fallback
 			main = &p
 		} else {
 			p := Period{Kind: "unresolved", Text: since.p.Text, Unresolved: fmt.Sprintf("%q names no year; give the article's date (--date)", since.p.Text)}
@@ -290,6 +318,28 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 	// qualifiers: from the clause; for the first clause of a sentence also
 	// the parts of the sentence before it.
 	f, gaps, notes := qualifiers(low, m)
+	if len(f["country"]) > 1 {
+		// "141,045 Mexicans and 50,390 Guatemalans": each figure its own country
+		best, bestD := "", 1<<30
+		for _, cm := range countryRe.FindAllStringIndex(low, -1) {
+			d := cm[0] - (pos + len(c.Text))
+			if d < 0 {
+				d = pos - cm[1] + 1000 // before the figure: farther than after it
+			}
+			if d < bestD {
+				best, bestD = countries[low[cm[0]:cm[1]]], d
+			}
+		}
+		if best != "" {
+			f["country"] = []string{best}
+		}
+	}
+	if wholeBeforeRe.MatchString(window(clauseLow, c.clauseStart-30, c.clauseStart)) && c.Kind == KindCount {
+		// "Of the 158,581 people arrested, 66 percent had ...": the
+		// qualifiers are the part's, not the whole's
+		f = nil
+		gaps = definitionGaps(gaps)
+	}
 	it.Filters, it.Gaps = f, gaps
 	it.Notes = append(it.Notes, notes...)
 	// multi-agency context anywhere in the sentence
@@ -376,6 +426,23 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 	}
 	it.Describe = describe(it)
 	return it
+}
+
+var (
+	yearEarlierRe = regexp.MustCompile(`(?i)^\s*(?:[a-z]+\s+){0,3}?(?:a year (?:earlier|before|ago)|the (?:year|fiscal year) before|(?:in |during )?the (?:previous|prior|preceding) (?:fiscal )?year)\b`)
+	upFromRe      = regexp.MustCompile(`(?i)\b(?:up|down|rising|falling|increasing|decreasing|climbing|dropping|rose|fell|jumped|grew|increased|decreased|declined)\s+(?:\S+\s+){0,3}?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|just\s+)?$`)
+)
+
+var wholeBeforeRe = regexp.MustCompile(`(?:^|[^a-z])(?:of|out of|among)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?:about\s+|nearly\s+|more than\s+|roughly\s+|some\s+)?$`)
+
+func definitionGaps(gs []Gap) []Gap {
+	var out []Gap
+	for _, g := range gs {
+		if g.Code == ReasonDefinitionGap {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 var relativeYearRe = regexp.MustCompile(`(?i)\b(?:previous|prior|preceding)\s+(?:fiscal\s+)?year\b`)
@@ -593,15 +660,14 @@ func segmentPeriod(sent string, pos int, prs []periodMention, main, ctxPeriod *P
 			continue
 		}
 		if pm.since != nil && pm.p.Kind == "since" {
-			fy := ctxPeriod
+			list := []periodMention{pm}
 			for _, o := range prs {
 				if o.p.Kind == "fy" && !o.baseline {
-					p := o.p
-					fy = &p
+					list = append(list, o)
 					break
 				}
 			}
-			m, _ := choosePeriods([]periodMention{pm}, fy)
+			m, _ := choosePeriods(list, ctxPeriod)
 			return m
 		}
 		p := pm.p

@@ -579,6 +579,7 @@ type periodMention struct {
 	start    int
 	baseline bool
 	since    *time.Time // "since January 20": a start date to combine with a fiscal year
+	fallback *Period    // "since the inauguration" without a fiscal year: up to the article's date
 }
 
 const monthAlt = `January|February|March|April|May|June|July|August|September|October|November|December`
@@ -604,6 +605,9 @@ var (
 	thanBeforeRe = regexp.MustCompile(`(?i)\b(?:more|fewer|less|higher|lower|greater|larger|smaller|up|down|increase|decrease|rise)\b[^.;]{0,80}\bthan\b(?:[^.;,]|,\d){0,60}$`)
 	// "the first full fiscal year of the Trump administration"
 	adminYearRe = regexp.MustCompile(`(?i)\b(?:the\s+)?first\s+full\s+(?:fiscal\s+)?year\s+(?:of|under)\s+(?:the\s+)?(?:President\s+)?(?:Donald\s+|Joe\s+)?(Trump|Biden|Obama)(?:['’]s)?(?:\s+(?:administration|presidency))?`)
+	// "from 8,000 in FY2017 to 8,800 in FY2018": the first period is the baseline
+	fromNumRe = regexp.MustCompile(`(?i)\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+)?[\d,.]+(?:\s+(?:million|thousand))?(?:\s+[a-z]+){0,3}\s+(?:in|during)\s+$`)
+	toNumRe   = regexp.MustCompile(`(?i)^[^.;]{0,20}?\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|a record\s+)?\d`)
 	operationRe = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:peaks?\s+of\s+the\s+)?(?:Obama|Bush|Clinton|Trump|Biden|Reagan)(?:['’]s)?\s+(?:era|years|presidency)\b|\bduring the (?:operation|surge|enforcement action)\b|\bthe (?:operation|surge)\b|\boperation [A-Z][a-z]+\b`)
 	baselineRe  = regexp.MustCompile(`(?i)(?:\bover|\bfrom|\bthan|\bcompared (?:to|with)|\bversus|\bvs\.?|\bagainst)\s+(?:in\s+|during\s+)?(?:the\s+)?$`)
 	datelineRe  = regexp.MustCompile(`\b(` + monthAlt + `|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+(\d{1,2}),\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b`)
@@ -630,7 +634,8 @@ func periods(s string, ref time.Time) []periodMention {
 	var used []span
 	add := func(p Period, from, to int) {
 		pm := periodMention{p: p, start: from}
-		pm.baseline = baselineRe.MatchString(s[:from]) || thanBeforeRe.MatchString(s[:from])
+		pm.baseline = baselineRe.MatchString(s[:from]) || thanBeforeRe.MatchString(s[:from]) ||
+			fromNumRe.MatchString(s[:from]) && toNumRe.MatchString(s[to:])
 		out = append(out, pm)
 		used = append(used, span{from, to})
 	}
@@ -789,7 +794,7 @@ func periods(s string, ref time.Time) []periodMention {
 		t := time.Date(0, 1, 20, 0, 0, 0, 0, time.UTC)
 		pm.since = &t
 		if !ref.IsZero() {
-			pm.p = Period{Kind: "range", Text: text, From: fmt.Sprintf("%d-01-20", y), To: ref.Format("2006-01-02"), Note: "from the inauguration to the article's date"}
+			pm.fallback = &Period{Kind: "range", Text: text, From: fmt.Sprintf("%d-01-20", y), To: ref.Format("2006-01-02"), Note: "from the inauguration to the article's date"}
 		}
 		out = append(out, pm)
 		used = append(used, span{m[0], m[1]})

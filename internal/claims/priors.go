@@ -13,7 +13,8 @@ const (
 	factorAOROfState   = 0.5  // the AOR for a state named (the records count by AOR)
 	factorContextPlace = 0.5  // a place named elsewhere in the paragraph, headline or dateline
 	factorOtherPeriod  = 0.3  // another period phrase of the same sentence
-	factorNational     = 0.25 // nationwide although the text names a place
+	factorNational     = 0.25 // nationwide although the sentence names an approximate place
+	factorNationalOpen = 0.9  // nationwide when the sentence names no place (the agency as a whole)
 	factorDefinition   = 0.5  // removals without the lag or by departure date, ICE's method grouping
 	factorCriminality  = 0.35 // "criminal" = convicted only, or convicted + pending
 	// minSupportPrior: a reading less plausible than this does not make a

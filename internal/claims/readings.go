@@ -85,7 +85,11 @@ func readingsOf(it Interpretation) []Reading {
 	if it.Place.Kind != "national" && placeOpen {
 		v := it
 		v.Place = Place{Kind: "national", Name: "nationwide"}
-		add(v, "nationwide", factorNational)
+		f := factorNational
+		if it.Unstated["place"] != "" {
+			f = factorNationalOpen
+		}
+		add(v, "nationwide", f)
 	}
 	// Definitions.
 	if it.Measure == "removals" {
