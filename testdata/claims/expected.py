@@ -29,6 +29,8 @@ period, reading, reason), a machine-readable "calc" (what to compute) and
       | {"cell_diff": [REF, REF]} | {"cell_rate": [REF, REF, DAYS]} (change per day)
       | {"edition_rank": {"key": WB, "from": DATE, "to": DATE}} (rank of an
         edition's currently-detained total among editions archived in the range)
+      | {"edition_declines": {"from": DATE, "to": DATE}} (releases in the range
+        whose currently-detained total fell below the previous release's)
   Q: {"ds": arrests|encounters|removals|sea_arrests|sea_bookins,
       "fy": N or [N, ...], "from": "YYYY-MM-DD", "to": "YYYY-MM-DD",
       "aor": short AOR name, "cit": country or [..], "gender": "Male",
@@ -354,6 +356,11 @@ def compute(calc):
         return cell(arg[0]) - cell(arg[1])
     if kind == "cell_rate":  # change per day between two cells: [now, before, days]
         return (cell(arg[0]) - cell(arg[1])) / arg[2]
+    if kind == "edition_declines":
+        # releases archived in [from, to] whose currently-detained total is
+        # below the previous release's
+        vals = [detained_total(f)[0] for f in editions(arg["from"], arg["to"])]
+        return sum(1 for a, b in zip(vals, vals[1:]) if b < a)
     if kind == "edition_rank":
         # rank (1 = largest) of one edition's currently-detained total among
         # the editions archived in [from, to]
