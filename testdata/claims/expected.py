@@ -20,15 +20,22 @@ period, reading, reason), a machine-readable "calc" (what to compute) and
 
   calc: {"count": Q} | {"share": [Qpart, Qwhole]} (percent)
       | {"pct_change": [Qnow, Qbefore]} (percent) | {"diff": [Qnow, Qbefore]}
-      | {"ratio": [Qnow, Qbefore]} | {"rank": {"q": Q, "by": KEY, "key": V}}
+      | {"ratio": [Qnow, Qbefore]}
+      | {"rank": {"q": Q, "by": aor|cit|month|fy, "key": V, "smallest": bool,
+                  "minus": Qbase | "pct_from": Qbase, "exclude": [V, ...]}}
       | {"cell": [WORKBOOK, SHEET, CELL]} | {"cells": [[WORKBOOK, SHEET, CELL], ...]} (sum)
       | {"cell_share": [[WB, SHEET, CELL], [WB, SHEET, CELL]]} (percent)
       | {"cell_change": [[WB, SHEET, CELL], [WB, SHEET, CELL]]} (percent)
+      | {"cell_diff": [REF, REF]} | {"cell_rate": [REF, REF, DAYS]} (change per day)
+      | {"edition_rank": {"key": WB, "from": DATE, "to": DATE}} (rank of an
+        edition's currently-detained total among editions archived in the range)
+      | {"edition_declines": {"from": DATE, "to": DATE}} (releases in the range
+        whose currently-detained total fell below the previous release's)
   Q: {"ds": arrests|encounters|removals|sea_arrests|sea_bookins,
       "fy": N or [N, ...], "from": "YYYY-MM-DD", "to": "YYYY-MM-DD",
       "aor": short AOR name, "cit": country or [..], "gender": "Male",
       "method": [..] | "at_large", "nolag": true (removals: departed in the FY)}
-  cmp: {"op": exact|about|nearly|more-than|at-least|less-than|rank|largest,
+  cmp: {"op": exact|about|nearly|more-than|at-least|less-than|at-most|rank,
         "value": stated number, "tol": absolute tolerance (optional)}
 
 A figure with "nc" (a reason) is not checkable whatever the records say
@@ -266,6 +273,46 @@ def dump(name, sheet, rng=None):
             print(r, repr(cells[r]))
 
 
+def detained_total(name):
+    """The national currently-detained total of an edition: the Total row of
+    the "Currently Detained by Criminality and Arresting Agency" table, in
+    the Total column, on the Detention sheet of the edition's fiscal year."""
+    z, ss, sheets, _ = workbook(name)
+    m = re.search(r"FY(\d\d)", name)
+    det = [s for s in sheets if s.strip().lower().startswith("detention")]
+    pref = [s for s in det if m and ("FY" + m.group(1)) in s]
+    for sheet in pref + [s for s in det if s not in pref]:
+        cells = sheet_cells(name, sheet)
+        for ref, v in cells.items():
+            if isinstance(v, str) and "Currently Detained by Criminality" in v:
+                col, row = _split(ref)
+                hdr = [(_colnum(_split(r)[0]), r) for r, x in cells.items() if x == "Total" and _split(r)[1] == row + 1 and _colnum(_split(r)[0]) > _colnum(col)]
+                if not hdr:
+                    continue
+                tcol = _split(min(hdr)[1])[0]
+                for rr in range(row + 2, row + 5):
+                    if str(cells.get("%s%d" % (col, rr), "")).strip() == "Total":
+                        return cells["%s%d" % (tcol, rr)], sheet, "%s%d" % (tcol, rr)
+    raise ValueError("%s: no currently-detained table" % name)
+
+
+def _split(ref):
+    m = re.match(r"([A-Z]+)(\d+)", ref)
+    return m.group(1), int(m.group(2))
+
+
+def _colnum(c):
+    n = 0
+    for ch in c:
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+def editions(lo, hi):
+    """Editions whose archive date (file-name prefix) is in [lo, hi]."""
+    return sorted(f for f in os.listdir(WB) if f.endswith(".xlsx") and lo <= f[:10] <= hi)
+
+
 # --- figures -----------------------------------------------------------------
 def compute(calc):
     (kind, arg), = calc.items()
@@ -282,6 +329,14 @@ def compute(calc):
         return count(arg[0]) / count(arg[1])
     if kind == "rank":
         g = group(arg["q"], arg["by"])
+        if "minus" in arg:  # rank of the change from a base period
+            b = group(arg["minus"], arg["by"])
+            g = Counter({k: g[k] - b.get(k, 0) for k in g})
+        if "pct_from" in arg:  # rank of the percent change from a base period
+            b = group(arg["pct_from"], arg["by"])
+            g = {k: 100.0 * (g[k] - b[k]) / b[k] for k in g if b.get(k)}
+        for k in arg.get("exclude", []):
+            g.pop(k, None)
         order = sorted(g.items(), key=lambda kv: (-kv[1], kv[0]))
         if arg.get("smallest"):
             order = sorted(g.items(), key=lambda kv: (kv[1], kv[0]))
@@ -297,6 +352,21 @@ def compute(calc):
         return 100.0 * cell(arg[0]) / cell(arg[1])
     if kind == "cell_change":
         return 100.0 * (cell(arg[0]) - cell(arg[1])) / cell(arg[1])
+    if kind == "cell_diff":
+        return cell(arg[0]) - cell(arg[1])
+    if kind == "cell_rate":  # change per day between two cells: [now, before, days]
+        return (cell(arg[0]) - cell(arg[1])) / arg[2]
+    if kind == "edition_declines":
+        # releases archived in [from, to] whose currently-detained total is
+        # below the previous release's
+        vals = [detained_total(f)[0] for f in editions(arg["from"], arg["to"])]
+        return sum(1 for a, b in zip(vals, vals[1:]) if b < a)
+    if kind == "edition_rank":
+        # rank (1 = largest) of one edition's currently-detained total among
+        # the editions archived in [from, to]
+        vals = {f: detained_total(f)[0] for f in editions(arg["from"], arg["to"])}
+        key = vals[arg["key"]]
+        return 1 + sum(1 for v in set(vals.values()) if v > key)
     raise ValueError("unknown calc %r" % kind)
 
 
@@ -337,6 +407,8 @@ def judge(fig, value):
         return n <= value <= n + max(2 * tol, 0.5 * abs(n))
     if op == "less-than":
         return value < n
+    if op == "at-most":
+        return value <= n
     raise ValueError("unknown comparator %r" % op)
 
 
@@ -397,7 +469,7 @@ def hold_out(recs, n=40, seed=16):
         r["held_out"] = r["id"] in chosen
 
 
-FIELD_ORDER = ["id", "dataset", "shape", "url", "title", "published", "date_basis", "context", "text",
+FIELD_ORDER = ["id", "dataset", "shape", "url", "title", "title_basis", "published", "date_basis", "context", "text",
                "expected", "real_error", "held_out", "figures"]
 
 
