@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	"github.com/icestat/icestat/internal/definitions"
+	"github.com/icestat/icestat/internal/detention"
 	"github.com/icestat/icestat/internal/query"
 )
 
@@ -74,6 +75,10 @@ type runner struct {
 	eng   *query.Engine
 	mu    sync.Mutex
 	cache map[string]*cached
+	// the detention editions' as-of dates (verdict.go), read once
+	histOnce sync.Once
+	hist     []detention.DetainedPoint
+	histErr  error
 }
 
 // run answers one query, once per check, whichever claim asks first.
@@ -396,6 +401,10 @@ func compare(c Claim, computed float64) bool {
 	v, tol := c.Value, c.Tolerance
 	switch c.Comparator {
 	case CmpExact:
+		if c.Unit == UnitCount {
+			// a round figure is stated to its own precision: "143,000"
+			tol = math.Max(tol, roundingUnit(v))
+		}
 		return math.Abs(computed-v) <= tol+1e-9
 	case CmpAbout:
 		slack := math.Max(tol, 0.05*math.Abs(v))

@@ -127,7 +127,7 @@ func markOutcomes(its []Interpretation, ref time.Time) {
 		if it.Custody {
 			o = OutcomeDetained
 		} else if c := it.Claim; c.Kind == KindCount || c.Kind == KindShare || c.Kind == KindUniversal {
-			if out := outcomeOf(c); out != "" && (hasAnaphor(lowerASCII(c.Sentence)) || c.Kind != KindCount || cohort != nil && c.Sent == cohort.Claim.Sent) {
+			if out := outcomeOf(c); out != "" && (hasAnaphor(lowerASCII(c.Sentence)) || c.Kind != KindCount || cohort != nil && c.Sent == cohort.Claim.Sent && out == OutcomeDetained) {
 				o = out
 			}
 		}

@@ -24,17 +24,20 @@ const (
 	MeasureDetained = "detained" // ICE's published currently-detained population, national
 	MeasureHeld     = "held"     // people held in a place's facilities (daily facility populations)
 	MeasureBookIns  = "book-ins" // ICE's published monthly initial book-ins, national
+	MeasureATD      = "atd"      // people on ICE's Alternatives to Detention programs
 )
 
 func isDetentionMeasure(m string) bool {
-	return m == MeasureDetained || m == MeasureHeld || m == MeasureBookIns
+	return m == MeasureDetained || m == MeasureHeld || m == MeasureBookIns || m == MeasureATD
 }
 
 var (
 	// a stock of people in custody, not an event
-	reStock = regexp.MustCompile(`(?i)\b(?:holding|holds|being held|in (?:ice )?(?:detention|custody)|(?:number|people|immigrants|migrants|noncitizens) detained|detained population|detention population|detainees)\b`)
-	// events, which the FOIA rows count
-	reEvent  = regexp.MustCompile(`(?i)\b(?:arrest\w*|deport\w*|remov\w*|releas\w*|apprehen\w*|encounter\w*)\b`)
+	reStock = regexp.MustCompile(`(?i)\b(?:holding|holds|held|being held|in (?:ice |immigrant |immigration )?(?:detention|custody)(?: centers| facilities)?|in (?:its|their) custody|(?:number|people|immigrants|migrants|noncitizens|individuals|adults) detained|detained (?:migrants|immigrants|people|individuals|adults)|detained population|detention (?:population|levels?|numbers?)|detainees|ice detained \d)`)
+	// events, which the FOIA rows count ("released" as publication is no event)
+	reEvent       = regexp.MustCompile(`(?i)\b(?:arrest\w*|deport\w*|remov\w*|releas\w*|apprehen\w*|encounter\w*)\b`)
+	rePublication = regexp.MustCompile(`(?i)\b(?:data|update|figures|statistics|report|numbers|release)\s+(?:\w+\s+)?(?:were\s+|was\s+)?released\b|\breleased\s+(?:by|on|data|its|their|figures|statistics)\b|\bstatistical release\b|\blatest release\b`)
+	reATD         = regexp.MustCompile(`(?i)\balternatives? to detention\b|\bATD\b`)
 	reBookIn = regexp.MustCompile(`(?i)\bbook(?:ed|s|ing)?[- ]in(?:to)?\b|\bbook-ins?\b|\binitial book-?ins?\b`)
 	// "most … have no criminal conviction"
 	reMostUnconvicted = regexp.MustCompile(`(?i)\b(most|the majority|a majority|more than half)\b[^.;]*?\b(?:(?:no|without(?: a| any)?) criminal (?:convictions?|records?)|(?:not|never) (?:been )?convicted)`)
@@ -52,7 +55,14 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			continue
 		}
 		s := it.Claim.Sentence
+		event := reEvent.MatchString(rePublication.ReplaceAllString(s, ""))
+		crim := it.Filters["criminality"]
 		switch {
+		case reATD.MatchString(s):
+			it.Measure = MeasureATD
+			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
+			it.Place = Place{Kind: "national", Name: "nationwide", Implicit: it.Place.Implicit}
+			detentionDates(it, ref)
 		case reBookIn.MatchString(s):
 			it.Measure = MeasureBookIns
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
@@ -60,8 +70,12 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 				it.Notes = append(it.Notes, "ICE publishes book-ins nationally; the claim is read as national")
 				it.Place = Place{Kind: "national", Name: "nationwide", Implicit: true}
 			}
-		case reStock.MatchString(s) && !reEvent.MatchString(s):
+		case reStock.MatchString(s) && !event:
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
+			if len(crim) > 0 {
+				// "25,471 ... have no criminal record": ICE's criminality classes
+				it.Filters = map[string][]string{"criminality": crim}
+			}
 			if it.Place.Kind == "national" || it.Place.Implicit {
 				it.Measure = MeasureDetained
 				it.Place = Place{Kind: "national", Name: "nationwide", Implicit: it.Place.Implicit}
@@ -148,10 +162,18 @@ func describeDetention(it Interpretation) string {
 		MeasureDetained: "people in ICE detention (ICE's published currently-detained count)",
 		MeasureHeld:     "people held in " + it.Place.String() + "'s detention facilities (daily facility populations)",
 		MeasureBookIns:  "initial book-ins into ICE detention (ICE's published monthly figures)",
+		MeasureATD:      "people on ICE's Alternatives to Detention programs (ICE's published ATD count)",
 	}[it.Measure]
+	if cl := it.Filters["criminality"]; len(cl) > 0 && c.Kind == KindCount {
+		what += " who are " + strings.Join(crimClasses(cl), " + ")
+	}
 	switch c.Kind {
 	case KindShare:
-		return fmt.Sprintf("share of %s without a criminal conviction, %s", what, it.Period.String())
+		cl := it.Filters["criminality"]
+		if len(cl) == 0 {
+			cl = []string{"pending", "other"}
+		}
+		return fmt.Sprintf("share of %s who are %s, %s", what, strings.Join(crimClasses(cl), " + "), it.Period.String())
 	case KindChange:
 		base := "an unstated earlier date"
 		if it.Baseline != nil {
@@ -278,6 +300,29 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 	used := usedText(res)
 	switch c.Kind {
 	case KindCount:
+		if cl := it.Filters["criminality"]; len(cl) > 0 && it.Measure == MeasureDetained {
+			part, names, used2, err := r.detainedClasses(it, b, cl)
+			if err != nil {
+				return Entry{}, err
+			}
+			if part == nil {
+				b.not(ReasonNoField, "The edition used has no criminality table.")
+				return b.finish(NotCheckable), nil
+			}
+			text := fmt.Sprintf("%s detained are %s (%s)", formatNumber(*part), names, used2)
+			e.Value, e.ValueText = part, text
+			return r.verdict(it, b, *part, text), nil
+		}
+		if it.Measure == MeasureBookIns && !compare(c, n) && len(res.Revisions) == 1 && compare(c, res.Revisions[0].First) {
+			// ICE revises recent months: the figure is the first printing
+			rv := res.Revisions[0]
+			first := rv.First
+			text := fmt.Sprintf("%s as first published (%s); later revised to %s (%s)", formatNumber(first), rv.FirstEdition, formatNumber(n), rv.Edition)
+			e.Value, e.ValueText = &first, text
+			e.Under = "the month as first published (" + rv.FirstEdition + "), before ICE revised it"
+			b.note("Supported under another reading: " + e.Under + ".")
+			return r.verdict(it, b, first, text), nil
+		}
 		text := formatNumber(n)
 		if it.Measure == MeasureHeld {
 			text = fmt.Sprintf("%s held on %s in %s's facilities (daily count, %s)", formatNumber(n), it.Period.From, it.Place.String(), used)
@@ -287,16 +332,21 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 		e.Value, e.ValueText = &n, text
 		return r.verdict(it, b, n, text), nil
 	case KindShare:
-		var convicted float64
+		cl := it.Filters["criminality"]
+		if len(cl) == 0 {
+			cl = []string{"pending", "other"}
+		}
+		classes := crimClasses(cl)
+		var part float64
 		for _, row := range res.Table.Rows {
-			if fmt.Sprint(row[0]) == "Convicted Criminal" {
-				convicted = table.Float(row[1])
+			if contains(classes, fmt.Sprint(row[0])) {
+				part += table.Float(row[1])
 			}
 		}
-		p := 100 * (n - convicted) / n
-		text := fmt.Sprintf("%.1f%% (%s of %s detained have no criminal conviction: pending charges or other immigration violators; %s)", p, formatNumber(n-convicted), formatNumber(n), used)
+		p := 100 * part / n
+		text := fmt.Sprintf("%.1f%% (%s of %s detained are %s; %s)", p, formatNumber(part), formatNumber(n), strings.Join(classes, " + "), used)
 		e.Value, e.ValueText = &p, text
-		b.note("Definition: ICE's criminality classes; \"no conviction\" = pending criminal charges + other immigration violators.")
+		b.note("Definition: ICE's criminality classes; \"no criminal record\" = other immigration violators (neither convicted nor charged); \"no conviction\" = pending criminal charges + other immigration violators.")
 		return r.verdict(it, b, p, text), nil
 	case KindSuperlative:
 		return r.detainedRecord(it, b, res)
@@ -307,6 +357,10 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 		}
 		then, err := r.runDetention(b, detentionValues(it, *it.Baseline))
 		if err != nil {
+			if _, ok := err.(*detention.Error); ok {
+				b.not(ReasonUnderspecified, "The earlier point of the change does not make a valid detention question: %v.", err)
+				return b.finish(NotCheckable), nil
+			}
 			return Entry{}, err
 		}
 		if then.Count == nil {
@@ -385,4 +439,48 @@ func (r *runner) detainedRecord(it *Interpretation, b *entryBuilder, res *detent
 	e.Difference = &d
 	b.note("The records give " + e.ValueText + ": not a record.")
 	return b.finish(Contradicted), nil
+}
+
+// crimClasses maps criminality filters to ICE's published classes.
+func crimClasses(cl []string) []string {
+	var out []string
+	for _, c := range cl {
+		switch c {
+		case "convicted":
+			out = append(out, "Convicted Criminal")
+		case "pending":
+			out = append(out, "Pending Criminal Charges")
+		case "other":
+			out = append(out, "Other Immigration Violator")
+		case "criminal":
+			out = append(out, "Convicted Criminal", "Pending Criminal Charges")
+		case "not convicted":
+			out = append(out, "Pending Criminal Charges", "Other Immigration Violator")
+		}
+	}
+	return out
+}
+
+// detainedClasses counts the detained population of some criminality
+// classes on the claim's date.
+func (r *runner) detainedClasses(it *Interpretation, b *entryBuilder, cl []string) (*float64, string, string, error) {
+	v := detentionValues(it, it.Period)
+	v.Set("by", "criminality")
+	res, err := r.runDetention(b, v)
+	if err != nil || res.Count == nil || res.Table == nil {
+		return nil, "", "", err
+	}
+	classes := crimClasses(cl)
+	var part float64
+	found := false
+	for _, row := range res.Table.Rows {
+		if contains(classes, fmt.Sprint(row[0])) {
+			part += table.Float(row[1])
+			found = true
+		}
+	}
+	if !found {
+		return nil, "", "", nil
+	}
+	return &part, strings.Join(classes, " + "), usedText(res), nil
 }

@@ -202,6 +202,10 @@ var (
 	fractionRe   = regexp.MustCompile(`(?i)\b(more than |nearly |almost |about |roughly |less than |fewer than |over |just over |just under |at least |under )?(a majority|the majority|half|one-half|a third|one-third|one third|two-thirds|two thirds|a quarter|one-quarter|one quarter|three-quarters|three quarters|a fifth|one-fifth|a tenth)\b`)
 )
 
+// partBeforeWholeRe: "25,471 out of 38,258 ... have no criminal record":
+// the part's qualifiers come after the whole.
+var partBeforeWholeRe = regexp.MustCompile(`(?i)^\s*(?:out of|of)\s|^\s*(?:[a-z]+\s*){0,2}?(?:,\s*(?:or|comprising|representing|making up|accounting for)|\(|—|–|\s-\s)\s*(?:or\s+)?(?:about\s+|nearly\s+|some\s+|roughly\s+)?\d`)
+
 var directionRe = regexp.MustCompile(`(?i)\b(?:a|an)\s+(?:(?:slight|small|modest|sharp|significant|dramatic|large|big|steep|marked|slight overall|overall)\s+)?(increase|rise|jump|decrease|decline|drop)\s+(?:over|from|compared (?:to|with)|since)\b`)
 
 var fractions = map[string]float64{"a majority": 50, "the majority": 50, "half": 50, "one-half": 50, "a third": 100.0 / 3,
@@ -214,7 +218,26 @@ func Extract(text string) []Claim {
 	var out []Claim
 	for si, s := range splitSentences(text) {
 		for _, cl := range splitClauses(s.text) {
-			for _, c := range extractClause(cl.text) {
+			cs := extractClause(cl.text)
+			for k := range cs {
+				cs[k].bounded, cs[k].nextStart = true, len(cl.text)
+				if k > 0 {
+					cs[k].prevEnd = cs[k-1].clauseEnd
+				}
+				if k+1 < len(cs) && !partBeforeWholeRe.MatchString(cl.text[cs[k].clauseEnd:]) {
+					cs[k].nextStart = cs[k+1].clauseStart
+				}
+			}
+			for k := 1; k < len(cs); k++ {
+				// "105,736 in fiscal 2017 to 105,140 in fiscal 2018": a figure
+				// whose own stretch names no measure shares the noun phrase
+				// (measure and qualifiers) of the one before it
+				own := lowerASCII(cl.text[cs[k].prevEnd:cs[k].nextStart])
+				if measureIn(own) == "" && cs[k].Kind == cs[k-1].Kind && cs[k].Unit == cs[k-1].Unit {
+					cs[k].prevEnd = cs[k-1].prevEnd
+				}
+			}
+			for _, c := range cs {
 				c.Sentence = s.text
 				c.Clause = cl.text
 				c.Sent = si
@@ -364,10 +387,18 @@ func extractClause(cl string) []Claim {
 			pct, end, j = true, toks[j].end, j+1
 		} else if j+1 < len(toks) && toks[j].low == "per" && toks[j+1].low == "cent" {
 			pct, end, j = true, toks[j+1].end, j+2
+		} else if j+1 < len(toks) && toks[j].s == "-" && (toks[j+1].low == "percent" || toks[j+1].low == "pct") {
+			// "a 25-percent increase"
+			pct, end, j = true, toks[j+1].end, j+2
+		} else if j+1 < len(toks) && toks[j].s == "-" && !toks[j+1].num && toks[j].start == toks[j-1].end {
+			// "a 25-year-old", "a 10-day": a compound adjective, not a figure
+			i = n.next - 1
+			continue
 		}
 		// range: "between 1,200 and 1,500", "1,200 to 1,500", "1,200-1,500"
 		if j+1 < len(toks) && (toks[j].low == "to" || toks[j].s == "-" || toks[j].s == "–" || toks[j].low == "and" && prevWord(toks, i) == "between") {
-			if n2, ok := parseNumber(toks, j+1); ok && n2.value > n.value && !(prevWord(toks, i) == "from") {
+			if n2, ok := parseNumber(toks, j+1); ok && n2.value > n.value && !(prevWord(toks, i) == "from") &&
+				(!pct || n2.next < len(toks) && (toks[n2.next].s == "%" || toks[n2.next].low == "percent")) {
 				c.Comparator, c.Value2 = CmpRange, n2.value
 				end = toks[n2.next-1].end
 				j = n2.next
@@ -510,6 +541,12 @@ func skipNumber(cl string, toks []token, i int, n number) bool {
 		if idWords[p] {
 			return true
 		}
+		if p == "." && i > 1 && n.value <= 31 && !strings.Contains(t.s, ",") {
+			// "Jan. 20", "Sept. 30"
+			if _, ok := monthNames[toks[i-2].low]; ok {
+				return true
+			}
+		}
 		if _, ok := monthNames[p]; ok && n.value <= 31 && !strings.Contains(t.s, ",") {
 			return true
 		}
@@ -582,7 +619,9 @@ func dirWord(w string) int {
 func countChange(toks []token, i, j int, lowCl string) int {
 	if j < len(toks) {
 		w := toks[j].low
-		if (w == "more" || w == "fewer" || w == "additional") && strings.Contains(window(lowCl, toks[j].end, toks[j].end+200), " than ") {
+		after := window(lowCl, toks[j].end, toks[j].end+200)
+		if (w == "more" || w == "fewer" || w == "additional") && (strings.Contains(after, " than ") || strings.Contains(after, " between ") ||
+			strings.Contains(after, " since ") || strings.Contains(after, " compared ") || strings.Contains(after, " from ")) {
 			if w == "fewer" {
 				return -1
 			}
@@ -591,9 +630,9 @@ func countChange(toks []token, i, j int, lowCl string) int {
 	}
 	if i >= 2 && toks[i-1].low == "of" {
 		switch toks[i-2].low {
-		case "increase", "rise", "jump", "gain":
+		case "increase", "rise", "jump", "gain", "uptick", "surge", "spike", "climb", "growth":
 			return 1
-		case "decrease", "drop", "decline", "reduction":
+		case "decrease", "drop", "decline", "reduction", "dip", "downturn", "fall":
 			return -1
 		}
 	}

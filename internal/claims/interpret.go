@@ -170,6 +170,14 @@ func Analyze(in Input) ([]Interpretation, error) {
 			if it.Measure != "" && measureCarried(it) {
 				un["measure"] = "carried from an earlier sentence"
 			}
+			for _, n := range it.Notes {
+				if strings.HasPrefix(n, "measure ambiguous") {
+					un["measure"] = strings.TrimPrefix(n, "measure ambiguous: ")
+				}
+				if strings.HasPrefix(n, "baseline implied") {
+					un["period"] = "the earlier period of the change is not stated (" + it.Baseline.String() + " assumed)"
+				}
+			}
 			switch {
 			case placeNote != "":
 				un["place"] = placeNote
@@ -179,6 +187,9 @@ func Analyze(in Input) ([]Interpretation, error) {
 				// --place: the user stated the article's place
 			case cp == nil && anyPlace:
 				un["place"] = "the sentence names no place (" + it.Place.String() + " assumed)"
+			}
+			if it.Period.Approx {
+				un["period"] = it.Period.Text + " is an approximate date"
 			}
 			if !periodStated && it.Period.Kind != "unresolved" && !refersBack(it) {
 				un["period"] = "the sentence names no period (" + it.Period.String() + " carried from an earlier sentence)"
@@ -303,9 +314,31 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 	pos := c.clauseStart - max(0, c.clauseStart-reach)
 	sentPos := c.clauseOff + c.clauseStart
 	sentLow := window(lowerASCII(c.Sentence), sentPos-reach, sentPos+reach)
-	m, _ := measureNear(low, pos)
+	// The figure's own stretch (between its neighbours) says what it
+	// counts; a measure word right after it ("2,535 were removed",
+	// "143,470 arrests") wins over a nearer one before it.
+	own, ownPos := low, pos
+	if c.bounded {
+		own = window(clauseLow, c.prevEnd, c.nextStart)
+		ownPos = c.clauseStart - max(0, min(c.prevEnd, len(clauseLow)))
+		low, pos = own, ownPos
+	}
+	m := measureAfter(own, ownPos+len(c.Text))
+	ambiguous := ""
+	if m == "" {
+		m, _ = measureNear(own, ownPos)
+		if k := measureKinds(own); len(k) > 1 {
+			ambiguous = strings.Join(k, " and ")
+		}
+	}
 	if m == "" {
 		m, _ = measureNear(sentLow, sentPos-max(0, sentPos-reach))
+		if k := measureKinds(sentLow); len(k) > 1 {
+			ambiguous = strings.Join(k, " and ")
+		}
+	}
+	if ambiguous != "" {
+		it.Notes = append(it.Notes, "measure ambiguous: the sentence names "+ambiguous)
 	}
 	anaphor := hasAnaphor(sentLow)
 	if m == "" && (anaphor || c.Kind == KindShare || c.Kind == KindUniversal || strings.Contains(low, "were ") || strings.Contains(low, "had ")) {
@@ -409,12 +442,32 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 			b := it.Period.previous()
 			b.Text = base.Text
 			it.Baseline = &b
+		} else if m := samePeriodRe.FindStringSubmatch(sentLow); m != nil && it.Period.Kind != "unresolved" && (base == nil || m[1] != "") {
+			// "over the same period", "in that period last year", "the same
+			// time period in 2016": the claim's own period in another year
+			n := -1
+			if m[1] != "" {
+				var y int
+				fmt.Sscan(m[1], &y)
+				n = y - it.Period.year()
+			}
+			b := it.Period.shifted(n)
+			b.Text = m[0]
+			if n != 0 {
+				it.Baseline = &b
+			}
 		} else if base != nil {
 			b := *base
 			it.Baseline = &b
 		} else if strings.Contains(sentLow, "same period last year") || strings.Contains(sentLow, "a year earlier") || strings.Contains(sentLow, "previous year") || strings.Contains(sentLow, "prior year") || strings.Contains(sentLow, "prior fiscal year") || strings.Contains(sentLow, "previous fiscal year") || strings.Contains(sentLow, "last year") {
 			b := it.Period.previous()
 			it.Baseline = &b
+		} else if it.Period.Kind == "fy" && c.Unit != UnitRatio {
+			// "rose more than 50% in the last fiscal year": over the year
+			// before, which the sentence implies but does not state
+			b := it.Period.previous()
+			it.Baseline = &b
+			it.Notes = append(it.Notes, "baseline implied: the year before")
 		}
 	}
 	if c.Kind == KindSuperlative {

@@ -42,6 +42,35 @@ func measureIn(low string) string {
 	return m
 }
 
+// measureAfter is the measure named within a few words after a figure:
+// "143,470 arrests", "2,535 were removed", "256,000 people deported".
+func measureAfter(low string, end int) string {
+	after := window(low, end, end+45)
+	if strings.ContainsAny(after, ",;") {
+		after = after[:strings.IndexAny(after, ",;")]
+	}
+	masked := mask(after)
+	best, bestAt := "", 1<<30
+	for _, r := range measureRules {
+		if m := r.re.FindStringIndex(masked); m != nil && m[0] < bestAt && len(strings.Fields(masked[:m[0]])) <= 4 {
+			best, bestAt = r.dataset, m[0]
+		}
+	}
+	return best
+}
+
+// measureKinds lists the measures a text names.
+func measureKinds(low string) []string {
+	masked := mask(low)
+	var out []string
+	for _, r := range measureRules {
+		if r.re.MatchString(masked) && !contains(out, r.dataset) {
+			out = append(out, r.dataset)
+		}
+	}
+	return out
+}
+
 // measureNear returns the measure whose word is nearest to pos, and its
 // distance.
 func measureNear(low string, pos int) (string, int) {
@@ -78,7 +107,11 @@ var (
 	reCriminal  = regexp.MustCompile(`\bconvictions? or (?:pending )?(?:criminal )?charges?\b|\bconvicted (?:of crimes )?or charged\b|\bcharged (?:with )?or convicted\b|\bcriminal (?:convictions?|records?|histor(?:y|ies)) or (?:pending )?(?:criminal )?charges\b|\bcriminal histor(?:y|ies)\b|\bcriminal (?:illegal )?(?:aliens?|foreign nationals?|immigrants?|noncitizens?|non-citizens?|offenders?|migrants?)\b|\bcriminal illegal\b|\bpending criminal charges? or convictions?\b|\bconvicted criminals? (?:or|and) (?:those |aliens )?(?:with )?pending\b`)
 	reConvicted = regexp.MustCompile(`\bconvicted criminals?\b|\bcriminal convictions?\b|\bprior convictions?\b|\b(?:were|had been|been|was) convicted\b|\bconvicted of\b|\bhad convictions?\b`)
 	rePending   = regexp.MustCompile(`\bpending (?:criminal )?charges?\b|\bfacing (?:criminal )?charges\b|\bcharged with (?:a )?crimes?\b`)
-	reOther     = regexp.MustCompile(`\bnon-?criminals?\b|\bno criminal (?:records?|histor(?:y|ies)|convictions?)\b|\bother immigration violators?\b`)
+	// "no criminal record": neither convicted nor charged (ICE's "other
+	// immigration violators"); "no criminal conviction": pending charges
+	// or other immigration violators
+	reOther         = regexp.MustCompile(`\bnon-?criminals?\b|\bno (?:prior )?criminal (?:records?|histor(?:y|ies))\b|\bwithout (?:a |any )?criminal (?:records?|histor(?:y|ies))\b|\bother immigration violators?\b|\bno criminal convictions? or (?:pending )?(?:criminal )?charges\b`)
+	reNoConviction  = regexp.MustCompile(`\bno (?:criminal )?convictions?\b|\bwithout (?:a |any )?(?:criminal )?convictions?\b|\b(?:not|never) (?:been )?convicted\b`)
 	reFinal     = regexp.MustCompile(`\b(?:final |removal |deportation )orders?\b|\borders? of (?:removal|deportation)\b|\bordered (?:removed|deported)\b`)
 	reAtLarge   = regexp.MustCompile(`\bat-? ?large\b`)
 	reCustodial = regexp.MustCompile(`\bcustodial (?:arrests?|transfers?)\b|\bfrom (?:local )?(?:jails|prisons)\b|\bjail transfers?\b`)
@@ -191,6 +224,10 @@ func qualifiersOf(low, dataset string) (map[string][]string, []Gap, []string) {
 	var gaps []Gap
 	var notes []string
 	switch {
+	case reOther.MatchString(low):
+		f["criminality"] = []string{"other"}
+	case reNoConviction.MatchString(low):
+		f["criminality"] = []string{"pending", "other"}
 	case reCriminal.MatchString(low):
 		f["criminality"] = []string{"criminal"}
 	case rePending.MatchString(low) && reConvicted.MatchString(low):
@@ -199,8 +236,6 @@ func qualifiersOf(low, dataset string) (map[string][]string, []Gap, []string) {
 		f["criminality"] = []string{"convicted"}
 	case rePending.MatchString(low):
 		f["criminality"] = []string{"pending"}
-	case reOther.MatchString(low):
-		f["criminality"] = []string{"other"}
 	}
 	if reFinal.MatchString(low) {
 		f["final-order"] = []string{"yes"}
@@ -291,7 +326,7 @@ var (
 	// "ERO Seattle", "ICE's Salt Lake City division", "agents out of the
 	// Philadelphia office", "its New Orleans area of operations", "the El
 	// Paso area", "the Chicago region".
-	aorPhraseRe = regexp.MustCompile(`\b(?:ICE\s+ERO|ICE['’]s\s+ERO|ERO|ERO['’]s)\s+` + aorAlt + `\b|` +
+	aorPhraseRe = regexp.MustCompile(`\b(?:ICE\s+ERO|ICE['’]s\s+ERO|ERO|ERO['’]s|ICE)\s+` + aorAlt + `\b|` +
 		`\b` + aorAlt + `(?:['’]s)?\s+((?:ICE\s+|ERO\s+|Enforcement and Removal Operations\s+)?(?:[Ff]ield [Oo]ffice|[Aa]rea of [Rr]esponsibility|[Aa]rea of [Oo]perations|AOR|[Dd]ivision|[Rr]egional [Oo]ffice|[Oo]ffice|[Rr]egion|[Aa]rea|[Ss]ector|[Mm]etro(?:politan)? [Aa]rea))\b`)
 	// regions that map to one area of responsibility
 	regionRe = regexp.MustCompile(`(?i)\bNew England\b|\b(?:the )?Pacific Northwest\b|\b(?:far )?west(?:ern)? Texas\b|\bnorth(?:ern)? Texas\b|\bsouth(?:ern)? Texas\b|\bupstate New York\b|\bthe Rio Grande Valley\b|\bthe Twin Cities\b|\bthe Upper Midwest\b`)
@@ -503,6 +538,7 @@ func places(s, ctxState string) []placeMention {
 			used = append(used, span{m[0], m[1]})
 		}
 	}
+	out = statesAsAOR(s, out)
 	if m := theStateRe.FindStringIndex(s); m != nil && ctxState != "" {
 		st, _ := place.LookupState(ctxState)
 		out = append(out, placeMention{Place{Kind: "state", Name: st.Name, State: st.Code}, m[0]})
@@ -584,22 +620,29 @@ type periodMention struct {
 
 const monthAlt = `January|February|March|April|May|June|July|August|September|October|November|December`
 
+// monthAbbr adds the abbreviations newsrooms write: "Jan. 20", "Sept. 30".
+const monthAbbr = monthAlt + `|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?`
+
 var (
-	fyRe        = regexp.MustCompile(`(?i)\b(?:fiscal\s+year|fiscal|FY)\s*'?(\d{4}|\d{2})\b`)
+	fyRe        = regexp.MustCompile(`(?i)\b(?:fiscal\s+year|fiscal|FY)\s*'?(\d{4}|\d{2})\b|\b(\d{4})\s+fiscal\s+year\b`)
 	monthYearRe = regexp.MustCompile(`\b(` + monthAlt + `)(?:\s+(\d{1,2}))?,?\s+(\d{4})\b`)
 	// "between January 2024 and February 2025", "from March 1, 2024, to June 30, 2024",
 	// "between January and March 2025"
-	rangeRe        = regexp.MustCompile(`(?i)\b(?:between|from)\s+(` + monthAlt + `)(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?,?\s+(?:and|to|through|until|thru)\s+(` + monthAlt + `)(?:\s+(\d{1,2}))?,?\s+(\d{4})\b`)
-	sinceRe        = regexp.MustCompile(`(?i)\b(since|after|from)\s+(` + monthAlt + `)\s+(\d{1,2})(?:,?\s+(\d{4}))?`)
+	rangeRe        = regexp.MustCompile(`(?i)\b(?:between|from)\s+(` + monthAbbr + `)(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?,?\s+(?:and|to|through|until|thru)\s+(` + monthAbbr + `)(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?\b`)
+	sinceRe        = regexp.MustCompile(`(?i)\b(since|after|from)\s+(` + monthAbbr + `)\s+(\d{1,2})(?:,?\s+(\d{4}))?`)
+	endOfFYRe      = regexp.MustCompile(`(?i)^\s*(?:to|through|until)\s+the\s+end\s+of\s+the\s+(?:fiscal|budget)\s+year\b`)
+	sinceYearRe    = regexp.MustCompile(`(?i)\bsince\s+(fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
+	samePeriodRe   = regexp.MustCompile(`(?i)\b(?:the\s+same\s+(?:time\s+)?period|that\s+(?:time\s+)?period)(?:\s+(?:in|of|during)\s+(\d{4})|\s+(?:a\s+year\s+(?:earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year))?`)
 	inMonthRe      = regexp.MustCompile(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|[Oo]f|[Ll]ast)\s+(` + monthAlt + `)\b`)
 	lastYearRe     = regexp.MustCompile(`(?i)\b(?:last|past|previous|prior) (fiscal )?year\b`)
 	calYearRe      = regexp.MustCompile(`(?i)\b(?:in|during|for|throughout|of) (calendar (?:year )?)?(\d{4})\b`)
 	yearsRangeRe   = regexp.MustCompile(`(?i)\b(?:between|from)\s+(?:the\s+)?((?:fiscal\s+(?:years?\s+)?|FY\s?))?(\d{4})\s+(?:and|to|through|until)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
 	fyEndingRe     = regexp.MustCompile(`(?i)\b(?:the\s+|its\s+|a\s+)?(?:fiscal|budget)\s+year\s+(?:that\s+|which\s+)?(?:ending|ended|ends|that ended|closing|closed)\s+(?:in\s+|on\s+)?Sept(?:ember|\.)?(?:\s+30)?(?:,?\s+(\d{4}))?`)
 	quarterRe      = regexp.MustCompile(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b`)
-	asOfRe         = regexp.MustCompile(`(?i)\bas of\s+(` + monthAlt + `|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(\d{1,2})(?:,?\s+(\d{4}))?`)
+	asOfRe         = regexp.MustCompile(`(?i)\b(?:as of|on|for|through|current as of)\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
+	partOfMonthRe  = regexp.MustCompile(`(?i)\b(?:in\s+|by\s+|as of\s+)?(early|mid|late|the end of|the beginning of|the start of|the middle of)[-\s]+(` + monthAlt + `)\b(?:,?\s+(\d{4}))?`)
 	weeksAgoRe     = regexp.MustCompile(`(?i)\b(a|one|two|three|four|\d)\s+weeks?\s+ago\b|\b(last) week\b`)
-	inaugurationRe = regexp.MustCompile(`(?i)\bsince\s+(?:the\s+|(?:President\s+)?(?:Donald\s+)?Trump['’]s\s+)inauguration\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+(?:took|assumed)\s+office\b`)
+	inaugurationRe = regexp.MustCompile(`(?i)\b(?:since|from|after)\s+(?:the\s+|his\s+|(?:President\s+)?(?:Donald\s+)?Trump['’]s\s+)(?:Jan(?:uary|\.)?\s+20(?:,?\s+\d{4})?\s+)?inauguration\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+(?:took|assumed)\s+office\b`)
 	// "1,000 more than the 1,858 that were arrested during fiscal year
 	// 2016": a period after "than" is the baseline of the comparison
 	thanBeforeRe = regexp.MustCompile(`(?i)\b(?:more|fewer|less|higher|lower|greater|larger|smaller|up|down|increase|decrease|rise)\b[^.;]{0,80}\bthan\b(?:[^.;,]|,\d){0,60}$`)
@@ -608,7 +651,7 @@ var (
 	// "from 8,000 in FY2017 to 8,800 in FY2018": the first period is the baseline
 	fromNumRe   = regexp.MustCompile(`(?i)\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+)?[\d,.]+(?:\s+(?:million|thousand))?(?:\s+[a-z]+){0,3}\s+(?:in|during)\s+$`)
 	toNumRe     = regexp.MustCompile(`(?i)^[^.;]{0,20}?\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|a record\s+)?\d`)
-	operationRe = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:peaks?\s+of\s+the\s+)?(?:Obama|Bush|Clinton|Trump|Biden|Reagan)(?:['’]s)?\s+(?:era|years|presidency)\b|\bduring the (?:operation|surge|enforcement action)\b|\bthe (?:operation|surge)\b|\boperation [A-Z][a-z]+\b`)
+	operationRe = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:peaks?\s+of\s+the\s+)?(?:Obama|Bush|Clinton|Trump|Biden|Reagan)(?:['’]s)?\s+(?:era|years|presidency)\b|\bduring the (?:operation|surge|enforcement action)\b|\boperation [A-Z][a-z]+\b`)
 	baselineRe  = regexp.MustCompile(`(?i)(?:\bover|\bfrom|\bthan|\bcompared (?:to|with)|\bversus|\bvs\.?|\bagainst)\s+(?:in\s+|during\s+)?(?:the\s+)?$`)
 	datelineRe  = regexp.MustCompile(`\b(` + monthAlt + `|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+(\d{1,2}),\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b`)
 )
@@ -634,13 +677,13 @@ func periods(s string, ref time.Time) []periodMention {
 	var used []span
 	add := func(p Period, from, to int) {
 		pm := periodMention{p: p, start: from}
-		pm.baseline = baselineRe.MatchString(s[:from]) || thanBeforeRe.MatchString(s[:from]) ||
+		pm.baseline = baselineRe.MatchString(s[:from]) || thanBaseline(s[:from]) ||
 			fromNumRe.MatchString(s[:from]) && toNumRe.MatchString(s[to:])
 		out = append(out, pm)
 		used = append(used, span{from, to})
 	}
 	for _, m := range rangeRe.FindAllStringSubmatchIndex(s, -1) {
-		if p, ok := monthRange(s, m); ok {
+		if p, ok := monthRange(s, m, ref); ok {
 			add(p, m[0], m[1])
 		}
 	}
@@ -762,6 +805,28 @@ func periods(s string, ref time.Time) []periodMention {
 		d := time.Date(y, time.Month(mon), day, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
 		add(Period{Kind: "date", Text: text, From: d, To: d, Note: "the date the text names"}, m[0], m[1])
 	}
+	// "in early February", "by mid-February": an approximate date
+	for _, m := range partOfMonthRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		mon := monthNum(s[m[4]:m[5]])
+		y := 0
+		if m[6] >= 0 {
+			y, _ = strconv.Atoi(s[m[6]:m[7]])
+		} else if !ref.IsZero() {
+			y = ref.Year()
+			if time.Month(mon) > ref.Month() {
+				y--
+			}
+		}
+		if y == 0 {
+			continue
+		}
+		day := map[string]int{"early": 5, "mid": 15, "late": 25, "the end of": 28, "the beginning of": 1, "the start of": 1, "the middle of": 15}[strings.ToLower(s[m[2]:m[3]])]
+		d := time.Date(y, time.Month(mon), day, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+		add(Period{Kind: "date", Text: s[m[0]:m[1]], From: d, To: d, Approx: true, Note: "an approximate date"}, m[0], m[1])
+	}
 	// "two weeks ago": the population on that date
 	for _, m := range weeksAgoRe.FindAllStringSubmatchIndex(s, -1) {
 		if overlaps(used, m[0], m[1]) || ref.IsZero() {
@@ -793,10 +858,31 @@ func periods(s string, ref time.Time) []periodMention {
 		pm := periodMention{start: m[0], p: Period{Kind: "since", Text: text}}
 		t := time.Date(0, 1, 20, 0, 0, 0, 0, time.UTC)
 		pm.since = &t
-		if !ref.IsZero() {
+		if endOfFYRe.MatchString(s[m[1]:]) {
+			// "from his inauguration to the end of the fiscal year"
+			if ref.IsZero() || ref.Year() < 2025 {
+				y = 2017
+			}
+			pm.fallback = &Period{Kind: "range", Text: text + " to the end of the fiscal year", From: fmt.Sprintf("%d-01-20", y), To: fmt.Sprintf("%d-09-30", y), Note: "from the inauguration to the end of that fiscal year"}
+		} else if !ref.IsZero() {
 			pm.fallback = &Period{Kind: "range", Text: text, From: fmt.Sprintf("%d-01-20", y), To: ref.Format("2006-01-02"), Note: "from the inauguration to the article's date"}
 		}
 		out = append(out, pm)
+		used = append(used, span{m[0], m[1]})
+	}
+	for _, m := range sinceYearRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		y, _ := strconv.Atoi(s[m[4]:m[5]])
+		if y < 1990 || y > 2100 {
+			continue
+		}
+		p := bareYear(y, s[m[0]:m[1]])
+		if m[2] >= 0 {
+			p = fyPeriod(y, s[m[0]:m[1]])
+		}
+		out = append(out, periodMention{p: p, start: m[0], baseline: true})
 		used = append(used, span{m[0], m[1]})
 	}
 	for _, m := range adminYearRe.FindAllStringSubmatchIndex(s, -1) {
@@ -816,7 +902,11 @@ func periods(s string, ref time.Time) []periodMention {
 		if overlaps(used, m[0], m[1]) {
 			continue
 		}
-		add(fyPeriod(fyYear(s[m[2]:m[3]]), s[m[0]:m[1]]), m[0], m[1])
+		g := 2
+		if m[2] < 0 {
+			g = 4 // "the 2017 fiscal year"
+		}
+		add(fyPeriod(fyYear(s[m[g]:m[g+1]]), s[m[0]:m[1]]), m[0], m[1])
 	}
 	for _, m := range monthYearRe.FindAllStringSubmatchIndex(s, -1) {
 		if overlaps(used, m[0], m[1]) {
@@ -887,7 +977,7 @@ func periods(s string, ref time.Time) []periodMention {
 // monthRange reads a rangeRe match: whole months unless a day is given; a
 // first month without a year takes the second's (or the year before, when
 // it comes later in the calendar: "between November and February 2025").
-func monthRange(s string, m []int) (Period, bool) {
+func monthRange(s string, m []int, ref time.Time) (Period, bool) {
 	get := func(i int) string {
 		if m[2*i] < 0 {
 			return ""
@@ -895,7 +985,20 @@ func monthRange(s string, m []int) (Period, bool) {
 		return s[m[2*i]:m[2*i+1]]
 	}
 	m1, m2 := monthNum(get(1)), monthNum(get(4))
+	if m1 == 0 || m2 == 0 {
+		return Period{}, false
+	}
 	y2, _ := strconv.Atoi(get(6))
+	if get(6) == "" {
+		if ref.IsZero() {
+			return Period{}, false
+		}
+		// "from Jan. 20 to April 29": the last such span before the article
+		y2 = ref.Year()
+		if time.Month(m2) > ref.Month() {
+			y2--
+		}
+	}
 	y1 := y2
 	if get(3) != "" {
 		y1, _ = strconv.Atoi(get(3))
@@ -981,4 +1084,101 @@ func (p Period) previous() Period {
 // the other reading (readings.go).
 func bareYear(y int, text string) Period {
 	return Period{Kind: "fy", Text: text, FY: y, Bare: true, Note: "a bare year, read as ICE's fiscal year " + fmt.Sprint(y) + " (the calendar year is the other reading)"}
+}
+
+// thanBaseline: a period after "more ... than" is the baseline, unless
+// "than" only hedges a figure ("rose more than 50% in the last fiscal year").
+func thanBaseline(before string) bool {
+	if !thanBeforeRe.MatchString(before) {
+		return false
+	}
+	low := strings.ToLower(before)
+	k := strings.LastIndex(low, "than")
+	rest := strings.TrimSpace(low[k+4:])
+	return rest == "" || !(rest[0] >= '0' && rest[0] <= '9') && !strings.HasPrefix(rest, "a ") && !strings.HasPrefix(rest, "half")
+}
+
+// statesAsAOR reads a list of states that is exactly the coverage of one
+// area of responsibility ("in Colorado and Wyoming") as that AOR.
+func statesAsAOR(s string, ms []placeMention) []placeMention {
+	var idx []int
+	for i, m := range ms {
+		if m.p.Kind == "state" {
+			idx = append(idx, i)
+		}
+	}
+	if len(idx) < 2 {
+		return ms
+	}
+	// consecutive states joined by ", ", " and ", " or "
+	first, last := idx[0], idx[len(idx)-1]
+	for k := 1; k < len(idx); k++ {
+		a, b := ms[idx[k-1]], ms[idx[k]]
+		gap := strings.TrimSpace(s[a.start+len(a.p.Name) : b.start])
+		switch strings.TrimSpace(strings.TrimPrefix(gap, ",")) {
+		case "", "and", "or":
+		default:
+			return ms
+		}
+	}
+	var sts []string
+	for _, i := range idx {
+		sts = append(sts, ms[i].p.State)
+	}
+	sort.Strings(sts)
+	for _, a := range place.AORs() {
+		cov := place.StatesOfAOR(a.Code)
+		if strings.Join(cov, ",") == strings.Join(sts, ",") {
+			name := s[ms[first].start : ms[last].start+len(ms[last].p.Name)]
+			p := Place{Kind: "aor", Name: name + " (the " + a.Name + " AOR)", AOR: a.Code}
+			out := append([]placeMention(nil), ms[:first]...)
+			out = append(out, placeMention{p, ms[first].start})
+			for _, m := range ms[first+1:] {
+				if m.p.Kind != "state" {
+					out = append(out, m)
+				}
+			}
+			return out
+		}
+	}
+	return ms
+}
+
+// year is the (fiscal or calendar) year a period starts in, for shifts.
+func (p Period) year() int {
+	switch p.Kind {
+	case "fy":
+		return p.FY
+	case "month":
+		var y int
+		fmt.Sscanf(p.Month, "%d-", &y)
+		return y
+	case "range", "date":
+		var y int
+		fmt.Sscanf(p.From, "%d-", &y)
+		return y
+	}
+	return 0
+}
+
+// shifted is the same period n years later (n < 0: earlier).
+func (p Period) shifted(n int) Period {
+	shift := func(d string) string {
+		t, err := time.Parse("2006-01-02", d)
+		if err != nil {
+			return d
+		}
+		return t.AddDate(n, 0, 0).Format("2006-01-02")
+	}
+	switch p.Kind {
+	case "fy":
+		return Period{Kind: "fy", FY: p.FY + n, Text: p.Text}
+	case "month":
+		var y, m int
+		fmt.Sscanf(p.Month, "%d-%d", &y, &m)
+		return Period{Kind: "month", Month: fmt.Sprintf("%04d-%02d", y+n, m)}
+	case "range", "date":
+		return Period{Kind: p.Kind, From: shift(p.From), To: shift(p.To), Note: fmt.Sprintf("the same dates %d year(s) apart", n)}
+	}
+	return Period{Kind: "unresolved", Unresolved: "no earlier period to compare with"}
 }

@@ -80,6 +80,11 @@ type Claim struct {
 	clauseStart, clauseEnd int
 	sentStart              int // byte offset of the sentence in the input
 	clauseOff              int // byte offset of the clause within the sentence
+	// the figure's own stretch of the clause: from the end of the figure
+	// before it to the start of the one after it (bounded is false for
+	// claims made elsewhere, which use the whole window)
+	prevEnd, nextStart int
+	bounded            bool
 }
 
 // Place is where a claim is about.
@@ -109,6 +114,9 @@ type Period struct {
 	// Bare is set when the text wrote a bare year ("in 2017"): read as
 	// ICE's fiscal year, with the calendar year as another reading.
 	Bare bool `json:"bare_year,omitempty"`
+	// Approx: "in early February", "by mid-February": a date the text
+	// does not state exactly
+	Approx bool `json:"approx,omitempty"`
 }
 
 // Gap is something a claim asserts that the records have no field for, or a

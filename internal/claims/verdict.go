@@ -5,6 +5,9 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"time"
+
+	"github.com/icestat/icestat/internal/detention"
 )
 
 // Verdicts over readings (readings.go, priors.go):
@@ -22,6 +25,13 @@ import (
 // judge tests the readings of one figure and gives its verdict.
 func (r *runner) judge(it *Interpretation) (Entry, error) {
 	rs := readingsOf(*it)
+	if isDetentionMeasure(it.Measure) && it.Period.Kind == "date" && it.Measure != MeasureBookIns && (it.Claim.Kind == KindCount || it.Claim.Kind == KindShare) {
+		more, err := r.editionReadings(*it, rs[0].Prior)
+		if err != nil {
+			return Entry{}, err
+		}
+		rs = append(rs, more...)
+	}
 	primary, err := r.check(&rs[0].It)
 	if err != nil {
 		return Entry{}, err
@@ -151,3 +161,61 @@ func closest(c Claim, alts []Alternative) []Alternative {
 }
 
 func round2(x float64) float64 { return math.Round(x*100) / 100 }
+
+// editionReadings: a population "as of" a date may be read from the edition
+// in force on that date (the most plausible reading) or from the first
+// editions published after it, whose figures are often current as of a
+// day or two before their own date ("data current as of February 11" is
+// published on February 15); "two weeks ago" may be the edition before.
+func (r *runner) editionReadings(it Interpretation, prior float64) ([]Reading, error) {
+	hist, err := r.detainedHistory()
+	if err != nil {
+		return nil, err
+	}
+	d := it.Period.From
+	var out []Reading
+	before := ""
+	for _, h := range hist {
+		if h.AsOf <= d {
+			before = h.AsOf
+		}
+	}
+	next := 0
+	for _, h := range hist {
+		if h.AsOf <= d || next >= 2 {
+			continue
+		}
+		t1, e1 := time.Parse("2006-01-02", d)
+		t2, e2 := time.Parse("2006-01-02", h.AsOf)
+		if e1 != nil || e2 != nil || t2.Sub(t1) > 21*24*time.Hour {
+			break
+		}
+		next++
+		v := it
+		v.Period = Period{Kind: "date", Text: it.Period.Text, From: h.AsOf, To: h.AsOf, Note: "the edition as of " + h.AsOf + ", published after " + d}
+		v.Describe = describeDetention(v)
+		out = append(out, Reading{It: v, Label: "the edition as of " + h.AsOf + " (the next published after " + d + "; its figures may be current as of that date)", Prior: prior * 0.8})
+	}
+	// the edition before the one in force
+	prev := ""
+	for _, h := range hist {
+		if h.AsOf < before {
+			prev = h.AsOf
+		}
+	}
+	if prev != "" {
+		v := it
+		v.Period = Period{Kind: "date", Text: it.Period.Text, From: prev, To: prev, Note: "the edition before the one in force on " + d}
+		v.Describe = describeDetention(v)
+		out = append(out, Reading{It: v, Label: "the edition as of " + prev + " (the one before the edition in force on " + d + ")", Prior: prior * 0.4})
+	}
+	return out, nil
+}
+
+// detainedHistory lists the stored editions' as-of dates, once per check.
+func (r *runner) detainedHistory() ([]detention.DetainedPoint, error) {
+	r.histOnce.Do(func() {
+		r.hist, r.histErr = (&detention.Engine{Store: r.eng.Store}).DetainedHistory(r.ctx)
+	})
+	return r.hist, r.histErr
+}
