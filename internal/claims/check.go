@@ -23,7 +23,7 @@ func Check(ctx context.Context, eng *query.Engine, in Input) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	rep, err := CheckInterpretations(ctx, eng, its)
+	rep, err := checkAll(ctx, eng, its, in.Explain)
 	if err != nil {
 		return nil, err
 	}
@@ -34,7 +34,11 @@ func Check(ctx context.Context, eng *query.Engine, in Input) (*Report, error) {
 // CheckInterpretations tests claims already interpreted (from a text or a
 // claims file).
 func CheckInterpretations(ctx context.Context, eng *query.Engine, its []Interpretation) (*Report, error) {
-	r := &runner{ctx: ctx, eng: eng, cache: map[string]*cached{}}
+	return checkAll(ctx, eng, its, false)
+}
+
+func checkAll(ctx context.Context, eng *query.Engine, its []Interpretation, explainAll bool) (*Report, error) {
+	r := &runner{ctx: ctx, eng: eng, cache: map[string]*cached{}, explainAll: explainAll}
 	rep := &Report{Definitions: definitions.Version, Entries: make([]Entry, len(its)), Summary: map[string]int{Supported: 0, Contradicted: 0, NotCheckable: 0}}
 	// Claims are checked concurrently (DuckDB answers reads in parallel);
 	// the report keeps their order.
@@ -75,6 +79,9 @@ type runner struct {
 	eng   *query.Engine
 	mu    sync.Mutex
 	cache map[string]*cached
+	// explainAll: every exact count gets its explain candidates (the web
+	// Check page); otherwise only a figure about to be contradicted asks
+	explainAll bool
 	// the detention editions' as-of dates (verdict.go), read once
 	histOnce sync.Once
 	hist     []detention.DetainedPoint

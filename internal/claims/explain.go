@@ -40,6 +40,10 @@ type ExplainOptions struct {
 	Dataset string // one dataset; all when empty
 	Near    string // a fiscal year ("2018", "FY2018") or a date (YYYY-MM-DD): periods near it first
 	Limit   int    // at most this many candidates (0: 20)
+	// Quick searches the families a check needs under each figure (fiscal
+	// year nationwide and by AOR, and the removal bases): a few cheap
+	// grouped queries per dataset instead of the whole search.
+	Quick bool
 }
 
 // family is one grouped query: its parameters, the dimensions it groups
@@ -49,6 +53,7 @@ type family struct {
 	by         []string // e.g. aor, fy
 	definition string   // "" for the default definitions
 	weight     float64
+	quick      bool // searched by checks too (ExplainOptions.Quick)
 }
 
 // Explain lists the readings whose count is exactly n, best first.
@@ -74,25 +79,25 @@ func families(dataset string) []family {
 		return out
 	}
 	fs := []family{
-		{v(), []string{"fy"}, "", 1},
-		{v(), []string{"aor", "fy"}, "", 0.9},
-		{v(), []string{"state", "fy"}, "", 0.7},
-		{v(), []string{"year"}, "calendar year", 0.7},
-		{v(), []string{"aor", "year"}, "calendar year", 0.6},
-		{v(), []string{"month"}, "", 0.6},
-		{v(), []string{"country", "fy"}, "", 0.6},
-		{v(), []string{"criminality", "fy"}, "", 0.6},
+		{v(), []string{"fy"}, "", 1, true},
+		{v(), []string{"aor", "fy"}, "", 0.9, true},
+		{v(), []string{"state", "fy"}, "", 0.7, false},
+		{v(), []string{"year"}, "calendar year", 0.7, false},
+		{v(), []string{"aor", "year"}, "calendar year", 0.6, false},
+		{v(), []string{"month"}, "", 0.6, false},
+		{v(), []string{"country", "fy"}, "", 0.6, false},
+		{v(), []string{"criminality", "fy"}, "", 0.6, false},
 	}
 	if paramAccepted(dataset, "method-scheme", "ice") {
-		fs = append(fs, family{v("method-scheme", "ice"), []string{"method_class", "fy"}, "ICE's method grouping", 0.7})
+		fs = append(fs, family{v("method-scheme", "ice"), []string{"method_class", "fy"}, "ICE's method grouping", 0.7, false})
 	} else {
-		fs = append(fs, family{v(), []string{"method_class", "fy"}, "", 0.6})
+		fs = append(fs, family{v(), []string{"method_class", "fy"}, "", 0.6, false})
 	}
 	if dataset == "removals" {
 		for _, b := range []struct{ key, what string }{{"excluding-lag", "excluding the lag (removal date in the year, departure not before it)"}, {"departed-date", "counted by departure date"}} {
 			if paramAccepted(dataset, "removal-basis", b.key) {
-				fs = append(fs, family{v("removal-basis", b.key), []string{"fy"}, b.what, 0.9},
-					family{v("removal-basis", b.key), []string{"aor", "fy"}, b.what, 0.8})
+				fs = append(fs, family{v("removal-basis", b.key), []string{"fy"}, b.what, 0.9, true},
+					family{v("removal-basis", b.key), []string{"aor", "fy"}, b.what, 0.8, false})
 			}
 		}
 	}
@@ -135,6 +140,9 @@ func (r *runner) explain(n int64, opt ExplainOptions) ([]Candidate, error) {
 	seen := map[string]bool{}
 	for _, d := range datasets {
 		for _, f := range families(d) {
+			if opt.Quick && !f.quick {
+				continue
+			}
 			cs, err := r.explainFamily(d, f, n, near)
 			if err != nil {
 				return nil, err
@@ -279,4 +287,22 @@ func (r *runner) explainFamily(dataset string, f family, n int64, near int) ([]C
 		out = append(out, c)
 	}
 	return out, nil
+}
+
+// explainTargeted is the search a figure about to be contradicted needs:
+// the same measure, qualifiers and period in every area of responsibility
+// (one grouped query).
+func (r *runner) explainTargeted(it *Interpretation, n int64) ([]Candidate, error) {
+	nat := *it
+	nat.Place = Place{Kind: "national", Name: "nationwide"}
+	f := family{base: nat.Values(mergeFilters(it.Base, it.Filters), it.Period), by: []string{"aor"}, weight: 0.9}
+	cs, err := r.explainFamily(it.Measure, f, n, 0)
+	for i := range cs {
+		cs[i].Period = it.Period.String()
+		cs[i].Description = fmt.Sprintf("%s, %s, %s", it.Measure, cs[i].Place, cs[i].Period)
+		if q := filterText(it.Filters); q != "" {
+			cs[i].Description += ", " + q
+		}
+	}
+	return cs, err
 }

@@ -559,6 +559,13 @@ func skipNumber(cl string, toks []token, i int, n number) bool {
 		if timeUnits[w] {
 			return true
 		}
+		// "the preceding three fiscal years", "two consecutive months"
+		if n.next+1 < len(toks) && timeUnits[toks[n.next+1].low] {
+			switch w {
+			case "fiscal", "calendar", "consecutive", "straight", "full", "previous", "preceding", "prior", "past", "more", "additional":
+				return true
+			}
+		}
 		if w == "-" && n.next+1 < len(toks) && timeUnits[toks[n.next+1].low] {
 			return true
 		}

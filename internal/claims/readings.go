@@ -3,6 +3,7 @@ package claims
 import (
 	"fmt"
 
+	"github.com/icestat/icestat/internal/definitions"
 	"github.com/icestat/icestat/internal/place"
 	"github.com/icestat/icestat/internal/query"
 )
@@ -110,10 +111,18 @@ func readingsOf(it Interpretation) []Reading {
 		v.Filters = mergeFilters(it.Filters, map[string][]string{"criminality": {other}})
 		add(v, "criminality="+other+" (the other convention for \"criminal\")", factorCriminality)
 	}
-	if m := it.Filters["method"]; len(m) == 1 && m[0] == "at-large" && paramAccepted(it.Measure, "method-scheme", "ice") {
-		v := it
-		v.Filters = mergeFilters(it.Filters, map[string][]string{"method-scheme": {"ice"}})
-		add(v, "at-large under ICE's own grouping (Located, Non-Custodial Arrest, Probation and Parole)", factorDefinition)
+	if m := it.Filters["method"]; len(m) == 1 && (m[0] == "at-large" || m[0] == "custodial") && len(it.Filters["method-scheme"]) == 0 {
+		// the method groupings researchers and ICE publish (definitions.Schemes)
+		if paramAccepted(it.Measure, "method-scheme", "ice") {
+			v := it
+			v.Filters = mergeFilters(it.Filters, map[string][]string{"method-scheme": {"ice"}})
+			add(v, m[0]+" under ICE's own grouping (Located, Non-Custodial Arrest, Probation and Parole)", factorDefinition)
+		}
+		for _, sc := range definitions.Schemes[1:] {
+			v := it
+			v.Filters = mergeFilters(it.Filters, map[string][]string{"method-scheme": {sc.Name}})
+			add(v, m[0]+" under the "+sc.Name+" method grouping", factorDefinition*0.8)
+		}
 	}
 	return out
 }

@@ -58,6 +58,7 @@ const (
 	ReasonUnderspecified   = "underspecified"     // no base for a share, no baseline for a change
 	ReasonUnstated         = "reading-unstated"   // no reading matches, but the place, period or measure was not stated
 	ReasonOtherReading     = "other-reading"      // the figure is exactly what another reading of the records gives
+	ReasonUnlikely         = "reading-unlikely"   // the records' value is too far from the figure for the reading to be the claim's
 )
 
 // Claim is one figure found in a text, before interpretation.
@@ -168,6 +169,10 @@ type Input struct {
 	Text  string `json:"text"`
 	Date  string `json:"date,omitempty"`  // YYYY-MM-DD: the article's date, for "In May", "last year"
 	Place string `json:"place,omitempty"` // default place: a state, an AOR or "County, ST"
+	// Explain: list under every exact count the readings of the store that
+	// reproduce it (icestat explain); costs a few grouped queries per
+	// dataset. Without it only a figure about to be contradicted asks.
+	Explain bool `json:"explain,omitempty"`
 }
 
 // Entry is the outcome for one claim.

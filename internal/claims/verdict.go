@@ -43,8 +43,15 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 	var alts []Alternative
 	var best *Entry
 	bestLabel := ""
+	// When the records do not reach the period, only a reading of another
+	// period can change that.
+	periodBound := primary.Verdict == NotCheckable && (primary.Reason == ReasonPeriodNotCovered || primary.Reason == ReasonNoData ||
+		primary.Reason == ReasonPartlyCovered || primary.Reason == ReasonPeriodUnresolved)
 	for j := 1; j < len(rs); j++ {
 		if !validReading(rs[j].It) {
+			continue
+		}
+		if periodBound && rs[j].It.Period.String() == rs[0].It.Period.String() {
 			continue
 		}
 		e, err := r.check(&rs[j].It)
@@ -94,7 +101,11 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 		return r.withExplain(it, demote(primary, ReasonUnstated, fmt.Sprintf("The most plausible reading (%s) gives %s where the claim says %s, but the sentence does not state the whole question (%s), and no other reading tested matches, so this is not a contradiction.",
 			primary.Interpretation, orDash(primary.ValueText), primary.Stated, strings.Join(parts, "; "))))
 	}
-	e, err := r.withExplain(it, primary)
+	if v := primary.Value; v != nil && farOff(it.Claim, *v) {
+		return r.withExplain(it, demote(primary, ReasonUnlikely, fmt.Sprintf("The most plausible reading (%s) gives %s, more than twice as far from the claim's %s as a misprint or a rounding would put it: the claim most likely counts something else (another place, period, definition or population), so this is not called a contradiction.",
+			primary.Interpretation, orDash(primary.ValueText), primary.Stated)))
+	}
+	e, err := r.explainEntry(it, primary)
 	if err != nil {
 		return Entry{}, err
 	}
@@ -119,7 +130,19 @@ func demote(e Entry, reason, why string) Entry {
 // withExplain adds the readings of the whole store that reproduce an exact
 // count (explain.go), for the reader to see where a figure may come from.
 func (r *runner) withExplain(it *Interpretation, e Entry) (Entry, error) {
+	if !r.explainAll {
+		return e, nil
+	}
+	return r.explainEntry(it, e)
+}
+
+// explainEntry adds the explain candidates of an exact count (a figure
+// about to be called contradicted always asks).
+func (r *runner) explainEntry(it *Interpretation, e Entry) (Entry, error) {
 	c := it.Claim
+	if e.Reason == ReasonPeriodNotCovered || e.Reason == ReasonNoData || e.Reason == ReasonPeriodUnresolved {
+		return e, nil
+	}
 	if c.Kind != KindCount || c.Unit != UnitCount || c.Comparator != CmpExact || c.Value < 100 || c.Value != math.Trunc(c.Value) ||
 		it.Measure == "" || isDetentionMeasure(it.Measure) {
 		return e, nil
@@ -130,7 +153,13 @@ func (r *runner) withExplain(it *Interpretation, e Entry) (Entry, error) {
 	} else if it.Period.From != "" {
 		near = it.Period.From
 	}
-	cands, err := r.explain(int64(c.Value), ExplainOptions{Dataset: it.Measure, Near: near, Limit: 5})
+	var cands []Candidate
+	var err error
+	cands, err = r.explain(int64(c.Value), ExplainOptions{Dataset: it.Measure, Near: near, Limit: 5, Quick: true})
+	if err == nil && len(cands) == 0 && len(it.Filters)+len(it.Base) > 0 {
+		// the same qualifiers in every area of responsibility
+		cands, err = r.explainTargeted(it, int64(c.Value))
+	}
 	if err != nil {
 		if queryProblem(err) {
 			return e, nil
@@ -218,4 +247,16 @@ func (r *runner) detainedHistory() ([]detention.DetainedPoint, error) {
 		r.hist, r.histErr = (&detention.Engine{Store: r.eng.Store}).DetainedHistory(r.ctx)
 	})
 	return r.hist, r.histErr
+}
+
+// farOff: a count or share more than twice (or less than half) the
+// records' value is read as a different question, not as an error of the
+// claim: the errors found in published figures are misprints, roundings,
+// stale editions and wrong years, within a factor of two.
+func farOff(c Claim, computed float64) bool {
+	if c.Kind != KindCount || c.Value <= 0 || computed <= 0 {
+		return false
+	}
+	r := computed / c.Value
+	return r > 2 || r < 0.5
 }
