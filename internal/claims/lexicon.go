@@ -110,13 +110,13 @@ var (
 	// "no criminal record": neither convicted nor charged (ICE's "other
 	// immigration violators"); "no criminal conviction": pending charges
 	// or other immigration violators
-	reOther         = regexp.MustCompile(`\bnon-?criminals?\b|\bno (?:prior )?criminal (?:records?|histor(?:y|ies))\b|\bwithout (?:a |any )?criminal (?:records?|histor(?:y|ies))\b|\bother immigration violators?\b|\bno criminal convictions? or (?:pending )?(?:criminal )?charges\b`)
-	reNoConviction  = regexp.MustCompile(`\bno (?:criminal )?convictions?\b|\bwithout (?:a |any )?(?:criminal )?convictions?\b|\b(?:not|never) (?:been )?convicted\b`)
-	reFinal     = regexp.MustCompile(`\b(?:final |removal |deportation )orders?\b|\borders? of (?:removal|deportation)\b|\bordered (?:removed|deported)\b`)
-	reAtLarge   = regexp.MustCompile(`\bat-? ?large\b`)
-	reCustodial = regexp.MustCompile(`\bcustodial (?:arrests?|transfers?)\b|\bfrom (?:local )?(?:jails|prisons)\b|\bjail transfers?\b`)
-	reWorksite  = regexp.MustCompile(`\bworksite\b`)
-	reDeclined  = regexp.MustCompile(`\b(?:declined|refused|ignored|did not honor|didn't honor|not honored|refused to honor)\b`)
+	reOther        = regexp.MustCompile(`\bnon-?criminals?\b|\bno (?:prior )?criminal (?:records?|histor(?:y|ies))\b|\bwithout (?:a |any )?criminal (?:records?|histor(?:y|ies))\b|\bother immigration violators?\b|\bno criminal convictions? or (?:pending )?(?:criminal )?charges\b`)
+	reNoConviction = regexp.MustCompile(`\bno (?:criminal )?convictions?\b|\bwithout (?:a |any )?(?:criminal )?convictions?\b|\b(?:not|never) (?:been )?convicted\b`)
+	reFinal        = regexp.MustCompile(`\b(?:final |removal |deportation )orders?\b|\borders? of (?:removal|deportation)\b|\bordered (?:removed|deported)\b`)
+	reAtLarge      = regexp.MustCompile(`\bat-? ?large\b`)
+	reCustodial    = regexp.MustCompile(`\bcustodial (?:arrests?|transfers?)\b|\bfrom (?:local )?(?:jails|prisons)\b|\bjail transfers?\b`)
+	reWorksite     = regexp.MustCompile(`\bworksite\b`)
+	reDeclined     = regexp.MustCompile(`\b(?:declined|refused|ignored|did not honor|didn't honor|not honored|refused to honor)\b`)
 
 	noFieldRules = []struct {
 		re  *regexp.Regexp
