@@ -31,9 +31,10 @@ import (
 // some figure is supported and none contradicted, "not checkable" otherwise.
 
 // corpusMinAccuracy is the share of corpus sentences the checker must judge
-// right. It is set to what the checker reaches today, rounded down; it must
-// rise to 0.90 (issue 16).
-const corpusMinAccuracy = 0.0
+// right. It is set to what the checker reached when the corpus was committed
+// (60 of 200 = 0.300, with 44 false contradictions), rounded down; it must
+// rise to 0.90 (issue 16), and false contradictions must fall to zero.
+const corpusMinAccuracy = 0.30
 
 type corpusFigure struct {
 	Quote        string   `json:"quote"`
