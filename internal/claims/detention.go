@@ -41,6 +41,7 @@ var (
 	reBookIn      = regexp.MustCompile(`(?i)\bbook(?:ed|s|ing)?[- ]in(?:to)?\b|\bbook-ins?\b|\binitial book-?ins?\b`)
 	// "most … have no criminal conviction"
 	reMostUnconvicted = regexp.MustCompile(`(?i)\b(most|the majority|a majority|more than half)\b[^.;]*?\b(?:(?:no|without(?: a| any)?) criminal (?:convictions?|records?)|(?:not|never) (?:been )?convicted)`)
+	presentRe         = regexp.MustCompile(`(?i)\b(?:is|are|has|have|now|currently|remains?|holds|detains|stands?|since)\b`)
 	currentlyRe       = regexp.MustCompile(`(?i)\b(?:currently|now|today|at present|presently|this week)\b`)
 	reSinceMonth      = regexp.MustCompile(`(?i)\bsince (january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,? (\d{4}))?`)
 )
@@ -61,6 +62,9 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 		case reATD.MatchString(s):
 			it.Measure = MeasureATD
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
+			// ICE prints several ATD totals (by AOR, by technology, family
+			// units), revised between editions
+			setUnstated(it, "measure", "ICE publishes several ATD counts")
 			it.Place = Place{Kind: "national", Name: "nationwide", Implicit: it.Place.Implicit}
 			detentionDates(it, ref)
 		case reBookIn.MatchString(s):
@@ -139,20 +143,41 @@ func detentionDates(it *Interpretation, ref time.Time) {
 		if !ref.IsZero() || m[2] != "" {
 			d := time.Date(y, time.Month(mon), 1, 0, 0, 0, 0, time.UTC)
 			it.Baseline = &Period{Kind: "date", Text: m[0], From: d.Format("2006-01-02"), To: d.Format("2006-01-02"), Note: "the first day of the month named"}
+			// "since January": from then to the article's date, as stated
+			delete(it.Unstated, "period")
 		}
 	}
-	if currentlyRe.MatchString(it.Claim.Sentence) && it.Period.Kind != "date" && !ref.IsZero() {
+	from, to := segmentBounds(it.Claim.Sentence, it.Claim.clauseOff+it.Claim.clauseStart)
+	if currentlyRe.MatchString(it.Claim.Sentence[from:to]) && it.Period.Kind != "date" && !ref.IsZero() {
 		d := ref.Format("2006-01-02")
 		it.Period = Period{Kind: "date", Text: "currently", From: d, To: d, Note: "the population on the article's date " + d}
 		return
 	}
-	if it.Period.Kind == "unresolved" || it.Period.Kind == "" || it.Period.Kind == "range" && it.Baseline != nil {
+	switch it.Period.Kind {
+	case "date", "month", "fy", "range":
+	default:
+		it.Period.Kind = "unresolved"
+	}
+	if it.Period.Kind == "unresolved" || it.Period.Kind == "range" && it.Baseline != nil {
 		if ref.IsZero() {
 			it.Period = Period{Kind: "unresolved", Unresolved: "a population is counted on a date: give the article's date (--date)"}
 			return
 		}
 		d := ref.Format("2006-01-02")
 		it.Period = Period{Kind: "date", Text: "the article's date", From: d, To: d, Note: "the population on the article's date " + d}
+		if !presentRe.MatchString(it.Claim.Sentence) {
+			// a past-tense sentence without a date: not the article's day
+			setUnstated(it, "period", "the sentence names no date (the article's date "+d+" assumed)")
+		}
+	}
+}
+
+func setUnstated(it *Interpretation, part, why string) {
+	if it.Unstated == nil {
+		it.Unstated = map[string]string{}
+	}
+	if it.Unstated[part] == "" {
+		it.Unstated[part] = why
 	}
 }
 
@@ -312,6 +337,14 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 			text := fmt.Sprintf("%s detained are %s (%s)", formatNumber(*part), names, used2)
 			e.Value, e.ValueText = part, text
 			return r.verdict(it, b, *part, text), nil
+		}
+		if it.Measure == MeasureBookIns && !compare(c, n) && c.Value > 0 && math.Abs(n-c.Value)/c.Value < 0.01 &&
+			!(len(res.Revisions) == 1 && compare(c, res.Revisions[0].First)) {
+			// ICE revises recent months between editions: a figure within 1%
+			// may be an intermediate printing
+			e.Value, e.ValueText = &n, fmt.Sprintf("%s (%s)", formatNumber(n), used)
+			b.not(ReasonDefinitionGap, "ICE revises recent months' book-ins between editions; the latest printing gives %s, within 1%% of the claim's %s, which may be an earlier printing.", formatNumber(n), stated(c))
+			return b.finish(NotCheckable), nil
 		}
 		if it.Measure == MeasureBookIns && !compare(c, n) && len(res.Revisions) == 1 && compare(c, res.Revisions[0].First) {
 			// ICE revises recent months: the figure is the first printing

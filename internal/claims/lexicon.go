@@ -59,6 +59,26 @@ func measureAfter(low string, end int) string {
 	return best
 }
 
+// measureBefore is the measure named last before pos in the same clause
+// stretch (no clause break between).
+func measureBefore(low string, pos int) string {
+	pos = max(0, min(pos, len(low)))
+	from := 0
+	if k := strings.LastIndexAny(low[:pos], ";"); k >= 0 {
+		from = k + 1
+	}
+	masked := mask(low[from:pos])
+	best, bestAt := "", -1
+	for _, r := range measureRules {
+		for _, m := range r.re.FindAllStringIndex(masked, -1) {
+			if m[0] > bestAt {
+				best, bestAt = r.dataset, m[0]
+			}
+		}
+	}
+	return best
+}
+
 // measureKinds lists the measures a text names.
 func measureKinds(low string) []string {
 	masked := mask(low)
@@ -127,7 +147,7 @@ var (
 		{regexp.MustCompile(`\binterpol\b|\bred notices?\b`), Gap{ReasonNoField, "Interpol notices", "no release has a field for Interpol notices"}},
 		{regexp.MustCompile(`\bfugitives?\b`), Gap{ReasonNoField, "fugitive status", "the releases have no field for ICE fugitive status"}},
 		{regexp.MustCompile(`\breinstated\b`), Gap{ReasonNoField, "reinstated orders", "the releases have no field for reinstated removal orders"}},
-		{regexp.MustCompile(`\b(?:border|interior) (?:removals?|arrests?|deportations?)\b`), Gap{ReasonNoField, "border vs interior", "the releases have no field telling border from interior removals"}},
+		{regexp.MustCompile(`\b(?:border|interior) (?:removals?|arrests?|deportations?|enforcement)\b|\binterior of the (?:u\.s\.|united states|country|nation)\b|\bin the interior\b|\bborder patrol\b|\bat the border\b|\bcrossing (?:into )?the (?:country|border)\b`), Gap{ReasonNoField, "border vs interior", "the releases have no field telling border from interior removals (nor the arresting agency)"}},
 		{regexp.MustCompile(`\bsex(?:ual)? (?:offen[sc]es?|offenders?|assault)\b|\bhomicides?\b|\bmurder(?:ers?)?\b|\brapes?\b|\brapists?\b|\bassaults?\b|\bdui\b|\bdrunk driving\b|\bdrug (?:offen[sc]es?|traffick\w*|charges?)\b|\bweapons? offen[sc]es?\b`), Gap{ReasonNoField, "offence type", "the 2019-era releases have no offence or conviction-type field (only the Seattle productions carry a most serious conviction)"}},
 		{regexp.MustCompile(`\bunaccompanied\b|\bfamily units?\b|\bfamilies\b`), Gap{ReasonNoField, "family status", "the releases used have no family-unit or unaccompanied-minor field"}},
 	}
@@ -629,7 +649,7 @@ var (
 	// "between January 2024 and February 2025", "from March 1, 2024, to June 30, 2024",
 	// "between January and March 2025"
 	rangeRe        = regexp.MustCompile(`(?i)\b(?:between|from)\s+(` + monthAbbr + `)(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?,?\s+(?:and|to|through|until|thru)\s+(` + monthAbbr + `)(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?\b`)
-	sinceRe        = regexp.MustCompile(`(?i)\b(since|after|from)\s+(` + monthAbbr + `)\s+(\d{1,2})(?:,?\s+(\d{4}))?`)
+	sinceRe        = regexp.MustCompile(`(?i)\b(since|after|from)\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
 	endOfFYRe      = regexp.MustCompile(`(?i)^\s*(?:to|through|until)\s+the\s+end\s+of\s+the\s+(?:fiscal|budget)\s+year\b`)
 	sinceYearRe    = regexp.MustCompile(`(?i)\bsince\s+(fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
 	samePeriodRe   = regexp.MustCompile(`(?i)\b(?:the\s+same\s+(?:time\s+)?period|that\s+(?:time\s+)?period)(?:\s+(?:in|of|during)\s+(\d{4})|\s+(?:a\s+year\s+(?:earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year))?`)
@@ -712,7 +732,9 @@ func periods(s string, ref time.Time) []periodMention {
 			if t.After(ref) {
 				t = t.AddDate(-1, 0, 0)
 			}
-			pm.p = Period{Kind: "range", Text: text, From: t.Format("2006-01-02"), To: ref.Format("2006-01-02"), Note: "year from the article's date"}
+			// inside a fiscal year named in the sentence it is combined with
+			// it (choosePeriods); otherwise up to the article's date
+			pm.fallback = &Period{Kind: "range", Text: text, From: t.Format("2006-01-02"), To: ref.Format("2006-01-02"), Note: "year from the article's date"}
 		}
 		if strings.EqualFold(s[m[2]:m[3]], "after") {
 			pm.p.Note = strings.TrimPrefix(pm.p.Note+"; counted from that day itself, as ICE's reports do", "; ")
@@ -1092,7 +1114,7 @@ func thanBaseline(before string) bool {
 	if !thanBeforeRe.MatchString(before) {
 		return false
 	}
-	low := strings.ToLower(before)
+	low := lowerASCII(before)
 	k := strings.LastIndex(low, "than")
 	rest := strings.TrimSpace(low[k+4:])
 	return rest == "" || !(rest[0] >= '0' && rest[0] <= '9') && !strings.HasPrefix(rest, "a ") && !strings.HasPrefix(rest, "half")
@@ -1101,6 +1123,7 @@ func thanBaseline(before string) bool {
 // statesAsAOR reads a list of states that is exactly the coverage of one
 // area of responsibility ("in Colorado and Wyoming") as that AOR.
 func statesAsAOR(s string, ms []placeMention) []placeMention {
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
 	var idx []int
 	for i, m := range ms {
 		if m.p.Kind == "state" {
@@ -1114,6 +1137,9 @@ func statesAsAOR(s string, ms []placeMention) []placeMention {
 	first, last := idx[0], idx[len(idx)-1]
 	for k := 1; k < len(idx); k++ {
 		a, b := ms[idx[k-1]], ms[idx[k]]
+		if a.start+len(a.p.Name) > b.start || b.start > len(s) {
+			return ms
+		}
 		gap := strings.TrimSpace(s[a.start+len(a.p.Name) : b.start])
 		switch strings.TrimSpace(strings.TrimPrefix(gap, ",")) {
 		case "", "and", "or":
@@ -1129,7 +1155,8 @@ func statesAsAOR(s string, ms []placeMention) []placeMention {
 	for _, a := range place.AORs() {
 		cov := place.StatesOfAOR(a.Code)
 		if strings.Join(cov, ",") == strings.Join(sts, ",") {
-			name := s[ms[first].start : ms[last].start+len(ms[last].p.Name)]
+			end := min(len(s), ms[last].start+len(ms[last].p.Name))
+			name := s[ms[first].start:end]
 			p := Place{Kind: "aor", Name: name + " (the " + a.Name + " AOR)", AOR: a.Code}
 			out := append([]placeMention(nil), ms[:first]...)
 			out = append(out, placeMention{p, ms[first].start})
