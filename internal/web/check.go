@@ -27,7 +27,7 @@ func (s *Server) runCheck(r *http.Request, req *checkRequest) (*checkView, error
 	var rep *claims.Report
 	err := s.withStore(r, func(ctx context.Context, h *handle) error {
 		var err error
-		rep, err = claims.Check(ctx, h.eng, claims.Input{Text: req.Text, Date: req.Date, Place: req.Place})
+		rep, err = claims.Check(ctx, h.eng, claims.Input{Text: req.Text, Date: req.Date, Place: req.Place, Explain: true})
 		return err
 	})
 	if err != nil {
@@ -41,7 +41,7 @@ func (s *Server) runCheck(r *http.Request, req *checkRequest) (*checkView, error
 		if e.Value != nil && e.Detail != nil && e.Detail.Claim.Unit == claims.UnitCount {
 			if n := *e.Value; s.cfg.SmallCell > 0 && n >= 1 && n < float64(s.cfg.SmallCell) {
 				ce.Suppressed = true
-				ce.Value, ce.Difference = nil, nil
+				ce.Value, ce.Difference, ce.Alternatives, ce.Explain = nil, nil, nil, nil
 				ce.ValueText = fmt.Sprintf("fewer than %d", s.cfg.SmallCell)
 				ce.Explanation = fmt.Sprintf("The records hold fewer than %d such records (small-cell rule of this server; the command line shows the exact count). Verdict: %s.", s.cfg.SmallCell, e.Verdict)
 			}
