@@ -408,8 +408,9 @@ func compare(c Claim, computed float64) bool {
 	v, tol := c.Value, c.Tolerance
 	switch c.Comparator {
 	case CmpExact:
-		if c.Unit == UnitCount {
-			// a round figure is stated to its own precision: "143,000"
+		if c.Unit == UnitCount && sigDigits(v) >= 2 {
+			// a round figure is stated to its own precision: "143,000" is
+			// 143,470 rounded; a one-digit "3,000" is taken as stated
 			tol = math.Max(tol, roundingUnit(v))
 		}
 		return math.Abs(computed-v) <= tol+1e-9
@@ -686,3 +687,16 @@ func firstFieldKey(f map[string][]string) string {
 }
 
 func sameValues(a, b url.Values) bool { return a.Encode() == b.Encode() }
+
+// sigDigits counts the significant digits of a whole figure (143,000 → 3).
+func sigDigits(v float64) int {
+	x := int64(math.Abs(v))
+	for x > 0 && x%10 == 0 {
+		x /= 10
+	}
+	n := 0
+	for ; x > 0; x /= 10 {
+		n++
+	}
+	return n
+}

@@ -147,6 +147,14 @@ func (r *runner) explain(n int64, opt ExplainOptions) ([]Candidate, error) {
 			if err != nil {
 				return nil, err
 			}
+			if cs == nil && !opt.Quick && strings.Join(f.by, ",") == "aor,fy" {
+				// a store of one area's releases covers no national
+				// question: ask each area by itself
+				cs, err = r.explainPerAOR(d, f, n, near)
+				if err != nil {
+					return nil, err
+				}
+			}
 			for _, c := range cs {
 				if !seen[c.Command] {
 					seen[c.Command] = true
@@ -164,6 +172,30 @@ func (r *runner) explain(n int64, opt ExplainOptions) ([]Candidate, error) {
 
 // explainFamily runs one grouped query and keeps the rows equal to n, each
 // confirmed by the command that reproduces it.
+func (r *runner) explainPerAOR(dataset string, f family, n int64, near int) ([]Candidate, error) {
+	var out []Candidate
+	for _, a := range place.AORs() {
+		if a.Code == "HQ" {
+			continue
+		}
+		g := family{base: url.Values{}, by: f.by[1:], definition: f.definition, weight: f.weight}
+		for k, x := range f.base {
+			g.base[k] = append([]string(nil), x...)
+		}
+		g.base.Set("aor", a.Code)
+		cs, err := r.explainFamily(dataset, g, n, near)
+		if err != nil {
+			return nil, err
+		}
+		for i := range cs {
+			cs[i].Place = a.Name + " AOR (" + a.Code + ")"
+			cs[i].Description = strings.Replace(cs[i].Description, ", nationwide,", ", "+cs[i].Place+",", 1)
+		}
+		out = append(out, cs...)
+	}
+	return out, nil
+}
+
 func (r *runner) explainFamily(dataset string, f family, n int64, near int) ([]Candidate, error) {
 	v := url.Values{}
 	for k, x := range f.base {
