@@ -17,6 +17,7 @@ type textContext struct {
 	place     Place
 	placePara int // the paragraph that named place
 	period    *Period
+	periodPar int // the paragraph that named period
 	measure   string
 	lastCount *Interpretation
 }
@@ -189,6 +190,9 @@ func Analyze(in Input) ([]Interpretation, error) {
 				un["place"] = cp.Name + " read as the " + it.Place.String() + " area of responsibility"
 			case cp == nil && given != nil && samePlace(*given, it.Place):
 				// --place: the user stated the article's place
+			case cp == nil && ctx.placePara == s.para && !samePlace(ctx.place, defaultPlace) && samePlace(ctx.place, it.Place) && continuationRe.MatchString(s.text):
+				// "Agents there seized ...": the place of the sentence before,
+				// referred to
 			case cp == nil && anyPlace:
 				un["place"] = "the sentence names no place (" + it.Place.String() + " assumed)"
 			case cp == nil && it.Place.Kind == "national" && !agencyRe.MatchString(s.text):
@@ -206,7 +210,8 @@ func Analyze(in Input) ([]Interpretation, error) {
 			if it.Period.Approx {
 				un["period"] = it.Period.Text + " is an approximate date"
 			}
-			if !periodStated && it.Period.Kind != "unresolved" && !refersBack(it) {
+			carried := ctx.period != nil && ctx.periodPar == s.para && len(prs) == 0 && thenRe.MatchString(s.text) && it.Period.String() == ctx.period.String()
+			if !periodStated && it.Period.Kind != "unresolved" && !refersBack(it) && !carried {
 				un["period"] = "the sentence names no period (" + it.Period.String() + " carried from an earlier sentence)"
 			}
 			if refersBack(it) && ctx.lastCount != nil {
@@ -262,7 +267,7 @@ func Analyze(in Input) ([]Interpretation, error) {
 		}
 		if main != nil {
 			p := *main
-			ctx.period = &p
+			ctx.period, ctx.periodPar = &p, s.para
 		}
 	}
 	markOutcomes(out, ref)
@@ -360,7 +365,7 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 		it.Notes = append(it.Notes, "measure ambiguous: the sentence names "+ambiguous)
 	}
 	anaphor := hasAnaphor(sentLow)
-	if m == "" && (anaphor || c.Kind == KindShare || c.Kind == KindUniversal || strings.Contains(low, "were ") || strings.Contains(low, "had ")) {
+	if m == "" && (anaphor || c.Kind == KindShare || c.Kind == KindUniversal || c.Kind == KindChange || strings.Contains(low, "were ") || strings.Contains(low, "had ")) {
 		m = ctx.measure
 		if m != "" {
 			it.Notes = append(it.Notes, "measure carried from the previous sentence")
@@ -960,7 +965,14 @@ func segmentBounds(sent string, pos int) (int, int) {
 
 // agencyRe: a sentence about the agency as a whole ("ICE arrested ...")
 // reads as nationwide when it names no place.
-var agencyRe = regexp.MustCompile(`(?i)\bICE\b|\bimmigration and customs enforcement\b|\bERO\b|\benforcement and removal operations\b|\bthe agency\b|\bimmigration (?:officials|authorities|agents|officers)\b|\bnationwide\b|\bnationally\b|\bnational\b|\bacross the (?:country|nation|united states|u\.s\.)\b|\bthe (?:u\.s\.|united states)\b`)
+// continuationRe: a sentence that refers to the place and period of the
+// one before ("Agents there ...", "The office also ...").
+var continuationRe = regexp.MustCompile(`(?i)\b(?:there|that office|the office|that area|the area|that region|the region|the division|that division|the field office|that field office)\b`)
+
+// thenRe: a sentence that refers to the period of the one before.
+var thenRe = regexp.MustCompile(`(?i)\b(?:that year|the same year|that fiscal year|the same fiscal year|that period|the same period|during that time|at that time|at the time|then)\b`)
+
+var agencyRe = regexp.MustCompile(`(?i)\bthe country\b|\bthe nation\b|\bICE\b|\bimmigration and customs enforcement\b|\bERO\b|\benforcement and removal operations\b|\bthe agency\b|\bimmigration (?:officials|authorities|agents|officers)\b|\bnationwide\b|\bnationally\b|\bnational\b|\bacross the (?:country|nation|united states|u\.s\.)\b|\bthe (?:u\.s\.|united states)\b`)
 
 // unreadDate: the figure's own part of the sentence names a month that no
 // period phrase read ("in December 3erd"): its date is not known.

@@ -25,7 +25,7 @@ type measureRule struct {
 }
 
 var measureRules = []measureRule{
-	{regexp.MustCompile(`\b(?:arrest|arrests|arrested|arresting|apprehend|apprehended|apprehending|apprehensions?|taken into custody|took into custody|nabbed|rounded up|picked up)\b`), "arrests"},
+	{regexp.MustCompile(`\b(?:arrest|arrests|arrested|arresting|apprehend|apprehended|apprehending|apprehensions?|taken into custody|took into custody|nabbed|rounded up|picked up|seized|detained and arrested)\b`), "arrests"},
 	{regexp.MustCompile(`\bencounter(?:s|ed)?\b`), "encounters"},
 	{regexp.MustCompile(`\bdetainers?\b|\bimmigration holds?\b|\bice holds?\b`), "detainers"},
 	{regexp.MustCompile(`\bbook-?ins?\b|\bbooked into\b|\bbookings?\b|\bdetained\b|\bdetentions?\b|\binitial book\b`), "detentions"},
@@ -671,6 +671,8 @@ var (
 	// "from 8,000 in FY2017 to 8,800 in FY2018": the first period is the baseline
 	fromNumRe   = regexp.MustCompile(`(?i)\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+)?[\d,.]+(?:\s+(?:million|thousand))?(?:\s+[a-z]+){0,3}\s+(?:in|during)\s+$`)
 	toNumRe     = regexp.MustCompile(`(?i)^[^.;]{0,20}?\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|a record\s+)?\d`)
+	first100Re   = regexp.MustCompile(`(?i)\b(?:during|in|over)\s+(?:President\s+)?(?:Donald\s+)?Trump['’]s\s+first\s+100\s+days(?:\s+in\s+office)?|\bthe\s+first\s+100\s+days\s+of\s+(?:the\s+)?Trump\s+administration\b`)
+	endOfAdminRe = regexp.MustCompile(`(?i)\bat\s+the\s+end\s+of\s+the\s+(?:first\s+)?(Trump|Biden|Obama)\s+administration\b|\bat\s+the\s+end\s+of\s+(?:the\s+four\s+years\s+of\s+)?(?:the\s+)?(Trump|Biden|Obama)['’]?s?\s+(?:administration|presidency)\b`)
 	operationRe = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:peaks?\s+of\s+the\s+)?(?:Obama|Bush|Clinton|Trump|Biden|Reagan)(?:['’]s)?\s+(?:era|years|presidency)\b|\bduring the (?:operation|surge|enforcement action)\b|\boperation [A-Z][a-z]+\b`)
 	baselineRe  = regexp.MustCompile(`(?i)(?:\bover|\bfrom|\bthan|\bcompared (?:to|with)|\bversus|\bvs\.?|\bagainst)\s+(?:in\s+|during\s+)?(?:the\s+)?$`)
 	datelineRe  = regexp.MustCompile(`\b(` + monthAlt + `|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+(\d{1,2}),\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b`)
@@ -906,6 +908,28 @@ func periods(s string, ref time.Time) []periodMention {
 		}
 		out = append(out, periodMention{p: p, start: m[0], baseline: true})
 		used = append(used, span{m[0], m[1]})
+	}
+	for _, m := range first100Re.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		y := 2017
+		if !ref.IsZero() && !ref.Before(time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC)) {
+			y = 2025
+		}
+		add(Period{Kind: "range", Text: s[m[0]:m[1]], From: fmt.Sprintf("%d-01-20", y), To: fmt.Sprintf("%d-04-29", y), Note: "the first 100 days: January 20 to April 29, both included"}, m[0], m[1])
+	}
+	for _, m := range endOfAdminRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		// "at the end of the Trump administration": the day before the next inauguration
+		g := 2
+		if m[2] < 0 {
+			g = 4
+		}
+		end := map[string]string{"trump": "2021-01-19", "biden": "2025-01-19", "obama": "2017-01-19"}[strings.ToLower(s[m[g]:m[g+1]])]
+		add(Period{Kind: "date", Text: s[m[0]:m[1]], From: end, To: end, Approx: true, Note: "the last days of that administration"}, m[0], m[1])
 	}
 	for _, m := range adminYearRe.FindAllStringSubmatchIndex(s, -1) {
 		if overlaps(used, m[0], m[1]) {
