@@ -147,7 +147,7 @@ func (r *runner) explain(n int64, opt ExplainOptions) ([]Candidate, error) {
 			if err != nil {
 				return nil, err
 			}
-			if cs == nil && !opt.Quick && strings.Join(f.by, ",") == "aor,fy" {
+			if cs == nil && !opt.Quick && strings.Join(f.by, ",") == "aor,fy" && !r.covered(d, f) {
 				// a store of one area's releases covers no national
 				// question: ask each area by itself
 				cs, err = r.explainPerAOR(d, f, n, near)
@@ -337,4 +337,16 @@ func (r *runner) explainTargeted(it *Interpretation, n int64) ([]Candidate, erro
 		}
 	}
 	return cs, err
+}
+
+// covered tells whether a family's grouped query had a count at all (a
+// store of one area's releases answers no national question).
+func (r *runner) covered(dataset string, f family) bool {
+	v := url.Values{}
+	for k, x := range f.base {
+		v[k] = append([]string(nil), x...)
+	}
+	v.Set("by", strings.Join(f.by, ","))
+	res, err := r.run(v)
+	return err == nil && res.Total != nil
 }

@@ -69,8 +69,10 @@ func Analyze(in Input) ([]Interpretation, error) {
 	textPlaces := map[int][]Place{}
 	var headPlaces []Place
 	anyPlace := in.Place != ""
+	plain := make([][]placeMention, len(sents))
 	for si, s := range sents {
-		for _, pm := range places(s.text, "") {
+		plain[si] = places(s.text, "")
+		for _, pm := range plain[si] {
 			textPlaces[s.para] = appendPlace(textPlaces[s.para], pm.p)
 			if si == 0 && s.para == 0 {
 				headPlaces = appendPlace(headPlaces, pm.p)
@@ -98,7 +100,11 @@ func Analyze(in Input) ([]Interpretation, error) {
 			ctx.place = defaultPlace
 		}
 		ctxState := ctx.place.State
-		pms := places(s.text, ctxState)
+		pms := plain[si]
+		if ctxState != "" && (strings.Contains(s.text, "County") || theStateRe.MatchString(s.text)) {
+			// counties and "the state" resolve against the state in force
+			pms = places(s.text, ctxState)
+		}
 		prs := periods(s.text, ref)
 		// the sentence's own place and period, if any
 		var sentPlace *Place

@@ -305,25 +305,24 @@ type placeMention struct {
 }
 
 var (
-	countyRe   = regexp.MustCompile(`\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) County\b`)
-	nationalRe = regexp.MustCompile(`(?i)\b(?:nationwide|nationally|across the (?:country|nation|united states|u\.s\.)|national(?:ly)? total|in the nation\b|countrywide)`)
-	theStateRe = regexp.MustCompile(`(?i)\b(?:in|across|of|throughout) the state\b`)
-	islandRe   = regexp.MustCompile(`\b(Nantucket|Martha['’]s Vineyard)\b`)
-	stateREs   = func() []struct {
-		re *regexp.Regexp
-		st place.State
-	} {
-		var out []struct {
-			re *regexp.Regexp
-			st place.State
+	countyRe    = regexp.MustCompile(`\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) County\b`)
+	nationalRe  = regexp.MustCompile(`(?i)\b(?:nationwide|nationally|across the (?:country|nation|united states|u\.s\.)|national(?:ly)? total|in the nation\b|countrywide)`)
+	theStateRe  = regexp.MustCompile(`(?i)\b(?:in|across|of|throughout) the state\b`)
+	islandRe    = regexp.MustCompile(`\b(Nantucket|Martha['’]s Vineyard)\b`)
+	stateByName = func() map[string]place.State {
+		m := map[string]place.State{}
+		for _, st := range place.States() {
+			m[st.Name] = st
 		}
-		for _, s := range place.States() {
-			out = append(out, struct {
-				re *regexp.Regexp
-				st place.State
-			}{regexp.MustCompile(`\b` + regexp.QuoteMeta(s.Name) + `\b`), s})
+		return m
+	}()
+	stateAllRe = func() *regexp.Regexp {
+		var names []string
+		for _, st := range place.States() {
+			names = append(names, regexp.QuoteMeta(st.Name))
 		}
-		return out
+		sort.Slice(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
+		return regexp.MustCompile(`\b(?:` + strings.Join(names, "|") + `)\b`)
 	}()
 )
 
@@ -539,24 +538,25 @@ func places(s, ctxState string) []placeMention {
 	if len(counties) > 0 {
 		out = append(out, placeMention{Place{Kind: "county", Name: strings.Join(counties, "; "), State: cstate, Counties: counties}, cstart})
 	}
-	for _, r := range stateREs {
-		for _, m := range r.re.FindAllStringIndex(s, -1) {
-			if overlaps(used, m[0], m[1]) {
-				continue
-			}
-			rest := s[m[1]:]
-			if r.st.Code == "WA" && !strings.HasPrefix(strings.ToLower(rest), " state") && !strings.HasSuffix(strings.ToLower(s[:m[0]]), "state of ") {
-				continue
-			}
-			if r.st.Code == "NY" && strings.HasPrefix(rest, " City") {
-				continue
-			}
-			if r.st.Code == "VA" && strings.HasSuffix(s[:m[0]], "West ") {
-				continue
-			}
-			out = append(out, placeMention{Place{Kind: "state", Name: r.st.Name, State: r.st.Code}, m[0]})
-			used = append(used, span{m[0], m[1]})
+	// one pass for every state name (longest first: "West Virginia"
+	// before "Virginia")
+	for _, m := range stateAllRe.FindAllStringIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
 		}
+		st, ok := stateByName[s[m[0]:m[1]]]
+		if !ok {
+			continue
+		}
+		rest := s[m[1]:]
+		if st.Code == "WA" && !strings.HasPrefix(strings.ToLower(rest), " state") && !strings.HasSuffix(strings.ToLower(s[:m[0]]), "state of ") {
+			continue
+		}
+		if st.Code == "NY" && strings.HasPrefix(rest, " City") {
+			continue
+		}
+		out = append(out, placeMention{Place{Kind: "state", Name: st.Name, State: st.Code}, m[0]})
+		used = append(used, span{m[0], m[1]})
 	}
 	out = statesAsAOR(s, out)
 	if m := theStateRe.FindStringIndex(s); m != nil && ctxState != "" {
