@@ -408,6 +408,10 @@ func compare(c Claim, computed float64) bool {
 	v, tol := c.Value, c.Tolerance
 	switch c.Comparator {
 	case CmpExact:
+		if c.Unit == UnitPercent && v == math.Trunc(v) && tol <= 0.5 {
+			// "up 52 percent" for 52.8%: a whole percent is often truncated
+			tol = 1
+		}
 		if c.Unit == UnitCount && sigDigits(v) >= 2 {
 			// a round figure is stated to its own precision: "143,000" is
 			// 143,470 rounded; a one-digit "3,000" is taken as stated

@@ -472,7 +472,7 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 			b := it.Period.previous()
 			b.Text = base.Text
 			it.Baseline = &b
-		} else if m := samePeriodRe.FindStringSubmatch(sentLow); m != nil && it.Period.Kind != "unresolved" && (base == nil || m[1] != "") {
+		} else if m := samePeriodRe.FindStringSubmatch(sentLow); m != nil && it.Period.Kind != "unresolved" && it.Period.Kind != "fy" {
 			// "over the same period", "in that period last year", "the same
 			// time period in 2016": the claim's own period in another year
 			n := -1
@@ -512,7 +512,7 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 }
 
 var (
-	yearEarlierRe = regexp.MustCompile(`(?i)^\s*(?:[a-z]+\s+){0,3}?(?:a year (?:earlier|before|ago)|the (?:year|fiscal year) before|(?:in |during )?the (?:previous|prior|preceding) (?:fiscal )?year)\b`)
+	yearEarlierRe = regexp.MustCompile(`(?i)^\s*(?:[a-z]+\s+){0,6}?(?:a year (?:earlier|before|ago)|the (?:year|fiscal year) before|(?:in |during )?the (?:previous|prior|preceding) (?:fiscal )?year)\b`)
 	upFromRe      = regexp.MustCompile(`(?i)\b(?:up|down|rising|falling|increasing|decreasing|climbing|dropping|rose|fell|jumped|grew|increased|decreased|declined)\s+(?:\S+\s+){0,3}?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|just\s+)?$`)
 )
 

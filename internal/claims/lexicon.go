@@ -29,7 +29,7 @@ var measureRules = []measureRule{
 	{regexp.MustCompile(`\bencounter(?:s|ed)?\b`), "encounters"},
 	{regexp.MustCompile(`\bdetainers?\b|\bimmigration holds?\b|\bice holds?\b`), "detainers"},
 	{regexp.MustCompile(`\bbook-?ins?\b|\bbooked into\b|\bbookings?\b|\bdetained\b|\bdetentions?\b|\binitial book\b`), "detentions"},
-	{regexp.MustCompile(`\bremov(?:al|als|ed|ing)\b|\bdeport(?:ed|ation|ations|ing|s)?\b|\brepatriat(?:ed|ions?)\b|\bexpelled\b|\bremoves\b`), "removals"},
+	{regexp.MustCompile(`\bremov(?:al|als|ed|ing)\b|\bdeport(?:ed|ation|ations|ing|s)?\b|\brepatriat(?:ed|ions?)\b|\bexpelled\b|\bremoves\b|\bforced out\b|\bkicked out\b|\bsent back\b`), "removals"},
 }
 
 func mask(low string) string {
@@ -349,6 +349,8 @@ var (
 		`\b` + aorAlt + `(?:['’]s)?\s+((?:ICE\s+|ERO\s+|Enforcement and Removal Operations\s+)?(?:[Ff]ield [Oo]ffice|[Aa]rea of [Rr]esponsibility|[Aa]rea of [Oo]perations|AOR|[Dd]ivision|[Rr]egional [Oo]ffice|[Oo]ffice|[Rr]egion|[Aa]rea|[Ss]ector|[Mm]etro(?:politan)? [Aa]rea))\b`)
 	// regions that map to one area of responsibility
 	regionRe = regexp.MustCompile(`(?i)\bNew England\b|\b(?:the )?Pacific Northwest\b|\b(?:far )?west(?:ern)? Texas\b|\bnorth(?:ern)? Texas\b|\bsouth(?:ern)? Texas\b|\bupstate New York\b|\bthe Rio Grande Valley\b|\bthe Twin Cities\b|\bthe Upper Midwest\b`)
+	// a sentence that opens with an AOR city: "Dallas had the most"
+	leadCityRe = regexp.MustCompile(`^(?:The\s+)?` + aorAlt + `(?:['’]s)?\s+(?:has|had|have|saw|sees|is|was|led|leads|recorded|made|topped|came|ranked|arrested|deported|removed)\b`)
 	// a bare city that names an AOR: "arrests in Chicago"
 	bareCityRe = regexp.MustCompile(`\b(?:in|across|around|near|from|of)\s+(?:the\s+)?` + aorAlt + `\b`)
 	// a clause that describes an area ("…, which covers Oregon and
@@ -478,6 +480,13 @@ func places(s, ctxState string) []placeMention {
 		p.Name, p.Approx = text, true
 		out = append(out, placeMention{p, m[0]})
 		used = append(used, span{m[0], m[1]})
+	}
+	if m := leadCityRe.FindStringSubmatchIndex(s); m != nil && !overlaps(used, m[2], m[3]) {
+		// "New York City has seen ...", "Dallas had the most ..."
+		if a, ok := lookupAORName(s[m[2]:m[3]]); ok && a.Code != "WAS" {
+			out = append(out, placeMention{Place{Kind: "aor", Name: s[m[2]:m[3]], AOR: a.Code, Approx: true}, m[2]})
+			used = append(used, span{m[2], m[3]})
+		}
 	}
 	for _, m := range bareCityRe.FindAllStringSubmatchIndex(s, -1) {
 		if overlaps(used, m[2], m[3]) {
