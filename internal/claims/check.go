@@ -412,6 +412,11 @@ func compare(c Claim, computed float64) bool {
 			// "up 52 percent" for 52.8%: a whole percent is often truncated
 			tol = 1
 		}
+		if c.Unit == UnitCount && c.Kind == KindChange && sigDigits(v) == 1 {
+			// "10,000 more than a year earlier": a one-digit difference is
+			// a round figure
+			tol = math.Max(tol, 0.1*math.Abs(v))
+		}
 		if c.Unit == UnitCount && sigDigits(v) >= 2 {
 			// a round figure is stated to its own precision: "143,000" is
 			// 143,470 rounded; a one-digit "3,000" is taken as stated

@@ -206,6 +206,8 @@ var (
 // the part's qualifiers come after the whole.
 var partBeforeWholeRe = regexp.MustCompile(`(?i)^\s*(?:out of|of)\s|^\s*(?:[a-z]+\s*){0,2}?(?:,\s*(?:or|comprising|representing|making up|accounting for)|\(|—|–|\s-\s)\s*(?:or\s+)?(?:about\s+|nearly\s+|some\s+|roughly\s+)?\d`)
 
+var outOfWordsRe = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|eight|nine)\s+(?:out\s+)?(?:of|in)\s+(ten|five|four|three)\b`)
+
 var directionRe = regexp.MustCompile(`(?i)\b(?:a|an)\s+(?:(?:slight|small|modest|sharp|significant|dramatic|large|big|steep|marked|slight overall|overall)\s+)?(increase|rise|jump|decrease|decline|drop)\s+(?:over|from|compared (?:to|with)|since)\b`)
 
 var fractions = map[string]float64{"a majority": 50, "the majority": 50, "half": 50, "one-half": 50, "a third": 100.0 / 3,
@@ -333,6 +335,17 @@ func extractClause(cl string) []Claim {
 			c.Direction = -1
 		}
 		add(c, m[0], m[1])
+	}
+	// "Seven out of ten (25,875)": a share in words
+	for _, m := range outOfWordsRe.FindAllStringSubmatchIndex(cl, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		a, b := smallNumbers[strings.ToLower(cl[m[2]:m[3]])], smallNumbers[strings.ToLower(cl[m[4]:m[5]])]
+		if b == 0 || a >= b {
+			continue
+		}
+		add(Claim{Kind: KindShare, Unit: UnitPercent, Value: 100 * a / b, Comparator: CmpAbout, Tolerance: 100 / (2 * b)}, m[0], m[1])
 	}
 	// Fractions as shares: "more than half", "a third", "two-thirds".
 	for _, m := range fractionRe.FindAllStringSubmatchIndex(cl, -1) {

@@ -145,9 +145,14 @@ func Analyze(in Input) ([]Interpretation, error) {
 			}
 			if own, ok := adjacentPeriod(s.text, c, prs); ok {
 				cm, periodStated, adjacent = own, true, true
-			} else if cm != nil && c.Kind == KindCount && yearEarlierRe.MatchString(s.text[pos+len(c.Text):]) {
-				// "143,470 a year earlier"
-				p := cm.previous()
+			} else if (cm != nil || ctx.period != nil) && c.Kind == KindCount && yearEarlierRe.MatchString(s.text[min(len(s.text), pos+len(c.Text)):]) {
+				// "143,470 a year earlier", "the 1,858 who were arrested the
+				// year before" (the year before the one in force)
+				ref := cm
+				if ref == nil {
+					ref = ctx.period
+				}
+				p := ref.previous()
 				cm, periodStated, adjacent = &p, true, true
 			} else if c.Kind == KindCount && upFromRe.MatchString(s.text[:pos]) {
 				// "up from 143,470": the earlier figure of a change

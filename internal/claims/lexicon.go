@@ -660,7 +660,8 @@ var (
 	rangeRe        = regexp.MustCompile(`(?i)\b(?:between|from)\s+(` + monthAbbr + `)(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?,?\s+(?:and|to|through|until|thru)\s+(` + monthAbbr + `)(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?\b`)
 	sinceRe        = regexp.MustCompile(`(?i)\b(since|after|from)\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
 	endOfFYRe      = regexp.MustCompile(`(?i)^\s*(?:to|through|until)\s+the\s+end\s+of\s+the\s+(?:fiscal|budget)\s+year\b`)
-	sinceYearRe    = regexp.MustCompile(`(?i)\bsince\s+(fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
+	toYearRe       = regexp.MustCompile(`(?i)^\s*(?:to|through|until|and)\s`)
+	sinceYearRe    = regexp.MustCompile(`(?i)\b(?:since|from)\s+(fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
 	samePeriodRe   = regexp.MustCompile(`(?i)\b(?:the\s+same\s+(?:time\s+)?period|that\s+(?:time\s+)?period)(?:\s+(?:in|of|during)\s+(\d{4})|\s+(?:a\s+year\s+(?:earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year))?`)
 	inMonthRe      = regexp.MustCompile(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|[Oo]f|[Ll]ast)\s+(` + monthAlt + `)\b`)
 	lastYearRe     = regexp.MustCompile(`(?i)\b(?:last|past|previous|prior) (fiscal )?year\b`)
@@ -904,8 +905,8 @@ func periods(s string, ref time.Time) []periodMention {
 		used = append(used, span{m[0], m[1]})
 	}
 	for _, m := range sinceYearRe.FindAllStringSubmatchIndex(s, -1) {
-		if overlaps(used, m[0], m[1]) {
-			continue
+		if overlaps(used, m[0], m[1]) || toYearRe.MatchString(s[m[1]:]) {
+			continue // "from 2016 to 2017" is a range
 		}
 		y, _ := strconv.Atoi(s[m[4]:m[5]])
 		if y < 1990 || y > 2100 {
