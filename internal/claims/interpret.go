@@ -15,7 +15,9 @@ import (
 // period in force, and the last count (for "Of those arrested, 277 ...").
 type textContext struct {
 	place     Place
-	placePara int // the paragraph that named place
+	placePara int    // the paragraph that named place
+	lastPlace *Place // the place named last in the sentence before ("there")
+	lastPara  int
 	period    *Period
 	periodPar int // the paragraph that named period
 	measure   string
@@ -164,7 +166,25 @@ func Analyze(in Input) ([]Interpretation, error) {
 			}
 			cp := sentPlace
 			placeNote := ""
-			if distinct > 1 {
+			if _, inSeg := segmentPlace(s.text, pos, pms); !inSeg && len(pms) > 0 {
+				segFrom, segTo := segmentBounds(s.text, pos)
+				before := false
+				for _, pm := range pms {
+					if pm.start < segFrom {
+						before = true
+					}
+				}
+				switch {
+				case continuationRe.MatchString(s.text[segFrom:segTo]) && ctx.lastPlace != nil && ctx.lastPara == s.para:
+					// "Agents there seized 16,530, while the Houston office
+					// seized 13,565": "there" is the place named last before
+					p := *ctx.lastPlace
+					cp = &p
+				case !before && pms[0].start >= segTo:
+					placeNote = "the sentence names its place in another part"
+				}
+			}
+			if distinct > 1 && placeNote == "" && (cp == sentPlace) {
 				if p, ok := segmentPlace(s.text, pos, pms); ok {
 					cp = &p
 				} else {
@@ -269,6 +289,10 @@ func Analyze(in Input) ([]Interpretation, error) {
 				ctx.lastCount = &cp
 				firstSet = true
 			}
+		}
+		if len(pms) > 0 {
+			p := pms[len(pms)-1].p
+			ctx.lastPlace, ctx.lastPara = &p, s.para
 		}
 		// carry the sentence's place (not counties) and period forward
 		if sentPlace != nil && sentPlace.Kind != "county" {

@@ -356,7 +356,7 @@ var (
 	// a clause that describes an area ("…, which covers Oregon and
 	// Washington,"): its states are the area's coverage, not the place,
 	// and its numbers ("three states") are no claims.
-	coverageRe = regexp.MustCompile(`(?i)(?:[,(—–]\s*(?:which|that)\s+(?:also\s+)?(?:covers?|includes?|spans?|oversees?|encompass(?:es)?|serves?|is responsible for|has jurisdiction over)|\b(?:covering|encompassing|spanning|responsible for|with jurisdiction over))\b`)
+	coverageRe = regexp.MustCompile(`(?i)(?:[,(—–]\s*(?:which|that)\s+(?:also\s+)?(?:covers?|includes?|spans?|oversees?|handles?|encompass(?:es)?|serves?|is responsible for|has jurisdiction over)|\b(?:covering|encompassing|spanning|responsible for|with jurisdiction over))\b`)
 )
 
 // lookupAORName resolves an AOR city name or variant.
