@@ -515,6 +515,11 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 			if n != 0 {
 				it.Baseline = &b
 			}
+		} else if base != nil && base.String() == it.Period.String() && base.Kind == "fy" {
+			// "by 13 percent over the last year" when the last year is the
+			// claim's own: over the year before it
+			b := it.Period.previous()
+			it.Baseline = &b
 		} else if base != nil {
 			b := *base
 			it.Baseline = &b

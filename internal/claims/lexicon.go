@@ -670,6 +670,8 @@ var (
 	fyEndingRe     = regexp.MustCompile(`(?i)\b(?:the\s+|its\s+|a\s+)?(?:fiscal|budget)\s+year\s+(?:that\s+|which\s+)?(?:ending|ended|ends|that ended|closing|closed)\s+(?:in\s+|on\s+)?Sept(?:ember|\.)?(?:\s+30)?(?:,?\s+(\d{4}))?`)
 	quarterRe      = regexp.MustCompile(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b`)
 	asOfRe         = regexp.MustCompile(`(?i)\b(?:as of|on|for|through|current as of)\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
+	partOfYearRe   = regexp.MustCompile(`(?i)\b(?:at\s+)?the\s+(start|beginning|end|close)\s+of\s+(?:the\s+)?(this|last|the)\s+year\b`)
+	firstDaysRe    = regexp.MustCompile(`(?i)\bthe\s+first\s+(\d{1,3})\s+days\s+of\s+(?:(this|last)\s+year|(\d{4}))\b`)
 	partOfMonthRe  = regexp.MustCompile(`(?i)\b(?:in\s+|by\s+|as of\s+)?(early|mid|late|the end of|the beginning of|the start of|the middle of)[-\s]+(` + monthAlt + `)\b(?:,?\s+(\d{4}))?`)
 	weeksAgoRe     = regexp.MustCompile(`(?i)\b(a|one|two|three|four|\d)\s+weeks?\s+ago\b|\b(last) week\b`)
 	inaugurationRe = regexp.MustCompile(`(?i)\b(?:since|from|after)\s+(?:the\s+|his\s+|(?:President\s+)?(?:Donald\s+)?Trump['’]s\s+)(?:Jan(?:uary|\.)?\s+20(?:,?\s+\d{4})?\s+)?inauguration\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+(?:took|assumed)\s+office\b`)
@@ -860,6 +862,37 @@ func periods(s string, ref time.Time) []periodMention {
 		day := map[string]int{"early": 5, "mid": 15, "late": 25, "the end of": 28, "the beginning of": 1, "the start of": 1, "the middle of": 15}[strings.ToLower(s[m[2]:m[3]])]
 		d := time.Date(y, time.Month(mon), day, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
 		add(Period{Kind: "date", Text: s[m[0]:m[1]], From: d, To: d, Approx: true, Note: "an approximate date"}, m[0], m[1])
+	}
+	// "at the start of this year": an approximate date
+	for _, m := range partOfYearRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) || ref.IsZero() {
+			continue
+		}
+		y := ref.Year()
+		if strings.EqualFold(s[m[4]:m[5]], "last") {
+			y--
+		}
+		d := fmt.Sprintf("%d-01-05", y)
+		if w := strings.ToLower(s[m[2]:m[3]]); w == "end" || w == "close" {
+			d = fmt.Sprintf("%d-12-28", y)
+		}
+		add(Period{Kind: "date", Text: s[m[0]:m[1]], From: d, To: d, Approx: true, Note: "an approximate date"}, m[0], m[1])
+	}
+	// "the first 100 days of this year"
+	for _, m := range firstDaysRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) || ref.IsZero() && m[6] < 0 {
+			continue
+		}
+		n, _ := strconv.Atoi(s[m[2]:m[3]])
+		y := ref.Year()
+		switch {
+		case m[6] >= 0:
+			y, _ = strconv.Atoi(s[m[6]:m[7]])
+		case strings.EqualFold(s[m[4]:m[5]], "last"):
+			y--
+		}
+		from := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+		add(Period{Kind: "range", Text: s[m[0]:m[1]], From: from.Format("2006-01-02"), To: from.AddDate(0, 0, n-1).Format("2006-01-02"), Note: fmt.Sprintf("the first %d days of %d", n, y)}, m[0], m[1])
 	}
 	// "two weeks ago": the population on that date
 	for _, m := range weeksAgoRe.FindAllStringSubmatchIndex(s, -1) {
