@@ -33,7 +33,7 @@ func isDetentionMeasure(m string) bool {
 
 var (
 	// a stock of people in custody, not an event
-	reStock = regexp.MustCompile(`(?i)\b(?:holding|holds|held|being held|in (?:ice |immigrant |immigration )?(?:detention|custody)(?: centers| facilities)?|in (?:its|their) custody|(?:number|people|immigrants|migrants|noncitizens|individuals|adults) (?:were |are |was |being )?detained|detained (?:migrants|immigrants|people|individuals|adults)|detained population|detention (?:population|levels?|numbers?)|detainees|detain(?:s|ed)?\s+[\d,]+\s+(?:people|individuals|adults|immigrants|migrants|noncitizens))`)
+	reStock = regexp.MustCompile(`(?i)\b(?:holding|holds|held|being held|in (?:ice |immigrant |immigration )?(?:detention|custody)(?: centers| facilities)?|in (?:its|their) custody|(?:number|people|immigrants|migrants|noncitizens|individuals|adults) (?:were |are |was |being )?detained|detained (?:migrants|immigrants|people|individuals|adults)|detained population|detention (?:population|levels?|numbers?)|levels? of detention|detainees|detain(?:s|ed)?\s+[\d,]+\s+(?:people|individuals|adults|immigrants|migrants|noncitizens))`)
 	// events, which the FOIA rows count ("released" as publication is no event)
 	reEvent       = regexp.MustCompile(`(?i)\b(?:arrest\w*|deport\w*|remov\w*|releas\w*|apprehen\w*|encounter\w*)\b`)
 	rePublication = regexp.MustCompile(`(?i)\b(?:data|update|figures|statistics|report|numbers|release)\s+(?:\w+\s+)?(?:were\s+|was\s+)?released\b|\breleased\s+(?:by|on|data|its|their|figures|statistics)\b|\bstatistical release\b|\b(?:latest|recent|data|weekly|biweekly|new) release\b|\brelease of (?:the |its )?(?:data|statistics|figures)\b`)
@@ -446,9 +446,31 @@ func (r *runner) detainedRecord(it *Interpretation, b *entryBuilder, res *detent
 	n := *res.Count
 	var best *detention.DetainedPoint
 	earlier := 0
+	win := it.Baseline
+	if win != nil && win.Kind == "range" {
+		// "under Biden's administration": the editions of that window; the
+		// archive must reach its start
+		first := ""
+		for _, h := range hist {
+			if h.AsOf >= win.From {
+				first = h.AsOf
+				break
+			}
+		}
+		t0, e0 := time.Parse("2006-01-02", win.From)
+		t1, e1 := time.Parse("2006-01-02", first)
+		if first == "" || e0 != nil || e1 != nil || t1.Sub(t0) > 45*24*time.Hour {
+			b.not(ReasonPartlyCovered, "The stored editions do not reach the start of the comparison window (%s, from %s): the first edition in it is %s.", win.Text, win.From, orDash(first))
+			return b.finish(NotCheckable), nil
+		}
+		b.note(fmt.Sprintf("Compared within %s (%s..%s).", win.Text, win.From, win.To))
+	}
 	for i := range hist {
 		if hist[i].AsOf >= asOf {
 			break
+		}
+		if win != nil && win.Kind == "range" && (hist[i].AsOf < win.From || hist[i].AsOf > win.To) {
+			continue
 		}
 		earlier++
 		if best == nil || hist[i].Total > best.Total {

@@ -25,7 +25,7 @@ type textContext struct {
 }
 
 func hasAnaphor(low string) bool {
-	for _, p := range []string{"of those", "of them", "of these", "among them", "among those", "of the total", "of whom", "of that number", "everyone arrested", "all of them", "of these arrests", "those arrested"} {
+	for _, p := range []string{"this marked", "that marked", "of those", "of them", "of these", "among them", "among those", "of the total", "of whom", "of that number", "everyone arrested", "all of them", "of these arrests", "those arrested"} {
 		if strings.Contains(low, p) {
 			return true
 		}
@@ -535,6 +535,20 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 		}
 	}
 	if c.Kind == KindSuperlative {
+		if w, ok := adminWindow(c.Clause, ref); ok {
+			// "the highest levels under Biden's administration": compared
+			// within that window only; "This marked the highest ...": on
+			// the date of the figure before
+			it.Baseline = &w
+			if it.Period.Kind == "unresolved" {
+				if ctx.lastCount != nil && anaphor {
+					it.Period = ctx.lastCount.Period
+					it.Measure = ctx.lastCount.Measure
+				} else if ctx.period != nil {
+					it.Period = *ctx.period
+				}
+			}
+		}
 		it.Granularity = "month"
 		if strings.Contains(low, "any year") || strings.Contains(low, "fiscal year") || it.Period.Kind == "fy" && !strings.Contains(low, "month") {
 			it.Granularity = "fy"
@@ -1054,4 +1068,29 @@ func whenPeriod(sent string, pos int, prs []periodMention) (*Period, bool) {
 		}
 	}
 	return best, best != nil
+}
+
+var adminWindowRe = regexp.MustCompile(`(?i)\b(?:under|during)\s+(?:the\s+)?(?:four\s+years\s+of\s+)?(?:President\s+)?(?:Joe\s+|Donald\s+|Barack\s+)?(Biden|Trump|Obama)(?:['’]s)?\s+(?:administration|presidency|tenure|years)\b`)
+
+// adminWindow is the span of the administration a superlative is limited
+// to ("under Biden's administration"); a Trump window is the term in force
+// at the article's date.
+func adminWindow(text string, ref time.Time) (Period, bool) {
+	m := adminWindowRe.FindStringSubmatch(text)
+	if m == nil {
+		return Period{}, false
+	}
+	from, to := "", ""
+	switch strings.ToLower(m[1]) {
+	case "biden":
+		from, to = "2021-01-20", "2025-01-19"
+	case "obama":
+		from, to = "2009-01-20", "2017-01-19"
+	case "trump":
+		from, to = "2017-01-20", "2021-01-19"
+		if !ref.IsZero() && !ref.Before(time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC)) {
+			from, to = "2025-01-20", "2029-01-19"
+		}
+	}
+	return Period{Kind: "range", Text: m[0], From: from, To: to, Note: "the comparison window: " + m[0]}, true
 }
