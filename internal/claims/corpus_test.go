@@ -34,9 +34,9 @@ import (
 // corpusMinAccuracy is the share of corpus sentences the checker must judge
 // right. It was 0.30 when the corpus was committed (60 of 200, with 44
 // false contradictions); with the readings of issue 16 the checker reaches
-// 0.70 (140 of 200, two false contradictions), rounded down here; it must
+// 0.73 (146 of 200, two false contradictions), rounded down here; it must
 // rise to 0.90 (issue 16), and false contradictions must fall to zero.
-const corpusMinAccuracy = 0.70
+const corpusMinAccuracy = 0.72
 
 type corpusFigure struct {
 	Quote        string   `json:"quote"`
