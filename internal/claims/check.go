@@ -24,7 +24,7 @@ func Check(ctx context.Context, eng *query.Engine, in Input) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	rep, err := CheckInterpretations(ctx, eng, its)
+	rep, err := checkAll(ctx, eng, its, in.Explain)
 	if err != nil {
 		return nil, err
 	}
@@ -35,7 +35,11 @@ func Check(ctx context.Context, eng *query.Engine, in Input) (*Report, error) {
 // CheckInterpretations tests claims already interpreted (from a text or a
 // claims file).
 func CheckInterpretations(ctx context.Context, eng *query.Engine, its []Interpretation) (*Report, error) {
-	r := &runner{ctx: ctx, eng: eng, cache: map[string]*cached{}}
+	return checkAll(ctx, eng, its, false)
+}
+
+func checkAll(ctx context.Context, eng *query.Engine, its []Interpretation, explainAll bool) (*Report, error) {
+	r := &runner{ctx: ctx, eng: eng, cache: map[string]*cached{}, explainAll: explainAll}
 	rep := &Report{Definitions: definitions.Version, Entries: make([]Entry, len(its)), Summary: map[string]int{Supported: 0, Contradicted: 0, NotCheckable: 0}}
 	// Claims are checked concurrently (DuckDB answers reads in parallel);
 	// the report keeps their order.
@@ -47,7 +51,7 @@ func CheckInterpretations(ctx context.Context, eng *query.Engine, its []Interpre
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				rep.Entries[i], errs[i] = r.check(&its[i])
+				rep.Entries[i], errs[i] = r.judge(&its[i])
 			}
 		}()
 	}
@@ -76,6 +80,13 @@ type runner struct {
 	eng   *query.Engine
 	mu    sync.Mutex
 	cache map[string]*cached
+	// explainAll: every exact count gets its explain candidates (the web
+	// Check page); otherwise only a figure about to be contradicted asks
+	explainAll bool
+	// the detention editions' as-of dates (verdict.go), read once
+	histOnce sync.Once
+	hist     []query.DetainedPoint
+	histErr  error
 }
 
 // run answers one query, once per check, whichever claim asks first.
@@ -173,6 +184,10 @@ func (r *runner) check(it *Interpretation) (Entry, error) {
 	}
 	if isDetentionMeasure(it.Measure) {
 		return r.checkDetention(it, b)
+	}
+	if it.Period.Kind == "date" {
+		b.not(ReasonPeriodUnresolved, "The text names a date (%s), not a period to count %s over.", it.Period.Text, it.Measure)
+		return b.finish(NotCheckable), nil
 	}
 	if it.Outcome != "" {
 		return r.custody(it, b)
@@ -398,6 +413,20 @@ func compare(c Claim, computed float64) bool {
 	v, tol := c.Value, c.Tolerance
 	switch c.Comparator {
 	case CmpExact:
+		if c.Unit == UnitPercent && v == math.Trunc(v) && tol <= 0.5 {
+			// "up 52 percent" for 52.8%: a whole percent is often truncated
+			tol = 1
+		}
+		if c.Unit == UnitCount && c.Kind == KindChange && sigDigits(v) == 1 {
+			// "10,000 more than a year earlier": a one-digit difference is
+			// a round figure
+			tol = math.Max(tol, 0.1*math.Abs(v))
+		}
+		if c.Unit == UnitCount && sigDigits(v) >= 2 {
+			// a round figure is stated to its own precision: "143,000" is
+			// 143,470 rounded; a one-digit "3,000" is taken as stated
+			tol = math.Max(tol, roundingUnit(v))
+		}
 		return math.Abs(computed-v) <= tol+1e-9
 	case CmpAbout:
 		slack := math.Max(tol, 0.05*math.Abs(v))
@@ -672,3 +701,16 @@ func firstFieldKey(f map[string][]string) string {
 }
 
 func sameValues(a, b url.Values) bool { return a.Encode() == b.Encode() }
+
+// sigDigits counts the significant digits of a whole figure (143,000 → 3).
+func sigDigits(v float64) int {
+	x := int64(math.Abs(v))
+	for x > 0 && x%10 == 0 {
+		x /= 10
+	}
+	n := 0
+	for ; x > 0; x /= 10 {
+		n++
+	}
+	return n
+}

@@ -209,10 +209,12 @@ var published = []struct {
 	// Missing fields and uncovered periods: not checkable.
 	{"ice18", "In FY 2018, ERO arrested 138,117 aliens with criminal histories.", NotCheckable, 0, ReasonNoField},
 	{"ice18", "The largest percentage of aliens arrested by ICE in FY2018 are convicted criminals (66 percent).", NotCheckable, 0, ReasonNoField},
-	{"rtt", "Of the 143,470 arrests in FY2017, 92 percent had a criminal conviction, a pending criminal charge, were an ICE fugitive or were processed with a reinstated final order.", NotCheckable, 0, ReasonNoField},
+	// "Of the 143,470 arrests": the whole, without the part's qualifiers
+	{"rtt", "Of the 143,470 arrests in FY2017, 92 percent had a criminal conviction, a pending criminal charge, were an ICE fugitive or were processed with a reinstated final order.", Supported + "," + NotCheckable, 143470, ReasonNoField},
 	{"texan", "Only 143,099 administrative arrests were made by ICE in FY2019, reflecting a decrease of nearly 10 percent compared to last year.", NotCheckable, 0, ReasonPartlyCovered},
 	{"ice18", "ICE issued 177,147 detainers in FY2018.", NotCheckable, 0, ReasonNoData},
-	{"invented", "ICE arrested 2,908 people in Massachusetts in FY2018.", NotCheckable, 0, ReasonDefinitionGap},
+	// a state figure that is the AOR's: supported under the Boston AOR reading, named in Entry.Under
+	{"invented", "ICE arrested 2,908 people in Massachusetts in FY2018.", Supported, 2908, ""},
 	{"invented", "ICE arrested 30 people on Nantucket in FY2018.", NotCheckable, 0, ReasonNoField},
 	{"invented", "ICE arrested 50,000 people in FY2012.", NotCheckable, 0, ReasonPeriodNotCovered},
 	{"invented", "ICE arrested 14,364 people in August 2017, the most of any month.", Supported, 14364, ""},
@@ -235,7 +237,7 @@ func TestPublishedClaims(t *testing.T) {
 		verdicts := strings.Split(p.verdict, ",")
 		for i, e := range rep.Entries {
 			want := verdicts[min(i, len(verdicts)-1)]
-			if e.Verdict != want || p.reason != "" && e.Reason != p.reason {
+			if e.Verdict != want || p.reason != "" && want == NotCheckable && e.Reason != p.reason {
 				t.Errorf("[%s] %q: %q is %s (%s): %s\n  want %s %s", p.source, p.text, e.Text, e.Verdict, e.Reason, e.Explanation, want, p.reason)
 			}
 			if e.Verdict == Contradicted && e.Difference == nil {

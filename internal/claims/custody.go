@@ -127,7 +127,7 @@ func markOutcomes(its []Interpretation, ref time.Time) {
 		if it.Custody {
 			o = OutcomeDetained
 		} else if c := it.Claim; c.Kind == KindCount || c.Kind == KindShare || c.Kind == KindUniversal {
-			if out := outcomeOf(c); out != "" && (hasAnaphor(lowerASCII(c.Sentence)) || c.Kind != KindCount || cohort != nil && c.Sent == cohort.Claim.Sent) {
+			if out := outcomeOf(c); out != "" && (hasAnaphor(lowerASCII(c.Sentence)) || c.Kind != KindCount || cohort != nil && c.Sent == cohort.Claim.Sent && out == OutcomeDetained) {
 				o = out
 			}
 		}
@@ -149,6 +149,7 @@ func markOutcomes(its []Interpretation, ref time.Time) {
 		it.Measure = "arrests"
 		it.Filters = nil
 		if cohort != nil {
+			it.Unstated = copyStrings(cohort.Unstated)
 			it.Base = copyFilters(cohort.Filters)
 			if it.Place.Implicit || it.Place.Kind == cohort.Place.Kind && it.Place.Name == cohort.Place.Name {
 				it.Place = cohort.Place

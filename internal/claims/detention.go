@@ -26,20 +26,25 @@ const (
 	MeasureDetained = "detained" // ICE's published currently-detained population, national
 	MeasureHeld     = "held"     // people held in a place's facilities (daily facility populations)
 	MeasureBookIns  = "book-ins" // ICE's published monthly initial book-ins, national
+	MeasureATD      = "atd"      // people on ICE's Alternatives to Detention programs
 )
 
 func isDetentionMeasure(m string) bool {
-	return m == MeasureDetained || m == MeasureHeld || m == MeasureBookIns
+	return m == MeasureDetained || m == MeasureHeld || m == MeasureBookIns || m == MeasureATD
 }
 
 var (
 	// a stock of people in custody, not an event
-	reStock = regexp.MustCompile(`(?i)\b(?:holding|holds|being held|in (?:ice )?(?:detention|custody)|(?:number|people|immigrants|migrants|noncitizens) detained|detained population|detention population|detainees)\b`)
-	// events, which the FOIA rows count
-	reEvent  = regexp.MustCompile(`(?i)\b(?:arrest\w*|deport\w*|remov\w*|releas\w*|apprehen\w*|encounter\w*)\b`)
-	reBookIn = regexp.MustCompile(`(?i)\bbook(?:ed|s|ing)?[- ]in(?:to)?\b|\bbook-ins?\b|\binitial book-?ins?\b`)
+	reStock = regexp.MustCompile(`(?i)\b(?:holding|holds|held|being held|in (?:ice |immigrant |immigration )?(?:detention|custody)(?: centers| facilities)?|in (?:its|their) custody|(?:number|people|immigrants|migrants|noncitizens|individuals|adults) (?:were |are |was |being )?detained|detained (?:migrants|immigrants|people|individuals|adults)|detained population|detention (?:population|levels?|numbers?)|levels? of detention|detainees|detain(?:s|ed)?\s+[\d,]+\s+(?:people|individuals|adults|immigrants|migrants|noncitizens))`)
+	// events, which the FOIA rows count ("released" as publication is no event)
+	reEvent       = regexp.MustCompile(`(?i)\b(?:arrest\w*|deport\w*|remov\w*|releas\w*|apprehen\w*|encounter\w*)\b`)
+	rePublication = regexp.MustCompile(`(?i)\b(?:data|update|figures|statistics|report|numbers|release)\s+(?:\w+\s+)?(?:were\s+|was\s+)?released\b|\breleased\s+(?:by|on|data|its|their|figures|statistics)\b|\bstatistical release\b|\b(?:latest|recent|data|weekly|biweekly|new) release\b|\brelease of (?:the |its )?(?:data|statistics|figures)\b`)
+	reATD         = regexp.MustCompile(`(?i)\balternatives? to detention\b|\bATD\b`)
+	reBookIn      = regexp.MustCompile(`(?i)\bbook(?:ed|s|ing)?[- ]in(?:to)?\b|\bbook-ins?\b|\binitial book-?ins?\b`)
 	// "most … have no criminal conviction"
 	reMostUnconvicted = regexp.MustCompile(`(?i)\b(most|the majority|a majority|more than half)\b[^.;]*?\b(?:(?:no|without(?: a| any)?) criminal (?:convictions?|records?)|(?:not|never) (?:been )?convicted)`)
+	presentRe         = regexp.MustCompile(`(?i)\b(?:is|are|has|have|now|currently|remains?|holds|detains|stands?|since)\b`)
+	currentlyRe       = regexp.MustCompile(`(?i)\b(?:currently|now|today|at present|presently|this week)\b`)
 	reSinceMonth      = regexp.MustCompile(`(?i)\bsince (january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,? (\d{4}))?`)
 )
 
@@ -53,7 +58,17 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			continue
 		}
 		s := it.Claim.Sentence
+		event := reEvent.MatchString(rePublication.ReplaceAllString(s, ""))
+		crim := it.Filters["criminality"]
 		switch {
+		case reATD.MatchString(s):
+			it.Measure = MeasureATD
+			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
+			// ICE prints several ATD totals (by AOR, by technology, family
+			// units), revised between editions
+			setUnstated(it, "measure", "ICE publishes several ATD counts")
+			it.Place = Place{Kind: "national", Name: "nationwide", Implicit: it.Place.Implicit}
+			detentionDates(it, ref)
 		case reBookIn.MatchString(s):
 			it.Measure = MeasureBookIns
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
@@ -61,8 +76,12 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 				it.Notes = append(it.Notes, "ICE publishes book-ins nationally; the claim is read as national")
 				it.Place = Place{Kind: "national", Name: "nationwide", Implicit: true}
 			}
-		case reStock.MatchString(s) && !reEvent.MatchString(s):
+		case reStock.MatchString(s) && !event:
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
+			if len(crim) > 0 {
+				// "25,471 ... have no criminal record": ICE's criminality classes
+				it.Filters = map[string][]string{"criminality": crim}
+			}
 			if it.Place.Kind == "national" || it.Place.Implicit {
 				it.Measure = MeasureDetained
 				it.Place = Place{Kind: "national", Name: "nationwide", Implicit: it.Place.Implicit}
@@ -126,15 +145,41 @@ func detentionDates(it *Interpretation, ref time.Time) {
 		if !ref.IsZero() || m[2] != "" {
 			d := time.Date(y, time.Month(mon), 1, 0, 0, 0, 0, time.UTC)
 			it.Baseline = &Period{Kind: "date", Text: m[0], From: d.Format("2006-01-02"), To: d.Format("2006-01-02"), Note: "the first day of the month named"}
+			// "since January": from then to the article's date, as stated
+			delete(it.Unstated, "period")
 		}
 	}
-	if it.Period.Kind == "unresolved" || it.Period.Kind == "" || it.Period.Kind == "range" && it.Baseline != nil {
+	from, to := segmentBounds(it.Claim.Sentence, it.Claim.clauseOff+it.Claim.clauseStart)
+	if currentlyRe.MatchString(it.Claim.Sentence[from:to]) && it.Period.Kind != "date" && !ref.IsZero() {
+		d := ref.Format("2006-01-02")
+		it.Period = Period{Kind: "date", Text: "currently", From: d, To: d, Note: "the population on the article's date " + d}
+		return
+	}
+	switch it.Period.Kind {
+	case "date", "month", "fy", "range":
+	default:
+		it.Period.Kind = "unresolved"
+	}
+	if it.Period.Kind == "unresolved" || it.Period.Kind == "range" && it.Baseline != nil {
 		if ref.IsZero() {
 			it.Period = Period{Kind: "unresolved", Unresolved: "a population is counted on a date: give the article's date (--date)"}
 			return
 		}
 		d := ref.Format("2006-01-02")
 		it.Period = Period{Kind: "date", Text: "the article's date", From: d, To: d, Note: "the population on the article's date " + d}
+		if !presentRe.MatchString(it.Claim.Sentence) {
+			// a past-tense sentence without a date: not the article's day
+			setUnstated(it, "period", "the sentence names no date (the article's date "+d+" assumed)")
+		}
+	}
+}
+
+func setUnstated(it *Interpretation, part, why string) {
+	if it.Unstated == nil {
+		it.Unstated = map[string]string{}
+	}
+	if it.Unstated[part] == "" {
+		it.Unstated[part] = why
 	}
 }
 
@@ -144,10 +189,18 @@ func describeDetention(it Interpretation) string {
 		MeasureDetained: "people in ICE detention (ICE's published currently-detained count)",
 		MeasureHeld:     "people held in " + it.Place.String() + "'s detention facilities (daily facility populations)",
 		MeasureBookIns:  "initial book-ins into ICE detention (ICE's published monthly figures)",
+		MeasureATD:      "people on ICE's Alternatives to Detention programs (ICE's published ATD count)",
 	}[it.Measure]
+	if cl := it.Filters["criminality"]; len(cl) > 0 && c.Kind == KindCount {
+		what += " who are " + strings.Join(crimClasses(cl), " + ")
+	}
 	switch c.Kind {
 	case KindShare:
-		return fmt.Sprintf("share of %s without a criminal conviction, %s", what, it.Period.String())
+		cl := it.Filters["criminality"]
+		if len(cl) == 0 {
+			cl = []string{"pending", "other"}
+		}
+		return fmt.Sprintf("share of %s who are %s, %s", what, strings.Join(crimClasses(cl), " + "), it.Period.String())
 	case KindChange:
 		base := "an unstated earlier date"
 		if it.Baseline != nil {
@@ -274,6 +327,37 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 	used := usedText(res)
 	switch c.Kind {
 	case KindCount:
+		if cl := it.Filters["criminality"]; len(cl) > 0 && it.Measure == MeasureDetained {
+			part, names, used2, err := r.detainedClasses(it, b, cl)
+			if err != nil {
+				return Entry{}, err
+			}
+			if part == nil {
+				b.not(ReasonNoField, "The edition used has no criminality table.")
+				return b.finish(NotCheckable), nil
+			}
+			text := fmt.Sprintf("%s detained are %s (%s)", formatNumber(*part), names, used2)
+			e.Value, e.ValueText = part, text
+			return r.verdict(it, b, *part, text), nil
+		}
+		if it.Measure == MeasureBookIns && !compare(c, n) && c.Value > 0 && math.Abs(n-c.Value)/c.Value < 0.01 &&
+			!(len(res.Revisions) == 1 && compare(c, res.Revisions[0].First)) {
+			// ICE revises recent months between editions: a figure within 1%
+			// may be an intermediate printing
+			e.Value, e.ValueText = &n, fmt.Sprintf("%s (%s)", formatNumber(n), used)
+			b.not(ReasonDefinitionGap, "ICE revises recent months' book-ins between editions; the latest printing gives %s, within 1%% of the claim's %s, which may be an earlier printing.", formatNumber(n), stated(c))
+			return b.finish(NotCheckable), nil
+		}
+		if it.Measure == MeasureBookIns && !compare(c, n) && len(res.Revisions) == 1 && compare(c, res.Revisions[0].First) {
+			// ICE revises recent months: the figure is the first printing
+			rv := res.Revisions[0]
+			first := rv.First
+			text := fmt.Sprintf("%s as first published (%s); later revised to %s (%s)", formatNumber(first), rv.FirstEdition, formatNumber(n), rv.Edition)
+			e.Value, e.ValueText = &first, text
+			e.Under = "the month as first published (" + rv.FirstEdition + "), before ICE revised it"
+			b.note("Supported under another reading: " + e.Under + ".")
+			return r.verdict(it, b, first, text), nil
+		}
 		text := formatNumber(n)
 		if it.Measure == MeasureHeld {
 			text = fmt.Sprintf("%s held on %s in %s's facilities (daily count, %s)", formatNumber(n), it.Period.From, it.Place.String(), used)
@@ -283,16 +367,21 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 		e.Value, e.ValueText = &n, text
 		return r.verdict(it, b, n, text), nil
 	case KindShare:
-		var convicted float64
+		cl := it.Filters["criminality"]
+		if len(cl) == 0 {
+			cl = []string{"pending", "other"}
+		}
+		classes := crimClasses(cl)
+		var part float64
 		for _, row := range res.Table.Rows {
-			if fmt.Sprint(row[0]) == "Convicted Criminal" {
-				convicted = table.Float(row[1])
+			if contains(classes, fmt.Sprint(row[0])) {
+				part += table.Float(row[1])
 			}
 		}
-		p := 100 * (n - convicted) / n
-		text := fmt.Sprintf("%.1f%% (%s of %s detained have no criminal conviction: pending charges or other immigration violators; %s)", p, formatNumber(n-convicted), formatNumber(n), used)
+		p := 100 * part / n
+		text := fmt.Sprintf("%.1f%% (%s of %s detained are %s; %s)", p, formatNumber(part), formatNumber(n), strings.Join(classes, " + "), used)
 		e.Value, e.ValueText = &p, text
-		b.note("Definition: ICE's criminality classes; \"no conviction\" = pending criminal charges + other immigration violators.")
+		b.note("Definition: ICE's criminality classes; \"no criminal record\" = other immigration violators (neither convicted nor charged); \"no conviction\" = pending criminal charges + other immigration violators.")
 		return r.verdict(it, b, p, text), nil
 	case KindSuperlative:
 		return r.detainedRecord(it, b, res)
@@ -303,6 +392,10 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 		}
 		then, err := r.runDetention(b, detentionValues(it, *it.Baseline))
 		if err != nil {
+			if answer.IsBad(err) {
+				b.not(ReasonUnderspecified, "The earlier point of the change does not make a valid detention question: %v.", err)
+				return b.finish(NotCheckable), nil
+			}
 			return Entry{}, err
 		}
 		if then.Count == nil {
@@ -355,9 +448,31 @@ func (r *runner) detainedRecord(it *Interpretation, b *entryBuilder, res *query.
 	n := *res.Count
 	var best *query.DetainedPoint
 	earlier := 0
+	win := it.Baseline
+	if win != nil && win.Kind == "range" {
+		// "under Biden's administration": the editions of that window; the
+		// archive must reach its start
+		first := ""
+		for _, h := range hist {
+			if h.AsOf >= win.From {
+				first = h.AsOf
+				break
+			}
+		}
+		t0, e0 := time.Parse("2006-01-02", win.From)
+		t1, e1 := time.Parse("2006-01-02", first)
+		if first == "" || e0 != nil || e1 != nil || t1.Sub(t0) > 45*24*time.Hour {
+			b.not(ReasonPartlyCovered, "The stored editions do not reach the start of the comparison window (%s, from %s): the first edition in it is %s.", win.Text, win.From, orDash(first))
+			return b.finish(NotCheckable), nil
+		}
+		b.note(fmt.Sprintf("Compared within %s (%s..%s).", win.Text, win.From, win.To))
+	}
 	for i := range hist {
 		if hist[i].AsOf >= asOf {
 			break
+		}
+		if win != nil && win.Kind == "range" && (hist[i].AsOf < win.From || hist[i].AsOf > win.To) {
+			continue
 		}
 		earlier++
 		if best == nil || hist[i].Total > best.Total {
@@ -381,4 +496,48 @@ func (r *runner) detainedRecord(it *Interpretation, b *entryBuilder, res *query.
 	e.Difference = &d
 	b.note("The records give " + e.ValueText + ": not a record.")
 	return b.finish(Contradicted), nil
+}
+
+// crimClasses maps criminality filters to ICE's published classes.
+func crimClasses(cl []string) []string {
+	var out []string
+	for _, c := range cl {
+		switch c {
+		case "convicted":
+			out = append(out, "Convicted Criminal")
+		case "pending":
+			out = append(out, "Pending Criminal Charges")
+		case "other":
+			out = append(out, "Other Immigration Violator")
+		case "criminal":
+			out = append(out, "Convicted Criminal", "Pending Criminal Charges")
+		case "not convicted":
+			out = append(out, "Pending Criminal Charges", "Other Immigration Violator")
+		}
+	}
+	return out
+}
+
+// detainedClasses counts the detained population of some criminality
+// classes on the claim's date.
+func (r *runner) detainedClasses(it *Interpretation, b *entryBuilder, cl []string) (*float64, string, string, error) {
+	v := detentionValues(it, it.Period)
+	v.Set("by", "criminality")
+	res, err := r.runDetention(b, v)
+	if err != nil || res.Count == nil || res.Table == nil {
+		return nil, "", "", err
+	}
+	classes := crimClasses(cl)
+	var part float64
+	found := false
+	for _, row := range res.Table.Rows {
+		if contains(classes, fmt.Sprint(row[0])) {
+			part += table.Float(row[1])
+			found = true
+		}
+	}
+	if !found {
+		return nil, "", "", nil
+	}
+	return &part, strings.Join(classes, " + "), usedText(res), nil
 }

@@ -167,11 +167,11 @@ var (
 	subjectVerbs = map[string]bool{"were": true, "was": true, "had": true, "have": true, "are": true, "remain": true, "remained": true}
 )
 
-var hedgeRe = regexp.MustCompile(`(?i)(nearly|almost|close to|just under|just shy of|about|around|roughly|approximately|approx\.|some|an estimated|estimated|more than|over|upwards of|in excess of|above|exceeding|at least|no fewer than|no less than|fewer than|less than|under|below|up to|at most|no more than|just over|just more than|a total of|an additional)\s+$`)
+var hedgeRe = regexp.MustCompile(`(?i)(nearly|almost|approached|approaching|neared|nearing|close to|just under|just shy of|about|around|roughly|approximately|approx\.|some|an estimated|estimated|more than|over|upwards of|in excess of|above|exceeding|at least|no fewer than|no less than|fewer than|less than|under|below|up to|at most|no more than|just over|just more than|a total of|an additional)\s+$`)
 
 func hedgeComparator(h string) string {
 	switch strings.ToLower(h) {
-	case "nearly", "almost", "close to", "just under", "just shy of":
+	case "nearly", "almost", "close to", "just under", "just shy of", "approached", "approaching", "neared", "nearing":
 		return CmpNearly
 	case "about", "around", "roughly", "approximately", "approx.", "some", "an estimated", "estimated":
 		return CmpAbout
@@ -195,12 +195,20 @@ var (
 		"decrease": true, "decreases": true, "dropped": true, "drop": true, "declined": true, "decline": true, "plunged": true,
 		"plunge": true, "reduction": true, "reduced": true, "lower": true, "fewer": true, "less": true, "slid": true, "dip": true}
 	superRe      = regexp.MustCompile(`(?i)\b(largest|highest|most|biggest|greatest|lowest|fewest|smallest)\b`)
-	superScopeRe = regexp.MustCompile(`(?i)\bof any (month|year|fiscal year|quarter|week|day|administration)|\bto date\b|\bever\b|\bon record\b|\bin (?:its|the agency's|agency) history\b|\bany administration\b|\ball-time\b|\bsince records began\b|\bin (?:a|one) (month|year|fiscal year|day|week)\b`)
+	superScopeRe = regexp.MustCompile(`(?i)\b(?:under|during)\s+(?:the\s+)?(?:four\s+years\s+of\s+)?(?:President\s+)?(?:Joe\s+|Donald\s+|Barack\s+)?(?:Biden|Trump|Obama)(?:['’]s)?\s+(?:administration|presidency|tenure|years)\b|\bof any (month|year|fiscal year|quarter|week|day|administration)|\bto date\b|\bever\b|\bon record\b|\bin (?:its|the agency's|agency) history\b|\bany administration\b|\ball-time\b|\bsince records began\b|\bin (?:a|one) (month|year|fiscal year|day|week)\b`)
 	recordRe     = regexp.MustCompile(`(?i)\b(?:a|an all-time|new|the)\s+record\b|\brecord[- ](?:high|low|number|levels?|breaking)\b`)
 	universalRe  = regexp.MustCompile(`(?i)\b(everyone|every one|everybody|all of (?:them|those|these)|all (?:those|the people|the individuals|the aliens|the immigrants|of the people))\b[^.;]{0,60}?\b(remains?|are|were|is|had|have|has)\b`)
 	multRe       = regexp.MustCompile(`(?i)\b(nearly |almost |more than |roughly |about )?(doubled|tripled|quadrupled|halved|doubling|tripling)\b`)
 	fractionRe   = regexp.MustCompile(`(?i)\b(more than |nearly |almost |about |roughly |less than |fewer than |over |just over |just under |at least |under )?(a majority|the majority|half|one-half|a third|one-third|one third|two-thirds|two thirds|a quarter|one-quarter|one quarter|three-quarters|three quarters|a fifth|one-fifth|a tenth)\b`)
 )
+
+// partBeforeWholeRe: "25,471 out of 38,258 ... have no criminal record":
+// the part's qualifiers come after the whole.
+var partBeforeWholeRe = regexp.MustCompile(`(?i)^\s*(?:out of|of)\s|^\s*(?:[a-z]+\s*){0,2}?(?:,\s*(?:or|comprising|representing|making up|accounting for)|\(|—|–|\s-\s)\s*(?:or\s+)?(?:about\s+|nearly\s+|some\s+|roughly\s+)?\d`)
+
+var outOfWordsRe = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|eight|nine)\s+(?:out\s+)?(?:of|in)\s+(ten|five|four|three)\b`)
+
+var directionRe = regexp.MustCompile(`(?i)\b(?:a|an)\s+(?:(?:slight|small|modest|sharp|significant|dramatic|large|big|steep|marked|slight overall|overall)\s+)?(increase|rise|jump|decrease|decline|drop)\s+(?:over|from|compared (?:to|with)|since)\b`)
 
 var fractions = map[string]float64{"a majority": 50, "the majority": 50, "half": 50, "one-half": 50, "a third": 100.0 / 3,
 	"one-third": 100.0 / 3, "one third": 100.0 / 3, "two-thirds": 200.0 / 3, "two thirds": 200.0 / 3, "a quarter": 25,
@@ -212,7 +220,26 @@ func Extract(text string) []Claim {
 	var out []Claim
 	for si, s := range splitSentences(text) {
 		for _, cl := range splitClauses(s.text) {
-			for _, c := range extractClause(cl.text) {
+			cs := extractClause(cl.text)
+			for k := range cs {
+				cs[k].bounded, cs[k].nextStart = true, len(cl.text)
+				if k > 0 {
+					cs[k].prevEnd = cs[k-1].clauseEnd
+				}
+				if k+1 < len(cs) && !partBeforeWholeRe.MatchString(cl.text[cs[k].clauseEnd:]) {
+					cs[k].nextStart = cs[k+1].clauseStart
+				}
+			}
+			for k := 1; k < len(cs); k++ {
+				// "105,736 in fiscal 2017 to 105,140 in fiscal 2018": a figure
+				// whose own stretch names no measure shares the noun phrase
+				// (measure and qualifiers) of the one before it
+				own := lowerASCII(cl.text[cs[k].prevEnd:cs[k].nextStart])
+				if measureIn(own) == "" && cs[k].Kind == cs[k-1].Kind && cs[k].Unit == cs[k-1].Unit {
+					cs[k].prevEnd = cs[k-1].prevEnd
+				}
+			}
+			for _, c := range cs {
 				c.Sentence = s.text
 				c.Clause = cl.text
 				c.Sent = si
@@ -297,6 +324,29 @@ func extractClause(cl string) []Claim {
 		}
 		add(c, m[0], m[1])
 	}
+	// Directions without a figure: "a slight increase over the previous
+	// year", "a decline from FY2017".
+	for _, m := range directionRe.FindAllStringSubmatchIndex(cl, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		c := Claim{Kind: KindChange, Unit: UnitPercent, Comparator: CmpMoreThan, Value: 0, Direction: 1}
+		if decreaseWords[strings.ToLower(cl[m[2]:m[3]])] {
+			c.Direction = -1
+		}
+		add(c, m[0], m[1])
+	}
+	// "Seven out of ten (25,875)": a share in words
+	for _, m := range outOfWordsRe.FindAllStringSubmatchIndex(cl, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		a, b := smallNumbers[strings.ToLower(cl[m[2]:m[3]])], smallNumbers[strings.ToLower(cl[m[4]:m[5]])]
+		if b == 0 || a >= b {
+			continue
+		}
+		add(Claim{Kind: KindShare, Unit: UnitPercent, Value: 100 * a / b, Comparator: CmpAbout, Tolerance: 100 / (2 * b)}, m[0], m[1])
+	}
 	// Fractions as shares: "more than half", "a third", "two-thirds".
 	for _, m := range fractionRe.FindAllStringSubmatchIndex(cl, -1) {
 		if overlaps(used, m[0], m[1]) {
@@ -337,7 +387,7 @@ func extractClause(cl string) []Claim {
 		if !ok {
 			continue
 		}
-		if skipNumber(cl, toks, i, n) {
+		if skipNumber(cl, toks, i, n) || inCoverage(cl, t.start, toks, n.next) {
 			i = n.next - 1
 			continue
 		}
@@ -350,10 +400,18 @@ func extractClause(cl string) []Claim {
 			pct, end, j = true, toks[j].end, j+1
 		} else if j+1 < len(toks) && toks[j].low == "per" && toks[j+1].low == "cent" {
 			pct, end, j = true, toks[j+1].end, j+2
+		} else if j+1 < len(toks) && toks[j].s == "-" && (toks[j+1].low == "percent" || toks[j+1].low == "pct") {
+			// "a 25-percent increase"
+			pct, end, j = true, toks[j+1].end, j+2
+		} else if j+1 < len(toks) && toks[j].s == "-" && !toks[j+1].num && toks[j].start == toks[j-1].end {
+			// "a 25-year-old", "a 10-day": a compound adjective, not a figure
+			i = n.next - 1
+			continue
 		}
 		// range: "between 1,200 and 1,500", "1,200 to 1,500", "1,200-1,500"
 		if j+1 < len(toks) && (toks[j].low == "to" || toks[j].s == "-" || toks[j].s == "–" || toks[j].low == "and" && prevWord(toks, i) == "between") {
-			if n2, ok := parseNumber(toks, j+1); ok && n2.value > n.value && !(prevWord(toks, i) == "from") {
+			if n2, ok := parseNumber(toks, j+1); ok && n2.value > n.value && !(prevWord(toks, i) == "from") &&
+				(!pct || n2.next < len(toks) && (toks[n2.next].s == "%" || toks[n2.next].low == "percent")) {
 				c.Comparator, c.Value2 = CmpRange, n2.value
 				end = toks[n2.next-1].end
 				j = n2.next
@@ -496,6 +554,12 @@ func skipNumber(cl string, toks []token, i int, n number) bool {
 		if idWords[p] {
 			return true
 		}
+		if p == "." && i > 1 && n.value <= 31 && !strings.Contains(t.s, ",") {
+			// "Jan. 20", "Sept. 30"
+			if _, ok := monthNames[toks[i-2].low]; ok {
+				return true
+			}
+		}
 		if _, ok := monthNames[p]; ok && n.value <= 31 && !strings.Contains(t.s, ",") {
 			return true
 		}
@@ -507,6 +571,13 @@ func skipNumber(cl string, toks []token, i int, n number) bool {
 		w := toks[n.next].low
 		if timeUnits[w] {
 			return true
+		}
+		// "the preceding three fiscal years", "two consecutive months"
+		if n.next+1 < len(toks) && timeUnits[toks[n.next+1].low] {
+			switch w {
+			case "fiscal", "calendar", "consecutive", "straight", "full", "previous", "preceding", "prior", "past", "more", "additional":
+				return true
+			}
 		}
 		if w == "-" && n.next+1 < len(toks) && timeUnits[toks[n.next+1].low] {
 			return true
@@ -568,23 +639,36 @@ func dirWord(w string) int {
 func countChange(toks []token, i, j int, lowCl string) int {
 	if j < len(toks) {
 		w := toks[j].low
-		if (w == "more" || w == "fewer" || w == "additional") && strings.Contains(window(lowCl, toks[j].end, toks[j].end+200), " than ") {
+		after := window(lowCl, toks[j].end, toks[j].end+200)
+		if (w == "more" || w == "fewer" || w == "additional") && (strings.Contains(after, " than ") || strings.Contains(after, " between ") ||
+			strings.Contains(after, " since ") || strings.Contains(after, " compared ") || strings.Contains(after, " from ")) {
 			if w == "fewer" {
 				return -1
 			}
 			return 1
 		}
 	}
-	if i >= 2 && toks[i-1].low == "of" {
-		switch toks[i-2].low {
-		case "increase", "rise", "jump", "gain":
+	// "an uptick of nearly 7,000": hedges may stand between "of" and the
+	// figure.
+	k := i - 1
+	for k >= 1 && hedgeToken[toks[k].low] {
+		k--
+	}
+	if k >= 1 && toks[k].low == "of" {
+		switch toks[k-1].low {
+		case "increase", "rise", "jump", "gain", "uptick", "surge", "spike", "climb", "growth":
 			return 1
-		case "decrease", "drop", "decline", "reduction":
+		case "decrease", "drop", "decline", "reduction", "dip", "downturn", "fall":
 			return -1
 		}
 	}
 	return 0
 }
+
+// hedgeToken are the words of a hedge that may stand before a figure
+// ("nearly", "more than", "about").
+var hedgeToken = map[string]bool{"nearly": true, "almost": true, "about": true, "around": true, "roughly": true, "approximately": true,
+	"some": true, "over": true, "more": true, "than": true, "just": true, "under": true, "less": true, "at": true, "least": true}
 
 // window returns s[from:to] clipped to s, on rune boundaries as far as the
 // regexps care (they work on bytes and tolerate cut runes).
@@ -592,4 +676,23 @@ func window(s string, from, to int) string {
 	from = max(0, min(from, len(s)))
 	to = max(from, min(to, len(s)))
 	return s[from:to]
+}
+
+// inCoverage: a figure in a clause describing an area ("which covers
+// three states") is no claim.
+func inCoverage(cl string, at int, toks []token, next int) bool {
+	if next >= len(toks) {
+		return false
+	}
+	switch toks[next].low {
+	case "states", "state", "counties", "territories", "regions":
+	default:
+		return false
+	}
+	for _, sp := range coverageSpans(cl) {
+		if at >= sp.from && at < sp.to {
+			return true
+		}
+	}
+	return false
 }

@@ -3,22 +3,29 @@ package claims
 import (
 	"fmt"
 	"net/url"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/icestat/icestat/internal/place"
 )
 
 // context is what carries from one sentence to the next: the place and
 // period in force, and the last count (for "Of those arrested, 277 ...").
 type textContext struct {
 	place     Place
+	placePara int    // the paragraph that named place
+	lastPlace *Place // the place named last in the sentence before ("there")
+	lastPara  int
 	period    *Period
+	periodPar int // the paragraph that named period
 	measure   string
 	lastCount *Interpretation
 }
 
 func hasAnaphor(low string) bool {
-	for _, p := range []string{"of those", "of them", "of these", "among them", "among those", "of the total", "of whom", "of that number", "everyone arrested", "all of them", "of these arrests", "those arrested"} {
+	for _, p := range []string{"this marked", "that marked", "of those", "of them", "of these", "among them", "among those", "of the total", "of whom", "of that number", "everyone arrested", "all of them", "of these arrests", "those arrested"} {
 		if strings.Contains(low, p) {
 			return true
 		}
@@ -44,6 +51,7 @@ func Analyze(in Input) ([]Interpretation, error) {
 		ref = t
 	}
 	ctx := textContext{place: Place{Kind: "national", Name: "nationwide", Implicit: true}}
+	var given *Place
 	if in.Place != "" {
 		p, err := ParsePlace(in.Place)
 		if err != nil {
@@ -51,35 +59,229 @@ func Analyze(in Input) ([]Interpretation, error) {
 		}
 		p.Implicit = true
 		ctx.place = p
+		given = &p
 	}
 	claims := addOutcomeWords(in.Text, Extract(in.Text))
 	if len(claims) > MaxClaims {
 		claims = claims[:MaxClaims]
 	}
 	sents := splitSentences(in.Text)
+	// Places named anywhere: per paragraph, the headline and the dateline
+	// are candidates for figures whose sentence names none (readings.go).
+	textPlaces := map[int][]Place{}
+	var headPlaces []Place
+	anyPlace := in.Place != ""
+	plain := make([][]placeMention, len(sents))
+	for si, s := range sents {
+		plain[si] = places(s.text, "")
+		for _, pm := range plain[si] {
+			textPlaces[s.para] = appendPlace(textPlaces[s.para], pm.p)
+			if si == 0 && s.para == 0 {
+				headPlaces = appendPlace(headPlaces, pm.p)
+			}
+			if pm.p.Kind != "national" {
+				anyPlace = true
+			}
+		}
+	}
+	if p, ok := datelinePlace(in.Text); ok {
+		headPlaces = appendPlace(headPlaces, p)
+		anyPlace = true
+	}
 	var out []Interpretation
 	ci := 0
+	defaultPlace := ctx.place
+	var earlier *Place // a place named in an earlier paragraph
 	for si, s := range sents {
+		if ctx.placePara != s.para && !samePlace(ctx.place, defaultPlace) {
+			// A new paragraph does not carry the place of the last one: the
+			// text's default (--place or nationwide) is read first, the
+			// earlier place is another reading.
+			p := ctx.place
+			earlier = &p
+			ctx.place = defaultPlace
+		}
 		ctxState := ctx.place.State
-		pms := places(s.text, ctxState)
+		pms := plain[si]
+		if ctxState != "" && (strings.Contains(s.text, "County") || theStateRe.MatchString(s.text)) {
+			// counties and "the state" resolve against the state in force
+			pms = places(s.text, ctxState)
+		}
 		prs := periods(s.text, ref)
 		// the sentence's own place and period, if any
 		var sentPlace *Place
-		for _, pm := range pms {
+		distinct := 0
+		for i, pm := range pms {
 			if sentPlace == nil || pm.p.Kind == "county" || sentPlace.Kind == "national" || pm.p.Kind == "state" && sentPlace.Kind == "aor" {
 				p := pm.p
 				sentPlace = &p
 			}
+			if i == 0 || !samePlace(pm.p, pms[i-1].p) {
+				distinct++
+			}
 		}
 		main, base := choosePeriods(prs, ctx.period)
 		firstSet := false
-		for ; ci < len(claims) && claims[ci].Sent == si; ci++ {
+		var sentClaims []Claim
+		for k := ci; k < len(claims) && claims[k].Sent == si; k++ {
+			sentClaims = append(sentClaims, claims[k])
+		}
+		resp := respectively(s.text, sentClaims, prs, pms)
+		for k := 0; ci < len(claims) && claims[ci].Sent == si; ci, k = ci+1, k+1 {
 			c := claims[ci]
-			cm := main
-			if own := segmentPeriod(s.text, c.clauseOff+c.clauseStart, prs, main, ctx.period); own != nil {
-				cm = own
+			pos := c.clauseOff + c.clauseStart
+			cm, cb := main, base
+			periodStated := main != nil && mainMentions(prs) <= 1
+			if own := segmentPeriod(s.text, pos, prs, main, ctx.period); own != nil {
+				cm, periodStated = own, true
 			}
-			it := interpret(c, ctx, sentPlace, cm, base, ref)
+			if b, ok := fromToBaseline(s.text, c, cb); ok {
+				// "from A to B": A is the earlier figure
+				cm = b
+				periodStated = true
+			}
+			adjacent := false
+			if p, ok := whenPeriod(s.text, pos, prs); ok {
+				// "since October 2019, when ICE detained 49,419"
+				cm, periodStated = p, true
+			}
+			if own, ok := adjacentPeriod(s.text, c, prs); ok {
+				cm, periodStated, adjacent = own, true, true
+			} else if (cm != nil || ctx.period != nil) && c.Kind == KindCount && yearEarlierRe.MatchString(s.text[min(len(s.text), pos+len(c.Text)):]) {
+				// "143,470 a year earlier", "the 1,858 who were arrested the
+				// year before" (the year before the one in force)
+				ref := cm
+				if ref == nil {
+					ref = ctx.period
+				}
+				p := ref.previous()
+				cm, periodStated, adjacent = &p, true, true
+			} else if c.Kind == KindCount && upFromRe.MatchString(s.text[:pos]) {
+				// "up from 143,470": the earlier figure of a change
+				if cb != nil {
+					cm, periodStated = cb, true
+				} else {
+					periodStated = false
+				}
+			}
+			cp := sentPlace
+			placeNote := ""
+			if _, inSeg := segmentPlace(s.text, pos, pms); !inSeg && len(pms) > 0 {
+				segFrom, segTo := segmentBounds(s.text, pos)
+				before := false
+				for _, pm := range pms {
+					if pm.start < segFrom {
+						before = true
+					}
+				}
+				switch {
+				case continuationRe.MatchString(s.text[segFrom:segTo]) && ctx.lastPlace != nil && ctx.lastPara == s.para:
+					// "Agents there seized 16,530, while the Houston office
+					// seized 13,565": "there" is the place named last before
+					p := *ctx.lastPlace
+					cp = &p
+				case !before && pms[0].start >= segTo:
+					placeNote = "the sentence names its place in another part"
+				}
+			}
+			if distinct > 1 && placeNote == "" && (cp == sentPlace) {
+				if p, ok := segmentPlace(s.text, pos, pms); ok {
+					cp = &p
+				} else {
+					placeNote = "the sentence names several places"
+				}
+			}
+			if r, ok := resp[k]; ok {
+				if r.period != nil {
+					cm, periodStated = r.period, true
+				}
+				if r.place != nil {
+					cp, placeNote = r.place, ""
+				}
+			}
+			it := interpret(c, ctx, cp, cm, cb, ref)
+			// What the sentence itself did not state (verdict.go: such a
+			// reading may support a figure but never contradict it).
+			un := map[string]string{}
+			if it.Measure != "" && measureCarried(it) {
+				un["measure"] = "carried from an earlier sentence"
+			}
+			for _, n := range it.Notes {
+				if strings.HasPrefix(n, "measure ambiguous") {
+					un["measure"] = strings.TrimPrefix(n, "measure ambiguous: ")
+				}
+				if strings.HasPrefix(n, "baseline implied") {
+					un["period"] = "the earlier period of the change is not stated (" + it.Baseline.String() + " assumed)"
+				}
+			}
+			switch {
+			case placeNote != "":
+				un["place"] = placeNote
+			case cp != nil && cp.Approx:
+				un["place"] = cp.Name + " read as the " + it.Place.String() + " area of responsibility"
+			case cp == nil && given != nil && samePlace(*given, it.Place):
+				// --place: the user stated the article's place
+			case cp == nil && ctx.placePara == s.para && !samePlace(ctx.place, defaultPlace) && samePlace(ctx.place, it.Place) && continuationRe.MatchString(s.text):
+				// "Agents there seized ...": the place of the sentence before,
+				// referred to
+			case cp == nil && anyPlace:
+				un["place"] = "the sentence names no place (" + it.Place.String() + " assumed)"
+			case cp == nil && it.Place.Kind == "national" && !agencyRe.MatchString(s.text):
+				// "Removals also increased ...": nothing says nationwide
+				un["place"] = "the sentence names no place and no agency (nationwide assumed)"
+			}
+			if it.Claim.Kind == KindChange && (it.Period.Bare || it.Baseline != nil && it.Baseline.Bare) {
+				// "from 2016 to 2017", "in 2017, compared with the same period
+				// in 2016": fiscal years, calendar years or the same part of each
+				un["period"] = "bare years: fiscal, calendar or the same part of each year"
+			}
+			if it.Claim.Kind != KindChange && onlyStarts(prs) {
+				// "7,000 arrests in the region since 2016": the year is
+				// where a period starts; its end is not stated
+				un["period"] = "\"" + prs[0].p.Text + "\" states where the period starts, not its end"
+			}
+			if unreadDate(s.text, 0, prs) {
+				un["period"] = "the figure's own date is not read"
+			}
+			if it.Period.Approx {
+				un["period"] = it.Period.Text + " is an approximate date"
+			}
+			carried := ctx.period != nil && ctx.periodPar == s.para && len(prs) == 0 && thenRe.MatchString(s.text) && it.Period.String() == ctx.period.String()
+			if !periodStated && it.Period.Kind != "unresolved" && !refersBack(it) && !carried {
+				un["period"] = "the sentence names no period (" + it.Period.String() + " carried from an earlier sentence)"
+			}
+			if refersBack(it) && ctx.lastCount != nil {
+				// "Of those arrested, 277 ...": the question is the one of
+				// the count referred to
+				un = copyStrings(ctx.lastCount.Unstated)
+			}
+			if len(un) > 0 {
+				it.Unstated = un
+			}
+			for _, p := range textPlaces[s.para] {
+				if !samePlace(p, it.Place) {
+					it.altPlaces = appendPlace(it.altPlaces, p)
+				}
+			}
+			for _, p := range headPlaces {
+				if !samePlace(p, it.Place) {
+					it.altPlaces = appendPlace(it.altPlaces, p)
+				}
+			}
+			if cp == nil && ctx.place.Kind != "" && !samePlace(ctx.place, it.Place) {
+				it.altPlaces = appendPlace(it.altPlaces, ctx.place)
+			}
+			if cp == nil && earlier != nil && !samePlace(*earlier, it.Place) {
+				it.altPlaces = appendPlace(it.altPlaces, *earlier)
+			}
+			for _, pm := range prs {
+				if adjacent || resp[k].period != nil {
+					break
+				}
+				if !pm.baseline && pm.p.Kind != "unresolved" && pm.p.Kind != "since" && pm.p.String() != it.Period.String() {
+					it.altPeriods = append(it.altPeriods, pm.p)
+				}
+			}
 			out = append(out, it)
 			if it.Measure != "" {
 				ctx.measure = it.Measure
@@ -93,15 +295,19 @@ func Analyze(in Input) ([]Interpretation, error) {
 				firstSet = true
 			}
 		}
+		if len(pms) > 0 {
+			p := pms[len(pms)-1].p
+			ctx.lastPlace, ctx.lastPara = &p, s.para
+		}
 		// carry the sentence's place (not counties) and period forward
 		if sentPlace != nil && sentPlace.Kind != "county" {
 			p := *sentPlace
 			p.Implicit = true
-			ctx.place = p
+			ctx.place, ctx.placePara = p, s.para
 		}
 		if main != nil {
 			p := *main
-			ctx.period = &p
+			ctx.period, ctx.periodPar = &p, s.para
 		}
 	}
 	markOutcomes(out, ref)
@@ -135,7 +341,7 @@ func choosePeriods(prs []periodMention, ctxPeriod *Period) (*Period, *Period) {
 		// "after January 20" inside a fiscal year: from that day to the end
 		// of the fiscal year.
 		fy := main
-		if fy == nil || fy.Kind != "fy" {
+		if (fy == nil || fy.Kind != "fy") && since.fallback == nil {
 			fy = ctxPeriod
 		}
 		if fy != nil && fy.Kind == "fy" {
@@ -146,6 +352,9 @@ func choosePeriods(prs []periodMention, ctxPeriod *Period) (*Period, *Period) {
 			from := time.Date(y, since.since.Month(), since.since.Day(), 0, 0, 0, 0, time.UTC)
 			p := Period{Kind: "range", Text: since.p.Text + " (in FY" + fmt.Sprint(fy.FY) + ")", From: from.Format("2006-01-02"),
 				To: fmt.Sprintf("%d-09-30", fy.FY), Note: "from that day to the end of FY" + fmt.Sprint(fy.FY) + ", the day itself included as in ICE's reports"}
+			main = &p
+		} else if since.fallback != nil {
+			p := *since.fallback
 			main = &p
 		} else {
 			p := Period{Kind: "unresolved", Text: since.p.Text, Unresolved: fmt.Sprintf("%q names no year; give the article's date (--date)", since.p.Text)}
@@ -165,12 +374,38 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 	pos := c.clauseStart - max(0, c.clauseStart-reach)
 	sentPos := c.clauseOff + c.clauseStart
 	sentLow := window(lowerASCII(c.Sentence), sentPos-reach, sentPos+reach)
-	m, _ := measureNear(low, pos)
+	// The figure's own stretch (between its neighbours) says what it
+	// counts; a measure word right after it ("2,535 were removed",
+	// "143,470 arrests") wins over a nearer one before it.
+	own, ownPos := low, pos
+	if c.bounded {
+		own = window(clauseLow, c.prevEnd, c.nextStart)
+		ownPos = c.clauseStart - max(0, min(c.prevEnd, len(clauseLow)))
+		low, pos = own, ownPos
+	}
+	m := measureAfter(own, ownPos+len(c.Text))
+	ambiguous := ""
 	if m == "" {
-		m, _ = measureNear(sentLow, sentPos-max(0, sentPos-reach))
+		// the noun phrase before the figure in its clause ("the number of
+		// ICE deportations dropped 6 percent to 226,119 ... amid falling
+		// apprehensions"), else the nearest word around it
+		clausePos := c.clauseStart
+		m = measureBefore(clauseLow, clausePos)
+		if m == "" {
+			m, _ = measureNear(own, ownPos)
+		}
+		if m == "" {
+			m, _ = measureNear(sentLow, sentPos-max(0, sentPos-reach))
+		}
+		if k := measureKinds(sentLow); len(k) > 1 {
+			ambiguous = strings.Join(k, " and ")
+		}
+	}
+	if ambiguous != "" {
+		it.Notes = append(it.Notes, "measure ambiguous: the sentence names "+ambiguous)
 	}
 	anaphor := hasAnaphor(sentLow)
-	if m == "" && (anaphor || c.Kind == KindShare || c.Kind == KindUniversal || strings.Contains(low, "were ") || strings.Contains(low, "had ")) {
+	if m == "" && (anaphor || c.Kind == KindShare || c.Kind == KindUniversal || c.Kind == KindChange || strings.Contains(low, "were ") || strings.Contains(low, "had ")) {
 		m = ctx.measure
 		if m != "" {
 			it.Notes = append(it.Notes, "measure carried from the previous sentence")
@@ -180,6 +415,28 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 	// qualifiers: from the clause; for the first clause of a sentence also
 	// the parts of the sentence before it.
 	f, gaps, notes := qualifiers(low, m)
+	if len(f["country"]) > 1 {
+		// "141,045 Mexicans and 50,390 Guatemalans": each figure its own country
+		best, bestD := "", 1<<30
+		for _, cm := range countryRe.FindAllStringIndex(low, -1) {
+			d := cm[0] - (pos + len(c.Text))
+			if d < 0 {
+				d = pos - cm[1] + 1000 // before the figure: farther than after it
+			}
+			if d < bestD {
+				best, bestD = countries[low[cm[0]:cm[1]]], d
+			}
+		}
+		if best != "" {
+			f["country"] = []string{best}
+		}
+	}
+	if wholeBeforeRe.MatchString(window(clauseLow, c.clauseStart-30, c.clauseStart)) && c.Kind == KindCount {
+		// "Of the 158,581 people arrested, 66 percent had ...": the
+		// qualifiers are the part's, not the whole's
+		f = nil
+		gaps = definitionGaps(gaps)
+	}
 	it.Filters, it.Gaps = f, gaps
 	it.Notes = append(it.Notes, notes...)
 	// multi-agency context anywhere in the sentence
@@ -240,9 +497,33 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 		it.Base = map[string][]string{}
 	}
 	if c.Kind == KindChange {
-		if base != nil && base.Kind == "unresolved" && lastYearRe.MatchString(base.Text) && it.Period.Kind != "unresolved" {
+		if base != nil && relativeYearRe.MatchString(base.Text) && it.Period.Kind != "unresolved" {
+			// "over the previous year": the year before the claim's own
 			b := it.Period.previous()
 			b.Text = base.Text
+			it.Baseline = &b
+		} else if base != nil && base.Kind == "unresolved" && lastYearRe.MatchString(base.Text) && it.Period.Kind != "unresolved" {
+			b := it.Period.previous()
+			b.Text = base.Text
+			it.Baseline = &b
+		} else if m := samePeriodRe.FindStringSubmatch(sentLow); m != nil && it.Period.Kind != "unresolved" && it.Period.Kind != "fy" {
+			// "over the same period", "in that period last year", "the same
+			// time period in 2016": the claim's own period in another year
+			n := -1
+			if m[1] != "" {
+				var y int
+				fmt.Sscan(m[1], &y)
+				n = y - it.Period.year()
+			}
+			b := it.Period.shifted(n)
+			b.Text = m[0]
+			if n != 0 {
+				it.Baseline = &b
+			}
+		} else if base != nil && base.String() == it.Period.String() && base.Kind == "fy" {
+			// "by 13 percent over the last year" when the last year is the
+			// claim's own: over the year before it
+			b := it.Period.previous()
 			it.Baseline = &b
 		} else if base != nil {
 			b := *base
@@ -250,9 +531,29 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 		} else if strings.Contains(sentLow, "same period last year") || strings.Contains(sentLow, "a year earlier") || strings.Contains(sentLow, "previous year") || strings.Contains(sentLow, "prior year") || strings.Contains(sentLow, "prior fiscal year") || strings.Contains(sentLow, "previous fiscal year") || strings.Contains(sentLow, "last year") {
 			b := it.Period.previous()
 			it.Baseline = &b
+		} else if it.Period.Kind == "fy" && c.Unit != UnitRatio {
+			// "rose more than 50% in the last fiscal year": over the year
+			// before, which the sentence implies but does not state
+			b := it.Period.previous()
+			it.Baseline = &b
+			it.Notes = append(it.Notes, "baseline implied: the year before")
 		}
 	}
 	if c.Kind == KindSuperlative {
+		if w, ok := adminWindow(c.Clause, ref); ok {
+			// "the highest levels under Biden's administration": compared
+			// within that window only; "This marked the highest ...": on
+			// the date of the figure before
+			it.Baseline = &w
+			if it.Period.Kind == "unresolved" {
+				if ctx.lastCount != nil && anaphor {
+					it.Period = ctx.lastCount.Period
+					it.Measure = ctx.lastCount.Measure
+				} else if ctx.period != nil {
+					it.Period = *ctx.period
+				}
+			}
+		}
 		it.Granularity = "month"
 		if strings.Contains(low, "any year") || strings.Contains(low, "fiscal year") || it.Period.Kind == "fy" && !strings.Contains(low, "month") {
 			it.Granularity = "fy"
@@ -263,6 +564,25 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 	it.Describe = describe(it)
 	return it
 }
+
+var (
+	yearEarlierRe = regexp.MustCompile(`(?i)^\s*(?:[a-z]+\s+){0,6}?(?:a year (?:earlier|before|ago)|the (?:year|fiscal year) before|(?:in |during )?the (?:previous|prior|preceding) (?:fiscal )?year)\b`)
+	upFromRe      = regexp.MustCompile(`(?i)\b(?:up|down|rising|falling|increasing|decreasing|climbing|dropping|rose|fell|jumped|grew|increased|decreased|declined)\s+(?:\S+\s+){0,3}?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|just\s+)?$`)
+)
+
+var wholeBeforeRe = regexp.MustCompile(`(?:^|[^a-z])(?:of|out of|among)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?:about\s+|nearly\s+|more than\s+|roughly\s+|some\s+)?$`)
+
+func definitionGaps(gs []Gap) []Gap {
+	var out []Gap
+	for _, g := range gs {
+		if g.Code == ReasonDefinitionGap {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+var relativeYearRe = regexp.MustCompile(`(?i)\b(?:previous|prior|preceding)\s+(?:fiscal\s+)?year\b`)
 
 func hasGap(gs []Gap, what string) bool {
 	for _, g := range gs {
@@ -470,38 +790,324 @@ func describe(it Interpretation) string {
 // of the sentence ("Of the 143,470 arrests in FY2017, 110,568 occurred after
 // January 20": the second figure is after January 20), or nil.
 func segmentPeriod(sent string, pos int, prs []periodMention, main, ctxPeriod *Period) *Period {
-	from, to := 0, len(sent)
-	for i := pos - 1; i > 0; i-- {
-		if (sent[i] == ',' || sent[i] == ';') && i+1 < len(sent) && sent[i+1] == ' ' {
-			from = i
-			break
-		}
-	}
-	for i := pos; i+1 < len(sent); i++ {
-		if (sent[i] == ',' || sent[i] == ';') && sent[i+1] == ' ' {
-			to = i
-			break
-		}
-	}
+	from, to := segmentBounds(sent, pos)
 	for i := range prs {
 		pm := prs[i]
 		if pm.start < from || pm.start >= to || pm.baseline {
 			continue
 		}
 		if pm.since != nil && pm.p.Kind == "since" {
-			fy := ctxPeriod
+			list := []periodMention{pm}
 			for _, o := range prs {
 				if o.p.Kind == "fy" && !o.baseline {
-					p := o.p
-					fy = &p
+					list = append(list, o)
 					break
 				}
 			}
-			m, _ := choosePeriods([]periodMention{pm}, fy)
+			m, _ := choosePeriods(list, ctxPeriod)
 			return m
 		}
 		p := pm.p
 		return &p
 	}
 	return nil
+}
+
+// ---- binding figures to places and periods --------------------------------
+
+func samePlace(a, b Place) bool {
+	return a.Kind == b.Kind && a.State == b.State && a.AOR == b.AOR && strings.Join(a.Counties, ";") == strings.Join(b.Counties, ";")
+}
+
+func appendPlace(ps []Place, p Place) []Place {
+	for _, q := range ps {
+		if samePlace(p, q) {
+			return ps
+		}
+	}
+	return append(ps, p)
+}
+
+func measureCarried(it Interpretation) bool {
+	for _, n := range it.Notes {
+		if strings.HasPrefix(n, "measure carried") {
+			return true
+		}
+	}
+	return false
+}
+
+func refersBack(it Interpretation) bool {
+	for _, n := range it.Notes {
+		if strings.HasPrefix(n, "refers to") {
+			return true
+		}
+	}
+	return false
+}
+
+// adjacentPeriod is a period phrase right after the figure, before any
+// other figure or clause break: "from 3,000 in FY2017 to 4,000 in FY2018"
+// gives each figure its own year.
+func adjacentPeriod(sent string, c Claim, prs []periodMention) (*Period, bool) {
+	end := c.clauseOff + c.clauseEnd
+	for i := range prs {
+		pm := prs[i]
+		if pm.start < end || pm.start > end+40 || pm.p.Kind == "unresolved" || pm.p.Kind == "since" {
+			continue
+		}
+		between := sent[end:pm.start]
+		if strings.ContainsAny(between, "0123456789,;:()—–") {
+			continue
+		}
+		if c.Kind == KindChange && pm.baseline {
+			continue
+		}
+		w := strings.Fields(between)
+		if len(w) > 4 {
+			continue
+		}
+		p := pm.p
+		return &p, true
+	}
+	return nil, false
+}
+
+var (
+	fromBeforeRe = regexp.MustCompile(`(?i)\bfrom\s+(?:about |around |roughly |nearly |almost |more than |over |some |just over |just under )?$`)
+	toAfterRe    = regexp.MustCompile(`(?i)^[^0-9;]{0,40}?\bto\s+(?:about |around |roughly |nearly |almost |more than |over |some |just over |just under |a record )?\d`)
+)
+
+// fromToBaseline: in "from A to B" A is the earlier figure, counted over
+// the baseline period of the sentence.
+func fromToBaseline(sent string, c Claim, base *Period) (*Period, bool) {
+	if base == nil || c.Kind != KindCount {
+		return nil, false
+	}
+	start, end := c.clauseOff+c.clauseStart, c.clauseOff+c.clauseEnd
+	if !fromBeforeRe.MatchString(sent[:start]) || !toAfterRe.MatchString(sent[end:]) {
+		return nil, false
+	}
+	b := *base
+	return &b, true
+}
+
+// segmentPlace is the one place named in the figure's own part of the
+// sentence (between commas, semicolons or dashes).
+func segmentPlace(sent string, pos int, pms []placeMention) (Place, bool) {
+	from, to := segmentBounds(sent, pos)
+	var found []Place
+	for _, pm := range pms {
+		if pm.start >= from && pm.start < to {
+			found = appendPlace(found, pm.p)
+		}
+	}
+	if len(found) == 1 {
+		return found[0], true
+	}
+	return Place{}, false
+}
+
+// binding is a place or period given to one figure by "respectively".
+type binding struct {
+	period *Period
+	place  *Place
+}
+
+// respectively pairs the figures of "A and B, respectively" with the
+// periods (or places) the sentence lists in the same order.
+func respectively(sent string, cs []Claim, prs []periodMention, pms []placeMention) map[int]binding {
+	if !strings.Contains(strings.ToLower(sent), "respectively") {
+		return nil
+	}
+	var idx []int
+	for k, c := range cs {
+		if c.Kind == KindCount || c.Kind == KindShare {
+			idx = append(idx, k)
+		}
+	}
+	out := map[int]binding{}
+	var pers []Period
+	for _, pm := range prs {
+		if pm.p.Kind != "unresolved" && pm.p.Kind != "since" {
+			pers = append(pers, pm.p)
+		}
+	}
+	if len(idx) > 1 && len(pers) == len(idx) {
+		for i, k := range idx {
+			p := pers[i]
+			out[k] = binding{period: &p}
+		}
+		return out
+	}
+	var pls []Place
+	for _, pm := range pms {
+		pls = appendPlace(pls, pm.p)
+	}
+	if len(idx) > 1 && len(pls) == len(idx) {
+		for i, k := range idx {
+			p := pls[i]
+			out[k] = binding{place: &p}
+		}
+	}
+	return out
+}
+
+var datelineCityRe = regexp.MustCompile(`^\s*([A-Z][A-Z.]+(?:\s+[A-Z][A-Z.]+){0,2})\s*(?:,\s*[A-Z][A-Za-z.]+\s*)?(?:\(|—|–|-)`)
+
+// datelinePlace reads the dateline city ("BOSTON (June 3, 2025) —") as
+// the area of responsibility named after it, an approximate place.
+func datelinePlace(text string) (Place, bool) {
+	m := datelineCityRe.FindStringSubmatch(text)
+	if m == nil {
+		return Place{}, false
+	}
+	if a, ok := place.LookupAOR(m[1]); ok && a.Code != "HQ" && len(m[1]) > 3 {
+		return Place{Kind: "aor", Name: a.Name + " (dateline)", AOR: a.Code, Approx: true}, true
+	}
+	return Place{}, false
+}
+
+func copyStrings(m map[string]string) map[string]string {
+	if len(m) == 0 {
+		return nil
+	}
+	out := make(map[string]string, len(m))
+	for k, v := range m {
+		out[k] = v
+	}
+	return out
+}
+
+// mainMentions counts the period phrases of a sentence that are not
+// baselines: with several, a figure outside their clauses has no stated
+// period of its own.
+func mainMentions(prs []periodMention) int {
+	n := 0
+	for _, pm := range prs {
+		if !pm.baseline && pm.p.Kind != "since" {
+			n++
+		}
+	}
+	return n
+}
+
+// segmentBounds is the part of a sentence around pos between clause
+// breaks: ", ", "; ", dashes, and " but ", " while ", " whereas ".
+func segmentBounds(sent string, pos int) (int, int) {
+	pos = max(0, min(pos, len(sent)))
+	brk := func(i int) int {
+		switch {
+		case (sent[i] == ',' || sent[i] == ';') && i+1 < len(sent) && sent[i+1] == ' ':
+			return 1
+		case strings.HasPrefix(sent[i:], "—"), strings.HasPrefix(sent[i:], "–"), strings.HasPrefix(sent[i:], " - "):
+			return 1
+		case strings.HasPrefix(sent[i:], " but "), strings.HasPrefix(sent[i:], " while "), strings.HasPrefix(sent[i:], " whereas "):
+			return 1
+		}
+		return 0
+	}
+	from, to := 0, len(sent)
+	for i := pos - 1; i > 0; i-- {
+		if brk(i) > 0 {
+			from = i
+			break
+		}
+	}
+	for i := pos; i < len(sent); i++ {
+		if brk(i) > 0 {
+			to = i
+			break
+		}
+	}
+	return from, to
+}
+
+// agencyRe: a sentence about the agency as a whole ("ICE arrested ...")
+// reads as nationwide when it names no place.
+// continuationRe: a sentence that refers to the place and period of the
+// one before ("Agents there ...", "The office also ...").
+var continuationRe = regexp.MustCompile(`(?i)\b(?:there|that office|the office|that area|the area|that region|the region|the division|that division|the field office|that field office)\b`)
+
+// thenRe: a sentence that refers to the period of the one before.
+var thenRe = regexp.MustCompile(`(?i)\b(?:that year|the same year|that fiscal year|the same fiscal year|that period|the same period|during that time|at that time|at the time|then)\b`)
+
+var agencyRe = regexp.MustCompile(`(?i)\bthe country\b|\bthe nation\b|\bICE\b|\bimmigration and customs enforcement\b|\bERO\b|\benforcement and removal operations\b|\bthe agency\b|\bimmigration (?:officials|authorities|agents|officers)\b|\bnationwide\b|\bnationally\b|\bnational\b|\bacross the (?:country|nation|united states|u\.s\.)\b|\bthe (?:u\.s\.|united states)\b`)
+
+// unreadDate: the figure's own part of the sentence names a month that no
+// period phrase read ("in December 3erd"): its date is not known.
+func unreadDate(sent string, _ int, prs []periodMention) bool {
+	from, to := 0, len(sent)
+	low := lowerASCII(sent[from:to])
+	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
+		if _, ok := monthNames[w]; !ok || len(w) < 3 || w == "may" || w == "mar" {
+			continue
+		}
+		k := from + strings.Index(low, w)
+		read := false
+		for _, pm := range prs {
+			if k >= pm.start && k < pm.start+len(pm.p.Text)+2 {
+				read = true
+			}
+		}
+		if !read {
+			return true
+		}
+	}
+	return false
+}
+
+var whenRe = regexp.MustCompile(`(?i)^[\s,]*(?:when|at which point|at that time|then)\b`)
+
+// whenPeriod: a figure in a "when ..." clause belongs to the period named
+// just before the clause.
+func whenPeriod(sent string, pos int, prs []periodMention) (*Period, bool) {
+	from, _ := segmentBounds(sent, pos)
+	if !whenRe.MatchString(sent[from:min(pos, len(sent))]) {
+		return nil, false
+	}
+	var best *Period
+	for i := range prs {
+		if prs[i].start < from && prs[i].p.Kind != "since" && prs[i].p.Kind != "" {
+			p := prs[i].p
+			best = &p
+		}
+	}
+	return best, best != nil
+}
+
+var adminWindowRe = regexp.MustCompile(`(?i)\b(?:under|during)\s+(?:the\s+)?(?:four\s+years\s+of\s+)?(?:President\s+)?(?:Joe\s+|Donald\s+|Barack\s+)?(Biden|Trump|Obama)(?:['’]s)?\s+(?:administration|presidency|tenure|years)\b`)
+
+// adminWindow is the span of the administration a superlative is limited
+// to ("under Biden's administration"); a Trump window is the term in force
+// at the article's date.
+func adminWindow(text string, ref time.Time) (Period, bool) {
+	m := adminWindowRe.FindStringSubmatch(text)
+	if m == nil {
+		return Period{}, false
+	}
+	from, to := "", ""
+	switch strings.ToLower(m[1]) {
+	case "biden":
+		from, to = "2021-01-20", "2025-01-19"
+	case "obama":
+		from, to = "2009-01-20", "2017-01-19"
+	case "trump":
+		from, to = "2017-01-20", "2021-01-19"
+		if !ref.IsZero() && !ref.Before(time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC)) {
+			from, to = "2025-01-20", "2029-01-19"
+		}
+	}
+	return Period{Kind: "range", Text: m[0], From: from, To: to, Note: "the comparison window: " + m[0]}, true
+}
+
+// onlyStarts reports whether every period the sentence names is the start
+// of an open span ("since 2016", "from FY2017") and none is a whole period.
+func onlyStarts(prs []periodMention) bool {
+	for _, pm := range prs {
+		if !pm.opens {
+			return false
+		}
+	}
+	return len(prs) > 0
 }

@@ -25,11 +25,11 @@ type measureRule struct {
 }
 
 var measureRules = []measureRule{
-	{regexp.MustCompile(`\b(?:arrest|arrests|arrested|arresting|apprehend|apprehended|apprehending|apprehensions?|taken into custody|took into custody|nabbed|rounded up|picked up)\b`), "arrests"},
+	{regexp.MustCompile(`\b(?:arrest|arrests|arrested|arresting|apprehend|apprehended|apprehending|apprehensions?|taken into custody|took into custody|nabbed|rounded up|picked up|seized|detained and arrested)\b`), "arrests"},
 	{regexp.MustCompile(`\bencounter(?:s|ed)?\b`), "encounters"},
 	{regexp.MustCompile(`\bdetainers?\b|\bimmigration holds?\b|\bice holds?\b`), "detainers"},
 	{regexp.MustCompile(`\bbook-?ins?\b|\bbooked into\b|\bbookings?\b|\bdetained\b|\bdetentions?\b|\binitial book\b`), "detentions"},
-	{regexp.MustCompile(`\bremov(?:al|als|ed|ing)\b|\bdeport(?:ed|ation|ations|ing|s)?\b|\brepatriat(?:ed|ions?)\b|\bexpelled\b|\bremoves\b`), "removals"},
+	{regexp.MustCompile(`\bremov(?:al|als|ed|ing)\b|\bdeport(?:ed|ation|ations|ing|s)?\b|\brepatriat(?:ed|ions?)\b|\bexpelled\b|\bremoves\b|\bforced out\b|\bkicked out\b|\bsent back\b`), "removals"},
 }
 
 func mask(low string) string {
@@ -40,6 +40,55 @@ func mask(low string) string {
 func measureIn(low string) string {
 	m, _ := measureNear(low, 0)
 	return m
+}
+
+// measureAfter is the measure named within a few words after a figure:
+// "143,470 arrests", "2,535 were removed", "256,000 people deported".
+func measureAfter(low string, end int) string {
+	after := window(low, end, end+45)
+	if strings.ContainsAny(after, ",;") {
+		after = after[:strings.IndexAny(after, ",;")]
+	}
+	masked := mask(after)
+	best, bestAt := "", 1<<30
+	for _, r := range measureRules {
+		if m := r.re.FindStringIndex(masked); m != nil && m[0] < bestAt && len(strings.Fields(masked[:m[0]])) <= 4 {
+			best, bestAt = r.dataset, m[0]
+		}
+	}
+	return best
+}
+
+// measureBefore is the measure named last before pos in the same clause
+// stretch (no clause break between).
+func measureBefore(low string, pos int) string {
+	pos = max(0, min(pos, len(low)))
+	from := 0
+	if k := strings.LastIndexAny(low[:pos], ";"); k >= 0 {
+		from = k + 1
+	}
+	masked := mask(low[from:pos])
+	best, bestAt := "", -1
+	for _, r := range measureRules {
+		for _, m := range r.re.FindAllStringIndex(masked, -1) {
+			if m[0] > bestAt {
+				best, bestAt = r.dataset, m[0]
+			}
+		}
+	}
+	return best
+}
+
+// measureKinds lists the measures a text names.
+func measureKinds(low string) []string {
+	masked := mask(low)
+	var out []string
+	for _, r := range measureRules {
+		if r.re.MatchString(masked) && !contains(out, r.dataset) {
+			out = append(out, r.dataset)
+		}
+	}
+	return out
 }
 
 // measureNear returns the measure whose word is nearest to pos, and its
@@ -78,12 +127,16 @@ var (
 	reCriminal  = regexp.MustCompile(`\bconvictions? or (?:pending )?(?:criminal )?charges?\b|\bconvicted (?:of crimes )?or charged\b|\bcharged (?:with )?or convicted\b|\bcriminal (?:convictions?|records?|histor(?:y|ies)) or (?:pending )?(?:criminal )?charges\b|\bcriminal histor(?:y|ies)\b|\bcriminal (?:illegal )?(?:aliens?|foreign nationals?|immigrants?|noncitizens?|non-citizens?|offenders?|migrants?)\b|\bcriminal illegal\b|\bpending criminal charges? or convictions?\b|\bconvicted criminals? (?:or|and) (?:those |aliens )?(?:with )?pending\b`)
 	reConvicted = regexp.MustCompile(`\bconvicted criminals?\b|\bcriminal convictions?\b|\bprior convictions?\b|\b(?:were|had been|been|was) convicted\b|\bconvicted of\b|\bhad convictions?\b`)
 	rePending   = regexp.MustCompile(`\bpending (?:criminal )?charges?\b|\bfacing (?:criminal )?charges\b|\bcharged with (?:a )?crimes?\b`)
-	reOther     = regexp.MustCompile(`\bnon-?criminals?\b|\bno criminal (?:records?|histor(?:y|ies)|convictions?)\b|\bother immigration violators?\b`)
-	reFinal     = regexp.MustCompile(`\b(?:final |removal |deportation )orders?\b|\borders? of (?:removal|deportation)\b|\bordered (?:removed|deported)\b`)
-	reAtLarge   = regexp.MustCompile(`\bat-? ?large\b`)
-	reCustodial = regexp.MustCompile(`\bcustodial (?:arrests?|transfers?)\b|\bfrom (?:local )?(?:jails|prisons)\b|\bjail transfers?\b`)
-	reWorksite  = regexp.MustCompile(`\bworksite\b`)
-	reDeclined  = regexp.MustCompile(`\b(?:declined|refused|ignored|did not honor|didn't honor|not honored|refused to honor)\b`)
+	// "no criminal record": neither convicted nor charged (ICE's "other
+	// immigration violators"); "no criminal conviction": pending charges
+	// or other immigration violators
+	reOther        = regexp.MustCompile(`\bnon-?criminals?\b|\bno (?:prior )?criminal (?:records?|histor(?:y|ies))\b|\bwithout (?:a |any )?criminal (?:records?|histor(?:y|ies))\b|\bother immigration violators?\b|\bno criminal convictions? or (?:pending )?(?:criminal )?charges\b`)
+	reNoConviction = regexp.MustCompile(`\bno (?:criminal )?convictions?\b|\bwithout (?:a |any )?(?:criminal )?convictions?\b|\b(?:not|never) (?:been )?convicted\b`)
+	reFinal        = regexp.MustCompile(`\b(?:final |removal |deportation )orders?\b|\borders? of (?:removal|deportation)\b|\bordered (?:removed|deported)\b`)
+	reAtLarge      = regexp.MustCompile(`\bat-? ?large\b`)
+	reCustodial    = regexp.MustCompile(`\bcustodial (?:arrests?|transfers?)\b|\bfrom (?:local )?(?:jails|prisons)\b|\bjail transfers?\b`)
+	reWorksite     = regexp.MustCompile(`\bworksite\b`)
+	reDeclined     = regexp.MustCompile(`\b(?:declined|refused|ignored|did not honor|didn't honor|not honored|refused to honor)\b`)
 
 	noFieldRules = []struct {
 		re  *regexp.Regexp
@@ -94,7 +147,7 @@ var (
 		{regexp.MustCompile(`\binterpol\b|\bred notices?\b`), Gap{ReasonNoField, "Interpol notices", "no release has a field for Interpol notices"}},
 		{regexp.MustCompile(`\bfugitives?\b`), Gap{ReasonNoField, "fugitive status", "the releases have no field for ICE fugitive status"}},
 		{regexp.MustCompile(`\breinstated\b`), Gap{ReasonNoField, "reinstated orders", "the releases have no field for reinstated removal orders"}},
-		{regexp.MustCompile(`\b(?:border|interior) (?:removals?|arrests?|deportations?)\b`), Gap{ReasonNoField, "border vs interior", "the releases have no field telling border from interior removals"}},
+		{regexp.MustCompile(`\b(?:border|interior) (?:removals?|arrests?|deportations?|enforcement)\b|\binterior of the (?:u\.s\.|united states|country|nation)\b|\bin the interior\b|\bborder patrol\b|\bat the border\b|\bcrossing (?:into )?the (?:country|border)\b`), Gap{ReasonNoField, "border vs interior", "the releases have no field telling border from interior removals (nor the arresting agency)"}},
 		{regexp.MustCompile(`\bsex(?:ual)? (?:offen[sc]es?|offenders?|assault)\b|\bhomicides?\b|\bmurder(?:ers?)?\b|\brapes?\b|\brapists?\b|\bassaults?\b|\bdui\b|\bdrunk driving\b|\bdrug (?:offen[sc]es?|traffick\w*|charges?)\b|\bweapons? offen[sc]es?\b`), Gap{ReasonNoField, "offence type", "the 2019-era releases have no offence or conviction-type field (only the Seattle productions carry a most serious conviction)"}},
 		{regexp.MustCompile(`\bunaccompanied\b|\bfamily units?\b|\bfamilies\b`), Gap{ReasonNoField, "family status", "the releases used have no family-unit or unaccompanied-minor field"}},
 	}
@@ -104,21 +157,44 @@ var (
 )
 
 // countries maps names and demonyms to the upper-case spelling of the
-// releases (citizenship).
-var countries = map[string]string{
-	"mexico": "MEXICO", "mexican": "MEXICO", "mexicans": "MEXICO", "guatemala": "GUATEMALA", "guatemalan": "GUATEMALA",
-	"guatemalans": "GUATEMALA", "honduras": "HONDURAS", "honduran": "HONDURAS", "hondurans": "HONDURAS",
-	"el salvador": "EL SALVADOR", "salvadoran": "EL SALVADOR", "salvadorans": "EL SALVADOR", "brazil": "BRAZIL",
-	"brazilian": "BRAZIL", "brazilians": "BRAZIL", "dominican republic": "DOMINICAN REPUBLIC", "ecuador": "ECUADOR",
-	"ecuadorian": "ECUADOR", "colombia": "COLOMBIA", "colombian": "COLOMBIA", "haiti": "HAITI", "haitian": "HAITI",
-	"haitians": "HAITI", "nicaragua": "NICARAGUA", "nicaraguan": "NICARAGUA", "jamaica": "JAMAICA", "jamaican": "JAMAICA",
-	"china": "CHINA, PEOPLES REPUBLIC OF", "chinese": "CHINA, PEOPLES REPUBLIC OF", "india": "INDIA", "indian": "INDIA",
-	"peru": "PERU", "peruvian": "PERU", "cuba": "CUBA", "cuban": "CUBA", "cubans": "CUBA", "romania": "ROMANIA",
-	"nigeria": "NIGERIA", "nigerian": "NIGERIA", "canada": "CANADA", "venezuela": "VENEZUELA", "venezuelan": "VENEZUELA",
-	"venezuelans": "VENEZUELA", "vietnam": "VIETNAM", "vietnamese": "VIETNAM", "philippines": "PHILIPPINES",
-	"filipino": "PHILIPPINES", "cambodia": "CAMBODIA", "cambodian": "CAMBODIA", "somalia": "SOMALIA", "somali": "SOMALIA",
-	"pakistan": "PAKISTAN", "ghana": "GHANA", "ukraine": "UKRAINE", "russia": "RUSSIA",
-}
+// releases (citizenship); plurals of demonyms are added below.
+var countries = func() map[string]string {
+	m := map[string]string{}
+	for _, c := range []struct {
+		value string
+		names []string
+	}{
+		{"MEXICO", []string{"mexico", "mexican"}}, {"GUATEMALA", []string{"guatemala", "guatemalan"}},
+		{"HONDURAS", []string{"honduras", "honduran"}}, {"EL SALVADOR", []string{"el salvador", "salvadoran", "salvadorian", "salvadorean"}},
+		{"DOMINICAN REPUBLIC", []string{"dominican republic", "dominican"}}, {"HAITI", []string{"haiti", "haitian"}},
+		{"BRAZIL", []string{"brazil", "brazilian"}}, {"ECUADOR", []string{"ecuador", "ecuadorian", "ecuadoran"}},
+		{"NICARAGUA", []string{"nicaragua", "nicaraguan"}}, {"COLOMBIA", []string{"colombia", "colombian"}},
+		{"JAMAICA", []string{"jamaica", "jamaican"}}, {"INDIA", []string{"india", "indian"}},
+		{"CHINA, PEOPLES REPUBLIC OF", []string{"china", "chinese"}}, {"PERU", []string{"peru", "peruvian"}},
+		{"CUBA", []string{"cuba", "cuban"}}, {"CANADA", []string{"canada", "canadian"}}, {"ROMANIA", []string{"romania", "romanian"}},
+		{"NIGERIA", []string{"nigeria", "nigerian"}}, {"SOMALIA", []string{"somalia", "somali"}},
+		{"VENEZUELA", []string{"venezuela", "venezuelan"}}, {"GHANA", []string{"ghana", "ghanaian"}},
+		{"PHILIPPINES", []string{"philippines", "filipino"}}, {"PAKISTAN", []string{"pakistan", "pakistani"}},
+		{"BANGLADESH", []string{"bangladesh", "bangladeshi"}}, {"GUYANA", []string{"guyana", "guyanese"}},
+		{"RUSSIA", []string{"russia", "russian"}}, {"POLAND", []string{"poland"}}, {"UKRAINE", []string{"ukraine", "ukrainian"}},
+		{"VIETNAM", []string{"vietnam", "vietnamese"}}, {"CAMBODIA", []string{"cambodia", "cambodian"}},
+		{"SOUTH KOREA", []string{"south korea", "south korean"}}, {"BELIZE", []string{"belize", "belizean"}},
+		{"COSTA RICA", []string{"costa rica", "costa rican"}}, {"CHILE", []string{"chile", "chilean"}},
+		{"ARGENTINA", []string{"argentina"}}, {"KENYA", []string{"kenya", "kenyan"}}, {"SENEGAL", []string{"senegal", "senegalese"}},
+		{"LIBERIA", []string{"liberia", "liberian"}}, {"ALBANIA", []string{"albania", "albanian"}}, {"NEPAL", []string{"nepal", "nepali", "nepalese"}},
+		{"BOLIVIA", []string{"bolivia", "bolivian"}}, {"PANAMA", []string{"panama", "panamanian"}}, {"EGYPT", []string{"egypt", "egyptian"}},
+		{"MAURITANIA", []string{"mauritania", "mauritanian"}}, {"IRAQ", []string{"iraq", "iraqi"}}, {"SOUTH SUDAN", []string{"south sudan"}},
+	} {
+		for i, n := range c.names {
+			m[n] = c.value
+			if i > 0 && !strings.HasSuffix(n, "ese") && !strings.HasSuffix(n, "i") {
+				m[n+"s"] = c.value // demonyms: "Mexicans", "Indians", "Haitians"
+			}
+		}
+	}
+	m["somalis"], m["pakistanis"], m["bangladeshis"], m["iraqis"], m["filipinos"] = "SOMALIA", "PAKISTAN", "BANGLADESH", "IRAQ", "PHILIPPINES"
+	return m
+}()
 
 var countryRe = func() *regexp.Regexp {
 	var names []string
@@ -168,6 +244,10 @@ func qualifiersOf(low, dataset string) (map[string][]string, []Gap, []string) {
 	var gaps []Gap
 	var notes []string
 	switch {
+	case reOther.MatchString(low):
+		f["criminality"] = []string{"other"}
+	case reNoConviction.MatchString(low):
+		f["criminality"] = []string{"pending", "other"}
 	case reCriminal.MatchString(low):
 		f["criminality"] = []string{"criminal"}
 	case rePending.MatchString(low) && reConvicted.MatchString(low):
@@ -176,8 +256,6 @@ func qualifiersOf(low, dataset string) (map[string][]string, []Gap, []string) {
 		f["criminality"] = []string{"convicted"}
 	case rePending.MatchString(low):
 		f["criminality"] = []string{"pending"}
-	case reOther.MatchString(low):
-		f["criminality"] = []string{"other"}
 	}
 	if reFinal.MatchString(low) {
 		f["final-order"] = []string{"yes"}
@@ -227,29 +305,134 @@ type placeMention struct {
 }
 
 var (
-	eroRe      = regexp.MustCompile(`\b(?:ICE\s+)?ERO\s+([A-Z][A-Za-z.]+(?:\s+(?:[A-Z][A-Za-z.]+))?(?:\s+City)?)`)
-	officeRe   = regexp.MustCompile(`\b([A-Z][a-z.]+(?:\s[A-Z][a-z.]+){0,2})\s+(?:[Ff]ield [Oo]ffice|[Aa]rea of [Rr]esponsibility|AOR)\b`)
-	countyRe   = regexp.MustCompile(`\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) County\b`)
-	nationalRe = regexp.MustCompile(`(?i)\b(?:nationwide|nationally|across the (?:country|nation|united states|u\.s\.)|national(?:ly)? total|in the nation\b|countrywide)`)
-	theStateRe = regexp.MustCompile(`(?i)\b(?:in|across|of|throughout) the state\b`)
-	islandRe   = regexp.MustCompile(`\b(Nantucket|Martha['’]s Vineyard)\b`)
-	stateREs   = func() []struct {
-		re *regexp.Regexp
-		st place.State
-	} {
-		var out []struct {
-			re *regexp.Regexp
-			st place.State
+	countyRe    = regexp.MustCompile(`\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) County\b`)
+	nationalRe  = regexp.MustCompile(`(?i)\b(?:nationwide|nationally|across the (?:country|nation|united states|u\.s\.)|national(?:ly)? total|in the nation\b|countrywide)`)
+	theStateRe  = regexp.MustCompile(`(?i)\b(?:in|across|of|throughout) the state\b`)
+	islandRe    = regexp.MustCompile(`\b(Nantucket|Martha['’]s Vineyard)\b`)
+	stateByName = func() map[string]place.State {
+		m := map[string]place.State{}
+		for _, st := range place.States() {
+			m[st.Name] = st
 		}
-		for _, s := range place.States() {
-			out = append(out, struct {
-				re *regexp.Regexp
-				st place.State
-			}{regexp.MustCompile(`\b` + regexp.QuoteMeta(s.Name) + `\b`), s})
+		return m
+	}()
+	stateAllRe = func() *regexp.Regexp {
+		var names []string
+		for _, st := range place.States() {
+			names = append(names, regexp.QuoteMeta(st.Name))
 		}
-		return out
+		sort.Slice(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
+		return regexp.MustCompile(`\b(?:` + strings.Join(names, "|") + `)\b`)
 	}()
 )
+
+// aorNames are the city names of the areas of responsibility and their
+// variants, longest first.
+var aorNames = func() []string {
+	var out []string
+	for _, a := range place.AORs() {
+		if a.Code != "HQ" {
+			out = append(out, regexp.QuoteMeta(a.Name))
+		}
+	}
+	out = append(out, "New York", "Saint Paul", `St\.? Paul`, "Twin Cities", `Washington,? D\.?C\.?`, `D\.C\.`, "Rio Grande Valley", "Harlingen")
+	sort.Slice(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
+	return out
+}()
+
+var (
+	aorAlt = `(` + strings.Join(aorNames, "|") + `)`
+	// "ERO Seattle", "ICE's Salt Lake City division", "agents out of the
+	// Philadelphia office", "its New Orleans area of operations", "the El
+	// Paso area", "the Chicago region".
+	aorPhraseRe = regexp.MustCompile(`\b(?:ICE\s+ERO|ICE['’]s\s+ERO|ERO|ERO['’]s|ICE)\s+` + aorAlt + `\b|` +
+		`\b` + aorAlt + `(?:['’]s)?\s+((?:ICE\s+|ERO\s+|Enforcement and Removal Operations\s+)?(?:[Ff]ield [Oo]ffice|[Aa]rea of [Rr]esponsibility|[Aa]rea of [Oo]perations|AOR|[Dd]ivision|[Rr]egional [Oo]ffice|[Oo]ffice|[Rr]egion|[Aa]rea|[Ss]ector|[Mm]etro(?:politan)? [Aa]rea))\b`)
+	// regions that map to one area of responsibility
+	regionRe = regexp.MustCompile(`(?i)\bNew England\b|\b(?:the )?Pacific Northwest\b|\b(?:far )?west(?:ern)? Texas\b|\bnorth(?:ern)? Texas\b|\bsouth(?:ern)? Texas\b|\bupstate New York\b|\bthe Rio Grande Valley\b|\bthe Twin Cities\b|\bthe Upper Midwest\b`)
+	// a sentence that opens with an AOR city: "Dallas had the most"
+	leadCityRe = regexp.MustCompile(`^(?:The\s+)?` + aorAlt + `(?:['’]s)?\s+(?:has|had|have|saw|sees|is|was|led|leads|recorded|made|topped|came|ranked|arrested|deported|removed)\b`)
+	// a bare city that names an AOR: "arrests in Chicago"
+	bareCityRe = regexp.MustCompile(`\b(?:in|across|around|near|from|of)\s+(?:the\s+)?` + aorAlt + `\b`)
+	// a clause that describes an area ("…, which covers Oregon and
+	// Washington,"): its states are the area's coverage, not the place,
+	// and its numbers ("three states") are no claims.
+	coverageRe = regexp.MustCompile(`(?i)(?:[,(—–]\s*(?:which|that)\s+(?:also\s+)?(?:covers?|includes?|spans?|oversees?|handles?|encompass(?:es)?|serves?|is responsible for|has jurisdiction over)|\b(?:covering|encompassing|spanning|responsible for|with jurisdiction over))\b`)
+)
+
+// lookupAORName resolves an AOR city name or variant.
+func lookupAORName(name string) (place.AOR, bool) {
+	n := strings.ToLower(strings.TrimSpace(name))
+	switch {
+	case strings.HasPrefix(n, "st") && strings.HasSuffix(n, "paul"), n == "twin cities":
+		n = "spm"
+	case strings.HasPrefix(n, "washington") && strings.Contains(n, "d"), n == "d.c.":
+		n = "was"
+	case n == "rio grande valley":
+		n = "hlg"
+	}
+	a, ok := place.LookupAOR(n)
+	return a, ok && a.Code != "HQ"
+}
+
+// regionAOR maps a region to the AOR that covers it.
+func regionAOR(text string) string {
+	t := strings.ToLower(text)
+	switch {
+	case strings.Contains(t, "new england"):
+		return "BOS"
+	case strings.Contains(t, "pacific northwest"):
+		return "SEA"
+	case strings.Contains(t, "west"):
+		return "ELP"
+	case strings.Contains(t, "north"):
+		return "DAL"
+	case strings.Contains(t, "south") || strings.Contains(t, "rio grande"):
+		return "HLG"
+	case strings.Contains(t, "upstate"):
+		return "BUF"
+	case strings.Contains(t, "twin cities") || strings.Contains(t, "upper midwest"):
+		return "SPM"
+	}
+	return ""
+}
+
+func stateAfterComma(rest string) bool {
+	rest = strings.TrimLeft(rest, ", ")
+	for _, st := range place.States() {
+		if strings.HasPrefix(rest, st.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// coverageSpans are the describing clauses of a text: from "which
+// covers" to the end of its list of states.
+func coverageSpans(s string) []span {
+	var out []span
+	for _, m := range coverageRe.FindAllStringIndex(s, -1) {
+		end := m[1]
+		for {
+			k := strings.IndexAny(s[end:], ",;)—–.")
+			if k < 0 {
+				end = len(s)
+				break
+			}
+			end += k
+			if s[end] != ',' {
+				break
+			}
+			rest := strings.TrimLeft(s[end+1:], " ")
+			if strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, "or ") || stateAfterComma(rest) {
+				end++
+				continue
+			}
+			break
+		}
+		out = append(out, span{m[0], end})
+	}
+	return out
+}
 
 var islands = map[string][2]string{"nantucket": {"MA", "nantucket"}, "martha's vineyard": {"MA", "dukes"}, "martha’s vineyard": {"MA", "dukes"}}
 
@@ -258,29 +441,71 @@ var islands = map[string][2]string{"nantucket": {"MA", "nantucket"}, "martha's v
 func places(s, ctxState string) []placeMention {
 	var out []placeMention
 	var used []span
-	for _, m := range eroRe.FindAllStringSubmatchIndex(s, -1) {
-		name := s[m[2]:m[3]]
-		words := strings.Fields(name)
-		for n := len(words); n > 0; n-- {
-			if a, ok := place.LookupAOR(strings.Join(words[:n], " ")); ok && a.Code != "HQ" {
-				out = append(out, placeMention{Place{Kind: "aor", Name: "ERO " + a.Name, AOR: a.Code}, m[0]})
-				used = append(used, span{m[0], m[1]})
-				break
-			}
-		}
-	}
-	for _, m := range officeRe.FindAllStringSubmatchIndex(s, -1) {
+	used = append(used, coverageSpans(s)...)
+	for _, m := range aorPhraseRe.FindAllStringSubmatchIndex(s, -1) {
 		if overlaps(used, m[0], m[1]) {
 			continue
 		}
-		words := strings.Fields(s[m[2]:m[3]])
-		for k := 0; k < len(words); k++ {
-			if a, ok := place.LookupAOR(strings.Join(words[k:], " ")); ok && a.Code != "HQ" {
-				out = append(out, placeMention{Place{Kind: "aor", Name: a.Name + " area of responsibility", AOR: a.Code}, m[0]})
-				used = append(used, span{m[0], m[1]})
-				break
+		name := ""
+		approx := false
+		switch {
+		case m[2] >= 0: // ERO Boston, ICE's Boston
+			name = s[m[2]:m[3]]
+		case m[4] >= 0: // Boston field office, the El Paso area
+			name = s[m[4]:m[5]]
+			suffix := strings.ToLower(s[m[6]:m[7]])
+			approx = strings.Contains(suffix, "metro")
+		}
+		a, ok := lookupAORName(name)
+		if !ok {
+			continue
+		}
+		p := Place{Kind: "aor", Name: "ERO " + a.Name, AOR: a.Code, Approx: approx}
+		if approx {
+			p.Name = strings.TrimSpace(s[m[0]:m[1]])
+		}
+		out = append(out, placeMention{p, m[0]})
+		used = append(used, span{m[0], m[1]})
+	}
+	for _, m := range regionRe.FindAllStringIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		text := s[m[0]:m[1]]
+		code := regionAOR(text)
+		if code == "" {
+			continue
+		}
+		p := placeOfAOR(code)
+		p.Name, p.Approx = text, true
+		out = append(out, placeMention{p, m[0]})
+		used = append(used, span{m[0], m[1]})
+	}
+	if m := leadCityRe.FindStringSubmatchIndex(s); m != nil && !overlaps(used, m[2], m[3]) {
+		// "New York City has seen ...", "Dallas had the most ..."
+		if a, ok := lookupAORName(s[m[2]:m[3]]); ok && a.Code != "WAS" {
+			out = append(out, placeMention{Place{Kind: "aor", Name: s[m[2]:m[3]], AOR: a.Code, Approx: true}, m[2]})
+			used = append(used, span{m[2], m[3]})
+		}
+	}
+	for _, m := range bareCityRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[2], m[3]) {
+			continue
+		}
+		a, ok := lookupAORName(s[m[2]:m[3]])
+		if !ok || a.Code == "WAS" {
+			continue
+		}
+		rest := s[m[3]:]
+		if strings.HasPrefix(rest, " County") || strings.HasPrefix(rest, ",") && stateAfterComma(rest) {
+			// "Dallas County", "Houston, Texas" is still the city
+			if strings.HasPrefix(rest, " County") {
+				continue
 			}
 		}
+		p := Place{Kind: "aor", Name: s[m[2]:m[3]], AOR: a.Code, Approx: true}
+		out = append(out, placeMention{p, m[2]})
+		used = append(used, span{m[2], m[3]})
 	}
 	var counties []string
 	cstate, cstart := "", -1
@@ -322,25 +547,27 @@ func places(s, ctxState string) []placeMention {
 	if len(counties) > 0 {
 		out = append(out, placeMention{Place{Kind: "county", Name: strings.Join(counties, "; "), State: cstate, Counties: counties}, cstart})
 	}
-	for _, r := range stateREs {
-		for _, m := range r.re.FindAllStringIndex(s, -1) {
-			if overlaps(used, m[0], m[1]) {
-				continue
-			}
-			rest := s[m[1]:]
-			if r.st.Code == "WA" && !strings.HasPrefix(strings.ToLower(rest), " state") && !strings.HasSuffix(strings.ToLower(s[:m[0]]), "state of ") {
-				continue
-			}
-			if r.st.Code == "NY" && strings.HasPrefix(rest, " City") {
-				continue
-			}
-			if r.st.Code == "VA" && strings.HasSuffix(s[:m[0]], "West ") {
-				continue
-			}
-			out = append(out, placeMention{Place{Kind: "state", Name: r.st.Name, State: r.st.Code}, m[0]})
-			used = append(used, span{m[0], m[1]})
+	// one pass for every state name (longest first: "West Virginia"
+	// before "Virginia")
+	for _, m := range stateAllRe.FindAllStringIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
 		}
+		st, ok := stateByName[s[m[0]:m[1]]]
+		if !ok {
+			continue
+		}
+		rest := s[m[1]:]
+		if st.Code == "WA" && !strings.HasPrefix(strings.ToLower(rest), " state") && !strings.HasSuffix(strings.ToLower(s[:m[0]]), "state of ") {
+			continue
+		}
+		if st.Code == "NY" && strings.HasPrefix(rest, " City") {
+			continue
+		}
+		out = append(out, placeMention{Place{Kind: "state", Name: st.Name, State: st.Code}, m[0]})
+		used = append(used, span{m[0], m[1]})
 	}
+	out = statesAsAOR(s, out)
 	if m := theStateRe.FindStringIndex(s); m != nil && ctxState != "" {
 		st, _ := place.LookupState(ctxState)
 		out = append(out, placeMention{Place{Kind: "state", Name: st.Name, State: st.Code}, m[0]})
@@ -416,24 +643,52 @@ type periodMention struct {
 	p        Period
 	start    int
 	baseline bool
+	opens    bool       // "since 2016", "from FY2017": where an open span starts
 	since    *time.Time // "since January 20": a start date to combine with a fiscal year
+	fallback *Period    // "since the inauguration" without a fiscal year: up to the article's date
 }
 
 const monthAlt = `January|February|March|April|May|June|July|August|September|October|November|December`
 
+// monthAbbr adds the abbreviations newsrooms write: "Jan. 20", "Sept. 30".
+const monthAbbr = monthAlt + `|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?`
+
 var (
-	fyRe        = regexp.MustCompile(`(?i)\b(?:fiscal\s+year|fiscal|FY)\s*'?(\d{4}|\d{2})\b`)
+	fyRe        = regexp.MustCompile(`(?i)\b(?:fiscal\s+year|fiscal|FY)\s*'?(\d{4}|\d{2})\b|\b(\d{4})\s+fiscal\s+year\b`)
 	monthYearRe = regexp.MustCompile(`\b(` + monthAlt + `)(?:\s+(\d{1,2}))?,?\s+(\d{4})\b`)
 	// "between January 2024 and February 2025", "from March 1, 2024, to June 30, 2024",
 	// "between January and March 2025"
-	rangeRe     = regexp.MustCompile(`(?i)\b(?:between|from)\s+(` + monthAlt + `)(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?,?\s+(?:and|to|through|until|thru)\s+(` + monthAlt + `)(?:\s+(\d{1,2}))?,?\s+(\d{4})\b`)
-	sinceRe     = regexp.MustCompile(`(?i)\b(since|after|from)\s+(` + monthAlt + `)\s+(\d{1,2})(?:,?\s+(\d{4}))?`)
-	inMonthRe   = regexp.MustCompile(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|[Oo]f|[Ll]ast)\s+(` + monthAlt + `)\b`)
-	lastYearRe  = regexp.MustCompile(`(?i)\b(?:last|past|previous|prior) (fiscal )?year\b`)
-	calYearRe   = regexp.MustCompile(`(?i)\b(?:in|during|for|throughout|of) (calendar (?:year )?)?(\d{4})\b`)
-	operationRe = regexp.MustCompile(`(?i)\bduring the (?:operation|surge|enforcement action)\b|\bthe (?:operation|surge)\b|\boperation [A-Z][a-z]+\b`)
-	baselineRe  = regexp.MustCompile(`(?i)(?:\bover|\bfrom|\bthan|\bcompared (?:to|with)|\bversus|\bvs\.?|\bagainst)\s+(?:in\s+|during\s+)?(?:the\s+)?$`)
-	datelineRe  = regexp.MustCompile(`\b(` + monthAlt + `|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+(\d{1,2}),\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b`)
+	rangeRe        = regexp.MustCompile(`(?i)\b(?:between|from)\s+(` + monthAbbr + `)(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?,?\s+(?:and|to|through|until|thru)\s+(` + monthAbbr + `)(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?\b`)
+	sinceRe        = regexp.MustCompile(`(?i)\b(since|after|from)\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
+	endOfFYRe      = regexp.MustCompile(`(?i)^\s*(?:to|through|until)\s+the\s+end\s+of\s+the\s+(?:fiscal|budget)\s+year\b`)
+	toYearRe       = regexp.MustCompile(`(?i)^\s*(?:to|through|until|and)\s`)
+	sinceYearRe    = regexp.MustCompile(`(?i)\b(?:since|from)\s+(fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
+	samePeriodRe   = regexp.MustCompile(`(?i)\b(?:the\s+same\s+(?:time\s+)?period|that\s+(?:time\s+)?period)(?:\s+(?:in|of|during)\s+(\d{4})|\s+(?:a\s+year\s+(?:earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year))?`)
+	inMonthRe      = regexp.MustCompile(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|[Oo]f|[Ll]ast)\s+(` + monthAlt + `)\b`)
+	lastYearRe     = regexp.MustCompile(`(?i)\b(?:last|past|previous|prior) (fiscal )?year\b`)
+	calYearRe      = regexp.MustCompile(`(?i)\b(?:in|during|for|throughout|of) (calendar (?:year )?)?(\d{4})\b`)
+	yearsRangeRe   = regexp.MustCompile(`(?i)\b(?:between|from)\s+(?:the\s+)?((?:fiscal\s+(?:years?\s+)?|FY\s?))?(\d{4})\s+(?:and|to|through|until)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
+	fyEndingRe     = regexp.MustCompile(`(?i)\b(?:the\s+|its\s+|a\s+)?(?:fiscal|budget)\s+year\s+(?:that\s+|which\s+)?(?:ending|ended|ends|that ended|closing|closed)\s+(?:in\s+|on\s+)?Sept(?:ember|\.)?(?:\s+30)?(?:,?\s+(\d{4}))?`)
+	quarterRe      = regexp.MustCompile(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b`)
+	asOfRe         = regexp.MustCompile(`(?i)\b(?:as of|on|for|through|current as of)\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
+	partOfYearRe   = regexp.MustCompile(`(?i)\b(?:at\s+)?the\s+(start|beginning|end|close)\s+of\s+(?:the\s+)?(this|last|the)\s+year\b`)
+	firstDaysRe    = regexp.MustCompile(`(?i)\bthe\s+first\s+(\d{1,3})\s+days\s+of\s+(?:(this|last)\s+year|(\d{4}))\b`)
+	partOfMonthRe  = regexp.MustCompile(`(?i)\b(?:in\s+|by\s+|as of\s+)?(early|mid|late|the end of|the beginning of|the start of|the middle of)[-\s]+(` + monthAlt + `)\b(?:,?\s+(\d{4}))?`)
+	weeksAgoRe     = regexp.MustCompile(`(?i)\b(a|one|two|three|four|\d)\s+weeks?\s+ago\b|\b(last) week\b`)
+	inaugurationRe = regexp.MustCompile(`(?i)\b(?:since|from|after)\s+(?:the\s+|his\s+|(?:President\s+)?(?:Donald\s+)?Trump['’]s\s+)(?:Jan(?:uary|\.)?\s+20(?:,?\s+\d{4})?\s+)?inauguration\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+(?:took|assumed)\s+office\b`)
+	// "1,000 more than the 1,858 that were arrested during fiscal year
+	// 2016": a period after "than" is the baseline of the comparison
+	thanBeforeRe = regexp.MustCompile(`(?i)\b(?:more|fewer|less|higher|lower|greater|larger|smaller|up|down|increase|decrease|rise)\b[^.;]{0,80}\bthan\b(?:[^.;,]|,\d){0,60}$`)
+	// "the first full fiscal year of the Trump administration"
+	adminYearRe = regexp.MustCompile(`(?i)\b(?:the\s+)?first\s+full\s+(?:fiscal\s+)?year\s+(?:of|under)\s+(?:the\s+)?(?:President\s+)?(?:Donald\s+|Joe\s+)?(Trump|Biden|Obama)(?:['’]s)?(?:\s+(?:administration|presidency))?`)
+	// "from 8,000 in FY2017 to 8,800 in FY2018": the first period is the baseline
+	fromNumRe    = regexp.MustCompile(`(?i)\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+)?[\d,.]+(?:\s+(?:million|thousand))?(?:\s+[a-z]+){0,3}\s+(?:in|during)\s+$`)
+	toNumRe      = regexp.MustCompile(`(?i)^[^.;]{0,20}?\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|a record\s+)?\d`)
+	first100Re   = regexp.MustCompile(`(?i)\b(?:during|in|over)\s+(?:President\s+)?(?:Donald\s+)?Trump['’]s\s+first\s+100\s+days(?:\s+in\s+office)?|\bthe\s+first\s+100\s+days\s+of\s+(?:the\s+)?Trump\s+administration\b`)
+	endOfAdminRe = regexp.MustCompile(`(?i)\bat\s+the\s+end\s+of\s+the\s+(?:first\s+)?(Trump|Biden|Obama)\s+administration\b|\bat\s+the\s+end\s+of\s+(?:the\s+four\s+years\s+of\s+)?(?:the\s+)?(Trump|Biden|Obama)['’]?s?\s+(?:administration|presidency)\b`)
+	operationRe  = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:peaks?\s+of\s+the\s+)?(?:Obama|Bush|Clinton|Trump|Biden|Reagan)(?:['’]s)?\s+(?:era|years|presidency)\b|\bduring the (?:operation|surge|enforcement action)\b|\boperation [A-Z][a-z]+\b`)
+	baselineRe   = regexp.MustCompile(`(?i)(?:\bover|\bfrom|\bthan|\bcompared (?:to|with)|\bversus|\bvs\.?|\bagainst)\s+(?:in\s+|during\s+)?(?:the\s+)?$`)
+	datelineRe   = regexp.MustCompile(`\b(` + monthAlt + `|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+(\d{1,2}),\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b`)
 )
 
 func fyYear(s string) int {
@@ -457,12 +712,13 @@ func periods(s string, ref time.Time) []periodMention {
 	var used []span
 	add := func(p Period, from, to int) {
 		pm := periodMention{p: p, start: from}
-		pm.baseline = baselineRe.MatchString(s[:from])
+		pm.baseline = baselineRe.MatchString(s[:from]) || thanBaseline(s[:from]) ||
+			fromNumRe.MatchString(s[:from]) && toNumRe.MatchString(s[to:])
 		out = append(out, pm)
 		used = append(used, span{from, to})
 	}
 	for _, m := range rangeRe.FindAllStringSubmatchIndex(s, -1) {
-		if p, ok := monthRange(s, m); ok {
+		if p, ok := monthRange(s, m, ref); ok {
 			add(p, m[0], m[1])
 		}
 	}
@@ -493,7 +749,9 @@ func periods(s string, ref time.Time) []periodMention {
 			if t.After(ref) {
 				t = t.AddDate(-1, 0, 0)
 			}
-			pm.p = Period{Kind: "range", Text: text, From: t.Format("2006-01-02"), To: ref.Format("2006-01-02"), Note: "year from the article's date"}
+			// inside a fiscal year named in the sentence it is combined with
+			// it (choosePeriods); otherwise up to the article's date
+			pm.fallback = &Period{Kind: "range", Text: text, From: t.Format("2006-01-02"), To: ref.Format("2006-01-02"), Note: "year from the article's date"}
 		}
 		if strings.EqualFold(s[m[2]:m[3]], "after") {
 			pm.p.Note = strings.TrimPrefix(pm.p.Note+"; counted from that day itself, as ICE's reports do", "; ")
@@ -501,11 +759,246 @@ func periods(s string, ref time.Time) []periodMention {
 		out = append(out, pm)
 		used = append(used, span{m[0], m[1]})
 	}
+	// "between 2017 and 2018", "from fiscal 2017 to 2018": the first is the baseline
+	for _, m := range yearsRangeRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		y1, _ := strconv.Atoi(s[m[4]:m[5]])
+		y2, _ := strconv.Atoi(s[m[6]:m[7]])
+		if y1 < 1990 || y2 < y1 || y2 > 2100 {
+			continue
+		}
+		fiscal := m[2] >= 0
+		mk := func(y int) Period {
+			if fiscal {
+				return fyPeriod(y, s[m[0]:m[1]])
+			}
+			return bareYear(y, s[m[0]:m[1]])
+		}
+		out = append(out, periodMention{p: mk(y1), start: m[4], baseline: true}, periodMention{p: mk(y2), start: m[6]})
+		used = append(used, span{m[0], m[1]})
+	}
+	// "the fiscal year ending in September", "the fiscal year that ended Sept. 30"
+	for _, m := range fyEndingRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		text := s[m[0]:m[1]]
+		y := 0
+		if m[2] >= 0 {
+			y, _ = strconv.Atoi(s[m[2]:m[3]])
+		} else if !ref.IsZero() {
+			y = ref.Year()
+			if ref.Month() < time.October {
+				y-- // the last September before the article
+			}
+		}
+		if y == 0 {
+			add(Period{Kind: "unresolved", Text: text, Unresolved: fmt.Sprintf("%q needs the article's date (--date)", text)}, m[0], m[1])
+			continue
+		}
+		p := fyPeriod(y, text)
+		p.Note = "the fiscal year ending in September " + fmt.Sprint(y)
+		add(p, m[0], m[1])
+	}
+	// "the first quarter of fiscal 2018", "the first half of FY2019"
+	for _, m := range quarterRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		fy := fyYear(s[m[4]:m[5]])
+		n := map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[strings.ToLower(s[m[2]:m[3]])]
+		months := 3
+		if strings.Contains(strings.ToLower(s[m[0]:m[1]]), "half") {
+			months = 6
+			if n > 2 {
+				continue
+			}
+		}
+		from := time.Date(fy-1, time.October, 1, 0, 0, 0, 0, time.UTC).AddDate(0, months*(n-1), 0)
+		to := from.AddDate(0, months, -1)
+		add(Period{Kind: "range", Text: s[m[0]:m[1]], From: from.Format("2006-01-02"), To: to.Format("2006-01-02"), Note: "part of fiscal year " + fmt.Sprint(fy)}, m[0], m[1])
+	}
+	// "as of June 1": a date (detention populations are counted on one)
+	for _, m := range asOfRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		mon := monthNum(s[m[2]:m[3]])
+		day, _ := strconv.Atoi(s[m[4]:m[5]])
+		y := 0
+		if m[6] >= 0 {
+			y, _ = strconv.Atoi(s[m[6]:m[7]])
+		} else if !ref.IsZero() {
+			y = ref.Year()
+			if time.Date(y, time.Month(mon), day, 0, 0, 0, 0, time.UTC).After(ref) {
+				y--
+			}
+		}
+		text := s[m[0]:m[1]]
+		if y == 0 {
+			add(Period{Kind: "unresolved", Text: text, Unresolved: fmt.Sprintf("%q names no year; give the article's date (--date)", text)}, m[0], m[1])
+			continue
+		}
+		d := time.Date(y, time.Month(mon), day, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+		add(Period{Kind: "date", Text: text, From: d, To: d, Note: "the date the text names"}, m[0], m[1])
+	}
+	// "in early February", "by mid-February": an approximate date
+	for _, m := range partOfMonthRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		mon := monthNum(s[m[4]:m[5]])
+		y := 0
+		if m[6] >= 0 {
+			y, _ = strconv.Atoi(s[m[6]:m[7]])
+		} else if !ref.IsZero() {
+			y = ref.Year()
+			if time.Month(mon) > ref.Month() {
+				y--
+			}
+		}
+		if y == 0 {
+			continue
+		}
+		day := map[string]int{"early": 5, "mid": 15, "late": 25, "the end of": 28, "the beginning of": 1, "the start of": 1, "the middle of": 15}[strings.ToLower(s[m[2]:m[3]])]
+		d := time.Date(y, time.Month(mon), day, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+		add(Period{Kind: "date", Text: s[m[0]:m[1]], From: d, To: d, Approx: true, Note: "an approximate date"}, m[0], m[1])
+	}
+	// "at the start of this year": an approximate date
+	for _, m := range partOfYearRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) || ref.IsZero() {
+			continue
+		}
+		y := ref.Year()
+		if strings.EqualFold(s[m[4]:m[5]], "last") {
+			y--
+		}
+		d := fmt.Sprintf("%d-01-05", y)
+		if w := strings.ToLower(s[m[2]:m[3]]); w == "end" || w == "close" {
+			d = fmt.Sprintf("%d-12-28", y)
+		}
+		add(Period{Kind: "date", Text: s[m[0]:m[1]], From: d, To: d, Approx: true, Note: "an approximate date"}, m[0], m[1])
+	}
+	// "the first 100 days of this year"
+	for _, m := range firstDaysRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) || ref.IsZero() && m[6] < 0 {
+			continue
+		}
+		n, _ := strconv.Atoi(s[m[2]:m[3]])
+		y := ref.Year()
+		switch {
+		case m[6] >= 0:
+			y, _ = strconv.Atoi(s[m[6]:m[7]])
+		case strings.EqualFold(s[m[4]:m[5]], "last"):
+			y--
+		}
+		from := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+		add(Period{Kind: "range", Text: s[m[0]:m[1]], From: from.Format("2006-01-02"), To: from.AddDate(0, 0, n-1).Format("2006-01-02"), Note: fmt.Sprintf("the first %d days of %d", n, y)}, m[0], m[1])
+	}
+	// "two weeks ago": the population on that date
+	for _, m := range weeksAgoRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) || ref.IsZero() {
+			continue
+		}
+		n := 1
+		if m[2] < 0 {
+			// "last week"
+		} else if w := strings.ToLower(s[m[2]:m[3]]); w != "a" && w != "one" {
+			if v, ok := smallNumbers[w]; ok {
+				n = int(v)
+			} else if v, err := strconv.Atoi(w); err == nil {
+				n = v
+			}
+		}
+		d := ref.AddDate(0, 0, -7*n).Format("2006-01-02")
+		add(Period{Kind: "date", Text: s[m[0]:m[1]], From: d, To: d, Note: "the article's date less " + fmt.Sprint(7*n) + " days"}, m[0], m[1])
+	}
+	// "since the inauguration", "since Trump took office"
+	for _, m := range inaugurationRe.FindAllStringIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		y := 2017
+		if !ref.IsZero() && !ref.Before(time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC)) {
+			y = 2025
+		}
+		text := s[m[0]:m[1]]
+		pm := periodMention{start: m[0], p: Period{Kind: "since", Text: text}}
+		t := time.Date(0, 1, 20, 0, 0, 0, 0, time.UTC)
+		pm.since = &t
+		if endOfFYRe.MatchString(s[m[1]:]) {
+			// "from his inauguration to the end of the fiscal year"
+			if ref.IsZero() || ref.Year() < 2025 {
+				y = 2017
+			}
+			pm.fallback = &Period{Kind: "range", Text: text + " to the end of the fiscal year", From: fmt.Sprintf("%d-01-20", y), To: fmt.Sprintf("%d-09-30", y), Note: "from the inauguration to the end of that fiscal year"}
+		} else if !ref.IsZero() {
+			pm.fallback = &Period{Kind: "range", Text: text, From: fmt.Sprintf("%d-01-20", y), To: ref.Format("2006-01-02"), Note: "from the inauguration to the article's date"}
+		}
+		out = append(out, pm)
+		used = append(used, span{m[0], m[1]})
+	}
+	for _, m := range sinceYearRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) || toYearRe.MatchString(s[m[1]:]) {
+			continue // "from 2016 to 2017" is a range
+		}
+		y, _ := strconv.Atoi(s[m[4]:m[5]])
+		if y < 1990 || y > 2100 {
+			continue
+		}
+		p := bareYear(y, s[m[0]:m[1]])
+		if m[2] >= 0 {
+			p = fyPeriod(y, s[m[0]:m[1]])
+		}
+		out = append(out, periodMention{p: p, start: m[0], baseline: true, opens: true})
+		used = append(used, span{m[0], m[1]})
+	}
+	for _, m := range first100Re.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		y := 2017
+		if !ref.IsZero() && !ref.Before(time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC)) {
+			y = 2025
+		}
+		add(Period{Kind: "range", Text: s[m[0]:m[1]], From: fmt.Sprintf("%d-01-20", y), To: fmt.Sprintf("%d-04-29", y), Note: "the first 100 days: January 20 to April 29, both included"}, m[0], m[1])
+	}
+	for _, m := range endOfAdminRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		// "at the end of the Trump administration": the day before the next inauguration
+		g := 2
+		if m[2] < 0 {
+			g = 4
+		}
+		end := map[string]string{"trump": "2021-01-19", "biden": "2025-01-19", "obama": "2017-01-19"}[strings.ToLower(s[m[g]:m[g+1]])]
+		add(Period{Kind: "date", Text: s[m[0]:m[1]], From: end, To: end, Approx: true, Note: "the last days of that administration"}, m[0], m[1])
+	}
+	for _, m := range adminYearRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		// the first fiscal year that starts after the inauguration
+		start := map[string]int{"trump": 2017, "biden": 2021, "obama": 2009}[strings.ToLower(s[m[2]:m[3]])]
+		if start == 2017 && !ref.IsZero() && ref.Year() >= 2025 {
+			start = 2025
+		}
+		p := fyPeriod(start+1, s[m[0]:m[1]])
+		p.Note = fmt.Sprintf("the first fiscal year to start after the inauguration of January %d", start)
+		add(p, m[0], m[1])
+	}
 	for _, m := range fyRe.FindAllStringSubmatchIndex(s, -1) {
 		if overlaps(used, m[0], m[1]) {
 			continue
 		}
-		add(fyPeriod(fyYear(s[m[2]:m[3]]), s[m[0]:m[1]]), m[0], m[1])
+		g := 2
+		if m[2] < 0 {
+			g = 4 // "the 2017 fiscal year"
+		}
+		add(fyPeriod(fyYear(s[m[g]:m[g+1]]), s[m[0]:m[1]]), m[0], m[1])
 	}
 	for _, m := range monthYearRe.FindAllStringSubmatchIndex(s, -1) {
 		if overlaps(used, m[0], m[1]) {
@@ -557,7 +1050,11 @@ func periods(s string, ref time.Time) []periodMention {
 		if y < 1990 || y > 2100 {
 			continue
 		}
-		add(Period{Kind: "range", Text: s[m[0]:m[1]], From: fmt.Sprintf("%d-01-01", y), To: fmt.Sprintf("%d-12-31", y), Note: "calendar year; ICE's reports count fiscal years"}, m[0], m[1])
+		if m[2] >= 0 {
+			add(Period{Kind: "range", Text: s[m[0]:m[1]], From: fmt.Sprintf("%d-01-01", y), To: fmt.Sprintf("%d-12-31", y), Note: "calendar year, as the text says"}, m[0], m[1])
+			continue
+		}
+		add(bareYear(y, s[m[0]:m[1]]), m[0], m[1])
 	}
 	for _, m := range operationRe.FindAllStringIndex(s, -1) {
 		if overlaps(used, m[0], m[1]) {
@@ -572,7 +1069,7 @@ func periods(s string, ref time.Time) []periodMention {
 // monthRange reads a rangeRe match: whole months unless a day is given; a
 // first month without a year takes the second's (or the year before, when
 // it comes later in the calendar: "between November and February 2025").
-func monthRange(s string, m []int) (Period, bool) {
+func monthRange(s string, m []int, ref time.Time) (Period, bool) {
 	get := func(i int) string {
 		if m[2*i] < 0 {
 			return ""
@@ -580,7 +1077,20 @@ func monthRange(s string, m []int) (Period, bool) {
 		return s[m[2*i]:m[2*i+1]]
 	}
 	m1, m2 := monthNum(get(1)), monthNum(get(4))
+	if m1 == 0 || m2 == 0 {
+		return Period{}, false
+	}
 	y2, _ := strconv.Atoi(get(6))
+	if get(6) == "" {
+		if ref.IsZero() {
+			return Period{}, false
+		}
+		// "from Jan. 20 to April 29": the last such span before the article
+		y2 = ref.Year()
+		if time.Month(m2) > ref.Month() {
+			y2--
+		}
+	}
 	y1 := y2
 	if get(3) != "" {
 		y1, _ = strconv.Atoi(get(3))
@@ -658,6 +1168,114 @@ func (p Period) previous() Period {
 		var y, m int
 		fmt.Sscanf(p.Month, "%d-%d", &y, &m)
 		return Period{Kind: "month", Month: fmt.Sprintf("%04d-%02d", y-1, m), Text: "the same month a year earlier"}
+	}
+	return Period{Kind: "unresolved", Unresolved: "no earlier period to compare with"}
+}
+
+// bareYear reads "in 2017": ICE's fiscal year, with the calendar year as
+// the other reading (readings.go).
+func bareYear(y int, text string) Period {
+	return Period{Kind: "fy", Text: text, FY: y, Bare: true, Note: "a bare year, read as ICE's fiscal year " + fmt.Sprint(y) + " (the calendar year is the other reading)"}
+}
+
+// thanBaseline: a period after "more ... than" is the baseline, unless
+// "than" only hedges a figure ("rose more than 50% in the last fiscal year").
+func thanBaseline(before string) bool {
+	if !thanBeforeRe.MatchString(before) {
+		return false
+	}
+	low := lowerASCII(before)
+	k := strings.LastIndex(low, "than")
+	rest := strings.TrimSpace(low[k+4:])
+	return rest == "" || !(rest[0] >= '0' && rest[0] <= '9') && !strings.HasPrefix(rest, "a ") && !strings.HasPrefix(rest, "half")
+}
+
+// statesAsAOR reads a list of states that is exactly the coverage of one
+// area of responsibility ("in Colorado and Wyoming") as that AOR.
+func statesAsAOR(s string, ms []placeMention) []placeMention {
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	var idx []int
+	for i, m := range ms {
+		if m.p.Kind == "state" {
+			idx = append(idx, i)
+		}
+	}
+	if len(idx) < 2 {
+		return ms
+	}
+	// consecutive states joined by ", ", " and ", " or "
+	first, last := idx[0], idx[len(idx)-1]
+	for k := 1; k < len(idx); k++ {
+		a, b := ms[idx[k-1]], ms[idx[k]]
+		if a.start+len(a.p.Name) > b.start || b.start > len(s) {
+			return ms
+		}
+		gap := strings.TrimSpace(s[a.start+len(a.p.Name) : b.start])
+		switch strings.TrimSpace(strings.TrimPrefix(gap, ",")) {
+		case "", "and", "or":
+		default:
+			return ms
+		}
+	}
+	var sts []string
+	for _, i := range idx {
+		sts = append(sts, ms[i].p.State)
+	}
+	sort.Strings(sts)
+	for _, a := range place.AORs() {
+		cov := place.StatesOfAOR(a.Code)
+		if strings.Join(cov, ",") == strings.Join(sts, ",") {
+			end := min(len(s), ms[last].start+len(ms[last].p.Name))
+			name := s[ms[first].start:end]
+			p := Place{Kind: "aor", Name: name + " (the " + a.Name + " AOR)", AOR: a.Code}
+			out := append([]placeMention(nil), ms[:first]...)
+			out = append(out, placeMention{p, ms[first].start})
+			for _, m := range ms[first+1:] {
+				if m.p.Kind != "state" {
+					out = append(out, m)
+				}
+			}
+			return out
+		}
+	}
+	return ms
+}
+
+// year is the (fiscal or calendar) year a period starts in, for shifts.
+func (p Period) year() int {
+	switch p.Kind {
+	case "fy":
+		return p.FY
+	case "month":
+		var y int
+		fmt.Sscanf(p.Month, "%d-", &y)
+		return y
+	case "range", "date":
+		var y int
+		fmt.Sscanf(p.From, "%d-", &y)
+		return y
+	}
+	return 0
+}
+
+// shifted is the same period n years later (n < 0: earlier).
+func (p Period) shifted(n int) Period {
+	shift := func(d string) string {
+		t, err := time.Parse("2006-01-02", d)
+		if err != nil {
+			return d
+		}
+		return t.AddDate(n, 0, 0).Format("2006-01-02")
+	}
+	switch p.Kind {
+	case "fy":
+		return Period{Kind: "fy", FY: p.FY + n, Text: p.Text}
+	case "month":
+		var y, m int
+		fmt.Sscanf(p.Month, "%d-%d", &y, &m)
+		return Period{Kind: "month", Month: fmt.Sprintf("%04d-%02d", y+n, m)}
+	case "range", "date":
+		return Period{Kind: p.Kind, From: shift(p.From), To: shift(p.To), Note: fmt.Sprintf("the same dates %d year(s) apart", n)}
 	}
 	return Period{Kind: "unresolved", Unresolved: "no earlier period to compare with"}
 }

@@ -24,7 +24,23 @@ func verdictLabel(e Entry) string {
 	if e.Verdict == NotCheckable && e.Reason != "" {
 		return e.Verdict + " (" + e.Reason + ")"
 	}
+	if e.Verdict == Supported && e.Under != "" {
+		return e.Verdict + " under another reading"
+	}
 	return e.Verdict
+}
+
+// altText is one other reading tested, for the text and Markdown reports.
+func altText(a Alternative) string {
+	v := a.ValueText
+	if v == "" {
+		v = "no figure"
+	}
+	s := fmt.Sprintf("%s — %s (%s", a.Reading, v, a.Verdict)
+	if a.Reason != "" {
+		s += ": " + a.Reason
+	}
+	return s + ")"
 }
 
 // WriteText writes the report for a terminal.
@@ -39,6 +55,18 @@ func (r *Report) WriteText(w io.Writer) error {
 		}
 		if e.ValueText != "" {
 			fmt.Fprintf(&b, "    records:   %s (stated: %s)\n", e.ValueText, e.Stated)
+		}
+		if e.Under != "" {
+			fmt.Fprintf(&b, "    under:     %s\n", e.Under)
+		}
+		for i, a := range e.Alternatives {
+			if i == 3 {
+				break
+			}
+			fmt.Fprintf(&b, "    other:     %s\n", altText(a))
+		}
+		for _, c := range e.Explain {
+			fmt.Fprintf(&b, "    explain:   %s = %s (%s)\n", formatNumber(float64(c.Count)), c.Description, c.Command)
 		}
 		fmt.Fprintf(&b, "    why:       %s\n\n", e.Explanation)
 	}
@@ -67,6 +95,15 @@ func (r *Report) WriteMarkdown(w io.Writer) error {
 			fmt.Fprintf(&b, "- **Command:** `%s`\n", strings.ReplaceAll(c, "`", "'"))
 		}
 		fmt.Fprintf(&b, "- **Stated:** %s · **records:** %s\n", mdEscape(e.Stated), mdEscape(orDash(e.ValueText)))
+		if e.Under != "" {
+			fmt.Fprintf(&b, "- **Supported under:** %s\n", mdEscape(e.Under))
+		}
+		for _, a := range e.Alternatives {
+			fmt.Fprintf(&b, "- **Other reading:** %s\n", mdEscape(altText(a)))
+		}
+		for _, c := range e.Explain {
+			fmt.Fprintf(&b, "- **Explain:** %s = %s (`%s`)\n", formatNumber(float64(c.Count)), mdEscape(c.Description), c.Command)
+		}
 		fmt.Fprintf(&b, "- **Why:** %s\n\n", mdEscape(e.Explanation))
 	}
 	_, err := io.WriteString(w, b.String())
@@ -96,6 +133,9 @@ code{background:#f4f4f4;padding:0 .2rem;word-break:break-all}
 <dl><dt>Reading</dt><dd>{{.Interpretation}}</dd>
 {{range .Commands}}<dt>Command</dt><dd><code>{{.}}</code></dd>{{end}}
 <dt>Stated</dt><dd>{{.Stated}}</dd><dt>Records</dt><dd>{{dash .ValueText}}</dd>
+{{with .Under}}<dt>Supported under</dt><dd>{{.}}</dd>{{end}}
+{{range .Alternatives}}<dt>Other reading</dt><dd>{{.Reading}} — {{dash .ValueText}} ({{.Verdict}})</dd>{{end}}
+{{range .Explain}}<dt>Explain</dt><dd>{{.Description}}: <code>{{.Command}}</code></dd>{{end}}
 <dt>Why</dt><dd>{{.Explanation}}</dd></dl></article>
 {{end}}</body></html>
 `))

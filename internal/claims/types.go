@@ -58,6 +58,9 @@ const (
 	ReasonPeriodUnresolved = "period-unresolved"  // "In May" without a date, "during the operation"
 	ReasonNotEnforcement   = "not-enforcement"    // not about enforcement records
 	ReasonUnderspecified   = "underspecified"     // no base for a share, no baseline for a change
+	ReasonUnstated         = "reading-unstated"   // no reading matches, but the place, period or measure was not stated
+	ReasonOtherReading     = "other-reading"      // the figure is exactly what another reading of the records gives
+	ReasonUnlikely         = "reading-unlikely"   // the records' value is too far from the figure for the reading to be the claim's
 )
 
 // Claim is one figure found in a text, before interpretation.
@@ -80,6 +83,11 @@ type Claim struct {
 	clauseStart, clauseEnd int
 	sentStart              int // byte offset of the sentence in the input
 	clauseOff              int // byte offset of the clause within the sentence
+	// the figure's own stretch of the clause: from the end of the figure
+	// before it to the start of the one after it (bounded is false for
+	// claims made elsewhere, which use the whole window)
+	prevEnd, nextStart int
+	bounded            bool
 }
 
 // Place is where a claim is about.
@@ -90,6 +98,10 @@ type Place struct {
 	AOR      string   `json:"aor,omitempty"`
 	Counties []string `json:"counties,omitempty"` // "nantucket county, MA"
 	Implicit bool     `json:"implicit,omitempty"` // from --place or context, not the sentence
+	// Approx: a region or a bare city read as an area of responsibility
+	// ("New England", "the Pacific Northwest", "in Chicago"): a plausible
+	// reading, not a statement of the AOR.
+	Approx bool `json:"approx,omitempty"`
 }
 
 // Period is when a claim is about.
@@ -102,6 +114,12 @@ type Period struct {
 	To         string `json:"to,omitempty"`
 	Note       string `json:"note,omitempty"`       // how it was resolved
 	Unresolved string `json:"unresolved,omitempty"` // why it could not be
+	// Bare is set when the text wrote a bare year ("in 2017"): read as
+	// ICE's fiscal year, with the calendar year as another reading.
+	Bare bool `json:"bare_year,omitempty"`
+	// Approx: "in early February", "by mid-February": a date the text
+	// does not state exactly
+	Approx bool `json:"approx,omitempty"`
 }
 
 // Gap is something a claim asserts that the records have no field for, or a
@@ -141,6 +159,15 @@ type Interpretation struct {
 	// Agency is "ice" when the sentence quotes ICE itself: its method
 	// classes are read under ICE's own grouping first (variants.go).
 	Agency string `json:"agency,omitempty"`
+	// Unstated names the parts of the reading (measure, place, period) the
+	// sentence itself did not state: carried from an earlier sentence,
+	// defaulted, or an approximate region. A claim with an unstated part is
+	// never contradicted (verdict.go).
+	Unstated map[string]string `json:"unstated,omitempty"`
+	// Candidate places and periods named elsewhere in the text (paragraph,
+	// headline, dateline, --place), for the other readings (readings.go).
+	altPlaces  []Place
+	altPeriods []Period
 }
 
 // Input is a text to check.
@@ -148,6 +175,10 @@ type Input struct {
 	Text  string `json:"text"`
 	Date  string `json:"date,omitempty"`  // YYYY-MM-DD: the article's date, for "In May", "last year"
 	Place string `json:"place,omitempty"` // default place: a state, an AOR or "County, ST"
+	// Explain: list under every exact count the readings of the store that
+	// reproduce it (icestat explain); costs a few grouped queries per
+	// dataset. Without it only a figure about to be contradicted asks.
+	Explain bool `json:"explain,omitempty"`
 }
 
 // Entry is the outcome for one claim.
@@ -170,6 +201,29 @@ type Entry struct {
 	Difference     *float64        `json:"difference,omitempty"` // computed - stated, for contradicted
 	Explanation    string          `json:"explanation"`
 	Warnings       []string        `json:"warnings,omitempty"`
+	// Under names the less plausible reading a supported verdict rests on
+	// ("supported under: calendar year 2017"); empty when the most
+	// plausible reading matches.
+	Under string `json:"under,omitempty"`
+	// Reading is the reading the verdict used; Alternatives are the other
+	// readings tested, closest first, with what the records give for each.
+	Reading      string        `json:"reading,omitempty"`
+	Alternatives []Alternative `json:"alternatives,omitempty"`
+	// Explain lists readings of the whole store whose count reproduces the
+	// stated figure exactly (icestat explain), best first.
+	Explain []Candidate `json:"explain,omitempty"`
+}
+
+// Alternative is one other reading of a claim and what the records give
+// for it.
+type Alternative struct {
+	Reading   string   `json:"reading"`
+	Prior     float64  `json:"prior"`
+	Command   string   `json:"command,omitempty"`
+	Value     *float64 `json:"value"`
+	ValueText string   `json:"value_text,omitempty"`
+	Verdict   string   `json:"verdict"` // of this reading alone
+	Reason    string   `json:"reason,omitempty"`
 }
 
 // Report is the outcome of checking a text or a claims file.

@@ -15,13 +15,14 @@ func init() {
 }
 
 func runCheck(env *Env, args []string) error {
-	fs := newFlags(env, "check", "[--db PATH] [--date YYYY-MM-DD] [--place TEXT] [--format text|md|json|html] [--claims FILE.yaml] FILE|-")
+	fs := newFlags(env, "check", "[--db PATH] [--date YYYY-MM-DD] [--place TEXT] [--explain] [--format text|md|json|html] [--claims FILE.yaml] FILE|-")
 	db := dbFlag(env, fs)
 	data := dataFlag(fs)
 	format := formatFlag(fs, "text", "text", "md", "json", "html")
 	date := fs.String("date", "", "the article's date YYYY-MM-DD, for \"In May\", \"last year\" (default: a dateline in the text)")
 	placeText := fs.String("place", "", "the place the article is about when a sentence names none: a state, an AOR (\"ERO Boston\"), \"County, ST\" or nationwide")
 	claimsFile := fs.String("claims", "", "a YAML file of claims stated exactly (measure, filters, period, comparator, value) instead of a text")
+	explain := fs.Bool("explain", false, "under every exact figure, list the readings of the records that reproduce it (as `icestat explain`)")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -86,7 +87,7 @@ func runCheck(env *Env, args []string) error {
 			rep.Date, rep.Place = *date, *placeText
 		}
 	} else {
-		rep, err = claims.Check(ctx, eng, claims.Input{Text: text, Date: *date, Place: *placeText})
+		rep, err = claims.Check(ctx, eng, claims.Input{Text: text, Date: *date, Place: *placeText, Explain: *explain})
 	}
 	if err != nil {
 		return err

@@ -28,7 +28,7 @@ func (s *Server) runCheck(r *http.Request, req *checkRequest) (*checkView, error
 	var rep *claims.Report
 	err := s.withStore(r, func(ctx context.Context, h *handle) error {
 		var err error
-		rep, err = claims.Check(ctx, h.eng, claims.Input{Text: req.Text, Date: req.Date, Place: req.Place})
+		rep, err = claims.Check(ctx, h.eng, claims.Input{Text: req.Text, Date: req.Date, Place: req.Place, Explain: true})
 		return err
 	})
 	if err != nil {
@@ -42,7 +42,7 @@ func (s *Server) runCheck(r *http.Request, req *checkRequest) (*checkView, error
 		if e.Value != nil && e.Detail != nil && e.Detail.Claim.Unit == claims.UnitCount {
 			if n := *e.Value; n == float64(int64(n)) && s.smallCell().Hides(int64(n)) {
 				ce.Suppressed = true
-				ce.Value, ce.Difference = nil, nil
+				ce.Value, ce.Difference, ce.Alternatives, ce.Explain = nil, nil, nil, nil
 				ce.ValueText = s.smallCell().Text(int64(n))
 				ce.Explanation = fmt.Sprintf("The records hold fewer than %d such records (small-cell rule of this server; the command line shows the exact count). Verdict: %s.", s.cfg.SmallCell, e.Verdict)
 			}

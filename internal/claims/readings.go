@@ -1,0 +1,159 @@
+package claims
+
+import (
+	"fmt"
+
+	"github.com/icestat/icestat/internal/definitions"
+	"github.com/icestat/icestat/internal/place"
+	"github.com/icestat/icestat/internal/query"
+)
+
+// Readings: after AggChecker (Jo, Trummer et al., SIGMOD 2019), a figure is
+// not tested under one reading only. interpret.go gives the most plausible
+// reading of each figure; readingsOf adds the other plausible ones — the
+// places named elsewhere in the paragraph, headline or dateline, the AOR of
+// a state, nationwide; the calendar year of a bare "2017"; removals
+// counted without the lag or by departure date; the other criminality
+// convention — each with a prior (priors.go). tests.go tests every reading
+// against the store (queries cached for the article), and verdict.go
+// decides.
+
+// Reading is one way to read a figure.
+type Reading struct {
+	It    Interpretation
+	Label string  // how it differs from the most plausible reading; "" for that one
+	Prior float64 // plausibility from the text (priors.go)
+}
+
+// maxReadings bounds the readings tested per figure.
+const maxReadings = 12
+
+// readingsOf lists the readings of an interpretation, the most plausible
+// first.
+func readingsOf(it Interpretation) []Reading {
+	out := []Reading{{It: it, Prior: prior(it)}}
+	if it.Measure == "" || isDetentionMeasure(it.Measure) || it.Outcome != "" || it.Period.Kind == "unresolved" ||
+		it.Claim.Kind == KindSuperlative || it.Claim.Kind == KindUniversal {
+		return out
+	}
+	add := func(v Interpretation, label string, factor float64) {
+		if len(out) >= maxReadings {
+			return
+		}
+		v.Describe = describe(v)
+		for _, r := range out {
+			if r.It.Describe == v.Describe && sameFilters(r.It.Filters, v.Filters) {
+				return
+			}
+		}
+		out = append(out, Reading{It: v, Label: label, Prior: out[0].Prior * factor})
+	}
+	// Periods: a bare year is ICE's fiscal year, or the calendar year.
+	if it.Period.Bare {
+		v := it
+		v.Period = calendarOf(it.Period)
+		if it.Baseline != nil && it.Baseline.Bare {
+			b := calendarOf(*it.Baseline)
+			v.Baseline = &b
+		}
+		add(v, "calendar year "+fmt.Sprint(it.Period.FY)+" (the text wrote a bare year)", factorCalendar)
+	}
+	// Places: the AORs that cover a state (the records count by AOR).
+	if it.Place.Kind == "state" {
+		for _, a := range aorsOfState(it.Place.State) {
+			v := it
+			v.Place = placeOfAOR(a)
+			add(v, v.Place.String()+", the area of responsibility, not the state of "+it.Place.Name, factorAOROfState)
+		}
+	}
+	// Places named elsewhere in the text, and nationwide: only when the
+	// sentence did not state its own place.
+	placeOpen := it.Unstated["place"] != "" || it.Place.Approx
+	for _, p := range it.altPlaces {
+		if !placeOpen {
+			break
+		}
+		v := it
+		v.Place = p
+		add(v, "in "+p.String()+" (named elsewhere in the text)", factorContextPlace)
+	}
+	// Periods named elsewhere in the sentence.
+	for _, p := range it.altPeriods {
+		v := it
+		v.Period = p
+		add(v, p.String()+" (another period of the sentence)", factorOtherPeriod)
+	}
+	if it.Place.Kind != "national" && placeOpen {
+		v := it
+		v.Place = Place{Kind: "national", Name: "nationwide"}
+		f := factorNational
+		if it.Unstated["place"] != "" {
+			f = factorNationalOpen
+		}
+		add(v, "nationwide", f)
+	}
+	// Definitions.
+	if it.Measure == "removals" {
+		for _, b := range []struct{ key, label string }{
+			{"excluding-lag", "removals excluding the lag (ICE's annual-report basis: removal date in the year, departure not before it)"},
+			{"departed-date", "removals counted by departure date"},
+		} {
+			if paramAccepted("removals", "removal-basis", b.key) {
+				v := it
+				v.Filters = mergeFilters(it.Filters, map[string][]string{"removal-basis": {b.key}})
+				add(v, b.label, factorDefinition)
+			}
+		}
+	}
+	if c := it.Filters["criminality"]; len(c) == 1 && (c[0] == "criminal" || c[0] == "convicted") {
+		other := map[string]string{"criminal": "convicted", "convicted": "criminal"}[c[0]]
+		v := it
+		v.Filters = mergeFilters(it.Filters, map[string][]string{"criminality": {other}})
+		add(v, "criminality="+other+" (the other convention for \"criminal\")", factorCriminality)
+	}
+	if m := it.Filters["method"]; len(m) == 1 && (m[0] == "at-large" || m[0] == "custodial") && len(it.Filters["method-scheme"]) == 0 {
+		// the method groupings researchers and ICE publish (definitions.Schemes)
+		if paramAccepted(it.Measure, "method-scheme", "ice") {
+			v := it
+			v.Filters = mergeFilters(it.Filters, map[string][]string{"method-scheme": {"ice"}})
+			add(v, m[0]+" under ICE's own grouping (Located, Non-Custodial Arrest, Probation and Parole)", factorDefinition)
+		}
+		for _, sc := range definitions.Schemes[1:] {
+			v := it
+			v.Filters = mergeFilters(it.Filters, map[string][]string{"method-scheme": {sc.Name}})
+			add(v, m[0]+" under the "+sc.Name+" method grouping", factorDefinition*0.8)
+		}
+	}
+	return out
+}
+
+func sameFilters(a, b map[string][]string) bool {
+	return filterText(a) == filterText(b)
+}
+
+func placeOfAOR(code string) Place {
+	for _, a := range place.AORs() {
+		if a.Code == code {
+			return Place{Kind: "aor", Name: a.Name + " area of responsibility", AOR: a.Code}
+		}
+	}
+	return Place{Kind: "aor", Name: code, AOR: code}
+}
+
+// calendarOf is the calendar year of a bare-year fiscal-year reading.
+func calendarOf(p Period) Period {
+	if p.Kind != "fy" {
+		return p
+	}
+	return Period{Kind: "range", Text: p.Text, From: fmt.Sprintf("%d-01-01", p.FY), To: fmt.Sprintf("%d-12-31", p.FY), Note: "calendar year " + fmt.Sprint(p.FY)}
+}
+
+// validReading tells whether a reading makes a question the query model
+// accepts (a definition another branch has not added yet is skipped).
+func validReading(it Interpretation) bool {
+	if it.Measure == "" || isDetentionMeasure(it.Measure) || it.Outcome != "" {
+		return true
+	}
+	_, err := query.Parse(it.Values(mergeFilters(it.Base, it.Filters), it.Period))
+	return err == nil
+}

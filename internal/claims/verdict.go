@@ -1,0 +1,262 @@
+package claims
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/icestat/icestat/internal/query"
+)
+
+// Verdicts over readings (readings.go, priors.go):
+//
+//   - supported: the most plausible reading matches within the claim's own
+//     precision; when only a less plausible reading matches, the entry is
+//     supported *under that reading* and names it (Entry.Under);
+//   - contradicted: only when the sentence stated measure, place and period
+//     itself (priors.go: firm), no reading tested matches, and no other
+//     reading of the store reproduces an exact figure (explain.go); the
+//     entry shows the reading used and the closest alternatives;
+//   - not checkable: otherwise, with the reason and the readings tested,
+//     so the reader still learns what the records say.
+
+// judge tests the readings of one figure and gives its verdict.
+func (r *runner) judge(it *Interpretation) (Entry, error) {
+	rs := readingsOf(*it)
+	if isDetentionMeasure(it.Measure) && it.Period.Kind == "date" && it.Measure != MeasureBookIns && (it.Claim.Kind == KindCount || it.Claim.Kind == KindShare) {
+		more, err := r.editionReadings(*it, rs[0].Prior)
+		if err != nil {
+			return Entry{}, err
+		}
+		rs = append(rs, more...)
+	}
+	primary, err := r.check(&rs[0].It)
+	if err != nil {
+		return Entry{}, err
+	}
+	primary.Reading = rs[0].It.Describe
+	if primary.Verdict == Supported {
+		return r.withExplain(it, primary)
+	}
+	var alts []Alternative
+	var best *Entry
+	bestLabel := ""
+	// When the records do not reach the period, only a reading of another
+	// period can change that.
+	periodBound := primary.Verdict == NotCheckable && (primary.Reason == ReasonPeriodNotCovered || primary.Reason == ReasonNoData ||
+		primary.Reason == ReasonPartlyCovered || primary.Reason == ReasonPeriodUnresolved)
+	for j := 1; j < len(rs); j++ {
+		if !validReading(rs[j].It) {
+			continue
+		}
+		if periodBound && rs[j].It.Period.String() == rs[0].It.Period.String() {
+			continue
+		}
+		e, err := r.check(&rs[j].It)
+		if err != nil {
+			return Entry{}, err
+		}
+		alts = append(alts, Alternative{Reading: rs[j].Label + " — " + e.Interpretation, Prior: round2(rs[j].Prior), Command: e.Command,
+			Value: e.Value, ValueText: e.ValueText, Verdict: e.Verdict, Reason: e.Reason})
+		if e.Verdict == Supported && best == nil && rs[j].Prior >= minSupportPrior {
+			cp := e
+			best, bestLabel = &cp, rs[j].Label
+		}
+	}
+	if best != nil {
+		out := *best
+		out.ID, out.Sentence, out.Text, out.Kind, out.Stated = primary.ID, primary.Sentence, primary.Text, primary.Kind, primary.Stated
+		out.Under = bestLabel
+		out.Reading = out.Interpretation
+		first := Alternative{Reading: "most plausible reading — " + primary.Interpretation, Prior: round2(rs[0].Prior), Command: primary.Command,
+			Value: primary.Value, ValueText: primary.ValueText, Verdict: primary.Verdict, Reason: primary.Reason}
+		var rest []Alternative
+		for _, a := range alts {
+			if !strings.HasPrefix(a.Reading, bestLabel+" — ") {
+				rest = append(rest, a)
+			}
+		}
+		out.Alternatives = append([]Alternative{first}, closest(it.Claim, rest)...)
+		out.Explanation = fmt.Sprintf("Supported under another reading: %s. The most plausible reading (%s) gives %s. %s",
+			bestLabel, primary.Interpretation, orDash(primary.ValueText), best.Explanation)
+		return r.withExplain(it, out)
+	}
+	primary.Alternatives = closest(it.Claim, alts)
+	if primary.Verdict != Contradicted {
+		return r.withExplain(it, primary)
+	}
+	// A contradiction needs a stated reading and no other explanation.
+	if !firm(*it) {
+		var parts []string
+		for _, k := range []string{"measure", "place", "period"} {
+			if why, ok := it.Unstated[k]; ok {
+				parts = append(parts, k+": "+why)
+			}
+		}
+		if it.Place.Approx && it.Unstated["place"] == "" {
+			parts = append(parts, "place: "+it.Place.Name+" is read as an area of responsibility, not stated as one")
+		}
+		return r.withExplain(it, demote(primary, ReasonUnstated, fmt.Sprintf("The most plausible reading (%s) gives %s where the claim says %s, but the sentence does not state the whole question (%s), and no other reading tested matches, so this is not a contradiction.",
+			primary.Interpretation, orDash(primary.ValueText), primary.Stated, strings.Join(parts, "; "))))
+	}
+	if v := primary.Value; v != nil && farOff(it.Claim, *v) {
+		return r.withExplain(it, demote(primary, ReasonUnlikely, fmt.Sprintf("The most plausible reading (%s) gives %s, more than twice as far from the claim's %s as a misprint or a rounding would put it: the claim most likely counts something else (another place, period, definition or population), so this is not called a contradiction.",
+			primary.Interpretation, orDash(primary.ValueText), primary.Stated)))
+	}
+	e, err := r.explainEntry(it, primary)
+	if err != nil {
+		return Entry{}, err
+	}
+	if len(e.Explain) > 0 {
+		c := e.Explain[0]
+		return demote(e, ReasonOtherReading, fmt.Sprintf("The most plausible reading (%s) gives %s, but the figure %s is exactly what another reading of the records gives: %s (`%s`). The claim may use that reading; it is not called contradicted.",
+			primary.Interpretation, orDash(primary.ValueText), primary.Stated, c.Description, c.Command)), nil
+	}
+	return e, nil
+}
+
+// demote turns a contradicted entry into a not checkable one.
+func demote(e Entry, reason, why string) Entry {
+	e.Verdict = NotCheckable
+	e.Reason = reason
+	e.Reasons = appendNew(e.Reasons, reason)
+	e.Difference = nil
+	e.Explanation = why + " " + e.Explanation
+	return e
+}
+
+// withExplain adds the readings of the whole store that reproduce an exact
+// count (explain.go), for the reader to see where a figure may come from.
+func (r *runner) withExplain(it *Interpretation, e Entry) (Entry, error) {
+	if !r.explainAll {
+		return e, nil
+	}
+	return r.explainEntry(it, e)
+}
+
+// explainEntry adds the explain candidates of an exact count (a figure
+// about to be called contradicted always asks).
+func (r *runner) explainEntry(it *Interpretation, e Entry) (Entry, error) {
+	c := it.Claim
+	if e.Reason == ReasonPeriodNotCovered || e.Reason == ReasonNoData || e.Reason == ReasonPeriodUnresolved {
+		return e, nil
+	}
+	if c.Kind != KindCount || c.Unit != UnitCount || c.Comparator != CmpExact || c.Value < 100 || c.Value != math.Trunc(c.Value) ||
+		it.Measure == "" || isDetentionMeasure(it.Measure) {
+		return e, nil
+	}
+	near := ""
+	if it.Period.Kind == "fy" {
+		near = fmt.Sprint(it.Period.FY)
+	} else if it.Period.From != "" {
+		near = it.Period.From
+	}
+	var cands []Candidate
+	var err error
+	cands, err = r.explain(int64(c.Value), ExplainOptions{Dataset: it.Measure, Near: near, Limit: 5, Quick: true})
+	if err == nil && len(cands) == 0 && len(it.Filters)+len(it.Base) > 0 {
+		// the same qualifiers in every area of responsibility
+		cands, err = r.explainTargeted(it, int64(c.Value))
+	}
+	if err != nil {
+		if queryProblem(err) {
+			return e, nil
+		}
+		return Entry{}, err
+	}
+	for _, cd := range cands {
+		if cd.Command != e.Command && !contains(e.Commands, cd.Command) {
+			e.Explain = append(e.Explain, cd)
+		}
+	}
+	return e, nil
+}
+
+// closest orders alternatives by how near their value is to the stated one.
+func closest(c Claim, alts []Alternative) []Alternative {
+	dist := func(a Alternative) float64 {
+		if a.Value == nil {
+			return math.Inf(1)
+		}
+		return math.Abs(*a.Value - c.Value)
+	}
+	sort.SliceStable(alts, func(i, j int) bool { return dist(alts[i]) < dist(alts[j]) })
+	if len(alts) > 6 {
+		alts = alts[:6]
+	}
+	return alts
+}
+
+func round2(x float64) float64 { return math.Round(x*100) / 100 }
+
+// editionReadings: a population "as of" a date may be read from the edition
+// in force on that date (the most plausible reading) or from the first
+// editions published after it, whose figures are often current as of a
+// day or two before their own date ("data current as of February 11" is
+// published on February 15); "two weeks ago" may be the edition before.
+func (r *runner) editionReadings(it Interpretation, prior float64) ([]Reading, error) {
+	hist, err := r.detainedHistory()
+	if err != nil {
+		return nil, err
+	}
+	d := it.Period.From
+	var out []Reading
+	before := ""
+	for _, h := range hist {
+		if h.AsOf <= d {
+			before = h.AsOf
+		}
+	}
+	next := 0
+	for _, h := range hist {
+		if h.AsOf <= d || next >= 2 {
+			continue
+		}
+		t1, e1 := time.Parse("2006-01-02", d)
+		t2, e2 := time.Parse("2006-01-02", h.AsOf)
+		if e1 != nil || e2 != nil || t2.Sub(t1) > 21*24*time.Hour {
+			break
+		}
+		next++
+		v := it
+		v.Period = Period{Kind: "date", Text: it.Period.Text, From: h.AsOf, To: h.AsOf, Note: "the edition as of " + h.AsOf + ", published after " + d}
+		v.Describe = describeDetention(v)
+		out = append(out, Reading{It: v, Label: "the edition as of " + h.AsOf + " (the next published after " + d + "; its figures may be current as of that date)", Prior: prior * 0.8})
+	}
+	// the edition before the one in force
+	prev := ""
+	for _, h := range hist {
+		if h.AsOf < before {
+			prev = h.AsOf
+		}
+	}
+	if prev != "" {
+		v := it
+		v.Period = Period{Kind: "date", Text: it.Period.Text, From: prev, To: prev, Note: "the edition before the one in force on " + d}
+		v.Describe = describeDetention(v)
+		out = append(out, Reading{It: v, Label: "the edition as of " + prev + " (the one before the edition in force on " + d + ")", Prior: prior * 0.4})
+	}
+	return out, nil
+}
+
+// detainedHistory lists the stored editions' as-of dates, once per check.
+func (r *runner) detainedHistory() ([]query.DetainedPoint, error) {
+	r.histOnce.Do(func() {
+		r.hist, r.histErr = r.eng.DetainedHistory(r.ctx)
+	})
+	return r.hist, r.histErr
+}
+
+// farOff: a count or share more than twice (or less than half) the
+// records' value is read as a different question, not as an error of the
+// claim: the errors found in published figures are misprints, roundings,
+// stale editions and wrong years, within a factor of two.
+func farOff(c Claim, computed float64) bool {
+	if c.Kind != KindCount || c.Value <= 0 || computed <= 0 {
+		return false
+	}
+	r := computed / c.Value
+	return r > 2 || r < 0.5
+}

@@ -1,0 +1,536 @@
+#!/usr/bin/env python3
+"""Expected verdicts for the claims corpus, computed without icestat.
+
+Reads testdata/claims/corpus.jsonl, recomputes every figure's records_value
+from the raw files in ../shared/data (gzip pipe-delimited FOIA rows; the
+detention-statistics workbooks through zipfile + xml.etree), derives each
+figure's expected verdict from its stated comparator, then the sentence
+verdict, and rewrites corpus.jsonl in a canonical form (sorted keys, one
+object per line, held-out set drawn with a fixed seed). Running it twice
+gives the same file.
+
+    python3 testdata/claims/expected.py            # rewrite corpus.jsonl
+    python3 testdata/claims/expected.py --check    # fail if it would change
+    python3 testdata/claims/expected.py --summary  # counts for the README
+    python3 testdata/claims/expected.py --cells FILE SHEET [RANGE]  # dump workbook cells
+
+A figure carries, besides the hand-written fields (quote, measure, place,
+period, reading, reason), a machine-readable "calc" (what to compute) and
+"cmp" (how the stated value relates to it):
+
+  calc: {"count": Q} | {"share": [Qpart, Qwhole]} (percent)
+      | {"pct_change": [Qnow, Qbefore]} (percent) | {"diff": [Qnow, Qbefore]}
+      | {"ratio": [Qnow, Qbefore]}
+      | {"rank": {"q": Q, "by": aor|cit|month|fy, "key": V, "smallest": bool,
+                  "minus": Qbase | "pct_from": Qbase, "exclude": [V, ...]}}
+      | {"cell": [WORKBOOK, SHEET, CELL]} | {"cells": [[WORKBOOK, SHEET, CELL], ...]} (sum)
+      | {"cell_share": [[WB, SHEET, CELL], [WB, SHEET, CELL]]} (percent)
+      | {"cell_change": [[WB, SHEET, CELL], [WB, SHEET, CELL]]} (percent)
+      | {"cell_diff": [REF, REF]} | {"cell_rate": [REF, REF, DAYS]} (change per day)
+      | {"edition_rank": {"key": WB, "from": DATE, "to": DATE}} (rank of an
+        edition's currently-detained total among editions archived in the range)
+      | {"edition_declines": {"from": DATE, "to": DATE}} (releases in the range
+        whose currently-detained total fell below the previous release's)
+  Q: {"ds": arrests|encounters|removals|sea_arrests|sea_bookins,
+      "fy": N or [N, ...], "from": "YYYY-MM-DD", "to": "YYYY-MM-DD",
+      "aor": short AOR name, "cit": country or [..], "gender": "Male",
+      "method": [..] | "at_large", "nolag": true (removals: departed in the FY)}
+  cmp: {"op": exact|about|nearly|more-than|at-least|less-than|at-most|rank,
+        "value": stated number, "tol": absolute tolerance (optional)}
+
+A figure with "nc" (a reason) is not checkable whatever the records say
+(period not covered, partial year, field the records lack, reading not
+stated); a figure whose reading is not fully stated ("stated": false) can be
+supported but never contradicted.
+"""
+import csv
+import gzip
+import io
+import json
+import os
+import random
+import re
+import sys
+import xml.etree.ElementTree as ET
+import zipfile
+from collections import Counter, defaultdict
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
+DATA = os.environ.get("ICESTAT_SHARED_DATA", os.path.normpath(os.path.join(ROOT, "..", "shared", "data")))
+NAT = os.path.join(DATA, "uwchr-2019-ICFO-53623")
+SEA = os.path.join(DATA, "uwchr-seattle")
+WB = os.path.join(DATA, "ice-detention-stats", "workbooks")
+CORPUS = os.path.join(HERE, "corpus.jsonl")
+
+AT_LARGE = ["Located", "Non-Custodial Arrest", "Probation and Parole"]  # ICE's own grouping (DOMAIN.md)
+
+
+def iso(d):
+    """M/D/YYYY -> YYYY-MM-DD ('' stays '')."""
+    d = d.strip()
+    if not d:
+        return ""
+    m, dd, y = d.split("/")
+    return "%04d-%02d-%02d" % (int(y), int(m), int(dd))
+
+
+def fy_of(isodate):
+    y, m = int(isodate[:4]), int(isodate[5:7])
+    return y + 1 if m >= 10 else y
+
+
+def rows(path, preamble):
+    with gzip.open(path, "rt", encoding="utf-8", newline="") as f:
+        r = csv.reader(f, delimiter="|", quotechar='"')
+        for i, row in enumerate(r):
+            if i < preamble:
+                continue
+            yield row
+
+
+def short_aor(s):
+    return s.replace(" Area of Responsibility", "").strip()
+
+
+# Aggregates per dataset: Counter over (fy_file, aor, date, cit, gender, method, departed)
+_cache = {}
+
+
+def table(ds):
+    if ds in _cache:
+        return _cache[ds]
+    c = Counter()
+    if ds == "arrests":
+        for fy in (2016, 2017, 2018, 2019):
+            p = os.path.join(NAT, "EROArrests_FY%d.csv.gz" % fy)
+            hdr = None
+            for row in rows(p, 5):
+                if hdr is None:
+                    hdr = row
+                    assert hdr[0] == "Area of Responsibility" and hdr[1] == "Apprehension Date", (p, hdr)
+                    continue
+                c[(fy, short_aor(row[0]), iso(row[1]), row[7], row[8], row[2], "")] += 1
+    elif ds == "encounters":
+        for fy in (2016, 2017, 2019):
+            p = os.path.join(NAT, "EROEncounters_FY%d.csv.gz" % fy)
+            hdr = None
+            for row in rows(p, 5):
+                if hdr is None:
+                    hdr = row
+                    assert hdr[0] == "Event Area of Responsibility", (p, hdr)
+                    continue
+                c[(fy, short_aor(row[0]), iso(row[1]), row[6], row[7], "", "")] += 1
+    elif ds == "removals":
+        for fy in (2016, 2017, 2018, 2019):
+            p = os.path.join(NAT, "ICERemovals_FY%d.csv.gz" % fy)
+            hdr = None
+            for row in rows(p, 5):
+                if hdr is None:
+                    hdr = row
+                    assert hdr[9] == "Removal Date" and hdr[8] == "Departed Date", (p, hdr)
+                    continue
+                c[(fy, short_aor(row[0]), iso(row[9]), row[4], row[5], "", iso(row[8]))] += 1
+    elif ds in ("sea_arrests", "sea_bookins"):
+        p = os.path.join(SEA, "arrests_FY2012-FY2019YTD.csv.gz" if ds == "sea_arrests" else "bookins_FY2012-FY2019YTD.csv.gz")
+        hdr = None
+        for row in rows(p, 6):
+            if hdr is None:
+                hdr = row
+                assert hdr[0] in ("Arrest Date", "Book In Date"), (p, hdr)
+                continue
+            d = iso(row[0])
+            if ds == "sea_arrests":
+                c[(fy_of(d), "Seattle", d, row[3], row[2], row[6], "")] += 1
+            else:
+                c[(fy_of(d), "Seattle", d, row[3], row[2], row[5], "")] += 1
+    else:
+        raise ValueError("unknown dataset %r" % ds)
+    _cache[ds] = c
+    return c
+
+
+def match(q, k):
+    fy, aor, d, cit, gender, method, dep = k
+    if "fy" in q:
+        fys = q["fy"] if isinstance(q["fy"], list) else [q["fy"]]
+        # FOIA files are one per fiscal year; the Seattle files are split by date
+        if fy not in fys:
+            return False
+    if "from" in q and (not d or d < q["from"]):
+        return False
+    if "to" in q and (not d or d > q["to"]):
+        return False
+    if "aor" in q:
+        aors = q["aor"] if isinstance(q["aor"], list) else [q["aor"]]
+        if aor not in aors:
+            return False
+    if "cit" in q:
+        cits = q["cit"] if isinstance(q["cit"], list) else [q["cit"]]
+        if cit not in cits:
+            return False
+    if "gender" in q and gender != q["gender"]:
+        return False
+    if "method" in q:
+        ms = AT_LARGE if q["method"] == "at_large" else q["method"]
+        if method not in ms:
+            return False
+    if q.get("nolag"):
+        if not dep or dep < "%04d-10-01" % (fy - 1):
+            return False
+    return True
+
+
+def count(q):
+    return sum(n for k, n in table(q["ds"]).items() if match(q, k))
+
+
+def group(q, by):
+    idx = {"aor": 1, "cit": 3, "month": 2, "fy": 0}[by]
+    out = Counter()
+    for k, n in table(q["ds"]).items():
+        if match(q, k):
+            v = k[idx]
+            if by == "month":
+                v = v[:7]
+            out[v] += n
+    return out
+
+
+# --- workbooks -------------------------------------------------------------
+NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+      "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+      "rel": "http://schemas.openxmlformats.org/package/2006/relationships"}
+_wb = {}
+
+
+def workbook(name):
+    if name in _wb:
+        return _wb[name]
+    z = zipfile.ZipFile(os.path.join(WB, name))
+    ss = []
+    if "xl/sharedStrings.xml" in z.namelist():
+        for si in ET.fromstring(z.read("xl/sharedStrings.xml")).findall("m:si", NS):
+            ss.append("".join(t.text or "" for t in si.iter("{%s}t" % NS["m"])))
+    rels = {r.get("Id"): r.get("Target") for r in ET.fromstring(z.read("xl/_rels/workbook.xml.rels")).findall("rel:Relationship", NS)}
+    sheets = {}
+    for s in ET.fromstring(z.read("xl/workbook.xml")).find("m:sheets", NS).findall("m:sheet", NS):
+        t = rels[s.get("{%s}id" % NS["r"])]
+        t = t.lstrip("/")
+        if not t.startswith("xl/"):
+            t = "xl/" + t
+        sheets[s.get("name")] = t
+    _wb[name] = (z, ss, sheets, {})
+    return _wb[name]
+
+
+def sheet_cells(name, sheet):
+    z, ss, sheets, done = workbook(name)
+    if sheet not in done:
+        cells = {}
+        root = ET.fromstring(z.read(sheets[sheet]))
+        for c in root.iter("{%s}c" % NS["m"]):
+            v = c.find("m:v", NS)
+            t = c.get("t")
+            if t == "inlineStr":
+                val = "".join(x.text or "" for x in c.iter("{%s}t" % NS["m"]))
+            elif v is None:
+                continue
+            elif t == "s":
+                val = ss[int(v.text)]
+            elif t in ("str", "b", "e"):
+                val = v.text
+            else:
+                val = float(v.text)
+            cells[c.get("r")] = val
+        done[sheet] = cells
+    return done[sheet]
+
+
+def cell(ref):
+    name, sheet, c = ref
+    v = sheet_cells(name, sheet).get(c)
+    if not isinstance(v, float):
+        raise ValueError("%s %s!%s is not a number: %r" % (name, sheet, c, v))
+    return v
+
+
+def dump(name, sheet, rng=None):
+    cells = sheet_cells(name, sheet)
+
+    def key(r):
+        m = re.match(r"([A-Z]+)(\d+)", r)
+        col = 0
+        for ch in m.group(1):
+            col = col * 26 + ord(ch) - 64
+        return int(m.group(2)), col
+    lo, hi = (0, 10 ** 9)
+    if rng:
+        a, b = rng.split(":")
+        lo, hi = int(a), int(b)
+    for r in sorted(cells, key=key):
+        if lo <= key(r)[0] <= hi:
+            print(r, repr(cells[r]))
+
+
+def detained_total(name):
+    """The national currently-detained total of an edition: the Total row of
+    the "Currently Detained by Criminality and Arresting Agency" table, in
+    the Total column, on the Detention sheet of the edition's fiscal year."""
+    z, ss, sheets, _ = workbook(name)
+    m = re.search(r"FY(\d\d)", name)
+    det = [s for s in sheets if s.strip().lower().startswith("detention")]
+    pref = [s for s in det if m and ("FY" + m.group(1)) in s]
+    for sheet in pref + [s for s in det if s not in pref]:
+        cells = sheet_cells(name, sheet)
+        for ref, v in cells.items():
+            if isinstance(v, str) and "Currently Detained by Criminality" in v:
+                col, row = _split(ref)
+                hdr = [(_colnum(_split(r)[0]), r) for r, x in cells.items() if x == "Total" and _split(r)[1] == row + 1 and _colnum(_split(r)[0]) > _colnum(col)]
+                if not hdr:
+                    continue
+                tcol = _split(min(hdr)[1])[0]
+                for rr in range(row + 2, row + 5):
+                    if str(cells.get("%s%d" % (col, rr), "")).strip() == "Total":
+                        return cells["%s%d" % (tcol, rr)], sheet, "%s%d" % (tcol, rr)
+    raise ValueError("%s: no currently-detained table" % name)
+
+
+def _split(ref):
+    m = re.match(r"([A-Z]+)(\d+)", ref)
+    return m.group(1), int(m.group(2))
+
+
+def _colnum(c):
+    n = 0
+    for ch in c:
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+def editions(lo, hi):
+    """Editions whose archive date (file-name prefix) is in [lo, hi]."""
+    return sorted(f for f in os.listdir(WB) if f.endswith(".xlsx") and lo <= f[:10] <= hi)
+
+
+# --- figures -----------------------------------------------------------------
+def compute(calc):
+    (kind, arg), = calc.items()
+    if kind == "count":
+        return count(arg)
+    if kind == "share":
+        return 100.0 * count(arg[0]) / count(arg[1])
+    if kind == "pct_change":
+        a, b = count(arg[0]), count(arg[1])
+        return 100.0 * (a - b) / b
+    if kind == "diff":
+        return count(arg[0]) - count(arg[1])
+    if kind == "ratio":
+        return count(arg[0]) / count(arg[1])
+    if kind == "rank":
+        g = group(arg["q"], arg["by"])
+        if "minus" in arg:  # rank of the change from a base period
+            b = group(arg["minus"], arg["by"])
+            g = Counter({k: g[k] - b.get(k, 0) for k in g})
+        if "pct_from" in arg:  # rank of the percent change from a base period
+            b = group(arg["pct_from"], arg["by"])
+            g = {k: 100.0 * (g[k] - b[k]) / b[k] for k in g if b.get(k)}
+        for k in arg.get("exclude", []):
+            g.pop(k, None)
+        order = sorted(g.items(), key=lambda kv: (-kv[1], kv[0]))
+        if arg.get("smallest"):
+            order = sorted(g.items(), key=lambda kv: (kv[1], kv[0]))
+        for i, (k, _) in enumerate(order):
+            if k == arg["key"]:
+                return i + 1
+        return None
+    if kind == "cell":
+        return cell(arg)
+    if kind == "cells":
+        return sum(cell(a) for a in arg)
+    if kind == "cell_share":
+        return 100.0 * cell(arg[0]) / cell(arg[1])
+    if kind == "cell_change":
+        return 100.0 * (cell(arg[0]) - cell(arg[1])) / cell(arg[1])
+    if kind == "cell_diff":
+        return cell(arg[0]) - cell(arg[1])
+    if kind == "cell_rate":  # change per day between two cells: [now, before, days]
+        return (cell(arg[0]) - cell(arg[1])) / arg[2]
+    if kind == "edition_declines":
+        # releases archived in [from, to] whose currently-detained total is
+        # below the previous release's
+        vals = [detained_total(f)[0] for f in editions(arg["from"], arg["to"])]
+        return sum(1 for a, b in zip(vals, vals[1:]) if b < a)
+    if kind == "edition_rank":
+        # rank (1 = largest) of one edition's currently-detained total among
+        # the editions archived in [from, to]
+        vals = {f: detained_total(f)[0] for f in editions(arg["from"], arg["to"])}
+        key = vals[arg["key"]]
+        return 1 + sum(1 for v in set(vals.values()) if v > key)
+    raise ValueError("unknown calc %r" % kind)
+
+
+def unit_of(v):
+    """Rounding unit of a stated figure: 143,000 -> 1000, 1,461 -> 1, 30 (percent) -> 1."""
+    if v != int(v):
+        s = repr(v)
+        return 10 ** -(len(s.split(".")[1]))
+    v = int(abs(v))
+    u = 1
+    while v and v % (u * 10) == 0 and u * 10 < v:
+        u *= 10
+    return u
+
+
+def judge(fig, value):
+    """Does the stated figure match the computed value within its precision?"""
+    cmp = fig["cmp"]
+    op, n = cmp["op"], cmp.get("value")
+    if op == "rank":
+        return value == n
+    tol = cmp.get("tol")
+    if tol is None:
+        tol = unit_of(n) / 2.0
+        if fig.get("percent") and n == int(n):
+            tol = 0.5
+    if op == "exact":
+        if fig.get("percent"):  # a rounded or truncated percentage
+            return n - tol - 1e-9 <= value < n + 2 * tol
+        return abs(value - n) <= tol + 1e-9
+    if op == "about":
+        return abs(value - n) <= tol + 1e-9
+    if op == "nearly":  # a bit below the stated figure, never above it
+        return n - max(tol, 0.1 * abs(n)) <= value <= n
+    if op == "more-than":
+        return n < value <= n + max(2 * tol, 0.5 * abs(n))
+    if op == "at-least":
+        return n <= value <= n + max(2 * tol, 0.5 * abs(n))
+    if op == "less-than":
+        return value < n
+    if op == "at-most":
+        return value <= n
+    raise ValueError("unknown comparator %r" % op)
+
+
+def evaluate(rec):
+    verdicts = []
+    for fig in rec["figures"]:
+        calc = fig.get("calc")
+        value = None
+        if calc is not None:
+            value = compute(calc)
+            if isinstance(value, float):
+                value = round(value, 4)
+                if value == int(value) and not fig.get("percent") and "cell_share" not in calc and "cell_change" not in calc:
+                    value = int(value)
+        fig["records_value"] = value
+        if fig.get("nc"):
+            fig["expected"] = "not checkable"
+        elif value is None:
+            raise ValueError("%s %r: no calc and no nc reason" % (rec["id"], fig["quote"]))
+        elif judge(fig, value):
+            fig["expected"] = "supported"
+        elif fig.get("stated", True):
+            fig["expected"] = "contradicted"
+        else:
+            fig["expected"] = "not checkable"
+        verdicts.append(fig["expected"])
+    if "contradicted" in verdicts:
+        rec["expected"] = "contradicted"
+    elif "supported" in verdicts:
+        rec["expected"] = "supported"
+    else:
+        rec["expected"] = "not checkable"
+    if rec.get("real_error") and rec["expected"] != "contradicted":
+        raise ValueError("%s: marked real_error but expected %s" % (rec["id"], rec["expected"]))
+    if rec["expected"] == "contradicted" and not rec.get("real_error"):
+        raise ValueError("%s: contradicted but not marked real_error" % rec["id"])
+    rec["real_error"] = bool(rec.get("real_error"))
+
+
+def stratum(rec):
+    return (rec["expected"], rec["dataset"])
+
+
+def hold_out(recs, n=40, seed=16):
+    """Stratified random held-out set: each (verdict, dataset) stratum gives
+    its share of n, drawn with a fixed seed."""
+    by = defaultdict(list)
+    for r in recs:
+        by[stratum(r)].append(r["id"])
+    rng = random.Random(seed)
+    total = len(recs)
+    chosen = set()
+    for k in sorted(by):
+        ids = sorted(by[k])
+        m = round(n * len(ids) / total)
+        chosen.update(rng.sample(ids, min(m, len(ids))))
+    for r in recs:
+        r["held_out"] = r["id"] in chosen
+
+
+FIELD_ORDER = ["id", "dataset", "shape", "url", "title", "title_basis", "published", "date_basis", "context", "text",
+               "expected", "real_error", "held_out", "figures"]
+
+
+def canonical(rec):
+    out = {k: rec[k] for k in FIELD_ORDER if k in rec}
+    for k in sorted(rec):
+        if k not in out:
+            out[k] = rec[k]
+    return json.dumps(out, ensure_ascii=False, sort_keys=False)
+
+
+def load():
+    recs = []
+    with open(CORPUS, encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            line = line.strip()
+            if line:
+                try:
+                    recs.append(json.loads(line))
+                except json.JSONDecodeError as e:
+                    raise SystemExit("corpus.jsonl line %d: %s" % (i + 1, e))
+    ids = [r["id"] for r in recs]
+    dup = [i for i in ids if ids.count(i) > 1]
+    if dup:
+        raise SystemExit("duplicate ids: %s" % sorted(set(dup)))
+    return recs
+
+
+def summary(recs):
+    c = Counter()
+    for r in recs:
+        c[("verdict", r["expected"])] += 1
+        c[("dataset", r["dataset"])] += 1
+        c[("shape", r["shape"])] += 1
+        c[("held_out", r["held_out"])] += 1
+        c[("real_error", r["real_error"])] += 1
+    for k in sorted(c):
+        print("%-10s %-22s %d" % (k[0], k[1], c[k]))
+    print("sentences", len(recs), "figures", sum(len(r["figures"]) for r in recs))
+
+
+def main():
+    if len(sys.argv) >= 4 and sys.argv[1] == "--cells":
+        dump(sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) > 4 else None)
+        return
+    recs = load()
+    for r in recs:
+        evaluate(r)
+    hold_out(recs)
+    text = "".join(canonical(r) + "\n" for r in recs)
+    if "--summary" in sys.argv:
+        summary(recs)
+    if "--check" in sys.argv:
+        with open(CORPUS, encoding="utf-8") as f:
+            if f.read() != text:
+                raise SystemExit("corpus.jsonl is not what expected.py computes: run it")
+        print("corpus.jsonl up to date:", len(recs), "sentences")
+        return
+    with open(CORPUS, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+if __name__ == "__main__":
+    main()
