@@ -189,7 +189,7 @@ func TestBrowser(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/report?aor=BOS&fy=2017")); err != nil {
 		t.Fatal(err)
 	}
-	if h := text(t, ctx, "article.report h1"); !strings.Contains(h, "Boston") {
+	if h := text(t, ctx, "article.icestat-report h1"); !strings.Contains(h, "Boston") {
 		t.Errorf("report h1 %q", h)
 	}
 	shot(t, ctx, "report.png")

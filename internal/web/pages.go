@@ -203,6 +203,7 @@ type formChoices struct {
 	SmallCell    int
 	KeyDates     map[string]string
 	SelectedDims []string
+	DatasetDims  map[string]map[string]bool // dataset -> dimensions its sources have (formChoices)
 }
 
 func choices() formChoices {
@@ -249,7 +250,7 @@ func (s *Server) explore(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusBadRequest, fmt.Sprintf("unknown format %q (want html, json or csv)", format))
 		return
 	}
-	data := &explorePage{Choices: choices()}
+	data := &explorePage{Choices: s.formChoices(r)}
 	asked := false
 	for k, v := range vals {
 		if k != "format" && len(v) > 0 {
@@ -369,7 +370,7 @@ func (s *Server) overviewData(r *http.Request) (*overviewPage, error) {
 		if err != nil {
 			return nil, err
 		}
-		o := &overviewPage{Choices: choices(), Sources: len(infos), Picker: canonPicker}
+		o := &overviewPage{Choices: s.formChoices(r), Sources: len(infos), Picker: canonPicker}
 		var places []string
 		places = append(places, pq.AORs...)
 		places = append(places, pq.States...)
