@@ -81,9 +81,16 @@ func TestBrowserPages(t *testing.T) {
 				}
 			}
 			shot(t, ctx, pc.name+"-"+vp.name+".png")
-			if os.Getenv("ICESTAT_SCREENSHOTS") != "" && pc.name == "report" {
+			// The README's two screenshots: the report's chart on a
+			// desktop, an Explore answer on a phone.
+			if os.Getenv("ICESTAT_SCREENSHOTS") != "" && (pc.name == "report" && vp.name == "desktop" || pc.name == "explore-series" && vp.name == "phone") {
+				sel := map[string]string{"report": "article.icestat-report figure.chart-wrap", "explore-series": "#chart-fig"}[pc.name]
+				if err := chromedp.Do(ctx, chromedp.ScrollIntoView(chromedp.CSS(sel))); err != nil {
+					t.Error(err)
+				}
 				png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 				if err == nil {
+					os.MkdirAll(filepath.Join("..", "..", "docs", "screenshots"), 0o755)
 					os.WriteFile(filepath.Join("..", "..", "docs", "screenshots", vp.name+".png"), png, 0o644)
 				}
 			}
