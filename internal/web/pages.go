@@ -403,11 +403,15 @@ func (s *Server) overviewData(r *http.Request) (*overviewPage, error) {
 					if si.Subset != "" {
 						cls = "subset"
 					}
-					ds.Spans = append(ds.Spans, span{Label: label, From: si.CoverageFrom, To: si.CoverageTo, Class: cls})
+					// With an AOR picked, a source scoped to another AOR says
+					// nothing about the place: its bar is left out.
+					if si.Scope == "" || len(pq.AORs) == 0 || containsFold(pq.AORs, si.Scope) {
+						ds.Spans = append(ds.Spans, span{Label: label, From: si.CoverageFrom, To: si.CoverageTo, Class: cls})
+					}
 				}
 			}
 			o.Rows += ds.Rows
-			ds.Timeline = timeline("cov-"+d, fmt.Sprintf("Coverage of the %s sources", d), ds.Spans)
+			ds.Timeline = timeline("cov-"+d, fmt.Sprintf("Coverage of the %s sources that can speak for %s", d, strings.TrimPrefix(o.Place, "in ")), ds.Spans)
 			if ds.Sources > 0 {
 				qv := url.Values{"dataset": {d}, "by": {"month"}, "sort": {"key"}}
 				for k, v := range canonPicker {
@@ -681,4 +685,13 @@ func (s *Server) static(w http.ResponseWriter, r *http.Request) {
 func (s *Server) openapi(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Write(openapiJSON)
+}
+
+func containsFold(list []string, v string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, v) {
+			return true
+		}
+	}
+	return false
 }
