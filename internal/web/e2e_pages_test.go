@@ -184,10 +184,13 @@ func TestBrowserSharedCheck(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	link := eval[string](t, ctx, `document.getElementById("share-url").value`)
+	link := eval[string](t, ctx, `document.getElementById("share-a").getAttribute("href")`)
 	v1, val1 := text(t, ctx, ".verdict"), text(t, ctx, "article.claim dd a")
 	if !strings.HasPrefix(link, "/check?c=") || len(link) > len("/check?c=")+MaxShareChars {
 		t.Fatalf("share link %q", link)
+	}
+	if full := eval[string](t, ctx, `document.getElementById("share-url").value`); full != srv.URL+link {
+		t.Errorf("the link to copy is %q, want the whole address %q", full, srv.URL+link)
 	}
 	other := browserCtx(t)
 	if err := chromedp.Do(other, chromedp.Navigate(srv.URL+link), chromedp.WaitVisible(chromedp.CSS(".verdict"))); err != nil {

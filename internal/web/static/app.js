@@ -109,6 +109,10 @@
       filterDims();
     }
     var share = document.getElementById("share-url");
-    if (share) copyButton("Copy link", share.value, share);
+    if (share) {
+      // The page holds the address from its path on; the copy is whole.
+      if (share.value.charAt(0) === "/") share.value = location.origin + share.value;
+      copyButton("Copy link", share.value, share);
+    }
   });
 })();
