@@ -54,3 +54,34 @@ func TestMenusFromStore(t *testing.T) {
 		}
 	}
 }
+
+// TestAPIDefinitions: /api/definitions is the Definitions page as JSON,
+// generated from the definitions package (the words every page links to,
+// the columns with their labels, the rules `icestat definitions` prints).
+func TestAPIDefinitions(t *testing.T) {
+	s, _ := newServer(t, sampleStore(t), Config{})
+	h := s.Handler()
+	m := decode(t, get(t, h, "/api/definitions"))
+	words, _ := m["words"].([]any)
+	cols, _ := m["columns"].([]any)
+	defs, _ := m["definitions"].([]any)
+	found := map[string]bool{}
+	for _, w := range words {
+		found[w.(map[string]any)["id"].(string)] = true
+	}
+	for _, id := range []string{"at-large", "custodial", "removals", "encounters", "final-order", "aor"} {
+		if !found[id] {
+			t.Errorf("/api/definitions lacks the word %s", id)
+		}
+	}
+	if len(cols) < 40 || len(defs) < 10 {
+		t.Errorf("%d columns, %d definitions", len(cols), len(defs))
+	}
+	page := get(t, h, "/definitions").Body.String()
+	for _, id := range []string{`id="at-large"`, `id="col-method"`, `id="final-order"`} {
+		if !strings.Contains(page, id) {
+			t.Errorf("/definitions lacks the anchor %s", id)
+		}
+	}
+	wantError(t, get(t, h, "/api/definitions?x=1"), 400, "unknown parameter")
+}
