@@ -132,6 +132,10 @@ func (s *Server) checkPage(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, s.checkJSON(data.View))
 		return
 	}
+	if r.PostFormValue("download") == "html" {
+		s.checkFile(w, r, data)
+		return
+	}
 	data.shareCheck(req)
 	s.render(w, r, http.StatusOK, "check", &page{Title: "Check: " + summaryLine(data.View.Verdict), Nav: "check", Data: data})
 }
