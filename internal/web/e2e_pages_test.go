@@ -30,13 +30,14 @@ type pageCase struct {
 // other sample file has Boston encounters in FY2018, so its months are
 // drawn as "no data". The FY2018 report highlights FY2018.
 var pageCases = []pageCase{
-	{"overview", "/?aor=BOS", "h1", []string{"svg.chart"}},
+	{"overview", "/?aor=BOS", "h1", []string{"svg.chart", "th a.def"}},
 	{"explore-series", "/explore?dataset=encounters&aor=BOS&by=month", "#total", []string{"svg.chart.series g.gap", "svg.chart.series rect.bar", "a.def", "#dl-svg", "#embed"}},
 	{"explore-bars", "/explore?dataset=arrests&aor=BOS&fy=2017&by=gender", "#total", []string{"svg.chart.bars rect.bar", "#result th a.def"}},
 	{"explore-heatmap", "/explore?dataset=arrests&aor=BOS&by=fy&by=gender", "#total", []string{"svg.chart.heatmap g.cell"}},
 	{"report", "/report?aor=BOS&fy=2018", "article.icestat-report h1", []string{"svg.chart.series .highlight", "article.icestat-report th a.def", "article.icestat-report td.n a"}},
 	{"check", "/check", "h1", nil},
-	{"sources", "/sources", "table.sources", nil},
+	{"explore-form", "/explore", "h1", []string{`label[for="criminality"] a.def`, `label[for="aor"] a.def`}},
+	{"sources", "/sources", "table.sources", []string{"table.sources td a.def"}},
 	{"definitions", "/definitions", "h1", []string{"#at-large", "#final-order", "#aor"}},
 	{"embed", "/embed/count?dataset=arrests&aor=BOS&by=fy", "figure.embed svg.chart", []string{"figure.embed .caveat", "figure.embed .source"}},
 }
