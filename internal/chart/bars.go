@@ -206,7 +206,7 @@ func Timeline(sp Spec, spans []Span) string {
 	}
 	for i, s := range spans {
 		y := top + float64(i)*(barH+gap)
-		fmt.Fprintf(&b, `<text class="label" x="%.1f" y="%.1f" text-anchor="end" fill="%s">%s<title>%s</title></text>`, left-6, y+barH*0.8, ColText, esc(trim(s.Label, 28)), esc(s.Label))
+		fmt.Fprintf(&b, `<text class="label" x="%.1f" y="%.1f" text-anchor="end" fill="%s">%s<title>%s</title></text>`, left-6, y+barH*0.8, ColText, esc(trim(s.Label, 25)), esc(s.Label))
 		fill := spanFill[s.Class]
 		if fill == "" {
 			fill = ColBar

@@ -50,6 +50,7 @@ type Spec struct {
 	ID    string // unique within the page
 	Title string
 	Desc  string // what a screen reader hears besides the title
+	Mark  string // what the highlighted point is, for the legend ("" = "reported period")
 }
 
 // Colours: dark blue and dark orange on white exceed 4.5:1 contrast;

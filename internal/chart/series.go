@@ -213,7 +213,11 @@ func legend(b *strings.Builder, sp Spec, has map[string]bool, y float64) {
 		fmt.Fprintf(b, `<g class="legend-%s">%s<text x="%.1f" y="%.1f" fill="%s">%s</text></g>`, key, fmt.Sprintf(swatch, x, y-12), x+20, y, ColText, text)
 		x += 20 + float64(len(text))*FontSize*0.52 + 18
 	}
-	item("highlight", `<rect x="%.1f" y="%.1f" width="14" height="14" fill="`+ColMark+`"/>`, "reported period")
+	mark := sp.Mark
+	if mark == "" {
+		mark = "reported period"
+	}
+	item("highlight", `<rect x="%.1f" y="%.1f" width="14" height="14" fill="`+ColMark+`"/>`, esc(mark))
 	item("partial", `<rect x="%.1f" y="%.1f" width="14" height="14" fill="url(#`+esc(sp.ID)+`-hatch)" stroke="`+ColBar+`"/>`, "partly covered (not a total)")
 	item("gap", `<rect x="%.1f" y="%.1f" width="14" height="14" fill="`+ColGap+`" stroke="`+ColMuted+`" stroke-dasharray="3 2"/>`, "no data")
 	item("suppressed", `<rect x="%.1f" y="%.1f" width="14" height="3" fill="`+ColMuted+`"/>`, "small cell withheld")

@@ -45,7 +45,7 @@ func TestCheckCommand(t *testing.T) {
 	}
 	// The command it prints gives the number it reports.
 	code, out, _ = invoke(t, "count", "arrests", "--db", db, "--aor", "BOS", "--fy", "2017")
-	if code != 0 || !strings.Contains(out, "2834") {
+	if code != 0 || !strings.Contains(out, "2,834") {
 		t.Errorf("count: %s", out)
 	}
 	// Standard input, Markdown and HTML.

@@ -10,6 +10,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/icestat/icestat/internal/answer"
 	"github.com/icestat/icestat/internal/canon"
 	"github.com/icestat/icestat/internal/query"
 	"github.com/icestat/icestat/internal/store"
@@ -97,7 +98,8 @@ func openEngine(db, data string) (*query.Engine, *store.Store, error) {
 
 func runCount(env *Env, args []string) error {
 	fs := newFlags(env, "count", "DATASET|MEASURE [--db PATH] [filters] [--by DIM[,DIM...]] [--format table|csv|json]\n\n"+
-		"Datasets (records): "+strings.Join(canon.Datasets, ", ")+"\nDetention measures (ICE's published statistics): "+strings.Join(query.Measures, ", "))
+		"Datasets (records): "+strings.Join(canon.Datasets, ", ")+"\nDetention measures (ICE's published statistics): "+strings.Join(query.Measures, ", ")+
+		"\n\nExamples:\n  icestat count arrests --aor BOS --fy 2018\n  icestat count arrests --state MA --fy 2017 --by method_class --share\n  icestat count removals --fy 2016..2018 --by fy,country --limit 10\n  icestat count detained --date 2025-05-31 --by criminality")
 	db := dbFlag(env, fs)
 	data := dataFlag(fs)
 	format := formatFlag(fs, "table", "table", "csv", "json", "xlsx")
@@ -114,9 +116,12 @@ func runCount(env *Env, args []string) error {
 	if *notes != "" && *format != "csv" {
 		return fmt.Errorf("%w: --notes goes with --format csv (json carries the notes; xlsx has a notes sheet)", errUsage)
 	}
-	if len(pos) != 1 {
-		fs.Usage()
-		return fmt.Errorf("%w: give exactly one dataset or measure", errUsage)
+	if len(pos) == 0 {
+		return fmt.Errorf("%w: missing the dataset: icestat count DATASET [filters], DATASET one of %s (records) or %s (detention measures); e.g. icestat count arrests --aor BOS --fy 2018 (icestat count -h lists every flag)",
+			errUsage, strings.Join(canon.Datasets, ", "), strings.Join(query.Measures, ", "))
+	}
+	if len(pos) > 1 {
+		return fmt.Errorf("%w: give exactly one dataset or measure, not %d (%s); flags go after it with their values: --aor BOS --fy 2018", errUsage, len(pos), strings.Join(pos, " "))
 	}
 	v.Set("dataset", pos[0])
 	q, err := query.Parse(v)
@@ -156,6 +161,9 @@ func writeResult(out, errw io.Writer, res *query.Result, format string) error {
 		return writeJSON(out, res)
 	}
 	for _, w := range res.Warnings {
+		if res.Count == nil && format != "csv" && strings.HasPrefix(w, "no count is given") {
+			continue // said once, by the "no count" line below
+		}
 		fmt.Fprintf(errw, "warning: %s\n", w)
 	}
 	switch format {
@@ -167,6 +175,7 @@ func writeResult(out, errw io.Writer, res *query.Result, format string) error {
 	for _, n := range res.NotAvailable {
 		fmt.Fprintln(out, n)
 	}
+	keys := len(res.Query.Dims())
 	switch {
 	case res.Count == nil && res.CountText != "":
 		fmt.Fprintf(out, "no count: %s\n", res.CountText)
@@ -179,12 +188,12 @@ func writeResult(out, errw io.Writer, res *query.Result, format string) error {
 	case res.Label != "":
 		fmt.Fprintf(out, "%s: %s\n", res.Label, fmtCount(*res.Count))
 		if len(res.Table.Rows) > 0 {
-			if err := res.Table.WriteText(out); err != nil {
+			if err := res.Table.WriteReadable(out, keys); err != nil {
 				return err
 			}
 		}
 	default:
-		if err := withCoverage(res).WriteText(out); err != nil {
+		if err := withCoverage(res).WriteReadable(out, keys); err != nil {
 			return err
 		}
 		if len(res.Query.By) > 0 {
@@ -206,11 +215,73 @@ func writeResult(out, errw io.Writer, res *query.Result, format string) error {
 	if res.RemovalBasis != "" {
 		basis = ", removal basis " + res.RemovalBasis
 	}
-	fmt.Fprintf(errw, "definitions: %s, method scheme %s%s; sources: %s\n", res.Definitions, res.Scheme, basis, strings.Join(srcs, ", "))
-	for _, s := range res.LeftOut {
-		fmt.Fprintf(errw, "left out: %s%s: %s\n", s.File, sheetSuffix(s.Sheet), s.Note)
+	used := "; sources: " + strings.Join(srcs, ", ")
+	if len(srcs) == 0 {
+		used = "; no source used"
+	}
+	fmt.Fprintf(errw, "definitions: %s, method scheme %s%s%s\n", res.Definitions, res.Scheme, basis, used)
+	for _, l := range leftOutLines(res.LeftOut) {
+		fmt.Fprintln(errw, l)
 	}
 	return nil
+}
+
+// leftOutLines says which overlapping sources an answer left out,
+// compactly: one line per reason, each file named once with its sheets
+// and rows summed ("left out: a.xlsx (4 sheets, 12,345 rows), b.csv (…)
+// — the period and place are also covered by preferred source #12 …"),
+// at most four files named per line.
+func leftOutLines(left []answer.Source) []string {
+	type file struct {
+		name   string
+		sheets int
+		rows   int64
+	}
+	type group struct{ files []*file }
+	var order []string
+	groups := map[string]*group{}
+	for _, s := range left {
+		reason := s.Note
+		if i := strings.Index(reason, "left out: "); i >= 0 {
+			reason = reason[i+len("left out: "):]
+		}
+		g := groups[reason]
+		if g == nil {
+			g = &group{}
+			groups[reason] = g
+			order = append(order, reason)
+		}
+		var f *file
+		for _, x := range g.files {
+			if x.name == s.File {
+				f = x
+			}
+		}
+		if f == nil {
+			f = &file{name: s.File}
+			g.files = append(g.files, f)
+		}
+		f.sheets++
+		f.rows += s.Rows
+	}
+	var out []string
+	for _, reason := range order {
+		g := groups[reason]
+		var names []string
+		for i, f := range g.files {
+			if i == 4 {
+				names = append(names, fmt.Sprintf("and %d more files", len(g.files)-4))
+				break
+			}
+			d := table.Thousands(f.rows) + " rows"
+			if f.sheets > 1 {
+				d = fmt.Sprintf("%d sheets, %s", f.sheets, d)
+			}
+			names = append(names, f.name+" ("+d+")")
+		}
+		out = append(out, "left out: "+strings.Join(names, ", ")+" — "+reason)
+	}
+	return out
 }
 
 // writePublishedSources names the editions, sheets and cells behind a

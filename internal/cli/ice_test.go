@@ -32,7 +32,7 @@ func TestICECountCommands(t *testing.T) {
 			t.Errorf("FY%s arrests by method_class under ice: %d %q %s, want a row %s", fy, code, out, errs, want)
 		}
 	}
-	for fy, want := range map[string]string{"2016": "235524", "2017": "220649", "2018": "252405"} {
+	for fy, want := range map[string]string{"2016": "235,524", "2017": "220,649", "2018": "252,405"} {
 		code, out, errs := invoke(t, "count", "removals", "--db", db, "--fy", fy, "--removal-basis", "excluding-lag")
 		if code != 0 || !strings.Contains(out, want) || !strings.Contains(errs, "removal basis excluding-lag") {
 			t.Errorf("FY%s removals excluding the lag: %d %q %s, want %s", fy, code, out, errs, want)

@@ -155,10 +155,10 @@ func Parse(v url.Values) (*Query, error) {
 	for _, s := range list(v["month"]) {
 		m := monthRe.FindStringSubmatch(s)
 		if m == nil {
-			return nil, bad("bad month %q (want YYYY-MM)", s)
+			return nil, bad("bad month %q (want YYYY-MM, e.g. 2018-03)", s)
 		}
 		if mm, _ := strconv.Atoi(m[2]); mm < 1 || mm > 12 {
-			return nil, bad("bad month %q", s)
+			return nil, bad("bad month %q: the month is %s, want 01 to 12 (YYYY-MM, e.g. %s-03)", s, m[2], m[1])
 		}
 		q.Months = appendUnique(q.Months, s)
 	}

@@ -222,14 +222,14 @@ func (h *htmlDoc) series(title string, s *Series, key string) {
 	}
 	desc += "."
 	if cur != nil && !cur.Suppressed {
-		desc += fmt.Sprintf(" The reported period %s (highlighted) has %s.", cur.Label, chart.Num(cur.Value))
+		desc += fmt.Sprintf(" The %s %s (highlighted) has %s.", s.markText(), cur.Label, chart.Num(cur.Value))
 	}
 	if n := countPartial(s.Points); n > 0 {
 		desc += fmt.Sprintf(" %d partly covered periods are hatched.", n)
 	}
 	h.printf(`<figure class="chart-wrap">` + "\n" + `<div class="chart-scroll">`)
-	h.printf("%s", chart.Series(chart.Spec{ID: h.nextID(), Title: title, Desc: desc}, pts, len(pts) > 60))
-	h.printf("</div>\n<figcaption>%s. Orange: the reported period; hatched: periods the sources cover only in part (not ranked); grey “no data” bands: periods no source covers. Reproduce: <code>%s</code></figcaption>\n", esc(title), esc(s.Command))
+	h.printf("%s", chart.Series(chart.Spec{ID: h.nextID(), Title: title, Desc: desc, Mark: s.markText()}, pts, len(pts) > 60))
+	h.printf("</div>\n<figcaption>%s. Orange: the %s; hatched: periods the sources cover only in part (not ranked); grey “no data” bands: periods no source covers. Reproduce: <code>%s</code></figcaption>\n", esc(title), esc(s.markText()), esc(s.Command))
 	// The data behind the chart, for screen readers and print.
 	h.printf("<details><summary>Data table</summary>\n")
 	var rows [][]string

@@ -142,6 +142,12 @@ func renderSection(d doc, r *Report, s *DatasetSection) {
 		}
 		d.series(title, s.Series, r.Period.Key)
 	}
+	if m := s.Months; m != nil && len(m.Points) > 0 {
+		d.heading(3, capitalize(s.Label)+" per month, "+r.Period.Short)
+		d.para(m.phrase(d.num))
+		d.series(fmt.Sprintf("%s per month of %s for %s (the largest month highlighted)", capitalize(s.Label), r.Period.Short, r.Place.Name),
+			&Series{mark: "largest month", Unit: unitMonth, Points: m.Points, Command: m.Command, Query: m.Query}, m.Peak)
+	}
 	for i := range s.Breakdowns {
 		b := &s.Breakdowns[i]
 		d.heading(3, capitalize(s.Label)+" "+b.Title)
@@ -410,7 +416,7 @@ func (t *textDoc) series(title string, s *Series, key string) {
 	for _, p := range pts {
 		mark := ""
 		if p.Key == key {
-			mark = "<- reported period"
+			mark = "<- " + s.markText()
 		}
 		if !p.Complete {
 			mark = strings.TrimSpace("partial (not ranked) " + mark)
@@ -429,3 +435,11 @@ func (r *Report) WriteText(w io.Writer) error { return render(r, &textDoc{w: w})
 
 // WriteMarkdown writes the report as Markdown (pipe tables).
 func (r *Report) WriteMarkdown(w io.Writer) error { return render(r, &textDoc{w: w, md: true}) }
+
+// markText says what a series' highlighted period is.
+func (s *Series) markText() string {
+	if s.mark != "" {
+		return s.mark
+	}
+	return "reported period"
+}

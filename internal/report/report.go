@@ -157,6 +157,7 @@ type SchemeRow struct {
 // Series is a dataset's count per month or fiscal year for the place, over
 // all the data in the store.
 type Series struct {
+	mark    string     // what the highlighted period is ("" = the reported period)
 	Unit    string     `json:"unit"`
 	Points  []Point    `json:"points"`
 	Rank    *Rank      `json:"rank,omitempty"`
@@ -171,6 +172,7 @@ type DatasetSection struct {
 	Total       Figure       `json:"total"`
 	Comparisons []Comparison `json:"comparisons,omitempty"`
 	Series      *Series      `json:"series,omitempty"`
+	Months      *MonthView   `json:"months,omitempty"` // fiscal-year reports: the months of the year (months.go)
 	Breakdowns  []Breakdown  `json:"breakdowns,omitempty"`
 	Schemes     []SchemeRow  `json:"method_schemes,omitempty"`
 	Note        string       `json:"note,omitempty"`
@@ -519,7 +521,7 @@ func (b *builder) section(ds string) (DatasetSection, error) {
 	// Comparisons, series, breakdowns (and for arrests the method schemes)
 	// run concurrently.
 	brs := make([]*Breakdown, len(dims))
-	errs := make([]error, len(dims)+3)
+	errs := make([]error, len(dims)+4)
 	var wg sync.WaitGroup
 	wg.Add(2)
 	go func() {
@@ -530,6 +532,13 @@ func (b *builder) section(ds string) (DatasetSection, error) {
 		defer wg.Done()
 		s.Series, errs[len(dims)+2] = b.series(ds)
 	}()
+	if b.rep.Period.Kind == "fy" {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s.Months, errs[len(dims)+3] = b.months(ds)
+		}()
+	}
 	for i, d := range dims {
 		wg.Add(1)
 		go func() {

@@ -51,9 +51,27 @@ func (s *Store) ensureAddedColumns() error {
 	return nil
 }
 
+// hasSourcesColumn says whether the sources table has a column; a
+// read-only store's schema cannot change, so its answers are kept.
+// duckdb_columns() answers in about 1 ms where information_schema.columns
+// took 8–16 ms on a fresh open, on every read of the sources (issue 20: the
+// fresh `count`).
 func (s *Store) hasSourcesColumn(ctx context.Context, name string) bool {
+	if s.readOnly {
+		s.colMu.Lock()
+		defer s.colMu.Unlock()
+		if has, ok := s.cols[name]; ok {
+			return has
+		}
+	}
 	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM information_schema.columns WHERE table_name = 'sources' AND column_name = ?`, name).Scan(&n)
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM duckdb_columns() WHERE table_name = 'sources' AND column_name = ?`, name).Scan(&n)
+	if err == nil && s.readOnly {
+		if s.cols == nil {
+			s.cols = map[string]bool{}
+		}
+		s.cols[name] = n > 0
+	}
 	return err == nil && n > 0
 }
 

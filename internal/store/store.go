@@ -13,6 +13,7 @@ import (
 	"os"
 	"runtime"
 	"strings"
+	"sync"
 
 	_ "github.com/duckdb/duckdb-go/v2" // registers the "duckdb" driver
 
@@ -37,6 +38,10 @@ type Store struct {
 	readOnly  bool
 	recovered []Recovered
 	distinct  distinctCache
+	// cols caches, for a read-only store (whose schema cannot change),
+	// which columns the sources table has (release.go).
+	colMu sync.Mutex
+	cols  map[string]bool
 }
 
 // dsnOptions are applied to every connection: no extension is ever
@@ -205,7 +210,9 @@ func (s *Store) Path() string { return s.path }
 // store written by another schema version.
 func (s *Store) checkSchema() (created bool, err error) {
 	var n int
-	err = s.db.QueryRow(`SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'`).Scan(&n)
+	// duckdb_tables() rather than information_schema.tables: the same
+	// answer in a fraction of the time, on every fresh open.
+	err = s.db.QueryRow(`SELECT count(*) FROM duckdb_tables() WHERE table_name = 'meta'`).Scan(&n)
 	if err != nil {
 		return false, storeErr(s.path, err)
 	}

@@ -58,8 +58,43 @@ func Cell(v any) string {
 	return fmt.Sprint(v)
 }
 
-// WriteText writes an aligned table, numbers right-aligned.
-func (t *Table) WriteText(w io.Writer) error {
+// WriteText writes an aligned table, numbers right-aligned and raw.
+func (t *Table) WriteText(w io.Writer) error { return t.writeText(w, false, 0) }
+
+// WriteReadable writes the aligned table for a person: whole numbers with
+// thousands separators, a "share" column as a percentage with one
+// decimal (0.640990 → 64.1%), missing keys as "(none)". The first keys
+// columns are group keys (a fiscal year 2018 stays 2018). Machine formats
+// (CSV, JSON) stay raw.
+func (t *Table) WriteReadable(w io.Writer, keys int) error { return t.writeText(w, true, keys) }
+
+func readable(col string, v any) string {
+	switch x := v.(type) {
+	case nil:
+		return "(none)"
+	case *big.Int:
+		if x.IsInt64() {
+			return Thousands(x.Int64())
+		}
+	case int:
+		return Thousands(int64(x))
+	case int32:
+		return Thousands(int64(x))
+	case int64:
+		return Thousands(x)
+	case float64:
+		if col == "share" {
+			return fmt.Sprintf("%.1f%%", 100*x)
+		}
+		if x == float64(int64(x)) && x < 1e15 && x > -1e15 {
+			return Thousands(int64(x))
+		}
+		return fmt.Sprintf("%.1f", x)
+	}
+	return Cell(v)
+}
+
+func (t *Table) writeText(w io.Writer, human bool, keys int) error {
 	width := make([]int, len(t.Columns))
 	for i, c := range t.Columns {
 		width[i] = utf8.RuneCountInString(c)
@@ -69,7 +104,13 @@ func (t *Table) WriteText(w io.Writer) error {
 		cells[r] = make([]string, len(row))
 		for i, v := range row {
 			s := Cell(v)
-			if v == nil {
+			if human && i < keys {
+				if v == nil {
+					s = "(none)"
+				}
+			} else if human {
+				s = readable(t.Columns[i], v)
+			} else if v == nil {
 				s = "NULL"
 			}
 			cells[r][i] = s

@@ -15,6 +15,7 @@ type checkEntry struct {
 	claims.Entry
 	Explore    string // the Explore view that tests the claim
 	Suppressed bool
+	Why        string // the explanation as the page shows it (shared notes out, differences in words)
 }
 
 // checkView is the Check page's data.
@@ -22,6 +23,7 @@ type checkView struct {
 	Rep     *claims.Report
 	Entries []checkEntry
 	Verdict map[string]int
+	Notes   []string // notes every claim shares, said once (checktext.go)
 }
 
 func (s *Server) runCheck(r *http.Request, req *checkRequest) (*checkView, error) {
@@ -48,6 +50,14 @@ func (s *Server) runCheck(r *http.Request, req *checkRequest) (*checkView, error
 			}
 		}
 		v.Entries = append(v.Entries, ce)
+	}
+	expl := make([]string, len(v.Entries))
+	for i, e := range v.Entries {
+		expl[i] = e.Explanation
+	}
+	expl, v.Notes = shareNotes(expl)
+	for i := range v.Entries {
+		v.Entries[i].Why = expl[i]
 	}
 	return v, nil
 }
@@ -120,6 +130,10 @@ func (s *Server) checkPage(w http.ResponseWriter, r *http.Request) {
 	}
 	if wantJSON(r) {
 		writeJSON(w, http.StatusOK, s.checkJSON(data.View))
+		return
+	}
+	if r.PostFormValue("download") == "html" {
+		s.checkFile(w, r, data)
 		return
 	}
 	data.shareCheck(req)

@@ -6,8 +6,10 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"html/template"
 	"io"
 	"net/http"
+	"time"
 )
 
 // A Check result is shareable by its address: the text, the publication
@@ -106,4 +108,32 @@ func (s *Server) checkShared(w http.ResponseWriter, r *http.Request, data *check
 	}
 	data.shareCheck(req)
 	s.render(w, r, http.StatusOK, "check", &page{Title: "Check: " + summaryLine(data.View.Verdict), Nav: "check", Data: data})
+}
+
+// checkFile answers a Check posted with download=html: the result as one
+// self-contained HTML file (styles inline, no script, links to the
+// server's queries written out in full), for texts too long to travel in
+// a link.
+func (s *Server) checkFile(w http.ResponseWriter, r *http.Request, data *checkPageData) {
+	css, _ := staticFS.ReadFile("static/style.css")
+	scheme := "http"
+	if r.TLS != nil {
+		scheme = "https"
+	}
+	f := struct {
+		*checkPageData
+		CSS     template.CSS
+		Summary string
+		Origin  string
+		When    string
+	}{data, template.CSS(css), summaryLine(data.View.Verdict), scheme + "://" + r.Host, time.Now().UTC().Format("2006-01-02 15:04 UTC")}
+	var buf bytes.Buffer
+	if err := templates["checkfile"].ExecuteTemplate(&buf, "checkfile", f); err != nil {
+		s.log.Error("template", "name", "checkfile", "err", err.Error())
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Content-Disposition", `attachment; filename="icestat-check.html"`)
+	w.Write(buf.Bytes())
 }

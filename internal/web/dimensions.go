@@ -1,8 +1,11 @@
 package web
 
 import (
+	"context"
 	"fmt"
 	"html/template"
+	"net/http"
+	"sort"
 	"strings"
 
 	"github.com/icestat/icestat/internal/canon"
@@ -101,4 +104,89 @@ func defLink(w string) template.HTML {
 	}
 	e := template.HTMLEscapeString
 	return template.HTML(fmt.Sprintf(`<a class="def" href="/definitions#%s" aria-label="Definition of %s" title="%s">?</a>`, e(id), e(dimLabel(w)), e(short)))
+}
+
+// storeChoices are the menu choices read from the store: the fiscal years
+// some source covers (newest first) and, per dataset, the columns its
+// sources have.
+type storeChoices struct {
+	FYs  []int
+	Dims map[string]map[string]bool
+}
+
+// derivedDims are dimensions every dataset with a key date has.
+var derivedDims = []string{"month", "week", "date", "year", "fy", "method_class", "source", "aor", "aor_name"}
+
+// formChoices are the form menus for this store: fiscal years the sources
+// cover, and the group-by dimensions each dataset has (the menu marks
+// each option with its datasets; app.js hides the others).
+func (s *Server) formChoices(r *http.Request) formChoices {
+	c := choices()
+	sc, err := cached(s, r, "choices", func(ctx context.Context, h *handle) (*storeChoices, error) {
+		infos, err := h.st.SourceInfos(ctx)
+		if err != nil {
+			return nil, err
+		}
+		cols, _, err := h.st.SourceColumns(ctx)
+		if err != nil {
+			return nil, err
+		}
+		out := &storeChoices{Dims: map[string]map[string]bool{}}
+		fys := map[int]bool{}
+		for _, in := range infos {
+			if in.Dataset == "" {
+				continue
+			}
+			if in.HasCoverage {
+				from, to := canon.FiscalYear(canon.DayOf(in.CoverageFrom)), canon.FiscalYear(canon.DayOf(in.CoverageTo))
+				for y := from; y <= to && y-from < 60; y++ {
+					fys[y] = true
+				}
+			} else if in.FYFromTitle > 0 {
+				fys[in.FYFromTitle] = true
+			}
+			m := out.Dims[in.Dataset]
+			if m == nil {
+				m = map[string]bool{}
+				for _, d := range derivedDims {
+					m[d] = true
+				}
+				out.Dims[in.Dataset] = m
+			}
+			for c := range cols[in.ID] {
+				m[c] = true
+			}
+		}
+		for y := range fys {
+			out.FYs = append(out.FYs, y)
+		}
+		sort.Sort(sort.Reverse(sort.IntSlice(out.FYs)))
+		return out, nil
+	})
+	if err != nil || sc == nil {
+		return c
+	}
+	if len(sc.FYs) > 0 {
+		c.FYs = sc.FYs
+	}
+	c.DatasetDims = sc.Dims
+	return c
+}
+
+// dimDatasets lists the datasets whose sources have dimension d, for the
+// menu's data-datasets attribute ("" when unknown: shown for all).
+func (c formChoices) DimDatasets(d string) string {
+	if c.DatasetDims == nil {
+		return ""
+	}
+	var out []string
+	for _, ds := range canon.Datasets {
+		if c.DatasetDims[ds][d] {
+			out = append(out, ds)
+		}
+	}
+	if len(out) == 0 {
+		return "-" // no dataset in the store has it
+	}
+	return strings.Join(out, " ")
 }

@@ -30,13 +30,14 @@ type pageCase struct {
 // other sample file has Boston encounters in FY2018, so its months are
 // drawn as "no data". The FY2018 report highlights FY2018.
 var pageCases = []pageCase{
-	{"overview", "/?aor=BOS", "h1", []string{"svg.chart"}},
+	{"overview", "/?aor=BOS", "h1", []string{"svg.chart", "th a.def"}},
 	{"explore-series", "/explore?dataset=encounters&aor=BOS&by=month", "#total", []string{"svg.chart.series g.gap", "svg.chart.series rect.bar", "a.def", "#dl-svg", "#embed"}},
 	{"explore-bars", "/explore?dataset=arrests&aor=BOS&fy=2017&by=gender", "#total", []string{"svg.chart.bars rect.bar", "#result th a.def"}},
 	{"explore-heatmap", "/explore?dataset=arrests&aor=BOS&by=fy&by=gender", "#total", []string{"svg.chart.heatmap g.cell"}},
 	{"report", "/report?aor=BOS&fy=2018", "article.icestat-report h1", []string{"svg.chart.series .highlight", "article.icestat-report th a.def", "article.icestat-report td.n a"}},
 	{"check", "/check", "h1", nil},
-	{"sources", "/sources", "table.sources", nil},
+	{"explore-form", "/explore", "h1", []string{`label[for="criminality"] a.def`, `label[for="aor"] a.def`}},
+	{"sources", "/sources", "table.sources", []string{"table.sources td a.def"}},
 	{"definitions", "/definitions", "h1", []string{"#at-large", "#final-order", "#aor"}},
 	{"embed", "/embed/count?dataset=arrests&aor=BOS&by=fy", "figure.embed svg.chart", []string{"figure.embed .caveat", "figure.embed .source"}},
 }
@@ -81,9 +82,16 @@ func TestBrowserPages(t *testing.T) {
 				}
 			}
 			shot(t, ctx, pc.name+"-"+vp.name+".png")
-			if os.Getenv("ICESTAT_SCREENSHOTS") != "" && pc.name == "report" {
+			// The README's two screenshots: the report's chart on a
+			// desktop, an Explore answer on a phone.
+			if os.Getenv("ICESTAT_SCREENSHOTS") != "" && (pc.name == "report" && vp.name == "desktop" || pc.name == "explore-series" && vp.name == "phone") {
+				sel := map[string]string{"report": "article.icestat-report figure.chart-wrap", "explore-series": "#chart-fig"}[pc.name]
+				if err := chromedp.Do(ctx, chromedp.ScrollIntoView(chromedp.CSS(sel))); err != nil {
+					t.Error(err)
+				}
 				png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 				if err == nil {
+					os.MkdirAll(filepath.Join("..", "..", "docs", "screenshots"), 0o755)
 					os.WriteFile(filepath.Join("..", "..", "docs", "screenshots", vp.name+".png"), png, 0o644)
 				}
 			}
@@ -177,10 +185,13 @@ func TestBrowserSharedCheck(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	link := eval[string](t, ctx, `document.getElementById("share-url").value`)
+	link := eval[string](t, ctx, `document.getElementById("share-a").getAttribute("href")`)
 	v1, val1 := text(t, ctx, ".verdict"), text(t, ctx, "article.claim dd a")
 	if !strings.HasPrefix(link, "/check?c=") || len(link) > len("/check?c=")+MaxShareChars {
 		t.Fatalf("share link %q", link)
+	}
+	if full := eval[string](t, ctx, `document.getElementById("share-url").value`); full != srv.URL+link {
+		t.Errorf("the link to copy is %q, want the whole address %q", full, srv.URL+link)
 	}
 	other := browserCtx(t)
 	if err := chromedp.Do(other, chromedp.Navigate(srv.URL+link), chromedp.WaitVisible(chromedp.CSS(".verdict"))); err != nil {

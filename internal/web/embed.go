@@ -87,6 +87,12 @@ func (s *Server) embedCount(w http.ResponseWriter, r *http.Request) {
 			e.Caveat += " Not covered: " + strings.Join(g, ", ") + "."
 		}
 	}
+	if strings.Contains(string(v.Chart), "legend-partial") {
+		e.Caveat += " Hatched periods are only partly covered: their counts are not totals."
+	}
+	if strings.Contains(string(v.Chart), "legend-gap") {
+		e.Caveat += " Grey “no data” bands: no source covers those periods."
+	}
 	if len(v.Res.Warnings) > 0 {
 		e.Caveat += " " + v.Res.Warnings[0]
 	}

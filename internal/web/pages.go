@@ -204,6 +204,7 @@ type formChoices struct {
 	SmallCell    int
 	KeyDates     map[string]string
 	SelectedDims []string
+	DatasetDims  map[string]map[string]bool // dataset -> dimensions its sources have (formChoices)
 }
 
 func choices() formChoices {
@@ -250,7 +251,7 @@ func (s *Server) explore(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusBadRequest, fmt.Sprintf("unknown format %q (want html, json, csv or xlsx)", format))
 		return
 	}
-	data := &explorePage{Choices: choices()}
+	data := &explorePage{Choices: s.formChoices(r)}
 	asked := false
 	for k, v := range vals {
 		if k != "format" && len(v) > 0 {
@@ -380,7 +381,7 @@ func (s *Server) overviewData(r *http.Request) (*overviewPage, error) {
 		if err != nil {
 			return nil, err
 		}
-		o := &overviewPage{Choices: choices(), Sources: len(infos), Picker: canonPicker}
+		o := &overviewPage{Choices: s.formChoices(r), Sources: len(infos), Picker: canonPicker}
 		var places []string
 		places = append(places, pq.AORs...)
 		places = append(places, pq.States...)
@@ -413,11 +414,15 @@ func (s *Server) overviewData(r *http.Request) (*overviewPage, error) {
 					if si.Subset != "" {
 						cls = "subset"
 					}
-					ds.Spans = append(ds.Spans, span{Label: label, From: si.CoverageFrom, To: si.CoverageTo, Class: cls})
+					// With an AOR picked, a source scoped to another AOR says
+					// nothing about the place: its bar is left out.
+					if si.Scope == "" || len(pq.AORs) == 0 || containsFold(pq.AORs, si.Scope) {
+						ds.Spans = append(ds.Spans, span{Label: label, From: si.CoverageFrom, To: si.CoverageTo, Class: cls})
+					}
 				}
 			}
 			o.Rows += ds.Rows
-			ds.Timeline = timeline("cov-"+d, fmt.Sprintf("Coverage of the %s sources", d), ds.Spans)
+			ds.Timeline = timeline("cov-"+d, fmt.Sprintf("Coverage of the %s sources that can speak for %s", d, strings.TrimPrefix(o.Place, "in ")), ds.Spans)
 			if ds.Sources > 0 {
 				qv := url.Values{"dataset": {d}, "by": {"month"}, "sort": {"key"}}
 				for k, v := range canonPicker {
@@ -705,4 +710,13 @@ func (s *Server) static(w http.ResponseWriter, r *http.Request) {
 func (s *Server) openapi(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Write(openapiJSON)
+}
+
+func containsFold(list []string, v string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, v) {
+			return true
+		}
+	}
+	return false
 }

@@ -43,7 +43,7 @@ type reportView struct {
 }
 
 func (s *Server) reportPage(w http.ResponseWriter, r *http.Request) {
-	data := &reportView{Choices: choices()}
+	data := &reportView{Choices: s.formChoices(r)}
 	req, asked, err := reportRequest(r.URL.Query())
 	if err == nil && asked {
 		data.Rep, err = s.buildReport(r, req)

@@ -95,7 +95,24 @@
       var b = hl.getBoundingClientRect(), o = box.getBoundingClientRect();
       box.scrollLeft += b.left + b.width / 2 - (o.left + o.width / 2);
     });
+    // The group-by menus list only the columns the chosen dataset has.
+    var ds = document.getElementById("dataset");
+    function filterDims() {
+      document.querySelectorAll("#by1 option[data-datasets], #by2 option[data-datasets]").forEach(function (o) {
+        var ok = (" " + o.getAttribute("data-datasets") + " ").indexOf(" " + ds.value + " ") >= 0;
+        o.hidden = !ok;
+        o.disabled = !ok && !o.selected;
+      });
+    }
+    if (ds) {
+      ds.addEventListener("change", filterDims);
+      filterDims();
+    }
     var share = document.getElementById("share-url");
-    if (share) copyButton("Copy link", share.value, share);
+    if (share) {
+      // The page holds the address from its path on; the copy is whole.
+      if (share.value.charAt(0) === "/") share.value = location.origin + share.value;
+      copyButton("Copy link", share.value, share);
+    }
   });
 })();

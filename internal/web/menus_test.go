@@ -1,0 +1,87 @@
+package web
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestMenusFromStore: the fiscal-year choices are the years the stored
+// sources cover, and each group-by option names the datasets whose
+// sources have the column. Expected from the sample file names
+// (ls testdata/sample): the widest files are arrests_FY2012-FY2019YTD and
+// bookins_FY2012-FY2019YTD, so FY2012..FY2019 and nothing later (the old
+// menu offered the calendar's FY2020–FY2027); the lift reason is a
+// detainer column and no sample file holds detainers, while gender is in
+// the BOS arrests files (head -7 BOS_EROArrests_FY2017.csv.gz | tail -1
+// lists "Gender").
+func TestMenusFromStore(t *testing.T) {
+	s, _ := newServer(t, sampleStore(t), Config{})
+	h := s.Handler()
+	body := get(t, h, "/report").Body.String()
+	var fys []int
+	for _, m := range regexp.MustCompile(`<option value="(\d{4})"[^>]*>FY`).FindAllStringSubmatch(body, -1) {
+		y, _ := strconv.Atoi(m[1])
+		fys = append(fys, y)
+	}
+	if len(fys) != 8 || fys[0] != 2019 || fys[len(fys)-1] != 2012 {
+		t.Errorf("report fiscal-year menu %v, want FY2019 down to FY2012", fys)
+	}
+	ex := get(t, h, "/explore").Body.String()
+	for _, tc := range []struct {
+		dim      string
+		has, not string
+	}{
+		{"gender", "arrests", "detainers"},
+		{"lift_reason", "-", "arrests"},
+		{"month", "encounters", ""},
+	} {
+		m := regexp.MustCompile(`<option value="` + tc.dim + `"(?: data-datasets="([^"]*)")?`).FindStringSubmatch(ex)
+		if m == nil {
+			t.Errorf("no %s option", tc.dim)
+			continue
+		}
+		ds := " " + m[1] + " "
+		if tc.has != "" && !strings.Contains(ds, " "+tc.has+" ") || tc.not != "" && strings.Contains(ds, " "+tc.not+" ") {
+			t.Errorf("%s offered for %q", tc.dim, m[1])
+		}
+	}
+	// Human labels, grouped.
+	for _, want := range []string{`<optgroup label="Place">`, `<optgroup label="Person">`, ">Apprehension method<", ">Citizenship country<", ">Area of responsibility<"} {
+		if !strings.Contains(ex, want) {
+			t.Errorf("explore menu lacks %s", want)
+		}
+	}
+}
+
+// TestAPIDefinitions: /api/definitions is the Definitions page as JSON,
+// generated from the definitions package (the words every page links to,
+// the columns with their labels, the rules `icestat definitions` prints).
+func TestAPIDefinitions(t *testing.T) {
+	s, _ := newServer(t, sampleStore(t), Config{})
+	h := s.Handler()
+	m := decode(t, get(t, h, "/api/definitions"))
+	words, _ := m["words"].([]any)
+	cols, _ := m["columns"].([]any)
+	defs, _ := m["definitions"].([]any)
+	found := map[string]bool{}
+	for _, w := range words {
+		found[w.(map[string]any)["id"].(string)] = true
+	}
+	for _, id := range []string{"at-large", "custodial", "removals", "encounters", "final-order", "aor"} {
+		if !found[id] {
+			t.Errorf("/api/definitions lacks the word %s", id)
+		}
+	}
+	if len(cols) < 40 || len(defs) < 10 {
+		t.Errorf("%d columns, %d definitions", len(cols), len(defs))
+	}
+	page := get(t, h, "/definitions").Body.String()
+	for _, id := range []string{`id="at-large"`, `id="col-method"`, `id="final-order"`} {
+		if !strings.Contains(page, id) {
+			t.Errorf("/definitions lacks the anchor %s", id)
+		}
+	}
+	wantError(t, get(t, h, "/api/definitions?x=1"), 400, "unknown parameter")
+}
