@@ -175,16 +175,34 @@ func levenshtein(a, b string) int {
 // suggestAOR and suggestState say which known places are nearest to an
 // unknown one.
 func suggestAOR(s string) string {
-	var names []string
-	byName := map[string]string{}
+	var places [][2]string
 	for _, a := range place.AORs() {
-		names = append(names, a.Code, a.Name)
-		byName[strings.ToLower(a.Code)] = a.Code
-		byName[strings.ToLower(a.Name)] = a.Code
+		places = append(places, [2]string{a.Code, a.Name})
+	}
+	return suggestPlace(s, places)
+}
+
+func suggestState(s string) string {
+	var places [][2]string
+	for _, st := range place.States() {
+		places = append(places, [2]string{st.Code, st.Name})
+	}
+	return suggestPlace(s, places)
+}
+
+// suggestPlace names up to three places (code, name) whose code or name is
+// nearest to s: "; did you mean BOS (Boston) or BUF (Buffalo)?".
+func suggestPlace(s string, places [][2]string) string {
+	var names []string
+	byName := map[string][2]string{}
+	for _, p := range places {
+		names = append(names, p[0], p[1])
+		byName[strings.ToLower(p[0])], byName[strings.ToLower(p[1])] = p, p
 	}
 	var out []string
 	for _, x := range Suggest(s, names, 6) {
-		out = appendUnique(out, fmt.Sprintf("%s (%s)", byName[strings.ToLower(x)], aorName(byName[strings.ToLower(x)])))
+		p := byName[strings.ToLower(x)]
+		out = appendUnique(out, fmt.Sprintf("%s (%s)", p[0], p[1]))
 	}
 	if len(out) > 3 {
 		out = out[:3]
@@ -198,26 +216,4 @@ func suggestAOR(s string) string {
 func aorName(code string) string {
 	a, _ := place.LookupAOR(code)
 	return a.Name
-}
-
-func suggestState(s string) string {
-	var names []string
-	code := map[string]string{}
-	for _, st := range place.States() {
-		names = append(names, st.Code, st.Name)
-		code[strings.ToLower(st.Code)] = st.Code
-		code[strings.ToLower(st.Name)] = st.Code
-	}
-	var out []string
-	for _, x := range Suggest(s, names, 6) {
-		st, _ := place.LookupState(code[strings.ToLower(x)])
-		out = appendUnique(out, fmt.Sprintf("%s (%s)", st.Code, st.Name))
-	}
-	if len(out) > 3 {
-		out = out[:3]
-	}
-	if len(out) == 0 {
-		return ""
-	}
-	return "; did you mean " + orList(out) + "?"
 }

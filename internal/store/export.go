@@ -139,11 +139,7 @@ func OpenData(dir string) (*Store, error) {
 	if _, err := os.Stat(filepath.Join(abs, "sources.parquet")); err != nil {
 		return nil, fmt.Errorf("%s is not an icestat Parquet export (no sources.parquet): run `icestat export --format parquet --out %s`", dir, dir)
 	}
-	opts := url.Values{}
-	for k, v := range dsnOptions {
-		opts[k] = v
-	}
-	db, err := sql.Open("duckdb", "?"+opts.Encode())
+	db, err := openMemory()
 	if err != nil {
 		return nil, err
 	}

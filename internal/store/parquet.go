@@ -43,16 +43,8 @@ func OpenParquetRows(path string) (ingest.RowSource, error) {
 			return nil, fmt.Errorf("a Parquet path must name one file (no wildcards)")
 		}
 	}
-	opts := url.Values{}
-	for k, v := range dsnOptions {
-		opts[k] = v
-	}
-	db, err := sql.Open("duckdb", "?"+opts.Encode())
+	db, err := openMemory()
 	if err != nil {
-		return nil, err
-	}
-	if err := utcTimeZone(db); err != nil {
-		db.Close()
 		return nil, err
 	}
 	rows, err := db.Query(`SELECT COLUMNS(*)::VARCHAR FROM read_parquet(` + sqlString(path) + `)`)
@@ -117,11 +109,7 @@ func ParquetColumns(path string) ([]string, error) {
 	if strings.ContainsAny(path, "*?[") {
 		return nil, fmt.Errorf("a Parquet path must name one file (no wildcards)")
 	}
-	opts := url.Values{}
-	for k, v := range dsnOptions {
-		opts[k] = v
-	}
-	db, err := sql.Open("duckdb", "?"+opts.Encode())
+	db, err := openMemory()
 	if err != nil {
 		return nil, err
 	}
@@ -165,4 +153,23 @@ func CSVToParquet(csvPath, parquetPath string) error {
 		return fmt.Errorf("writing %s: %w", parquetPath, err)
 	}
 	return nil
+}
+
+// openMemory opens an in-memory DuckDB with the store's connection options
+// (no extension downloads) and UTC as its time zone, for reading files
+// outside a store.
+func openMemory() (*sql.DB, error) {
+	opts := url.Values{}
+	for k, v := range dsnOptions {
+		opts[k] = v
+	}
+	db, err := sql.Open("duckdb", "?"+opts.Encode())
+	if err != nil {
+		return nil, err
+	}
+	if err := utcTimeZone(db); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return db, nil
 }
