@@ -11,9 +11,11 @@
 package answer
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/url"
+	"sort"
 	"strings"
 
 	"github.com/icestat/icestat/internal/canon"
@@ -135,7 +137,7 @@ func (s Statement) MarshalJSON() ([]byte, error) {
 		SQL  string `json:"sql"`
 		Args []any  `json:"args"`
 	}
-	return jsonMarshal(plain{s.SQL, args})
+	return json.Marshal(plain{s.SQL, args})
 }
 
 // Error is a bad question: an unknown parameter, value, column or
@@ -234,7 +236,7 @@ func orderedKeys(v url.Values, order []string) []string {
 			rest = append(rest, k)
 		}
 	}
-	sortStrings(rest)
+	sort.Strings(rest)
 	return append(out, rest...)
 }
 

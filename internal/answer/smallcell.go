@@ -1,9 +1,7 @@
 package answer
 
 import (
-	"encoding/json"
 	"fmt"
-	"sort"
 
 	"github.com/icestat/icestat/internal/table"
 )
@@ -152,7 +150,3 @@ func index(s []string, v string) int {
 	}
 	return -1
 }
-
-func sortStrings(s []string) { sort.Strings(s) }
-
-func jsonMarshal(v any) ([]byte, error) { return json.Marshal(v) }
