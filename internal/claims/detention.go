@@ -35,7 +35,7 @@ func isDetentionMeasure(m string) bool {
 
 var (
 	// a stock of people in custody, not an event
-	reStock = regexp.MustCompile(`(?i)\b(?:holding|holds|held|being held|in (?:ice |immigrant |immigration )?(?:detention|custody)(?: centers| facilities)?|in (?:its|their) custody|(?:number|people|immigrants|migrants|noncitizens|individuals|adults) (?:were |are |was |being )?detained|detained (?:migrants|immigrants|people|individuals|adults)|detained population|detention (?:population|levels?|numbers?)|levels? of detention|detainees|detain(?:s|ed)?\s+[\d,]+\s+(?:people|individuals|adults|immigrants|migrants|noncitizens))`)
+	reStock = regexp.MustCompile(`(?i)\b(?:holding|holds|held|being held|in (?:ice |immigrant |immigration )?(?:detention|custody)(?: centers| facilities)?|in (?:its|their) custody|(?:number|people|immigrants|migrants|noncitizens|individuals|adults) (?:were |are |was |being )?detained|detained (?:migrants|immigrants|people|individuals|adults)|detained population|detention (?:population|levels?|numbers?)|levels? of detention|detainees|detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:people|individuals|adults|immigrants|migrants|noncitizens))`)
 	// events, which the FOIA rows count ("released" as publication is no event)
 	reEvent       = regexp.MustCompile(`(?i)\b(?:arrest\w*|deport\w*|remov\w*|releas\w*|apprehen\w*|encounter\w*)\b`)
 	rePublication = regexp.MustCompile(`(?i)\b(?:data|update|figures|statistics|report|numbers|release)\s+(?:\w+\s+)?(?:were\s+|was\s+)?released\b|\breleased\s+(?:by|on|data|its|their|figures|statistics)\b|\bstatistical release\b|\b(?:latest|recent|data|weekly|biweekly|new) release\b|\brelease of (?:the |its )?(?:data|statistics|figures)\b`)

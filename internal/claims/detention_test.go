@@ -111,6 +111,9 @@ func TestDetentionClaims(t *testing.T) {
 			claim: "66,000", verdict: Contradicted, value: 48870, cite: "2025-05-24_FY25_detentionStats05232025.xlsx", command: "icestat count detained --date 2025-06-01"},
 		{name: "population supported", text: "ICE is holding about 49,000 people in detention.", date: "2025-06-01",
 			claim: "about 49,000", verdict: Supported, value: 48870, cite: "F20"},
+		// "detaining N migrants" is the detained population (issue 16).
+		{name: "detaining is the population", text: "The agency was detaining about 49,000 migrants.", date: "2025-06-01",
+			claim: "about 49,000", verdict: Supported, value: 48870, cite: "F20"},
 		// 48,870 is below the 50,922 of 2019-10-06: not a record.
 		{name: "record contradicted", text: "ICE is holding a record 48,870 people in detention.", date: "2025-06-01",
 			claim: "a record", verdict: Contradicted, value: 48870, cite: "2019-10-06_FY19-detentionstats.xlsx"},
