@@ -14,7 +14,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/icestat/icestat/internal/answer"
 	"github.com/icestat/icestat/internal/canon"
 	"github.com/icestat/icestat/internal/chart"
 	"github.com/icestat/icestat/internal/definitions"
@@ -70,10 +69,9 @@ var funcs = template.FuncMap{
 		}
 		return ""
 	},
-	"multi":        func(v url.Values, k string) bool { return len(v[k]) > 1 || strings.Contains(v.Get(k), ",") },
-	"thousands":    table.Thousands,
-	"thousandsInt": func(n int) string { return table.Thousands(int64(n)) },
-	"cell":         table.Cell,
+	"multi":     func(v url.Values, k string) bool { return len(v[k]) > 1 || strings.Contains(v.Get(k), ",") },
+	"thousands": table.Thousands,
+	"cell":      table.Cell,
 	// term: a word with its one-line meaning and a link to its definition.
 	"term":      func(w string) template.HTML { return template.HTML(report.Term(w, "/definitions")) },
 	"def":       defLink,
@@ -92,54 +90,6 @@ var funcs = template.FuncMap{
 		return s
 	},
 	"add": func(a, b int) int { return a + b },
-	// sc applies the small-cell rule to a count in a template.
-	"sc": func(small int, n any) string {
-		var v int64
-		switch x := n.(type) {
-		case int64:
-			v = x
-		case *int64:
-			if x == nil {
-				return "no count"
-			}
-			v = *x
-		case int:
-			v = int64(x)
-		default:
-			return fmt.Sprint(n)
-		}
-		return answer.SmallCell{Threshold: small}.Text(v)
-	},
-	"small": func(small int, n int64) bool { return answer.SmallCell{Threshold: small}.Hides(n) },
-	"deref": func(p *int64) int64 {
-		if p == nil {
-			return 0
-		}
-		return *p
-	},
-	"pct":  func(f float64) string { return strconv.FormatFloat(100*f, 'f', 1, 64) + "%" },
-	"qurl": query.URL,
-	// signed is a change with its sign and thousands separators: "+15,111".
-	"signed": func(p *int64) string {
-		if p == nil {
-			return ""
-		}
-		if *p > 0 {
-			return "+" + table.Thousands(*p)
-		}
-		return table.Thousands(*p)
-	},
-	// pctOf is a percentage already in percent, with its sign: "+12.3%".
-	"pctOf": func(p *float64) string {
-		if p == nil {
-			return ""
-		}
-		if *p > 0 {
-			return "+" + strconv.FormatFloat(*p, 'f', 1, 64) + "%"
-		}
-		return strconv.FormatFloat(*p, 'f', 1, 64) + "%"
-	},
-	"list": func(s ...string) []string { return s },
 	"inline": func(s string) template.HTML {
 		parts := strings.Split(s, "`")
 		for i, p := range parts {
