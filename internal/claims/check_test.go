@@ -10,7 +10,7 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/icestat/icestat/internal/ingest"
+	"github.com/icestat/icestat/internal/fixture"
 	"github.com/icestat/icestat/internal/query"
 	"github.com/icestat/icestat/internal/store"
 )
@@ -37,7 +37,6 @@ var (
 	sharedOnce sync.Once
 	sharedEng  *query.Engine
 	sharedErr  error
-	sharedDir  string
 )
 
 func sharedData() string { return filepath.Join("..", "..", "..", "shared", "data") }
@@ -58,26 +57,11 @@ func sharedEngine(tb testing.TB) *query.Engine {
 			return
 		}
 		sea, _ := filepath.Glob(filepath.Join(sharedData(), "uwchr-seattle", "*"))
-		sharedDir, sharedErr = os.MkdirTemp("", "icestat-claims-")
-		if sharedErr != nil {
-			return
-		}
-		s, err := store.Open(filepath.Join(sharedDir, "shared.duckdb"))
+		path := fixture.Once(tb, "claims-shared", func(path, tmp string) error { return fixture.Load(path, tmp, append(nat, sea...)...) })
+		s, err := store.Open(path)
 		if err != nil {
 			sharedErr = err
 			return
-		}
-		for _, f := range append(nat, sea...) {
-			p, err := ingest.Read(f, ingest.Options{TempDir: sharedDir})
-			if err != nil {
-				sharedErr = err
-				return
-			}
-			if _, err := s.Load(context.Background(), p, false); err != nil {
-				sharedErr = err
-				return
-			}
-			p.Cleanup()
 		}
 		sharedEng = &query.Engine{Store: s}
 	})
@@ -92,9 +76,10 @@ func TestMain(m *testing.M) {
 	if sharedEng != nil {
 		sharedEng.Store.Close()
 	}
-	if sharedDir != "" {
-		os.RemoveAll(sharedDir)
+	if detEng != nil {
+		detEng.Store.Close()
 	}
+	fixture.Cleanup()
 	os.Exit(code)
 }
 

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/icestat/icestat/internal/detstats"
+	"github.com/icestat/icestat/internal/fixture"
 	"github.com/icestat/icestat/internal/ingest"
 	"github.com/icestat/icestat/internal/query"
 	"github.com/icestat/icestat/internal/store"
@@ -154,21 +155,13 @@ func corpusEngine(t *testing.T) *query.Engine {
 
 func buildCorpusStore(path, dir string, nat, wbs []string) (*query.Engine, error) {
 	ctx := context.Background()
-	tmp := filepath.Dir(path)
+	sea, _ := filepath.Glob(filepath.Join(dir, "uwchr-seattle", "*"))
+	if err := fixture.Load(path, filepath.Dir(path), append(nat, sea...)...); err != nil {
+		return nil, err
+	}
 	s, err := store.Open(path)
 	if err != nil {
 		return nil, err
-	}
-	sea, _ := filepath.Glob(filepath.Join(dir, "uwchr-seattle", "*"))
-	for _, f := range append(nat, sea...) {
-		p, err := ingest.Read(f, ingest.Options{TempDir: tmp})
-		if err != nil {
-			return nil, err
-		}
-		if _, err := s.Load(ctx, p, false); err != nil {
-			return nil, err
-		}
-		p.Cleanup()
 	}
 	seen := map[string]bool{}
 	for _, f := range wbs {

@@ -2,15 +2,15 @@ package claims
 
 import (
 	"context"
-	"github.com/icestat/icestat/internal/table"
 	"math"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 
-	"github.com/icestat/icestat/internal/detstats"
+	"github.com/icestat/icestat/internal/fixture"
+	"github.com/icestat/icestat/internal/table"
+
 	"github.com/icestat/icestat/internal/query"
 	"github.com/icestat/icestat/internal/store"
 )
@@ -36,47 +36,29 @@ var detEditions = []string{
 var (
 	detOnce sync.Once
 	detEng  *query.Engine
-	detErr  error
 )
 
+// detentionEngine is an engine over a store of detEditions and the daily
+// facility populations (package fixture, built once per test binary;
+// opened writable so that tests may read the raw files beside it).
 func detentionEngine(t *testing.T) *query.Engine {
 	t.Helper()
-	dir, _ := filepath.Abs(sharedData())
-	if _, err := os.Stat(filepath.Join(dir, "ice-detention-stats", "workbooks")); err != nil {
-		t.Skipf("skipping: the detention statistics are not at %s", dir)
-	}
+	fixture.Shared(t, "ice-detention-stats", "workbooks")
+	path := fixture.Once(t, "claims-detention", func(path, _ string) error {
+		if err := fixture.LoadEditions(path, detEditions...); err != nil {
+			return err
+		}
+		return fixture.LoadFacilityPopulation(path)
+	})
 	detOnce.Do(func() {
-		tmp, err := os.MkdirTemp("", "icestat-claims-det-")
+		s, err := store.Open(path)
 		if err != nil {
-			detErr = err
-			return
-		}
-		s, err := store.Open(filepath.Join(tmp, "s.duckdb"))
-		if err != nil {
-			detErr = err
-			return
-		}
-		ctx := context.Background()
-		for _, f := range detEditions {
-			e, err := detstats.ReadEdition(filepath.Join(dir, "ice-detention-stats", "workbooks", f))
-			if err != nil {
-				detErr = err
-				return
-			}
-			if _, err := s.LoadEdition(ctx, e); err != nil {
-				detErr = err
-				return
-			}
-		}
-		if _, err := s.LoadFacilityPopulation(ctx, filepath.Join(dir, "ice-detention-stats", "facilities-daily-population-latest.parquet"),
-			filepath.Join(dir, "reference", "detention_facilities.csv"), nil); err != nil {
-			detErr = err
-			return
+			t.Fatal(err)
 		}
 		detEng = &query.Engine{Store: s}
 	})
-	if detErr != nil {
-		t.Fatal(detErr)
+	if detEng == nil {
+		t.Fatal("detention store could not be opened")
 	}
 	return detEng
 }
