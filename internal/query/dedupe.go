@@ -45,8 +45,9 @@ func dedupeFrom(dataset, srcSQL string) string {
 }
 
 // duplicates counts the possible duplicates among the rows an answer
-// matched and says what the count did with them.
-func (e *Engine) duplicates(ctx context.Context, q *Query, srcSQL string, srcArgs []any, filter string, args []any) (*DuplicateInfo, []string, error) {
+// matched and says what the count did with them. known, when not nil, is
+// the number of those rows with a person key, counted already (scanSQL).
+func (e *Engine) duplicates(ctx context.Context, q *Query, srcSQL string, srcArgs []any, filter string, args []any, known *int64) (*DuplicateInfo, []string, error) {
 	info := &DuplicateInfo{Rule: definitions.DuplicateRule(q.Dataset), Excluded: q.Dedupe}
 	cond := srcSQL
 	if filter != "" {
@@ -54,7 +55,9 @@ func (e *Engine) duplicates(ctx context.Context, q *Query, srcSQL string, srcArg
 	}
 	all := append(append([]any{}, srcArgs...), args...)
 	var keyed int64
-	if err := e.Store.QueryRow(ctx, fmt.Sprintf("SELECT count(*) FROM (SELECT 1 FROM %s WHERE %s AND person_key IS NOT NULL LIMIT 1)", q.Dataset, cond), all...).Scan(&keyed); err != nil {
+	if known != nil {
+		keyed = *known
+	} else if err := e.Store.QueryRow(ctx, fmt.Sprintf("SELECT count(*) FROM (SELECT 1 FROM %s WHERE %s AND person_key IS NOT NULL LIMIT 1)", q.Dataset, cond), all...).Scan(&keyed); err != nil {
 		return nil, nil, fmt.Errorf("checking person keys: %w", err)
 	}
 	if keyed == 0 {

@@ -2,6 +2,8 @@ package query
 
 import (
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/icestat/icestat/internal/canon"
@@ -233,4 +235,139 @@ func (q *Query) dim(name string, scheme definitions.MethodScheme) (string, bool)
 		return q.fyColumn(), true
 	}
 	return expr, ok
+}
+
+// dimInputs lists the stored columns that a --by dimension's expression
+// (q.dim) reads. scanSQL groups the rows by them before it computes the
+// dimensions, over far fewer rows: an expression that reads a column not
+// listed here fails to bind (it is never answered wrong).
+func (q *Query) dimInputs(name string) []string {
+	switch name {
+	case "month", "week", "date", "year":
+		return []string{q.dateColumn()}
+	case "fy":
+		if q.RemovalBasis == definitions.BasisDepartedDate {
+			return []string{"departed_date"}
+		}
+		return []string{"fy"}
+	case "method_class":
+		return []string{"method"}
+	case "source":
+		return []string{canon.ColSourceID}
+	case "criminality", "final_order":
+		return []string{name}
+	}
+	if i, ok := canon.ColumnIndex[name]; ok && canon.Columns[i].Kind == canon.Text {
+		return []string{name, canon.ColRedacted} // a redacted cell is told from an empty one
+	}
+	return []string{name}
+}
+
+// scanSpec describes the one statement (scanSQL) that reads the rows a
+// record count matches once for everything the count needs from them.
+type scanSpec struct {
+	keys     []string // the key expressions: the answer's dimensions, or the fiscal year of a single total
+	inputs   []string // the stored columns the keys read (dimInputs)
+	from     string   // the dataset, or the rows of its selected sources with possible_duplicate (--dedupe)
+	fromArgs []any
+	where    []string // conditions every row read meets (the filters; NOT possible_duplicate)
+	args     []any
+	// src is the selected sources' condition (sel.sourceSQL); "" when from
+	// holds their rows only (--dedupe).
+	src     string
+	srcArgs []any
+	// shadowed are sources whose matching rows outside src are counted
+	// apart (class 2): the rows a preferred source covers.
+	shadowed    []string
+	allowed     string // the rows the place's question may count (allowedSQL)
+	allowedArgs []any
+	stray       string // a covering source's row, on source_id ("FALSE" when none)
+	persons     bool   // count distinct person keys per group too
+	order       string // the groups' order, over the columns k1..kn and count
+	limit       int    // the number of groups kept (0: all)
+}
+
+// scanSQL is the statement of a scanSpec. Each row read falls in one class:
+// 0, a row of the selected sources the place's question counts; 1, a row of
+// the selected sources left out (not allowed); 2, a matching row of a
+// shadowed source left out for a preferred source's. Grouping sets give, in
+// the same pass, per class:
+//
+//   - part 1, the groups: k1..kn, cls, stray (for class 1: a covering
+//     source's row dated outside its covered periods), count [, persons],
+//     class 0's ordered by order and limited to limit, the others by their
+//     keys and stray;
+//   - part 0, the sources: source_id, cls, count and keyed (rows with a
+//     person key), in source order.
+//
+// It replaces four statements that each read the same rows: the sources'
+// counts (the total), the groups, the groups left out and the shadowed
+// rows (a fresh grouped `icestat count` spent most of its time there;
+// issue 20). The answer is the same: the classes use the very conditions
+// those statements used, and a row whose src condition is NULL (an undated
+// row of a shadowed source) falls in no class, as it matched none of them.
+//
+// The rows are first counted by the stored columns the keys read, the
+// source and the two conditions, so that the keys (string expressions,
+// the costliest part) are computed once per distinct input, not once per
+// row; distinct persons need the rows themselves.
+func scanSQL(sp scanSpec) (string, []any) {
+	var keys, knames []string
+	for i, k := range sp.keys {
+		keys = append(keys, fmt.Sprintf("%s AS k%d", k, i+1))
+		knames = append(knames, fmt.Sprintf("k%d", i+1))
+	}
+	insrc := "TRUE"
+	var args []any
+	where := sp.where
+	var whereArgs []any
+	if sp.src != "" {
+		insrc = sp.src
+		args = append(args, sp.srcArgs...)
+		rows := sp.src
+		if len(sp.shadowed) > 0 {
+			rows = fmt.Sprintf("(%s OR source_id IN (%s))", sp.src, strings.Join(sp.shadowed, ", "))
+		}
+		where = append([]string{rows}, where...)
+		whereArgs = append(whereArgs, sp.srcArgs...)
+	}
+	whereArgs = append(whereArgs, sp.args...)
+	args = append(append(append(args, sp.allowedArgs...), sp.fromArgs...), whereArgs...)
+	if len(where) == 0 {
+		where = []string{"TRUE"}
+	}
+	// A row of a shadowed source passes where through its source_id alone:
+	// insrc is then FALSE (class 2) or NULL (no class).
+	cols := "*"
+	if !sp.persons {
+		var in []string
+		for _, c := range sp.inputs {
+			if !slices.Contains(in, c) && c != canon.ColSourceID {
+				in = append(in, c)
+			}
+		}
+		cols = strings.Join(append(in, canon.ColSourceID, "person_key"), ", ")
+	}
+	rows := fmt.Sprintf("SELECT %s, %s AS insrc, %s AS ok FROM %s WHERE %s", cols, insrc, sp.allowed, sp.from, strings.Join(where, " AND "))
+	n, keyed := "count(*)", "count(person_key)"
+	if sp.persons {
+		rows = fmt.Sprintf("SELECT *, 1 AS n, CASE WHEN person_key IS NULL THEN 0 ELSE 1 END AS keyed FROM (%s)", rows)
+	} else {
+		rows = fmt.Sprintf("SELECT * EXCLUDE (person_key), %s AS n, %s AS keyed FROM (%s) GROUP BY ALL", n, keyed, rows)
+	}
+	rows = fmt.Sprintf("SELECT %s, source_id, n, keyed, CASE WHEN insrc THEN (CASE WHEN ok THEN 0 ELSE 1 END) WHEN NOT insrc THEN 2 END AS cls%s FROM (%s)",
+		strings.Join(keys, ", "), map[bool]string{true: ", person_key", false: ""}[sp.persons], rows)
+	rows = fmt.Sprintf("SELECT *, CASE WHEN cls = 1 THEN %s END AS stray FROM (%s) WHERE cls IS NOT NULL", sp.stray, rows)
+	measures := "CAST(sum(n) AS BIGINT) AS count"
+	if sp.persons {
+		measures += ", count(DISTINCT person_key) AS persons"
+	}
+	grouped := fmt.Sprintf("SELECT %s, cls, stray, source_id, %s, CAST(sum(keyed) AS BIGINT) AS keyed, GROUPING(source_id) AS part FROM (%s) GROUP BY GROUPING SETS ((cls, stray, %s), (cls, source_id))",
+		strings.Join(knames, ", "), measures, rows, strings.Join(knames, ", "))
+	kept := ""
+	if sp.limit > 0 {
+		kept = " QUALIFY part = 0 OR cls <> 0 OR rn_main <= " + strconv.Itoa(sp.limit)
+	}
+	return fmt.Sprintf("SELECT *, row_number() OVER (PARTITION BY part, cls ORDER BY %s) AS rn_main, row_number() OVER (PARTITION BY part, cls ORDER BY %s, stray) AS rn_key FROM (%s)%s ORDER BY part, cls, source_id, CASE WHEN cls = 0 THEN rn_main ELSE rn_key END",
+		sp.order, strings.Join(knames, ", "), grouped, kept), args
 }
