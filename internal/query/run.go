@@ -184,6 +184,9 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 		}
 		sp := scanSpec{from: from, where: where, args: args, allowed: allowed, allowedArgs: allowedArgs,
 			stray: strayCond(sel, q), persons: q.Persons}
+		if usesMethodClass(q) {
+			sp.known, sp.custodial = knownMethods(scheme), definitions.CustodialArrest
+		}
 		if q.Dedupe {
 			// from holds the selected sources' rows only: the shadowed rows
 			// are counted apart, below.
@@ -398,7 +401,7 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 	}
 	res.Duplicates = dup
 	res.Warnings = append(res.Warnings, dupNotes...)
-	res.Warnings = append(res.Warnings, e.methodWarnings(ctx, q, scheme, from, whereSQL, allArgs)...)
+	res.Warnings = append(res.Warnings, e.methodWarnings(ctx, q, scheme, from, whereSQL, allArgs, sc)...)
 	res.Warnings = append(res.Warnings, e.lagWarnings(ctx, q, scheme, srcSQL, srcArgs)...)
 	return res, nil
 }
@@ -415,6 +418,17 @@ type scanned struct {
 	groupsLeft    []answer.GroupLeftOut
 	leftByKey     map[string]int64
 	keyed         *int64 // matching rows of the selected sources with a person key; nil when not counted
+	// methods says unknown and custodial were counted: the counted rows
+	// whose raw method the scheme does not classify, and those of the
+	// method "Custodial Arrest".
+	methods   bool
+	unknown   []methodCount
+	custodial int64
+}
+
+type methodCount struct {
+	method string
+	n      int64
 }
 
 // scanOnce reads everything of scanned in one statement (scanSQL); grouped
@@ -426,13 +440,11 @@ func (e *Engine) scanOnce(ctx context.Context, q *Query, sp scanSpec, grouped bo
 		return nil, fmt.Errorf("counting: %w", err)
 	}
 	n := len(sp.keys)
-	// k1..kn, cls, stray, source_id, count, [persons,] keyed, part, rn_main, rn_key
-	ci, si, ki := n, n+2, n+4
-	if sp.persons {
-		ki++
+	col := map[string]int{}
+	for i, c := range t.Columns {
+		col[c] = i
 	}
-	pi := ki + 1
-	sc := &scanned{perSource: map[int64]int64{}, shadowCounted: sp.src != ""}
+	sc := &scanned{perSource: map[int64]int64{}, shadowCounted: sp.src != "", methods: sp.known != nil}
 	if grouped {
 		sc.groups = &table.Table{Columns: append(append([]string{}, q.By...), "count")}
 		if sp.persons {
@@ -442,9 +454,10 @@ func (e *Engine) scanOnce(ctx context.Context, q *Query, sp scanSpec, grouped bo
 	var keyed int64
 	var left [][]any
 	for _, r := range t.Rows {
-		cls, cnt := table.Int(r[ci]), table.Int(r[n+3])
-		if table.Int(r[pi]) == 0 { // a source
-			id := table.Int(r[si])
+		cls, cnt := table.Int(r[col["cls"]]), table.Int(r[col["count"]])
+		switch table.Int(r[col["part"]]) {
+		case 0: // a source
+			id := table.Int(r[col["source_id"]])
 			switch cls {
 			case 0:
 				sc.perSource[id] = cnt
@@ -452,21 +465,37 @@ func (e *Engine) scanOnce(ctx context.Context, q *Query, sp scanSpec, grouped bo
 				sc.shadowed = append(sc.shadowed, [2]int64{id, cnt})
 			}
 			if cls != 2 {
-				keyed += table.Int(r[ki])
+				keyed += table.Int(r[col["keyed"]])
 			}
-			continue
-		}
-		switch {
-		case cls == 0 && grouped:
-			row := append(append([]any{}, r[:n]...), r[n+3])
-			if sp.persons {
-				row = append(row, r[n+4])
+		case 1: // a group
+			switch {
+			case cls == 0 && grouped:
+				row := append(append([]any{}, r[:n]...), r[col["count"]])
+				if sp.persons {
+					row = append(row, r[col["persons"]])
+				}
+				sc.groups.Rows = append(sc.groups.Rows, row)
+			case cls == 1:
+				left = append(left, append(append([]any{}, r[:n]...), r[col["stray"]], r[col["count"]]))
 			}
-			sc.groups.Rows = append(sc.groups.Rows, row)
-		case cls == 1:
-			left = append(left, append(append([]any{}, r[:n]...), r[n+1], r[n+3]))
+		case 2: // a method
+			if cls != 0 {
+				continue
+			}
+			if b, _ := r[col["custodial"]].(bool); b {
+				sc.custodial += cnt
+			}
+			if b, _ := r[col["unknown"]].(bool); b {
+				sc.unknown = append(sc.unknown, methodCount{fmt.Sprint(r[col["m"]]), cnt})
+			}
 		}
 	}
+	// The order of methodWarnings's statement: most rows first, then by
+	// method (DuckDB compares text bytewise, as Go does).
+	sort.Slice(sc.unknown, func(i, j int) bool {
+		a, b := sc.unknown[i], sc.unknown[j]
+		return a.n > b.n || a.n == b.n && a.method < b.method
+	})
 	sc.groupsLeft, sc.leftByKey = leftOutRows(left, n)
 	if sp.src != "" {
 		// The rows of the selected sources that matched, counted or not

@@ -283,8 +283,13 @@ type scanSpec struct {
 	allowedArgs []any
 	stray       string // a covering source's row, on source_id ("FALSE" when none)
 	persons     bool   // count distinct person keys per group too
-	order       string // the groups' order, over the columns k1..kn and count
-	limit       int    // the number of groups kept (0: all)
+	// known, when not nil, asks for the counted rows by raw method too
+	// (part 2), flagged unknown when their method is not among known
+	// (lower case) and custodial when it is custodial (methodWarnings).
+	known     []string
+	custodial string
+	order     string // the groups' order, over the columns k1..kn and count
+	limit     int    // the number of groups kept (0: all)
 }
 
 // scanSQL is the statement of a scanSpec. Each row read falls in one class:
@@ -298,7 +303,9 @@ type scanSpec struct {
 //     class 0's ordered by order and limited to limit, the others by their
 //     keys and stray;
 //   - part 0, the sources: source_id, cls, count and keyed (rows with a
-//     person key), in source order.
+//     person key), in source order;
+//   - part 2 (with known), the methods: method, cls, count and the two
+//     flags unknown and custodial, unordered.
 //
 // It replaces four statements that each read the same rows: the sources'
 // counts (the total), the groups, the groups left out and the shadowed
@@ -339,9 +346,13 @@ func scanSQL(sp scanSpec) (string, []any) {
 	// A row of a shadowed source passes where through its source_id alone:
 	// insrc is then FALSE (class 2) or NULL (no class).
 	cols := "*"
+	inputs := sp.inputs
+	if sp.known != nil {
+		inputs = append(append([]string{}, inputs...), "method")
+	}
 	if !sp.persons {
 		var in []string
-		for _, c := range sp.inputs {
+		for _, c := range inputs {
 			if !slices.Contains(in, c) && c != canon.ColSourceID {
 				in = append(in, c)
 			}
@@ -355,18 +366,32 @@ func scanSQL(sp scanSpec) (string, []any) {
 	} else {
 		rows = fmt.Sprintf("SELECT * EXCLUDE (person_key), %s AS n, %s AS keyed FROM (%s) GROUP BY ALL", n, keyed, rows)
 	}
+	extra := ""
+	if sp.persons {
+		extra += ", person_key"
+	}
+	if sp.known != nil {
+		extra += ", method AS m"
+	}
 	rows = fmt.Sprintf("SELECT %s, source_id, n, keyed, CASE WHEN insrc THEN (CASE WHEN ok THEN 0 ELSE 1 END) WHEN NOT insrc THEN 2 END AS cls%s FROM (%s)",
-		strings.Join(keys, ", "), map[bool]string{true: ", person_key", false: ""}[sp.persons], rows)
+		strings.Join(keys, ", "), extra, rows)
 	rows = fmt.Sprintf("SELECT *, CASE WHEN cls = 1 THEN %s END AS stray FROM (%s) WHERE cls IS NOT NULL", sp.stray, rows)
 	measures := "CAST(sum(n) AS BIGINT) AS count"
 	if sp.persons {
 		measures += ", count(DISTINCT person_key) AS persons"
 	}
-	grouped := fmt.Sprintf("SELECT %s, cls, stray, source_id, %s, CAST(sum(keyed) AS BIGINT) AS keyed, GROUPING(source_id) AS part FROM (%s) GROUP BY GROUPING SETS ((cls, stray, %s), (cls, source_id))",
-		strings.Join(knames, ", "), measures, rows, strings.Join(knames, ", "))
+	part, sets, methods := "GROUPING(source_id)", "", ""
+	if sp.known != nil {
+		part = "GROUPING(source_id) * (1 + GROUPING(k1))"
+		sets = ", (cls, m)"
+		methods = fmt.Sprintf("m, m IS NOT NULL AND lower(m) NOT IN (%s) AS unknown, coalesce(lower(m) = lower(?), FALSE) AS custodial, ", literalList(sp.known))
+		args = append([]any{sp.custodial}, args...)
+	}
+	grouped := fmt.Sprintf("SELECT %s, cls, stray, source_id, %s%s, CAST(sum(keyed) AS BIGINT) AS keyed, %s AS part FROM (%s) GROUP BY GROUPING SETS ((cls, stray, %s), (cls, source_id)%s)",
+		strings.Join(knames, ", "), methods, measures, part, rows, strings.Join(knames, ", "), sets)
 	kept := ""
 	if sp.limit > 0 {
-		kept = " QUALIFY part = 0 OR cls <> 0 OR rn_main <= " + strconv.Itoa(sp.limit)
+		kept = " QUALIFY part <> 1 OR cls <> 0 OR rn_main <= " + strconv.Itoa(sp.limit)
 	}
 	return fmt.Sprintf("SELECT *, row_number() OVER (PARTITION BY part, cls ORDER BY %s) AS rn_main, row_number() OVER (PARTITION BY part, cls ORDER BY %s, stray) AS rn_key FROM (%s)%s ORDER BY part, cls, source_id, CASE WHEN cls = 0 THEN rn_main ELSE rn_key END",
 		sp.order, strings.Join(knames, ", "), grouped, kept), args
