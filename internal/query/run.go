@@ -192,7 +192,10 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 			// are counted apart, below.
 			sp.fromArgs, sp.where = srcArgs, append([]string{"NOT possible_duplicate"}, where...)
 		} else {
-			sp.src, sp.srcArgs, sp.shadowed = srcSQL, srcArgs, shadowedIDs
+			sp.src, sp.srcArgs = srcSQL, srcArgs
+			for _, s := range sel.used {
+				sp.srcIDs = append(sp.srcIDs, strconv.FormatInt(s.ID, 10))
+			}
 		}
 		for _, d := range q.By {
 			expr, _ := q.dim(d, scheme)

@@ -276,9 +276,10 @@ type scanSpec struct {
 	// holds their rows only (--dedupe).
 	src     string
 	srcArgs []any
-	// shadowed are sources whose matching rows outside src are counted
-	// apart (class 2): the rows a preferred source covers.
-	shadowed    []string
+	// srcIDs are the selected sources (sel.used): src holds rows of these
+	// only, and their matching rows outside src, those a preferred source
+	// covers, are counted apart (class 2).
+	srcIDs      []string
 	allowed     string // the rows the place's question may count (allowedSQL)
 	allowedArgs []any
 	stray       string // a covering source's row, on source_id ("FALSE" when none)
@@ -329,22 +330,26 @@ func scanSQL(sp scanSpec) (string, []any) {
 	where := sp.where
 	var whereArgs []any
 	if sp.src != "" {
+		// Every row of src, and of the shadowed sources, is a row of a
+		// selected source: source_id alone picks them (the zone maps skip
+		// the rest), and src, computed once per row, sorts them into
+		// classes.
 		insrc = sp.src
 		args = append(args, sp.srcArgs...)
-		rows := sp.src
-		if len(sp.shadowed) > 0 {
-			rows = fmt.Sprintf("(%s OR source_id IN (%s))", sp.src, strings.Join(sp.shadowed, ", "))
+		rows := "FALSE"
+		if len(sp.srcIDs) > 0 {
+			rows = fmt.Sprintf("source_id IN (%s)", strings.Join(sp.srcIDs, ", "))
 		}
 		where = append([]string{rows}, where...)
-		whereArgs = append(whereArgs, sp.srcArgs...)
 	}
 	whereArgs = append(whereArgs, sp.args...)
 	args = append(append(append(args, sp.allowedArgs...), sp.fromArgs...), whereArgs...)
 	if len(where) == 0 {
 		where = []string{"TRUE"}
 	}
-	// A row of a shadowed source passes where through its source_id alone:
-	// insrc is then FALSE (class 2) or NULL (no class).
+	// insrc is TRUE for every row of a source no other covers; a row of a
+	// shadowed source outside src has it FALSE (class 2), or NULL when src
+	// cannot tell (no class).
 	cols := "*"
 	inputs := sp.inputs
 	if sp.known != nil {
