@@ -5,11 +5,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/url"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/icestat/icestat/internal/answer"
+	"github.com/icestat/icestat/internal/canon"
 	"github.com/icestat/icestat/internal/definitions"
 	"github.com/icestat/icestat/internal/place"
 	"github.com/icestat/icestat/internal/store"
@@ -183,7 +185,7 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 			where = []string{filter}
 		}
 		sp := scanSpec{from: from, where: where, args: args, allowed: allowed, allowedArgs: allowedArgs,
-			stray: strayCond(sel, q), persons: q.Persons}
+			covering: sel.coveringIDs(q.places()), stray: strayCond(sel, q), persons: q.Persons}
 		if usesMethodClass(q) {
 			sp.known, sp.custodial = knownMethods(scheme), definitions.CustodialArrest
 		}
@@ -194,12 +196,19 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 		} else {
 			sp.src, sp.srcArgs = srcSQL, srcArgs
 			for _, s := range sel.used {
-				sp.srcIDs = append(sp.srcIDs, strconv.FormatInt(s.ID, 10))
+				id := strconv.FormatInt(s.ID, 10)
+				sp.srcIDs = append(sp.srcIDs, id)
+				if len(sel.shadowed[s.ID]) == 0 {
+					sp.clean = append(sp.clean, id)
+				}
 			}
 		}
 		for _, d := range q.By {
 			expr, _ := q.dim(d, scheme)
 			sp.keys, sp.inputs = append(sp.keys, expr), append(sp.inputs, q.dimInputs(d)...)
+			if slices.Contains(q.dimInputs(d), canon.ColRedacted) {
+				sp.textKeys = append(sp.textKeys, d)
+			}
 		}
 		if len(sp.keys) == 0 {
 			// A single total's rows left out are told by fiscal year.
@@ -457,6 +466,9 @@ func (e *Engine) scanOnce(ctx context.Context, q *Query, sp scanSpec, grouped bo
 	var keyed int64
 	var left [][]any
 	for _, r := range t.Rows {
+		if r[col["cls"]] == nil {
+			continue // rows of no class (scanSQL)
+		}
 		cls, cnt := table.Int(r[col["cls"]]), table.Int(r[col["count"]])
 		switch table.Int(r[col["part"]]) {
 		case 0: // a source

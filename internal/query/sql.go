@@ -278,8 +278,14 @@ type scanSpec struct {
 	srcArgs []any
 	// srcIDs are the selected sources (sel.used): src holds rows of these
 	// only, and their matching rows outside src, those a preferred source
-	// covers, are counted apart (class 2).
-	srcIDs      []string
+	// covers, are counted apart (class 2). src holds every row of those in
+	// clean (no other source covers them), and allowed every row of those
+	// in covering: the two conditions are evaluated for the other rows
+	// only.
+	srcIDs, clean, covering []string
+	// textKeys are the text columns among the keys: their key reads
+	// redacted only where the column is empty.
+	textKeys    []string
 	allowed     string // the rows the place's question may count (allowedSQL)
 	allowedArgs []any
 	stray       string // a covering source's row, on source_id ("FALSE" when none)
@@ -335,6 +341,9 @@ func scanSQL(sp scanSpec) (string, []any) {
 		// the rest), and src, computed once per row, sorts them into
 		// classes.
 		insrc = sp.src
+		if len(sp.clean) > 0 {
+			insrc = fmt.Sprintf("CASE WHEN source_id IN (%s) THEN TRUE ELSE %s END", strings.Join(sp.clean, ", "), sp.src)
+		}
 		args = append(args, sp.srcArgs...)
 		rows := "FALSE"
 		if len(sp.srcIDs) > 0 {
@@ -349,7 +358,11 @@ func scanSQL(sp scanSpec) (string, []any) {
 	}
 	// insrc is TRUE for every row of a source no other covers; a row of a
 	// shadowed source outside src has it FALSE (class 2), or NULL when src
-	// cannot tell (no class).
+	// cannot tell (no class: scanOnce skips the rows of a NULL class).
+	ok := sp.allowed
+	if len(sp.covering) > 0 {
+		ok = fmt.Sprintf("CASE WHEN source_id IN (%s) THEN TRUE ELSE %s END", strings.Join(sp.covering, ", "), sp.allowed)
+	}
 	cols := "*"
 	inputs := sp.inputs
 	if sp.known != nil {
@@ -362,9 +375,20 @@ func scanSQL(sp scanSpec) (string, []any) {
 				in = append(in, c)
 			}
 		}
+		for i, c := range in {
+			if c == canon.ColRedacted && len(sp.textKeys) > 0 {
+				// Grouped by only where a key reads it: a long text on
+				// nearly every row costs the most to group by.
+				var empty []string
+				for _, k := range sp.textKeys {
+					empty = append(empty, k+" IS NULL")
+				}
+				in[i] = fmt.Sprintf("CASE WHEN %s THEN %s END AS %s", strings.Join(empty, " OR "), c, c)
+			}
+		}
 		cols = strings.Join(append(in, canon.ColSourceID, "person_key"), ", ")
 	}
-	rows := fmt.Sprintf("SELECT %s, %s AS insrc, %s AS ok FROM %s WHERE %s", cols, insrc, sp.allowed, sp.from, strings.Join(where, " AND "))
+	rows := fmt.Sprintf("SELECT %s, %s AS insrc, %s AS ok FROM %s WHERE %s", cols, insrc, ok, sp.from, strings.Join(where, " AND "))
 	n, keyed := "count(*)", "count(person_key)"
 	if sp.persons {
 		rows = fmt.Sprintf("SELECT *, 1 AS n, CASE WHEN person_key IS NULL THEN 0 ELSE 1 END AS keyed FROM (%s)", rows)
@@ -380,7 +404,7 @@ func scanSQL(sp scanSpec) (string, []any) {
 	}
 	rows = fmt.Sprintf("SELECT %s, source_id, n, keyed, CASE WHEN insrc THEN (CASE WHEN ok THEN 0 ELSE 1 END) WHEN NOT insrc THEN 2 END AS cls%s FROM (%s)",
 		strings.Join(keys, ", "), extra, rows)
-	rows = fmt.Sprintf("SELECT *, CASE WHEN cls = 1 THEN %s END AS stray FROM (%s) WHERE cls IS NOT NULL", sp.stray, rows)
+	rows = fmt.Sprintf("SELECT *, CASE WHEN cls = 1 THEN %s END AS stray FROM (%s)", sp.stray, rows)
 	measures := "CAST(sum(n) AS BIGINT) AS count"
 	if sp.persons {
 		measures += ", count(DISTINCT person_key) AS persons"
