@@ -77,11 +77,11 @@ func status(c Coverage) string {
 	return StatusPartial
 }
 
-// rowStatus is the coverage of one row of a grouped answer, decided by the
-// same rules as the answer's: the coverage of the row's own question (its
-// place and period); the answer's status when no filter expresses the row.
-func (sel *selection) rowStatus(q *Query, keys []any, whole string) string {
-	rq := q.Narrow(keys)
+// statusOf is the coverage of one row of a grouped answer, decided by the
+// same rules as the answer's: the coverage of the row's own question rq
+// (q.Narrow of its keys: its place and period); the answer's status whole
+// when no filter expresses the row (rq nil).
+func (sel *selection) statusOf(rq *Query, whole string) string {
 	if rq == nil {
 		return whole
 	}

@@ -365,10 +365,12 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 	}
 	kept := t.Rows[:0]
 	var rowCov []string
+	var rowQ []*Query // each kept row's own question (Narrow: a re-parse, so made once per row)
 	for _, r := range t.Rows {
 		st := whole
+		rq := q.Narrow(r[:len(q.By)])
 		if len(q.By) > 0 {
-			st = sel.rowStatus(q, r[:len(q.By)], whole)
+			st = sel.statusOf(rq, whole)
 			if st == StatusNone && leftByKey[groupKey(r[:len(q.By)])] > 0 {
 				st = StatusSubset
 			}
@@ -386,6 +388,7 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 		}
 		kept = append(kept, r)
 		rowCov = append(rowCov, st)
+		rowQ = append(rowQ, rq)
 	}
 	t.Rows = kept
 	res.Total, res.Count = &total, answer.Float(total)
@@ -396,8 +399,8 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 	}
 	res.Table, res.Columns, res.Rows, res.RowCoverage = t, t.Columns, t.Rows, rowCov
 	res.RowParams = make([]url.Values, len(t.Rows))
-	for i, r := range t.Rows {
-		if rq := q.Narrow(r[:len(q.By)]); rq != nil {
+	for i, rq := range rowQ {
+		if rq != nil {
 			res.RowParams[i] = rq.Values()
 		}
 	}

@@ -180,6 +180,15 @@ func open(path string, readOnly bool, ropts ...ReadOption) (s *Store, err error)
 		return nil, err
 	}
 	s = &Store{db: db, path: path, readOnly: readOnly}
+	if readOnly {
+		if done, err := s.checkReadOnly(); done {
+			if err != nil {
+				db.Close()
+				return nil, err
+			}
+			return s, nil
+		}
+	}
 	if err := s.checkUsedBlocks(); err != nil {
 		db.Close()
 		return nil, err
@@ -247,6 +256,10 @@ func (s *Store) Close() error { return s.db.Close() }
 // Path is the store file.
 func (s *Store) Path() string { return s.path }
 
+func versionError(path, v string) error {
+	return fmt.Errorf("store %s has schema version %s but this icestat reads version %d: re-ingest the sources into a new store (icestat ingest --db NEW FILE...)", path, v, SchemaVersion)
+}
+
 // checkSchema creates a new store's tables (reporting created), or refuses a
 // store written by another schema version.
 func (s *Store) checkSchema() (created bool, err error) {
@@ -274,12 +287,48 @@ func (s *Store) checkSchema() (created bool, err error) {
 		v = fmt.Sprint(SchemaVersion)
 	}
 	if v != fmt.Sprint(SchemaVersion) && v != "1" {
-		return false, fmt.Errorf("store %s has schema version %s but this icestat reads version %d: re-ingest the sources into a new store (icestat ingest --db NEW FILE...)", s.path, v, SchemaVersion)
+		return false, versionError(s.path, v)
 	}
 	if !s.readOnly {
 		return false, s.ensureAddedColumns() // release.go
 	}
 	return false, nil
+}
+
+// checkReadOnly makes the checks of a read-only open (checkUsedBlocks,
+// checkSchema) and reads the sources table's columns (hasSourcesColumn) in
+// one statement instead of four: a fresh `icestat count` opens the store
+// for one question (issue 20). done is false when that statement fails (no
+// meta table, no schema version, …): the checks then run one by one and
+// say what is wrong.
+func (s *Store) checkReadOnly() (done bool, err error) {
+	var blockSize, used int64
+	var version string
+	var cols any
+	err = s.db.QueryRow(`SELECT p.block_size, p.used_blocks, m.value, (SELECT list(name) FROM pragma_table_info('sources'))
+		FROM pragma_database_size() p, (SELECT value FROM meta WHERE key = 'schema_version') m LIMIT 1`).Scan(&blockSize, &used, &version, &cols)
+	if err != nil {
+		return false, nil
+	}
+	names, ok := cols.([]any)
+	if !ok {
+		return false, nil
+	}
+	if fi, err := os.Stat(s.path); err == nil && fi.Mode().IsRegular() && blockSize > 0 {
+		if err := usedBlocksFit(s.path, fi.Size(), blockSize, used); err != nil {
+			return true, err
+		}
+	}
+	if version != fmt.Sprint(SchemaVersion) && version != "1" {
+		return true, versionError(s.path, version)
+	}
+	s.cols = map[string]bool{}
+	for _, n := range names {
+		if c, ok := n.(string); ok {
+			s.cols[c] = true
+		}
+	}
+	return true, nil
 }
 
 func quoteIdent(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }

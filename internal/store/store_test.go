@@ -145,6 +145,10 @@ func TestSchemaVersionChecked(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "schema version 99") {
 		t.Fatalf("err = %v", err)
 	}
+	// Read-only (its checks are one statement: checkReadOnly).
+	if _, err := OpenReadOnly(path); err == nil || !strings.Contains(err.Error(), "schema version 99") {
+		t.Fatalf("read-only: err = %v", err)
+	}
 }
 
 func TestReadQueryRefusesWrites(t *testing.T) {
