@@ -109,12 +109,17 @@ func (s *Store) FindValue(ctx context.Context, dataset, column, value string, ho
 	if err := checkTextColumn("FindValue", dataset, column); err != nil {
 		return nil, "", false, err
 	}
-	gen, err := s.generation(ctx)
-	if err != nil {
-		return nil, "", false, err
-	}
-	if v, ok := s.cachedDistinct(gen, dataset, column); ok {
-		return v, "", false, nil
+	s.distinct.mu.Lock()
+	cache := len(s.distinct.vals) > 0
+	s.distinct.mu.Unlock()
+	if cache { // else nothing to validate (a fresh process)
+		gen, err := s.generation(ctx)
+		if err != nil {
+			return nil, "", false, err
+		}
+		if v, ok := s.cachedDistinct(gen, dataset, column); ok {
+			return v, "", false, nil
+		}
 	}
 	col := quoteIdent(column)
 	cond := col + " = ?"
