@@ -112,6 +112,12 @@ func TestCountAndSQLCommands(t *testing.T) {
 	if code, _, errs = invoke(t, "count", "arrests", "--db", db, "--aor", "Atlantis"); code != 2 || !strings.Contains(errs, "unknown area of responsibility") {
 		t.Errorf("bad aor: %d %s", code, errs)
 	}
+	// --db before the command, as people type a global option.
+	for _, args := range [][]string{{"--db", db, "count", "arrests", "--aor", "BOS", "--fy", "2019", "--format", "csv"}, {"--db=" + db, "count", "arrests", "--aor", "BOS", "--fy", "2019", "--format", "csv"}} {
+		if code, out, errs := invoke(t, args...); code != 0 || out != "count,coverage\n2266,partial\n" {
+			t.Errorf("%q: %d %q %s", args, code, out, errs)
+		}
+	}
 	code, _, errs = invoke(t, "sql", "--db", db, "DELETE FROM arrests")
 	if code == 0 || !strings.Contains(errs, "read-only") {
 		t.Errorf("sql write: %d %s", code, errs)
