@@ -212,6 +212,10 @@ type Entry struct {
 	// Explain lists readings of the whole store whose count reproduces the
 	// stated figure exactly (icestat explain), best first.
 	Explain []Candidate `json:"explain,omitempty"`
+	// Suppressed is set on a public copy (Report.Withhold) whose
+	// small-cell rule withheld the computed count: Value is null and
+	// ValueText says "fewer than 5".
+	Suppressed bool `json:"suppressed,omitempty"`
 }
 
 // Alternative is one other reading of a claim and what the records give
