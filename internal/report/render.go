@@ -413,7 +413,7 @@ func (t *textDoc) table(caption string, header []string, rows [][]string, cmds [
 	t.printf("\n")
 }
 
-var numericRe = regexp.MustCompile(`^<[0-9]+$|^[+-]?[0-9][0-9,]*(\.[0-9]+)?%?( \([+-]?[0-9.]+%\))?$`)
+var numericRe = regexp.MustCompile(`^<[0-9]+$|^fewer than [0-9,]+$|^suppressed$|^withheld$|^[+-]?[0-9][0-9,]*(\.[0-9]+)?%?( \([+-]?[0-9.]+%\))?$`)
 
 // numeric reports whether a cell is a number (right-aligned).
 func numeric(s string) bool { return numericRe.MatchString(s) }

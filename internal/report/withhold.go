@@ -4,9 +4,12 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 
 	"github.com/icestat/icestat/internal/answer"
+	"github.com/icestat/icestat/internal/definitions"
 	"github.com/icestat/icestat/internal/query"
+	"github.com/icestat/icestat/internal/table"
 )
 
 // Withhold returns the report as a public server shows it: every count of
@@ -177,19 +180,67 @@ func (w *withholder) section(d DatasetSection, period Period) DatasetSection {
 		w.breakdown(&d.Breakdowns[i], totalText, totalHidden)
 	}
 
+	// The method classes regroup the raw methods: a class holding exactly
+	// one withheld method would give it away (the class minus the methods
+	// shown), in the method_class breakdown and in each scheme's row.
+	hiddenMethods := map[string]bool{}
+	for _, b := range d.Breakdowns {
+		if b.Dimension == "method" {
+			for _, r := range b.Rows {
+				if r.Hidden.Has("count") {
+					hiddenMethods[r.Key] = true
+				}
+			}
+		}
+	}
+	revealing := func(scheme, class string) bool {
+		n := 0
+		for _, sc := range definitions.Schemes {
+			if sc.Name == scheme {
+				for m := range hiddenMethods {
+					if sc.Class(m) == class {
+						n++
+					}
+				}
+			}
+		}
+		return n == 1
+	}
+	for i := range d.Breakdowns {
+		b := &d.Breakdowns[i]
+		if b.Dimension != "method_class" || len(hiddenMethods) == 0 {
+			continue
+		}
+		for j := range b.Rows {
+			if r := &b.Rows[j]; !r.Hidden.Has("count") && revealing(definitions.Schemes[0].Name, r.Key) {
+				r.Hidden = maps.Clone(r.Hidden)
+				w.hide(&r.Hidden, "count", "suppressed")
+				r.Hidden.Hide("share", "")
+				r.Count, r.Share = 0, 0
+			}
+		}
+	}
+
 	d.Schemes = slices.Clone(d.Schemes)
 	for i := range d.Schemes {
 		x := &d.Schemes[i]
 		x.Hidden = maps.Clone(x.Hidden)
 		fields := []struct {
-			name string
-			n    *int64
-		}{{"at_large", &x.AtLarge}, {"custodial", &x.Custodial}, {"other", &x.Other}, {"unknown", &x.Unknown}}
+			name, class string
+			n           *int64
+		}{{"at_large", definitions.AtLarge, &x.AtLarge}, {"custodial", definitions.Custodial, &x.Custodial},
+			{"other", definitions.Other, &x.Other}, {"unknown", definitions.Unknown, &x.Unknown}}
 		counts := make([]int64, len(fields))
 		for j, f := range fields {
 			counts[j] = *f.n
 		}
-		for j, c := range sc.Cells(counts, !totalHidden) {
+		cells := sc.Cells(counts, !totalHidden)
+		for j, f := range fields {
+			if cells[j].Text == "" && len(hiddenMethods) > 0 && revealing(x.Scheme, f.class) && *f.n > 0 {
+				cells[j] = answer.Withheld{Text: "suppressed", Secondary: true}
+			}
+		}
+		for j, c := range cells {
 			if c.Text != "" {
 				w.hide(&x.Hidden, fields[j].name, c.Text)
 				*fields[j].n = 0
@@ -332,6 +383,15 @@ func (w *withholder) custody(c *Custody) *Custody {
 		x.Status = w.table(a.Status, !x.Persons.Hidden.Has("count"))
 		x.ReleaseReasons = w.table(a.ReleaseReasons, true)
 		x.DaysToBookIn, x.DaysToRemoval = w.dist(a.DaysToBookIn), w.dist(a.DaysToRemoval)
+		// The cohort's link counts are a diagnostic: left out of a public
+		// copy when one is small, and the note quoting the rows says how
+		// many in the rule's words.
+		if l := a.Links; l != nil && (w.sc.Hides(l.Rows) || w.sc.Hides(l.KeyedRows) || w.sc.Hides(l.DetentionRows)) {
+			x.Links = nil
+			if w.sc.Hides(l.Rows) {
+				x.Note = strings.Replace(x.Note, "none of the "+table.Thousands(l.Rows)+" ", "none of the "+w.sc.Text(l.Rows)+" ", 1)
+			}
+		}
 		out.Arrests = &x
 	}
 	if d := c.Detainers; d != nil {
