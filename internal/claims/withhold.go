@@ -37,14 +37,21 @@ func smallCount(sc answer.SmallCell, v *float64) bool {
 }
 
 func withholdEntry(e *Entry, sc answer.SmallCell) int {
-	if e.Detail == nil || e.Detail.Claim.Unit != UnitCount {
-		return 0
-	}
-	if smallCount(sc, e.Value) {
+	count := e.Detail != nil && e.Detail.Claim.Unit == UnitCount
+	switch {
+	case count && smallCount(sc, e.Value):
 		text := sc.Text(int64(*e.Value))
 		e.Suppressed = true
 		e.Value, e.ValueText, e.Difference, e.Alternatives, e.Explain = nil, text, nil, nil, nil
 		e.Explanation = fmt.Sprintf("The records hold %s such records (small-cell rule of this server; the command line shows the exact count). Verdict: %s.", text, e.Verdict)
+		return 1
+	case slices.ContainsFunc(e.Parts, sc.Hides):
+		// A share, change or superlative of a small count gives it away
+		// (with the other count, which the text quotes).
+		e.Suppressed = true
+		e.Value, e.Difference, e.Alternatives, e.Explain = nil, nil, nil, nil
+		e.ValueText = fmt.Sprintf("withheld: computed from a count of %s records", fewerThan(sc))
+		e.Explanation = fmt.Sprintf("The records' figure is computed from a count of fewer than %d records and is withheld (small-cell rule of this server; the command line shows it). Verdict: %s.", sc.Threshold, e.Verdict)
 		return 1
 	}
 	n := 0
@@ -52,11 +59,17 @@ func withholdEntry(e *Entry, sc answer.SmallCell) int {
 	e.Alternatives = slices.Clone(e.Alternatives)
 	for i := range e.Alternatives {
 		a := &e.Alternatives[i]
-		if !smallCount(sc, a.Value) {
+		text := ""
+		switch {
+		case count && smallCount(sc, a.Value):
+			text = sc.Text(int64(*a.Value))
+		case slices.ContainsFunc(a.Parts, sc.Hides):
+			text = "withheld: computed from a count of " + fewerThan(sc) + " records"
+		default:
 			continue
 		}
 		quoted = quoted || a.ValueText != "" && strings.Contains(e.Explanation, a.ValueText)
-		a.Value, a.ValueText = nil, sc.Text(int64(*a.Value))
+		a.Value, a.ValueText = nil, text
 		n++
 	}
 	// The readings that reproduce the stated figure exactly would say the
@@ -75,3 +88,6 @@ func withholdEntry(e *Entry, sc answer.SmallCell) int {
 	}
 	return n
 }
+
+// fewerThan is the rule's words for a withheld count.
+func fewerThan(sc answer.SmallCell) string { return fmt.Sprintf("fewer than %d", sc.Threshold) }
