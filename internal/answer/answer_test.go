@@ -122,3 +122,23 @@ func TestMarshalHidden(t *testing.T) {
 		t.Error("a non-object must be an error")
 	}
 }
+
+// TestWithholdText: counts of rows quoted in warnings (the query layer's
+// phrasings) are withheld; other numbers are not.
+func TestWithholdText(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"3 rows of BOS.csv have no usable key date", "fewer than 5 rows of BOS.csv have no usable key date"},
+		{"none of the 3 arrests rows carries a person key", "none of the fewer than 5 arrests rows carries a person key"},
+		{"group MEXICO (2 rows) left out", "group MEXICO (fewer than 5 rows) left out"},
+		{"4 of the 1,234 arrests rows have no state", "fewer than 5 of the 1,234 arrests rows have no state"},
+		{"1,234 matching rows are held only by program-subset releases", "1,234 matching rows are held only by program-subset releases"},
+		{"FY2017 has 3 complete months", "FY2017 has 3 complete months"},
+	} {
+		if got, _ := (SmallCell{5}).WithholdText(tc.in); got != tc.want {
+			t.Errorf("%q -> %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	if got, n := (SmallCell{}).WithholdText("3 rows"); got != "3 rows" || n != 0 {
+		t.Errorf("rule off: %q %d", got, n)
+	}
+}

@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"sort"
+	"strconv"
+	"strings"
 
 	"github.com/icestat/icestat/internal/table"
 )
@@ -116,7 +119,9 @@ func (s SmallCell) Apply(a *Answer, complete bool) {
 			}
 		}
 	}
-	a.SmallCell = s.Rule(n)
+	var k int
+	a.Warnings, k = s.WithholdTexts(a.Warnings)
+	a.SmallCell = s.Rule(n + k)
 }
 
 // Cells is the rule over one table of counts: for each cell, the zero
@@ -254,6 +259,47 @@ func MarshalHidden(v any, h Hidden) ([]byte, error) {
 	}
 	out.WriteByte('}')
 	return out.Bytes(), nil
+}
+
+// rowsText finds the counts of rows the query layer's warnings and the
+// reports' notes quote: "3 rows of FILE have no usable key date", "3
+// matching rows are held only by …", "group X (3 rows) left out", "none of
+// the 3 arrests rows", "3 of the 40 arrests rows have no state".
+var rowsText = regexp.MustCompile(`\b([0-9][0-9,]*)( (?:[a-z]+ )?rows\b| of the )`)
+
+// WithholdText withholds the counts of rows a sentence quotes (warnings,
+// caveats, notes and explanations are text built from counts). It returns
+// the sentence and how many counts it withheld.
+func (s SmallCell) WithholdText(t string) (string, int) {
+	if s.Threshold <= 0 {
+		return t, 0
+	}
+	n := 0
+	out := rowsText.ReplaceAllStringFunc(t, func(m string) string {
+		sub := rowsText.FindStringSubmatch(m)
+		v, err := strconv.ParseInt(strings.ReplaceAll(sub[1], ",", ""), 10, 64)
+		if err != nil || !s.Hides(v) {
+			return m
+		}
+		n++
+		return s.Text(v) + sub[2]
+	})
+	return out, n
+}
+
+// WithholdTexts applies WithholdText to a copy of a list of sentences.
+func (s SmallCell) WithholdTexts(ts []string) ([]string, int) {
+	if ts == nil {
+		return nil, 0
+	}
+	out := make([]string, len(ts))
+	n := 0
+	for i, t := range ts {
+		var k int
+		out[i], k = s.WithholdText(t)
+		n += k
+	}
+	return out, n
 }
 
 // Withholds reports whether a cell was withheld.

@@ -26,7 +26,14 @@ func (r *Report) Withhold(sc answer.SmallCell) (*Report, int) {
 	out.Entries = slices.Clone(r.Entries)
 	n := 0
 	for i := range out.Entries {
-		n += withholdEntry(&out.Entries[i], sc)
+		e := &out.Entries[i]
+		n += withholdEntry(e, sc)
+		// Explanations and warnings quote counts of rows ("3 of the 40
+		// arrests rows have no state").
+		var k, m int
+		e.Explanation, k = sc.WithholdText(e.Explanation)
+		e.Warnings, m = sc.WithholdTexts(e.Warnings)
+		n += k + m
 	}
 	return &out, n
 }

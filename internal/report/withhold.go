@@ -4,12 +4,10 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-	"strings"
 
 	"github.com/icestat/icestat/internal/answer"
 	"github.com/icestat/icestat/internal/definitions"
 	"github.com/icestat/icestat/internal/query"
-	"github.com/icestat/icestat/internal/table"
 )
 
 // Withhold returns the report as a public server shows it: every count of
@@ -56,9 +54,8 @@ func (r *Report) Withhold(sc answer.SmallCell) *Report {
 		f := &p.Totals[i]
 		if t, ok := hiddenTotal[f.Dataset]; ok {
 			w.hideFigure(f, t, false) // counted in its section
-		} else {
-			w.figure(f)
 		}
+		w.figure(f)
 	}
 	p.Redactions = w.redactions(r.Redactions, p.Datasets)
 	p.Sources = slices.Clone(r.Sources)
@@ -69,6 +66,7 @@ func (r *Report) Withhold(sc answer.SmallCell) *Report {
 		}
 	}
 	p.Custody = w.custody(r.Custody)
+	p.Caveats = w.texts(r.Caveats)
 	p.SmallCell = sc.Rule(w.n)
 	return &p
 }
@@ -86,8 +84,24 @@ func (w *withholder) hide(h *answer.Hidden, field, text string) {
 	}
 }
 
-// figure withholds a small count of a figure.
+// texts withholds the counts of rows quoted in sentences (caveats,
+// warnings, notes: answer.SmallCell.WithholdText).
+func (w *withholder) texts(ts []string) []string {
+	out, n := w.sc.WithholdTexts(ts)
+	w.n += n
+	return out
+}
+
+func (w *withholder) text(t string) string {
+	out, n := w.sc.WithholdText(t)
+	w.n += n
+	return out
+}
+
+// figure withholds a small count of a figure, and row counts its warnings
+// quote.
 func (w *withholder) figure(f *Figure) {
+	f.Warnings, _ = w.sc.WithholdTexts(f.Warnings) // repeated among the caveats, counted there
 	if f.Count != nil && w.sc.Hides(*f.Count) {
 		w.hideFigure(f, w.sc.Text(*f.Count), true)
 	}
@@ -388,14 +402,13 @@ func (w *withholder) custody(c *Custody) *Custody {
 		// many in the rule's words.
 		if l := a.Links; l != nil && (w.sc.Hides(l.Rows) || w.sc.Hides(l.KeyedRows) || w.sc.Hides(l.DetentionRows)) {
 			x.Links = nil
-			if w.sc.Hides(l.Rows) {
-				x.Note = strings.Replace(x.Note, "none of the "+table.Thousands(l.Rows)+" ", "none of the "+w.sc.Text(l.Rows)+" ", 1)
-			}
 		}
+		x.Note, x.Warnings = w.text(a.Note), w.texts(a.Warnings)
 		out.Arrests = &x
 	}
 	if d := c.Detainers; d != nil {
 		x := *d
+		x.Note, x.LinkNote, x.Warnings = w.text(d.Note), w.text(d.LinkNote), w.texts(d.Warnings)
 		x.Counts = w.outcomes(d.Counts, d.LiftReasonField)
 		x.LiftReasons = w.table(d.LiftReasons, !x.Counts["lodged"].Hidden.Has("count"))
 		for _, g := range []**DetainerGroups{&x.Facilities, &x.Counties} {
