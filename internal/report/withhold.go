@@ -31,6 +31,14 @@ import (
 //     in the totals table, its breakdowns' totals, the series point of the
 //     period, the redaction table) and the fiscal-year-to-date comparison
 //     that includes a withheld period.
+//   - a method class (in the method_class breakdown and in each scheme's
+//     row) that holds exactly one withheld method, which the class minus
+//     the methods shown would give away;
+//   - counts of rows quoted in caveats, warnings and notes
+//     (answer.SmallCell.WithholdText).
+//
+// Not audited: chains across tables beyond these (a month's series point
+// against the fiscal year to date and the other months shown).
 //
 // Published detention statistics (the Detention section) are ICE's own
 // aggregates, not counts of records, and are left as published.
@@ -61,6 +69,7 @@ func (r *Report) Withhold(sc answer.SmallCell) *Report {
 	p.Sources = slices.Clone(r.Sources)
 	for i := range p.Sources {
 		if s := &p.Sources[i]; sc.Hides(s.Rows) {
+			s.Hidden = maps.Clone(s.Hidden)
 			w.hide(&s.Hidden, "rows_in_period", sc.Text(s.Rows))
 			s.Rows = 0
 		}
