@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"maps"
+	"net/url"
 	"slices"
 
 	"github.com/icestat/icestat/internal/answer"
@@ -30,15 +31,15 @@ import (
 //   - the same count wherever else the report shows it (a dataset's total
 //     in the totals table, its breakdowns' totals, the series point of the
 //     period, the redaction table) and the fiscal-year-to-date comparison
-//     that includes a withheld period.
+//     that includes a withheld period or month.
 //   - a method class (in the method_class breakdown and in each scheme's
 //     row) that holds exactly one withheld method, which the class minus
 //     the methods shown would give away;
 //   - counts of rows quoted in caveats, warnings and notes
 //     (answer.SmallCell.WithholdText).
 //
-// Not audited: chains across tables beyond these (a month's series point
-// against the fiscal year to date and the other months shown).
+// The fiscal year to date is withheld too when a month of it is withheld
+// in the series. Not audited: longer chains across tables.
 //
 // Published detention statistics (the Detention section) are ICE's own
 // aggregates, not counts of records, and are left as published.
@@ -187,7 +188,7 @@ func (w *withholder) section(d DatasetSection, period Period) DatasetSection {
 		c := &d.Comparisons[i]
 		c.Figure.Hidden = maps.Clone(c.Figure.Hidden)
 		w.figure(&c.Figure)
-		if c.Note == "includes the period reported on" && totalHidden && !c.Figure.Hidden.Has("count") && c.Figure.Count != nil {
+		if c.Note == "includes the period reported on" && (totalHidden || hiddenMonthIn(d.Series, c.Figure.Query)) && !c.Figure.Hidden.Has("count") && c.Figure.Count != nil {
 			w.hideFigure(&c.Figure, "suppressed", true)
 		}
 		if (totalHidden || c.Figure.Hidden.Has("count")) && (c.Change != nil || c.Pct != nil) {
@@ -271,6 +272,22 @@ func (w *withholder) section(d DatasetSection, period Period) DatasetSection {
 		}
 	}
 	return d
+}
+
+// hiddenMonthIn reports whether a monthly series has a withheld month
+// within the period of q (from/to): the fiscal year to date less the
+// months shown would give it away.
+func hiddenMonthIn(s *Series, q url.Values) bool {
+	from, to := q.Get("from"), q.Get("to")
+	if s == nil || s.Unit != unitMonth || len(from) < 7 || len(to) < 7 {
+		return false
+	}
+	for _, p := range s.Points {
+		if p.Hidden.Has("count") && p.Key >= from[:7] && p.Key <= to[:7] {
+			return true
+		}
+	}
+	return false
 }
 
 func (w *withholder) hidePoint(p *Point, text string, count bool) {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -200,4 +201,46 @@ func noSmallCount(t *testing.T, js string) {
 		}
 	}
 	walk("", m)
+}
+
+// TestWithholdFiscalYearToDate: the fiscal year to date of a month report
+// is the sum of the series' months from October; when one of them is
+// withheld the year to date is withheld too (it less the months shown
+// would give the month away). The Boston June 2017 report has no small
+// month, so one month of its series is set small here to see the rule
+// act; unchanged, the year to date is shown.
+func TestWithholdFiscalYearToDate(t *testing.T) {
+	rep := build(t, sampleEngine(t), Request{AOR: "BOS", Month: "2017-06"})
+	fytd := func(r *Report) Figure {
+		for _, c := range section(t, r, "arrests").Comparisons {
+			if c.Note == "includes the period reported on" {
+				return c.Figure
+			}
+		}
+		t.Fatal("no fiscal year to date comparison")
+		return Figure{}
+	}
+	sc := answer.SmallCell{Threshold: 5}
+	if f := fytd(rep.Withhold(sc)); f.Hidden.Has("count") || f.Count == nil {
+		t.Errorf("year to date withheld without a small month: %+v", f)
+	}
+	for _, tc := range []struct {
+		month    string
+		withheld bool
+	}{{"2017-02", true}, {"2016-09", false}, {"2017-07", false}} {
+		s := section(t, rep, "arrests")
+		orig := *s.Series
+		pts := slices.Clone(orig.Points)
+		for i := range pts {
+			if pts[i].Key == tc.month {
+				pts[i].Count = 3
+			}
+		}
+		s.Series = &Series{Unit: orig.Unit, Points: pts, Rank: orig.Rank, Command: orig.Command, Query: orig.Query}
+		f := fytd(rep.Withhold(sc))
+		s.Series = &orig
+		if f.Hidden.Has("count") != tc.withheld {
+			t.Errorf("month %s small: year to date %+v, withheld want %v", tc.month, f, tc.withheld)
+		}
+	}
 }
