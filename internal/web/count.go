@@ -83,8 +83,9 @@ type countView struct {
 	LeftOut    []sourceRefView
 	Chart      template.HTML
 	ChartNote  string
-	ChartSVG   string // the chart as an .svg download
-	Embed      string // the chart on its own page, for embedding
+	ChartSVG   string    // the chart as an .svg download
+	Embed      string    // the chart on its own page, for embedding
+	Crosstab   *crosstab // a two-dimension answer as a table beside its heatmap
 	Self       string
 	FlagRows   bool // some row is not complete: the table shows each row's coverage
 	CSV        string
@@ -228,6 +229,7 @@ func (s *Server) view(exact *query.Result) *countView {
 		v.LeftOut = append(v.LeftOut, sourceRefView{sr, sourceCell(sr)})
 	}
 	v.Chart, v.ChartNote = s.resultChart(v)
+	v.Crosstab = buildCrosstab(v)
 	if v.Chart != "" {
 		v.ChartSVG, v.Embed = "/chart.svg?"+q.Values().Encode(), "/embed/count?"+q.Values().Encode()
 	}

@@ -75,6 +75,7 @@ var funcs = template.FuncMap{
 	// term: a word with its one-line meaning and a link to its definition.
 	"term":      func(w string) template.HTML { return template.HTML(report.Term(w, "/definitions")) },
 	"def":       defLink,
+	"covText":   covText,
 	"dimLabel":  dimLabel,
 	"dimGroups": groupDims,
 	"date": func(t time.Time) string {
