@@ -184,7 +184,11 @@ func buildCrosstab(v *countView) *crosstab {
 	}
 	total := func(l *line, k int) xtTotal {
 		t := xtTotal{Text: table.Thousands(l.sum), Link: lineLink(v.Query, k, l.key), AtLeast: l.atLeast}
-		if l.atLeast {
+		switch {
+		case l.atLeast && l.sum == 0:
+			t.Text = "withheld"
+			x.AtLeast = true
+		case l.atLeast:
 			t.Text = "at least " + t.Text
 			x.AtLeast = true
 		}

@@ -58,8 +58,11 @@ func TestCrosstab(t *testing.T) {
 		t.Fatalf("status %d", rec.Code)
 	}
 	page := rec.Body.String()
-	if !strings.Contains(page, `class="xt-pair"`) || !strings.Contains(page, `svg class="chart heatmap"`) {
-		t.Error("the crosstab is not beside a heatmap")
+	if !strings.Contains(page, `class="xt-pair xt-mult"`) || !strings.Contains(page, `svg class="chart multiples"`) {
+		t.Error("the crosstab is not beside the small multiples of a fiscal-year answer")
+	}
+	if p := get(t, h, "/explore?dataset=arrests&aor=BOS&by=gender&by=method").Body.String(); !strings.Contains(p, `svg class="chart heatmap"`) || xtTable.FindString(p) == "" {
+		t.Error("a gender-by-method answer lacks its heatmap or its crosstab")
 	}
 	got := crosstabCells(t, page)
 	want := [][]string{

@@ -24,6 +24,7 @@ func (s *Server) chartAnswer(w http.ResponseWriter, r *http.Request) (*countView
 		res, err2 := s.runQuery(r, q)
 		if err2 == nil {
 			v = s.view(res)
+			v.rescale(r.URL.Query())
 			if v.Chart == "" {
 				err2 = fmt.Errorf("no chart for this answer: group it by one or two dimensions (by=month, by=gender …)%s", strings.TrimPrefix(" "+v.ChartNote, " "))
 				s.fail(w, r, http.StatusBadRequest, err2.Error())

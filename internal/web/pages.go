@@ -233,6 +233,7 @@ func (s *Server) explore(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v := s.view(res)
+	v.rescale(vals)
 	switch format {
 	case "json":
 		writeJSON(w, http.StatusOK, s.countJSON(v))
