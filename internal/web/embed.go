@@ -51,12 +51,14 @@ func (s *Server) chartSVG(w http.ResponseWriter, r *http.Request) {
 
 // embedView is the embed page's data.
 type embedView struct {
-	Title   string
-	Chart   template.HTML
-	Caveat  string
-	Source  string
-	Full    string // the answer's Explore page
-	Command string
+	Title  string
+	Chart  template.HTML
+	Caveat string
+	Source string
+	Full   string // the answer's Explore page
+	// FullLabel is the text of the link to Full ("" = the answer's).
+	FullLabel string
+	Command   string
 }
 
 func (s *Server) embedCount(w http.ResponseWriter, r *http.Request) {

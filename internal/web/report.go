@@ -10,9 +10,7 @@ import (
 	"strings"
 
 	"github.com/icestat/icestat/internal/answer"
-	"github.com/icestat/icestat/internal/query"
 	"github.com/icestat/icestat/internal/report"
-	"github.com/icestat/icestat/internal/table"
 )
 
 // reportRequest reads a report request (report.ParseRequest: the same keys
@@ -73,17 +71,7 @@ func (s *Server) reportPage(w http.ResponseWriter, r *http.Request) {
 		// small-cell rule, links to each figure's question and to the
 		// definitions.
 		var b strings.Builder
-		sc := s.smallCell()
-		err := data.Rep.WriteHTMLFragmentWith(&b, report.HTMLOptions{
-			Count: func(n int64) string {
-				if sc.Hides(n) {
-					return sc.Text(n)
-				}
-				return table.Thousands(n)
-			},
-			Link:        query.URL,
-			Definitions: "/definitions",
-		})
+		err := data.Rep.WriteHTMLFragmentWith(&b, s.reportOptions(req))
 		if err != nil {
 			s.fail(w, r, http.StatusInternalServerError, err.Error())
 			return
