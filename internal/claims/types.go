@@ -212,6 +212,8 @@ type Entry struct {
 	// Explain lists readings of the whole store whose count reproduces the
 	// stated figure exactly (icestat explain), best first.
 	Explain []Candidate `json:"explain,omitempty"`
+
+	notes []string // notes the result says once (wording.go)
 }
 
 // Alternative is one other reading of a claim and what the records give
@@ -233,4 +235,7 @@ type Report struct {
 	Definitions string         `json:"definitions"`
 	Entries     []Entry        `json:"entries"`
 	Summary     map[string]int `json:"summary"`
+	// Notes hold for every claim alike (how possible duplicates were
+	// treated): said once for the result, not in each explanation.
+	Notes []string `json:"notes,omitempty"`
 }

@@ -15,7 +15,7 @@ type checkEntry struct {
 	claims.Entry
 	Explore    string // the Explore view that tests the claim
 	Suppressed bool
-	Why        string // the explanation as the page shows it (shared notes out, differences in words)
+	Why        string // the explanation as the page shows it (the claims package's wording)
 }
 
 // checkView is the Check page's data.
@@ -23,7 +23,7 @@ type checkView struct {
 	Rep     *claims.Report
 	Entries []checkEntry
 	Verdict map[string]int
-	Notes   []string // notes every claim shares, said once (checktext.go)
+	Notes   []string // notes every claim shares, said once (claims.Report.Notes)
 }
 
 func (s *Server) runCheck(r *http.Request, req *checkRequest) (*checkView, error) {
@@ -51,13 +51,9 @@ func (s *Server) runCheck(r *http.Request, req *checkRequest) (*checkView, error
 		}
 		v.Entries = append(v.Entries, ce)
 	}
-	expl := make([]string, len(v.Entries))
-	for i, e := range v.Entries {
-		expl[i] = e.Explanation
-	}
-	expl, v.Notes = shareNotes(expl)
+	v.Notes = rep.Notes
 	for i := range v.Entries {
-		v.Entries[i].Why = expl[i]
+		v.Entries[i].Why = v.Entries[i].Explanation
 	}
 	return v, nil
 }
@@ -78,7 +74,7 @@ func (s *Server) checkJSON(v *checkView) map[string]any {
 		entries = append(entries, m)
 	}
 	return map[string]any{"date": v.Rep.Date, "place": v.Rep.Place, "definitions": v.Rep.Definitions, "summary": v.Rep.Summary,
-		"entries": entries, "small_cell_rule": s.smallCell().Rule(suppressed)}
+		"notes": v.Rep.Notes, "entries": entries, "small_cell_rule": s.smallCell().Rule(suppressed)}
 }
 
 type checkPageData struct {
