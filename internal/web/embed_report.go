@@ -10,7 +10,6 @@ import (
 	"github.com/icestat/icestat/internal/chart"
 	"github.com/icestat/icestat/internal/query"
 	"github.com/icestat/icestat/internal/report"
-	"github.com/icestat/icestat/internal/table"
 )
 
 // A report's charts are embeddable and downloadable one by one, as count
@@ -18,22 +17,17 @@ import (
 // page (title, caveat line, source line) and /report/chart.svg?REPORT&
 // chart=NAME its SVG file, NAME being the chart's name in its report
 // (report.Chart: "arrests-series", "arrests-months", "arrests-gender" …).
-// Both draw the chart with the report page's own options, so the embedded
-// chart is the one on the page, small cells withheld alike.
+// Both draw the chart of the public copy with the report page's own
+// options, so the embedded chart is the one on the page, small cells
+// withheld alike.
 
-// reportOptions are the options the report page renders with: this
-// server's small-cell rule, links to each figure's question, to the
-// definitions, and to each chart on its own.
+// reportOptions are the options the report page renders with (the
+// report is already the public copy, small cells withheld: buildReport):
+// links to each figure's question, to the definitions, and to each chart
+// on its own.
 func (s *Server) reportOptions(req report.Request) report.HTMLOptions {
-	sc := s.smallCell()
 	rv := req.Values()
 	return report.HTMLOptions{
-		Count: func(n int64) string {
-			if sc.Hides(n) {
-				return sc.Text(n)
-			}
-			return table.Thousands(n)
-		},
 		Link:        query.URL,
 		Definitions: "/definitions",
 		ChartLinks: func(name string) (string, string) {
