@@ -85,20 +85,28 @@ func (h *htmlDoc) keep(cmd, title, svg, caveat string, q url.Values) {
 	}
 	ref := h.charts[cmd]
 	c := Chart{Name: ref.name, Title: title, SVG: svg, Caveat: caveat, Command: cmd, Query: q}
-	c.Source = "Source: ICE records released under FOIA"
+	var files []string
 	if ref.sec != nil {
-		var files []string
 		for _, s := range h.rep.Sources {
 			if slices.Contains(s.Datasets, ref.sec.Dataset) {
 				files = append(files, s.File+sheetSuffix(s.Sheet))
 			}
 		}
-		if len(files) > 0 {
-			c.Source += " (" + strings.Join(files, "; ") + ")"
-		}
 	}
-	c.Source += ", counted by icestat, definitions " + definitions.Version + ". Reproduce: " + cmd
+	c.Source = SourceLine(files, cmd)
 	*h.kept = append(*h.kept, c)
+}
+
+// SourceLine is a chart's source line: the files it counts, the
+// definitions, the command that reproduces it. A series over all the
+// ingested data counts more files than the period's: a caller that can
+// answer the chart's question names them (the web's embed page does).
+func SourceLine(files []string, cmd string) string {
+	s := "Source: ICE records released under FOIA"
+	if len(files) > 0 {
+		s += " (" + strings.Join(files, "; ") + ")"
+	}
+	return s + ", counted by icestat, definitions " + definitions.Version + ". Reproduce: " + cmd
 }
 
 // Charts returns the report's charts, each drawn as the HTML rendering

@@ -91,6 +91,17 @@ func (s *Server) embedReport(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
+	// The source line names the files the chart's own question counts
+	// (a series over all the ingested data counts more than the period's).
+	if q, err := query.Parse(c.Query); err == nil && c.Query != nil {
+		if res, err := s.runQuery(r, q); err == nil {
+			var files []string
+			for _, src := range res.Sources {
+				files = append(files, src.File+sheetText(src.Sheet))
+			}
+			c.Source = report.SourceLine(files, c.Command)
+		}
+	}
 	e := &embedView{Title: c.Title, Chart: template.HTML(c.SVG), Caveat: c.Caveat, Source: c.Source, Command: c.Command,
 		Full: "/report?" + req.Values().Encode() + "#chart-" + c.Name, FullLabel: "The whole report, with the numbers behind this chart"}
 	var buf bytes.Buffer
@@ -101,4 +112,11 @@ func (s *Server) embedReport(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Write(buf.Bytes())
+}
+
+func sheetText(sheet string) string {
+	if sheet == "" {
+		return ""
+	}
+	return " [" + sheet + "]"
 }

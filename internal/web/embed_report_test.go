@@ -10,9 +10,10 @@ import (
 // its own embed page, which shows the chart, its title, its caveat line
 // and its source line, may be framed by any site, and links back to the
 // chart in the report; an unknown chart name is a 404 that lists the
-// report's charts. Boston's FY2018 arrests file is the source of the
-// arrests charts (testdata/sample/BOS_EROArrests_FY2018.csv.gz, the one
-// arrests file covering FY2018 for Boston).
+// report's charts. The source line names the files the chart's own
+// question counts: the fiscal-year series all four Boston arrests files
+// (ls testdata/sample/BOS_EROArrests_FY201[6-9].csv.gz; no other sample
+// file has Boston arrests), the FY2018 breakdown only the FY2018 one.
 func TestReportChartEmbed(t *testing.T) {
 	s, _ := newServer(t, sampleStore(t), Config{})
 	h := s.Handler()
@@ -31,13 +32,16 @@ func TestReportChartEmbed(t *testing.T) {
 	if rec.Code != 200 || !strings.Contains(rec.Header().Get("Content-Security-Policy"), "frame-ancestors *") {
 		t.Fatalf("embed: %d %s", rec.Code, rec.Header().Get("Content-Security-Policy"))
 	}
-	for _, want := range []string{`<svg class="chart series`, `<p class="caveat">Coverage: `, `BOS_EROArrests_FY2018.csv.gz`, `Reproduce: icestat count arrests --aor BOS`, `href="/report?aor=BOS&amp;fy=2018#chart-arrests-series"`, `Administrative arrests per fiscal year`} {
+	for _, want := range []string{`<svg class="chart series`, `<p class="caveat">Coverage: `, `BOS_EROArrests_FY2016.csv.gz`, `BOS_EROArrests_FY2019.csv.gz`, `Reproduce: icestat count arrests --aor BOS --by fy`, `href="/report?aor=BOS&amp;fy=2018#chart-arrests-series"`, `Administrative arrests per fiscal year`} {
 		if !strings.Contains(body, want) {
 			t.Errorf("embed page lacks %s", want)
 		}
 	}
 	if strings.Contains(body, "<form") || strings.Contains(body, `<header class="site"`) {
 		t.Error("the embed page carries the site's header or forms")
+	}
+	if p := get(t, h, "/embed/report?aor=BOS&fy=2018&chart=arrests-country").Body.String(); !strings.Contains(p, "(BOS_EROArrests_FY2018.csv.gz), counted by icestat") {
+		t.Error("the FY2018 country breakdown's source line does not name the FY2018 file alone")
 	}
 	rec = get(t, h, "/report/chart.svg?aor=BOS&fy=2018&chart=arrests-country")
 	var root struct {
