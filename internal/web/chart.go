@@ -272,6 +272,11 @@ func multiples(v *countView) template.HTML {
 			periods = append(periods, chart.Point{Label: pk})
 		}
 	}
+	if len(periods) == 0 {
+		// No row has a period (no dates in the records): no series to draw.
+		v.Multiples = false
+		return heatmap(v)
+	}
 	periods = chart.FillGaps(periods)
 	// Each period's status for a group with no row in it: covered periods
 	// had no records (zero), uncovered ones are gaps.
