@@ -66,6 +66,7 @@ func checkAll(ctx context.Context, eng *query.Engine, its []Interpretation, expl
 		}
 		rep.Summary[rep.Entries[i].Verdict]++
 	}
+	rep.Notes = resultNotes(rep.Entries) // wording.go
 	return rep, nil
 }
 
@@ -275,6 +276,7 @@ func (r *runner) check(it *Interpretation) (Entry, error) {
 		p := 100 * float64(*res.Total) / float64(*baseRes.Total)
 		e.Value = &p
 		e.ValueText = fmt.Sprintf("%.1f%% (%s of %s)", p, formatNumber(float64(*res.Total)), formatNumber(float64(*baseRes.Total)))
+		e.Parts = []int64{*res.Total, *baseRes.Total}
 		return r.verdict(it, b, p, e.ValueText), nil
 	case KindChange:
 		return r.change(it, b, res)
@@ -487,15 +489,7 @@ func (r *runner) verdict(it *Interpretation, b *entryBuilder, computed float64, 
 		}
 	}
 	b.e.Difference = &diff
-	unit := ""
-	if c.Unit == UnitPercent {
-		unit = " percentage points"
-	}
-	rel := ""
-	if c.Unit == UnitCount && c.Value != 0 {
-		rel = fmt.Sprintf(" (%+.1f%%)", 100*diff/c.Value)
-	}
-	b.note(fmt.Sprintf("The records give %s; the claim says %s: a difference of %s%s%s.", computedText, stated(c), signed(diff), unit, rel))
+	b.note(differenceText(computedText, stated(c), diff, c.Unit)) // wording.go
 	return b.finish(Contradicted)
 }
 
@@ -540,6 +534,7 @@ func (r *runner) change(it *Interpretation, b *entryBuilder, now *query.Result) 
 		text = fmt.Sprintf("%+.1f%% (%s in %s vs %s in %s)", computed, formatNumber(n), it.Period.String(), formatNumber(o), it.Baseline.String())
 	}
 	b.e.Value, b.e.ValueText = &computed, text
+	b.e.Parts = []int64{*now.Total, *then.Total}
 	// compare magnitudes in the stated direction
 	cmpClaim := c
 	if c.Unit != UnitRatio {
@@ -603,10 +598,11 @@ func (r *runner) superlative(it *Interpretation, b *entryBuilder, res *query.Res
 	}
 	text := fmt.Sprintf("%s in %s; the %s %s in the records is %s with %s", formatNumber(claimed), key, word, dim, bestKey, formatNumber(best))
 	b.e.Value, b.e.ValueText = &claimed, text
+	b.e.Parts = []int64{*res.Total, int64(best)}
 	if bestKey != key && best != claimed {
 		diff := claimed - best
 		b.e.Difference = &diff
-		b.note(fmt.Sprintf("The records give %s; %s is not the %s %s (difference %s).", text, key, word, dim, signed(diff)))
+		b.note(fmt.Sprintf("The records give %s; %s is not the %s %s (%s).", text, key, word, dim, rankGap(bestKey, diff))) // wording.go
 		for _, g := range it.Gaps {
 			if g.Code == ReasonDefinitionGap {
 				b.not(ReasonDefinitionGap, "The claim may count something else: %s.", g.Why)

@@ -39,16 +39,18 @@ const CSS = `.icestat-report{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Ro
 
 // HTMLOptions adapt the HTML rendering for a page that embeds it (the web
 // app's report page): the same walk of the report, the same charts
-// (internal/chart), with the page's small-cell rule, links from each
-// figure to the question behind it, and links to its Definitions page.
+// (internal/chart), with links from each figure to the question behind it
+// and to its Definitions page. The page's small-cell rule is not an
+// option: the page renders the public copy (Report.Withhold).
 type HTMLOptions struct {
-	// Count formats a count of records; nil shows it exact.
-	Count func(n int64) string
 	// Link is the page address of a figure's question; nil: no links.
 	Link func(q url.Values) string
 	// Definitions is the address of the definitions page ("/definitions");
 	// empty: words get their one-line meaning as a title only.
 	Definitions string
+	// ChartLinks gives the addresses of a chart on its own (an embed page)
+	// and of its SVG file, by the chart's name (charts.go); nil: no links.
+	ChartLinks func(name string) (embed, svg string)
 }
 
 type htmlDoc struct {
@@ -57,6 +59,9 @@ type htmlDoc struct {
 	id      int
 	o       HTMLOptions
 	queries map[string]url.Values // command -> its question
+	charts  map[string]chartRef   // command -> the chart drawn from it (charts.go)
+	kept    *[]Chart              // Charts collects the charts here
+	rep     *Report
 }
 
 func (h *htmlDoc) printf(format string, a ...any) {
@@ -66,13 +71,6 @@ func (h *htmlDoc) printf(format string, a ...any) {
 }
 
 func (h *htmlDoc) err() error { return h.e }
-
-func (h *htmlDoc) num(n int64) string {
-	if h.o.Count != nil {
-		return h.o.Count(n)
-	}
-	return table.Thousands(n)
-}
 
 func esc(s string) string { return html.EscapeString(s) }
 
@@ -141,7 +139,7 @@ func (h *htmlDoc) table(caption string, header []string, rows [][]string, cmds [
 			case header[j] == "sha256":
 				h.printf(`<td><code class="sha" title="%s">%s</code></td>`, esc(c), esc(c))
 				continue
-			case numeric(c) || strings.HasPrefix(c, "+") || strings.HasPrefix(c, "-") || strings.HasPrefix(c, "fewer than"):
+			case numeric(c) || strings.HasPrefix(c, "+") || strings.HasPrefix(c, "-") || strings.HasPrefix(c, "fewer than") || c == "suppressed" || c == "withheld":
 				class = ` class="n"`
 			case c == Partial || strings.Contains(c, "(partial"):
 				class = ` class="status-partial"`
@@ -179,19 +177,17 @@ func (h *htmlDoc) nextID() string {
 
 // SeriesPoints turns a report series into chart points: uncovered periods
 // between covered ones become "no data" gaps, partial periods are marked,
-// the reported period key is highlighted; num formats counts (nil: exact)
-// and a count it does not show as a number is withheld.
-func SeriesPoints(s *Series, key string, num func(int64) string) []chart.Point {
+// the reported period key is highlighted; a count withheld by the
+// small-cell rule (Withhold) is drawn as withheld, with its text.
+func SeriesPoints(s *Series, key string) []chart.Point {
 	var pts []chart.Point
 	for _, p := range s.Points {
 		c := chart.Point{Label: label(p.Key, s.Unit), Value: float64(p.Count), Highlight: p.Key == key}
 		if !p.Complete {
 			c.Status = chart.Partial
 		}
-		if num != nil {
-			if t := num(p.Count); t != table.Thousands(p.Count) {
-				c.Suppressed, c.Text = true, t
-			}
+		if p.Hidden.Has("count") {
+			c.Suppressed, c.Text = true, p.Hidden.Show("count", p.Count)
 		}
 		pts = append(pts, c)
 	}
@@ -205,7 +201,7 @@ func (h *htmlDoc) series(title string, s *Series, key string) {
 	if len(s.Points) == 0 {
 		return
 	}
-	pts := SeriesPoints(s, key, h.o.Count)
+	pts := SeriesPoints(s, key)
 	var maxP *chart.Point
 	var cur *chart.Point
 	for i := range pts {
@@ -227,9 +223,13 @@ func (h *htmlDoc) series(title string, s *Series, key string) {
 	if n := countPartial(s.Points); n > 0 {
 		desc += fmt.Sprintf(" %d partly covered periods are hatched.", n)
 	}
-	h.printf(`<figure class="chart-wrap">` + "\n" + `<div class="chart-scroll">`)
-	h.printf("%s", chart.Series(chart.Spec{ID: h.nextID(), Title: title, Desc: desc, Mark: s.markText()}, pts, len(pts) > 60))
+	name := h.charts[s.Command].name
+	h.printf(`<figure class="chart-wrap"%s>`+"\n"+`<div class="chart-scroll">`, figureID(name))
+	svg := chart.Series(chart.Spec{ID: h.nextID(), Title: title, Desc: desc, Mark: s.markText()}, pts, len(pts) > 60)
+	h.keep(s.Command, title, svg, seriesCaveat(s, pts), s.Query)
+	h.printf("%s", svg)
 	h.printf("</div>\n<figcaption>%s. Orange: the %s; hatched: periods the sources cover only in part (not ranked); grey “no data” bands: periods no source covers. Reproduce: <code>%s</code></figcaption>\n", esc(title), esc(s.markText()), esc(s.Command))
+	h.chartLinks(name)
 	// The data behind the chart, for screen readers and print.
 	h.printf("<details><summary>Data table</summary>\n")
 	var rows [][]string
@@ -239,7 +239,7 @@ func (h *htmlDoc) series(title string, s *Series, key string) {
 		if !p.Complete {
 			st = Partial
 		}
-		rows = append(rows, []string{label(p.Key, s.Unit), h.num(p.Count), st})
+		rows = append(rows, []string{label(p.Key, s.Unit), p.Hidden.Show("count", p.Count), st})
 	}
 	h.table(title, []string{s.Unit, "count", "coverage"}, rows, cmds)
 	h.printf("</details>\n</figure>\n")
@@ -264,16 +264,21 @@ func (h *htmlDoc) bars(title string, b *Breakdown) {
 	var parts []string
 	for _, r := range b.Rows {
 		p := chart.Point{Label: r.Key, Value: float64(r.Count), Share: r.Share, HasShare: true}
-		if t := h.num(r.Count); t != table.Thousands(r.Count) {
-			p.Suppressed, p.Text, p.HasShare = true, t, false
+		if r.Hidden.Has("count") {
+			p.Suppressed, p.Text, p.HasShare = true, r.Hidden.Show("count", r.Count), false
 		} else {
-			parts = append(parts, fmt.Sprintf("%s %s", r.Key, t))
+			parts = append(parts, fmt.Sprintf("%s %s", r.Key, table.Thousands(r.Count)))
 		}
 		pts = append(pts, p)
 	}
-	h.printf(`<figure class="chart-wrap"><div class="chart-scroll">`)
-	h.printf("%s", chart.Bars(chart.Spec{ID: h.nextID(), Title: title, Desc: "Horizontal bars: " + strings.Join(parts, "; ") + "."}, pts))
-	h.printf("</div></figure>\n")
+	name := h.charts[b.Command].name
+	h.printf(`<figure class="chart-wrap"%s><div class="chart-scroll">`, figureID(name))
+	svg := chart.Bars(chart.Spec{ID: h.nextID(), Title: title, Desc: "Horizontal bars: " + strings.Join(parts, "; ") + "."}, pts)
+	h.keep(b.Command, title, svg, barsCaveat(b), b.Query)
+	h.printf("%s", svg)
+	h.printf("</div>")
+	h.chartLinks(name)
+	h.printf("</figure>\n")
 }
 
 // indexQueries maps each command the report prints to its question, so
@@ -317,8 +322,9 @@ func (r *Report) WriteHTMLFragment(w io.Writer) error {
 // embeds it asks (HTMLOptions): the web app's report page is this
 // rendering.
 func (r *Report) WriteHTMLFragmentWith(w io.Writer, o HTMLOptions) error {
-	h := &htmlDoc{w: w, o: o}
+	h := &htmlDoc{w: w, o: o, rep: r}
 	h.indexQueries(r)
+	h.indexCharts(r)
 	h.printf(`<article class="icestat-report" lang="en">` + "\n")
 	if err := render(r, h); err != nil {
 		return err
@@ -338,4 +344,13 @@ func (r *Report) WriteHTML(w io.Writer) error {
 	}
 	_, err := io.WriteString(w, "</main>\n</body>\n</html>\n")
 	return err
+}
+
+// figureID is a chart figure's id attribute: "chart-NAME", so that an
+// embedded chart can link back to its place in the report.
+func figureID(name string) string {
+	if name == "" {
+		return ""
+	}
+	return ` id="chart-` + esc(name) + `"`
 }
