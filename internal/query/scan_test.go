@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/icestat/icestat/internal/canon"
 	"github.com/icestat/icestat/internal/fixture"
 	"github.com/icestat/icestat/internal/table"
 )
@@ -123,6 +124,18 @@ func TestOneScanModern(t *testing.T) {
 		"dataset=detainers&by=aor,month&limit=4", "dataset=encounters&by=fy", "dataset=detentions&by=fy&persons=true",
 		"dataset=arrests&state=WA&by=county&limit=3",
 	})
+	// Every dimension (each reads its own stored columns: dimInputs), of
+	// every dataset; person_key is both a key's input and the keyed count's.
+	var qs []string
+	for _, ds := range canon.Datasets {
+		for _, d := range Dimensions() {
+			qs = append(qs, "dataset="+ds+"&by="+d+"&limit=4")
+			if ds == "arrests" {
+				qs = append(qs, "dataset="+ds+"&by="+d+",aor&sort=key&limit=3")
+			}
+		}
+	}
+	sameAnswers(t, e, append(qs, "dataset=arrests&by=person_key&persons=true&limit=3", "dataset=arrests&by=person_key&dedupe=true&limit=3"))
 }
 
 // TestOneScanMethods: raw methods a scheme does not classify, listed most

@@ -386,14 +386,14 @@ func scanSQL(sp scanSpec) (string, []any) {
 				in[i] = fmt.Sprintf("CASE WHEN %s THEN %s END AS %s", strings.Join(empty, " OR "), c, c)
 			}
 		}
-		cols = strings.Join(append(in, canon.ColSourceID, "person_key"), ", ")
+		// person_key under another name: it may be a key's input too.
+		cols = strings.Join(append(in, canon.ColSourceID, "person_key AS pk"), ", ")
 	}
 	rows := fmt.Sprintf("SELECT %s, %s AS insrc, %s AS ok FROM %s WHERE %s", cols, insrc, ok, sp.from, strings.Join(where, " AND "))
-	n, keyed := "count(*)", "count(person_key)"
 	if sp.persons {
 		rows = fmt.Sprintf("SELECT *, 1 AS n, CASE WHEN person_key IS NULL THEN 0 ELSE 1 END AS keyed FROM (%s)", rows)
 	} else {
-		rows = fmt.Sprintf("SELECT * EXCLUDE (person_key), %s AS n, %s AS keyed FROM (%s) GROUP BY ALL", n, keyed, rows)
+		rows = fmt.Sprintf("SELECT * EXCLUDE (pk), count(*) AS n, count(pk) AS keyed FROM (%s) GROUP BY ALL", rows)
 	}
 	extra := ""
 	if sp.persons {
