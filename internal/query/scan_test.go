@@ -229,3 +229,16 @@ func sameAnswers(t *testing.T, e *Engine, questions []string) {
 		}
 	}
 }
+
+// TestStatementArgsInOrder: a state's AORs enter the statement an answer
+// shows in order, so the same question shows the same statement every time
+// (they came from a map: Texas's four AORs in any order).
+func TestStatementArgsInOrder(t *testing.T) {
+	e := sampleEngine(t, sample("BOS_EROArrests_FY2017.csv.gz"))
+	first := run(t, e, "dataset=arrests&state=TX&by=aor")
+	for range 10 {
+		if r := run(t, e, "dataset=arrests&state=TX&by=aor"); !reflect.DeepEqual(r.SQL, first.SQL) {
+			t.Fatalf("statement args differ between runs: %v and %v", first.SQL[0].Args, r.SQL[0].Args)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package query
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -90,6 +91,8 @@ func (q *Query) where(scheme definitions.MethodScheme) (string, []any) {
 				aors = appendUnique(aors, a)
 			}
 		}
+		// In order: the statement an answer shows is the same every time.
+		sort.Strings(aors)
 		c := fmt.Sprintf("state IN (%s)", placeholders(len(q.States)))
 		for _, s := range q.States {
 			args = append(args, s)
