@@ -92,6 +92,9 @@ func Analyze(in Input) ([]Interpretation, error) {
 	ci := 0
 	defaultPlace := ctx.place
 	var earlier *Place // a place named in an earlier paragraph
+	// the periods the text has named so far (a sentence without its own
+	// period takes the one in force; it is stated when it is the only one)
+	seenPeriods := map[string]bool{}
 	for si, s := range sents {
 		if ctx.placePara != s.para && !samePlace(ctx.place, defaultPlace) {
 			// A new paragraph does not carry the place of the last one: the
@@ -247,6 +250,11 @@ func Analyze(in Input) ([]Interpretation, error) {
 				un["period"] = it.Period.Text + " is an approximate date"
 			}
 			carried := ctx.period != nil && ctx.periodPar == s.para && len(prs) == 0 && thenRe.MatchString(s.text) && it.Period.String() == ctx.period.String()
+			if ctx.period != nil && len(prs) == 0 && len(seenPeriods) == 1 && seenPeriods[it.Period.String()] && it.Period.String() == ctx.period.String() {
+				// the text so far names one period only: a sentence without
+				// its own is about that one, as a reader takes it
+				carried = true
+			}
 			if !periodStated && it.Period.Kind != "unresolved" && !refersBack(it) && !carried {
 				un["period"] = "the sentence names no period (" + it.Period.String() + " carried from an earlier sentence)"
 			}
@@ -308,6 +316,11 @@ func Analyze(in Input) ([]Interpretation, error) {
 		if main != nil {
 			p := *main
 			ctx.period, ctx.periodPar = &p, s.para
+		}
+		for _, pm := range prs {
+			if pm.p.Kind != "unresolved" && pm.p.Kind != "since" {
+				seenPeriods[pm.p.String()] = true
+			}
 		}
 	}
 	markOutcomes(out, ref)
@@ -397,7 +410,7 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 		if m == "" {
 			m, _ = measureNear(sentLow, sentPos-max(0, sentPos-reach))
 		}
-		if k := measureKinds(sentLow); len(k) > 1 {
+		if k := measureKinds(attributionRe.ReplaceAllString(sentLow, "")); len(k) > 1 {
 			ambiguous = strings.Join(k, " and ")
 		}
 	}
@@ -1056,6 +1069,12 @@ func unreadDate(sent string, _ int, prs []periodMention) bool {
 	}
 	return false
 }
+
+// attributionRe: the source a sentence cites ("according to ICE arrest
+// and deportation statistics", "data released by ...") names the
+// publication, not what the figure counts, so its measure words do not make
+// the sentence's measure ambiguous.
+var attributionRe = regexp.MustCompile(`\baccording to\b[^,;—–]*|\b(?:arrests?|removals?|deportations?|detention|enforcement)(?:\s+and\s+(?:arrests?|removals?|deportations?|detention))?\s+(?:statistics|data|figures|numbers|reports?)\b`)
 
 var whenRe = regexp.MustCompile(`(?i)^[\s,]*(?:when|at which point|at that time|then)\b`)
 

@@ -109,12 +109,52 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 	if err != nil {
 		return Entry{}, err
 	}
-	if len(e.Explain) > 0 {
-		c := e.Explain[0]
+	for _, c := range e.Explain {
+		if !readingOf(*it, c) {
+			continue
+		}
 		return demote(e, ReasonOtherReading, fmt.Sprintf("The most plausible reading (%s) gives %s, but the figure %s is exactly what another reading of the records gives: %s (`%s`). The claim may use that reading; it is not called contradicted.",
 			primary.Interpretation, orDash(primary.ValueText), primary.Stated, c.Description, c.Command)), nil
 	}
+	if len(e.Explain) > 0 {
+		c := e.Explain[0]
+		e.Explanation += fmt.Sprintf(" The figure %s is exactly %s (`%s`): another place or period than the sentence states, which may be where the mistake comes from.", primary.Stated, c.Description, c.Command)
+	}
 	return e, nil
+}
+
+// readingOf tells whether an explain candidate may be a reading of the
+// sentence: the same measure, and the place or the period it stated (a
+// figure bound to the wrong one of two periods or places of a sentence is
+// still explained by the other). A figure that is exactly another area's
+// count in another year, when the sentence names its own area and year, is
+// a mix-up, not a reading (README's "mixed-up" figures are real errors).
+func readingOf(it Interpretation, c Candidate) bool {
+	if c.Dataset != "" && c.Dataset != it.Measure {
+		return false
+	}
+	samePlace := false
+	switch it.Place.Kind {
+	case "national":
+		samePlace = c.Place == "nationwide"
+	case "aor":
+		samePlace = strings.Contains(c.Place, "("+it.Place.AOR+")")
+	case "state":
+		samePlace = c.Place == it.Place.Name+" (state)" || anyAOROf(c.Place, aorsOfState(it.Place.State))
+	default:
+		samePlace = true
+	}
+	samePeriod := c.Period == it.Period.String() || it.Period.Bare && c.Period == fmt.Sprintf("calendar year %d", it.Period.FY)
+	return samePlace || samePeriod
+}
+
+func anyAOROf(candPlace string, codes []string) bool {
+	for _, a := range codes {
+		if strings.Contains(candPlace, "("+a+")") {
+			return true
+		}
+	}
+	return false
 }
 
 // demote turns a contradicted entry into a not checkable one.

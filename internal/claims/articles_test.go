@@ -1,0 +1,65 @@
+package claims
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestArticleReadings: how articles state things (issue 16's accuracy
+// work), each shape in sentences written for this test — other places,
+// numbers and periods than the corpus's — with the verdicts of its figures
+// in order (the last repeats). Expected values come from the raw
+// nationwide files, not from icestat:
+//
+//	zcat EROArrests_FY201[678].csv.gz | tail -n +7 | awk -F'|' '{print $1}' | sort | uniq -c
+//	    → FY2016: Houston 12,896, Denver 2,284, Boston 1,858
+//	      FY2017: Denver 2,746, Detroit 3,409, Los Angeles 8,419, Houston 13,565
+//	      FY2018: Miami 8,474, Houston 14,333, Newark 3,409
+//
+// (Detroit FY2017 and Newark FY2018 are both 3,409; Los Angeles FY2017 is
+// 8,419, which is no other Miami figure.)
+func TestArticleReadings(t *testing.T) {
+	eng := sharedEngine(t)
+	for _, c := range []struct {
+		text, date string
+		verdicts   string
+		reason     string // the first figure's reason, when set
+	}{
+		// the source a sentence cites names no measure of its own
+		{"The Miami field office made 8,474 arrests in fiscal year 2018, according to ICE arrest and removal statistics.", "", Supported, ""},
+		// another area's figure of another year: a mix-up, contradicted
+		{"The Miami field office made 8,419 arrests in fiscal year 2018, according to ICE arrest and removal statistics.", "", Contradicted, ""},
+		// the same area's figure of another year: a reading, not contradicted
+		{"ICE's Houston division arrested 12,896 people in FY2018.", "", NotCheckable, ReasonOtherReading},
+		// another area's figure of the same year: a reading too
+		{"ICE's Newark field office made 3,409 arrests in fiscal 2017.", "", NotCheckable, ReasonOtherReading},
+		// the text names one period only: a sentence without its own is about it
+		{"Arrests climbed in fiscal 2017. ICE's Denver field office made 2,746 arrests.", "", Supported, ""},
+		{"Arrests climbed in fiscal 2017. ICE's Denver field office made 2,846 arrests.", "", Contradicted, ""},
+		// two periods named before: the sentence's own is not stated
+		{"Arrests climbed in fiscal 2017 and again in fiscal 2018. ICE's Denver field office made 2,846 arrests.", "", NotCheckable, ""},
+	} {
+		rep, err := Check(context.Background(), eng, Input{Text: c.text, Date: c.date})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rep.Entries) == 0 {
+			t.Errorf("%q: no claim", c.text)
+			continue
+		}
+		want := strings.Split(c.verdicts, ",")
+		for i, e := range rep.Entries {
+			w := want[min(i, len(want)-1)]
+			if e.Verdict != w {
+				t.Errorf("%q: %q is %s (%s): %s\n  want %s", c.text, e.Text, e.Verdict, e.Reason, e.Explanation, w)
+			}
+			if e.Verdict == Contradicted && (e.Reading == "" || e.Difference == nil) {
+				t.Errorf("%q: contradicted without its reading and difference", c.text)
+			}
+		}
+		if c.reason != "" && rep.Entries[0].Reason != c.reason {
+			t.Errorf("%q: reason %q, want %q", c.text, rep.Entries[0].Reason, c.reason)
+		}
+	}
+}
