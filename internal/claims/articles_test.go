@@ -15,7 +15,10 @@ import (
 //	zcat EROArrests_FY201[678].csv.gz | tail -n +7 | awk -F'|' '{print $1}' | sort | uniq -c
 //	    → FY2016: Houston 12,896, Denver 2,284, Boston 1,858
 //	      FY2017: Denver 2,746, Detroit 3,409, Los Angeles 8,419, Houston 13,565
-//	      FY2018: Miami 8,474, Houston 14,333, Newark 3,409
+//	      FY2018: Miami 8,474, Houston 14,333, Newark 3,409, Dallas 17,644
+//	    FY2017: Boston 2,834; FY2016: Boston 1,858
+//	zcat EROArrests_FY201[678].csv.gz | tail -n +7 | wc -l   → 110,104 / 143,470 / 158,581
+//	zcat ICERemovals_FY201[678].csv.gz | tail -n +7 | wc -l  → 240,255 / 226,119 / 256,085
 //
 // (Detroit FY2017 and Newark FY2018 are both 3,409; Los Angeles FY2017 is
 // 8,419, which is no other Miami figure.)
@@ -25,20 +28,36 @@ func TestArticleReadings(t *testing.T) {
 		text, date string
 		verdicts   string
 		reason     string // the first figure's reason, when set
+		under      string // the first figure is supported under a reading naming this
 	}{
 		// the source a sentence cites names no measure of its own
-		{"The Miami field office made 8,474 arrests in fiscal year 2018, according to ICE arrest and removal statistics.", "", Supported, ""},
+		{"The Miami field office made 8,474 arrests in fiscal year 2018, according to ICE arrest and removal statistics.", "", Supported, "", ""},
 		// another area's figure of another year: a mix-up, contradicted
-		{"The Miami field office made 8,419 arrests in fiscal year 2018, according to ICE arrest and removal statistics.", "", Contradicted, ""},
+		{"The Miami field office made 8,419 arrests in fiscal year 2018, according to ICE arrest and removal statistics.", "", Contradicted, "", ""},
 		// the same area's figure of another year: a reading, not contradicted
-		{"ICE's Houston division arrested 12,896 people in FY2018.", "", NotCheckable, ReasonOtherReading},
+		{"ICE's Houston division arrested 12,896 people in FY2018.", "", NotCheckable, ReasonOtherReading, ""},
 		// another area's figure of the same year: a reading too
-		{"ICE's Newark field office made 3,409 arrests in fiscal 2017.", "", NotCheckable, ReasonOtherReading},
+		{"ICE's Newark field office made 3,409 arrests in fiscal 2017.", "", NotCheckable, ReasonOtherReading, ""},
 		// the text names one period only: a sentence without its own is about it
-		{"Arrests climbed in fiscal 2017. ICE's Denver field office made 2,746 arrests.", "", Supported, ""},
-		{"Arrests climbed in fiscal 2017. ICE's Denver field office made 2,846 arrests.", "", Contradicted, ""},
+		{"Arrests climbed in fiscal 2017. ICE's Denver field office made 2,746 arrests.", "", Supported, "", ""},
+		{"Arrests climbed in fiscal 2017. ICE's Denver field office made 2,846 arrests.", "", Contradicted, "", ""},
 		// two periods named before: the sentence's own is not stated
-		{"Arrests climbed in fiscal 2017 and again in fiscal 2018. ICE's Denver field office made 2,846 arrests.", "", NotCheckable, ""},
+		{"Arrests climbed in fiscal 2017 and again in fiscal 2018. ICE's Denver field office made 2,846 arrests.", "", NotCheckable, "", ""},
+		// no period named: the fiscal year that ended last before the
+		// article's date, a default that supports but never contradicts
+		{"ICE deported 256,085 people, the agency said.", "2018-12-20", Supported, "", ""},
+		{"ICE deported 256,085 people, the agency said.", "2018-05-01", NotCheckable, ReasonUnstated, ""},
+		// "this year" is the article's year, read as a fiscal year
+		{"This year ICE's Dallas division arrested 17,644 people.", "2018-12-10", Supported, "", ""},
+		// "last year" in the report season is the year before "this year";
+		// the fiscal year just ended is the other reading
+		{"ICE's Boston office arrested 1,858 people last year.", "2017-11-20", Supported, "", ""},
+		{"ICE's Boston office arrested 2,834 people last year.", "2017-11-20", Supported, "", "FY2017"},
+		// "fell to A from B": B is the year before A's
+		{"Removals fell to 226,000 from 240,000.", "2017-12-15", Supported, "", ""},
+		// "over the past year": the span of the change, later than the
+		// year in force
+		{"ICE made 143,470 arrests in fiscal 2017. Arrests then increased by about 10 percent over the past year.", "2018-12-14", Supported, "", ""},
 	} {
 		rep, err := Check(context.Background(), eng, Input{Text: c.text, Date: c.date})
 		if err != nil {
@@ -60,6 +79,9 @@ func TestArticleReadings(t *testing.T) {
 		}
 		if c.reason != "" && rep.Entries[0].Reason != c.reason {
 			t.Errorf("%q: reason %q, want %q", c.text, rep.Entries[0].Reason, c.reason)
+		}
+		if c.under != "" && !strings.Contains(rep.Entries[0].Under, c.under) {
+			t.Errorf("%q: supported under %q, want a reading naming %q", c.text, rep.Entries[0].Under, c.under)
 		}
 	}
 }

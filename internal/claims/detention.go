@@ -155,6 +155,16 @@ func detentionDates(it *Interpretation, ref time.Time) {
 		it.Period = Period{Kind: "date", Text: "currently", From: d, To: d, Note: "the population on the article's date " + d}
 		return
 	}
+	if it.Period.Defaulted || thisYearRe.MatchString(it.Period.Text) && it.Period.Bare {
+		// a population is counted on a day, not over a defaulted year
+		if it.Period.Defaulted && strings.HasPrefix(it.Unstated["period"], "the text names no period (") {
+			delete(it.Unstated, "period")
+			if len(it.Unstated) == 0 {
+				it.Unstated = nil
+			}
+		}
+		it.Period = Period{Kind: "unresolved"}
+	}
 	switch it.Period.Kind {
 	case "date", "month", "fy", "range":
 	default:

@@ -143,7 +143,7 @@ func Analyze(in Input) ([]Interpretation, error) {
 				cm = b
 				periodStated = true
 			}
-			adjacent := false
+			adjacent, earlierFigure := false, false
 			if p, ok := whenPeriod(s.text, pos, prs); ok {
 				// "since October 2019, when ICE detained 49,419"
 				cm, periodStated = p, true
@@ -164,7 +164,7 @@ func Analyze(in Input) ([]Interpretation, error) {
 				if cb != nil {
 					cm, periodStated = cb, true
 				} else {
-					periodStated = false
+					periodStated, earlierFigure = false, true
 				}
 			}
 			cp := sentPlace
@@ -203,6 +203,19 @@ func Analyze(in Input) ([]Interpretation, error) {
 				}
 			}
 			it := interpret(c, ctx, cp, cm, cb, ref)
+			if earlierFigure && it.Period.Kind == "fy" {
+				// "fell to 143,000 from 159,000" with no baseline named: the
+				// figure after "from" is the year before the sentence's
+				p := it.Period.previous()
+				p.Defaulted, p.Note = it.Period.Defaulted, "the year before "+it.Period.String()+": the earlier figure of the change"
+				it.Period = p
+				it.Describe = describe(it)
+			}
+			if !periodStated && it.Claim.Kind == KindChange && it.Period.Text != "" && len(prs) > 0 && strings.Contains(s.text, it.Period.Text) {
+				// the change's span is the sentence's own period phrase
+				// ("by 13 percent over the last year")
+				periodStated = true
+			}
 			// What the sentence itself did not state (verdict.go: such a
 			// reading may support a figure but never contradict it).
 			un := map[string]string{}
@@ -255,7 +268,9 @@ func Analyze(in Input) ([]Interpretation, error) {
 				// its own is about that one, as a reader takes it
 				carried = true
 			}
-			if !periodStated && it.Period.Kind != "unresolved" && !refersBack(it) && !carried {
+			if it.Period.Defaulted && !refersBack(it) {
+				un["period"] = "the text names no period (" + it.Period.String() + ", the fiscal year that ended last before the article's date, assumed)"
+			} else if !periodStated && it.Period.Kind != "unresolved" && !refersBack(it) && !carried {
 				un["period"] = "the sentence names no period (" + it.Period.String() + " carried from an earlier sentence)"
 			}
 			if refersBack(it) && ctx.lastCount != nil {
@@ -283,6 +298,9 @@ func Analyze(in Input) ([]Interpretation, error) {
 				it.altPlaces = appendPlace(it.altPlaces, *earlier)
 			}
 			for _, pm := range prs {
+				if pm.alt != nil && pm.p.String() == it.Period.String() {
+					it.altPeriods = append(it.altPeriods, *pm.alt)
+				}
 				if adjacent || resp[k].period != nil {
 					break
 				}
@@ -483,6 +501,12 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 		it.Period = Period{Kind: "unresolved", Unresolved: "the text names no period"}
 		if !ref.IsZero() {
 			it.Period.Unresolved = "the text names no period for this figure"
+			if m != "" {
+				// an article about the records speaks of the latest year
+				// they report: the fiscal year that ended last before its
+				// date (a default, never stated)
+				it.Period = lastEndedFY(ref)
+			}
 		}
 	}
 	// context: "Of those arrested, 277 ..." refers to the last count.
@@ -533,6 +557,12 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 			if n != 0 {
 				it.Baseline = &b
 			}
+		} else if base != nil && base.Kind == "fy" && it.Period.Kind == "fy" && base.FY > it.Period.FY && spanYearRe.MatchString(base.Text) {
+			// "increased by 13 percent over the last year", the last year
+			// later than the year in force: the change is over that year
+			it.Period = *base
+			b := base.previous()
+			it.Baseline = &b
 		} else if base != nil && base.String() == it.Period.String() && base.Kind == "fy" {
 			// "by 13 percent over the last year" when the last year is the
 			// claim's own: over the year before it
@@ -594,6 +624,10 @@ func definitionGaps(gs []Gap) []Gap {
 	}
 	return out
 }
+
+// spanYearRe: "over the last year", "in the past fiscal year": the span a
+// change happened in, not a year it is compared with.
+var spanYearRe = regexp.MustCompile(`(?i)^(?:the\s+)?(?:last|past)\s+(?:fiscal\s+)?year$`)
 
 var relativeYearRe = regexp.MustCompile(`(?i)\b(?:previous|prior|preceding)\s+(?:fiscal\s+)?year\b`)
 
@@ -1075,6 +1109,17 @@ func unreadDate(sent string, _ int, prs []periodMention) bool {
 // publication, not what the figure counts, so its measure words do not make
 // the sentence's measure ambiguous.
 var attributionRe = regexp.MustCompile(`\baccording to\b[^,;—–]*|\b(?:arrests?|removals?|deportations?|detention|enforcement)(?:\s+and\s+(?:arrests?|removals?|deportations?|detention))?\s+(?:statistics|data|figures|numbers|reports?)\b`)
+
+// lastEndedFY is the fiscal year that ended last before the article's
+// date (ICE's fiscal year ends on September 30), the default period of a
+// figure whose text names none.
+func lastEndedFY(ref time.Time) Period {
+	y := ref.Year()
+	if ref.Month() < time.October {
+		y--
+	}
+	return Period{Kind: "fy", FY: y, Defaulted: true, Note: fmt.Sprintf("no period named: FY%d, the fiscal year that ended last before the article's date %s", y, ref.Format("2006-01-02"))}
+}
 
 var whenRe = regexp.MustCompile(`(?i)^[\s,]*(?:when|at which point|at that time|then)\b`)
 

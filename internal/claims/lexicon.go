@@ -644,6 +644,7 @@ type periodMention struct {
 	start    int
 	baseline bool
 	opens    bool       // "since 2016", "from FY2017": where an open span starts
+	alt      *Period    // another reading of the same words ("last year": the fiscal year just ended)
 	since    *time.Time // "since January 20": a start date to combine with a fiscal year
 	fallback *Period    // "since the inauguration" without a fiscal year: up to the article's date
 }
@@ -665,6 +666,7 @@ var (
 	sinceYearRe    = regexp.MustCompile(`(?i)\b(?:since|from)\s+(fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
 	samePeriodRe   = regexp.MustCompile(`(?i)\b(?:the\s+same\s+(?:time\s+)?period|that\s+(?:time\s+)?period)(?:\s+(?:in|of|during)\s+(\d{4})|\s+(?:a\s+year\s+(?:earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year))?`)
 	inMonthRe      = regexp.MustCompile(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|[Oo]f|[Ll]ast)\s+(` + monthAlt + `)\b`)
+	thisYearRe     = regexp.MustCompile(`(?i)\bthis (?:fiscal )?year\b`)
 	lastYearRe     = regexp.MustCompile(`(?i)\b(?:last|past|previous|prior) (fiscal )?year\b`)
 	calYearRe      = regexp.MustCompile(`(?i)\b(?:in|during|for|throughout|of) (calendar (?:year )?)?(\d{4})\b`)
 	yearsRangeRe   = regexp.MustCompile(`(?i)\b(?:between|from)\s+(?:the\s+)?((?:fiscal\s+(?:years?\s+)?|FY\s?))?(\d{4})\s+(?:and|to|through|until)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
@@ -1040,7 +1042,32 @@ func periods(s string, ref time.Time) []periodMention {
 			continue
 		}
 		fy := canon.FiscalYear(canon.DayOf(ref)) - 1
+		if strings.HasPrefix(strings.ToLower(text), "last") && fy != ref.Year()-1 && !strings.HasSuffix(strings.ToLower(s[:m[0]]), "the ") {
+			// "last year" (not "the last year", the twelve months before)
+			// in an article of October to December, the season
+			// of ICE's annual report, is the year before the one just
+			// reported ("this year"): read as the bare year before the
+			// article's year, with the fiscal year just ended as the other
+			// reading
+			p := bareYear(ref.Year()-1, text)
+			p.Note = fmt.Sprintf("\"last year\" in an article of %s: %d, read as ICE's fiscal year (the calendar year and FY%d are the other readings)", ref.Format("2006-01-02"), ref.Year()-1, fy)
+			add(p, m[0], m[1])
+			alt := fyPeriod(fy, text)
+			alt.Note = "the fiscal year just ended before the article's date"
+			out[len(out)-1].alt = &alt
+			continue
+		}
 		add(Period{Kind: "fy", Text: text, FY: fy, Note: "read as the fiscal year before the article's date (ICE reports by fiscal year)"}, m[0], m[1])
+	}
+	// "this year": the article's year, a bare year (ICE's fiscal year, or
+	// the calendar year)
+	for _, m := range thisYearRe.FindAllStringIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) || ref.IsZero() {
+			continue
+		}
+		p := bareYear(ref.Year(), s[m[0]:m[1]])
+		p.Note = fmt.Sprintf("\"this year\" in an article of %s: %d, read as ICE's fiscal year (the calendar year is the other reading)", ref.Format("2006-01-02"), ref.Year())
+		add(p, m[0], m[1])
 	}
 	for _, m := range calYearRe.FindAllStringSubmatchIndex(s, -1) {
 		if overlaps(used, m[0], m[1]) {

@@ -120,6 +120,10 @@ type Period struct {
 	// Approx: "in early February", "by mid-February": a date the text
 	// does not state exactly
 	Approx bool `json:"approx,omitempty"`
+	// Defaulted: the text names no period for the figure; the fiscal
+	// year that ended last before the article's date is assumed (a
+	// reading that may support a figure, never contradict it).
+	Defaulted bool `json:"defaulted,omitempty"`
 }
 
 // Gap is something a claim asserts that the records have no field for, or a
