@@ -2,6 +2,7 @@ package claims
 
 import (
 	"context"
+	"math"
 	"strings"
 	"testing"
 )
@@ -82,6 +83,60 @@ func TestArticleReadings(t *testing.T) {
 		}
 		if c.under != "" && !strings.Contains(rep.Entries[0].Under, c.under) {
 			t.Errorf("%q: supported under %q, want a reading naming %q", c.text, rep.Entries[0].Under, c.under)
+		}
+	}
+}
+
+// TestDetentionArticleShapes: detention sentences written for this test,
+// against the detention store of detention_test.go. Expected values were
+// read from the workbook's XML (testdata/claims/expected.py --cells, python3
+// zipfile + ElementTree), not from icestat:
+//
+//	2025-05-24_FY25_detentionStats05232025.xlsx 'Detention FY25' row 20
+//	    (Currently Detained by Criminality and Arresting Agency, Total):
+//	    B20 (ICE) = 31095, D20 (CBP) = 17775, F20 (Total) = 48870
+//	    → ICE share 63.6 %
+func TestDetentionArticleShapes(t *testing.T) {
+	eng := detentionEngine(t)
+	for _, c := range []struct {
+		text, date string
+		claim      string
+		verdict    string
+		value      float64
+	}{
+		// the arresting agency of the people detained
+		{"Of the people in ICE detention, 17,775 were arrested by Border Patrol agents.", "2025-06-01", "17,775", Supported, 17775},
+		{"U.S. Customs and Border Protection arrested 18,775 of the people ICE is holding.", "2025-06-01", "18,775", Contradicted, 17775},
+		{"About 64 percent of those in detention were arrested by ICE.", "2025-06-01", "About 64 percent", Supported, 100 * 31095.0 / 48870},
+		// a whole percent is rounded or truncated, never raised
+		{"Just 65% of the people ICE is holding were arrested by ICE.", "2025-06-01", "65%", Contradicted, 100 * 31095.0 / 48870},
+		// a figure in brackets is a figure, not a list marker
+		{"Nearly two-thirds (31,095) of those in detention were arrested by ICE.", "2025-06-01", "31,095", Supported, 31095},
+		// a round figure may be truncated ("48,000" for 48,870), not more
+		{"ICE is holding 48,000 people in detention.", "2025-06-01", "48,000", Supported, 48870},
+		{"ICE is holding 47,000 people in detention.", "2025-06-01", "47,000", Contradicted, 48870},
+		// "earlier this month": a day of the article's month
+		{"As of earlier this month, ICE held about 49,000 people in detention.", "2025-06-02", "about 49,000", Supported, 48870},
+	} {
+		rep, err := Check(context.Background(), eng, Input{Text: c.text, Date: c.date})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var e *Entry
+		for i := range rep.Entries {
+			if rep.Entries[i].Text == c.claim {
+				e = &rep.Entries[i]
+			}
+		}
+		if e == nil {
+			t.Errorf("%q: no claim %q among %+v", c.text, c.claim, rep.Entries)
+			continue
+		}
+		if e.Verdict != c.verdict {
+			t.Errorf("%q: %s (%s), want %s: %s", c.text, e.Verdict, e.Reason, c.verdict, e.Explanation)
+		}
+		if e.Value == nil || math.Abs(*e.Value-c.value) > 1e-6 {
+			t.Errorf("%q: value %v (%s), want %v", c.text, e.Value, e.ValueText, c.value)
 		}
 	}
 }

@@ -414,8 +414,9 @@ func compare(c Claim, computed float64) bool {
 	switch c.Comparator {
 	case CmpExact:
 		if c.Unit == UnitPercent && v == math.Trunc(v) && tol <= 0.5 {
-			// "up 52 percent" for 52.8%: a whole percent is often truncated
-			tol = 1
+			// "up 52 percent" for 52.8%: a whole percent is rounded or
+			// truncated, never raised ("27%" is not 26.4%)
+			return computed >= v-0.5-1e-9 && computed < v+1
 		}
 		if c.Unit == UnitCount && c.Kind == KindChange && sigDigits(v) == 1 {
 			// "10,000 more than a year earlier": a one-digit difference is
@@ -426,6 +427,10 @@ func compare(c Claim, computed float64) bool {
 			// a round figure is stated to its own precision: "143,000" is
 			// 143,470 rounded; a one-digit "3,000" is taken as stated
 			tol = math.Max(tol, roundingUnit(v))
+			if u := 2 * roundingUnit(v); u > 0 && computed >= v && computed < v+u {
+				// or truncated, as reporters also do: "35,000" for 35,589
+				return true
+			}
 		}
 		return math.Abs(computed-v) <= tol+1e-9
 	case CmpAbout:

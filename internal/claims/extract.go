@@ -77,7 +77,7 @@ func splitSentences(text string) []sentence {
 				}
 				if k < len(text) {
 					c, _ := utf8.DecodeRuneInString(text[k:])
-					if (unicode.IsUpper(c) || unicode.IsDigit(c) || c == '"' || c == '“' || c == '…' || c == '\'' || c == '‘') &&
+					if (unicode.IsUpper(c) || unicode.IsDigit(c) || c == '"' || c == '“' || c == '…' || c == '\'' || c == '‘' || c == '(') &&
 						(r != '.' || !abbreviationBefore(text, i)) {
 						emit(start, j)
 						start = k
@@ -528,8 +528,8 @@ func skipNumber(cl string, toks []token, i int, n number) bool {
 			if r == ':' {
 				return true
 			}
-			if r == '(' && t.end < len(cl) && cl[t.end] == ')' {
-				return true // a list marker: (1)
+			if r == '(' && t.end < len(cl) && cl[t.end] == ')' && n.value < 100 && !strings.Contains(t.s, ",") {
+				return true // a list marker: (1); "(25,875)" is a figure
 			}
 		}
 		last := toks[n.next-1]

@@ -28,7 +28,7 @@ var measureRules = []measureRule{
 	{regexp.MustCompile(`\b(?:arrest|arrests|arrested|arresting|apprehend|apprehended|apprehending|apprehensions?|taken into custody|took into custody|nabbed|rounded up|picked up|seized|detained and arrested)\b`), "arrests"},
 	{regexp.MustCompile(`\bencounter(?:s|ed)?\b`), "encounters"},
 	{regexp.MustCompile(`\bdetainers?\b|\bimmigration holds?\b|\bice holds?\b`), "detainers"},
-	{regexp.MustCompile(`\bbook-?ins?\b|\bbooked into\b|\bbookings?\b|\bdetained\b|\bdetentions?\b|\binitial book\b`), "detentions"},
+	{regexp.MustCompile(`\bbook-?ins?\b|\bbooked into\b|\bbookings?\b|\bdetained\b|\bdetentions?\b|\binitial book\b|\bdetain(?:s|ing)\b`), "detentions"},
 	{regexp.MustCompile(`\bremov(?:al|als|ed|ing)\b|\bdeport(?:ed|ation|ations|ing|s)?\b|\brepatriat(?:ed|ions?)\b|\bexpelled\b|\bremoves\b|\bforced out\b|\bkicked out\b|\bsent back\b`), "removals"},
 }
 
@@ -666,6 +666,7 @@ var (
 	sinceYearRe    = regexp.MustCompile(`(?i)\b(?:since|from)\s+(fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
 	samePeriodRe   = regexp.MustCompile(`(?i)\b(?:the\s+same\s+(?:time\s+)?period|that\s+(?:time\s+)?period)(?:\s+(?:in|of|during)\s+(\d{4})|\s+(?:a\s+year\s+(?:earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year))?`)
 	inMonthRe      = regexp.MustCompile(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|[Oo]f|[Ll]ast)\s+(` + monthAlt + `)\b`)
+	thisMonthRe    = regexp.MustCompile(`(?i)\b(earlier|early|late|later)\s+this\s+month\b`)
 	thisYearRe     = regexp.MustCompile(`(?i)\bthis (?:fiscal )?year\b`)
 	lastYearRe     = regexp.MustCompile(`(?i)\b(?:last|past|previous|prior) (fiscal )?year\b`)
 	calYearRe      = regexp.MustCompile(`(?i)\b(?:in|during|for|throughout|of) (calendar (?:year )?)?(\d{4})\b`)
@@ -867,6 +868,22 @@ func periods(s string, ref time.Time) []periodMention {
 		day := map[string]int{"early": 5, "mid": 15, "late": 25, "the end of": 28, "the beginning of": 1, "the start of": 1, "the middle of": 15}[strings.ToLower(s[m[2]:m[3]])]
 		d := time.Date(y, time.Month(mon), day, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
 		add(Period{Kind: "date", Text: s[m[0]:m[1]], From: d, To: d, Approx: true, Note: "an approximate date"}, m[0], m[1])
+	}
+	// "as of earlier this month": an approximate date in the article's month
+	for _, m := range thisMonthRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) || ref.IsZero() {
+			continue
+		}
+		day := 5
+		switch strings.ToLower(s[m[2]:m[3]]) {
+		case "earlier":
+			day = (ref.Day() + 1) / 2
+		case "late", "later":
+			day = 25
+		}
+		day = max(1, min(day, ref.Day()))
+		d := time.Date(ref.Year(), ref.Month(), day, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+		add(Period{Kind: "date", Text: s[m[0]:m[1]], From: d, To: d, Approx: true, Note: "an approximate date in the article's month"}, m[0], m[1])
 	}
 	// "at the start of this year": an approximate date
 	for _, m := range partOfYearRe.FindAllStringSubmatchIndex(s, -1) {

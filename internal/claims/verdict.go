@@ -250,6 +250,11 @@ func (r *runner) editionReadings(it Interpretation, prior float64) ([]Reading, e
 		}
 	}
 	next := 0
+	if it.Period.Text == "the article's date" || it.Period.Text == "currently" {
+		// a figure of the article's own day: editions published after the
+		// article cannot be its source
+		next = 2
+	}
 	for _, h := range hist {
 		if h.AsOf <= d || next >= 2 {
 			continue
@@ -270,6 +275,13 @@ func (r *runner) editionReadings(it Interpretation, prior float64) ([]Reading, e
 	for _, h := range hist {
 		if h.AsOf < before {
 			prev = h.AsOf
+		}
+	}
+	if t1, e1 := time.Parse("2006-01-02", d); prev != "" && e1 == nil {
+		// a stale edition is a reading only when it is recent: an archive
+		// gap of months is no "edition before"
+		if t2, e2 := time.Parse("2006-01-02", prev); e2 != nil || t1.Sub(t2) > 35*24*time.Hour {
+			prev = ""
 		}
 	}
 	if prev != "" {
