@@ -89,6 +89,7 @@ func arrestingAgency(c Claim) string {
 // as detention questions and adds the share claims ("most …") the number
 // extractor cannot see. ref is the article's date (zero when unknown).
 func detentionPass(text string, ref time.Time, its []Interpretation) []Interpretation {
+	var prevStock *Interpretation // the last figure read as a detained population
 	for i := range its {
 		it := &its[i]
 		s := it.Claim.Sentence
@@ -100,6 +101,7 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 		if it.Measure != "" && it.Measure != "detentions" && !(it.Measure == "arrests" && byAgency) {
 			continue
 		}
+
 		event := reEvent.MatchString(rePublication.ReplaceAllString(s2, ""))
 		crim := it.Filters["criminality"]
 		switch {
@@ -136,6 +138,14 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			} else {
 				it.Measure = MeasureHeld
 			}
+			detentionDates(it, ref)
+			prevStock = it
+		case it.Measure == "detentions" && prevStock != nil && (refersBack(*it) || measureCarried(*it)) && !event:
+			// "the number was still roughly 21,000" after a sentence about
+			// the detained population: the same population
+			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
+			it.Measure = prevStock.Measure
+			it.Place = prevStock.Place
 			detentionDates(it, ref)
 		default:
 			continue
@@ -449,7 +459,9 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 	case KindShare:
 		cl := it.Filters["criminality"]
 		if len(cl) == 0 {
-			cl = []string{"pending", "other"}
+			// no qualifier read: which part the share is of is a guess
+			b.not(ReasonUnderspecified, "No qualifier (criminality class or arresting agency) was found to say which part of the %s the share is about.", describeDetention(Interpretation{Claim: Claim{Kind: KindCount}, Measure: it.Measure, Place: it.Place, Period: it.Period}))
+			return b.finish(NotCheckable), nil
 		}
 		classes := crimClasses(cl)
 		var part float64

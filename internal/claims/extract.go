@@ -451,7 +451,7 @@ func extractClause(cl string) []Claim {
 			// "15,111 more arrests ... than", "an increase of 33,366"
 			if dir := countChange(toks, i, j, lowCl); dir != 0 {
 				c.Kind, c.Direction = KindChange, dir
-			} else if !hasMeasure && !countCandidate(toks, j) {
+			} else if !hasMeasure && !countCandidate(toks, j) && !numberAnaphorRe.MatchString(lowCl[:t.start]) {
 				i = n.next - 1
 				continue
 			}
@@ -587,6 +587,10 @@ func skipNumber(cl string, toks []token, i int, n number) bool {
 }
 
 func peopleNoun(w string) bool { return peopleNouns[w] }
+
+// numberAnaphorRe: "that number jumped to 2,535", "the number was still
+// roughly 21,000": the figure counts what the sentence before counted.
+var numberAnaphorRe = regexp.MustCompile(`(?i)\b(?:that|this) (?:number|figure|total|count)\b|\bthe (?:number|figure|total|count) (?:was|is|had|has|stood|rose|fell|jumped|climbed|dropped|grew|reached|hit|increased|decreased|declined)\b`)
 
 // countCandidate: a figure in a clause without a measure word is a claim
 // when a person or event noun follows it closely ("11 million immigrants")

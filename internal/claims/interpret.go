@@ -25,6 +25,9 @@ type textContext struct {
 }
 
 func hasAnaphor(low string) bool {
+	if numberAnaphorRe.MatchString(low) {
+		return true
+	}
 	for _, p := range []string{"this marked", "that marked", "of those", "of them", "of these", "among them", "among those", "of the total", "of whom", "of that number", "everyone arrested", "all of them", "of these arrests", "those arrested"} {
 		if strings.Contains(low, p) {
 			return true
