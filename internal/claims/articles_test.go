@@ -69,6 +69,19 @@ func TestArticleReadings(t *testing.T) {
 		{"In fiscal 2016, agents made 2,200 arrests.", "", NotCheckable, ReasonUnstated, ""},
 		// regions that lie in one area of responsibility
 		{"ICE agents in the Mid-South made 10,270 arrests in fiscal 2018.", "", Supported, "", ""},
+		// "That's a N percent jump": the change between the two figures of
+		// the sentence before, which stated its measure, place and periods
+		// ((2,159 − 1,892) / 1,892 = 14.1 %)
+		{"ICE's El Paso office made 1,892 arrests in fiscal 2017 and 2,159 in fiscal 2018. That's a 14 percent jump.", "", Supported, "", ""},
+		{"ICE's El Paso office made 1,892 arrests in fiscal 2017 and 2,159 in fiscal 2018. That's a 24 percent jump.", "", "supported,supported,contradicted", "", ""},
+		// with one figure before, the sentence's own phrase is the baseline
+		// ((143,470 − 110,104) / 110,104 = 30.30 %)
+		{"ICE made 143,470 arrests in fiscal 2017. That was a 30.3 percent increase over the previous year.", "", Supported, "", ""},
+		{"ICE made 143,470 arrests in fiscal 2017. That was a 30.8 percent increase over the previous year.", "", "supported,contradicted", "", ""},
+		// a percent with a decimal is stated to that decimal, rounded or
+		// truncated ((158,581 − 143,470) / 143,470 = 10.53 %)
+		{"ICE arrests rose 10.5 percent nationwide in fiscal 2018 over fiscal 2017.", "", Supported, "", ""},
+		{"ICE arrests rose 10.9 percent nationwide in fiscal 2018 over fiscal 2017.", "", Contradicted, "", ""},
 	} {
 		rep, err := Check(context.Background(), eng, Input{Text: c.text, Date: c.date})
 		if err != nil {
@@ -127,6 +140,8 @@ func TestDetentionArticleShapes(t *testing.T) {
 		{"ICE is holding 47,000 people in detention.", "2025-06-01", "47,000", Contradicted, 48870},
 		// "earlier this month": a day of the article's month
 		{"As of earlier this month, ICE held about 49,000 people in detention.", "2025-06-02", "about 49,000", Supported, 48870},
+		// a date described by an approximate one is still stated
+		{"As of May 23, 2025, at the end of May, ICE detained 47,870 adults.", "2025-06-20", "47,870", Contradicted, 48870},
 		// "the number was": the population of the sentence before
 		{"ICE is holding 48,870 people in detention. The number was roughly 49,000, the agency said.", "2025-06-01", "roughly 49,000", Supported, 48870},
 		// a share of the detained with no qualifier read is not tested

@@ -418,6 +418,10 @@ func compare(c Claim, computed float64) bool {
 			// truncated, never raised ("27%" is not 26.4%)
 			return computed >= v-0.5-1e-9 && computed < v+1
 		}
+		if c.Unit == UnitPercent && tol > 0 && tol < 0.5 {
+			// "34.6 percent": rounded or truncated to its last decimal
+			return computed >= v-tol-1e-9 && computed < v+2*tol-1e-9
+		}
 		if c.Unit == UnitCount && c.Kind == KindChange && sigDigits(v) == 1 {
 			// "10,000 more than a year earlier": a one-digit difference is
 			// a round figure

@@ -435,7 +435,9 @@ func extractClause(cl string) []Claim {
 				}
 			}
 		}
-		if c.Comparator == CmpExact && n.tolerance > 0 {
+		if c.Comparator == CmpExact && n.tolerance > 0 && !(pct && n.tolerance < 0.5) {
+			// "1.5 million" is a rounded figure; "34.6 percent" is stated to
+			// its decimal (compare: rounded or truncated)
 			c.Comparator = CmpAbout
 		}
 		if pct {

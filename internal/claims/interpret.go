@@ -22,6 +22,9 @@ type textContext struct {
 	periodPar int // the paragraph that named period
 	measure   string
 	lastCount *Interpretation
+	// the counts of the sentence before ("That's a 36.8 percent jump"
+	// is the change between them)
+	prevCounts []Interpretation
 }
 
 func hasAnaphor(low string) bool {
@@ -133,11 +136,12 @@ func Analyze(in Input) ([]Interpretation, error) {
 			sentClaims = append(sentClaims, claims[k])
 		}
 		resp := respectively(s.text, sentClaims, prs, pms)
+		var sentCounts []Interpretation
 		for k := 0; ci < len(claims) && claims[ci].Sent == si; ci, k = ci+1, k+1 {
 			c := claims[ci]
 			pos := c.clauseOff + c.clauseStart
 			cm, cb := main, base
-			periodStated := main != nil && mainMentions(prs) <= 1
+			periodStated := main != nil && (mainMentions(prs) <= 1 || !main.Approx && mainMentions(exactMentions(prs)) == 1)
 			if own := segmentPeriod(s.text, pos, prs, main, ctx.period); own != nil {
 				cm, periodStated = own, true
 			}
@@ -206,6 +210,12 @@ func Analyze(in Input) ([]Interpretation, error) {
 				}
 			}
 			it := interpret(c, ctx, cp, cm, cb, ref)
+			var demo []Interpretation
+			if (c.Kind == KindChange || c.Kind == KindSuperlative) && demonstrativeRe.MatchString(s.text) && len(pms) == 0 {
+				if d, ok := demonstrative(c, ctx, prs, ref); ok {
+					it, demo = d.it, d.refs
+				}
+			}
 			if earlierFigure && it.Period.Kind == "fy" {
 				// "fell to 143,000 from 159,000" with no baseline named: the
 				// figure after "from" is the year before the sentence's
@@ -281,6 +291,16 @@ func Analyze(in Input) ([]Interpretation, error) {
 				// the count referred to
 				un = copyStrings(ctx.lastCount.Unstated)
 			}
+			if demo != nil {
+				// "That's a 36.8 percent jump": the figures referred to
+				// stated the question
+				un = map[string]string{}
+				for _, d := range demo {
+					for k, v := range d.Unstated {
+						un[k] = v
+					}
+				}
+			}
 			if len(un) > 0 {
 				it.Unstated = un
 			}
@@ -312,6 +332,9 @@ func Analyze(in Input) ([]Interpretation, error) {
 				}
 			}
 			out = append(out, it)
+			if c.Kind == KindCount && it.Measure != "" && it.Period.Kind != "unresolved" {
+				sentCounts = append(sentCounts, it)
+			}
 			if it.Measure != "" {
 				ctx.measure = it.Measure
 			}
@@ -324,6 +347,7 @@ func Analyze(in Input) ([]Interpretation, error) {
 				firstSet = true
 			}
 		}
+		ctx.prevCounts = sentCounts
 		if len(pms) > 0 {
 			p := pms[len(pms)-1].p
 			ctx.lastPlace, ctx.lastPara = &p, s.para
@@ -1029,6 +1053,19 @@ func copyStrings(m map[string]string) map[string]string {
 	return out
 }
 
+// exactMentions drops the approximate period phrases of a sentence: in "As
+// of January 12, 2025, at the end of the Biden administration" the second
+// describes the first.
+func exactMentions(prs []periodMention) []periodMention {
+	var out []periodMention
+	for _, pm := range prs {
+		if !pm.p.Approx {
+			out = append(out, pm)
+		}
+	}
+	return out
+}
+
 // mainMentions counts the period phrases of a sentence that are not
 // baselines: with several, a figure outside their clauses has no stated
 // period of its own.
@@ -1112,6 +1149,70 @@ func unreadDate(sent string, _ int, prs []periodMention) bool {
 // publication, not what the figure counts, so its measure words do not make
 // the sentence's measure ambiguous.
 var attributionRe = regexp.MustCompile(`\baccording to\b[^,;—–]*|\b(?:arrests?|removals?|deportations?|detention|enforcement)(?:\s+and\s+(?:arrests?|removals?|deportations?|detention))?\s+(?:statistics|data|figures|numbers|reports?)\b`)
+
+// demonstrativeRe: a sentence whose subject is the figure of the sentence
+// before: "That's a 36.8 percent jump", "That was a 34.6 percent increase
+// over the same period in 2016", "This marked the highest level".
+var demonstrativeRe = regexp.MustCompile(`^(?:This|That|It)(?:['’]s|\s+(?:was|is|marked|marks|represents|represented|amounts to|amounted to|meant|means)\b)`)
+
+type demoReading struct {
+	it   Interpretation
+	refs []Interpretation // the counts referred to
+}
+
+// demonstrative reads a change or superlative whose subject is the figure
+// of the sentence before: measure, place and qualifiers are that figure's;
+// for a change between two counts of one measure and place in different
+// periods ("from 6,192 in 2017 to 8,419 in 2018. That's a 36.8 percent
+// jump"), the change is from the first to the second; with one count, its
+// period is the change's and the sentence's own phrase ("over the same
+// period in 2016") gives the baseline.
+func demonstrative(c Claim, ctx textContext, prs []periodMention, ref time.Time) (demoReading, bool) {
+	pc := ctx.prevCounts
+	if len(pc) == 0 {
+		return demoReading{}, false
+	}
+	last := pc[len(pc)-1]
+	var first *Interpretation
+	for i := len(pc) - 2; i >= 0; i-- {
+		if pc[i].Measure == last.Measure && samePlace(pc[i].Place, last.Place) && pc[i].Period.String() != last.Period.String() && len(pc[i].Filters) == len(last.Filters) {
+			first = &pc[i]
+			break
+		}
+	}
+	if c.Kind == KindChange && first == nil && len(prs) == 0 {
+		return demoReading{}, false // a change with no earlier figure or period to compare with
+	}
+	cx := ctx
+	cx.measure = last.Measure
+	main := last.Period
+	var base *Period
+	if first != nil && c.Kind == KindChange {
+		b := first.Period
+		base = &b
+	} else {
+		for _, pm := range prs {
+			if pm.baseline {
+				b := pm.p
+				base = &b
+				break
+			}
+		}
+	}
+	pl := last.Place
+	it := interpret(c, cx, &pl, &main, base, ref)
+	if it.Measure != last.Measure {
+		return demoReading{}, false
+	}
+	it.Filters = mergeFilters(last.Filters, it.Filters)
+	it.Notes = append(it.Notes, fmt.Sprintf("refers to the %s counted in the sentence before (%q)", last.Measure, last.Claim.Text))
+	it.Describe = describe(it)
+	refs := []Interpretation{last}
+	if first != nil {
+		refs = append(refs, *first)
+	}
+	return demoReading{it: it, refs: refs}, true
+}
 
 // lastEndedFY is the fiscal year that ended last before the article's
 // date (ICE's fiscal year ends on September 30), the default period of a
