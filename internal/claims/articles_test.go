@@ -169,3 +169,58 @@ func TestDetentionArticleShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestRankClaims: ranks among areas of responsibility, in sentences written
+// for this test. Expected ranks come from the raw arrests files, not from
+// icestat (headquarters and blank areas left out, as field offices):
+//
+//	zcat EROArrests_FY201[78].csv.gz | tail -n +7 | awk -F'|' '{print FILENAME"|"$1}' | sort | uniq -c
+//	    FY2018 by count: 1 Dallas 17,644, 2 Atlanta 15,189, 3 Houston 14,333, 6 Chicago 9,241,
+//	        9 Phoenix 7,162 … 24 Buffalo 1,582 (fewest)
+//	    FY2017 → FY2018 change: New Orleans +2,302 (largest count), Miami +36.9 % (largest percent),
+//	        Dallas +1,124; three areas fell (Los Angeles, San Francisco, Seattle)
+func TestRankClaims(t *testing.T) {
+	eng := sharedEngine(t)
+	for _, c := range []struct {
+		text     string
+		verdicts string
+	}{
+		{"ICE's Chicago field office made the sixth-highest number of arrests of any office in fiscal 2018.", Supported},
+		{"The Phoenix office came in ninth in arrests in fiscal 2018.", Supported},
+		// a rank the records do not give is not called contradicted
+		{"The Phoenix office came in fifth in arrests in fiscal 2018.", NotCheckable},
+		// two areas, two ranks, in order
+		{"The Atlanta and Houston areas had the second- and third-highest arrest totals in fiscal 2018.", Supported},
+		{"The Buffalo area had among the fewest ICE arrests in fiscal 2018.", Supported},
+		{"The Dallas area made more arrests than any other area in fiscal 2018.", Supported},
+		// an increase ranks by count or by percent
+		{"The New Orleans area saw the largest increase in arrests among ICE's field offices from fiscal 2017 to fiscal 2018.", Supported},
+		{"The Miami area saw the largest increase in arrests among ICE's field offices from fiscal 2017 to fiscal 2018.", Supported},
+		{"The Dallas area saw the largest increase in arrests among ICE's field offices from fiscal 2017 to fiscal 2018.", NotCheckable},
+		{"The Seattle office was the only ICE office where arrests declined from fiscal 2017 to fiscal 2018.", NotCheckable},
+	} {
+		rep, err := Check(context.Background(), eng, Input{Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ranks []Entry
+		for _, e := range rep.Entries {
+			if e.Kind == KindRank {
+				ranks = append(ranks, e)
+			}
+		}
+		if len(ranks) == 0 {
+			t.Errorf("%q: no rank claim among %d entries", c.text, len(rep.Entries))
+			continue
+		}
+		want := strings.Split(c.verdicts, ",")
+		for i, e := range ranks {
+			if w := want[min(i, len(want)-1)]; e.Verdict != w {
+				t.Errorf("%q: %q is %s (%s): %s %s\n  want %s", c.text, e.Text, e.Verdict, e.Reason, e.ValueText, e.Explanation, w)
+			}
+		}
+		if strings.Contains(c.text, "second- and third") && len(ranks) != 2 {
+			t.Errorf("%q: %d rank claims, want 2", c.text, len(ranks))
+		}
+	}
+}

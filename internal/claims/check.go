@@ -280,6 +280,8 @@ func (r *runner) check(it *Interpretation) (Entry, error) {
 		return r.change(it, b, res)
 	case KindSuperlative:
 		return r.superlative(it, b, res)
+	case KindRank:
+		return r.rank(it, b)
 	}
 	b.not(ReasonUnderspecified, "Unknown claim kind %q.", c.Kind)
 	return b.finish(NotCheckable), nil

@@ -462,6 +462,10 @@ func extractClause(cl string) []Claim {
 		i = j - 1
 	}
 
+	// Ranks among areas: "the fifth-highest", "came in 10th" (rank.go).
+	rks, used2 := rankClaims(cl, used)
+	out, used = append(out, rks...), used2
+
 	// Superlatives: "the largest total ... of any month", "a record".
 	if m := superRe.FindStringSubmatchIndex(cl); m != nil && !overlaps(used, m[0], m[1]) {
 		if sc := superScopeRe.FindStringIndex(cl[m[1]:]); sc != nil && sc[0] < 160 {

@@ -25,6 +25,9 @@ type textContext struct {
 	// the counts of the sentence before ("That's a 36.8 percent jump"
 	// is the change between them)
 	prevCounts []Interpretation
+	// every figure of the sentence before with a measure (ranks refer to
+	// changes too)
+	prevFigures []Interpretation
 }
 
 func hasAnaphor(low string) bool {
@@ -136,7 +139,7 @@ func Analyze(in Input) ([]Interpretation, error) {
 			sentClaims = append(sentClaims, claims[k])
 		}
 		resp := respectively(s.text, sentClaims, prs, pms)
-		var sentCounts []Interpretation
+		var sentCounts, sentFigures []Interpretation
 		for k := 0; ci < len(claims) && claims[ci].Sent == si; ci, k = ci+1, k+1 {
 			c := claims[ci]
 			pos := c.clauseOff + c.clauseStart
@@ -211,7 +214,7 @@ func Analyze(in Input) ([]Interpretation, error) {
 			}
 			it := interpret(c, ctx, cp, cm, cb, ref)
 			var demo []Interpretation
-			if (c.Kind == KindChange || c.Kind == KindSuperlative) && demonstrativeRe.MatchString(s.text) && len(pms) == 0 {
+			if (c.Kind == KindChange || c.Kind == KindSuperlative || c.Kind == KindRank) && (demonstrativeRe.MatchString(s.text) || c.Kind == KindRank) && len(pms) == 0 {
 				if d, ok := demonstrative(c, ctx, prs, ref); ok {
 					it, demo = d.it, d.refs
 				}
@@ -335,6 +338,9 @@ func Analyze(in Input) ([]Interpretation, error) {
 			if c.Kind == KindCount && it.Measure != "" && it.Period.Kind != "unresolved" {
 				sentCounts = append(sentCounts, it)
 			}
+			if it.Measure != "" && it.Period.Kind != "unresolved" && (c.Kind == KindCount || c.Kind == KindChange) {
+				sentFigures = append(sentFigures, it)
+			}
 			if it.Measure != "" {
 				ctx.measure = it.Measure
 			}
@@ -347,7 +353,12 @@ func Analyze(in Input) ([]Interpretation, error) {
 				firstSet = true
 			}
 		}
-		ctx.prevCounts = sentCounts
+		ctx.prevCounts, ctx.prevFigures = sentCounts, sentFigures
+		if k := measureKinds(attributionRe.ReplaceAllString(lowerASCII(s.text), "")); len(k) == 1 && len(sentClaims) == 0 {
+			// "Dallas has led in the number of ICE arrests": a sentence
+			// without figures still names the measure the next ones count
+			ctx.measure = k[0]
+		}
 		if len(pms) > 0 {
 			p := pms[len(pms)-1].p
 			ctx.lastPlace, ctx.lastPara = &p, s.para
@@ -463,7 +474,7 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 		it.Notes = append(it.Notes, "measure ambiguous: the sentence names "+ambiguous)
 	}
 	anaphor := hasAnaphor(sentLow)
-	if m == "" && (anaphor || c.Kind == KindShare || c.Kind == KindUniversal || c.Kind == KindChange || strings.Contains(low, "were ") || strings.Contains(low, "had ")) {
+	if m == "" && (anaphor || c.Kind == KindShare || c.Kind == KindUniversal || c.Kind == KindChange || c.Kind == KindRank || strings.Contains(low, "were ") || strings.Contains(low, "had ")) {
 		m = ctx.measure
 		if m != "" {
 			it.Notes = append(it.Notes, "measure carried from the previous sentence")
@@ -560,7 +571,7 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 		// the measure with no qualifier.
 		it.Base = map[string][]string{}
 	}
-	if c.Kind == KindChange {
+	if c.Kind == KindChange || c.Kind == KindRank && c.RankBy != RankCount {
 		if base != nil && relativeYearRe.MatchString(base.Text) && it.Period.Kind != "unresolved" {
 			// "over the previous year": the year before the claim's own
 			b := it.Period.previous()
@@ -793,6 +804,18 @@ func stated(c Claim) string {
 		}
 		return "the largest"
 	}
+	if c.Kind == KindRank {
+		word := map[bool]string{true: "highest", false: "lowest"}[c.Direction >= 0]
+		switch {
+		case c.RankBy == RankOnlyDecrease:
+			return "the only one with fewer"
+		case c.RankBy == RankOnlyIncrease:
+			return "the only one with more"
+		case c.Comparator == CmpAtMost:
+			return fmt.Sprintf("among the %d %s", int(c.Value), word)
+		}
+		return fmt.Sprintf("%s %s", ordinalText(int(c.Value)), word)
+	}
 	return v
 }
 
@@ -843,6 +866,22 @@ func describe(it Interpretation) string {
 			bl = it.Baseline.String()
 		}
 		fmt.Fprintf(&b, "change in %s, %s vs %s: %s", what, it.Period.String(), bl, stated(it.Claim))
+	case KindRank:
+		what := subject
+		if len(it.Filters) > 0 {
+			what += " with " + filterText(it.Filters)
+		}
+		by := "by " + what
+		if it.Claim.RankBy != RankCount {
+			bl := "an unstated earlier period"
+			if it.Baseline != nil {
+				bl = it.Baseline.String()
+			}
+			by = "by the change in " + what + " from " + bl
+		}
+		fmt.Fprintf(&b, "%s ranks %s among the areas of responsibility %s", it.Place.String(), stated(it.Claim), by)
+		fmt.Fprintf(&b, "; period %s", it.Period.String())
+		return b.String()
 	case KindSuperlative:
 		what := subject
 		if len(it.Filters) > 0 {
@@ -934,7 +973,7 @@ func adjacentPeriod(sent string, c Claim, prs []periodMention) (*Period, bool) {
 		if strings.ContainsAny(between, "0123456789,;:()—–") {
 			continue
 		}
-		if c.Kind == KindChange && pm.baseline {
+		if (c.Kind == KindChange || c.Kind == KindRank) && pm.baseline {
 			continue
 		}
 		w := strings.Fields(between)
@@ -991,14 +1030,33 @@ type binding struct {
 // respectively pairs the figures of "A and B, respectively" with the
 // periods (or places) the sentence lists in the same order.
 func respectively(sent string, cs []Claim, prs []periodMention, pms []placeMention) map[int]binding {
-	if !strings.Contains(strings.ToLower(sent), "respectively") {
-		return nil
-	}
-	var idx []int
+	var idx, ranks []int
 	for k, c := range cs {
 		if c.Kind == KindCount || c.Kind == KindShare {
 			idx = append(idx, k)
 		}
+		if c.Kind == KindRank {
+			ranks = append(ranks, k)
+		}
+	}
+	if len(ranks) > 1 {
+		// "The Houston and Atlanta areas followed with the second- and
+		// third-highest totals": the ranks of the places, in order
+		var pls []Place
+		for _, pm := range pms {
+			pls = appendPlace(pls, pm.p)
+		}
+		out := map[int]binding{}
+		if len(pls) == len(ranks) {
+			for i, k := range ranks {
+				p := pls[i]
+				out[k] = binding{place: &p}
+			}
+		}
+		return out
+	}
+	if !strings.Contains(strings.ToLower(sent), "respectively") {
+		return nil
 	}
 	out := map[int]binding{}
 	var pers []Period
@@ -1169,6 +1227,34 @@ type demoReading struct {
 // period in 2016") gives the baseline.
 func demonstrative(c Claim, ctx textContext, prs []periodMention, ref time.Time) (demoReading, bool) {
 	pc := ctx.prevCounts
+	if c.Kind == KindRank {
+		// "That's the largest one-year increase among the areas", "No
+		// other area saw a bigger increase": the area, periods and measure
+		// of the figure before
+		if len(ctx.prevFigures) == 0 {
+			return demoReading{}, false
+		}
+		last := ctx.prevFigures[len(ctx.prevFigures)-1]
+		if last.Place.Kind != "aor" {
+			return demoReading{}, false
+		}
+		cx := ctx
+		cx.measure = last.Measure
+		main, pl := last.Period, last.Place
+		var base *Period
+		if last.Baseline != nil {
+			b := *last.Baseline
+			base = &b
+		}
+		it := interpret(c, cx, &pl, &main, base, ref)
+		if it.Measure != last.Measure {
+			return demoReading{}, false
+		}
+		it.Filters = mergeFilters(last.Filters, it.Filters)
+		it.Notes = append(it.Notes, fmt.Sprintf("refers to the %s figure of the sentence before (%q)", last.Measure, last.Claim.Text))
+		it.Describe = describe(it)
+		return demoReading{it: it, refs: []Interpretation{last}}, true
+	}
 	if len(pc) == 0 {
 		return demoReading{}, false
 	}
@@ -1212,6 +1298,21 @@ func demonstrative(c Claim, ctx textContext, prs []periodMention, ref time.Time)
 		refs = append(refs, *first)
 	}
 	return demoReading{it: it, refs: refs}, true
+}
+
+func ordinalText(n int) string {
+	suf := "th"
+	if n%100 < 11 || n%100 > 13 {
+		switch n % 10 {
+		case 1:
+			suf = "st"
+		case 2:
+			suf = "nd"
+		case 3:
+			suf = "rd"
+		}
+	}
+	return fmt.Sprint(n) + suf
 }
 
 // lastEndedFY is the fiscal year that ended last before the article's

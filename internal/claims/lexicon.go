@@ -347,6 +347,7 @@ var (
 	// Paso area", "the Chicago region".
 	aorPhraseRe = regexp.MustCompile(`\b(?:ICE\s+ERO|ICE['’]s\s+ERO|ERO|ERO['’]s|ICE)\s+` + aorAlt + `\b|` +
 		`\b` + aorAlt + `(?:['’]s)?\s+((?:ICE\s+|ERO\s+|Enforcement and Removal Operations\s+)?(?:[Ff]ield [Oo]ffice|[Aa]rea of [Rr]esponsibility|[Aa]rea of [Oo]perations|AOR|[Dd]ivision|[Rr]egional [Oo]ffice|[Oo]ffice|[Rr]egion|[Aa]rea|[Ss]ector|[Mm]etro(?:politan)? [Aa]rea))\b`)
+	aorPairRe = regexp.MustCompile(`\b` + aorAlt + `\s+and\s+` + aorAlt + `\s+(?:ICE\s+|ERO\s+)?(?:[Aa]reas|[Ff]ield [Oo]ffices|[Oo]ffices|[Rr]egions|[Dd]ivisions|AORs)\b`)
 	// regions that map to one area of responsibility
 	regionRe = regexp.MustCompile(`(?i)\bNew England\b|\b(?:the )?Pacific Northwest\b|\b(?:far )?west(?:ern)? Texas\b|\bnorth(?:ern)? Texas\b|\bsouth(?:ern)? Texas\b|\bupstate New York\b|\bthe Rio Grande Valley\b|\bthe Twin Cities\b|\bthe Upper Midwest\b|\b(?:the )?Mid-?South\b|\bthe Carolinas\b|\bNorthern California\b|\bthe (?:San Francisco )?Bay Area\b|\bSouth Florida\b`)
 	// a sentence that opens with an AOR city: "Dallas had the most"
@@ -473,6 +474,18 @@ func places(s, ctxState string) []placeMention {
 			p.Name = strings.TrimSpace(s[m[0]:m[1]])
 		}
 		out = append(out, placeMention{p, m[0]})
+		used = append(used, span{m[0], m[1]})
+	}
+	// "the Houston and Atlanta areas": two areas named together
+	for _, m := range aorPairRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		for _, g := range [][2]int{{m[2], m[3]}, {m[4], m[5]}} {
+			if a, ok := lookupAORName(s[g[0]:g[1]]); ok {
+				out = append(out, placeMention{Place{Kind: "aor", Name: "ERO " + a.Name, AOR: a.Code}, g[0]})
+			}
+		}
 		used = append(used, span{m[0], m[1]})
 	}
 	for _, m := range regionRe.FindAllStringIndex(s, -1) {
@@ -1239,6 +1252,9 @@ func thanBaseline(before string) bool {
 	low := lowerASCII(before)
 	k := strings.LastIndex(low, "than")
 	rest := strings.TrimSpace(low[k+4:])
+	if strings.HasPrefix(rest, "any other") || strings.HasPrefix(rest, "all other") || strings.HasPrefix(rest, "every other") {
+		return false // "more arrests than any other area in fiscal 2018": places compared, not periods
+	}
 	return rest == "" || !(rest[0] >= '0' && rest[0] <= '9') && !strings.HasPrefix(rest, "a ") && !strings.HasPrefix(rest, "half")
 }
 

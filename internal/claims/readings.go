@@ -33,7 +33,7 @@ const maxReadings = 12
 func readingsOf(it Interpretation) []Reading {
 	out := []Reading{{It: it, Prior: prior(it)}}
 	if it.Measure == "" || isDetentionMeasure(it.Measure) || it.Outcome != "" || it.Period.Kind == "unresolved" ||
-		it.Claim.Kind == KindSuperlative || it.Claim.Kind == KindUniversal {
+		it.Claim.Kind == KindSuperlative || it.Claim.Kind == KindUniversal || it.Claim.Kind == KindRank {
 		return out
 	}
 	add := func(v Interpretation, label string, factor float64) {

@@ -19,6 +19,7 @@ const (
 	KindChange      = "change"      // "a 30 percent rise from fiscal 2016", "doubled", "15,111 more arrests"
 	KindSuperlative = "superlative" // "the largest total ... of any month", "a record"
 	KindUniversal   = "universal"   // "Everyone arrested remains in ICE custody"
+	KindRank        = "rank"        // "the fifth-highest of any office", "came in 10th" (rank.go)
 )
 
 // Comparators: how the stated value relates to the true one.
@@ -77,6 +78,7 @@ type Claim struct {
 	Unit       string  `json:"unit"`
 	Direction  int     `json:"direction,omitempty"` // change: +1 increase, -1 decrease; superlative: +1 largest, -1 smallest
 	Tolerance  float64 `json:"-"`                   // half the rounding unit of the stated figure
+	RankBy     string  `json:"rank_by,omitempty"`   // rank claims: count, change, only-decrease, only-increase
 	// Sentence and clause positions, for context across sentences.
 	Sent int `json:"-"`
 	// start/end of Text within Clause, for qualifiers near the figure.
