@@ -275,6 +275,7 @@ func (r *runner) check(it *Interpretation) (Entry, error) {
 		p := 100 * float64(*res.Total) / float64(*baseRes.Total)
 		e.Value = &p
 		e.ValueText = fmt.Sprintf("%.1f%% (%s of %s)", p, formatNumber(float64(*res.Total)), formatNumber(float64(*baseRes.Total)))
+		e.Parts = []int64{*res.Total, *baseRes.Total}
 		return r.verdict(it, b, p, e.ValueText), nil
 	case KindChange:
 		return r.change(it, b, res)
@@ -551,6 +552,7 @@ func (r *runner) change(it *Interpretation, b *entryBuilder, now *query.Result) 
 		text = fmt.Sprintf("%+.1f%% (%s in %s vs %s in %s)", computed, formatNumber(n), it.Period.String(), formatNumber(o), it.Baseline.String())
 	}
 	b.e.Value, b.e.ValueText = &computed, text
+	b.e.Parts = []int64{*now.Total, *then.Total}
 	// compare magnitudes in the stated direction
 	cmpClaim := c
 	if c.Unit != UnitRatio {
@@ -614,6 +616,7 @@ func (r *runner) superlative(it *Interpretation, b *entryBuilder, res *query.Res
 	}
 	text := fmt.Sprintf("%s in %s; the %s %s in the records is %s with %s", formatNumber(claimed), key, word, dim, bestKey, formatNumber(best))
 	b.e.Value, b.e.ValueText = &claimed, text
+	b.e.Parts = []int64{*res.Total, int64(best)}
 	if bestKey != key && best != claimed {
 		diff := claimed - best
 		b.e.Difference = &diff

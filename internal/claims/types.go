@@ -218,6 +218,14 @@ type Entry struct {
 	// Explain lists readings of the whole store whose count reproduces the
 	// stated figure exactly (icestat explain), best first.
 	Explain []Candidate `json:"explain,omitempty"`
+	// Parts are the counts of records a share, change or superlative was
+	// computed from (the text quotes them): a public copy withholds the
+	// value when one of them is small.
+	Parts []int64 `json:"-"`
+	// Suppressed is set on a public copy (Report.Withhold) whose
+	// small-cell rule withheld the computed count: Value is null and
+	// ValueText says "fewer than 5".
+	Suppressed bool `json:"suppressed,omitempty"`
 }
 
 // Alternative is one other reading of a claim and what the records give
@@ -230,6 +238,7 @@ type Alternative struct {
 	ValueText string   `json:"value_text,omitempty"`
 	Verdict   string   `json:"verdict"` // of this reading alone
 	Reason    string   `json:"reason,omitempty"`
+	Parts     []int64  `json:"-"` // the counts the value was computed from (Entry.Parts)
 }
 
 // Report is the outcome of checking a text or a claims file.

@@ -59,7 +59,7 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 			return Entry{}, err
 		}
 		alts = append(alts, Alternative{Reading: rs[j].Label + " — " + e.Interpretation, Prior: round2(rs[j].Prior), Command: e.Command,
-			Value: e.Value, ValueText: e.ValueText, Verdict: e.Verdict, Reason: e.Reason})
+			Value: e.Value, ValueText: e.ValueText, Verdict: e.Verdict, Reason: e.Reason, Parts: e.Parts})
 		if e.Verdict == Supported && best == nil && rs[j].Prior >= minSupportPrior {
 			cp := e
 			best, bestLabel = &cp, rs[j].Label
@@ -78,7 +78,7 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 		out.Under = bestLabel
 		out.Reading = out.Interpretation
 		first := Alternative{Reading: "most plausible reading — " + primary.Interpretation, Prior: round2(rs[0].Prior), Command: primary.Command,
-			Value: primary.Value, ValueText: primary.ValueText, Verdict: primary.Verdict, Reason: primary.Reason}
+			Value: primary.Value, ValueText: primary.ValueText, Verdict: primary.Verdict, Reason: primary.Reason, Parts: primary.Parts}
 		var rest []Alternative
 		for _, a := range alts {
 			if !strings.HasPrefix(a.Reading, bestLabel+" — ") {

@@ -64,6 +64,18 @@ func Main(env *Env, args []string) (code int) {
 			code = 3
 		}
 	}()
+	// `icestat --db PATH COMMAND ...` is how people type a global option;
+	// it becomes the default store of the command (as ICESTAT_DB would).
+	if db, rest, ok := leadingDB(args); ok {
+		getenv := env.Getenv
+		env.Getenv = func(k string) string {
+			if k == "ICESTAT_DB" {
+				return db
+			}
+			return getenv(k)
+		}
+		args = rest
+	}
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		usage(env.Stdout)
 		return 0
@@ -85,6 +97,23 @@ func Main(env *Env, args []string) (code int) {
 		return 1
 	}
 	return 0
+}
+
+// leadingDB takes a --db PATH (or --db=PATH, -db) given before the command.
+func leadingDB(args []string) (db string, rest []string, ok bool) {
+	if len(args) == 0 {
+		return "", args, false
+	}
+	a := args[0]
+	for _, p := range []string{"--db=", "-db="} {
+		if strings.HasPrefix(a, p) {
+			return a[len(p):], args[1:], true
+		}
+	}
+	if (a == "--db" || a == "-db") && len(args) > 1 {
+		return args[1], args[2:], true
+	}
+	return "", args, false
 }
 
 func usage(w io.Writer) {

@@ -112,6 +112,12 @@ func TestCountAndSQLCommands(t *testing.T) {
 	if code, _, errs = invoke(t, "count", "arrests", "--db", db, "--aor", "Atlantis"); code != 2 || !strings.Contains(errs, "unknown area of responsibility") {
 		t.Errorf("bad aor: %d %s", code, errs)
 	}
+	// --db before the command, as people type a global option.
+	for _, args := range [][]string{{"--db", db, "count", "arrests", "--aor", "BOS", "--fy", "2019", "--format", "csv"}, {"--db=" + db, "count", "arrests", "--aor", "BOS", "--fy", "2019", "--format", "csv"}} {
+		if code, out, errs := invoke(t, args...); code != 0 || out != "count,coverage\n2266,partial\n" {
+			t.Errorf("%q: %d %q %s", args, code, out, errs)
+		}
+	}
 	code, _, errs = invoke(t, "sql", "--db", db, "DELETE FROM arrests")
 	if code == 0 || !strings.Contains(errs, "read-only") {
 		t.Errorf("sql write: %d %s", code, errs)
@@ -119,6 +125,29 @@ func TestCountAndSQLCommands(t *testing.T) {
 	code, out, _ = invoke(t, "sql", "--db", db, "--format", "csv", "SELECT count(*) AS n FROM arrests")
 	if code != 0 || out != "n\n2266\n" {
 		t.Errorf("sql: %d %q", code, out)
+	}
+}
+
+// A result read from a counted view says what the view speaks for: here
+// two single-AOR releases and no national one. The periods come from the
+// files' title lines (zcat FILE | sed -n 5,6p): "FY2018 in the Boston Area
+// of Responsibility" and "(01/01/2012 - 07/06/2019) ... Seattle Area of
+// Responsibility".
+func TestSQLCountedCoverage(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "c.duckdb")
+	if code, _, errs := invoke(t, "ingest", "--db", db, bundled("BOS_EROArrests_FY2018.csv.gz"), bundled("arrests_FY2012-FY2019YTD.csv.gz")); code != 0 {
+		t.Fatal(errs)
+	}
+	code, _, errs := invoke(t, "sql", "--db", db, "SELECT fy, count(*) FROM arrests_counted GROUP BY 1")
+	for _, want := range []string{"coverage of arrests_counted: no national source", "2017-10-01..2018-09-30 from a single-AOR release (BOS): not national figures",
+		"2012-01-01..2019-07-06 from a single-AOR release (SEA): not national figures", "unknown, not 0"} {
+		if code != 0 || !strings.Contains(errs, want) {
+			t.Errorf("exit %d; stderr lacks %q:\n%s", code, want, errs)
+		}
+	}
+	// A query of the raw tables only gets no coverage line.
+	if _, _, errs := invoke(t, "sql", "--db", db, "SELECT count(*) FROM sources"); strings.Contains(errs, "coverage of") {
+		t.Errorf("coverage printed for a query of sources: %s", errs)
 	}
 }
 

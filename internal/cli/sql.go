@@ -51,5 +51,13 @@ func runSQL(env *Env, args []string) error {
 			}
 		}
 	}
+	// A result read from a counted view carries that view's coverage, as a
+	// count does: which periods are national, which only one AOR's.
+	cov := query.CountedCoverage(srcs)
+	for _, name := range read {
+		if ds, ok := strings.CutSuffix(name, "_counted"); ok && cov[ds] != "" {
+			fmt.Fprintf(env.Stderr, "coverage of %s: %s\n", name, cov[ds])
+		}
+	}
 	return t.Write(env.Stdout, *format)
 }

@@ -2,6 +2,7 @@ package query
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -67,4 +68,61 @@ func inline(cond string, args []any) string {
 		i++
 	}
 	return b.String()
+}
+
+// CountedCoverage says, per dataset with stored sources, what its
+// `<dataset>_counted` view speaks for: the periods its national sources
+// cover, and the periods held only by single-AOR or program-subset
+// releases (whose rows are not national figures). `icestat sql` prints it
+// beside any result read from the view, so a SQL answer carries its
+// coverage like a count does: `SELECT fy, count(*) FROM arrests_counted
+// GROUP BY fy` would otherwise show Seattle's FY2013 beside national years
+// and a partial FY2019 as if whole.
+func CountedCoverage(all []store.SourceInfo) map[string]string {
+	out := map[string]string{}
+	for _, ds := range canon.Datasets {
+		sel, err := selectSources(all, ds, nil)
+		if err != nil || len(sel.used) == 0 {
+			continue
+		}
+		national := sel.placeCover(nil)
+		parts := []string{"national sources cover " + intervalsText(national)}
+		if len(national) == 0 {
+			parts = []string{"no national source"}
+		}
+		partial := map[string][]Interval{}
+		for _, s := range sel.used {
+			iv, ok := srcInterval(s)
+			if !ok || s.RowsStored == 0 || (s.Scope == "" && s.Subset == "") {
+				continue
+			}
+			what := "a single-AOR release (" + s.Scope + ")"
+			if s.Subset != "" {
+				what = "a program-subset release (" + strings.TrimSpace(s.Scope+" "+s.Subset) + ")"
+			}
+			partial[what] = append(partial[what], iv)
+		}
+		whats := make([]string, 0, len(partial))
+		for w := range partial {
+			whats = append(whats, w)
+		}
+		sort.Strings(whats)
+		for _, w := range whats {
+			// Inside the national periods the national rows are the ones
+			// counted; outside them the view holds only this release's.
+			if outside := canon.Subtract(canon.Union(partial[w]), national); len(outside) > 0 {
+				parts = append(parts, intervalsText(outside)+" from "+w+": not national figures")
+			}
+		}
+		out[ds] = strings.Join(parts, "; ") + "; no stored source covers any other period (a count there is unknown, not 0)"
+	}
+	return out
+}
+
+func intervalsText(ivs []Interval) string {
+	s := make([]string, len(ivs))
+	for i, iv := range ivs {
+		s[i] = iv.String()
+	}
+	return strings.Join(s, ", ")
 }

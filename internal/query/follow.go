@@ -35,6 +35,15 @@ type Cell struct {
 	Key   string `json:"key"`
 	Count int64  `json:"-"`
 	Shown string `json:"count"`
+	// Hidden is set on a public copy whose small-cell rule withholds the
+	// count (report.Withhold): JSON null with a count_text.
+	Hidden answer.Hidden `json:"-"`
+}
+
+// MarshalJSON encodes a withheld count as null beside its text.
+func (c Cell) MarshalJSON() ([]byte, error) {
+	type plain Cell
+	return answer.MarshalHidden(plain(c), c.Hidden)
 }
 
 // Dist is a distribution of whole days. Quantiles are nearest-rank
@@ -45,6 +54,15 @@ type Dist struct {
 	Shown     string         `json:"n"`
 	Quantiles map[string]int `json:"quantiles,omitempty"`
 	Note      string         `json:"note,omitempty"`
+	// Hidden is set on a public copy whose small-cell rule withholds N
+	// (and so the quantiles): JSON null with an n_text.
+	Hidden answer.Hidden `json:"-"`
+}
+
+// MarshalJSON encodes a withheld N as null beside its text.
+func (d Dist) MarshalJSON() ([]byte, error) {
+	type plain Dist
+	return answer.MarshalHidden(plain(d), d.Hidden)
 }
 
 // FollowGroup is the detainer outcome of one group.

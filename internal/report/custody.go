@@ -240,6 +240,9 @@ var detainerLabels = map[string]string{
 }
 
 func distText(d *query.Dist) string {
+	if d != nil && d.Hidden.Has("n") {
+		return "not shown (" + d.Hidden["n"] + " people)"
+	}
 	if d == nil || d.N == 0 {
 		return "no one"
 	}
@@ -384,11 +387,12 @@ func custodyCaveats(c *Custody) []string {
 	return out
 }
 
-// shown is a follow cell as the document shows it: its own small-cell
-// rule (<5), or the embedding page's when that withholds more.
-func shown(d doc, c query.Cell) string {
-	if t := d.num(c.Count); t != table.Thousands(c.Count) {
-		return t
+// shown is a follow cell as the document shows it: the public copy's
+// small-cell rule (Withhold) when it withheld the cell, else follow's own
+// (<5).
+func shown(_ doc, c query.Cell) string {
+	if c.Hidden.Has("count") {
+		return c.Hidden.Show("count", c.Count)
 	}
 	if c.Shown == strconv.FormatInt(c.Count, 10) {
 		return table.Thousands(c.Count)

@@ -39,11 +39,10 @@ const CSS = `.icestat-report{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Ro
 
 // HTMLOptions adapt the HTML rendering for a page that embeds it (the web
 // app's report page): the same walk of the report, the same charts
-// (internal/chart), with the page's small-cell rule, links from each
-// figure to the question behind it, and links to its Definitions page.
+// (internal/chart), with links from each figure to the question behind it
+// and to its Definitions page. The page's small-cell rule is not an
+// option: the page renders the public copy (Report.Withhold).
 type HTMLOptions struct {
-	// Count formats a count of records; nil shows it exact.
-	Count func(n int64) string
 	// Link is the page address of a figure's question; nil: no links.
 	Link func(q url.Values) string
 	// Definitions is the address of the definitions page ("/definitions");
@@ -66,13 +65,6 @@ func (h *htmlDoc) printf(format string, a ...any) {
 }
 
 func (h *htmlDoc) err() error { return h.e }
-
-func (h *htmlDoc) num(n int64) string {
-	if h.o.Count != nil {
-		return h.o.Count(n)
-	}
-	return table.Thousands(n)
-}
 
 func esc(s string) string { return html.EscapeString(s) }
 
@@ -141,7 +133,7 @@ func (h *htmlDoc) table(caption string, header []string, rows [][]string, cmds [
 			case header[j] == "sha256":
 				h.printf(`<td><code class="sha" title="%s">%s</code></td>`, esc(c), esc(c))
 				continue
-			case numeric(c) || strings.HasPrefix(c, "+") || strings.HasPrefix(c, "-") || strings.HasPrefix(c, "fewer than"):
+			case numeric(c) || strings.HasPrefix(c, "+") || strings.HasPrefix(c, "-") || strings.HasPrefix(c, "fewer than") || c == "suppressed" || c == "withheld":
 				class = ` class="n"`
 			case c == Partial || strings.Contains(c, "(partial"):
 				class = ` class="status-partial"`
@@ -179,19 +171,17 @@ func (h *htmlDoc) nextID() string {
 
 // SeriesPoints turns a report series into chart points: uncovered periods
 // between covered ones become "no data" gaps, partial periods are marked,
-// the reported period key is highlighted; num formats counts (nil: exact)
-// and a count it does not show as a number is withheld.
-func SeriesPoints(s *Series, key string, num func(int64) string) []chart.Point {
+// the reported period key is highlighted; a count withheld by the
+// small-cell rule (Withhold) is drawn as withheld, with its text.
+func SeriesPoints(s *Series, key string) []chart.Point {
 	var pts []chart.Point
 	for _, p := range s.Points {
 		c := chart.Point{Label: label(p.Key, s.Unit), Value: float64(p.Count), Highlight: p.Key == key}
 		if !p.Complete {
 			c.Status = chart.Partial
 		}
-		if num != nil {
-			if t := num(p.Count); t != table.Thousands(p.Count) {
-				c.Suppressed, c.Text = true, t
-			}
+		if p.Hidden.Has("count") {
+			c.Suppressed, c.Text = true, p.Hidden.Show("count", p.Count)
 		}
 		pts = append(pts, c)
 	}
@@ -205,7 +195,7 @@ func (h *htmlDoc) series(title string, s *Series, key string) {
 	if len(s.Points) == 0 {
 		return
 	}
-	pts := SeriesPoints(s, key, h.o.Count)
+	pts := SeriesPoints(s, key)
 	var maxP *chart.Point
 	var cur *chart.Point
 	for i := range pts {
@@ -239,7 +229,7 @@ func (h *htmlDoc) series(title string, s *Series, key string) {
 		if !p.Complete {
 			st = Partial
 		}
-		rows = append(rows, []string{label(p.Key, s.Unit), h.num(p.Count), st})
+		rows = append(rows, []string{label(p.Key, s.Unit), p.Hidden.Show("count", p.Count), st})
 	}
 	h.table(title, []string{s.Unit, "count", "coverage"}, rows, cmds)
 	h.printf("</details>\n</figure>\n")
@@ -264,10 +254,10 @@ func (h *htmlDoc) bars(title string, b *Breakdown) {
 	var parts []string
 	for _, r := range b.Rows {
 		p := chart.Point{Label: r.Key, Value: float64(r.Count), Share: r.Share, HasShare: true}
-		if t := h.num(r.Count); t != table.Thousands(r.Count) {
-			p.Suppressed, p.Text, p.HasShare = true, t, false
+		if r.Hidden.Has("count") {
+			p.Suppressed, p.Text, p.HasShare = true, r.Hidden.Show("count", r.Count), false
 		} else {
-			parts = append(parts, fmt.Sprintf("%s %s", r.Key, t))
+			parts = append(parts, fmt.Sprintf("%s %s", r.Key, table.Thousands(r.Count)))
 		}
 		pts = append(pts, p)
 	}

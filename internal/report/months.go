@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"strconv"
 
+	"github.com/icestat/icestat/internal/answer"
 	"github.com/icestat/icestat/internal/table"
 )
 
@@ -13,14 +14,15 @@ import (
 // month stands among every complete month the store holds ("which month
 // was the largest" without a second report).
 type MonthView struct {
-	Points    []Point    `json:"points"` // the months of the fiscal year
-	Peak      string     `json:"peak"`   // the largest month of the year ("2018-03"); "" when none has records
-	PeakCount int64      `json:"peak_count"`
-	Rank      *Rank      `json:"rank,omitempty"` // the peak among all complete months in the ingested data
-	Record    string     `json:"record_month,omitempty"`
-	RecordN   int64      `json:"record_count,omitempty"`
-	Command   string     `json:"command"`
-	Query     url.Values `json:"query,omitempty"`
+	Points    []Point       `json:"points"` // the months of the fiscal year
+	Peak      string        `json:"peak"`   // the largest month of the year ("2018-03"); "" when none has records
+	PeakCount int64         `json:"peak_count"`
+	Rank      *Rank         `json:"rank,omitempty"` // the peak among all complete months in the ingested data
+	Record    string        `json:"record_month,omitempty"`
+	RecordN   int64         `json:"record_count,omitempty"`
+	Command   string        `json:"command"`
+	Query     url.Values    `json:"query,omitempty"`
+	Hidden    answer.Hidden `json:"-"` // fields withheld by the small-cell rule (Withhold)
 }
 
 // months builds the month view for a fiscal-year report.
@@ -82,7 +84,13 @@ func (v *MonthView) phrase(num func(int64) string) string {
 	if v.Peak == "" {
 		return "No month of the year has records."
 	}
-	s := fmt.Sprintf("The largest month of the year is %s (%s)", v.Peak, num(v.PeakCount))
+	show := func(field string, n int64) string {
+		if v.Hidden.Has(field) {
+			return v.Hidden.Show(field, n)
+		}
+		return num(n)
+	}
+	s := fmt.Sprintf("The largest month of the year is %s (%s)", v.Peak, show("peak_count", v.PeakCount))
 	switch {
 	case v.Rank == nil || !v.Rank.Ranked:
 		reason := "it is only partly covered"
@@ -96,7 +104,7 @@ func (v *MonthView) phrase(num func(int64) string) string {
 		s += fmt.Sprintf(": rank %d of %d complete months in the ingested data, not the largest on record", v.Rank.Rank, v.Rank.Of)
 	}
 	if v.Record != "" && v.Record != v.Peak {
-		s += fmt.Sprintf("; the record month is %s (%s)", v.Record, num(v.RecordN))
+		s += fmt.Sprintf("; the record month is %s (%s)", v.Record, show("record_count", v.RecordN))
 	}
 	return s + "."
 }

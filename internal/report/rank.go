@@ -6,8 +6,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/icestat/icestat/internal/answer"
 	"github.com/icestat/icestat/internal/canon"
-	"github.com/icestat/icestat/internal/table"
 )
 
 // Point is one period of a series: a month ("2018-05") or a fiscal year
@@ -21,7 +21,8 @@ type Point struct {
 	// Coverage is the period's coverage status as the engine decided it
 	// (complete, partial; subset for a period only a program-subset or
 	// single-AOR release speaks for, which is never drawn nor ranked).
-	Coverage string `json:"coverage,omitempty"`
+	Coverage string        `json:"coverage,omitempty"`
+	Hidden   answer.Hidden `json:"-"` // fields withheld by the small-cell rule (Withhold)
 }
 
 // Rank places one period among all complete periods of the same length in a
@@ -53,8 +54,9 @@ type Rank struct {
 	Excluded []string `json:"excluded,omitempty"`
 	// SubsetOnly lists the periods only a program-subset or single-AOR
 	// release speaks for: not the place's figures, never drawn or ranked.
-	SubsetOnly []string `json:"subset_only,omitempty"`
-	Phrase     string   `json:"phrase"`
+	SubsetOnly []string      `json:"subset_only,omitempty"`
+	Phrase     string        `json:"phrase"`
+	Hidden     answer.Hidden `json:"-"` // fields withheld by the small-cell rule (Withhold)
 }
 
 // RankPeriod ranks the period key among the complete periods of series
@@ -149,7 +151,7 @@ func rankPhrase(r Rank) string {
 	case r.Between > 0 && r.SinceCount == r.Count:
 		s += fmt.Sprintf("; the largest %s since %s, which had the same count", u, label(r.Since, u))
 	case r.Between > 0:
-		s += fmt.Sprintf("; the largest %s since %s (%s)", u, label(r.Since, u), table.Thousands(r.SinceCount))
+		s += fmt.Sprintf("; the largest %s since %s (%s)", u, label(r.Since, u), r.Hidden.Show("since_count", r.SinceCount))
 	}
 	if r.Smallest {
 		s += fmt.Sprintf("; the smallest %s on record in the ingested data", u)

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/icestat/icestat/internal/answer"
 	"github.com/icestat/icestat/internal/definitions"
 	"github.com/icestat/icestat/internal/table"
 )
@@ -23,16 +24,16 @@ type doc interface {
 	series(title string, s *Series, key string)
 	// bars draws a breakdown as horizontal bars.
 	bars(title string, b *Breakdown)
-	// num formats a count of records (the web applies its small-cell
-	// rule here; text and files show exact counts).
-	num(n int64) string
 	err() error
 }
 
-// shareText is a share beside a count, left out when the count itself is
-// withheld (a share would give it away).
-func shareText(d doc, n int64, share string) string {
-	if d.num(n) != table.Thousands(n) {
+// Counts withheld by the small-cell rule (a public copy: Withhold) are
+// named in each value's Hidden field; the renderers print their text and
+// leave out shares, changes and rates derived from them.
+
+// shareText is a share beside a count, left out when withheld.
+func shareText(h answer.Hidden, field string, share string) string {
+	if h.Has(field) {
 		return ""
 	}
 	return share
@@ -40,20 +41,22 @@ func shareText(d doc, n int64, share string) string {
 
 // countText renders a figure's count honestly: a partial count is never
 // shown as a total and a period no source covers has no count.
-func countText(f Figure) string { return countTextN(f, table.Thousands) }
-
-func countTextN(f Figure, num func(int64) string) string {
+func countText(f Figure) string {
+	n := int64(0)
+	if f.Count != nil {
+		n = *f.Count
+	}
 	switch {
-	case f.Status == None || f.Count == nil:
+	case f.Status == None || f.Count == nil && !f.Hidden.Has("count"):
 		return "not covered (no ingested source covers it; no count given)"
 	case f.Status == Partial:
-		s := num(*f.Count) + " (partial, not a total"
+		s := f.Hidden.Show("count", n) + " (partial, not a total"
 		if len(f.Gaps) > 0 {
 			s += ": " + strings.Join(f.Gaps, ", ") + " not covered"
 		}
 		return s + ")"
 	}
-	return num(*f.Count)
+	return f.Hidden.Show("count", n)
 }
 
 func pct(x float64) string { return fmt.Sprintf("%.1f%%", 100*x) }
@@ -70,7 +73,7 @@ func render(r *Report, d doc) error {
 	var rows [][]string
 	var cmds []string
 	for _, f := range r.Totals {
-		rows = append(rows, []string{f.Label, countTextN(f, d.num), f.Status})
+		rows = append(rows, []string{f.Label, countText(f), f.Status})
 		cmds = append(cmds, f.Command)
 	}
 	d.table("Records per dataset, "+r.Period.Label, []string{"dataset", "count", "coverage"}, rows, cmds)
@@ -84,7 +87,7 @@ func render(r *Report, d doc) error {
 		d.heading(2, "Redaction of the fields used")
 		rows, cmds = nil, nil
 		for _, x := range r.Redactions {
-			rows = append(rows, []string{x.Dataset, x.Field, d.num(x.Redacted), d.num(x.Rows), shareText(d, x.Redacted, pct(x.Rate))})
+			rows = append(rows, []string{x.Dataset, x.Field, x.Hidden.Show("redacted", x.Redacted), x.Hidden.Show("rows", x.Rows), shareText(x.Hidden, "rate", pct(x.Rate))})
 			cmds = append(cmds, x.Command)
 		}
 		d.table("Cells withheld under FOIA exemptions ((b)(6), (b)(7)(C), (b)(7)(E)) among the rows counted", []string{"dataset", "field", "redacted", "rows", "rate"}, rows, cmds)
@@ -99,7 +102,7 @@ func render(r *Report, d doc) error {
 	d.heading(2, "Sources")
 	rows, cmds = nil, nil
 	for _, s := range r.Sources {
-		rows = append(rows, []string{fmt.Sprint(s.ID), s.File + sheetSuffix(s.Sheet), strings.Join(s.Datasets, ", "), d.num(s.Rows), s.SHA256})
+		rows = append(rows, []string{fmt.Sprint(s.ID), s.File + sheetSuffix(s.Sheet), strings.Join(s.Datasets, ", "), s.Hidden.Show("rows_in_period", s.Rows), s.SHA256})
 		cmds = append(cmds, "")
 	}
 	if len(rows) == 0 {
@@ -113,12 +116,15 @@ func render(r *Report, d doc) error {
 
 func renderSection(d doc, r *Report, s *DatasetSection) {
 	d.heading(2, capitalize(s.Label))
-	d.para(fmt.Sprintf("%s, %s: %s.", capitalize(s.Label), r.Period.Label, countTextN(s.Total, d.num)))
+	d.para(fmt.Sprintf("%s, %s: %s.", capitalize(s.Label), r.Period.Label, countText(s.Total)))
 	if len(s.Comparisons) > 0 {
 		var rows [][]string
 		var cmds []string
 		for _, c := range s.Comparisons {
 			ch := ""
+			if c.Hidden.Has("change") {
+				ch = "withheld"
+			}
 			if c.Change != nil {
 				ch = table.Thousands(*c.Change)
 				if *c.Change >= 0 {
@@ -128,7 +134,7 @@ func renderSection(d doc, r *Report, s *DatasetSection) {
 					ch += fmt.Sprintf(" (%+.1f%%)", *c.Pct)
 				}
 			}
-			rows = append(rows, []string{c.Label, c.Figure.Period, countTextN(c.Figure, d.num), ch, c.Note})
+			rows = append(rows, []string{c.Label, c.Figure.Period, countText(c.Figure), ch, c.Note})
 			cmds = append(cmds, c.Figure.Command)
 		}
 		d.table("Comparisons of "+r.Period.Short+" "+s.Label, []string{"compared with", "period", "count", "change", "note"}, rows, cmds)
@@ -144,7 +150,7 @@ func renderSection(d doc, r *Report, s *DatasetSection) {
 	}
 	if m := s.Months; m != nil && len(m.Points) > 0 {
 		d.heading(3, capitalize(s.Label)+" per month, "+r.Period.Short)
-		d.para(m.phrase(d.num))
+		d.para(m.phrase(table.Thousands))
 		d.series(fmt.Sprintf("%s per month of %s for %s (the largest month highlighted)", capitalize(s.Label), r.Period.Short, r.Place.Name),
 			&Series{mark: "largest month", Unit: unitMonth, Points: m.Points, Command: m.Command, Query: m.Query}, m.Peak)
 	}
@@ -166,29 +172,29 @@ func renderSection(d doc, r *Report, s *DatasetSection) {
 		var rows [][]string
 		var cmds []string
 		for _, x := range b.Rows {
-			rows = append(rows, []string{x.Key, d.num(x.Count), shareText(d, x.Count, pct(x.Share))})
+			rows = append(rows, []string{x.Key, x.Hidden.Show("count", x.Count), shareText(x.Hidden, "share", pct(x.Share))})
 			cmds = append(cmds, "")
 		}
 		tot := int64(0)
 		if b.Total != nil {
 			tot = *b.Total
 		}
-		share := func(n int64) string {
+		share := func(field string, n int64) string {
 			if tot == 0 {
 				return ""
 			}
-			return shareText(d, n, pct(float64(n)/float64(tot)))
+			return shareText(b.Hidden, field, pct(float64(n)/float64(tot)))
 		}
-		if b.Rest > 0 {
-			rows = append(rows, []string{fmt.Sprintf("(%s other values)", table.Thousands(int64(b.RestN))), d.num(b.Rest), share(b.Rest)})
+		if b.Rest > 0 || b.Hidden.Has("rest") {
+			rows = append(rows, []string{fmt.Sprintf("(%s other values)", table.Thousands(int64(b.RestN))), b.Hidden.Show("rest", b.Rest), share("rest", b.Rest)})
 			cmds = append(cmds, "")
 		}
-		if b.Redacted > 0 {
-			rows = append(rows, []string{"(redacted)", d.num(b.Redacted), share(b.Redacted)})
+		if b.Redacted > 0 || b.Hidden.Has("redacted") {
+			rows = append(rows, []string{"(redacted)", b.Hidden.Show("redacted", b.Redacted), share("redacted", b.Redacted)})
 			cmds = append(cmds, "")
 		}
-		if b.Empty > 0 {
-			rows = append(rows, []string{"(empty)", d.num(b.Empty), share(b.Empty)})
+		if b.Empty > 0 || b.Hidden.Has("empty") {
+			rows = append(rows, []string{"(empty)", b.Hidden.Show("empty", b.Empty), share("empty", b.Empty)})
 			cmds = append(cmds, "")
 		}
 		if len(b.Rows) == 0 && b.Dimension == "operation" {
@@ -205,7 +211,7 @@ func renderSection(d doc, r *Report, s *DatasetSection) {
 		var rows [][]string
 		var cmds []string
 		for _, x := range s.Schemes {
-			rows = append(rows, []string{x.Scheme, d.num(x.AtLarge), d.num(x.Custodial), d.num(x.Other), d.num(x.Unknown), x.Source})
+			rows = append(rows, []string{x.Scheme, x.Hidden.Show("at_large", x.AtLarge), x.Hidden.Show("custodial", x.Custodial), x.Hidden.Show("other", x.Other), x.Hidden.Show("unknown", x.Unknown), x.Source})
 			cmds = append(cmds, x.Command)
 		}
 		d.table("Method classes of "+r.Period.Short+" arrests under each scheme (icestat is the default)", []string{"scheme", "at-large", "custodial", "other", "unknown", "scheme source"}, rows, cmds)
@@ -214,14 +220,19 @@ func renderSection(d doc, r *Report, s *DatasetSection) {
 				d.para("Note (" + x.Scheme + "): " + x.Note + ".")
 			}
 		}
-		if lo, hi := schemeRange(s.Schemes); hi > lo {
-			d.para(fmt.Sprintf("The at-large figure ranges from %s to %s depending on which published mapping of apprehension methods is used.", d.num(lo), d.num(hi)))
+		if lo, hi, ok := schemeRange(s.Schemes); ok && hi > lo {
+			d.para(fmt.Sprintf("The at-large figure ranges from %s to %s depending on which published mapping of apprehension methods is used.", table.Thousands(lo), table.Thousands(hi)))
 		}
 	}
 }
 
-func schemeRange(rows []SchemeRow) (lo, hi int64) {
+// schemeRange is the range of the at-large counts; not ok when one of
+// them is withheld.
+func schemeRange(rows []SchemeRow) (lo, hi int64, ok bool) {
 	for i, x := range rows {
+		if x.Hidden.Has("at_large") {
+			return 0, 0, false
+		}
 		if i == 0 || x.AtLarge < lo {
 			lo = x.AtLarge
 		}
@@ -229,7 +240,7 @@ func schemeRange(rows []SchemeRow) (lo, hi int64) {
 			hi = x.AtLarge
 		}
 	}
-	return
+	return lo, hi, true
 }
 
 func capitalize(s string) string {
@@ -266,8 +277,6 @@ func (t *textDoc) printf(format string, a ...any) {
 }
 
 func (t *textDoc) err() error { return t.e }
-
-func (t *textDoc) num(n int64) string { return table.Thousands(n) }
 
 func (t *textDoc) heading(level int, s string) {
 	if t.md {
@@ -404,7 +413,7 @@ func (t *textDoc) table(caption string, header []string, rows [][]string, cmds [
 	t.printf("\n")
 }
 
-var numericRe = regexp.MustCompile(`^<[0-9]+$|^[+-]?[0-9][0-9,]*(\.[0-9]+)?%?( \([+-]?[0-9.]+%\))?$`)
+var numericRe = regexp.MustCompile(`^<[0-9]+$|^fewer than [0-9,]+$|^suppressed$|^withheld$|^[+-]?[0-9][0-9,]*(\.[0-9]+)?%?( \([+-]?[0-9.]+%\))?$`)
 
 // numeric reports whether a cell is a number (right-aligned).
 func numeric(s string) bool { return numericRe.MatchString(s) }
@@ -421,7 +430,7 @@ func (t *textDoc) series(title string, s *Series, key string) {
 		if !p.Complete {
 			mark = strings.TrimSpace("partial (not ranked) " + mark)
 		}
-		rows = append(rows, []string{label(p.Key, s.Unit), table.Thousands(p.Count), mark})
+		rows = append(rows, []string{label(p.Key, s.Unit), p.Hidden.Show("count", p.Count), mark})
 		cmds = append(cmds, "")
 	}
 	t.table(fmt.Sprintf("%s (the %d %ss up to the period; the command gives all %d)", title, len(pts), s.Unit, len(s.Points)), []string{s.Unit, "count", ""}, rows, cmds)

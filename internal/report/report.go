@@ -66,7 +66,10 @@ type Report struct {
 	Sources      []Source          `json:"sources"`
 	Custody      *Custody          `json:"custody"`             // custody.go
 	Detention    *DetentionSection `json:"detention,omitempty"` // published detention statistics (detention.go)
-	Elapsed      string            `json:"-"`
+	// SmallCell is set on a public copy (Withhold): the rule applied and
+	// how many cells it withheld.
+	SmallCell *answer.SmallCellRule `json:"small_cell_rule,omitempty"`
+	Elapsed   string                `json:"-"`
 }
 
 // Place is the place reported on.
@@ -97,61 +100,66 @@ type Period struct {
 
 // Figure is one count with its coverage and the command that reproduces it.
 type Figure struct {
-	Dataset  string     `json:"dataset"`
-	Label    string     `json:"label"`
-	Period   string     `json:"period,omitempty"`
-	Count    *int64     `json:"count"` // nil when no source covers (status none)
-	Status   string     `json:"status"`
-	Gaps     []string   `json:"gaps,omitempty"`
-	Command  string     `json:"command"`
-	Query    url.Values `json:"query,omitempty"` // the question behind Command: links are built from it
-	Warnings []string   `json:"warnings,omitempty"`
+	Dataset  string        `json:"dataset"`
+	Label    string        `json:"label"`
+	Period   string        `json:"period,omitempty"`
+	Count    *int64        `json:"count"` // nil when no source covers (status none)
+	Status   string        `json:"status"`
+	Gaps     []string      `json:"gaps,omitempty"`
+	Command  string        `json:"command"`
+	Query    url.Values    `json:"query,omitempty"` // the question behind Command: links are built from it
+	Warnings []string      `json:"warnings,omitempty"`
+	Hidden   answer.Hidden `json:"-"` // fields withheld by the small-cell rule (Withhold)
 }
 
 // Comparison sets the report's figure against another period.
 type Comparison struct {
-	Label  string   `json:"label"`
-	Figure Figure   `json:"figure"`
-	Change *int64   `json:"change,omitempty"` // this period minus that one, when both are complete
-	Pct    *float64 `json:"change_pct,omitempty"`
-	Note   string   `json:"note,omitempty"`
+	Label  string        `json:"label"`
+	Figure Figure        `json:"figure"`
+	Change *int64        `json:"change,omitempty"` // this period minus that one, when both are complete
+	Pct    *float64      `json:"change_pct,omitempty"`
+	Note   string        `json:"note,omitempty"`
+	Hidden answer.Hidden `json:"-"` // fields withheld by the small-cell rule (Withhold)
 }
 
 // Row is one group of a breakdown.
 type Row struct {
-	Key   string  `json:"key"`
-	Count int64   `json:"count"`
-	Share float64 `json:"share"`
+	Key    string        `json:"key"`
+	Count  int64         `json:"count"`
+	Share  float64       `json:"share"`
+	Hidden answer.Hidden `json:"-"` // fields withheld by the small-cell rule (Withhold)
 }
 
 // Breakdown is a count split by one dimension.
 type Breakdown struct {
-	Title     string     `json:"title"`
-	Dimension string     `json:"dimension"`
-	Status    string     `json:"status"`
-	Total     *int64     `json:"total"`
-	Rows      []Row      `json:"rows"`           // top rows, redacted and empty cells excluded
-	Rest      int64      `json:"rest,omitempty"` // other values beyond the top rows
-	RestN     int        `json:"rest_groups,omitempty"`
-	Redacted  int64      `json:"redacted"`
-	Empty     int64      `json:"empty"`
-	Absent    bool       `json:"field_absent"` // no source used has the field
-	Note      string     `json:"note,omitempty"`
-	Command   string     `json:"command"`
-	Query     url.Values `json:"query,omitempty"` // the question behind Command: links are built from it
-	ShowEmpty bool       `json:"-"`
+	Title     string        `json:"title"`
+	Dimension string        `json:"dimension"`
+	Status    string        `json:"status"`
+	Total     *int64        `json:"total"`
+	Rows      []Row         `json:"rows"`           // top rows, redacted and empty cells excluded
+	Rest      int64         `json:"rest,omitempty"` // other values beyond the top rows
+	RestN     int           `json:"rest_groups,omitempty"`
+	Redacted  int64         `json:"redacted"`
+	Empty     int64         `json:"empty"`
+	Absent    bool          `json:"field_absent"` // no source used has the field
+	Note      string        `json:"note,omitempty"`
+	Command   string        `json:"command"`
+	Query     url.Values    `json:"query,omitempty"` // the question behind Command: links are built from it
+	ShowEmpty bool          `json:"-"`
+	Hidden    answer.Hidden `json:"-"` // fields withheld by the small-cell rule (Withhold)
 }
 
 // SchemeRow is the method-class split of arrests under one published scheme.
 type SchemeRow struct {
-	Scheme    string `json:"scheme"`
-	Source    string `json:"source"`
-	AtLarge   int64  `json:"at_large"`
-	Custodial int64  `json:"custodial"`
-	Other     int64  `json:"other"`
-	Unknown   int64  `json:"unknown"`
-	Command   string `json:"command"`
-	Note      string `json:"note,omitempty"`
+	Scheme    string        `json:"scheme"`
+	Source    string        `json:"source"`
+	AtLarge   int64         `json:"at_large"`
+	Custodial int64         `json:"custodial"`
+	Other     int64         `json:"other"`
+	Unknown   int64         `json:"unknown"`
+	Command   string        `json:"command"`
+	Note      string        `json:"note,omitempty"`
+	Hidden    answer.Hidden `json:"-"` // fields withheld by the small-cell rule (Withhold)
 }
 
 // Series is a dataset's count per month or fiscal year for the place, over
@@ -183,22 +191,24 @@ type DatasetSection struct {
 
 // Redaction is the share of redacted cells in a field the report uses.
 type Redaction struct {
-	Dataset  string  `json:"dataset"`
-	Field    string  `json:"field"`
-	Redacted int64   `json:"redacted"`
-	Rows     int64   `json:"rows"`
-	Rate     float64 `json:"rate"`
-	Command  string  `json:"command"`
+	Dataset  string        `json:"dataset"`
+	Field    string        `json:"field"`
+	Redacted int64         `json:"redacted"`
+	Rows     int64         `json:"rows"`
+	Rate     float64       `json:"rate"`
+	Command  string        `json:"command"`
+	Hidden   answer.Hidden `json:"-"` // fields withheld by the small-cell rule (Withhold)
 }
 
 // Source is a stored file or sheet the report used.
 type Source struct {
-	ID       int64    `json:"id"`
-	File     string   `json:"file"`
-	Sheet    string   `json:"sheet,omitempty"`
-	SHA256   string   `json:"sha256"`
-	Datasets []string `json:"datasets"`
-	Rows     int64    `json:"rows_in_period"` // rows counted in the report's totals
+	ID       int64         `json:"id"`
+	File     string        `json:"file"`
+	Sheet    string        `json:"sheet,omitempty"`
+	SHA256   string        `json:"sha256"`
+	Datasets []string      `json:"datasets"`
+	Rows     int64         `json:"rows_in_period"` // rows counted in the report's totals
+	Hidden   answer.Hidden `json:"-"`              // fields withheld by the small-cell rule (Withhold)
 }
 
 // Dataset labels, in report order.

@@ -6,24 +6,27 @@ import (
 	"net/http"
 	"strings"
 
+	"github.com/icestat/icestat/internal/answer"
 	"github.com/icestat/icestat/internal/claims"
 	"github.com/icestat/icestat/internal/query"
 )
 
-// checkEntry is one claim as shown to the public.
+// checkEntry is one claim as shown to the public: the entry of the public
+// copy (claims.Report.Withhold, which applied the small-cell rule) and the
+// Explore view that tests it.
 type checkEntry struct {
 	claims.Entry
-	Explore    string // the Explore view that tests the claim
-	Suppressed bool
-	Why        string // the explanation as the page shows it (shared notes out, differences in words)
+	Explore string `json:"explore,omitempty"`
+	Why     string `json:"-"` // the explanation as the page shows it (shared notes out, differences in words)
 }
 
 // checkView is the Check page's data.
 type checkView struct {
-	Rep     *claims.Report
-	Entries []checkEntry
-	Verdict map[string]int
-	Notes   []string // notes every claim shares, said once (checktext.go)
+	Rep      *claims.Report // the public copy
+	Entries  []checkEntry
+	Verdict  map[string]int
+	Notes    []string // notes every claim shares, said once (checktext.go)
+	Withheld int      // counts the small-cell rule withheld
 }
 
 func (s *Server) runCheck(r *http.Request, req *checkRequest) (*checkView, error) {
@@ -36,20 +39,10 @@ func (s *Server) runCheck(r *http.Request, req *checkRequest) (*checkView, error
 	if err != nil {
 		return nil, err
 	}
-	v := &checkView{Rep: rep, Verdict: rep.Summary}
+	rep, withheld := rep.Withhold(s.smallCell())
+	v := &checkView{Rep: rep, Verdict: rep.Summary, Withheld: withheld}
 	for _, e := range rep.Entries {
-		ce := checkEntry{Entry: e, Explore: query.URL(e.Query)}
-		// Small cells: a computed count from 1 to N-1 is not shown, nor the
-		// difference or an explanation that would state it.
-		if e.Value != nil && e.Detail != nil && e.Detail.Claim.Unit == claims.UnitCount {
-			if n := *e.Value; n == float64(int64(n)) && s.smallCell().Hides(int64(n)) {
-				ce.Suppressed = true
-				ce.Value, ce.Difference, ce.Alternatives, ce.Explain = nil, nil, nil, nil
-				ce.ValueText = s.smallCell().Text(int64(n))
-				ce.Explanation = fmt.Sprintf("The records hold fewer than %d such records (small-cell rule of this server; the command line shows the exact count). Verdict: %s.", s.cfg.SmallCell, e.Verdict)
-			}
-		}
-		v.Entries = append(v.Entries, ce)
+		v.Entries = append(v.Entries, checkEntry{Entry: e, Explore: query.URL(e.Query)})
 	}
 	expl := make([]string, len(v.Entries))
 	for i, e := range v.Entries {
@@ -62,23 +55,24 @@ func (s *Server) runCheck(r *http.Request, req *checkRequest) (*checkView, error
 	return v, nil
 }
 
-func (s *Server) checkJSON(v *checkView) map[string]any {
-	entries := []map[string]any{}
-	suppressed := 0
-	for _, e := range v.Entries {
-		m := s.publicJSON(e.Entry)
-		delete(m, "small_cell_rule")
-		if e.Explore != "" {
-			m["explore"] = e.Explore
-		}
-		if e.Suppressed {
-			m["suppressed"] = true
-			suppressed++
-		}
-		entries = append(entries, m)
+// checkAnswer is the JSON answer of a check: the public copy's entries as
+// their types encode them, with the rule applied.
+type checkAnswer struct {
+	Date        string                `json:"date,omitempty"`
+	Place       string                `json:"place,omitempty"`
+	Definitions string                `json:"definitions"`
+	Summary     map[string]int        `json:"summary"`
+	Entries     []checkEntry          `json:"entries"`
+	SmallCell   *answer.SmallCellRule `json:"small_cell_rule"`
+}
+
+func (s *Server) checkJSON(v *checkView) checkAnswer {
+	entries := v.Entries
+	if entries == nil {
+		entries = []checkEntry{}
 	}
-	return map[string]any{"date": v.Rep.Date, "place": v.Rep.Place, "definitions": v.Rep.Definitions, "summary": v.Rep.Summary,
-		"entries": entries, "small_cell_rule": s.smallCell().Rule(suppressed)}
+	return checkAnswer{Date: v.Rep.Date, Place: v.Rep.Place, Definitions: v.Rep.Definitions, Summary: v.Rep.Summary,
+		Entries: entries, SmallCell: s.smallCell().Rule(v.Withheld)}
 }
 
 type checkPageData struct {

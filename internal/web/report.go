@@ -2,17 +2,14 @@ package web
 
 import (
 	"context"
-	"encoding/json"
 	"html/template"
 	"net/http"
 	"net/url"
-	"strconv"
 	"strings"
 
 	"github.com/icestat/icestat/internal/answer"
 	"github.com/icestat/icestat/internal/query"
 	"github.com/icestat/icestat/internal/report"
-	"github.com/icestat/icestat/internal/table"
 )
 
 // reportRequest reads a report request (report.ParseRequest: the same keys
@@ -28,10 +25,17 @@ func reportRequest(v url.Values) (report.Request, bool, error) {
 	return report.ParseRequest(rv)
 }
 
+// buildReport answers a report request with the public copy: the cached
+// report is exact, and this server's small-cell rule is applied to a copy
+// of it (report.Withhold) before any rendering, HTML or JSON.
 func (s *Server) buildReport(r *http.Request, req report.Request) (*report.Report, error) {
-	return cached(s, r, "report?"+req.Values().Encode(), func(ctx context.Context, h *handle) (*report.Report, error) {
+	rep, err := cached(s, r, "report?"+req.Values().Encode(), func(ctx context.Context, h *handle) (*report.Report, error) {
 		return report.Build(ctx, h.eng, req)
 	})
+	if err != nil {
+		return nil, err
+	}
+	return rep.Withhold(s.smallCell()), nil
 }
 
 // reportView is the Report page's data.
@@ -62,25 +66,17 @@ func (s *Server) reportPage(w http.ResponseWriter, r *http.Request) {
 			s.fail(w, r, http.StatusBadRequest, "no place or period given (aor, state or national, and month, fy or from/to)")
 			return
 		}
-		writeJSON(w, http.StatusOK, s.publicJSON(data.Rep))
+		writeJSON(w, http.StatusOK, data.Rep)
 		return
 	}
 	title := "Report"
 	if data.Rep != nil {
 		title = data.Rep.Title
 		// The report body is the report's own HTML rendering (the one
-		// `icestat report --format html` writes), with this server's
-		// small-cell rule, links to each figure's question and to the
-		// definitions.
+		// `icestat report --format html` writes) of the public copy, with
+		// links to each figure's question and to the definitions.
 		var b strings.Builder
-		sc := s.smallCell()
 		err := data.Rep.WriteHTMLFragmentWith(&b, report.HTMLOptions{
-			Count: func(n int64) string {
-				if sc.Hides(n) {
-					return sc.Text(n)
-				}
-				return table.Thousands(n)
-			},
 			Link:        query.URL,
 			Definitions: "/definitions",
 		})
@@ -109,64 +105,7 @@ func (s *Server) apiReport(w http.ResponseWriter, r *http.Request) {
 		s.failErr(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, s.publicJSON(rep))
-}
-
-// countKeys are the JSON fields of the report and check answers that hold
-// counts of records; the small-cell rule applies to them.
-var countKeys = map[string]bool{"count": true, "total": true, "rest": true, "redacted": true, "empty": true, "since_count": true,
-	"rows_in_period": true, "at_large": true, "custodial": true, "other": true, "unknown": true, "rows": true}
-
-// publicJSON renders v as JSON with the small-cell rule applied to every
-// count field: a count from 1 to N-1 becomes null with KEY_text "fewer than
-// N", and a share or change next to it becomes null too.
-func (s *Server) publicJSON(v any) map[string]any {
-	b, _ := json.Marshal(v)
-	var m map[string]any
-	json.Unmarshal(b, &m)
-	n := 0
-	if s.cfg.SmallCell > 0 {
-		n = s.suppressJSON(m)
-	}
-	m["small_cell_rule"] = s.smallCell().Rule(n)
-	return m
-}
-
-func (s *Server) suppressJSON(v any) int {
-	n := 0
-	switch x := v.(type) {
-	case map[string]any:
-		suppressed := false
-		for k, val := range x {
-			f, ok := val.(float64)
-			if str, isStr := val.(string); isStr && countKeys[k] {
-				// follow's cells carry their count as text ("42", or "<5"
-				// under its own fixed rule)
-				n, err := strconv.ParseInt(str, 10, 64)
-				f, ok = float64(n), err == nil
-			}
-			if ok && countKeys[k] && f == float64(int64(f)) && s.smallCell().Hides(int64(f)) {
-				x[k] = nil
-				x[k+"_text"] = s.smallCell().Text(int64(f))
-				suppressed = true
-				n++
-				continue
-			}
-			n += s.suppressJSON(val)
-		}
-		if suppressed {
-			for _, k := range []string{"share", "change", "change_pct", "rate"} {
-				if _, ok := x[k]; ok {
-					x[k] = nil
-				}
-			}
-		}
-	case []any:
-		for _, e := range x {
-			n += s.suppressJSON(e)
-		}
-	}
-	return n
+	writeJSON(w, http.StatusOK, rep)
 }
 
 // reportCSS serves the report rendering's own styles (report.CSS, the

@@ -1,0 +1,84 @@
+package claims
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/icestat/icestat/internal/answer"
+	"github.com/icestat/icestat/internal/fixture"
+	"github.com/icestat/icestat/internal/query"
+	"github.com/icestat/icestat/internal/store"
+)
+
+// TestWithhold: the public copy of a check result withholds a small
+// computed count, and a share or change computed from a small count (its
+// text quotes the counts), keeping the verdict; the exact result is not
+// changed. Counts from the bundled Boston slice:
+//
+//	zcat testdata/sample/BOS_EROArrests_FY2017.csv.gz | tail -n +7 | wc -l                          # 2834
+//	zcat testdata/sample/BOS_EROArrests_FY2016.csv.gz | tail -n +7 | wc -l                          # 1858
+//	zcat testdata/sample/BOS_EROArrests_FY2017.csv.gz | tail -n +7 | awk -F'|' '$8=="\"MEXICO\""' | wc -l   # 310
+//	zcat testdata/sample/BOS_EROArrests_FY2017.csv.gz | tail -n +7 | awk -F'|' '$2=="1/20/2017"||$2=="1/21/2017"' | wc -l  # 3
+//
+// The thresholds above 5 are a server's --small-cell, used here to reach
+// the larger counts of the share and the change.
+func TestWithhold(t *testing.T) {
+	ro, err := store.OpenReadOnly(fixture.SampleStore(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	eng := &query.Engine{Store: ro}
+	for _, tc := range []struct {
+		name      string
+		text      string
+		threshold int
+		kind      string // the entry looked at
+		withheld  string // its value text when withheld; "" = shown
+		shown     string // its value text when shown
+	}{
+		{"small count", "ICE ERO Boston arrested 3 people between January 20 and January 21, 2017.", 5, KindCount, "fewer than 5", ""},
+		{"count, rule off", "ICE ERO Boston arrested 3 people between January 20 and January 21, 2017.", 0, KindCount, "", "3"},
+		{"share of a small part", "Of the 2,834 people ICE ERO Boston arrested in fiscal year 2017, 5 percent were Mexican nationals.", 500, KindShare,
+			"withheld: computed from a count of fewer than 500 records", ""},
+		{"share, part large enough", "Of the 2,834 people ICE ERO Boston arrested in fiscal year 2017, 5 percent were Mexican nationals.", 300, KindShare, "", "10.9% (310 of 2,834)"},
+		{"change from a small base", "ICE ERO Boston arrests rose 52 percent in fiscal year 2017 from fiscal year 2016.", 2000, KindChange,
+			"withheld: computed from a count of fewer than 2000 records", ""},
+		{"change, counts large enough", "ICE ERO Boston arrests rose 52 percent in fiscal year 2017 from fiscal year 2016.", 5, KindChange, "", "+52.5% (2,834 in FY2017 vs 1,858 in FY2016)"},
+	} {
+		rep, err := Check(context.Background(), eng, Input{Text: tc.text, Explain: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		pub, n := rep.Withhold(answer.SmallCell{Threshold: tc.threshold})
+		found := false
+		for i, e := range pub.Entries {
+			if e.Kind != tc.kind {
+				continue
+			}
+			found = true
+			exact := rep.Entries[i]
+			if exact.Suppressed || exact.Value == nil {
+				t.Errorf("%s: Withhold changed the exact entry: %+v", tc.name, exact)
+			}
+			if e.Verdict != exact.Verdict {
+				t.Errorf("%s: verdict %s, exact %s", tc.name, e.Verdict, exact.Verdict)
+			}
+			switch {
+			case tc.withheld != "":
+				if !e.Suppressed || e.Value != nil || e.Difference != nil || e.ValueText != tc.withheld || n == 0 ||
+					strings.Contains(e.Explanation, exact.ValueText) {
+					t.Errorf("%s: public entry %q %v %q (withheld %d)", tc.name, e.ValueText, e.Value, e.Explanation, n)
+				}
+			default:
+				if e.Suppressed || e.Value == nil || e.ValueText != tc.shown || n != 0 {
+					t.Errorf("%s: public entry %q %v, want %q shown (withheld %d)", tc.name, e.ValueText, e.Value, tc.shown, n)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no %s entry in %+v", tc.name, tc.kind, pub.Entries)
+		}
+	}
+}
