@@ -21,6 +21,7 @@ import (
 //	    FY2018: New Orleans 10,270
 //	zcat EROArrests_FY201[678].csv.gz | tail -n +7 | wc -l   → 110,104 / 143,470 / 158,581
 //	zcat ICERemovals_FY201[678].csv.gz | tail -n +7 | wc -l  → 240,255 / 226,119 / 256,085
+//	zcat ICERemovals_FY201[78].csv.gz | tail -n +7 | awk -F'|' '$5=="\"MEXICO\""' | wc -l → 128,765 / 141,045
 //
 // (Detroit FY2017 and Newark FY2018 are both 3,409; Los Angeles FY2017 is
 // 8,419, which is no other Miami figure.)
@@ -78,6 +79,12 @@ func TestArticleReadings(t *testing.T) {
 		// ((143,470 − 110,104) / 110,104 = 30.30 %)
 		{"ICE made 143,470 arrests in fiscal 2017. That was a 30.3 percent increase over the previous year.", "", Supported, "", ""},
 		{"ICE made 143,470 arrests in fiscal 2017. That was a 30.8 percent increase over the previous year.", "", "supported,contradicted", "", ""},
+		// percentage points: a difference of two shares, never a count
+		// (Mexico: 128,765 of 226,119 removals in FY2017 = 56.9 %, 141,045 of
+		// 256,085 in FY2018 = 55.1 %: −1.9 points)
+		{"Mexicans' share of ICE removals fell 2 percentage points nationwide in fiscal 2018 from fiscal 2017.", "", Supported, "", ""},
+		{"Mexicans' share of ICE removals fell 4 percentage points nationwide in fiscal 2018 from fiscal 2017.", "", Contradicted, "", ""},
+		{"Mexicans' share of ICE removals rose 2 percentage points nationwide in fiscal 2018 from fiscal 2017.", "", Contradicted, "", ""},
 		// a percent with a decimal is stated to that decimal, rounded or
 		// truncated ((158,581 − 143,470) / 143,470 = 10.53 %)
 		{"ICE arrests rose 10.5 percent nationwide in fiscal 2018 over fiscal 2017.", "", Supported, "", ""},

@@ -416,12 +416,12 @@ func compare(c Claim, computed float64) bool {
 	v, tol := c.Value, c.Tolerance
 	switch c.Comparator {
 	case CmpExact:
-		if c.Unit == UnitPercent && v == math.Trunc(v) && tol <= 0.5 {
+		if (c.Unit == UnitPercent || c.Unit == UnitPoints) && v == math.Trunc(v) && tol <= 0.5 {
 			// "up 52 percent" for 52.8%: a whole percent is rounded or
 			// truncated, never raised ("27%" is not 26.4%)
 			return computed >= v-0.5-1e-9 && computed < v+1
 		}
-		if c.Unit == UnitPercent && tol > 0 && tol < 0.5 {
+		if (c.Unit == UnitPercent || c.Unit == UnitPoints) && tol > 0 && tol < 0.5 {
 			// "34.6 percent": rounded or truncated to its last decimal
 			return computed >= v-tol-1e-9 && computed < v+2*tol-1e-9
 		}
@@ -444,7 +444,7 @@ func compare(c Claim, computed float64) bool {
 		slack := math.Max(tol, 0.05*math.Abs(v))
 		if c.Unit == UnitCount {
 			slack = math.Max(slack, roundingUnit(v))
-		} else if c.Unit == UnitPercent {
+		} else if c.Unit == UnitPercent || c.Unit == UnitPoints {
 			slack = math.Max(tol, 1.5)
 		} else {
 			slack = math.Max(tol, 0.1*v)
@@ -452,7 +452,7 @@ func compare(c Claim, computed float64) bool {
 		return math.Abs(computed-v) <= slack+1e-9
 	case CmpNearly:
 		slack := math.Max(tol, 0.1*math.Abs(v))
-		if c.Unit == UnitPercent {
+		if c.Unit == UnitPercent || c.Unit == UnitPoints {
 			slack = math.Max(tol, 3)
 		}
 		return computed >= v-slack-1e-9 && computed <= v+tol+1e-9
@@ -534,6 +534,9 @@ func (r *runner) change(it *Interpretation, b *entryBuilder, now *query.Result) 
 		return b.finish(NotCheckable), nil
 	}
 	n, o := float64(*now.Total), float64(*then.Total)
+	if c.Unit == UnitPoints {
+		return r.pointsChange(it, b, n, o)
+	}
 	if o == 0 {
 		b.not(ReasonUnderspecified, "The records hold no %s in %s to compare with.", it.Measure, it.Baseline.String())
 		return b.finish(NotCheckable), nil
@@ -563,6 +566,41 @@ func (r *runner) change(it *Interpretation, b *entryBuilder, now *query.Result) 
 		if ok {
 			return r.verdictOK(it, b, text), nil
 		}
+	}
+	return r.verdict(it, b, computed, text), nil
+}
+
+// pointsChange: "the share with convictions fell 8 percentage points": the
+// share of the part in each period, and their difference.
+func (r *runner) pointsChange(it *Interpretation, b *entryBuilder, partNow, partThen float64) (Entry, error) {
+	c := it.Claim
+	if len(it.Filters) == 0 {
+		b.not(ReasonUnderspecified, "No qualifier was found to say which share of the %s changed.", it.Measure)
+		return b.finish(NotCheckable), nil
+	}
+	wholeNow, err := r.run(it.Values(it.Base, it.Period))
+	if err != nil {
+		return Entry{}, err
+	}
+	wholeThen, err := r.run(it.Values(it.Base, *it.Baseline))
+	if err != nil {
+		return Entry{}, err
+	}
+	r.addCommand(b.e, wholeNow)
+	r.addCommand(b.e, wholeThen)
+	if wholeNow.Total == nil || wholeThen.Total == nil || *wholeNow.Total == 0 || *wholeThen.Total == 0 {
+		b.not(ReasonUnderspecified, "The records hold no %s to take the shares of.", it.Measure)
+		return b.finish(NotCheckable), nil
+	}
+	p1, p0 := 100*partNow/float64(*wholeNow.Total), 100*partThen/float64(*wholeThen.Total)
+	computed := p1 - p0
+	text := fmt.Sprintf("%+.1f percentage points (%.1f%% in %s vs %.1f%% in %s)", computed, p1, it.Period.String(), p0, it.Baseline.String())
+	b.e.Value, b.e.ValueText = &computed, text
+	if c.Direction != 0 && c.Comparator != CmpAbout && computed*float64(c.Direction) < 0 {
+		return r.verdict(it, b, computed, text), nil
+	}
+	if compare(c, math.Abs(computed)) {
+		return r.verdictOK(it, b, text), nil
 	}
 	return r.verdict(it, b, computed, text), nil
 }

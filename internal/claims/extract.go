@@ -395,8 +395,11 @@ func extractClause(cl string) []Claim {
 		c := Claim{Kind: KindCount, Unit: UnitCount, Value: n.value, Comparator: CmpExact, Tolerance: n.tolerance}
 		j := n.next
 		// percent
-		pct := false
-		if j < len(toks) && (toks[j].s == "%" || toks[j].low == "percent" || toks[j].low == "pct") {
+		pct, points := false, false
+		if j+1 < len(toks) && (toks[j].low == "percentage" || toks[j].low == "percent" || toks[j].s == "%") && (toks[j+1].low == "points" || toks[j+1].low == "point") {
+			// "fell 8 percentage points": a difference of shares, never a count
+			pct, points, end, j = true, true, toks[j+1].end, j+2
+		} else if j < len(toks) && (toks[j].s == "%" || toks[j].low == "percent" || toks[j].low == "pct") {
 			pct, end, j = true, toks[j].end, j+1
 		} else if j+1 < len(toks) && toks[j].low == "per" && toks[j+1].low == "cent" {
 			pct, end, j = true, toks[j+1].end, j+2
@@ -448,6 +451,13 @@ func extractClause(cl string) []Claim {
 			}
 			if dir := changeAround(toks, i, j); dir != 0 {
 				c.Kind, c.Direction = KindChange, dir
+			}
+			if points {
+				c.Unit, c.Kind = UnitPoints, KindChange
+				if c.Direction == 0 {
+					c.Direction = 1
+					c.Comparator = CmpAbout // no direction read: the size only
+				}
 			}
 		} else {
 			// "15,111 more arrests ... than", "an increase of 33,366"

@@ -766,6 +766,8 @@ func stated(c Claim) string {
 	switch c.Unit {
 	case UnitPercent:
 		v = strings.TrimSuffix(strings.TrimSuffix(fmt.Sprintf("%.1f", c.Value), "0"), ".") + "%"
+	case UnitPoints:
+		v = strings.TrimSuffix(strings.TrimSuffix(fmt.Sprintf("%.1f", c.Value), "0"), ".") + " percentage points"
 	case UnitRatio:
 		v = "×" + strings.TrimSuffix(strings.TrimSuffix(fmt.Sprintf("%.2f", c.Value), "0"), ".0")
 	default:

@@ -39,6 +39,7 @@ const (
 	UnitCount   = "count"
 	UnitPercent = "percent" // shares and percentage changes, in percent
 	UnitRatio   = "ratio"   // "doubled" = 2
+	UnitPoints  = "points"  // "8 percentage points": a difference of two shares
 )
 
 // Verdicts.
