@@ -15,7 +15,8 @@ import (
 //
 //	zcat EROArrests_FY201[678].csv.gz | tail -n +7 | awk -F'|' '{print $1}' | sort | uniq -c
 //	    → FY2016: Houston 12,896, Denver 2,284, Boston 1,858
-//	      FY2017: Denver 2,746, Detroit 3,409, Los Angeles 8,419, Houston 13,565
+//	      FY2017: Denver 2,746, Detroit 3,409, Los Angeles 8,419, Houston 13,565,
+//	              Dallas 16,520, Atlanta 13,551
 //	      FY2018: Miami 8,474, Houston 14,333, Newark 3,409, Dallas 17,644
 //	    FY2017: Boston 2,834; FY2016: Boston 1,858, Denver 2,284 (no area 2,285)
 //	    FY2018: New Orleans 10,270
@@ -79,6 +80,10 @@ func TestArticleReadings(t *testing.T) {
 		// ((143,470 − 110,104) / 110,104 = 30.30 %)
 		{"ICE made 143,470 arrests in fiscal 2017. That was a 30.3 percent increase over the previous year.", "", Supported, "", ""},
 		{"ICE made 143,470 arrests in fiscal 2017. That was a 30.8 percent increase over the previous year.", "", "supported,contradicted", "", ""},
+		// "each": the figure is stated for every place of the list
+		{"Dallas and Houston each made more than 13,000 arrests in fiscal 2017.", "", Supported, "", ""},
+		{"Dallas and Houston each made more than 14,000 arrests in fiscal 2017.", "", NotCheckable, ReasonUnstated, ""},
+		{"ICE's Dallas office led with 16,520 arrests in fiscal 2017, followed by Houston and Atlanta, each with about 13,500.", "", Supported, "", ""},
 		// percentage points: a difference of two shares, never a count
 		// (Mexico: 128,765 of 226,119 removals in FY2017 = 56.9 %, 141,045 of
 		// 256,085 in FY2018 = 55.1 %: −1.9 points)

@@ -17,6 +17,8 @@ type textContext struct {
 	place     Place
 	placePara int    // the paragraph that named place
 	lastPlace *Place // the place named last in the sentence before ("there")
+	// every place of the sentence before ("Each area had ...")
+	prevPlaces []Place
 	lastPara  int
 	period    *Period
 	periodPar int // the paragraph that named period
@@ -334,6 +336,17 @@ func Analyze(in Input) ([]Interpretation, error) {
 					it.altPeriods = append(it.altPeriods, pm.p)
 				}
 			}
+			if c.Kind == KindCount || c.Kind == KindShare {
+				if ps := eachPlaces(s.text, c, sentClaims, k, pms, ctx); len(ps) > 1 {
+					it.eachPlaces = ps
+					it.Place = ps[0]
+					delete(it.Unstated, "place")
+					if len(it.Unstated) == 0 {
+						it.Unstated = nil
+					}
+					it.Describe = describe(it)
+				}
+			}
 			out = append(out, it)
 			if c.Kind == KindCount && it.Measure != "" && it.Period.Kind != "unresolved" {
 				sentCounts = append(sentCounts, it)
@@ -362,6 +375,10 @@ func Analyze(in Input) ([]Interpretation, error) {
 		if len(pms) > 0 {
 			p := pms[len(pms)-1].p
 			ctx.lastPlace, ctx.lastPara = &p, s.para
+			ctx.prevPlaces = nil
+			for _, pm := range pms {
+				ctx.prevPlaces = appendPlace(ctx.prevPlaces, pm.p)
+			}
 		}
 		// carry the sentence's place (not counties) and period forward
 		if sentPlace != nil && sentPlace.Kind != "county" {
@@ -1315,6 +1332,46 @@ func ordinalText(n int) string {
 		}
 	}
 	return fmt.Sprint(n) + suf
+}
+
+// eachRe: a figure stated for every one of several places.
+var eachRe = regexp.MustCompile(`(?i)\beach\b|\bboth\b|\bapiece\b`)
+
+// eachAreaRe: "Each area had around 13,500 arrests": the places of the
+// sentence before.
+var eachAreaRe = regexp.MustCompile(`(?i)\b(?:each|both)\s+(?:of\s+(?:those|these|the)\s+)?(?:areas?|offices?|field offices?|regions?|divisions?|cities)\b`)
+
+// eachPlaces is the list of places a figure is stated for with "each":
+// those named between the figure before it and this one ("followed by
+// Chicago, San Antonio and Los Angeles, each with roughly 8,500 arrests"),
+// or those of the sentence before ("Each area had around 13,500").
+func eachPlaces(sent string, c Claim, cs []Claim, k int, pms []placeMention, ctx textContext) []Place {
+	pos := c.clauseOff + c.clauseStart
+	from, to := segmentBounds(sent, pos)
+	seg := sent[from:to]
+	if !eachRe.MatchString(seg) {
+		return nil
+	}
+	if m := eachAreaRe.FindStringIndex(sent[from:min(len(sent), pos)]); m != nil {
+		var out []Place
+		for _, p := range ctx.prevPlaces {
+			if p.Kind == "aor" {
+				out = appendPlace(out, p)
+			}
+		}
+		return out
+	}
+	start := 0
+	if k > 0 && k-1 < len(cs) {
+		start = cs[k-1].clauseOff + cs[k-1].clauseEnd
+	}
+	var out []Place
+	for _, pm := range pms {
+		if pm.start >= start && pm.start < pos && pm.p.Kind == "aor" {
+			out = appendPlace(out, pm.p)
+		}
+	}
+	return out
 }
 
 // lastEndedFY is the fiscal year that ended last before the article's

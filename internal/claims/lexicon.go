@@ -347,7 +347,10 @@ var (
 	// Paso area", "the Chicago region".
 	aorPhraseRe = regexp.MustCompile(`\b(?:ICE\s+ERO|ICE['’]s\s+ERO|ERO|ERO['’]s|ICE)\s+` + aorAlt + `\b|` +
 		`\b` + aorAlt + `(?:['’]s)?\s+((?:ICE\s+|ERO\s+|Enforcement and Removal Operations\s+)?(?:[Ff]ield [Oo]ffice|[Aa]rea of [Rr]esponsibility|[Aa]rea of [Oo]perations|AOR|[Dd]ivision|[Rr]egional [Oo]ffice|[Oo]ffice|[Rr]egion|[Aa]rea|[Ss]ector|[Mm]etro(?:politan)? [Aa]rea))\b`)
-	aorPairRe = regexp.MustCompile(`\b` + aorAlt + `\s+and\s+` + aorAlt + `\s+(?:ICE\s+|ERO\s+)?(?:[Aa]reas|[Ff]ield [Oo]ffices|[Oo]ffices|[Rr]egions|[Dd]ivisions|AORs)\b`)
+	aorPairRe = regexp.MustCompile(`\b` + aorAlt + `\s+and\s+` + aorAlt + `\s+(?:ICE\s+|ERO\s+)?(?:[Aa]reas|[Ff]ield [Oo]ffices|[Oo]ffices|[Rr]egions|[Dd]ivisions|AORs|each)\b`)
+	// "followed by Chicago, San Antonio and Los Angeles": a list of area cities
+	cityListRe = regexp.MustCompile(`\b(?:followed by|including|such as|ahead of)\s+((?:the\s+)?` + aorAlt + `(?:\s*,\s*(?:and\s+)?` + aorAlt + `)*(?:\s*,?\s*and\s+` + aorAlt + `)?)`)
+	cityRe     = regexp.MustCompile(aorAlt)
 	// regions that map to one area of responsibility
 	regionRe = regexp.MustCompile(`(?i)\bNew England\b|\b(?:the )?Pacific Northwest\b|\b(?:far )?west(?:ern)? Texas\b|\bnorth(?:ern)? Texas\b|\bsouth(?:ern)? Texas\b|\bupstate New York\b|\bthe Rio Grande Valley\b|\bthe Twin Cities\b|\bthe Upper Midwest\b|\b(?:the )?Mid-?South\b|\bthe Carolinas\b|\bNorthern California\b|\bthe (?:San Francisco )?Bay Area\b|\bSouth Florida\b`)
 	// a sentence that opens with an AOR city: "Dallas had the most"
@@ -487,6 +490,19 @@ func places(s, ctxState string) []placeMention {
 			}
 		}
 		used = append(used, span{m[0], m[1]})
+	}
+	for _, m := range cityListRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[2], m[3]) {
+			continue
+		}
+		for _, c := range cityRe.FindAllStringIndex(s[m[2]:m[3]], -1) {
+			a, ok := lookupAORName(s[m[2]+c[0] : m[2]+c[1]])
+			if !ok || a.Code == "WAS" {
+				continue
+			}
+			out = append(out, placeMention{Place{Kind: "aor", Name: s[m[2]+c[0] : m[2]+c[1]], AOR: a.Code, Approx: true}, m[2] + c[0]})
+		}
+		used = append(used, span{m[2], m[3]})
 	}
 	for _, m := range regionRe.FindAllStringIndex(s, -1) {
 		if overlaps(used, m[0], m[1]) {

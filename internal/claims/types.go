@@ -175,6 +175,10 @@ type Interpretation struct {
 	// headline, dateline, --place), for the other readings (readings.go).
 	altPlaces  []Place
 	altPeriods []Period
+	// eachPlaces: "followed by Chicago, San Antonio and Los Angeles, each
+	// with roughly 8,500 arrests": the figure is stated for every one of
+	// them (verdict.go tests each)
+	eachPlaces []Place
 }
 
 // Input is a text to check.

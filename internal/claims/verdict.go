@@ -24,6 +24,9 @@ import (
 
 // judge tests the readings of one figure and gives its verdict.
 func (r *runner) judge(it *Interpretation) (Entry, error) {
+	if len(it.eachPlaces) > 1 {
+		return r.judgeEach(it)
+	}
 	rs := readingsOf(*it)
 	if isDetentionMeasure(it.Measure) && it.Period.Kind == "date" && it.Measure != MeasureBookIns && (it.Claim.Kind == KindCount || it.Claim.Kind == KindShare) {
 		more, err := r.editionReadings(*it, rs[0].Prior)
@@ -206,6 +209,55 @@ func (r *runner) placeFromData(it *Interpretation) (Entry, string, bool, error) 
 		return Entry{}, "", false, err
 	}
 	return e, "in " + v.Place.String() + " (the sentence names no place; the records give exactly this figure for that area alone)", true, nil
+}
+
+// judgeEach tests a figure stated for each of several places: supported
+// when every place's records match it; otherwise not checkable, with each
+// place's value (a list of places and "each" is loose enough that a
+// mismatch is not called a contradiction).
+func (r *runner) judgeEach(it *Interpretation) (Entry, error) {
+	var first *Entry
+	var vals []string
+	all := true
+	for _, p := range it.eachPlaces {
+		v := *it
+		v.eachPlaces = nil
+		v.Place = p
+		v.Describe = describe(v)
+		e, err := r.judge(&v)
+		if err != nil {
+			return Entry{}, err
+		}
+		if first == nil {
+			cp := e
+			first = &cp
+		}
+		vals = append(vals, p.String()+": "+orDash(e.ValueText))
+		if e.Verdict != Supported {
+			all = false
+		}
+	}
+	out := *first
+	out.Value, out.Difference, out.Under = nil, nil, ""
+	out.ValueText = strings.Join(vals, "; ")
+	out.Interpretation = strings.Replace(out.Interpretation, it.eachPlaces[0].String(), "each of "+placeList(it.eachPlaces), 1)
+	out.Reading = out.Interpretation
+	if all {
+		out.Verdict, out.Reason, out.Reasons = Supported, "", nil
+		out.Explanation = "Stated for each of " + placeList(it.eachPlaces) + "; the records give " + out.ValueText + "."
+		return out, nil
+	}
+	out.Verdict, out.Reason, out.Reasons = NotCheckable, ReasonUnstated, []string{ReasonUnstated}
+	out.Explanation = "Stated for each of " + placeList(it.eachPlaces) + "; the records give " + out.ValueText + ": not every place matches, and a figure stated for a list of places is not called contradicted."
+	return out, nil
+}
+
+func placeList(ps []Place) string {
+	var s []string
+	for _, p := range ps {
+		s = append(s, p.String())
+	}
+	return strings.Join(s, ", ")
 }
 
 // demote turns a contradicted entry into a not checkable one.
