@@ -19,11 +19,11 @@ type textContext struct {
 	lastPlace *Place // the place named last in the sentence before ("there")
 	// every place of the sentence before ("Each area had ...")
 	prevPlaces []Place
-	lastPara  int
-	period    *Period
-	periodPar int // the paragraph that named period
-	measure   string
-	lastCount *Interpretation
+	lastPara   int
+	period     *Period
+	periodPar  int // the paragraph that named period
+	measure    string
+	lastCount  *Interpretation
 	// the counts of the sentence before ("That's a 36.8 percent jump"
 	// is the change between them)
 	prevCounts []Interpretation
