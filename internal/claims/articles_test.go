@@ -131,6 +131,7 @@ func TestArticleReadings(t *testing.T) {
 //	    (Currently Detained by Criminality and Arresting Agency, Total):
 //	    B20 (ICE) = 31095, D20 (CBP) = 17775, F20 (Total) = 48870
 //	    → ICE share 63.6 %
+//	2025-06-06_FY25_detentionStats06052025.xlsx 'Detention FY25'!F20 = 51302
 func TestDetentionArticleShapes(t *testing.T) {
 	eng := detentionEngine(t)
 	for _, c := range []struct {
@@ -154,6 +155,11 @@ func TestDetentionArticleShapes(t *testing.T) {
 		{"As of earlier this month, ICE held about 49,000 people in detention.", "2025-06-02", "about 49,000", Supported, 48870},
 		// a date described by an approximate one is still stated
 		{"As of May 23, 2025, at the end of May, ICE detained 47,870 adults.", "2025-06-20", "47,870", Contradicted, 48870},
+		// a rate: the change between the editions in force on the two
+		// dates, per day (2025-06-06 edition, as of 2025-06-05 by its file
+		// name: F20 = 51302; (51,302 − 48,870) / 14 days = 173.7 a day)
+		{"Since two weeks ago, when ICE was holding 48,870 people, the agency has been increasing the number of detainees by about 170 each day.", "2025-06-08", "about 170 each day", Supported, 2432.0 / 14},
+		{"Since two weeks ago, when ICE was holding 48,870 people, the agency has been increasing the number of detainees by about 400 each day.", "2025-06-08", "about 400 each day", Contradicted, 2432.0 / 14},
 		// "the number was": the population of the sentence before
 		{"ICE is holding 48,870 people in detention. The number was roughly 49,000, the agency said.", "2025-06-01", "roughly 49,000", Supported, 48870},
 		// a share of the detained with no qualifier read is not tested

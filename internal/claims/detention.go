@@ -192,6 +192,16 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 // "ICE is holding" speaks of the day it was written) and, for "since
 // January", the baseline date.
 func detentionDates(it *Interpretation, ref time.Time) {
+	if it.Claim.PerDays > 0 && it.Period.Kind == "date" && !ref.IsZero() && it.Period.From < ref.Format("2006-01-02") {
+		// "Since ... two weeks ago ..., ICE has been increasing the number
+		// of detainees by around 400 each day": from that date to the
+		// article's
+		b := it.Period
+		it.Baseline = &b
+		d := ref.Format("2006-01-02")
+		it.Period = Period{Kind: "date", Text: "the article's date", From: d, To: d, Note: "the population on the article's date " + d}
+		return
+	}
 	if m := reSinceMonth.FindStringSubmatch(it.Claim.Sentence); m != nil && it.Claim.Kind == KindChange {
 		mon := monthNum(m[1])
 		y := ref.Year()
@@ -504,6 +514,9 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 		}
 		var computed float64
 		var text string
+		if c.PerDays > 0 {
+			return r.detentionRate(it, b, res, then)
+		}
 		switch c.Unit {
 		case UnitRatio:
 			computed = n / o
@@ -630,6 +643,54 @@ func (r *runner) byAgency(it *Interpretation, b *entryBuilder, res *query.Result
 		return b.finish(NotCheckable), nil
 	}
 	return r.verdict(it, b, val, text), nil
+}
+
+// detentionRate tests a rate of change of the detained population ("by
+// around 400 each day"): the change between the two editions, per day,
+// over the days between the dates the text names and, as the other
+// reading, between the editions' own as-of dates.
+func (r *runner) detentionRate(it *Interpretation, b *entryBuilder, now, then *query.Result) (Entry, error) {
+	c := it.Claim
+	n, o := *now.Count, *then.Count
+	days := func(a, z string) float64 {
+		t1, e1 := time.Parse("2006-01-02", a)
+		t2, e2 := time.Parse("2006-01-02", z)
+		if e1 != nil || e2 != nil {
+			return 0
+		}
+		return t2.Sub(t1).Hours() / 24
+	}
+	asOf := func(res *query.Result) string {
+		if len(res.Sources) > 0 && len(res.Sources[0].AsOf) >= 10 {
+			return res.Sources[0].AsOf[:10]
+		}
+		return ""
+	}
+	var texts []string
+	var first *float64
+	for _, span := range [][2]string{{it.Baseline.From, it.Period.From}, {asOf(then), asOf(now)}} {
+		d := days(span[0], span[1])
+		if d <= 0 {
+			continue
+		}
+		rate := (n - o) / d * c.PerDays
+		text := fmt.Sprintf("%s per %s (%s on %s to %s on %s: %s over %.0f days)", signed(math.Round(rate)), map[float64]string{1: "day", 7: "week"}[c.PerDays],
+			formatNumber(o), span[0], formatNumber(n), span[1], signed(n-o), d)
+		texts = append(texts, text)
+		if first == nil {
+			first = &rate
+		}
+		if (c.Direction == 0 || rate*float64(c.Direction) >= 0) && compare(c, math.Abs(rate)) {
+			b.e.Value, b.e.ValueText = &rate, text
+			return r.verdictOK(it, b, text), nil
+		}
+	}
+	if first == nil {
+		b.not(ReasonUnderspecified, "The rate's two dates are not far enough apart to divide by.")
+		return b.finish(NotCheckable), nil
+	}
+	b.e.Value, b.e.ValueText = first, strings.Join(texts, "; or ")
+	return r.verdict(it, b, *first, b.e.ValueText), nil
 }
 
 // crimClasses maps criminality filters to ICE's published classes.

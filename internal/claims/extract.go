@@ -443,6 +443,14 @@ func extractClause(cl string) []Claim {
 			// its decimal (compare: rounded or truncated)
 			c.Comparator = CmpAbout
 		}
+		if !pct && j+1 < len(toks) && (toks[j].low == "each" || toks[j].low == "a" || toks[j].low == "per" || toks[j].low == "every") && rateDays[toks[j+1].low] > 0 {
+			// "by around 400 each day": a rate of change
+			c.Kind, c.PerDays, c.Direction = KindChange, rateDays[toks[j+1].low], rateDirection(lowCl[:start])
+			end, j = toks[j+1].end, j+2
+			add(c, start, end)
+			i = j - 1
+			continue
+		}
 		if pct {
 			c.Unit = UnitPercent
 			c.Kind = KindShare
@@ -603,6 +611,23 @@ func skipNumber(cl string, toks []token, i int, n number) bool {
 }
 
 func peopleNoun(w string) bool { return peopleNouns[w] }
+
+// rateDays: the days of a rate's unit ("each day", "a week").
+var rateDays = map[string]float64{"day": 1, "week": 7, "month": 30.4}
+
+// rateDirection: "increasing ... by 400 each day" (+1), "falling by" (-1).
+func rateDirection(before string) int {
+	d := 1
+	for _, w := range strings.FieldsFunc(before, func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
+		switch {
+		case increaseWords[w] || w == "increasing" || w == "growing" || w == "adding":
+			d = 1
+		case decreaseWords[w] || w == "decreasing" || w == "declining" || w == "dropping" || w == "shedding":
+			d = -1
+		}
+	}
+	return d
+}
 
 // numberAnaphorRe: "that number jumped to 2,535", "the number was still
 // roughly 21,000": the figure counts what the sentence before counted.

@@ -396,6 +396,11 @@ func Analyze(in Input) ([]Interpretation, error) {
 			}
 		}
 	}
+	if !ref.IsZero() {
+		for i := range out {
+			out[i].ref = ref.Format("2006-01-02")
+		}
+	}
 	markOutcomes(out, ref)
 	return detentionPass(in.Text, ref, out), nil
 }

@@ -80,6 +80,7 @@ type Claim struct {
 	Direction  int     `json:"direction,omitempty"` // change: +1 increase, -1 decrease; superlative: +1 largest, -1 smallest
 	Tolerance  float64 `json:"-"`                   // half the rounding unit of the stated figure
 	RankBy     string  `json:"rank_by,omitempty"`   // rank claims: count, change, only-decrease, only-increase
+	PerDays    float64 `json:"per_days,omitempty"`  // a rate: "around 400 each day" = 1, "a week" = 7
 	// Sentence and clause positions, for context across sentences.
 	Sent int `json:"-"`
 	// start/end of Text within Clause, for qualifiers near the figure.
@@ -179,6 +180,9 @@ type Interpretation struct {
 	// with roughly 8,500 arrests": the figure is stated for every one of
 	// them (verdict.go tests each)
 	eachPlaces []Place
+	// ref is the article's date (YYYY-MM-DD): no edition published after
+	// it can be a figure's source
+	ref string
 }
 
 // Input is a text to check.

@@ -359,8 +359,8 @@ func (r *runner) editionReadings(it Interpretation, prior float64) ([]Reading, e
 		next = 2
 	}
 	for _, h := range hist {
-		if h.AsOf <= d || next >= 2 {
-			continue
+		if h.AsOf <= d || next >= 2 || it.ref != "" && h.AsOf > it.ref {
+			continue // no edition after the article's date is its source
 		}
 		t1, e1 := time.Parse("2006-01-02", d)
 		t2, e2 := time.Parse("2006-01-02", h.AsOf)
