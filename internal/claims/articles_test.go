@@ -144,6 +144,9 @@ func TestDetentionArticleShapes(t *testing.T) {
 		{"Of the people in ICE detention, 17,775 were arrested by Border Patrol agents.", "2025-06-01", "17,775", Supported, 17775},
 		{"U.S. Customs and Border Protection arrested 18,775 of the people ICE is holding.", "2025-06-01", "18,775", Contradicted, 17775},
 		{"About 64 percent of those in detention were arrested by ICE.", "2025-06-01", "About 64 percent", Supported, 100 * 31095.0 / 48870},
+		// people an agency arrested who are now held are no part of the
+		// detained population by agency: not tested as one
+		{"ICE arrested 17,000 people in Boston who are now held in detention.", "2025-06-01", "17,000", NotCheckable, math.NaN()},
 		// a whole percent is rounded or truncated, never raised
 		{"Just 65% of the people ICE is holding were arrested by ICE.", "2025-06-01", "65%", Contradicted, 100 * 31095.0 / 48870},
 		// a figure in brackets is a figure, not a list marker

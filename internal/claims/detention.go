@@ -54,6 +54,10 @@ var (
 const agencyAlt = `(?:U\.S\.\s+)?(?:Customs and Border Protection(?:\s*\(CBP\))?|Border Patrol|CBP|Immigration and Customs Enforcement(?:\s*\(ICE\))?|ICE)`
 
 var (
+	// the figure is a part of the people detained or booked in: "of those
+	// in detention", "of all detainees", "of the 22,794 people booked into
+	// detention" (not "ICE arrested 2,000 people who are now held")
+	detainedWholeRe  = regexp.MustCompile(`(?i)\b(?:of|out of)\s+(?:the\s+|all\s+|those\s+|these\s+)[^.;]{0,40}?(?:\bin (?:ice |immigration )?detention\b|\bdetainees\b|\bdetained\b|\bin (?:ice )?custody\b|\bbooked into\b|\bholding\b|\bholds\b|\bheld\b)`)
 	agencyArrestedRe = regexp.MustCompile(`(?i)\b(?:originally\s+)?arrested\s+by\s+(?:the\s+)?` + agencyAlt)
 	agencyArrestRe   = regexp.MustCompile(`\b` + agencyAlt + `\s+(?:originally\s+)?arrested\b`)
 	agencyBeforeRe   = regexp.MustCompile(`\b(` + agencyAlt + `)\s+(?:originally\s+)?arrested\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?$`)
@@ -97,7 +101,7 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 		// detained or booked in (ICE's tables by arresting agency), not
 		// arrests counted
 		s2 := agencyArrestRe.ReplaceAllString(agencyArrestedRe.ReplaceAllString(s, ""), "")
-		byAgency := s2 != s && (reStock.MatchString(s2) || reBookIn.MatchString(s2))
+		byAgency := s2 != s && (reStock.MatchString(s2) || reBookIn.MatchString(s2)) && detainedWholeRe.MatchString(s)
 		if it.Measure != "" && it.Measure != "detentions" && !(it.Measure == "arrests" && byAgency) {
 			continue
 		}
