@@ -51,6 +51,9 @@ func TestArticleReadings(t *testing.T) {
 		// article's date, a default that supports but never contradicts
 		{"ICE deported 256,085 people, the agency said.", "2018-12-20", Supported, "", ""},
 		{"ICE deported 256,085 people, the agency said.", "2018-05-01", NotCheckable, ReasonUnstated, ""},
+		// a year that had not ended on the article's date: a year to date,
+		// never contradicted by the full year's count
+		{"ICE's Dallas division has arrested 9,000 people this year.", "2018-05-10", NotCheckable, ReasonUnstated, ""},
 		// "this year" is the article's year, read as a fiscal year
 		{"This year ICE's Dallas division arrested 17,644 people.", "2018-12-10", Supported, "", ""},
 		// "last year" in the report season is the year before "this year";

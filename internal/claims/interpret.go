@@ -280,6 +280,11 @@ func Analyze(in Input) ([]Interpretation, error) {
 			if it.Period.Approx {
 				un["period"] = it.Period.Text + " is an approximate date"
 			}
+			if end := periodEnd(it.Period); !ref.IsZero() && end != "" && ref.Format("2006-01-02") < end && it.Period.Kind != "date" {
+				// "this year" in May, "in fiscal 2018" in an article of June
+				// 2018: the year had not ended, so the figure is a year to date
+				un["period"] = it.Period.String() + " had not ended on the article's date " + ref.Format("2006-01-02") + ": the figure is for part of it"
+			}
 			carried := ctx.period != nil && ctx.periodPar == s.para && len(prs) == 0 && thenRe.MatchString(s.text) && it.Period.String() == ctx.period.String()
 			if ctx.period != nil && len(prs) == 0 && len(seenPeriods) == 1 && seenPeriods[it.Period.String()] && it.Period.String() == ctx.period.String() {
 				// the text so far names one period only: a sentence without
@@ -1377,6 +1382,22 @@ func eachPlaces(sent string, c Claim, cs []Claim, k int, pms []placeMention, ctx
 		}
 	}
 	return out
+}
+
+// periodEnd is the last day of a period (YYYY-MM-DD), "" when unknown.
+func periodEnd(p Period) string {
+	switch p.Kind {
+	case "fy":
+		return fmt.Sprintf("%04d-09-30", p.FY)
+	case "month":
+		var y, m int
+		if _, err := fmt.Sscanf(p.Month, "%d-%d", &y, &m); err == nil {
+			return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+		}
+	case "range":
+		return p.To
+	}
+	return ""
 }
 
 // lastEndedFY is the fiscal year that ended last before the article's
