@@ -19,7 +19,7 @@ import (
 //	              Dallas 16,520, Atlanta 13,551
 //	      FY2018: Miami 8,474, Houston 14,333, Newark 3,409, Dallas 17,644
 //	    FY2017: Boston 2,834; FY2016: Boston 1,858, Denver 2,284 (no area 2,285)
-//	    FY2018: New Orleans 10,270
+//	    FY2018: New Orleans 10,270; Chicago FY2017 8,604, FY2018 9,241
 //	zcat EROArrests_FY201[678].csv.gz | tail -n +7 | wc -l   → 110,104 / 143,470 / 158,581
 //	zcat ICERemovals_FY201[678].csv.gz | tail -n +7 | wc -l  → 240,255 / 226,119 / 256,085
 //	zcat ICERemovals_FY201[78].csv.gz | tail -n +7 | awk -F'|' '$5=="\"MEXICO\""' | wc -l → 128,765 / 141,045
@@ -87,6 +87,10 @@ func TestArticleReadings(t *testing.T) {
 		{"Dallas and Houston each made more than 13,000 arrests in fiscal 2017.", "", Supported, "", ""},
 		{"Dallas and Houston each made more than 14,000 arrests in fiscal 2017.", "", NotCheckable, ReasonUnstated, ""},
 		{"ICE's Dallas office led with 16,520 arrests in fiscal 2017, followed by Houston and Atlanta, each with about 13,500.", "", Supported, "", ""},
+		// "... rose 7.4 percent and removal orders increased by 20 percent":
+		// the second figure's subject qualifies only the second figure
+		// (Chicago 8,604 → 9,241 = +7.40 %)
+		{"ICE arrests in the Chicago region rose 7.4 percent and removal orders increased by 20 percent in fiscal 2018 over fiscal 2017.", "", "supported,not checkable", "", ""},
 		// percentage points: a difference of two shares, never a count
 		// (Mexico: 128,765 of 226,119 removals in FY2017 = 56.9 %, 141,045 of
 		// 256,085 in FY2018 = 55.1 %: −1.9 points)

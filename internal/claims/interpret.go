@@ -477,6 +477,14 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 	if c.bounded {
 		own = window(clauseLow, c.prevEnd, c.nextStart)
 		ownPos = c.clauseStart - max(0, min(c.prevEnd, len(clauseLow)))
+		if c.nextStart < len(clauseLow) && ownPos+len(c.Text) <= len(own) {
+			// "arrests are up 2.6 percent and removal orders increased by
+			// 23.8 percent": after the figure, a conjunction starts the
+			// next figure's subject, whose qualifiers are not this one's
+			if m := nextSubjectRe.FindStringIndex(own[ownPos+len(c.Text):]); m != nil {
+				own = own[:ownPos+len(c.Text)+m[0]]
+			}
+		}
 		low, pos = own, ownPos
 	}
 	m := measureAfter(own, ownPos+len(c.Text))
@@ -1399,6 +1407,9 @@ func periodEnd(p Period) string {
 	}
 	return ""
 }
+
+// nextSubjectRe: a conjunction that opens another figure's clause.
+var nextSubjectRe = regexp.MustCompile(`\s(?:and|while|but|whereas)\s+(?:the\s+|its\s+|their\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:are|were|is|was|rose|fell|increased|decreased|grew|dropped|jumped|climbed|declined)\b`)
 
 // lastEndedFY is the fiscal year that ended last before the article's
 // date (ICE's fiscal year ends on September 30), the default period of a
