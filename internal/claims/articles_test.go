@@ -91,6 +91,9 @@ func TestArticleReadings(t *testing.T) {
 		// the second figure's subject qualifies only the second figure
 		// (Chicago 8,604 → 9,241 = +7.40 %)
 		{"ICE arrests in the Chicago region rose 7.4 percent and removal orders increased by 20 percent in fiscal 2018 over fiscal 2017.", "", "supported,not checkable", "", ""},
+		// "even as" separates the parts of a sentence: each has its own place
+		{"Arrests fell in the Bay Area in fiscal 2018 even as arrests nationally rose 10.5 percent over fiscal 2017.", "", Supported, "", ""},
+		{"Arrests fell in the Bay Area in fiscal 2018 even as arrests nationally rose 14 percent over fiscal 2017.", "", Contradicted, "", ""},
 		// percentage points: a difference of two shares, never a count
 		// (Mexico: 128,765 of 226,119 removals in FY2017 = 56.9 %, 141,045 of
 		// 256,085 in FY2018 = 55.1 %: −1.9 points)

@@ -40,10 +40,11 @@ import (
 // no end) it reaches 0.74 (148 of 200, no false contradiction); with the
 // article's date as a period, detention by arresting agency, sentences that
 // refer to the figures before ("That's a 36.8 percent jump"), the one area a
-// figure is exactly, and ranks among areas it reaches 0.91 (182 of 200, 14
-// of 17 real errors caught, no false contradiction). The floor is a point
-// lower, so that one sentence more or less is not a failure.
-const corpusMinAccuracy = 0.90
+// figure is exactly, ranks among areas, "each" of several places, rates and
+// percentage points it reaches 0.925 (185 of 200, 15 of 17 real errors
+// caught, no false contradiction). The floor is a point lower, so that one
+// sentence more or less is not a failure.
+const corpusMinAccuracy = 0.91
 
 type corpusFigure struct {
 	Quote        string   `json:"quote"`

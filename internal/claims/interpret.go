@@ -1184,7 +1184,8 @@ func segmentBounds(sent string, pos int) (int, int) {
 			return 1
 		case strings.HasPrefix(sent[i:], "—"), strings.HasPrefix(sent[i:], "–"), strings.HasPrefix(sent[i:], " - "):
 			return 1
-		case strings.HasPrefix(sent[i:], " but "), strings.HasPrefix(sent[i:], " while "), strings.HasPrefix(sent[i:], " whereas "):
+		case strings.HasPrefix(sent[i:], " but "), strings.HasPrefix(sent[i:], " while "), strings.HasPrefix(sent[i:], " whereas "),
+			strings.HasPrefix(sent[i:], " even as "), strings.HasPrefix(sent[i:], " although "), strings.HasPrefix(sent[i:], " even though "):
 			return 1
 		}
 		return 0
