@@ -437,7 +437,10 @@ func choosePeriods(prs []periodMention, ctxPeriod *Period) (*Period, *Period) {
 		// "after January 20" inside a fiscal year: from that day to the end
 		// of the fiscal year.
 		fy := main
-		if (fy == nil || fy.Kind != "fy") && since.fallback == nil {
+		if (fy == nil || fy.Kind != "fy") && (since.fallback == nil ||
+			ctxPeriod != nil && ctxPeriod.Kind == "fy" && since.fallback.To > fmt.Sprintf("%d-09-30", ctxPeriod.FY)) {
+			// the fiscal year in force, when it had ended by the article's
+			// date ("since the inauguration" in a report on that year)
 			fy = ctxPeriod
 		}
 		if fy != nil && fy.Kind == "fy" {

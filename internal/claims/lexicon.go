@@ -696,26 +696,28 @@ var (
 	monthYearRe = regexp.MustCompile(`\b(` + monthAlt + `)(?:\s+(\d{1,2}))?,?\s+(\d{4})\b`)
 	// "between January 2024 and February 2025", "from March 1, 2024, to June 30, 2024",
 	// "between January and March 2025"
-	rangeRe        = regexp.MustCompile(`(?i)\b(?:between|from)\s+(` + monthAbbr + `)(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?,?\s+(?:and|to|through|until|thru)\s+(` + monthAbbr + `)(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?\b`)
-	sinceRe        = regexp.MustCompile(`(?i)\b(since|after|from)\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
-	endOfFYRe      = regexp.MustCompile(`(?i)^\s*(?:to|through|until)\s+the\s+end\s+of\s+the\s+(?:fiscal|budget)\s+year\b`)
-	toYearRe       = regexp.MustCompile(`(?i)^\s*(?:to|through|until|and)\s`)
-	sinceYearRe    = regexp.MustCompile(`(?i)\b(?:since|from)\s+(fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
-	samePeriodRe   = regexp.MustCompile(`(?i)\b(?:the\s+same\s+(?:time\s+)?period|that\s+(?:time\s+)?period)(?:\s+(?:in|of|during)\s+(\d{4})|\s+(?:a\s+year\s+(?:earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year))?`)
-	inMonthRe      = regexp.MustCompile(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|[Oo]f|[Ll]ast|[Aa]s (?:late|early) as)\s+(` + monthAlt + `)\b`)
-	thisMonthRe    = regexp.MustCompile(`(?i)\b(earlier|early|late|later)\s+this\s+month\b`)
-	thisYearRe     = regexp.MustCompile(`(?i)\bthis (?:fiscal )?year\b`)
-	lastYearRe     = regexp.MustCompile(`(?i)\b(?:last|past|previous|prior) (fiscal )?year\b`)
-	calYearRe      = regexp.MustCompile(`(?i)\b(?:in|during|for|throughout|of) (calendar (?:year )?)?(\d{4})\b`)
-	yearsRangeRe   = regexp.MustCompile(`(?i)\b(?:between|from)\s+(?:the\s+)?((?:fiscal\s+(?:years?\s+)?|FY\s?))?(\d{4})\s+(?:and|to|through|until)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
-	fyEndingRe     = regexp.MustCompile(`(?i)\b(?:the\s+|its\s+|a\s+)?(?:fiscal|budget)\s+year\s+(?:that\s+|which\s+)?(?:ending|ended|ends|that ended|closing|closed)\s+(?:in\s+|on\s+)?Sept(?:ember|\.)?(?:\s+30)?(?:,?\s+(\d{4}))?`)
-	quarterRe      = regexp.MustCompile(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b`)
-	asOfRe         = regexp.MustCompile(`(?i)\b(?:as of|on|for|through|current as of)\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
-	partOfYearRe   = regexp.MustCompile(`(?i)\b(?:at\s+)?the\s+(start|beginning|end|close)\s+of\s+(?:the\s+)?(this|last|the)\s+year\b`)
-	firstDaysRe    = regexp.MustCompile(`(?i)\bthe\s+first\s+(\d{1,3})\s+days\s+of\s+(?:(this|last)\s+year|(\d{4}))\b`)
-	partOfMonthRe  = regexp.MustCompile(`(?i)\b(?:in\s+|by\s+|as of\s+)?(early|mid|late|the end of|the beginning of|the start of|the middle of)[-\s]+(` + monthAlt + `)\b(?:,?\s+(\d{4}))?`)
-	weeksAgoRe     = regexp.MustCompile(`(?i)\b(a|one|two|three|four|\d)\s+weeks?\s+ago\b|\b(last) week\b`)
-	inaugurationRe = regexp.MustCompile(`(?i)\b(?:since|from|after)\s+(?:the\s+|his\s+|(?:President\s+)?(?:Donald\s+)?Trump['’]s\s+)(?:Jan(?:uary|\.)?\s+20(?:,?\s+\d{4})?\s+)?inauguration\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+(?:took|assumed)\s+office\b`)
+	rangeRe     = regexp.MustCompile(`(?i)\b(?:between|from)\s+(` + monthAbbr + `)(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?,?\s+(?:and|to|through|until|thru)\s+(` + monthAbbr + `)(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?\b`)
+	sinceRe     = regexp.MustCompile(`(?i)\b(since|after|from)\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
+	endOfFYRe   = regexp.MustCompile(`(?i)^\s*(?:to|through|until)\s+the\s+end\s+of\s+the\s+(?:fiscal|budget)\s+year\b`)
+	toYearRe    = regexp.MustCompile(`(?i)^\s*(?:to|through|until|and)\s`)
+	sinceYearRe = regexp.MustCompile(`(?i)\b(?:since|from)\s+(fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
+	// "the same period last year": the year named is the baseline's
+	samePeriodBeforeRe = regexp.MustCompile(`(?i)\b(?:the\s+same\s+(?:time\s+)?period|that\s+(?:time\s+)?period)\s+(?:in\s+|of\s+|during\s+)?$`)
+	samePeriodRe       = regexp.MustCompile(`(?i)\b(?:the\s+same\s+(?:time\s+)?period|that\s+(?:time\s+)?period)(?:\s+(?:in|of|during)\s+(\d{4})|\s+(?:a\s+year\s+(?:earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year))?`)
+	inMonthRe          = regexp.MustCompile(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|[Oo]f|[Ll]ast|[Aa]s (?:late|early) as)\s+(` + monthAlt + `)\b`)
+	thisMonthRe        = regexp.MustCompile(`(?i)\b(earlier|early|late|later)\s+this\s+month\b`)
+	thisYearRe         = regexp.MustCompile(`(?i)\bthis (?:fiscal )?year\b`)
+	lastYearRe         = regexp.MustCompile(`(?i)\b(?:last|past|previous|prior) (fiscal )?year\b`)
+	calYearRe          = regexp.MustCompile(`(?i)\b(?:in|during|for|throughout|of) (calendar (?:year )?)?(\d{4})\b`)
+	yearsRangeRe       = regexp.MustCompile(`(?i)\b(?:between|from)\s+(?:the\s+)?((?:fiscal\s+(?:years?\s+)?|FY\s?))?(\d{4})\s+(?:and|to|through|until)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
+	fyEndingRe         = regexp.MustCompile(`(?i)\b(?:the\s+|its\s+|a\s+)?(?:fiscal|budget)\s+year\s+(?:that\s+|which\s+)?(?:ending|ended|ends|that ended|closing|closed)\s+(?:in\s+|on\s+)?Sept(?:ember|\.)?(?:\s+30)?(?:,?\s+(\d{4}))?`)
+	quarterRe          = regexp.MustCompile(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b`)
+	asOfRe             = regexp.MustCompile(`(?i)\b(?:as of|on|for|through|current as of)\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
+	partOfYearRe       = regexp.MustCompile(`(?i)\b(?:at\s+)?the\s+(start|beginning|end|close)\s+of\s+(?:the\s+)?(this|last|the)\s+year\b`)
+	firstDaysRe        = regexp.MustCompile(`(?i)\bthe\s+first\s+(\d{1,3})\s+days\s+of\s+(?:(this|last)\s+year|(\d{4}))\b`)
+	partOfMonthRe      = regexp.MustCompile(`(?i)\b(?:in\s+|by\s+|as of\s+)?(early|mid|late|the end of|the beginning of|the start of|the middle of)[-\s]+(` + monthAlt + `)\b(?:,?\s+(\d{4}))?`)
+	weeksAgoRe         = regexp.MustCompile(`(?i)\b(a|one|two|three|four|\d)\s+weeks?\s+ago\b|\b(last) week\b`)
+	inaugurationRe     = regexp.MustCompile(`(?i)\b(?:since|from|after)\s+(?:the\s+|his\s+|(?:President\s+)?(?:Donald\s+)?Trump['’]s\s+)(?:Jan(?:uary|\.)?\s+20(?:,?\s+\d{4})?\s+)?inauguration\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+(?:took|assumed|entered)\s+office\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+was\s+(?:sworn\s+in|inaugurated)\b|\bsince\s+the\s+(?:first\s+day|start|beginning)\s+of\s+(?:the\s+)?(?:President\s+)?(?:Donald\s+)?Trump(?:['’]s)?\s+(?:[Aa]dministration|presidency|term)\b`)
 	// "1,000 more than the 1,858 that were arrested during fiscal year
 	// 2016": a period after "than" is the baseline of the comparison
 	thanBeforeRe = regexp.MustCompile(`(?i)\b(?:more|fewer|less|higher|lower|greater|larger|smaller|up|down|increase|decrease|rise)\b[^.;]{0,80}\bthan\b(?:[^.;,]|,\d){0,60}$`)
@@ -752,7 +754,7 @@ func periods(s string, ref time.Time) []periodMention {
 	var used []span
 	add := func(p Period, from, to int) {
 		pm := periodMention{p: p, start: from}
-		pm.baseline = baselineRe.MatchString(s[:from]) || thanBaseline(s[:from]) ||
+		pm.baseline = baselineRe.MatchString(s[:from]) || thanBaseline(s[:from]) || samePeriodBeforeRe.MatchString(s[:from]) ||
 			fromNumRe.MatchString(s[:from]) && toNumRe.MatchString(s[to:])
 		out = append(out, pm)
 		used = append(used, span{from, to})
