@@ -87,6 +87,11 @@ func TestArticleReadings(t *testing.T) {
 		// ended: from January 20 to the end of that year (110,568, see
 		// check_test.go), not to the article's date
 		{"ICE made 143,470 arrests in fiscal 2017. Since Trump was sworn in, agents made 110,568 arrests.", "2017-12-05", Supported, "", ""},
+		// a part of another measure's population is no count of its own
+		{"Of the 158,581 people ICE arrested in fiscal 2018, 141,045 were deported.", "", "supported,not checkable", "", ""},
+		// "In Boston" at the start of a sentence names the place; "rose to A
+		// in fiscal 2018 from B": B is the year before's
+		{"In Boston, arrests rose to 2,908 in fiscal 2018 from 2,834.", "", Supported, "", ""},
 		// "each": the figure is stated for every place of the list
 		{"Dallas and Houston each made more than 13,000 arrests in fiscal 2017.", "", Supported, "", ""},
 		{"Dallas and Houston each made more than 14,000 arrests in fiscal 2017.", "", NotCheckable, ReasonUnstated, ""},

@@ -291,6 +291,12 @@ func Analyze(in Input) ([]Interpretation, error) {
 				// its own is about that one, as a reader takes it
 				carried = true
 			}
+			if w := wholeOf(out, it); w != nil {
+				// "Of the 158,581 people ICE arrested, 141,045 were deported":
+				// a part of another measure's population, which the records
+				// count only as a whole of its own
+				un["measure"] = fmt.Sprintf("a part of the %s %s counted before in the sentence, read as %s", w.Claim.Text, w.Measure, it.Measure)
+			}
 			if it.Period.Defaulted && !refersBack(it) {
 				un["period"] = "the text names no period (" + it.Period.String() + ", the fiscal year that ended last before the article's date, assumed)"
 			} else if !periodStated && it.Period.Kind != "unresolved" && !refersBack(it) && !carried {
@@ -686,7 +692,7 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 
 var (
 	yearEarlierRe = regexp.MustCompile(`(?i)^\s*(?:[a-z]+\s+){0,6}?(?:a year (?:earlier|before|ago)|the (?:year|fiscal year) before|(?:in |during )?the (?:previous|prior|preceding) (?:fiscal )?year)\b`)
-	upFromRe      = regexp.MustCompile(`(?i)\b(?:up|down|rising|falling|increasing|decreasing|climbing|dropping|rose|fell|jumped|grew|increased|decreased|declined)\s+(?:\S+\s+){0,3}?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|just\s+)?$`)
+	upFromRe      = regexp.MustCompile(`(?i)\b(?:up|down|rising|falling|increasing|decreasing|climbing|dropping|rose|fell|jumped|grew|increased|decreased|declined)\s+(?:\S+\s+){0,6}?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|just\s+)?$`)
 )
 
 var wholeBeforeRe = regexp.MustCompile(`(?:^|[^a-z])(?:of|out of|among)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?:about\s+|nearly\s+|more than\s+|roughly\s+|some\s+)?$`)
@@ -1414,6 +1420,24 @@ func periodEnd(p Period) string {
 
 // nextSubjectRe: a conjunction that opens another figure's clause.
 var nextSubjectRe = regexp.MustCompile(`\s(?:and|while|but|whereas)\s+(?:the\s+|its\s+|their\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:are|were|is|was|rose|fell|increased|decreased|grew|dropped|jumped|climbed|declined)\b`)
+
+// wholeOf is the count of the same sentence that a figure is a part of
+// ("Of the 158,581 people arrested, ..."), when it counts another measure.
+func wholeOf(out []Interpretation, it Interpretation) *Interpretation {
+	if it.Claim.Kind != KindCount || it.Measure == "" {
+		return nil
+	}
+	for i := len(out) - 1; i >= 0 && out[i].Claim.Sent == it.Claim.Sent; i-- {
+		w := out[i]
+		if w.Claim.Kind != KindCount || w.Measure == "" || w.Measure == it.Measure || w.Claim.Clause != it.Claim.Clause {
+			continue
+		}
+		if wholeBeforeRe.MatchString(window(lowerASCII(w.Claim.Clause), w.Claim.clauseStart-30, w.Claim.clauseStart)) {
+			return &out[i]
+		}
+	}
+	return nil
+}
 
 // lastEndedFY is the fiscal year that ended last before the article's
 // date (ICE's fiscal year ends on September 30), the default period of a

@@ -356,7 +356,7 @@ var (
 	// a sentence that opens with an AOR city: "Dallas had the most"
 	leadCityRe = regexp.MustCompile(`^(?:The\s+)?` + aorAlt + `(?:['’]s)?\s+(?:has|had|have|saw|sees|is|was|led|leads|recorded|made|topped|came|ranked|arrested|deported|removed)\b`)
 	// a bare city that names an AOR: "arrests in Chicago"
-	bareCityRe = regexp.MustCompile(`\b(?:in|across|around|near|from|of)\s+(?:the\s+)?` + aorAlt + `\b`)
+	bareCityRe = regexp.MustCompile(`\b(?:[Ii]n|[Aa]cross|[Aa]round|[Nn]ear|from|of)\s+(?:the\s+)?` + aorAlt + `\b`)
 	// a clause that describes an area ("…, which covers Oregon and
 	// Washington,"): its states are the area's coverage, not the place,
 	// and its numbers ("three states") are no claims.
