@@ -23,6 +23,7 @@ import (
 //	zcat EROArrests_FY201[678].csv.gz | tail -n +7 | wc -l   → 110,104 / 143,470 / 158,581
 //	zcat ICERemovals_FY201[678].csv.gz | tail -n +7 | wc -l  → 240,255 / 226,119 / 256,085
 //	zcat ICERemovals_FY201[78].csv.gz | tail -n +7 | awk -F'|' '$5=="\"MEXICO\""' | wc -l → 128,765 / 141,045
+//	zcat EROArrests_FY2018.csv.gz | tail -n +7 | awk -F'|' '$8=="\"MEXICO\""' | wc -l → 93,787 (column 8: Citizenship)
 //
 // (Detroit FY2017 and Newark FY2018 are both 3,409; Los Angeles FY2017 is
 // 8,419, which is no other Miami figure.)
@@ -92,6 +93,18 @@ func TestArticleReadings(t *testing.T) {
 		// "In Boston" at the start of a sentence names the place; "rose to A
 		// in fiscal 2018 from B": B is the year before's
 		{"In Boston, arrests rose to 2,908 in fiscal 2018 from 2,834.", "", Supported, "", ""},
+		// "made up": a share, not a rise (Mexico: 93,787 of 158,581 arrests
+		// in FY2018 = 59.1 %)
+		{"Mexicans made up 59 percent of ICE arrests in fiscal 2018.", "", Supported, "", ""},
+		// "last year" late in the year: the fiscal year just ended is the
+		// other reading, with its own year before (San Francisco 7,231 →
+		// 6,210 = −14.1 %)
+		{"Arrests in the San Francisco area fell 14 percent last year.", "2018-12-20", Supported, "", "FY2018"},
+		// a daily average over a period (256,085 removals / 365 days = 701.6)
+		{"ICE deported about 700 people a day in fiscal 2018.", "", Supported, "", ""},
+		{"ICE deported about 900 people a day in fiscal 2018.", "", Contradicted, "", ""},
+		// a rate of change of events is not a question the rows answer
+		{"ICE arrests were increasing by about 100 a day in fiscal 2018.", "", NotCheckable, ReasonUnderspecified, ""},
 		// "each": the figure is stated for every place of the list
 		{"Dallas and Houston each made more than 13,000 arrests in fiscal 2017.", "", Supported, "", ""},
 		{"Dallas and Houston each made more than 14,000 arrests in fiscal 2017.", "", NotCheckable, ReasonUnstated, ""},

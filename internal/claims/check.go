@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/icestat/icestat/internal/answer"
 	"github.com/icestat/icestat/internal/table"
@@ -246,6 +247,9 @@ func (r *runner) check(it *Interpretation) (Entry, error) {
 		return Entry{}, err
 	}
 	r.addCommand(e, res)
+	if c.PerDays > 0 {
+		return r.dailyAverage(it, b, res)
+	}
 	switch c.Kind {
 	case KindCount:
 		if ent, ok, err := r.variants(it, b, v, res); err != nil || ok {
@@ -286,6 +290,39 @@ func (r *runner) check(it *Interpretation) (Entry, error) {
 	}
 	b.not(ReasonUnderspecified, "Unknown claim kind %q.", c.Kind)
 	return b.finish(NotCheckable), nil
+}
+
+// dailyAverage tests "deported about 700 people a day" in a period: the
+// period's count over its days. A rate of change of a count of events
+// ("arrests increasing by 100 a day") is not a question the rows answer
+// directly, so it is not tested.
+func (r *runner) dailyAverage(it *Interpretation, b *entryBuilder, res *query.Result) (Entry, error) {
+	c := it.Claim
+	if c.Kind != KindCount || res.Total == nil {
+		b.not(ReasonUnderspecified, "A rate of change of %s is not tested (only a daily, weekly or monthly average over a period).", it.Measure)
+		return b.finish(NotCheckable), nil
+	}
+	from, to := "", ""
+	switch it.Period.Kind {
+	case "fy":
+		from, to = fmt.Sprintf("%d-10-01", it.Period.FY-1), fmt.Sprintf("%d-09-30", it.Period.FY)
+	case "range":
+		from, to = it.Period.From, it.Period.To
+	case "month":
+		from, to = it.Period.Month+"-01", periodEnd(it.Period)
+	}
+	t1, e1 := time.Parse("2006-01-02", from)
+	t2, e2 := time.Parse("2006-01-02", to)
+	if e1 != nil || e2 != nil || !t2.After(t1) {
+		b.not(ReasonUnderspecified, "The period %s has no length to average over.", it.Period.String())
+		return b.finish(NotCheckable), nil
+	}
+	days := t2.Sub(t1).Hours()/24 + 1
+	n := float64(*res.Total)
+	avg := n / days * c.PerDays
+	text := fmt.Sprintf("%.1f per %s (%s %s over the %.0f days of %s)", avg, map[float64]string{1: "day", 7: "week", 30.4: "month"}[c.PerDays], formatNumber(n), it.Measure, days, it.Period.String())
+	b.e.Value, b.e.ValueText = &avg, text
+	return r.verdict(it, b, avg, text), nil
 }
 
 // coverage reports whether the sources cover the place and period; when

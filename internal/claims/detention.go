@@ -399,6 +399,10 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 		b.not(ReasonUnderspecified, "Only a count of book-ins in a month or fiscal year can be tested against ICE's monthly figures.")
 		return b.finish(NotCheckable), nil
 	}
+	if c.PerDays > 0 && c.Kind != KindChange {
+		b.not(ReasonUnderspecified, "A daily average of %s is not tested against ICE's published figures.", it.Measure)
+		return b.finish(NotCheckable), nil
+	}
 	v := detentionValues(it, it.Period)
 	agency := ""
 	if ag := it.Filters["agency"]; len(ag) == 1 && len(it.Filters["criminality"]) == 0 && (it.Measure == MeasureDetained || it.Measure == MeasureBookIns) {

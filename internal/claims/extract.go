@@ -443,9 +443,19 @@ func extractClause(cl string) []Claim {
 			// its decimal (compare: rounded or truncated)
 			c.Comparator = CmpAbout
 		}
-		if !pct && j+1 < len(toks) && (toks[j].low == "each" || toks[j].low == "a" || toks[j].low == "per" || toks[j].low == "every") && rateDays[toks[j+1].low] > 0 {
+		rj := j
+		if rj < len(toks) && (peopleNoun(toks[rj].low) || measureIn(toks[rj].low) != "") && !subjectVerbs[toks[rj].low] {
+			rj++ // "700 people a day", "400 arrests per day"
+		}
+		if !pct && rj+1 < len(toks) && (toks[rj].low == "each" || toks[rj].low == "a" || toks[rj].low == "per" || toks[rj].low == "every") && rateDays[toks[rj+1].low] > 0 {
+			j = rj
 			// "by around 400 each day": a rate of change
-			c.Kind, c.PerDays, c.Direction = KindChange, rateDays[toks[j+1].low], rateDirection(lowCl[:start])
+			// "by around 400 each day" after "increasing": a rate of change;
+			// "deported about 700 people a day": a daily average
+			c.PerDays = rateDays[toks[j+1].low]
+			if dir, changed := rateDirection(lowCl[max(0, start-60):start]); changed {
+				c.Kind, c.Direction = KindChange, dir
+			}
 			end, j = toks[j+1].end, j+2
 			add(c, start, end)
 			i = j - 1
@@ -615,18 +625,21 @@ func peopleNoun(w string) bool { return peopleNouns[w] }
 // rateDays: the days of a rate's unit ("each day", "a week").
 var rateDays = map[string]float64{"day": 1, "week": 7, "month": 30.4}
 
-// rateDirection: "increasing ... by 400 each day" (+1), "falling by" (-1).
-func rateDirection(before string) int {
-	d := 1
+// rateDirection: "increasing ... by 400 each day" (+1), "falling by" (-1);
+// changed is false when no word of change stands before the rate (a daily
+// average: "deported about 700 people a day").
+func rateDirection(before string) (int, bool) {
+	d, changed := 1, false
 	for _, w := range strings.FieldsFunc(before, func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
 		switch {
+		case w == "more":
 		case increaseWords[w] || w == "increasing" || w == "growing" || w == "adding":
-			d = 1
+			d, changed = 1, true
 		case decreaseWords[w] || w == "decreasing" || w == "declining" || w == "dropping" || w == "shedding":
-			d = -1
+			d, changed = -1, true
 		}
 	}
-	return d
+	return d, changed
 }
 
 // numberAnaphorRe: "that number jumped to 2,535", "the number was still
@@ -661,6 +674,9 @@ func changeAround(toks []token, i, j int) int {
 		w := toks[k].low
 		if w == "," || w == ";" || w == "." {
 			break
+		}
+		if w == "up" && k > 0 && (toks[k-1].low == "made" || toks[k-1].low == "make" || toks[k-1].low == "makes" || toks[k-1].low == "making") {
+			continue // "Mexicans made up 59 percent": a share, not a rise
 		}
 		if d := dirWord(w); d != 0 && w != "more" && w != "less" && w != "fewer" {
 			return d

@@ -81,6 +81,11 @@ func readingsOf(it Interpretation) []Reading {
 	for _, p := range it.altPeriods {
 		v := it
 		v.Period = p
+		if b := it.Baseline; b != nil && b.Kind == "fy" && it.Period.Kind == "fy" && p.Kind == "fy" && b.FY == it.Period.FY-1 {
+			// a change over the year before: the year before the other period
+			nb := fyPeriod(p.FY-1, b.Text)
+			v.Baseline = &nb
+		}
 		add(v, p.String()+" (another period of the sentence)", factorOtherPeriod)
 	}
 	if it.Place.Kind != "national" && placeOpen {
