@@ -100,6 +100,9 @@ func TestArticleReadings(t *testing.T) {
 		// other reading, with its own year before (San Francisco 7,231 →
 		// 6,210 = −14.1 %)
 		{"Arrests in the San Francisco area fell 14 percent last year.", "2018-12-20", Supported, "", "FY2018"},
+		// "grew by N": a change stated as a count (Boston 2,834 → 2,908)
+		{"Arrests by ICE's Boston office grew by 74 from fiscal 2017 to fiscal 2018.", "", Supported, "", ""},
+		{"Arrests by ICE's Boston office grew by 174 from fiscal 2017 to fiscal 2018.", "", Contradicted, "", ""},
 		// a daily average over a period (256,085 removals / 365 days = 701.6)
 		{"ICE deported about 700 people a day in fiscal 2018.", "", Supported, "", ""},
 		{"ICE deported about 900 people a day in fiscal 2018.", "", Contradicted, "", ""},
@@ -195,6 +198,9 @@ func TestDetentionArticleShapes(t *testing.T) {
 		// name: F20 = 51302; (51,302 − 48,870) / 14 days = 173.7 a day)
 		{"Since two weeks ago, when ICE was holding 48,870 people, the agency has been increasing the number of detainees by about 170 each day.", "2025-06-08", "about 170 each day", Supported, 2432.0 / 14},
 		{"Since two weeks ago, when ICE was holding 48,870 people, the agency has been increasing the number of detainees by about 400 each day.", "2025-06-08", "about 400 each day", Contradicted, 2432.0 / 14},
+		// "booked N people into detention": book-ins ('Detention FY25'!Q20 of
+		// the 2025-06-06 edition = 28797, see detention_test.go)
+		{"ICE booked 28,797 people into detention in May.", "2025-06-10", "28,797", Supported, 28797},
 		// "the number was": the population of the sentence before
 		{"ICE is holding 48,870 people in detention. The number was roughly 49,000, the agency said.", "2025-06-01", "roughly 49,000", Supported, 48870},
 		// a share of the detained with no qualifier read is not tested

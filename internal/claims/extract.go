@@ -715,6 +715,15 @@ func countChange(toks []token, i, j int, lowCl string) int {
 	for k >= 1 && hedgeToken[toks[k].low] {
 		k--
 	}
+	if k >= 1 && toks[k].low == "by" {
+		// "has grown by about 9,000", "fell by 1,200"
+		switch w := toks[k-1].low; {
+		case w == "grown" || w == "grew" || increaseWords[w] && w != "more" && w != "up" && w != "higher":
+			return 1
+		case w == "shrunk" || w == "shrank" || decreaseWords[w] && w != "fewer" && w != "less" && w != "lower" && w != "down":
+			return -1
+		}
+	}
 	if k >= 1 && toks[k].low == "of" {
 		switch toks[k-1].low {
 		case "increase", "rise", "jump", "gain", "uptick", "surge", "spike", "climb", "growth":
