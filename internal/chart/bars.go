@@ -117,7 +117,7 @@ func Heatmap(sp Spec, rows, cols []string, cells [][]Cell) string {
 	}
 	for i, r := range rows {
 		y := top + float64(i)*cellH
-		fmt.Fprintf(&b, `<text class="row" x="%.1f" y="%.1f" text-anchor="end" fill="%s">%s<title>%s</title></text>`, left-8, y+cellH*0.68, ColText, esc(trim(r, 24)), esc(r))
+		fmt.Fprintf(&b, `<text class="row" x="%.1f" y="%.1f" text-anchor="end" fill="%s">%s<title>%s</title></text>`, left-8, y+cellH*0.68, ColText, esc(trim(r, 20)), esc(r))
 		for j := range cols {
 			x := left + float64(j)*cw
 			c := Cell{Missing: true}

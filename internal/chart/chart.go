@@ -2,7 +2,8 @@
 // documents: a period series (bars or a line, uncovered periods drawn as
 // visible "no data" gaps, partial periods hatched, the reported period
 // highlighted), sorted horizontal bars with shares, a heatmap crosstab for
-// two-dimensional answers, and a coverage timeline.
+// two-dimensional answers, small multiples (one small series per group)
+// for a period and one other dimension, and a coverage timeline.
 //
 // Both renderings of icestat use it: the report's HTML (`icestat report
 // --format html`, internal/report) and the web app (internal/web). Every

@@ -115,3 +115,55 @@ func TestTimeline(t *testing.T) {
 		t.Error("no span title")
 	}
 }
+
+// TestMultiples: one panel per group over the same periods, the gap drawn
+// in every panel, a withheld cell as a mark, one y scale for all panels
+// unless asked otherwise. Values are the Boston arrests by gender of
+// FY2016–FY2019 (internal/web's TestCrosstab derives them with awk), with
+// FY2017 taken out to draw a gap and a small cell made up for the mark.
+func TestMultiples(t *testing.T) {
+	panel := func(label, total string, v ...float64) Panel {
+		p := Panel{Label: label, Total: total, Link: "/explore?x=" + label}
+		for i, x := range v {
+			pt := Point{Label: []string{"2016", "2017", "2018", "2019"}[i], Value: x}
+			switch {
+			case i == 1:
+				pt.Status = NoData
+			case i == 3:
+				pt.Status = Partial
+			}
+			p.Points = append(p.Points, pt)
+		}
+		return p
+	}
+	male, female := panel("Male", "6,559", 1754, 0, 2692, 2113), panel("Female <x>", "473", 104, 0, 216, 153)
+	female.Points[0] = Point{Label: "2016", Suppressed: true, Text: "fewer than 5"}
+	for _, shared := range []bool{true, false} {
+		svg := Multiples(Spec{ID: "m", Title: "t", Desc: "d"}, []Panel{male, female}, shared, "2 others left out.")
+		wellFormed(t, svg)
+		if n := strings.Count(svg, `<g class="panel">`); n != 2 {
+			t.Errorf("%d panels, want 2", n)
+		}
+		if n := strings.Count(svg, `class="gap"`); n != 2 {
+			t.Errorf("%d gaps, want one per panel", n)
+		}
+		if !strings.Contains(svg, `class="suppressed"`) || !strings.Contains(svg, "fewer than 5") {
+			t.Error("the withheld cell is not marked")
+		}
+		if !strings.Contains(svg, "Female &lt;x&gt;") || !strings.Contains(svg, "2 others left out.") {
+			t.Error("label not escaped or note missing")
+		}
+		// The scale's maximum: 3,000 over both panels when shared; the
+		// female panel alone tops at 216, so its own scale is 250.
+		ticks := strings.Count(svg, `>3,000</text>`)
+		if shared && (ticks != 2 || strings.Contains(svg, ">250</text>")) {
+			t.Errorf("shared scale: %d panels at 3,000", ticks)
+		}
+		if !shared && (ticks != 1 || !strings.Contains(svg, ">250</text>")) {
+			t.Errorf("own scales: %d panels at 3,000, female at 250: %v", ticks, strings.Contains(svg, ">250</text>"))
+		}
+	}
+	if Multiples(Spec{ID: "m"}, nil, true, "") != "" {
+		t.Error("no panels should draw nothing")
+	}
+}

@@ -67,6 +67,7 @@ func checkAll(ctx context.Context, eng *query.Engine, its []Interpretation, expl
 		}
 		rep.Summary[rep.Entries[i].Verdict]++
 	}
+	rep.Notes = resultNotes(rep.Entries) // wording.go
 	return rep, nil
 }
 
@@ -536,15 +537,7 @@ func (r *runner) verdict(it *Interpretation, b *entryBuilder, computed float64, 
 		}
 	}
 	b.e.Difference = &diff
-	unit := ""
-	if c.Unit == UnitPercent {
-		unit = " percentage points"
-	}
-	rel := ""
-	if c.Unit == UnitCount && c.Value != 0 {
-		rel = fmt.Sprintf(" (%+.1f%%)", 100*diff/c.Value)
-	}
-	b.note(fmt.Sprintf("The records give %s; the claim says %s: a difference of %s%s%s.", computedText, stated(c), signed(diff), unit, rel))
+	b.note(differenceText(computedText, stated(c), diff, c.Unit)) // wording.go
 	return b.finish(Contradicted)
 }
 
@@ -695,7 +688,7 @@ func (r *runner) superlative(it *Interpretation, b *entryBuilder, res *query.Res
 	if bestKey != key && best != claimed {
 		diff := claimed - best
 		b.e.Difference = &diff
-		b.note(fmt.Sprintf("The records give %s; %s is not the %s %s (difference %s).", text, key, word, dim, signed(diff)))
+		b.note(fmt.Sprintf("The records give %s; %s is not the %s %s (%s).", text, key, word, dim, rankGap(bestKey, diff))) // wording.go
 		for _, g := range it.Gaps {
 			if g.Code == ReasonDefinitionGap {
 				b.not(ReasonDefinitionGap, "The claim may count something else: %s.", g.Why)

@@ -249,7 +249,7 @@ func TestChangeValues(t *testing.T) {
 		t.Errorf("commands %v", rep.Entries[1].Commands)
 	}
 	rep = check(t, Input{Text: "ICE made a total of 153,470 arrests in fiscal 2017."})
-	if d := rep.Entries[0].Difference; d == nil || *d != -10000 || !strings.Contains(rep.Entries[0].Explanation, "-10,000") {
+	if d := rep.Entries[0].Difference; d == nil || *d != -10000 || !strings.Contains(rep.Entries[0].Explanation, "the claim says 153,470 — 10,000 more.") {
 		t.Errorf("difference %v: %s", d, rep.Entries[0].Explanation)
 	}
 }

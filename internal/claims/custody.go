@@ -346,11 +346,11 @@ func (r *runner) arrestCount(it *Interpretation, b *entryBuilder, v url.Values, 
 	e := b.e
 	e.Value, e.ValueText = &raw, formatNumber(raw)
 	if res.Duplicates == nil {
-		b.note("Duplicates: the arrest rows carry no person key, so possible duplicates cannot be told; the count includes every row, as ICE's totals do.")
+		b.shared("Duplicates: the arrest rows carry no person key, so possible duplicates cannot be told; every count of arrests includes every row, as ICE's totals do.")
 		return r.verdict(it, b, raw, formatNumber(raw)), nil
 	}
 	if res.Duplicates.Possible == 0 {
-		b.note(fmt.Sprintf("Duplicates: none of the rows is a possible duplicate (%s), so ICE's convention and the deduplicated count agree.", res.Duplicates.Rule))
+		b.shared(fmt.Sprintf("Duplicates: none of the rows is a possible duplicate (%s), so ICE's convention and the deduplicated count agree.", res.Duplicates.Rule))
 		return r.verdict(it, b, raw, formatNumber(raw)), nil
 	}
 	dv := url.Values{}

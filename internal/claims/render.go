@@ -70,6 +70,9 @@ func (r *Report) WriteText(w io.Writer) error {
 		}
 		fmt.Fprintf(&b, "    why:       %s\n\n", e.Explanation)
 	}
+	for _, n := range r.Notes {
+		fmt.Fprintf(&b, "note (every claim above): %s\n", n)
+	}
 	b.WriteString(r.summaryLine() + "\n")
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -87,6 +90,9 @@ func (r *Report) WriteMarkdown(w io.Writer) error {
 		fmt.Fprintf(&b, "Article date: %s · default place: %s\n\n", orDash(r.Date), orDash(r.Place))
 	}
 	b.WriteString(r.summaryLine() + "\n\n")
+	for _, n := range r.Notes {
+		fmt.Fprintf(&b, "**Note for every claim:** %s\n\n", mdEscape(n))
+	}
 	for _, e := range r.Entries {
 		fmt.Fprintf(&b, "## %d. %s — **%s**\n\n", e.ID, mdEscape(e.Text), verdictLabel(e))
 		fmt.Fprintf(&b, "> %s\n\n", mdEscape(e.Sentence))
@@ -128,6 +134,7 @@ code{background:#f4f4f4;padding:0 .2rem;word-break:break-all}
 <body><h1>Claim check</h1>
 {{if or .Date .Place}}<p>Article date: {{dash .Date}} · default place: {{dash .Place}}</p>{{end}}
 <p>{{.SummaryLine}}</p>
+{{range .Notes}}<p class="note"><strong>Note for every claim:</strong> {{.}}</p>{{end}}
 {{range .Entries}}<article id="claim-{{.ID}}"><h2>{{.ID}}. {{.Text}} — <span class="verdict {{class .Verdict}}">{{label .}}</span></h2>
 <blockquote>{{.Sentence}}</blockquote>
 <dl><dt>Reading</dt><dd>{{.Interpretation}}</dd>

@@ -235,6 +235,8 @@ type Entry struct {
 	// small-cell rule withheld the computed count: Value is null and
 	// ValueText says "fewer than 5".
 	Suppressed bool `json:"suppressed,omitempty"`
+
+	notes []string // notes the result says once (wording.go)
 }
 
 // Alternative is one other reading of a claim and what the records give
@@ -257,4 +259,7 @@ type Report struct {
 	Definitions string         `json:"definitions"`
 	Entries     []Entry        `json:"entries"`
 	Summary     map[string]int `json:"summary"`
+	// Notes hold for every claim alike (how possible duplicates were
+	// treated): said once for the result, not in each explanation.
+	Notes []string `json:"notes,omitempty"`
 }

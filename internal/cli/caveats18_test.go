@@ -84,8 +84,13 @@ func TestCaveatsTravel(t *testing.T) {
 		t.Errorf("raw view: exit %d %q %q (want 3,067 + 1,410 = 4,477 and a note)", code, out, errs)
 	}
 	code, out, errs = invoke(t, "sql", "--db", db, "--format", "csv", "SELECT count(*) AS n FROM arrests_counted WHERE aor = 'SEA' AND fy = 2018")
-	if code != 0 || out != "n\n3067\n" || errs != "" {
-		t.Errorf("counted view: exit %d %q %q (want 3,067, no note)", code, out, errs)
+	// No overlap note; the view's coverage instead: only single-AOR
+	// releases here (the Seattle workbook's rows are shadowed by the
+	// Seattle arrests file, which covers 2012-01-01..2019-07-06 by its title).
+	if code != 0 || out != "n\n3067\n" || strings.Contains(errs, "counted twice") ||
+		!strings.HasPrefix(errs, "coverage of arrests_counted: no national source;") || !strings.Contains(errs, "2012-01-01..2019-07-06 from a single-AOR release (SEA)") ||
+		strings.Contains(errs, "program-subset") {
+		t.Errorf("counted view: exit %d %q %q (want 3,067 and the view's coverage, no overlap note)", code, out, errs)
 	}
 	code, out, _ = invoke(t, "count", "arrests", "--db", db, "--aor", "SEA", "--fy", "2018", "--format", "csv")
 	if code != 0 || out != "count,coverage\n3067,complete\n" {

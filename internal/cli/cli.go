@@ -196,11 +196,11 @@ func dataFlag(fs *flag.FlagSet) *string {
 }
 
 // openReader opens the store, or the export when data is set, read-only.
-func openReader(db, data string) (*store.Store, error) {
+func openReader(db, data string, opts ...store.ReadOption) (*store.Store, error) {
 	if data != "" {
-		return store.OpenData(data)
+		return store.OpenData(data, opts...)
 	}
-	return store.OpenReadOnly(db)
+	return store.OpenReadOnly(db, opts...)
 }
 
 // formatFlag adds --format with the given choices.

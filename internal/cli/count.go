@@ -88,8 +88,8 @@ func queryFlags(fs *flag.FlagSet, v url.Values) {
 	}
 }
 
-func openEngine(db, data string) (*query.Engine, *store.Store, error) {
-	st, err := openReader(db, data)
+func openEngine(db, data string, opts ...store.ReadOption) (*query.Engine, *store.Store, error) {
+	st, err := openReader(db, data, opts...)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -128,7 +128,9 @@ func runCount(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	eng, st, err := openEngine(*db, *data)
+	// One question, then exit: DuckDB runs it on this thread alone
+	// (store.OneThread; issue 20).
+	eng, st, err := openEngine(*db, *data, store.OneThread())
 	if err != nil {
 		return err
 	}

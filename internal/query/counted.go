@@ -100,7 +100,15 @@ func CountedCoverage(all []store.SourceInfo) map[string]string {
 			if s.Subset != "" {
 				what = "a program-subset release (" + strings.TrimSpace(s.Scope+" "+s.Subset) + ")"
 			}
-			partial[what] = append(partial[what], iv)
+			// Only what no preferred source holds is this release's in the
+			// view (sourceSQL leaves the shadowed rows out).
+			var shadow []Interval
+			for _, h := range sel.shadowed[s.ID] {
+				if hv, ok := srcInterval(h); ok {
+					shadow = append(shadow, hv)
+				}
+			}
+			partial[what] = append(partial[what], canon.Subtract([]Interval{iv}, canon.Union(shadow))...)
 		}
 		whats := make([]string, 0, len(partial))
 		for w := range partial {

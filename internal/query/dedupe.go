@@ -45,8 +45,9 @@ func dedupeFrom(dataset, srcSQL string) string {
 }
 
 // duplicates counts the possible duplicates among the rows an answer
-// matched and says what the count did with them.
-func (e *Engine) duplicates(ctx context.Context, q *Query, srcSQL string, srcArgs []any, filter string, args []any) (*DuplicateInfo, []string, error) {
+// matched and says what the count did with them. known, when not nil, is
+// the number of those rows with a person key, counted already (scanSQL).
+func (e *Engine) duplicates(ctx context.Context, q *Query, srcSQL string, srcArgs []any, filter string, args []any, known *int64) (*DuplicateInfo, []string, error) {
 	info := &DuplicateInfo{Rule: definitions.DuplicateRule(q.Dataset), Excluded: q.Dedupe}
 	cond := srcSQL
 	if filter != "" {
@@ -54,7 +55,9 @@ func (e *Engine) duplicates(ctx context.Context, q *Query, srcSQL string, srcArg
 	}
 	all := append(append([]any{}, srcArgs...), args...)
 	var keyed int64
-	if err := e.Store.QueryRow(ctx, fmt.Sprintf("SELECT count(*) FROM (SELECT 1 FROM %s WHERE %s AND person_key IS NOT NULL LIMIT 1)", q.Dataset, cond), all...).Scan(&keyed); err != nil {
+	if known != nil {
+		keyed = *known
+	} else if err := e.Store.QueryRow(ctx, fmt.Sprintf("SELECT count(*) FROM (SELECT 1 FROM %s WHERE %s AND person_key IS NOT NULL LIMIT 1)", q.Dataset, cond), all...).Scan(&keyed); err != nil {
 		return nil, nil, fmt.Errorf("checking person keys: %w", err)
 	}
 	if keyed == 0 {
@@ -89,30 +92,58 @@ func (e *Engine) duplicates(ctx context.Context, q *Query, srcSQL string, srcArg
 // methodWarnings flags, for answers that use method classes, the raw
 // method values the scheme does not classify (counted as unknown, never
 // guessed) and the series break of "Custodial Arrest" (from late July 2025).
-func (e *Engine) methodWarnings(ctx context.Context, q *Query, scheme definitions.MethodScheme, from, whereSQL string, args []any) []string {
-	uses := contains(q.By, "method_class") || contains(q.By, "method")
-	for _, m := range q.Methods {
-		switch strings.ToLower(m) {
-		case definitions.AtLarge, definitions.Custodial, definitions.Other, definitions.Unknown:
-			uses = true
-		}
-	}
-	if !uses {
+// The counts come with the scan (sc) when it read them, else from two
+// statements of their own.
+func (e *Engine) methodWarnings(ctx context.Context, q *Query, scheme definitions.MethodScheme, from, whereSQL string, args []any, sc *scanned) []string {
+	if !usesMethodClass(q) {
 		return nil
 	}
-	known := append(append(append([]string{}, scheme.AtLarge...), scheme.Custodial...), scheme.Other...)
-	t, err := e.Store.Table(ctx, fmt.Sprintf("SELECT method, count(*) FROM %s WHERE %s AND method IS NOT NULL AND lower(method) NOT IN (%s) GROUP BY method ORDER BY 2 DESC, 1 LIMIT 20", from, whereSQL, literalList(known)), args...)
+	unknown, custodial := sc.unknown, sc.custodial
+	if !sc.methods {
+		unknown, custodial = nil, 0
+		t, err := e.Store.Table(ctx, fmt.Sprintf("SELECT method, count(*) FROM %s WHERE %s AND method IS NOT NULL AND lower(method) NOT IN (%s) GROUP BY method ORDER BY 2 DESC, 1 LIMIT 20", from, whereSQL, literalList(knownMethods(scheme))), args...)
+		if err == nil {
+			for _, r := range t.Rows {
+				unknown = append(unknown, methodCount{fmt.Sprint(r[0]), table.Int(r[1])})
+			}
+		}
+		if err := e.Store.QueryRow(ctx, fmt.Sprintf("SELECT count(*) FROM %s WHERE %s AND lower(method) = lower(?)", from, whereSQL), append(append([]any{}, args...), definitions.CustodialArrest)...).Scan(&custodial); err != nil {
+			custodial = 0
+		}
+	}
 	var out []string
-	if err == nil && len(t.Rows) > 0 {
+	if len(unknown) > 20 {
+		unknown = unknown[:20]
+	}
+	if len(unknown) > 0 {
 		var vals []string
-		for _, r := range t.Rows {
-			vals = append(vals, fmt.Sprintf("%q (%d rows)", fmt.Sprint(r[0]), table.Int(r[1])))
+		for _, m := range unknown {
+			vals = append(vals, fmt.Sprintf("%q (%d rows)", m.method, m.n))
 		}
 		out = append(out, fmt.Sprintf("apprehension methods that the %s scheme does not classify are counted as unknown: %s", scheme.Name, strings.Join(vals, ", ")))
 	}
-	var n int64
-	if err := e.Store.QueryRow(ctx, fmt.Sprintf("SELECT count(*) FROM %s WHERE %s AND lower(method) = lower(?)", from, whereSQL), append(append([]any{}, args...), definitions.CustodialArrest)...).Scan(&n); err == nil && n > 0 {
-		out = append(out, fmt.Sprintf("%d rows carry the method %q, recorded only from late July 2025 (a series break): custodial and at-large figures before and after it are not comparable", n, definitions.CustodialArrest))
+	if custodial > 0 {
+		out = append(out, fmt.Sprintf("%d rows carry the method %q, recorded only from late July 2025 (a series break): custodial and at-large figures before and after it are not comparable", custodial, definitions.CustodialArrest))
 	}
 	return out
+}
+
+// usesMethodClass says whether an answer uses method classes: grouped by
+// method or its class, or filtered by a class.
+func usesMethodClass(q *Query) bool {
+	if contains(q.By, "method_class") || contains(q.By, "method") {
+		return true
+	}
+	for _, m := range q.Methods {
+		switch strings.ToLower(m) {
+		case definitions.AtLarge, definitions.Custodial, definitions.Other, definitions.Unknown:
+			return true
+		}
+	}
+	return false
+}
+
+// knownMethods are the raw methods a scheme classifies.
+func knownMethods(scheme definitions.MethodScheme) []string {
+	return append(append(append([]string{}, scheme.AtLarge...), scheme.Custodial...), scheme.Other...)
 }

@@ -77,11 +77,11 @@ func status(c Coverage) string {
 	return StatusPartial
 }
 
-// rowStatus is the coverage of one row of a grouped answer, decided by the
-// same rules as the answer's: the coverage of the row's own question (its
-// place and period); the answer's status when no filter expresses the row.
-func (sel *selection) rowStatus(q *Query, keys []any, whole string) string {
-	rq := q.Narrow(keys)
+// statusOf is the coverage of one row of a grouped answer, decided by the
+// same rules as the answer's: the coverage of the row's own question rq
+// (q.Narrow of its keys: its place and period); the answer's status whole
+// when no filter expresses the row (rq nil).
+func (sel *selection) statusOf(rq *Query, whole string) string {
 	if rq == nil {
 		return whole
 	}
@@ -116,19 +116,31 @@ func (e *Engine) leftOutGroups(ctx context.Context, q *Query, sel *selection, di
 	if sel.allCovering(q) {
 		return nil, map[string]int64{}, nil // nothing can fall outside the allowed rows
 	}
-	cov := sel.coveringIDs(q.places())
-	stray := "FALSE"
-	if len(cov) > 0 {
-		stray = fmt.Sprintf("source_id IN (%s)", strings.Join(cov, ", "))
-	}
-	sqlText := fmt.Sprintf("SELECT %s, %s AS stray, count(*) AS n FROM %s WHERE %s GROUP BY ALL ORDER BY %s", strings.Join(keyDims, ", "), stray, from, where, ordinals(n+1))
+	sqlText := fmt.Sprintf("SELECT %s, %s AS stray, count(*) AS n FROM %s WHERE %s GROUP BY ALL ORDER BY %s", strings.Join(keyDims, ", "), strayCond(sel, q), from, where, ordinals(n+1))
 	t, err := e.Store.Table(ctx, sqlText, args...)
 	if err != nil {
 		return nil, nil, fmt.Errorf("counting rows left out: %w", err)
 	}
+	out, byKey := leftOutRows(t.Rows, n)
+	return out, byKey, nil
+}
+
+// strayCond is the condition on source_id of a covering source's row: left
+// out, it is a row dated outside every period the sources cover (else a
+// row only a subset or another place's release speaks for).
+func strayCond(sel *selection, q *Query) string {
+	if cov := sel.coveringIDs(q.places()); len(cov) > 0 {
+		return fmt.Sprintf("source_id IN (%s)", strings.Join(cov, ", "))
+	}
+	return "FALSE"
+}
+
+// leftOutRows turns rows of n keys, stray and a count, in key order, into
+// the groups left out and their counts by key.
+func leftOutRows(rows [][]any, n int) ([]answer.GroupLeftOut, map[string]int64) {
 	var out []answer.GroupLeftOut
 	byKey := map[string]int64{}
-	for _, r := range t.Rows {
+	for _, r := range rows {
 		keys := r[:n]
 		cnt := table.Int(r[n+1])
 		byKey[groupKey(keys)] += cnt
@@ -142,7 +154,7 @@ func (e *Engine) leftOutGroups(ctx context.Context, q *Query, sel *selection, di
 		}
 		out = append(out, g)
 	}
-	return out, byKey, nil
+	return out, byKey
 }
 
 // leftOutWarning says in words which groups an answer did not add.

@@ -5,11 +5,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/url"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/icestat/icestat/internal/answer"
+	"github.com/icestat/icestat/internal/canon"
 	"github.com/icestat/icestat/internal/definitions"
 	"github.com/icestat/icestat/internal/place"
 	"github.com/icestat/icestat/internal/store"
@@ -59,6 +61,10 @@ func (r *Result) MarshalJSON() ([]byte, error) {
 // Engine answers queries over one store.
 type Engine struct {
 	Store *store.Store
+	// apart reads the per-source counts, the groups, the groups left out
+	// and the shadowed rows with a statement each, as before scanSQL; the
+	// tests compare the two ways (scan_test.go).
+	apart bool
 }
 
 // prepare resolves what every answer needs first: the method scheme, the
@@ -160,63 +166,104 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 	}
 	res.SQL = []answer.Statement{{SQL: sqlText, Args: allArgs}}
 
-	// Per-source counts: the provenance of the answer, and its total.
-	perSource, err := e.Store.Table(ctx, fmt.Sprintf("SELECT source_id, count(*) FROM %s WHERE %s GROUP BY source_id ORDER BY source_id", from, whereSQL), allArgs...)
-	if err != nil {
-		return nil, fmt.Errorf("counting: %w", err)
-	}
-	var total int64
-	used := map[int64]int64{}
-	for _, r := range perSource.Rows {
-		id, n := table.Int(r[0]), table.Int(r[1])
-		used[id] = n
-		total += n
-	}
+	// Shadowed sources: their matching rows that a preferred source covers
+	// are left out, and counted for the answer's provenance.
 	var shadowedIDs []string
 	for _, s := range sel.used {
-		if n, ok := used[s.ID]; ok {
+		if len(sel.shadowed[s.ID]) > 0 {
+			shadowedIDs = append(shadowedIDs, strconv.FormatInt(s.ID, 10))
+		}
+	}
+	var sc *scanned
+	if q.IncludePartial || e.apart {
+		sc, err = e.scanApart(ctx, q, sel, dims, from, whereSQL, allArgs, leftWhere, leftArgs)
+	} else {
+		// One pass over the matching rows for the per-source counts (the
+		// total), the groups, the groups left out and the shadowed rows.
+		var where []string
+		if filter != "" {
+			where = []string{filter}
+		}
+		sp := scanSpec{from: from, where: where, args: args, allowed: allowed, allowedArgs: allowedArgs,
+			covering: sel.coveringIDs(q.places()), stray: strayCond(sel, q), persons: q.Persons}
+		if usesMethodClass(q) {
+			sp.known, sp.custodial = knownMethods(scheme), definitions.CustodialArrest
+		}
+		if q.Dedupe {
+			// from holds the selected sources' rows only: the shadowed rows
+			// are counted apart, below.
+			sp.fromArgs, sp.where = srcArgs, append([]string{"NOT possible_duplicate"}, where...)
+		} else {
+			sp.src, sp.srcArgs = srcSQL, srcArgs
+			for _, s := range sel.used {
+				id := strconv.FormatInt(s.ID, 10)
+				sp.srcIDs = append(sp.srcIDs, id)
+				if len(sel.shadowed[s.ID]) == 0 {
+					sp.clean = append(sp.clean, id)
+				}
+			}
+		}
+		for _, d := range q.By {
+			expr, _ := q.dim(d, scheme)
+			sp.keys, sp.inputs = append(sp.keys, expr), append(sp.inputs, q.dimInputs(d)...)
+			if slices.Contains(q.dimInputs(d), canon.ColRedacted) {
+				sp.textKeys = append(sp.textKeys, d)
+			}
+		}
+		if len(sp.keys) == 0 {
+			// A single total's rows left out are told by fiscal year.
+			sp.keys, sp.inputs = []string{q.fyColumn()}, q.dimInputs("fy")
+		} else {
+			sp.limit = q.Limit
+		}
+		// The groups' order: that of the statement in res.SQL.
+		sp.order = "count DESC, " + knames(len(sp.keys))
+		switch q.Sort {
+		case "-count":
+			sp.order = "count ASC, " + knames(len(sp.keys))
+		case "key":
+			sp.order = knames(len(sp.keys))
+		}
+		sc, err = e.scanOnce(ctx, q, sp, len(dims) > 0)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if !sc.shadowCounted && len(shadowedIDs) > 0 {
+		if sc.shadowed, err = e.shadowedRows(ctx, q, shadowedIDs, srcSQL, srcArgs, filter, args); err != nil {
+			return nil, err
+		}
+	}
+	var total int64
+	for _, n := range sc.perSource {
+		total += n
+	}
+	for _, s := range sel.used {
+		if n, ok := sc.perSource[s.ID]; ok {
 			res.Sources = append(res.Sources, SourceRef{ID: s.ID, File: s.File, Sheet: s.Sheet, SHA256: s.SHA256, Rows: n})
 			if s.Subset != "" {
 				res.Warnings = append(res.Warnings, fmt.Sprintf("%s counts only the %s; it does not make the period covered", describe(s), s.Subset))
 			}
 		}
-		if len(sel.shadowed[s.ID]) > 0 {
-			shadowedIDs = append(shadowedIDs, strconv.FormatInt(s.ID, 10))
-		}
 	}
-	if len(shadowedIDs) > 0 {
-		// How many rows of each shadowed source matched the filters but were
-		// left out because a preferred source covers them.
-		q2 := fmt.Sprintf("SELECT source_id, count(*) FROM %s WHERE source_id IN (%s) AND NOT %s", q.Dataset, strings.Join(shadowedIDs, ", "), srcSQL)
-		if filter != "" {
-			q2 += " AND " + filter
+	for _, r := range sc.shadowed {
+		id, left := r[0], r[1]
+		if left <= 0 {
+			continue
 		}
-		matched, err := e.Store.Table(ctx, q2+" GROUP BY source_id ORDER BY source_id", append(append([]any{}, srcArgs...), args...)...)
-		if err != nil {
-			return nil, fmt.Errorf("counting overlaps: %w", err)
-		}
-		for _, r := range matched.Rows {
-			id, left := table.Int(r[0]), table.Int(r[1])
-			if left <= 0 {
+		for _, s := range sel.used {
+			if s.ID != id {
 				continue
 			}
-			for _, s := range sel.used {
-				if s.ID != id {
-					continue
-				}
-				var names []string
-				for _, h := range sel.shadowed[id] {
-					names = append(names, describe(h))
-				}
-				res.LeftOut = append(res.LeftOut, SourceRef{ID: s.ID, File: s.File, Sheet: s.Sheet, SHA256: s.SHA256, Rows: left, Release: releaseOf(s),
-					Note: fmt.Sprintf("%s: %d matching rows left out: the period and place are also covered by preferred source %s", describe(s), left, strings.Join(names, "; "))})
+			var names []string
+			for _, h := range sel.shadowed[id] {
+				names = append(names, describe(h))
 			}
+			res.LeftOut = append(res.LeftOut, SourceRef{ID: s.ID, File: s.File, Sheet: s.Sheet, SHA256: s.SHA256, Rows: left, Release: releaseOf(s),
+				Note: fmt.Sprintf("%s: %d matching rows left out: the period and place are also covered by preferred source %s", describe(s), left, strings.Join(names, "; "))})
 		}
 	}
-	groupsLeft, leftByKey, err := e.leftOutGroups(ctx, q, sel, dims, from, leftWhere, leftArgs)
-	if err != nil {
-		return nil, err
-	}
+	groupsLeft, leftByKey := sc.groupsLeft, sc.leftByKey
 	if !q.IncludePartial || res.Coverage.None {
 		res.GroupsLeftOut = groupsLeft
 	}
@@ -247,6 +294,10 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 		// store is not scanned a second time (a fresh `icestat count`
 		// spends most of its time waiting on the store; issue 20).
 		t = &table.Table{Columns: []string{"count"}, Rows: [][]any{{total}}}
+	} else if sc.groups != nil {
+		// The groups came with the per-source counts, in one pass; sqlText
+		// (res.SQL) is the statement that gives them alone.
+		t = sc.groups
 	} else if t, err = e.Store.Table(ctx, sqlText, allArgs...); err != nil {
 		return nil, fmt.Errorf("query: %w", err)
 	}
@@ -314,10 +365,12 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 	}
 	kept := t.Rows[:0]
 	var rowCov []string
+	var rowQ []*Query // each kept row's own question (Narrow: a re-parse, so made once per row)
 	for _, r := range t.Rows {
 		st := whole
+		rq := q.Narrow(r[:len(q.By)])
 		if len(q.By) > 0 {
-			st = sel.rowStatus(q, r[:len(q.By)], whole)
+			st = sel.statusOf(rq, whole)
 			if st == StatusNone && leftByKey[groupKey(r[:len(q.By)])] > 0 {
 				st = StatusSubset
 			}
@@ -335,6 +388,7 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 		}
 		kept = append(kept, r)
 		rowCov = append(rowCov, st)
+		rowQ = append(rowQ, rq)
 	}
 	t.Rows = kept
 	res.Total, res.Count = &total, answer.Float(total)
@@ -345,8 +399,8 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 	}
 	res.Table, res.Columns, res.Rows, res.RowCoverage = t, t.Columns, t.Rows, rowCov
 	res.RowParams = make([]url.Values, len(t.Rows))
-	for i, r := range t.Rows {
-		if rq := q.Narrow(r[:len(q.By)]); rq != nil {
+	for i, rq := range rowQ {
+		if rq != nil {
 			res.RowParams[i] = rq.Values()
 		}
 	}
@@ -356,15 +410,160 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 		res.Label = q.Dataset + ", " + stateAsAOR(q.States, true)
 		res.Warnings = append(pw, res.Warnings...)
 	}
-	dup, dupNotes, err := e.duplicates(ctx, q, srcSQL, srcArgs, filter, args)
+	dup, dupNotes, err := e.duplicates(ctx, q, srcSQL, srcArgs, filter, args, sc.keyed)
 	if err != nil {
 		return nil, err
 	}
 	res.Duplicates = dup
 	res.Warnings = append(res.Warnings, dupNotes...)
-	res.Warnings = append(res.Warnings, e.methodWarnings(ctx, q, scheme, from, whereSQL, allArgs)...)
+	res.Warnings = append(res.Warnings, e.methodWarnings(ctx, q, scheme, from, whereSQL, allArgs, sc)...)
 	res.Warnings = append(res.Warnings, e.lagWarnings(ctx, q, scheme, srcSQL, srcArgs)...)
 	return res, nil
+}
+
+// scanned is what a record count reads from its matching rows besides the
+// checks: the per-source counts, the groups, the rows left out.
+type scanned struct {
+	perSource map[int64]int64 // the counted rows of each selected source (their sum is the total)
+	// shadowed holds (source, rows): the matching rows of shadowed sources
+	// that a preferred source covers; shadowCounted says they were counted.
+	shadowed      [][2]int64
+	shadowCounted bool
+	groups        *table.Table // the answer's groups, ordered and limited; nil when not read
+	groupsLeft    []answer.GroupLeftOut
+	leftByKey     map[string]int64
+	keyed         *int64 // matching rows of the selected sources with a person key; nil when not counted
+	// methods says unknown and custodial were counted: the counted rows
+	// whose raw method the scheme does not classify, and those of the
+	// method "Custodial Arrest".
+	methods   bool
+	unknown   []methodCount
+	custodial int64
+}
+
+type methodCount struct {
+	method string
+	n      int64
+}
+
+// scanOnce reads everything of scanned in one statement (scanSQL); grouped
+// says the keys are the answer's dimensions, whose groups are kept.
+func (e *Engine) scanOnce(ctx context.Context, q *Query, sp scanSpec, grouped bool) (*scanned, error) {
+	sqlText, args := scanSQL(sp)
+	t, err := e.Store.Table(ctx, sqlText, args...)
+	if err != nil {
+		return nil, fmt.Errorf("counting: %w", err)
+	}
+	n := len(sp.keys)
+	col := map[string]int{}
+	for i, c := range t.Columns {
+		col[c] = i
+	}
+	sc := &scanned{perSource: map[int64]int64{}, shadowCounted: sp.src != "", methods: sp.known != nil}
+	if grouped {
+		sc.groups = &table.Table{Columns: append(append([]string{}, q.By...), "count")}
+		if sp.persons {
+			sc.groups.Columns = append(sc.groups.Columns, "persons")
+		}
+	}
+	var keyed int64
+	var left [][]any
+	for _, r := range t.Rows {
+		if r[col["cls"]] == nil {
+			continue // rows of no class (scanSQL)
+		}
+		cls, cnt := table.Int(r[col["cls"]]), table.Int(r[col["count"]])
+		switch table.Int(r[col["part"]]) {
+		case 0: // a source
+			id := table.Int(r[col["source_id"]])
+			switch cls {
+			case 0:
+				sc.perSource[id] = cnt
+			case 2:
+				sc.shadowed = append(sc.shadowed, [2]int64{id, cnt})
+			}
+			if cls != 2 {
+				keyed += table.Int(r[col["keyed"]])
+			}
+		case 1: // a group
+			switch {
+			case cls == 0 && grouped:
+				row := append(append([]any{}, r[:n]...), r[col["count"]])
+				if sp.persons {
+					row = append(row, r[col["persons"]])
+				}
+				sc.groups.Rows = append(sc.groups.Rows, row)
+			case cls == 1:
+				left = append(left, append(append([]any{}, r[:n]...), r[col["stray"]], r[col["count"]]))
+			}
+		case 2: // a method
+			if cls != 0 {
+				continue
+			}
+			if b, _ := r[col["custodial"]].(bool); b {
+				sc.custodial += cnt
+			}
+			if b, _ := r[col["unknown"]].(bool); b {
+				sc.unknown = append(sc.unknown, methodCount{fmt.Sprint(r[col["m"]]), cnt})
+			}
+		}
+	}
+	// The order of methodWarnings's statement: most rows first, then by
+	// method (DuckDB compares text bytewise, as Go does).
+	sort.Slice(sc.unknown, func(i, j int) bool {
+		a, b := sc.unknown[i], sc.unknown[j]
+		return a.n > b.n || a.n == b.n && a.method < b.method
+	})
+	sc.groupsLeft, sc.leftByKey = leftOutRows(left, n)
+	if sp.src != "" {
+		// The rows of the selected sources that matched, counted or not
+		// (with --dedupe from holds fewer rows: duplicates() counts them).
+		sc.keyed = &keyed
+	}
+	return sc, nil
+}
+
+// scanApart reads the per-source counts and the groups left out with a
+// statement each (--include-partial-sources counts the rows left out by
+// the place's rule too, so its groups are read apart, by Run).
+func (e *Engine) scanApart(ctx context.Context, q *Query, sel *selection, dims []string, from, whereSQL string, allArgs []any, leftWhere string, leftArgs []any) (*scanned, error) {
+	perSource, err := e.Store.Table(ctx, fmt.Sprintf("SELECT source_id, count(*) FROM %s WHERE %s GROUP BY source_id ORDER BY source_id", from, whereSQL), allArgs...)
+	if err != nil {
+		return nil, fmt.Errorf("counting: %w", err)
+	}
+	sc := &scanned{perSource: map[int64]int64{}}
+	for _, r := range perSource.Rows {
+		sc.perSource[table.Int(r[0])] = table.Int(r[1])
+	}
+	sc.groupsLeft, sc.leftByKey, err = e.leftOutGroups(ctx, q, sel, dims, from, leftWhere, leftArgs)
+	return sc, err
+}
+
+// shadowedRows counts, per shadowed source, the rows that matched the
+// filters but were left out because a preferred source covers them.
+func (e *Engine) shadowedRows(ctx context.Context, q *Query, shadowedIDs []string, srcSQL string, srcArgs []any, filter string, args []any) ([][2]int64, error) {
+	q2 := fmt.Sprintf("SELECT source_id, count(*) FROM %s WHERE source_id IN (%s) AND NOT %s", q.Dataset, strings.Join(shadowedIDs, ", "), srcSQL)
+	if filter != "" {
+		q2 += " AND " + filter
+	}
+	matched, err := e.Store.Table(ctx, q2+" GROUP BY source_id ORDER BY source_id", append(append([]any{}, srcArgs...), args...)...)
+	if err != nil {
+		return nil, fmt.Errorf("counting overlaps: %w", err)
+	}
+	var out [][2]int64
+	for _, r := range matched.Rows {
+		out = append(out, [2]int64{table.Int(r[0]), table.Int(r[1])})
+	}
+	return out, nil
+}
+
+// knames lists the key columns of scanSQL: "k1, k2".
+func knames(n int) string {
+	var s []string
+	for i := 1; i <= n; i++ {
+		s = append(s, "k"+strconv.Itoa(i))
+	}
+	return strings.Join(s, ", ")
 }
 
 func describe(s store.SourceInfo) string {

@@ -2,6 +2,9 @@ package query
 
 import (
 	"fmt"
+	"slices"
+	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/icestat/icestat/internal/canon"
@@ -88,6 +91,8 @@ func (q *Query) where(scheme definitions.MethodScheme) (string, []any) {
 				aors = appendUnique(aors, a)
 			}
 		}
+		// In order: the statement an answer shows is the same every time.
+		sort.Strings(aors)
 		c := fmt.Sprintf("state IN (%s)", placeholders(len(q.States)))
 		for _, s := range q.States {
 			args = append(args, s)
@@ -233,4 +238,193 @@ func (q *Query) dim(name string, scheme definitions.MethodScheme) (string, bool)
 		return q.fyColumn(), true
 	}
 	return expr, ok
+}
+
+// dimInputs lists the stored columns that a --by dimension's expression
+// (q.dim) reads. scanSQL groups the rows by them before it computes the
+// dimensions, over far fewer rows: an expression that reads a column not
+// listed here fails to bind (it is never answered wrong).
+func (q *Query) dimInputs(name string) []string {
+	switch name {
+	case "month", "week", "date", "year":
+		return []string{q.dateColumn()}
+	case "fy":
+		if q.RemovalBasis == definitions.BasisDepartedDate {
+			return []string{"departed_date"}
+		}
+		return []string{"fy"}
+	case "method_class":
+		return []string{"method"}
+	case "source":
+		return []string{canon.ColSourceID}
+	case "criminality", "final_order":
+		return []string{name}
+	}
+	if i, ok := canon.ColumnIndex[name]; ok && canon.Columns[i].Kind == canon.Text {
+		return []string{name, canon.ColRedacted} // a redacted cell is told from an empty one
+	}
+	return []string{name}
+}
+
+// scanSpec describes the one statement (scanSQL) that reads the rows a
+// record count matches once for everything the count needs from them.
+type scanSpec struct {
+	keys     []string // the key expressions: the answer's dimensions, or the fiscal year of a single total
+	inputs   []string // the stored columns the keys read (dimInputs)
+	from     string   // the dataset, or the rows of its selected sources with possible_duplicate (--dedupe)
+	fromArgs []any
+	where    []string // conditions every row read meets (the filters; NOT possible_duplicate)
+	args     []any
+	// src is the selected sources' condition (sel.sourceSQL); "" when from
+	// holds their rows only (--dedupe).
+	src     string
+	srcArgs []any
+	// srcIDs are the selected sources (sel.used): src holds rows of these
+	// only, and their matching rows outside src, those a preferred source
+	// covers, are counted apart (class 2). src holds every row of those in
+	// clean (no other source covers them), and allowed every row of those
+	// in covering: the two conditions are evaluated for the other rows
+	// only.
+	srcIDs, clean, covering []string
+	// textKeys are the text columns among the keys: their key reads
+	// redacted only where the column is empty.
+	textKeys    []string
+	allowed     string // the rows the place's question may count (allowedSQL)
+	allowedArgs []any
+	stray       string // a covering source's row, on source_id ("FALSE" when none)
+	persons     bool   // count distinct person keys per group too
+	// known, when not nil, asks for the counted rows by raw method too
+	// (part 2), flagged unknown when their method is not among known
+	// (lower case) and custodial when it is custodial (methodWarnings).
+	known     []string
+	custodial string
+	order     string // the groups' order, over the columns k1..kn and count
+	limit     int    // the number of groups kept (0: all)
+}
+
+// scanSQL is the statement of a scanSpec. Each row read falls in one class:
+// 0, a row of the selected sources the place's question counts; 1, a row of
+// the selected sources left out (not allowed); 2, a matching row of a
+// shadowed source left out for a preferred source's. Grouping sets give, in
+// the same pass, per class:
+//
+//   - part 1, the groups: k1..kn, cls, stray (for class 1: a covering
+//     source's row dated outside its covered periods), count [, persons],
+//     class 0's ordered by order and limited to limit, the others by their
+//     keys and stray;
+//   - part 0, the sources: source_id, cls, count and keyed (rows with a
+//     person key), in source order;
+//   - part 2 (with known), the methods: method, cls, count and the two
+//     flags unknown and custodial, unordered.
+//
+// It replaces four statements that each read the same rows: the sources'
+// counts (the total), the groups, the groups left out and the shadowed
+// rows (a fresh grouped `icestat count` spent most of its time there;
+// issue 20). The answer is the same: the classes use the very conditions
+// those statements used, and a row whose src condition is NULL (an undated
+// row of a shadowed source) falls in no class, as it matched none of them.
+//
+// The rows are first counted by the stored columns the keys read, the
+// source and the two conditions, so that the keys (string expressions,
+// the costliest part) are computed once per distinct input, not once per
+// row; distinct persons need the rows themselves.
+func scanSQL(sp scanSpec) (string, []any) {
+	var keys, knames []string
+	for i, k := range sp.keys {
+		keys = append(keys, fmt.Sprintf("%s AS k%d", k, i+1))
+		knames = append(knames, fmt.Sprintf("k%d", i+1))
+	}
+	insrc := "TRUE"
+	var args []any
+	where := sp.where
+	var whereArgs []any
+	if sp.src != "" {
+		// Every row of src, and of the shadowed sources, is a row of a
+		// selected source: source_id alone picks them (the zone maps skip
+		// the rest), and src, computed once per row, sorts them into
+		// classes.
+		insrc = sp.src
+		if len(sp.clean) > 0 {
+			insrc = fmt.Sprintf("CASE WHEN source_id IN (%s) THEN TRUE ELSE %s END", strings.Join(sp.clean, ", "), sp.src)
+		}
+		args = append(args, sp.srcArgs...)
+		rows := "FALSE"
+		if len(sp.srcIDs) > 0 {
+			rows = fmt.Sprintf("source_id IN (%s)", strings.Join(sp.srcIDs, ", "))
+		}
+		where = append([]string{rows}, where...)
+	}
+	whereArgs = append(whereArgs, sp.args...)
+	args = append(append(append(args, sp.allowedArgs...), sp.fromArgs...), whereArgs...)
+	if len(where) == 0 {
+		where = []string{"TRUE"}
+	}
+	// insrc is TRUE for every row of a source no other covers; a row of a
+	// shadowed source outside src has it FALSE (class 2), or NULL when src
+	// cannot tell (no class: scanOnce skips the rows of a NULL class).
+	ok := sp.allowed
+	if len(sp.covering) > 0 {
+		ok = fmt.Sprintf("CASE WHEN source_id IN (%s) THEN TRUE ELSE %s END", strings.Join(sp.covering, ", "), sp.allowed)
+	}
+	cols := "*"
+	inputs := sp.inputs
+	if sp.known != nil {
+		inputs = append(append([]string{}, inputs...), "method")
+	}
+	if !sp.persons {
+		var in []string
+		for _, c := range inputs {
+			if !slices.Contains(in, c) && c != canon.ColSourceID {
+				in = append(in, c)
+			}
+		}
+		for i, c := range in {
+			if c == canon.ColRedacted && len(sp.textKeys) > 0 {
+				// Grouped by only where a key reads it: a long text on
+				// nearly every row costs the most to group by.
+				var empty []string
+				for _, k := range sp.textKeys {
+					empty = append(empty, k+" IS NULL")
+				}
+				in[i] = fmt.Sprintf("CASE WHEN %s THEN %s END AS %s", strings.Join(empty, " OR "), c, c)
+			}
+		}
+		// person_key under another name: it may be a key's input too.
+		cols = strings.Join(append(in, canon.ColSourceID, "person_key AS pk"), ", ")
+	}
+	rows := fmt.Sprintf("SELECT %s, %s AS insrc, %s AS ok FROM %s WHERE %s", cols, insrc, ok, sp.from, strings.Join(where, " AND "))
+	if sp.persons {
+		rows = fmt.Sprintf("SELECT *, 1 AS n, CASE WHEN person_key IS NULL THEN 0 ELSE 1 END AS keyed FROM (%s)", rows)
+	} else {
+		rows = fmt.Sprintf("SELECT * EXCLUDE (pk), count(*) AS n, count(pk) AS keyed FROM (%s) GROUP BY ALL", rows)
+	}
+	extra := ""
+	if sp.persons {
+		extra += ", person_key"
+	}
+	if sp.known != nil {
+		extra += ", method AS m"
+	}
+	rows = fmt.Sprintf("SELECT %s, source_id, n, keyed, CASE WHEN insrc THEN (CASE WHEN ok THEN 0 ELSE 1 END) WHEN NOT insrc THEN 2 END AS cls%s FROM (%s)",
+		strings.Join(keys, ", "), extra, rows)
+	rows = fmt.Sprintf("SELECT *, CASE WHEN cls = 1 THEN %s END AS stray FROM (%s)", sp.stray, rows)
+	measures := "CAST(sum(n) AS BIGINT) AS count"
+	if sp.persons {
+		measures += ", count(DISTINCT person_key) AS persons"
+	}
+	part, sets, methods := "GROUPING(source_id)", "", ""
+	if sp.known != nil {
+		part = "GROUPING(source_id) * (1 + GROUPING(k1))"
+		sets = ", (cls, m)"
+		methods = fmt.Sprintf("m, m IS NOT NULL AND lower(m) NOT IN (%s) AS unknown, coalesce(lower(m) = lower(?), FALSE) AS custodial, ", literalList(sp.known))
+		args = append([]any{sp.custodial}, args...)
+	}
+	grouped := fmt.Sprintf("SELECT %s, cls, stray, source_id, %s%s, CAST(sum(keyed) AS BIGINT) AS keyed, %s AS part FROM (%s) GROUP BY GROUPING SETS ((cls, stray, %s), (cls, source_id)%s)",
+		strings.Join(knames, ", "), methods, measures, part, rows, strings.Join(knames, ", "), sets)
+	kept := ""
+	if sp.limit > 0 {
+		kept = " QUALIFY part <> 1 OR cls <> 0 OR rn_main <= " + strconv.Itoa(sp.limit)
+	}
+	return fmt.Sprintf("SELECT *, row_number() OVER (PARTITION BY part, cls ORDER BY %s) AS rn_main, row_number() OVER (PARTITION BY part, cls ORDER BY %s, stray) AS rn_key FROM (%s)%s ORDER BY part, cls, source_id, CASE WHEN cls = 0 THEN rn_main ELSE rn_key END",
+		sp.order, strings.Join(knames, ", "), grouped, kept), args
 }

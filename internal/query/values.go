@@ -9,6 +9,7 @@ import (
 	"github.com/icestat/icestat/internal/canon"
 	"github.com/icestat/icestat/internal/definitions"
 	"github.com/icestat/icestat/internal/place"
+	"github.com/icestat/icestat/internal/store"
 )
 
 // checkValues refuses filter values that occur in no stored source of the
@@ -49,9 +50,27 @@ func (e *Engine) checkValues(ctx context.Context, q *Query) ([]string, error) {
 	}
 	var warnings []string
 	for _, c := range checks {
-		vals, err := e.Store.DistinctValues(ctx, q.Dataset, c.column)
+		how := store.MatchExact
+		switch {
+		case c.substring:
+			how = store.MatchSubstring
+		case c.fold:
+			how = store.MatchFold
+		}
+		// One matching row is enough to accept the value; every distinct
+		// value is read only for an absent value (the suggestions), or
+		// when it is cached already.
+		vals, found, ok, err := e.Store.FindValue(ctx, q.Dataset, c.column, c.value, how)
 		if err != nil {
 			return nil, fmt.Errorf("checking --%s: %w", c.flag, err)
+		}
+		if ok && present([]string{found}, c.value, c.fold, c.substring) {
+			continue
+		}
+		if vals == nil {
+			if vals, err = e.Store.DistinctValues(ctx, q.Dataset, c.column); err != nil {
+				return nil, fmt.Errorf("checking --%s: %w", c.flag, err)
+			}
 		}
 		if present(vals, c.value, c.fold, c.substring) {
 			continue

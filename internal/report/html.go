@@ -48,6 +48,9 @@ type HTMLOptions struct {
 	// Definitions is the address of the definitions page ("/definitions");
 	// empty: words get their one-line meaning as a title only.
 	Definitions string
+	// ChartLinks gives the addresses of a chart on its own (an embed page)
+	// and of its SVG file, by the chart's name (charts.go); nil: no links.
+	ChartLinks func(name string) (embed, svg string)
 }
 
 type htmlDoc struct {
@@ -56,6 +59,9 @@ type htmlDoc struct {
 	id      int
 	o       HTMLOptions
 	queries map[string]url.Values // command -> its question
+	charts  map[string]chartRef   // command -> the chart drawn from it (charts.go)
+	kept    *[]Chart              // Charts collects the charts here
+	rep     *Report
 }
 
 func (h *htmlDoc) printf(format string, a ...any) {
@@ -217,9 +223,13 @@ func (h *htmlDoc) series(title string, s *Series, key string) {
 	if n := countPartial(s.Points); n > 0 {
 		desc += fmt.Sprintf(" %d partly covered periods are hatched.", n)
 	}
-	h.printf(`<figure class="chart-wrap">` + "\n" + `<div class="chart-scroll">`)
-	h.printf("%s", chart.Series(chart.Spec{ID: h.nextID(), Title: title, Desc: desc, Mark: s.markText()}, pts, len(pts) > 60))
+	name := h.charts[s.Command].name
+	h.printf(`<figure class="chart-wrap"%s>`+"\n"+`<div class="chart-scroll">`, figureID(name))
+	svg := chart.Series(chart.Spec{ID: h.nextID(), Title: title, Desc: desc, Mark: s.markText()}, pts, len(pts) > 60)
+	h.keep(s.Command, title, svg, seriesCaveat(s, pts), s.Query)
+	h.printf("%s", svg)
 	h.printf("</div>\n<figcaption>%s. Orange: the %s; hatched: periods the sources cover only in part (not ranked); grey “no data” bands: periods no source covers. Reproduce: <code>%s</code></figcaption>\n", esc(title), esc(s.markText()), esc(s.Command))
+	h.chartLinks(name)
 	// The data behind the chart, for screen readers and print.
 	h.printf("<details><summary>Data table</summary>\n")
 	var rows [][]string
@@ -261,9 +271,14 @@ func (h *htmlDoc) bars(title string, b *Breakdown) {
 		}
 		pts = append(pts, p)
 	}
-	h.printf(`<figure class="chart-wrap"><div class="chart-scroll">`)
-	h.printf("%s", chart.Bars(chart.Spec{ID: h.nextID(), Title: title, Desc: "Horizontal bars: " + strings.Join(parts, "; ") + "."}, pts))
-	h.printf("</div></figure>\n")
+	name := h.charts[b.Command].name
+	h.printf(`<figure class="chart-wrap"%s><div class="chart-scroll">`, figureID(name))
+	svg := chart.Bars(chart.Spec{ID: h.nextID(), Title: title, Desc: "Horizontal bars: " + strings.Join(parts, "; ") + "."}, pts)
+	h.keep(b.Command, title, svg, barsCaveat(b), b.Query)
+	h.printf("%s", svg)
+	h.printf("</div>")
+	h.chartLinks(name)
+	h.printf("</figure>\n")
 }
 
 // indexQueries maps each command the report prints to its question, so
@@ -307,8 +322,9 @@ func (r *Report) WriteHTMLFragment(w io.Writer) error {
 // embeds it asks (HTMLOptions): the web app's report page is this
 // rendering.
 func (r *Report) WriteHTMLFragmentWith(w io.Writer, o HTMLOptions) error {
-	h := &htmlDoc{w: w, o: o}
+	h := &htmlDoc{w: w, o: o, rep: r}
 	h.indexQueries(r)
+	h.indexCharts(r)
 	h.printf(`<article class="icestat-report" lang="en">` + "\n")
 	if err := render(r, h); err != nil {
 		return err
@@ -328,4 +344,13 @@ func (r *Report) WriteHTML(w io.Writer) error {
 	}
 	_, err := io.WriteString(w, "</main>\n</body>\n</html>\n")
 	return err
+}
+
+// figureID is a chart figure's id attribute: "chart-NAME", so that an
+// embedded chart can link back to its place in the report.
+func figureID(name string) string {
+	if name == "" {
+		return ""
+	}
+	return ` id="chart-` + esc(name) + `"`
 }

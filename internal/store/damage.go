@@ -84,10 +84,15 @@ func (s *Store) checkUsedBlocks() error {
 	if err := s.db.QueryRow(`SELECT block_size, used_blocks FROM pragma_database_size() LIMIT 1`).Scan(&blockSize, &used); err != nil || blockSize <= 0 {
 		return nil // not told: Verify reads every block
 	}
+	return usedBlocksFit(s.path, fi.Size(), blockSize, used)
+}
+
+// usedBlocksFit says whether a file of size bytes holds the used blocks.
+func usedBlocksFit(path string, size, blockSize, used int64) error {
 	const headers = 3 * 4096
-	whole := (fi.Size() - headers) / blockSize
-	if fi.Size() < headers || used > whole {
-		return &DamagedError{Path: s.path, What: fmt.Sprintf("the store uses %d blocks of %d bytes but the file (%d bytes) holds %d whole ones (truncated)", used, blockSize, fi.Size(), max(whole, 0))}
+	whole := (size - headers) / blockSize
+	if size < headers || used > whole {
+		return &DamagedError{Path: path, What: fmt.Sprintf("the store uses %d blocks of %d bytes but the file (%d bytes) holds %d whole ones (truncated)", used, blockSize, size, max(whole, 0))}
 	}
 	return nil
 }

@@ -131,7 +131,7 @@ func (s *Store) Export(ctx context.Context, dir, format string) ([]Partition, er
 // DuckDB whose tables are views over the export's files, with file access
 // limited to that directory. The query engine runs over it unchanged, so any
 // number of stateless replicas can serve one export from a shared disk.
-func OpenData(dir string) (*Store, error) {
+func OpenData(dir string, opts ...ReadOption) (*Store, error) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		return nil, err
@@ -139,7 +139,7 @@ func OpenData(dir string) (*Store, error) {
 	if _, err := os.Stat(filepath.Join(abs, "sources.parquet")); err != nil {
 		return nil, fmt.Errorf("%s is not an icestat Parquet export (no sources.parquet): run `icestat export --format parquet --out %s`", dir, dir)
 	}
-	db, err := openMemory()
+	db, err := openMemory(opts...)
 	if err != nil {
 		return nil, err
 	}

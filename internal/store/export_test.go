@@ -74,12 +74,17 @@ func TestExportIsByteIdenticalAndComplete(t *testing.T) {
 	if rows != want {
 		t.Errorf("exported %d rows, store holds %d", rows, want)
 	}
-	// The export opened as data answers like the store.
-	ds, err := OpenData(dir)
+	// The export opened as data answers like the store, on one thread
+	// when asked (icestat count --data).
+	ds, err := OpenData(dir, OneThread())
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer ds.Close()
+	var threads int
+	if err := ds.db.QueryRow(`SELECT current_setting('threads')`).Scan(&threads); err != nil || threads != 1 {
+		t.Errorf("OpenData with OneThread: threads %d, %v", threads, err)
+	}
 	for _, q := range []string{
 		"SELECT count(*) FROM arrests WHERE aor = 'BOS' AND fy = 2017",
 		"SELECT count(*) FROM arrests WHERE fy = 2018 AND source_id = 5",

@@ -158,7 +158,7 @@ func CSVToParquet(csvPath, parquetPath string) error {
 // openMemory opens an in-memory DuckDB with the store's connection options
 // (no extension downloads) and UTC as its time zone, for reading files
 // outside a store.
-func openMemory() (*sql.DB, error) {
+func openMemory(ropts ...ReadOption) (*sql.DB, error) {
 	opts := url.Values{}
 	for k, v := range dsnOptions {
 		opts[k] = v
@@ -170,6 +170,12 @@ func openMemory() (*sql.DB, error) {
 	if err := utcTimeZone(db); err != nil {
 		db.Close()
 		return nil, err
+	}
+	for _, o := range ropts {
+		if err := o(db); err != nil {
+			db.Close()
+			return nil, err
+		}
 	}
 	return db, nil
 }

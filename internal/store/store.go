@@ -101,17 +101,37 @@ func Open(path string) (*Store, error) {
 // OpenReadOnly opens an existing store so that nothing can change it: DuckDB
 // runs in read-only mode and external file access is off, so a query cannot
 // write to the store or read or write other files either.
-func OpenReadOnly(path string) (*Store, error) {
+func OpenReadOnly(path string, opts ...ReadOption) (*Store, error) {
 	if _, err := os.Stat(path); err != nil {
 		if errors.Is(err, os.ErrNotExist) {
 			return nil, fmt.Errorf("no store at %s: run `icestat ingest` first (or give --db)", path)
 		}
 		return nil, err
 	}
-	return open(path, true)
+	return open(path, true, opts...)
 }
 
-func open(path string, readOnly bool) (s *Store, err error) {
+// ReadOption tunes a read-only open (OpenReadOnly, OpenData).
+type ReadOption func(*sql.DB) error
+
+// OneThread runs each statement on the calling thread alone, with no
+// DuckDB worker threads: for a process that asks one question and exits
+// (`icestat count`). Its statements are small (the key filters skip most
+// row groups), so a second thread mostly waits for work and for the other
+// core; measured on the project's 2-core machine under the load of other
+// sessions, a fresh grouped count took 25-40 ms less CPU and wall time on
+// one thread (bench/README.md, issue 20). A server keeps DuckDB's default,
+// one thread per core, for its larger questions.
+func OneThread() ReadOption {
+	return func(db *sql.DB) error {
+		if _, err := db.Exec("SET threads = 1"); err != nil {
+			return fmt.Errorf("running DuckDB on one thread: %w", err)
+		}
+		return nil
+	}
+}
+
+func open(path string, readOnly bool, ropts ...ReadOption) (s *Store, err error) {
 	// A damaged file gives one message, whichever command opened it.
 	defer func() {
 		if err != nil {
@@ -139,19 +159,36 @@ func open(path string, readOnly bool) (s *Store, err error) {
 		opts.Set("access_mode", "read_only")
 		opts.Set("enable_external_access", "false")
 	}
-	db, err := sql.Open("duckdb", path+"?"+opts.Encode())
+	db, err := connect(path, opts)
 	if err != nil {
 		return nil, storeErr(path, err)
 	}
-	if err := db.Ping(); err != nil {
-		db.Close()
-		return nil, storeErr(path, err)
+	if readOnly {
+		// Set on the open database rather than in its configuration:
+		// DuckDB shares one database per file and process, and refuses to
+		// open a file again with another configuration (a server's handle
+		// and a count in the same test process).
+		for _, o := range ropts {
+			if err := o(db); err != nil {
+				db.Close()
+				return nil, fmt.Errorf("store %s: %w", path, err)
+			}
+		}
 	}
 	if err := utcTimeZone(db); err != nil {
 		db.Close()
 		return nil, err
 	}
 	s = &Store{db: db, path: path, readOnly: readOnly}
+	if readOnly {
+		if done, err := s.checkReadOnly(); done {
+			if err != nil {
+				db.Close()
+				return nil, err
+			}
+			return s, nil
+		}
+	}
 	if err := s.checkUsedBlocks(); err != nil {
 		db.Close()
 		return nil, err
@@ -169,6 +206,19 @@ func open(path string, readOnly bool) (s *Store, err error) {
 		}
 	}
 	return s, nil
+}
+
+// connect opens and pings a DuckDB database.
+func connect(path string, opts url.Values) (*sql.DB, error) {
+	db, err := sql.Open("duckdb", path+"?"+opts.Encode())
+	if err != nil {
+		return nil, err
+	}
+	if err := db.Ping(); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return db, nil
 }
 
 // utcTimeZone makes every connection of db render TIMESTAMP WITH TIME ZONE
@@ -206,6 +256,10 @@ func (s *Store) Close() error { return s.db.Close() }
 // Path is the store file.
 func (s *Store) Path() string { return s.path }
 
+func versionError(path, v string) error {
+	return fmt.Errorf("store %s has schema version %s but this icestat reads version %d: re-ingest the sources into a new store (icestat ingest --db NEW FILE...)", path, v, SchemaVersion)
+}
+
 // checkSchema creates a new store's tables (reporting created), or refuses a
 // store written by another schema version.
 func (s *Store) checkSchema() (created bool, err error) {
@@ -233,12 +287,48 @@ func (s *Store) checkSchema() (created bool, err error) {
 		v = fmt.Sprint(SchemaVersion)
 	}
 	if v != fmt.Sprint(SchemaVersion) && v != "1" {
-		return false, fmt.Errorf("store %s has schema version %s but this icestat reads version %d: re-ingest the sources into a new store (icestat ingest --db NEW FILE...)", s.path, v, SchemaVersion)
+		return false, versionError(s.path, v)
 	}
 	if !s.readOnly {
 		return false, s.ensureAddedColumns() // release.go
 	}
 	return false, nil
+}
+
+// checkReadOnly makes the checks of a read-only open (checkUsedBlocks,
+// checkSchema) and reads the sources table's columns (hasSourcesColumn) in
+// one statement instead of four: a fresh `icestat count` opens the store
+// for one question (issue 20). done is false when that statement fails (no
+// meta table, no schema version, …): the checks then run one by one and
+// say what is wrong.
+func (s *Store) checkReadOnly() (done bool, err error) {
+	var blockSize, used int64
+	var version string
+	var cols any
+	err = s.db.QueryRow(`SELECT p.block_size, p.used_blocks, m.value, (SELECT list(name) FROM pragma_table_info('sources'))
+		FROM pragma_database_size() p, (SELECT value FROM meta WHERE key = 'schema_version') m LIMIT 1`).Scan(&blockSize, &used, &version, &cols)
+	if err != nil {
+		return false, nil
+	}
+	names, ok := cols.([]any)
+	if !ok {
+		return false, nil
+	}
+	if fi, err := os.Stat(s.path); err == nil && fi.Mode().IsRegular() && blockSize > 0 {
+		if err := usedBlocksFit(s.path, fi.Size(), blockSize, used); err != nil {
+			return true, err
+		}
+	}
+	if version != fmt.Sprint(SchemaVersion) && version != "1" {
+		return true, versionError(s.path, version)
+	}
+	s.cols = map[string]bool{}
+	for _, n := range names {
+		if c, ok := n.(string); ok {
+			s.cols[c] = true
+		}
+	}
+	return true, nil
 }
 
 func quoteIdent(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }

@@ -145,6 +145,10 @@ func TestSchemaVersionChecked(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "schema version 99") {
 		t.Fatalf("err = %v", err)
 	}
+	// Read-only (its checks are one statement: checkReadOnly).
+	if _, err := OpenReadOnly(path); err == nil || !strings.Contains(err.Error(), "schema version 99") {
+		t.Fatalf("read-only: err = %v", err)
+	}
 }
 
 func TestReadQueryRefusesWrites(t *testing.T) {
@@ -234,9 +238,36 @@ func TestShareCores(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ro.Close()
 	before := threads(ro)
 	if err := ro.ShareCores(true); err != nil || threads(ro) != before {
 		t.Errorf("read-only store: ShareCores changed threads %d -> %d (%v)", before, threads(ro), err)
 	}
+	// A one-question process (icestat count) runs on its own thread; the
+	// default read-only open (a server) keeps DuckDB's one per core.
+	ro.Close()
+	one, err := OpenReadOnly(path, OneThread())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := threads(one); got != 1 || before != cores {
+		t.Errorf("read-only threads: %d with OneThread, %d without; want 1 and %d", got, before, cores)
+	}
+	// DuckDB shares a file's database within a process: both opens work
+	// whichever comes first (a server's handle and a count in one test).
+	again, err := OpenReadOnly(path)
+	if err != nil {
+		t.Fatalf("a default read-only handle beside a OneThread one: %v", err)
+	}
+	again.Close()
+	one.Close()
+	ro, err = OpenReadOnly(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	joined, err := OpenReadOnly(path, OneThread())
+	if err != nil {
+		t.Fatalf("OneThread beside an open handle: %v", err)
+	}
+	joined.Close()
 }

@@ -3,11 +3,13 @@ package web
 import (
 	"fmt"
 	"html/template"
+	"net/url"
 	"sort"
 	"strconv"
 
 	"github.com/icestat/icestat/internal/canon"
 	"github.com/icestat/icestat/internal/chart"
+	"github.com/icestat/icestat/internal/table"
 )
 
 // The web's charts are drawn by internal/chart, the one SVG chart package
@@ -134,6 +136,10 @@ func answerChart(v *countView) (template.HTML, string) {
 		}
 		return template.HTML(chart.Bars(chart.Spec{ID: "chart", Title: title, Desc: fmt.Sprintf("%d groups, largest first; the same numbers are in the table below", len(pts))}, pts)), ""
 	case 2:
+		if d0, d1 := v.Dims[0], v.Dims[1]; periodDims[d0] && !timeDims[d1] || periodDims[d1] && !timeDims[d0] {
+			v.Multiples = true
+			return multiples(v), ""
+		}
 		return heatmap(v), ""
 	}
 	return "", fmt.Sprintf("A chart is drawn for answers grouped by one or two dimensions; this one has %d.", len(v.Dims))
@@ -216,4 +222,137 @@ func heatmap(v *countView) template.HTML {
 	title := fmt.Sprintf("%s by %s and %s", v.Query.Dataset, dimLabel(v.Dims[ri]), dimLabel(v.Dims[ci]))
 	desc := fmt.Sprintf("Heatmap crosstab, darker is larger, each cell labelled with its count%s; the table below lists every group", more)
 	return template.HTML(chart.Heatmap(chart.Spec{ID: "chart", Title: title, Desc: desc}, rows, colLabels, grid))
+}
+
+// periodDims are the time dimensions drawn as small multiples beside
+// another dimension: periods FillGaps can step through.
+var periodDims = map[string]bool{"month": true, "fy": true, "year": true}
+
+// multiples draws an answer grouped by a period and one other dimension
+// as small multiples: one small series per value of the other dimension
+// (the MaxPanels largest; the rest noted), every panel over the same
+// periods, uncovered periods as gaps, on one y scale unless the page asks
+// for each panel's own (scale=own).
+func multiples(v *countView) template.HTML {
+	ti, oi := 0, 1
+	if !periodDims[v.Dims[0]] {
+		ti, oi = 1, 0
+	}
+	td := v.Dims[ti]
+	type group struct {
+		key     any
+		sum     int64
+		atLeast bool
+		cells   map[string]int // period -> row
+	}
+	groups := map[string]*group{}
+	var order []string
+	var periods []chart.Point
+	seen := map[string]bool{}
+	for i, r := range v.Rows {
+		ok := r.KeyText[oi]
+		g := groups[ok]
+		if g == nil {
+			g = &group{key: r.Keys[oi], cells: map[string]int{}}
+			groups[ok] = g
+			order = append(order, ok)
+		}
+		if r.Count.Suppressed {
+			g.atLeast = true
+		} else {
+			g.sum += r.Count.Value
+		}
+		if r.Keys[ti] == nil {
+			continue
+		}
+		pk := r.KeyText[ti]
+		g.cells[pk] = i
+		if !seen[pk] {
+			seen[pk] = true
+			periods = append(periods, chart.Point{Label: pk})
+		}
+	}
+	if len(periods) == 0 {
+		// No row has a period (no dates in the records): no series to draw.
+		v.Multiples = false
+		return heatmap(v)
+	}
+	periods = chart.FillGaps(periods)
+	// Each period's status for a group with no row in it: covered periods
+	// had no records (zero), uncovered ones are gaps.
+	empty := make([]chart.Status, len(periods))
+	for j, p := range periods {
+		if iv, ok := periodInterval(td, p.Label); ok {
+			full, some := canon.Covers(v.Res.Coverage.Covered, iv.From, iv.To)
+			switch {
+			case full:
+				empty[j] = chart.Covered
+			case some:
+				empty[j] = chart.Partial
+			default:
+				empty[j] = chart.NoData
+			}
+		}
+	}
+	sort.SliceStable(order, func(i, j int) bool { return groups[order[i]].sum > groups[order[j]].sum })
+	note := ""
+	if len(order) > chart.MaxPanels {
+		var rest int64
+		restAtLeast := false
+		for _, k := range order[chart.MaxPanels:] {
+			rest += groups[k].sum
+			restAtLeast = restAtLeast || groups[k].atLeast
+		}
+		n := table.Thousands(rest)
+		if restAtLeast {
+			n = "at least " + n
+		}
+		note = fmt.Sprintf("The %d largest %s values; %d others (%s records together) are in the tables.", chart.MaxPanels, dimLabel(v.Dims[oi]), len(order)-chart.MaxPanels, n)
+		order = order[:chart.MaxPanels]
+	}
+	var panels []chart.Panel
+	for _, k := range order {
+		g := groups[k]
+		p := chart.Panel{Label: k, Total: table.Thousands(g.sum), Link: lineLink(v.Query, oi, g.key)}
+		switch {
+		case g.atLeast && g.sum == 0:
+			p.Total = "withheld"
+		case g.atLeast:
+			p.Total = "≥ " + p.Total
+		}
+		for j, per := range periods {
+			pt := chart.Point{Label: per.Label, Status: empty[j]}
+			if i, ok := g.cells[per.Label]; ok {
+				r := v.Rows[i]
+				pt = chart.Point{Label: per.Label, Value: float64(r.Count.Value), Suppressed: r.Count.Suppressed, Text: r.Count.Text, Link: r.Link}
+				if c := cellCoverage(v, i); c != "" {
+					// A row with a count is drawn even where the answer's
+					// coverage says otherwise: hatched, not a total.
+					pt.Status = chart.Partial
+				}
+			}
+			p.Points = append(p.Points, pt)
+		}
+		panels = append(panels, p)
+	}
+	title := fmt.Sprintf("%s per %s, one panel per %s", v.Query.Dataset, dimLabel(td), dimLabel(v.Dims[oi]))
+	desc := fmt.Sprintf("Small multiples: %d panels, %d periods from %s to %s; the crosstab and the table below hold every number", len(panels), len(periods), periods[0].Label, periods[len(periods)-1].Label)
+	return template.HTML(chart.Multiples(chart.Spec{ID: "chart", Title: title, Desc: desc}, panels, !v.OwnScale, note))
+}
+
+// rescale applies the page's choice of scale for small multiples
+// (scale=own: each panel its own y scale) and keeps it in the chart's
+// download and embed links.
+func (v *countView) rescale(vals url.Values) {
+	if !v.Multiples {
+		return
+	}
+	v.ScaleSame, v.ScaleOwn = v.Self, v.Self+"&scale=own"
+	if vals.Get("scale") != "own" {
+		return
+	}
+	v.OwnScale = true
+	v.Chart, v.ChartNote = answerChart(v)
+	v.ChartSVG += "&scale=own"
+	v.Embed += "&scale=own"
 }

@@ -17,7 +17,7 @@ import (
 type checkEntry struct {
 	claims.Entry
 	Explore string `json:"explore,omitempty"`
-	Why     string `json:"-"` // the explanation as the page shows it (shared notes out, differences in words)
+	Why     string `json:"-"` // the explanation as the page shows it (the claims package's wording)
 }
 
 // checkView is the Check page's data.
@@ -25,7 +25,7 @@ type checkView struct {
 	Rep      *claims.Report // the public copy
 	Entries  []checkEntry
 	Verdict  map[string]int
-	Notes    []string // notes every claim shares, said once (checktext.go)
+	Notes    []string // notes every claim shares, said once (claims.Report.Notes)
 	Withheld int      // counts the small-cell rule withheld
 }
 
@@ -44,13 +44,9 @@ func (s *Server) runCheck(r *http.Request, req *checkRequest) (*checkView, error
 	for _, e := range rep.Entries {
 		v.Entries = append(v.Entries, checkEntry{Entry: e, Explore: query.URL(e.Query)})
 	}
-	expl := make([]string, len(v.Entries))
-	for i, e := range v.Entries {
-		expl[i] = e.Explanation
-	}
-	expl, v.Notes = shareNotes(expl)
+	v.Notes = rep.Notes
 	for i := range v.Entries {
-		v.Entries[i].Why = expl[i]
+		v.Entries[i].Why = v.Entries[i].Explanation
 	}
 	return v, nil
 }
@@ -62,6 +58,7 @@ type checkAnswer struct {
 	Place       string                `json:"place,omitempty"`
 	Definitions string                `json:"definitions"`
 	Summary     map[string]int        `json:"summary"`
+	Notes       []string              `json:"notes,omitempty"` // said once for every claim (claims.Report.Notes)
 	Entries     []checkEntry          `json:"entries"`
 	SmallCell   *answer.SmallCellRule `json:"small_cell_rule"`
 }
@@ -72,7 +69,7 @@ func (s *Server) checkJSON(v *checkView) checkAnswer {
 		entries = []checkEntry{}
 	}
 	return checkAnswer{Date: v.Rep.Date, Place: v.Rep.Place, Definitions: v.Rep.Definitions, Summary: v.Rep.Summary,
-		Entries: entries, SmallCell: s.smallCell().Rule(v.Withheld)}
+		Notes: v.Rep.Notes, Entries: entries, SmallCell: s.smallCell().Rule(v.Withheld)}
 }
 
 type checkPageData struct {

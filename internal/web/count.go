@@ -27,7 +27,7 @@ func (s *Server) runQuery(r *http.Request, q *query.Query) (*query.Result, error
 func parseQuery(v url.Values) (*query.Query, error) {
 	qv := url.Values{}
 	for k, vals := range v {
-		if k == "format" || k == "page" {
+		if k == "format" || k == "page" || k == "scale" {
 			continue
 		}
 		for _, x := range vals {
@@ -83,8 +83,13 @@ type countView struct {
 	LeftOut    []sourceRefView
 	Chart      template.HTML
 	ChartNote  string
-	ChartSVG   string // the chart as an .svg download
-	Embed      string // the chart on its own page, for embedding
+	ChartSVG   string    // the chart as an .svg download
+	Embed      string    // the chart on its own page, for embedding
+	Crosstab   *crosstab // a two-dimension answer as a table beside its heatmap
+	Multiples  bool      // the chart is small multiples (a period and one other dimension)
+	OwnScale   bool      // each panel its own y scale (scale=own)
+	ScaleSame  string    // the page with every panel on one scale
+	ScaleOwn   string    // the page with each panel on its own scale
 	Self       string
 	FlagRows   bool // some row is not complete: the table shows each row's coverage
 	CSV        string
@@ -228,6 +233,7 @@ func (s *Server) view(exact *query.Result) *countView {
 		v.LeftOut = append(v.LeftOut, sourceRefView{sr, sourceCell(sr)})
 	}
 	v.Chart, v.ChartNote = s.resultChart(v)
+	v.Crosstab = buildCrosstab(v)
 	if v.Chart != "" {
 		v.ChartSVG, v.Embed = "/chart.svg?"+q.Values().Encode(), "/embed/count?"+q.Values().Encode()
 	}

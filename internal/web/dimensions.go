@@ -107,19 +107,23 @@ func defLink(w string) template.HTML {
 }
 
 // storeChoices are the menu choices read from the store: the fiscal years
-// some source covers (newest first) and, per dataset, the columns its
-// sources have.
+// some source covers (newest first) and, per dataset, the dimensions it
+// has values for.
 type storeChoices struct {
 	FYs  []int
 	Dims map[string]map[string]bool
 }
 
-// derivedDims are dimensions every dataset with a key date has.
-var derivedDims = []string{"month", "week", "date", "year", "fy", "method_class", "source", "aor", "aor_name"}
+// derivedDims are the dimensions computed from a stored column: a dataset
+// has one when it has values in that column ("" = always).
+var derivedDims = map[string]string{"month": "event_date", "week": "event_date", "date": "event_date", "year": "event_date", "fy": "event_date",
+	"method_class": "method", "aor_name": "aor", "source": ""}
 
 // formChoices are the form menus for this store: fiscal years the sources
-// cover, and the group-by dimensions each dataset has (the menu marks
-// each option with its datasets; app.js hides the others).
+// cover, and the group-by dimensions each dataset has values for (the
+// store's FilledColumns: a column a release names but leaves empty or
+// redacted in every row is not offered; the menu marks each option with
+// its datasets and app.js hides the others).
 func (s *Server) formChoices(r *http.Request) formChoices {
 	c := choices()
 	sc, err := cached(s, r, "choices", func(ctx context.Context, h *handle) (*storeChoices, error) {
@@ -127,7 +131,7 @@ func (s *Server) formChoices(r *http.Request) formChoices {
 		if err != nil {
 			return nil, err
 		}
-		cols, _, err := h.st.SourceColumns(ctx)
+		filled, err := h.st.FilledColumns(ctx)
 		if err != nil {
 			return nil, err
 		}
@@ -145,17 +149,18 @@ func (s *Server) formChoices(r *http.Request) formChoices {
 			} else if in.FYFromTitle > 0 {
 				fys[in.FYFromTitle] = true
 			}
-			m := out.Dims[in.Dataset]
-			if m == nil {
-				m = map[string]bool{}
-				for _, d := range derivedDims {
+		}
+		for ds, cols := range filled {
+			m := map[string]bool{}
+			for col := range cols {
+				m[col] = true
+			}
+			for d, base := range derivedDims {
+				if base == "" && len(cols) > 0 || cols[base] {
 					m[d] = true
 				}
-				out.Dims[in.Dataset] = m
 			}
-			for c := range cols[in.ID] {
-				m[c] = true
-			}
+			out.Dims[ds] = m
 		}
 		for y := range fys {
 			out.FYs = append(out.FYs, y)

@@ -33,13 +33,19 @@ var pageCases = []pageCase{
 	{"overview", "/?aor=BOS", "h1", []string{"svg.chart", "th a.def"}},
 	{"explore-series", "/explore?dataset=encounters&aor=BOS&by=month", "#total", []string{"svg.chart.series g.gap", "svg.chart.series rect.bar", "a.def", "#dl-svg", "#embed"}},
 	{"explore-bars", "/explore?dataset=arrests&aor=BOS&fy=2017&by=gender", "#total", []string{"svg.chart.bars rect.bar", "#result th a.def"}},
-	{"explore-heatmap", "/explore?dataset=arrests&aor=BOS&by=fy&by=gender", "#total", []string{"svg.chart.heatmap g.cell"}},
-	{"report", "/report?aor=BOS&fy=2018", "article.icestat-report h1", []string{"svg.chart.series .highlight", "article.icestat-report th a.def", "article.icestat-report td.n a"}},
+	{"explore-heatmap", "/explore?dataset=arrests&aor=BOS&by=gender&by=method", "#total", []string{"svg.chart.heatmap g.cell", ".xt-pair table#crosstab tbody td.n a", "table#crosstab tfoot td.xt-total a"}},
+	{"explore-multiples", "/explore?dataset=encounters&aor=BOS&by=month&by=gender", "#total", []string{"svg.chart.multiples g.panel rect.bar", "svg.chart.multiples rect.gap", "svg.chart.multiples .legend-gap", "table#crosstab", "#scale-own", "#dl-svg", "#embed", "#chart-fig button.dl-png"}},
+	{"explore-multiples-fy", "/explore?dataset=arrests&aor=BOS&by=fy&by=country&scale=own", "#total", []string{"svg.chart.multiples g.panel rect.bar.partial", "table#crosstab td.withheld", "table#crosstab th .cov-partial", ".xt-wrap"}},
+	{"report", "/report?aor=BOS&fy=2018", "article.icestat-report h1", []string{"svg.chart.series .highlight", "article.icestat-report th a.def", "article.icestat-report td.n a",
+		"#chart-arrests-series .chart-links a.embed", "#chart-arrests-series .chart-links a.dl-svg", "#chart-arrests-series .chart-links button.dl-png", "#chart-arrests-country .chart-links button.dl-png"}},
 	{"check", "/check", "h1", nil},
 	{"explore-form", "/explore", "h1", []string{`label[for="criminality"] a.def`, `label[for="aor"] a.def`}},
 	{"sources", "/sources", "table.sources", []string{"table.sources td a.def"}},
 	{"definitions", "/definitions", "h1", []string{"#at-large", "#final-order", "#aor"}},
 	{"embed", "/embed/count?dataset=arrests&aor=BOS&by=fy", "figure.embed svg.chart", []string{"figure.embed .caveat", "figure.embed .source"}},
+	{"embed-report", "/embed/report?aor=BOS&fy=2018&chart=arrests-months", "figure.embed svg.chart", []string{"figure.embed svg.chart.series .highlight", "figure.embed .caveat", "figure.embed .source a"}},
+	{"embed-report-bars", "/embed/report?aor=BOS&fy=2018&chart=arrests-country", "figure.embed svg.chart", []string{"figure.embed svg.chart.bars rect.bar", "figure.embed .caveat", "figure.embed .source"}},
+	{"embed-multiples", "/embed/count?dataset=encounters&aor=BOS&by=month&by=gender", "figure.embed svg.chart", []string{"figure.embed svg.chart.multiples rect.gap", "figure.embed .caveat"}},
 }
 
 // minChartFont is the smallest chart text on the page in CSS pixels: the
@@ -165,6 +171,34 @@ func TestBrowserChartDownloads(t *testing.T) {
 	if dark < 100 {
 		t.Errorf("the PNG looks blank (%d dark samples)", dark)
 	}
+
+	// A report chart: its SVG link downloads an SVG document, and its PNG
+	// is made from the chart on the page like a count chart's.
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/report?aor=BOS&fy=2018"), chromedp.WaitVisible(chromedp.CSS("#chart-arrests-months button.dl-png"))); err != nil {
+		t.Fatal(err)
+	}
+	href = eval[string](t, ctx, `document.querySelector("#chart-arrests-months a.dl-svg").href`)
+	resp, err = http.Get(href)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ = io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if err := xml.Unmarshal(body, &root); err != nil || resp.StatusCode != 200 || root.XMLName.Local != "svg" || !bytes.Contains(body, []byte("largest month")) {
+		t.Errorf("report chart SVG download: %d %v %v", resp.StatusCode, err, root.XMLName)
+	}
+	dataURL, err = chromedp.Run(ctx, chromedp.Evaluate[string](`window.icestatChartPNG(document.querySelector("#chart-arrests-months svg.chart"))`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err = base64.StdEncoding.DecodeString(strings.TrimPrefix(dataURL, prefix))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if img, err := png.Decode(bytes.NewReader(raw)); err != nil || img.Bounds().Dx() != 1520 {
+		t.Errorf("report chart PNG: %v", err)
+	}
+	os.WriteFile(filepath.Join(artifacts(t), "report-chart.png"), raw, 0o644)
 }
 
 // TestBrowserSharedCheck: a Check result's link reproduces it in a new

@@ -121,7 +121,7 @@ func TestBrowser(t *testing.T) {
 		chromedp.Navigate(base+"/explore"),
 		chromedp.SetValue(chromedp.CSS("#dataset"), "arrests"),
 		chromedp.SetValue(chromedp.CSS("#aor"), "BOS"),
-		chromedp.SendKeys(chromedp.CSS("#fy"), "2017"),
+		chromedp.SetValue(chromedp.CSS("#fy"), "2017"),
 		chromedp.SetValue(chromedp.CSS("#by1"), "gender"),
 		chromedp.Click(chromedp.CSS(`form.query button[type="submit"]`)),
 		chromedp.WaitVisible(chromedp.CSS("#total")),

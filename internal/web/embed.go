@@ -24,6 +24,7 @@ func (s *Server) chartAnswer(w http.ResponseWriter, r *http.Request) (*countView
 		res, err2 := s.runQuery(r, q)
 		if err2 == nil {
 			v = s.view(res)
+			v.rescale(r.URL.Query())
 			if v.Chart == "" {
 				err2 = fmt.Errorf("no chart for this answer: group it by one or two dimensions (by=month, by=gender …)%s", strings.TrimPrefix(" "+v.ChartNote, " "))
 				s.fail(w, r, http.StatusBadRequest, err2.Error())
@@ -50,12 +51,14 @@ func (s *Server) chartSVG(w http.ResponseWriter, r *http.Request) {
 
 // embedView is the embed page's data.
 type embedView struct {
-	Title   string
-	Chart   template.HTML
-	Caveat  string
-	Source  string
-	Full    string // the answer's Explore page
-	Command string
+	Title  string
+	Chart  template.HTML
+	Caveat string
+	Source string
+	Full   string // the answer's Explore page
+	// FullLabel is the text of the link to Full ("" = the answer's).
+	FullLabel string
+	Command   string
 }
 
 func (s *Server) embedCount(w http.ResponseWriter, r *http.Request) {

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/icestat/icestat/internal/fixture"
 )
 
 // TestMenusFromStore: the fiscal-year choices are the years the stored
@@ -13,7 +15,7 @@ import (
 // (ls testdata/sample): the widest files are arrests_FY2012-FY2019YTD and
 // bookins_FY2012-FY2019YTD, so FY2012..FY2019 and nothing later (the old
 // menu offered the calendar's FY2020–FY2027); the lift reason is a
-// detainer column and no sample file holds detainers, while gender is in
+// detainer column and no sample file holds detainers (not offered), while gender is in
 // the BOS arrests files (head -7 BOS_EROArrests_FY2017.csv.gz | tail -1
 // lists "Gender").
 func TestMenusFromStore(t *testing.T) {
@@ -34,7 +36,6 @@ func TestMenusFromStore(t *testing.T) {
 		has, not string
 	}{
 		{"gender", "arrests", "detainers"},
-		{"lift_reason", "-", "arrests"},
 		{"month", "encounters", ""},
 	} {
 		m := regexp.MustCompile(`<option value="` + tc.dim + `"(?: data-datasets="([^"]*)")?`).FindStringSubmatch(ex)
@@ -46,6 +47,10 @@ func TestMenusFromStore(t *testing.T) {
 		if tc.has != "" && !strings.Contains(ds, " "+tc.has+" ") || tc.not != "" && strings.Contains(ds, " "+tc.not+" ") {
 			t.Errorf("%s offered for %q", tc.dim, m[1])
 		}
+	}
+	// No dataset of the store has a lift reason: not offered at all.
+	if strings.Contains(ex, `<option value="lift_reason"`) {
+		t.Error("lift_reason offered")
 	}
 	// Human labels, grouped.
 	for _, want := range []string{`<optgroup label="Place">`, `<optgroup label="Person">`, ">Apprehension method<", ">Citizenship country<", ">Area of responsibility<"} {
@@ -84,4 +89,57 @@ func TestAPIDefinitions(t *testing.T) {
 		}
 	}
 	wantError(t, get(t, h, "/api/definitions?x=1"), 400, "unknown parameter")
+}
+
+// TestMenusFilledColumns: a column every row of the store leaves empty or
+// redacted is not offered, even though a release's header names it; and
+// Explore's fiscal year is the menu of covered years (as on the front
+// page), keeping a range asked in the address as an option of its own.
+// The store holds the 2019 release's Boston FY2017 arrests and removals;
+// as internal/store's TestFilledColumns derives with awk, their "Birth
+// Date" is "(B)(6);(B)(7)(C) " in every row, the arrests' "Operation" is
+// empty or redacted in every row, 774 removals have a threat level, and
+// every arrest has a gender.
+func TestMenusFilledColumns(t *testing.T) {
+	path := fixture.Store(t, sample("BOS_EROArrests_FY2017.csv.gz"), sample("BOS_ICERemovals_FY2017.csv.gz"))
+	s, _ := newServer(t, path, Config{})
+	h := s.Handler()
+	ex := get(t, h, "/explore").Body.String()
+	datasets := func(dim string) (string, bool) {
+		m := regexp.MustCompile(`<option value="` + dim + `"(?: data-datasets="([^"]*)")?`).FindStringSubmatch(ex)
+		if m == nil {
+			return "", false
+		}
+		return m[1], true
+	}
+	for _, dim := range []string{"birth_date", "lift_reason"} {
+		if ds, ok := datasets(dim); ok {
+			t.Errorf("%s offered (for %q) though no row has a value", dim, ds)
+		}
+	}
+	for dim, want := range map[string]string{"operation": "", "threat_level": "removals", "gender": "arrests removals", "method_class": "arrests", "month": "arrests removals"} {
+		ds, ok := datasets(dim)
+		if want == "" {
+			if ok && strings.Contains(ds, "arrests") {
+				t.Errorf("%s offered for arrests (%q)", dim, ds)
+			}
+			continue
+		}
+		if !ok || ds != want {
+			t.Errorf("%s offered for %q, want %q", dim, ds, want)
+		}
+	}
+	// A dimension asked in the address stays selected even when empty.
+	if p := get(t, h, "/explore?dataset=arrests&by=birth_date").Body.String(); !regexp.MustCompile(`<option value="birth_date"[^>]*selected`).MatchString(p) {
+		t.Error("by=birth_date is not kept in the menu")
+	}
+	// Fiscal year: a menu, not a text box.
+	fy := regexp.MustCompile(`(?s)<select id="fy" name="fy".*?</select>`).FindString(ex)
+	if fy == "" || !strings.Contains(fy, `<option value="2017">FY2017</option>`) || strings.Contains(fy, `value="2020"`) {
+		t.Errorf("Explore's fiscal-year menu: %s", fy)
+	}
+	p := get(t, h, "/explore?dataset=arrests&fy=2016..2018").Body.String()
+	if !strings.Contains(p, `<option value="2016..2018" selected>`) {
+		t.Error("a fiscal-year range in the address is not kept in the menu")
+	}
 }

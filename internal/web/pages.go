@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/url"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -73,8 +74,21 @@ var funcs = template.FuncMap{
 	"thousands": table.Thousands,
 	"cell":      table.Cell,
 	// term: a word with its one-line meaning and a link to its definition.
-	"term":      func(w string) template.HTML { return template.HTML(report.Term(w, "/definitions")) },
-	"def":       defLink,
+	"term":    func(w string) template.HTML { return template.HTML(report.Term(w, "/definitions")) },
+	"def":     defLink,
+	"covText": covText,
+	// coveredFY: every fiscal year of a form value ("2017", "2016,2017")
+	// is one of the menu's covered years (else the menu keeps the value
+	// as an option of its own: a range, or a year no source covers).
+	"coveredFY": func(fys []int, v string) bool {
+		for _, p := range strings.Split(v, ",") {
+			y, err := strconv.Atoi(strings.TrimSpace(p))
+			if err != nil || !slices.Contains(fys, y) {
+				return false
+			}
+		}
+		return true
+	},
 	"dimLabel":  dimLabel,
 	"dimGroups": groupDims,
 	"date": func(t time.Time) string {
@@ -232,6 +246,7 @@ func (s *Server) explore(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v := s.view(res)
+	v.rescale(vals)
 	switch format {
 	case "json":
 		writeJSON(w, http.StatusOK, s.countJSON(v))

@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/icestat/icestat/internal/answer"
-	"github.com/icestat/icestat/internal/query"
 	"github.com/icestat/icestat/internal/report"
 )
 
@@ -76,10 +75,7 @@ func (s *Server) reportPage(w http.ResponseWriter, r *http.Request) {
 		// `icestat report --format html` writes) of the public copy, with
 		// links to each figure's question and to the definitions.
 		var b strings.Builder
-		err := data.Rep.WriteHTMLFragmentWith(&b, report.HTMLOptions{
-			Link:        query.URL,
-			Definitions: "/definitions",
-		})
+		err := data.Rep.WriteHTMLFragmentWith(&b, s.reportOptions(req))
 		if err != nil {
 			s.fail(w, r, http.StatusInternalServerError, err.Error())
 			return

@@ -178,6 +178,8 @@ func (s *Server) routes() {
 	m.HandleFunc("/static/report.css", s.methods(s.reportCSS, "GET"))
 	m.HandleFunc("/chart.svg", s.methods(s.chartSVG, "GET"))
 	m.HandleFunc("/embed/count", s.methods(s.embedCount, "GET"))
+	m.HandleFunc("/embed/report", s.methods(s.embedReport, "GET"))
+	m.HandleFunc("/report/chart.svg", s.methods(s.reportChartSVG, "GET"))
 	m.HandleFunc("/api/count", s.methods(s.apiCount, "GET"))
 	m.HandleFunc("/api/sources", s.methods(s.apiSources, "GET"))
 	m.HandleFunc("/api/sources/{id}", s.methods(s.apiSource, "GET"))

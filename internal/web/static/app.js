@@ -68,7 +68,7 @@
         p.textContent = "Chart:";
         fig.appendChild(p);
       }
-      if (!p.querySelector("#dl-svg")) {
+      if (!p.querySelector("#dl-svg, a.dl-svg")) {
         var bs = document.createElement("button");
         bs.type = "button";
         bs.className = "secondary dl-svg";

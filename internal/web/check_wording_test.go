@@ -1,0 +1,48 @@
+package web
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+)
+
+// TestCheckWording: the Check page and POST /api/check say what `icestat
+// check` says (the claims package's wording): the note on duplicates once
+// for the result, a difference in words. 2,834 and 2,908 Boston arrests in
+// FY2017 and FY2018: zcat BOS_EROArrests_FY2017.csv.gz (…FY2018) | tail
+// -n +7 | wc -l; the Boston slices have no person key (head -6 of the file
+// lists no such column), so every arrest row counts.
+func TestCheckWording(t *testing.T) {
+	s, _ := newServer(t, sampleStore(t), Config{})
+	h := s.Handler()
+	text := "ICE ERO Boston arrested 2,834 people in fiscal year 2017. ICE ERO Boston arrested 2,018 people in fiscal year 2018."
+	form := url.Values{"text": {text}}
+	rec := do(t, h, "POST", "/check", strings.NewReader(form.Encode()), "Content-Type", "application/x-www-form-urlencoded")
+	page := rec.Body.String()
+	if rec.Code != 200 {
+		t.Fatalf("check: %d", rec.Code)
+	}
+	if n := strings.Count(page, "Duplicates: the arrest rows carry no person key"); n != 1 {
+		t.Errorf("the Check page says the duplicates note %d times", n)
+	}
+	if !strings.Contains(page, "The records give 2,908; the claim says 2,018 — 890 fewer.") {
+		t.Error("the Check page does not word the difference naturally")
+	}
+	if strings.Contains(page, "difference of") || strings.Contains(page, "(+44.1%)") {
+		t.Error("a signed difference is still printed")
+	}
+	m := decode(t, do(t, h, "POST", "/api/check", strings.NewReader(text), "Content-Type", "text/plain"))
+	notes, _ := m["notes"].([]any)
+	entries, _ := m["entries"].([]any)
+	if len(notes) != 1 || len(entries) != 2 {
+		t.Fatalf("api: notes %v, %d entries", notes, len(entries))
+	}
+	for _, e := range entries {
+		if ex, _ := e.(map[string]any)["explanation"].(string); strings.Contains(ex, "Duplicates:") {
+			t.Errorf("api entry repeats the duplicates note: %s", ex)
+		}
+	}
+	if ex, _ := entries[1].(map[string]any)["explanation"].(string); !strings.Contains(ex, "— 890 fewer.") {
+		t.Errorf("api explanation %q", ex)
+	}
+}
