@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/icestat/icestat/internal/answer"
 	"github.com/icestat/icestat/internal/table"
@@ -247,6 +248,9 @@ func (r *runner) check(it *Interpretation) (Entry, error) {
 		return Entry{}, err
 	}
 	r.addCommand(e, res)
+	if c.PerDays > 0 {
+		return r.dailyAverage(it, b, res)
+	}
 	switch c.Kind {
 	case KindCount:
 		if ent, ok, err := r.variants(it, b, v, res); err != nil || ok {
@@ -282,9 +286,44 @@ func (r *runner) check(it *Interpretation) (Entry, error) {
 		return r.change(it, b, res)
 	case KindSuperlative:
 		return r.superlative(it, b, res)
+	case KindRank:
+		return r.rank(it, b)
 	}
 	b.not(ReasonUnderspecified, "Unknown claim kind %q.", c.Kind)
 	return b.finish(NotCheckable), nil
+}
+
+// dailyAverage tests "deported about 700 people a day" in a period: the
+// period's count over its days. A rate of change of a count of events
+// ("arrests increasing by 100 a day") is not a question the rows answer
+// directly, so it is not tested.
+func (r *runner) dailyAverage(it *Interpretation, b *entryBuilder, res *query.Result) (Entry, error) {
+	c := it.Claim
+	if c.Kind != KindCount || res.Total == nil {
+		b.not(ReasonUnderspecified, "A rate of change of %s is not tested (only a daily, weekly or monthly average over a period).", it.Measure)
+		return b.finish(NotCheckable), nil
+	}
+	from, to := "", ""
+	switch it.Period.Kind {
+	case "fy":
+		from, to = fmt.Sprintf("%d-10-01", it.Period.FY-1), fmt.Sprintf("%d-09-30", it.Period.FY)
+	case "range":
+		from, to = it.Period.From, it.Period.To
+	case "month":
+		from, to = it.Period.Month+"-01", periodEnd(it.Period)
+	}
+	t1, e1 := time.Parse("2006-01-02", from)
+	t2, e2 := time.Parse("2006-01-02", to)
+	if e1 != nil || e2 != nil || !t2.After(t1) {
+		b.not(ReasonUnderspecified, "The period %s has no length to average over.", it.Period.String())
+		return b.finish(NotCheckable), nil
+	}
+	days := t2.Sub(t1).Hours()/24 + 1
+	n := float64(*res.Total)
+	avg := n / days * c.PerDays
+	text := fmt.Sprintf("%.1f per %s (%s %s over the %.0f days of %s)", avg, map[float64]string{1: "day", 7: "week", 30.4: "month"}[c.PerDays], formatNumber(n), it.Measure, days, it.Period.String())
+	b.e.Value, b.e.ValueText = &avg, text
+	return r.verdict(it, b, avg, text), nil
 }
 
 // coverage reports whether the sources cover the place and period; when
@@ -415,9 +454,14 @@ func compare(c Claim, computed float64) bool {
 	v, tol := c.Value, c.Tolerance
 	switch c.Comparator {
 	case CmpExact:
-		if c.Unit == UnitPercent && v == math.Trunc(v) && tol <= 0.5 {
-			// "up 52 percent" for 52.8%: a whole percent is often truncated
-			tol = 1
+		if (c.Unit == UnitPercent || c.Unit == UnitPoints) && v == math.Trunc(v) && tol <= 0.5 {
+			// "up 52 percent" for 52.8%: a whole percent is rounded or
+			// truncated, never raised ("27%" is not 26.4%)
+			return computed >= v-0.5-1e-9 && computed < v+1
+		}
+		if (c.Unit == UnitPercent || c.Unit == UnitPoints) && tol > 0 && tol < 0.5 {
+			// "34.6 percent": rounded or truncated to its last decimal
+			return computed >= v-tol-1e-9 && computed < v+2*tol-1e-9
 		}
 		if c.Unit == UnitCount && c.Kind == KindChange && sigDigits(v) == 1 {
 			// "10,000 more than a year earlier": a one-digit difference is
@@ -428,13 +472,17 @@ func compare(c Claim, computed float64) bool {
 			// a round figure is stated to its own precision: "143,000" is
 			// 143,470 rounded; a one-digit "3,000" is taken as stated
 			tol = math.Max(tol, roundingUnit(v))
+			if u := 2 * roundingUnit(v); u > 0 && computed >= v && computed < v+u {
+				// or truncated, as reporters also do: "35,000" for 35,589
+				return true
+			}
 		}
 		return math.Abs(computed-v) <= tol+1e-9
 	case CmpAbout:
 		slack := math.Max(tol, 0.05*math.Abs(v))
 		if c.Unit == UnitCount {
 			slack = math.Max(slack, roundingUnit(v))
-		} else if c.Unit == UnitPercent {
+		} else if c.Unit == UnitPercent || c.Unit == UnitPoints {
 			slack = math.Max(tol, 1.5)
 		} else {
 			slack = math.Max(tol, 0.1*v)
@@ -442,7 +490,7 @@ func compare(c Claim, computed float64) bool {
 		return math.Abs(computed-v) <= slack+1e-9
 	case CmpNearly:
 		slack := math.Max(tol, 0.1*math.Abs(v))
-		if c.Unit == UnitPercent {
+		if c.Unit == UnitPercent || c.Unit == UnitPoints {
 			slack = math.Max(tol, 3)
 		}
 		return computed >= v-slack-1e-9 && computed <= v+tol+1e-9
@@ -516,6 +564,9 @@ func (r *runner) change(it *Interpretation, b *entryBuilder, now *query.Result) 
 		return b.finish(NotCheckable), nil
 	}
 	n, o := float64(*now.Total), float64(*then.Total)
+	if c.Unit == UnitPoints {
+		return r.pointsChange(it, b, n, o)
+	}
 	if o == 0 {
 		b.not(ReasonUnderspecified, "The records hold no %s in %s to compare with.", it.Measure, it.Baseline.String())
 		return b.finish(NotCheckable), nil
@@ -545,6 +596,41 @@ func (r *runner) change(it *Interpretation, b *entryBuilder, now *query.Result) 
 		if ok {
 			return r.verdictOK(it, b, text), nil
 		}
+	}
+	return r.verdict(it, b, computed, text), nil
+}
+
+// pointsChange: "the share with convictions fell 8 percentage points": the
+// share of the part in each period, and their difference.
+func (r *runner) pointsChange(it *Interpretation, b *entryBuilder, partNow, partThen float64) (Entry, error) {
+	c := it.Claim
+	if len(it.Filters) == 0 {
+		b.not(ReasonUnderspecified, "No qualifier was found to say which share of the %s changed.", it.Measure)
+		return b.finish(NotCheckable), nil
+	}
+	wholeNow, err := r.run(it.Values(it.Base, it.Period))
+	if err != nil {
+		return Entry{}, err
+	}
+	wholeThen, err := r.run(it.Values(it.Base, *it.Baseline))
+	if err != nil {
+		return Entry{}, err
+	}
+	r.addCommand(b.e, wholeNow)
+	r.addCommand(b.e, wholeThen)
+	if wholeNow.Total == nil || wholeThen.Total == nil || *wholeNow.Total == 0 || *wholeThen.Total == 0 {
+		b.not(ReasonUnderspecified, "The records hold no %s to take the shares of.", it.Measure)
+		return b.finish(NotCheckable), nil
+	}
+	p1, p0 := 100*partNow/float64(*wholeNow.Total), 100*partThen/float64(*wholeThen.Total)
+	computed := p1 - p0
+	text := fmt.Sprintf("%+.1f percentage points (%.1f%% in %s vs %.1f%% in %s)", computed, p1, it.Period.String(), p0, it.Baseline.String())
+	b.e.Value, b.e.ValueText = &computed, text
+	if c.Direction != 0 && c.Comparator != CmpAbout && computed*float64(c.Direction) < 0 {
+		return r.verdict(it, b, computed, text), nil
+	}
+	if compare(c, math.Abs(computed)) {
+		return r.verdictOK(it, b, text), nil
 	}
 	return r.verdict(it, b, computed, text), nil
 }

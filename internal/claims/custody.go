@@ -154,7 +154,7 @@ func markOutcomes(its []Interpretation, ref time.Time) {
 			if it.Place.Implicit || it.Place.Kind == cohort.Place.Kind && it.Place.Name == cohort.Place.Name {
 				it.Place = cohort.Place
 			}
-			if it.Period.Kind == "unresolved" || strings.Contains(it.Period.Note, "carried") || it.Claim.Sent == cohort.Claim.Sent {
+			if it.Period.Kind == "unresolved" || it.Period.Defaulted || strings.Contains(it.Period.Note, "carried") || it.Claim.Sent == cohort.Claim.Sent {
 				it.Period = cohort.Period
 			}
 			note := fmt.Sprintf("refers to the arrests counted before (%q)", cohort.Claim.Text)

@@ -35,12 +35,12 @@ func isDetentionMeasure(m string) bool {
 
 var (
 	// a stock of people in custody, not an event
-	reStock = regexp.MustCompile(`(?i)\b(?:holding|holds|held|being held|in (?:ice |immigrant |immigration )?(?:detention|custody)(?: centers| facilities)?|in (?:its|their) custody|(?:number|people|immigrants|migrants|noncitizens|individuals|adults) (?:were |are |was |being )?detained|detained (?:migrants|immigrants|people|individuals|adults)|detained population|detention (?:population|levels?|numbers?)|levels? of detention|detainees|detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:people|individuals|adults|immigrants|migrants|noncitizens))`)
+	reStock = regexp.MustCompile(`(?i)\b(?:detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:illegal|undocumented|adult)\s+(?:people|individuals|adults|immigrants|migrants|noncitizens|aliens)|holding|holds|held|being held|in (?:ice |immigrant |immigration )?(?:detention|custody)(?: centers| facilities)?|in (?:its|their) custody|(?:number|people|immigrants|migrants|noncitizens|individuals|adults) (?:were |are |was |being )?detained|detained (?:migrants|immigrants|people|individuals|adults)|detained population|detention (?:population|levels?|numbers?)|levels? of detention|detainees|detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:people|individuals|adults|immigrants|migrants|noncitizens))`)
 	// events, which the FOIA rows count ("released" as publication is no event)
 	reEvent       = regexp.MustCompile(`(?i)\b(?:arrest\w*|deport\w*|remov\w*|releas\w*|apprehen\w*|encounter\w*)\b`)
 	rePublication = regexp.MustCompile(`(?i)\b(?:data|update|figures|statistics|report|numbers|release)\s+(?:\w+\s+)?(?:were\s+|was\s+)?released\b|\breleased\s+(?:by|on|data|its|their|figures|statistics)\b|\bstatistical release\b|\b(?:latest|recent|data|weekly|biweekly|new) release\b|\brelease of (?:the |its )?(?:data|statistics|figures)\b`)
 	reATD         = regexp.MustCompile(`(?i)\balternatives? to detention\b|\bATD\b`)
-	reBookIn      = regexp.MustCompile(`(?i)\bbook(?:ed|s|ing)?[- ]in(?:to)?\b|\bbook-ins?\b|\binitial book-?ins?\b`)
+	reBookIn      = regexp.MustCompile(`(?i)\bbook(?:ed|s|ing)?[- ]in(?:to)?\b|\bbook-ins?\b|\binitial book-?ins?\b|\bbook(?:ed|s|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:\w+\s+){0,2}into\s+(?:ice\s+)?(?:detention|custody)\b`)
 	// "most … have no criminal conviction"
 	reMostUnconvicted = regexp.MustCompile(`(?i)\b(most|the majority|a majority|more than half)\b[^.;]*?\b(?:(?:no|without(?: a| any)?) criminal (?:convictions?|records?)|(?:not|never) (?:been )?convicted)`)
 	presentRe         = regexp.MustCompile(`(?i)\b(?:is|are|has|have|now|currently|remains?|holds|detains|stands?|since)\b`)
@@ -48,17 +48,65 @@ var (
 	reSinceMonth      = regexp.MustCompile(`(?i)\bsince (january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,? (\d{4}))?`)
 )
 
+// The arresting agency of people detained or booked in: "arrested by CBP",
+// "Customs and Border Protection (CBP) arrested 29,818" (ICE publishes the
+// detained population and book-ins by arresting agency, ICE or CBP).
+const agencyAlt = `(?:U\.S\.\s+)?(?:Customs and Border Protection(?:\s*\(CBP\))?|Border Patrol|CBP|Immigration and Customs Enforcement(?:\s*\(ICE\))?|ICE)`
+
+var (
+	// the figure is a part of the people detained or booked in: "of those
+	// in detention", "of all detainees", "of the 22,794 people booked into
+	// detention" (not "ICE arrested 2,000 people who are now held")
+	detainedWholeRe  = regexp.MustCompile(`(?i)\b(?:of|out of)\s+(?:the\s+|all\s+|those\s+|these\s+)[^.;]{0,40}?(?:\bin (?:ice |immigration )?detention\b|\bdetainees\b|\bdetained\b|\bin (?:ice )?custody\b|\bbooked into\b|\bholding\b|\bholds\b|\bheld\b)`)
+	agencyArrestedRe = regexp.MustCompile(`(?i)\b(?:originally\s+)?arrested\s+by\s+(?:the\s+)?` + agencyAlt)
+	agencyArrestRe   = regexp.MustCompile(`\b` + agencyAlt + `\s+(?:originally\s+)?arrested\b`)
+	agencyBeforeRe   = regexp.MustCompile(`\b(` + agencyAlt + `)\s+(?:originally\s+)?arrested\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?$`)
+	agencyAfterRe    = regexp.MustCompile(`(?i)^[^.;]*?\b(?:were|was|had been|are)\s+(?:originally\s+)?arrested\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
+)
+
+// arrestingAgency is the agency that arrested the people a figure counts,
+// "ICE" or "CBP", when its own part of the sentence says so.
+func arrestingAgency(c Claim) string {
+	pos := c.clauseOff + c.clauseStart
+	end := c.clauseOff + c.clauseEnd
+	s := c.Sentence
+	if pos > len(s) || end > len(s) {
+		return ""
+	}
+	from, to := segmentBounds(s, pos)
+	name := ""
+	if m := agencyBeforeRe.FindStringSubmatch(s[max(from, pos-80):pos]); m != nil {
+		name = m[1]
+	} else if m := agencyAfterRe.FindStringSubmatch(s[end:max(end, to)]); m != nil {
+		name = m[1]
+	}
+	switch n := strings.ToLower(name); {
+	case n == "":
+		return ""
+	case strings.Contains(n, "customs and border") || strings.Contains(n, "border patrol") || strings.Contains(n, "cbp"):
+		return "CBP"
+	}
+	return "ICE"
+}
+
 // detentionPass rereads the interpretations of sentences about detention
 // as detention questions and adds the share claims ("most …") the number
 // extractor cannot see. ref is the article's date (zero when unknown).
 func detentionPass(text string, ref time.Time, its []Interpretation) []Interpretation {
+	var prevStock *Interpretation // the last figure read as a detained population
 	for i := range its {
 		it := &its[i]
-		if it.Measure != "" && it.Measure != "detentions" {
+		s := it.Claim.Sentence
+		// "arrested by CBP", "ICE arrested": who arrested the people
+		// detained or booked in (ICE's tables by arresting agency), not
+		// arrests counted
+		s2 := agencyArrestRe.ReplaceAllString(agencyArrestedRe.ReplaceAllString(s, ""), "")
+		byAgency := s2 != s && (reStock.MatchString(s2) || reBookIn.MatchString(s2)) && detainedWholeRe.MatchString(s)
+		if it.Measure != "" && it.Measure != "detentions" && !(it.Measure == "arrests" && byAgency) {
 			continue
 		}
-		s := it.Claim.Sentence
-		event := reEvent.MatchString(rePublication.ReplaceAllString(s, ""))
+
+		event := reEvent.MatchString(rePublication.ReplaceAllString(s2, ""))
 		crim := it.Filters["criminality"]
 		switch {
 		case reATD.MatchString(s):
@@ -69,9 +117,12 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			setUnstated(it, "measure", "ICE publishes several ATD counts")
 			it.Place = Place{Kind: "national", Name: "nationwide", Implicit: it.Place.Implicit}
 			detentionDates(it, ref)
-		case reBookIn.MatchString(s):
+		case reBookIn.MatchString(s2):
 			it.Measure = MeasureBookIns
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
+			if ag := arrestingAgency(it.Claim); ag != "" {
+				it.Filters = map[string][]string{"agency": {ag}}
+			}
 			if it.Place.Implicit && it.Place.Kind != "national" {
 				it.Notes = append(it.Notes, "ICE publishes book-ins nationally; the claim is read as national")
 				it.Place = Place{Kind: "national", Name: "nationwide", Implicit: true}
@@ -81,6 +132,9 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			if len(crim) > 0 {
 				// "25,471 ... have no criminal record": ICE's criminality classes
 				it.Filters = map[string][]string{"criminality": crim}
+			} else if ag := arrestingAgency(it.Claim); ag != "" {
+				// "23,119 of the people in detention were arrested by CBP"
+				it.Filters = map[string][]string{"agency": {ag}}
 			}
 			if it.Place.Kind == "national" || it.Place.Implicit {
 				it.Measure = MeasureDetained
@@ -88,6 +142,14 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			} else {
 				it.Measure = MeasureHeld
 			}
+			detentionDates(it, ref)
+			prevStock = it
+		case it.Measure == "detentions" && prevStock != nil && (refersBack(*it) || measureCarried(*it)) && !event:
+			// "the number was still roughly 21,000" after a sentence about
+			// the detained population: the same population
+			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
+			it.Measure = prevStock.Measure
+			it.Place = prevStock.Place
 			detentionDates(it, ref)
 		default:
 			continue
@@ -134,6 +196,16 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 // "ICE is holding" speaks of the day it was written) and, for "since
 // January", the baseline date.
 func detentionDates(it *Interpretation, ref time.Time) {
+	if it.Claim.PerDays > 0 && it.Period.Kind == "date" && !ref.IsZero() && it.Period.From < ref.Format("2006-01-02") {
+		// "Since ... two weeks ago ..., ICE has been increasing the number
+		// of detainees by around 400 each day": from that date to the
+		// article's
+		b := it.Period
+		it.Baseline = &b
+		d := ref.Format("2006-01-02")
+		it.Period = Period{Kind: "date", Text: "the article's date", From: d, To: d, Note: "the population on the article's date " + d}
+		return
+	}
 	if m := reSinceMonth.FindStringSubmatch(it.Claim.Sentence); m != nil && it.Claim.Kind == KindChange {
 		mon := monthNum(m[1])
 		y := ref.Year()
@@ -154,6 +226,26 @@ func detentionDates(it *Interpretation, ref time.Time) {
 		d := ref.Format("2006-01-02")
 		it.Period = Period{Kind: "date", Text: "currently", From: d, To: d, Note: "the population on the article's date " + d}
 		return
+	}
+	if it.Period.Defaulted || thisYearRe.MatchString(it.Period.Text) && it.Period.Bare {
+		// a population is counted on a day, not over a defaulted year
+		if it.Period.Defaulted && strings.HasPrefix(it.Unstated["period"], "the text names no period (") {
+			delete(it.Unstated, "period")
+			if len(it.Unstated) == 0 {
+				it.Unstated = nil
+			}
+		}
+		it.Period = Period{Kind: "unresolved"}
+	}
+	if it.Period.Kind == "month" && it.Measure != MeasureBookIns && it.Claim.Kind != KindChange {
+		// a population in a month ("in May, ICE held 21,000"): on a day
+		// of that month, read as its middle (an approximate date)
+		var y, mo int
+		if _, err := fmt.Sscanf(it.Period.Month, "%d-%d", &y, &mo); err == nil {
+			d := time.Date(y, time.Month(mo), 15, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+			it.Period = Period{Kind: "date", Text: it.Period.Text, From: d, To: d, Approx: true, Note: "a month, read as its middle day"}
+			setUnstated(it, "period", "a month names no day (its middle assumed)")
+		}
 	}
 	switch it.Period.Kind {
 	case "date", "month", "fy", "range":
@@ -193,9 +285,14 @@ func describeDetention(it Interpretation) string {
 	}[it.Measure]
 	if cl := it.Filters["criminality"]; len(cl) > 0 && c.Kind == KindCount {
 		what += " who are " + strings.Join(crimClasses(cl), " + ")
+	} else if ag := it.Filters["agency"]; len(ag) == 1 && c.Kind == KindCount {
+		what += " arrested by " + ag[0]
 	}
 	switch c.Kind {
 	case KindShare:
+		if ag := it.Filters["agency"]; len(ag) == 1 && len(it.Filters["criminality"]) == 0 {
+			return fmt.Sprintf("share of %s arrested by %s, %s", what, ag[0], it.Period.String())
+		}
 		cl := it.Filters["criminality"]
 		if len(cl) == 0 {
 			cl = []string{"pending", "other"}
@@ -302,8 +399,16 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 		b.not(ReasonUnderspecified, "Only a count of book-ins in a month or fiscal year can be tested against ICE's monthly figures.")
 		return b.finish(NotCheckable), nil
 	}
+	if c.PerDays > 0 && c.Kind != KindChange {
+		b.not(ReasonUnderspecified, "A daily average of %s is not tested against ICE's published figures.", it.Measure)
+		return b.finish(NotCheckable), nil
+	}
 	v := detentionValues(it, it.Period)
-	if c.Kind == KindShare {
+	agency := ""
+	if ag := it.Filters["agency"]; len(ag) == 1 && len(it.Filters["criminality"]) == 0 && (it.Measure == MeasureDetained || it.Measure == MeasureBookIns) {
+		agency = ag[0]
+		v.Set("by", "agency")
+	} else if c.Kind == KindShare {
 		v.Set("by", "criminality")
 	}
 	res, err := r.runDetention(b, v)
@@ -325,6 +430,9 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 	}
 	n := *res.Count
 	used := usedText(res)
+	if agency != "" && (c.Kind == KindCount || c.Kind == KindShare) {
+		return r.byAgency(it, b, res, agency)
+	}
 	switch c.Kind {
 	case KindCount:
 		if cl := it.Filters["criminality"]; len(cl) > 0 && it.Measure == MeasureDetained {
@@ -369,7 +477,9 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 	case KindShare:
 		cl := it.Filters["criminality"]
 		if len(cl) == 0 {
-			cl = []string{"pending", "other"}
+			// no qualifier read: which part the share is of is a guess
+			b.not(ReasonUnderspecified, "No qualifier (criminality class or arresting agency) was found to say which part of the %s the share is about.", describeDetention(Interpretation{Claim: Claim{Kind: KindCount}, Measure: it.Measure, Place: it.Place, Period: it.Period}))
+			return b.finish(NotCheckable), nil
 		}
 		classes := crimClasses(cl)
 		var part float64
@@ -412,6 +522,9 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 		}
 		var computed float64
 		var text string
+		if c.PerDays > 0 {
+			return r.detentionRate(it, b, res, then)
+		}
 		switch c.Unit {
 		case UnitRatio:
 			computed = n / o
@@ -496,6 +609,96 @@ func (r *runner) detainedRecord(it *Interpretation, b *entryBuilder, res *query.
 	e.Difference = &d
 	b.note("The records give " + e.ValueText + ": not a record.")
 	return b.finish(Contradicted), nil
+}
+
+// byAgency tests a count or share of the people detained (or booked in)
+// that one agency arrested, from ICE's table by arresting agency.
+func (r *runner) byAgency(it *Interpretation, b *entryBuilder, res *query.Result, agency string) (Entry, error) {
+	c, e := it.Claim, b.e
+	var part *float64
+	if res.Table != nil {
+		for _, row := range res.Table.Rows {
+			if len(row) > 1 && strings.EqualFold(fmt.Sprint(row[0]), agency) {
+				x := table.Float(row[1])
+				part = &x
+			}
+		}
+	}
+	if part == nil || res.Count == nil || *res.Count == 0 {
+		b.not(ReasonNoField, "The edition used prints no figure for people arrested by %s.", agency)
+		return b.finish(NotCheckable), nil
+	}
+	n := *res.Count
+	used := usedText(res)
+	what := "detained"
+	if it.Measure == MeasureBookIns {
+		what = "booked in"
+	}
+	var val float64
+	var text string
+	if c.Kind == KindShare {
+		val = 100 * *part / n
+		text = fmt.Sprintf("%.1f%% (%s of the %s %s were arrested by %s; %s)", val, formatNumber(*part), formatNumber(n), what, agency, used)
+	} else {
+		val = *part
+		text = fmt.Sprintf("%s %s arrested by %s (of %s; %s)", formatNumber(*part), what, agency, formatNumber(n), used)
+	}
+	e.Value, e.ValueText = &val, text
+	if it.Measure == MeasureBookIns && !compare(c, val) {
+		// ICE revises recent months' book-ins between editions, and the
+		// question is answered from the latest printing
+		b.not(ReasonDefinitionGap, "ICE revises recent months' book-ins between editions; the latest printing gives %s, which may not be the printing the claim quotes.", text)
+		return b.finish(NotCheckable), nil
+	}
+	return r.verdict(it, b, val, text), nil
+}
+
+// detentionRate tests a rate of change of the detained population ("by
+// around 400 each day"): the change between the two editions, per day,
+// over the days between the dates the text names and, as the other
+// reading, between the editions' own as-of dates.
+func (r *runner) detentionRate(it *Interpretation, b *entryBuilder, now, then *query.Result) (Entry, error) {
+	c := it.Claim
+	n, o := *now.Count, *then.Count
+	days := func(a, z string) float64 {
+		t1, e1 := time.Parse("2006-01-02", a)
+		t2, e2 := time.Parse("2006-01-02", z)
+		if e1 != nil || e2 != nil {
+			return 0
+		}
+		return t2.Sub(t1).Hours() / 24
+	}
+	asOf := func(res *query.Result) string {
+		if len(res.Sources) > 0 && len(res.Sources[0].AsOf) >= 10 {
+			return res.Sources[0].AsOf[:10]
+		}
+		return ""
+	}
+	var texts []string
+	var first *float64
+	for _, span := range [][2]string{{it.Baseline.From, it.Period.From}, {asOf(then), asOf(now)}} {
+		d := days(span[0], span[1])
+		if d <= 0 {
+			continue
+		}
+		rate := (n - o) / d * c.PerDays
+		text := fmt.Sprintf("%s per %s (%s on %s to %s on %s: %s over %.0f days)", signed(math.Round(rate)), map[float64]string{1: "day", 7: "week"}[c.PerDays],
+			formatNumber(o), span[0], formatNumber(n), span[1], signed(n-o), d)
+		texts = append(texts, text)
+		if first == nil {
+			first = &rate
+		}
+		if (c.Direction == 0 || rate*float64(c.Direction) >= 0) && compare(c, math.Abs(rate)) {
+			b.e.Value, b.e.ValueText = &rate, text
+			return r.verdictOK(it, b, text), nil
+		}
+	}
+	if first == nil {
+		b.not(ReasonUnderspecified, "The rate's two dates are not far enough apart to divide by.")
+		return b.finish(NotCheckable), nil
+	}
+	b.e.Value, b.e.ValueText = first, strings.Join(texts, "; or ")
+	return r.verdict(it, b, *first, b.e.ValueText), nil
 }
 
 // crimClasses maps criminality filters to ICE's published classes.

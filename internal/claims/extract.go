@@ -77,7 +77,7 @@ func splitSentences(text string) []sentence {
 				}
 				if k < len(text) {
 					c, _ := utf8.DecodeRuneInString(text[k:])
-					if (unicode.IsUpper(c) || unicode.IsDigit(c) || c == '"' || c == '“' || c == '…' || c == '\'' || c == '‘') &&
+					if (unicode.IsUpper(c) || unicode.IsDigit(c) || c == '"' || c == '“' || c == '…' || c == '\'' || c == '‘' || c == '(') &&
 						(r != '.' || !abbreviationBefore(text, i)) {
 						emit(start, j)
 						start = k
@@ -395,8 +395,11 @@ func extractClause(cl string) []Claim {
 		c := Claim{Kind: KindCount, Unit: UnitCount, Value: n.value, Comparator: CmpExact, Tolerance: n.tolerance}
 		j := n.next
 		// percent
-		pct := false
-		if j < len(toks) && (toks[j].s == "%" || toks[j].low == "percent" || toks[j].low == "pct") {
+		pct, points := false, false
+		if j+1 < len(toks) && (toks[j].low == "percentage" || toks[j].low == "percent" || toks[j].s == "%") && (toks[j+1].low == "points" || toks[j+1].low == "point") {
+			// "fell 8 percentage points": a difference of shares, never a count
+			pct, points, end, j = true, true, toks[j+1].end, j+2
+		} else if j < len(toks) && (toks[j].s == "%" || toks[j].low == "percent" || toks[j].low == "pct") {
 			pct, end, j = true, toks[j].end, j+1
 		} else if j+1 < len(toks) && toks[j].low == "per" && toks[j+1].low == "cent" {
 			pct, end, j = true, toks[j+1].end, j+2
@@ -435,8 +438,28 @@ func extractClause(cl string) []Claim {
 				}
 			}
 		}
-		if c.Comparator == CmpExact && n.tolerance > 0 {
+		if c.Comparator == CmpExact && n.tolerance > 0 && !(pct && n.tolerance < 0.5) {
+			// "1.5 million" is a rounded figure; "34.6 percent" is stated to
+			// its decimal (compare: rounded or truncated)
 			c.Comparator = CmpAbout
+		}
+		rj := j
+		if rj < len(toks) && (peopleNoun(toks[rj].low) || measureIn(toks[rj].low) != "") && !subjectVerbs[toks[rj].low] {
+			rj++ // "700 people a day", "400 arrests per day"
+		}
+		if !pct && rj+1 < len(toks) && (toks[rj].low == "each" || toks[rj].low == "a" || toks[rj].low == "per" || toks[rj].low == "every") && rateDays[toks[rj+1].low] > 0 {
+			j = rj
+			// "by around 400 each day": a rate of change
+			// "by around 400 each day" after "increasing": a rate of change;
+			// "deported about 700 people a day": a daily average
+			c.PerDays = rateDays[toks[j+1].low]
+			if dir, changed := rateDirection(lowCl[max(0, start-60):start]); changed {
+				c.Kind, c.Direction = KindChange, dir
+			}
+			end, j = toks[j+1].end, j+2
+			add(c, start, end)
+			i = j - 1
+			continue
 		}
 		if pct {
 			c.Unit = UnitPercent
@@ -447,11 +470,18 @@ func extractClause(cl string) []Claim {
 			if dir := changeAround(toks, i, j); dir != 0 {
 				c.Kind, c.Direction = KindChange, dir
 			}
+			if points {
+				c.Unit, c.Kind = UnitPoints, KindChange
+				if c.Direction == 0 {
+					c.Direction = 1
+					c.Comparator = CmpAbout // no direction read: the size only
+				}
+			}
 		} else {
 			// "15,111 more arrests ... than", "an increase of 33,366"
 			if dir := countChange(toks, i, j, lowCl); dir != 0 {
 				c.Kind, c.Direction = KindChange, dir
-			} else if !hasMeasure && !countCandidate(toks, j) {
+			} else if !hasMeasure && !countCandidate(toks, j) && !numberAnaphorRe.MatchString(lowCl[:t.start]) {
 				i = n.next - 1
 				continue
 			}
@@ -459,6 +489,10 @@ func extractClause(cl string) []Claim {
 		add(c, start, end)
 		i = j - 1
 	}
+
+	// Ranks among areas: "the fifth-highest", "came in 10th" (rank.go).
+	rks, used2 := rankClaims(cl, used)
+	out, used = append(out, rks...), used2
 
 	// Superlatives: "the largest total ... of any month", "a record".
 	if m := superRe.FindStringSubmatchIndex(cl); m != nil && !overlaps(used, m[0], m[1]) {
@@ -528,8 +562,8 @@ func skipNumber(cl string, toks []token, i int, n number) bool {
 			if r == ':' {
 				return true
 			}
-			if r == '(' && t.end < len(cl) && cl[t.end] == ')' {
-				return true // a list marker: (1)
+			if r == '(' && t.end < len(cl) && cl[t.end] == ')' && n.value < 100 && !strings.Contains(t.s, ",") {
+				return true // a list marker: (1); "(25,875)" is a figure
 			}
 		}
 		last := toks[n.next-1]
@@ -588,6 +622,30 @@ func skipNumber(cl string, toks []token, i int, n number) bool {
 
 func peopleNoun(w string) bool { return peopleNouns[w] }
 
+// rateDays: the days of a rate's unit ("each day", "a week").
+var rateDays = map[string]float64{"day": 1, "week": 7, "month": 30.4}
+
+// rateDirection: "increasing ... by 400 each day" (+1), "falling by" (-1);
+// changed is false when no word of change stands before the rate (a daily
+// average: "deported about 700 people a day").
+func rateDirection(before string) (int, bool) {
+	d, changed := 1, false
+	for _, w := range strings.FieldsFunc(before, func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
+		switch {
+		case w == "more":
+		case increaseWords[w] || w == "increasing" || w == "growing" || w == "adding":
+			d, changed = 1, true
+		case decreaseWords[w] || w == "decreasing" || w == "declining" || w == "dropping" || w == "shedding":
+			d, changed = -1, true
+		}
+	}
+	return d, changed
+}
+
+// numberAnaphorRe: "that number jumped to 2,535", "the number was still
+// roughly 21,000": the figure counts what the sentence before counted.
+var numberAnaphorRe = regexp.MustCompile(`(?i)\b(?:that|this) (?:number|figure|total|count)\b|\bthe (?:number|figure|total|count) (?:was|is|had|has|stood|rose|fell|jumped|climbed|dropped|grew|reached|hit|increased|decreased|declined)\b`)
+
 // countCandidate: a figure in a clause without a measure word is a claim
 // when a person or event noun follows it closely ("11 million immigrants")
 // or it is the subject of a verb ("790 were charged").
@@ -616,6 +674,9 @@ func changeAround(toks []token, i, j int) int {
 		w := toks[k].low
 		if w == "," || w == ";" || w == "." {
 			break
+		}
+		if w == "up" && k > 0 && (toks[k-1].low == "made" || toks[k-1].low == "make" || toks[k-1].low == "makes" || toks[k-1].low == "making") {
+			continue // "Mexicans made up 59 percent": a share, not a rise
 		}
 		if d := dirWord(w); d != 0 && w != "more" && w != "less" && w != "fewer" {
 			return d
@@ -653,6 +714,15 @@ func countChange(toks []token, i, j int, lowCl string) int {
 	k := i - 1
 	for k >= 1 && hedgeToken[toks[k].low] {
 		k--
+	}
+	if k >= 1 && toks[k].low == "by" {
+		// "has grown by about 9,000", "fell by 1,200"
+		switch w := toks[k-1].low; {
+		case w == "grown" || w == "grew" || increaseWords[w] && w != "more" && w != "up" && w != "higher":
+			return 1
+		case w == "shrunk" || w == "shrank" || decreaseWords[w] && w != "fewer" && w != "less" && w != "lower" && w != "down":
+			return -1
+		}
 	}
 	if k >= 1 && toks[k].low == "of" {
 		switch toks[k-1].low {

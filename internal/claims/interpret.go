@@ -17,14 +17,25 @@ type textContext struct {
 	place     Place
 	placePara int    // the paragraph that named place
 	lastPlace *Place // the place named last in the sentence before ("there")
-	lastPara  int
-	period    *Period
-	periodPar int // the paragraph that named period
-	measure   string
-	lastCount *Interpretation
+	// every place of the sentence before ("Each area had ...")
+	prevPlaces []Place
+	lastPara   int
+	period     *Period
+	periodPar  int // the paragraph that named period
+	measure    string
+	lastCount  *Interpretation
+	// the counts of the sentence before ("That's a 36.8 percent jump"
+	// is the change between them)
+	prevCounts []Interpretation
+	// every figure of the sentence before with a measure (ranks refer to
+	// changes too)
+	prevFigures []Interpretation
 }
 
 func hasAnaphor(low string) bool {
+	if numberAnaphorRe.MatchString(low) {
+		return true
+	}
 	for _, p := range []string{"this marked", "that marked", "of those", "of them", "of these", "among them", "among those", "of the total", "of whom", "of that number", "everyone arrested", "all of them", "of these arrests", "those arrested"} {
 		if strings.Contains(low, p) {
 			return true
@@ -92,6 +103,9 @@ func Analyze(in Input) ([]Interpretation, error) {
 	ci := 0
 	defaultPlace := ctx.place
 	var earlier *Place // a place named in an earlier paragraph
+	// the periods the text has named so far (a sentence without its own
+	// period takes the one in force; it is stated when it is the only one)
+	seenPeriods := map[string]bool{}
 	for si, s := range sents {
 		if ctx.placePara != s.para && !samePlace(ctx.place, defaultPlace) {
 			// A new paragraph does not carry the place of the last one: the
@@ -127,11 +141,12 @@ func Analyze(in Input) ([]Interpretation, error) {
 			sentClaims = append(sentClaims, claims[k])
 		}
 		resp := respectively(s.text, sentClaims, prs, pms)
+		var sentCounts, sentFigures []Interpretation
 		for k := 0; ci < len(claims) && claims[ci].Sent == si; ci, k = ci+1, k+1 {
 			c := claims[ci]
 			pos := c.clauseOff + c.clauseStart
 			cm, cb := main, base
-			periodStated := main != nil && mainMentions(prs) <= 1
+			periodStated := main != nil && (mainMentions(prs) <= 1 || !main.Approx && mainMentions(exactMentions(prs)) == 1)
 			if own := segmentPeriod(s.text, pos, prs, main, ctx.period); own != nil {
 				cm, periodStated = own, true
 			}
@@ -140,7 +155,7 @@ func Analyze(in Input) ([]Interpretation, error) {
 				cm = b
 				periodStated = true
 			}
-			adjacent := false
+			adjacent, earlierFigure := false, false
 			if p, ok := whenPeriod(s.text, pos, prs); ok {
 				// "since October 2019, when ICE detained 49,419"
 				cm, periodStated = p, true
@@ -161,7 +176,7 @@ func Analyze(in Input) ([]Interpretation, error) {
 				if cb != nil {
 					cm, periodStated = cb, true
 				} else {
-					periodStated = false
+					periodStated, earlierFigure = false, true
 				}
 			}
 			cp := sentPlace
@@ -200,6 +215,25 @@ func Analyze(in Input) ([]Interpretation, error) {
 				}
 			}
 			it := interpret(c, ctx, cp, cm, cb, ref)
+			var demo []Interpretation
+			if (c.Kind == KindChange || c.Kind == KindSuperlative || c.Kind == KindRank) && (demonstrativeRe.MatchString(s.text) || c.Kind == KindRank) && len(pms) == 0 {
+				if d, ok := demonstrative(c, ctx, prs, ref); ok {
+					it, demo = d.it, d.refs
+				}
+			}
+			if earlierFigure && it.Period.Kind == "fy" {
+				// "fell to 143,000 from 159,000" with no baseline named: the
+				// figure after "from" is the year before the sentence's
+				p := it.Period.previous()
+				p.Defaulted, p.Note = it.Period.Defaulted, "the year before "+it.Period.String()+": the earlier figure of the change"
+				it.Period = p
+				it.Describe = describe(it)
+			}
+			if !periodStated && it.Claim.Kind == KindChange && it.Period.Text != "" && len(prs) > 0 && strings.Contains(s.text, it.Period.Text) {
+				// the change's span is the sentence's own period phrase
+				// ("by 13 percent over the last year")
+				periodStated = true
+			}
 			// What the sentence itself did not state (verdict.go: such a
 			// reading may support a figure but never contradict it).
 			un := map[string]string{}
@@ -246,14 +280,42 @@ func Analyze(in Input) ([]Interpretation, error) {
 			if it.Period.Approx {
 				un["period"] = it.Period.Text + " is an approximate date"
 			}
+			if end := periodEnd(it.Period); !ref.IsZero() && end != "" && ref.Format("2006-01-02") < end && it.Period.Kind != "date" {
+				// "this year" in May, "in fiscal 2018" in an article of June
+				// 2018: the year had not ended, so the figure is a year to date
+				un["period"] = it.Period.String() + " had not ended on the article's date " + ref.Format("2006-01-02") + ": the figure is for part of it"
+			}
 			carried := ctx.period != nil && ctx.periodPar == s.para && len(prs) == 0 && thenRe.MatchString(s.text) && it.Period.String() == ctx.period.String()
-			if !periodStated && it.Period.Kind != "unresolved" && !refersBack(it) && !carried {
+			if ctx.period != nil && len(prs) == 0 && len(seenPeriods) == 1 && seenPeriods[it.Period.String()] && it.Period.String() == ctx.period.String() {
+				// the text so far names one period only: a sentence without
+				// its own is about that one, as a reader takes it
+				carried = true
+			}
+			if w := wholeOf(out, it); w != nil {
+				// "Of the 158,581 people ICE arrested, 141,045 were deported":
+				// a part of another measure's population, which the records
+				// count only as a whole of its own
+				un["measure"] = fmt.Sprintf("a part of the %s %s counted before in the sentence, read as %s", w.Claim.Text, w.Measure, it.Measure)
+			}
+			if it.Period.Defaulted && !refersBack(it) {
+				un["period"] = "the text names no period (" + it.Period.String() + ", the fiscal year that ended last before the article's date, assumed)"
+			} else if !periodStated && it.Period.Kind != "unresolved" && !refersBack(it) && !carried {
 				un["period"] = "the sentence names no period (" + it.Period.String() + " carried from an earlier sentence)"
 			}
 			if refersBack(it) && ctx.lastCount != nil {
 				// "Of those arrested, 277 ...": the question is the one of
 				// the count referred to
 				un = copyStrings(ctx.lastCount.Unstated)
+			}
+			if demo != nil {
+				// "That's a 36.8 percent jump": the figures referred to
+				// stated the question
+				un = map[string]string{}
+				for _, d := range demo {
+					for k, v := range d.Unstated {
+						un[k] = v
+					}
+				}
 			}
 			if len(un) > 0 {
 				it.Unstated = un
@@ -275,6 +337,9 @@ func Analyze(in Input) ([]Interpretation, error) {
 				it.altPlaces = appendPlace(it.altPlaces, *earlier)
 			}
 			for _, pm := range prs {
+				if pm.alt != nil && pm.p.String() == it.Period.String() {
+					it.altPeriods = append(it.altPeriods, *pm.alt)
+				}
 				if adjacent || resp[k].period != nil {
 					break
 				}
@@ -282,7 +347,24 @@ func Analyze(in Input) ([]Interpretation, error) {
 					it.altPeriods = append(it.altPeriods, pm.p)
 				}
 			}
+			if c.Kind == KindCount || c.Kind == KindShare {
+				if ps := eachPlaces(s.text, c, sentClaims, k, pms, ctx); len(ps) > 1 {
+					it.eachPlaces = ps
+					it.Place = ps[0]
+					delete(it.Unstated, "place")
+					if len(it.Unstated) == 0 {
+						it.Unstated = nil
+					}
+					it.Describe = describe(it)
+				}
+			}
 			out = append(out, it)
+			if c.Kind == KindCount && it.Measure != "" && it.Period.Kind != "unresolved" {
+				sentCounts = append(sentCounts, it)
+			}
+			if it.Measure != "" && it.Period.Kind != "unresolved" && (c.Kind == KindCount || c.Kind == KindChange) {
+				sentFigures = append(sentFigures, it)
+			}
 			if it.Measure != "" {
 				ctx.measure = it.Measure
 			}
@@ -295,9 +377,19 @@ func Analyze(in Input) ([]Interpretation, error) {
 				firstSet = true
 			}
 		}
+		ctx.prevCounts, ctx.prevFigures = sentCounts, sentFigures
+		if k := measureKinds(attributionRe.ReplaceAllString(lowerASCII(s.text), "")); len(k) == 1 && len(sentClaims) == 0 {
+			// "Dallas has led in the number of ICE arrests": a sentence
+			// without figures still names the measure the next ones count
+			ctx.measure = k[0]
+		}
 		if len(pms) > 0 {
 			p := pms[len(pms)-1].p
 			ctx.lastPlace, ctx.lastPara = &p, s.para
+			ctx.prevPlaces = nil
+			for _, pm := range pms {
+				ctx.prevPlaces = appendPlace(ctx.prevPlaces, pm.p)
+			}
 		}
 		// carry the sentence's place (not counties) and period forward
 		if sentPlace != nil && sentPlace.Kind != "county" {
@@ -308,6 +400,16 @@ func Analyze(in Input) ([]Interpretation, error) {
 		if main != nil {
 			p := *main
 			ctx.period, ctx.periodPar = &p, s.para
+		}
+		for _, pm := range prs {
+			if pm.p.Kind != "unresolved" && pm.p.Kind != "since" {
+				seenPeriods[pm.p.String()] = true
+			}
+		}
+	}
+	if !ref.IsZero() {
+		for i := range out {
+			out[i].ref = ref.Format("2006-01-02")
 		}
 	}
 	markOutcomes(out, ref)
@@ -341,7 +443,10 @@ func choosePeriods(prs []periodMention, ctxPeriod *Period) (*Period, *Period) {
 		// "after January 20" inside a fiscal year: from that day to the end
 		// of the fiscal year.
 		fy := main
-		if (fy == nil || fy.Kind != "fy") && since.fallback == nil {
+		if (fy == nil || fy.Kind != "fy") && (since.fallback == nil ||
+			ctxPeriod != nil && ctxPeriod.Kind == "fy" && since.fallback.To > fmt.Sprintf("%d-09-30", ctxPeriod.FY)) {
+			// the fiscal year in force, when it had ended by the article's
+			// date ("since the inauguration" in a report on that year)
 			fy = ctxPeriod
 		}
 		if fy != nil && fy.Kind == "fy" {
@@ -381,6 +486,14 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 	if c.bounded {
 		own = window(clauseLow, c.prevEnd, c.nextStart)
 		ownPos = c.clauseStart - max(0, min(c.prevEnd, len(clauseLow)))
+		if c.nextStart < len(clauseLow) && ownPos+len(c.Text) <= len(own) {
+			// "arrests are up 2.6 percent and removal orders increased by
+			// 23.8 percent": after the figure, a conjunction starts the
+			// next figure's subject, whose qualifiers are not this one's
+			if m := nextSubjectRe.FindStringIndex(own[ownPos+len(c.Text):]); m != nil {
+				own = own[:ownPos+len(c.Text)+m[0]]
+			}
+		}
 		low, pos = own, ownPos
 	}
 	m := measureAfter(own, ownPos+len(c.Text))
@@ -397,7 +510,7 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 		if m == "" {
 			m, _ = measureNear(sentLow, sentPos-max(0, sentPos-reach))
 		}
-		if k := measureKinds(sentLow); len(k) > 1 {
+		if k := measureKinds(attributionRe.ReplaceAllString(sentLow, "")); len(k) > 1 {
 			ambiguous = strings.Join(k, " and ")
 		}
 	}
@@ -405,7 +518,7 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 		it.Notes = append(it.Notes, "measure ambiguous: the sentence names "+ambiguous)
 	}
 	anaphor := hasAnaphor(sentLow)
-	if m == "" && (anaphor || c.Kind == KindShare || c.Kind == KindUniversal || c.Kind == KindChange || strings.Contains(low, "were ") || strings.Contains(low, "had ")) {
+	if m == "" && (anaphor || c.Kind == KindShare || c.Kind == KindUniversal || c.Kind == KindChange || c.Kind == KindRank || strings.Contains(low, "were ") || strings.Contains(low, "had ")) {
 		m = ctx.measure
 		if m != "" {
 			it.Notes = append(it.Notes, "measure carried from the previous sentence")
@@ -470,6 +583,12 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 		it.Period = Period{Kind: "unresolved", Unresolved: "the text names no period"}
 		if !ref.IsZero() {
 			it.Period.Unresolved = "the text names no period for this figure"
+			if m != "" {
+				// an article about the records speaks of the latest year
+				// they report: the fiscal year that ended last before its
+				// date (a default, never stated)
+				it.Period = lastEndedFY(ref)
+			}
 		}
 	}
 	// context: "Of those arrested, 277 ..." refers to the last count.
@@ -496,7 +615,7 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 		// the measure with no qualifier.
 		it.Base = map[string][]string{}
 	}
-	if c.Kind == KindChange {
+	if c.Kind == KindChange || c.Kind == KindRank && c.RankBy != RankCount {
 		if base != nil && relativeYearRe.MatchString(base.Text) && it.Period.Kind != "unresolved" {
 			// "over the previous year": the year before the claim's own
 			b := it.Period.previous()
@@ -520,6 +639,12 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 			if n != 0 {
 				it.Baseline = &b
 			}
+		} else if base != nil && base.Kind == "fy" && it.Period.Kind == "fy" && base.FY > it.Period.FY && spanYearRe.MatchString(base.Text) {
+			// "increased by 13 percent over the last year", the last year
+			// later than the year in force: the change is over that year
+			it.Period = *base
+			b := base.previous()
+			it.Baseline = &b
 		} else if base != nil && base.String() == it.Period.String() && base.Kind == "fy" {
 			// "by 13 percent over the last year" when the last year is the
 			// claim's own: over the year before it
@@ -567,7 +692,7 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 
 var (
 	yearEarlierRe = regexp.MustCompile(`(?i)^\s*(?:[a-z]+\s+){0,6}?(?:a year (?:earlier|before|ago)|the (?:year|fiscal year) before|(?:in |during )?the (?:previous|prior|preceding) (?:fiscal )?year)\b`)
-	upFromRe      = regexp.MustCompile(`(?i)\b(?:up|down|rising|falling|increasing|decreasing|climbing|dropping|rose|fell|jumped|grew|increased|decreased|declined)\s+(?:\S+\s+){0,3}?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|just\s+)?$`)
+	upFromRe      = regexp.MustCompile(`(?i)\b(?:up|down|rising|falling|increasing|decreasing|climbing|dropping|rose|fell|jumped|grew|increased|decreased|declined)\s+(?:\S+\s+){0,6}?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|just\s+)?$`)
 )
 
 var wholeBeforeRe = regexp.MustCompile(`(?:^|[^a-z])(?:of|out of|among)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?:about\s+|nearly\s+|more than\s+|roughly\s+|some\s+)?$`)
@@ -581,6 +706,10 @@ func definitionGaps(gs []Gap) []Gap {
 	}
 	return out
 }
+
+// spanYearRe: "over the last year", "in the past fiscal year": the span a
+// change happened in, not a year it is compared with.
+var spanYearRe = regexp.MustCompile(`(?i)^(?:the\s+)?(?:last|past)\s+(?:fiscal\s+)?year$`)
 
 var relativeYearRe = regexp.MustCompile(`(?i)\b(?:previous|prior|preceding)\s+(?:fiscal\s+)?year\b`)
 
@@ -681,6 +810,8 @@ func stated(c Claim) string {
 	switch c.Unit {
 	case UnitPercent:
 		v = strings.TrimSuffix(strings.TrimSuffix(fmt.Sprintf("%.1f", c.Value), "0"), ".") + "%"
+	case UnitPoints:
+		v = strings.TrimSuffix(strings.TrimSuffix(fmt.Sprintf("%.1f", c.Value), "0"), ".") + " percentage points"
 	case UnitRatio:
 		v = "×" + strings.TrimSuffix(strings.TrimSuffix(fmt.Sprintf("%.2f", c.Value), "0"), ".0")
 	default:
@@ -718,6 +849,18 @@ func stated(c Claim) string {
 			return "the smallest"
 		}
 		return "the largest"
+	}
+	if c.Kind == KindRank {
+		word := map[bool]string{true: "highest", false: "lowest"}[c.Direction >= 0]
+		switch {
+		case c.RankBy == RankOnlyDecrease:
+			return "the only one with fewer"
+		case c.RankBy == RankOnlyIncrease:
+			return "the only one with more"
+		case c.Comparator == CmpAtMost:
+			return fmt.Sprintf("among the %d %s", int(c.Value), word)
+		}
+		return fmt.Sprintf("%s %s", ordinalText(int(c.Value)), word)
 	}
 	return v
 }
@@ -769,6 +912,22 @@ func describe(it Interpretation) string {
 			bl = it.Baseline.String()
 		}
 		fmt.Fprintf(&b, "change in %s, %s vs %s: %s", what, it.Period.String(), bl, stated(it.Claim))
+	case KindRank:
+		what := subject
+		if len(it.Filters) > 0 {
+			what += " with " + filterText(it.Filters)
+		}
+		by := "by " + what
+		if it.Claim.RankBy != RankCount {
+			bl := "an unstated earlier period"
+			if it.Baseline != nil {
+				bl = it.Baseline.String()
+			}
+			by = "by the change in " + what + " from " + bl
+		}
+		fmt.Fprintf(&b, "%s ranks %s among the areas of responsibility %s", it.Place.String(), stated(it.Claim), by)
+		fmt.Fprintf(&b, "; period %s", it.Period.String())
+		return b.String()
 	case KindSuperlative:
 		what := subject
 		if len(it.Filters) > 0 {
@@ -860,7 +1019,7 @@ func adjacentPeriod(sent string, c Claim, prs []periodMention) (*Period, bool) {
 		if strings.ContainsAny(between, "0123456789,;:()—–") {
 			continue
 		}
-		if c.Kind == KindChange && pm.baseline {
+		if (c.Kind == KindChange || c.Kind == KindRank) && pm.baseline {
 			continue
 		}
 		w := strings.Fields(between)
@@ -917,14 +1076,33 @@ type binding struct {
 // respectively pairs the figures of "A and B, respectively" with the
 // periods (or places) the sentence lists in the same order.
 func respectively(sent string, cs []Claim, prs []periodMention, pms []placeMention) map[int]binding {
-	if !strings.Contains(strings.ToLower(sent), "respectively") {
-		return nil
-	}
-	var idx []int
+	var idx, ranks []int
 	for k, c := range cs {
 		if c.Kind == KindCount || c.Kind == KindShare {
 			idx = append(idx, k)
 		}
+		if c.Kind == KindRank {
+			ranks = append(ranks, k)
+		}
+	}
+	if len(ranks) > 1 {
+		// "The Houston and Atlanta areas followed with the second- and
+		// third-highest totals": the ranks of the places, in order
+		var pls []Place
+		for _, pm := range pms {
+			pls = appendPlace(pls, pm.p)
+		}
+		out := map[int]binding{}
+		if len(pls) == len(ranks) {
+			for i, k := range ranks {
+				p := pls[i]
+				out[k] = binding{place: &p}
+			}
+		}
+		return out
+	}
+	if !strings.Contains(strings.ToLower(sent), "respectively") {
+		return nil
 	}
 	out := map[int]binding{}
 	var pers []Period
@@ -979,6 +1157,19 @@ func copyStrings(m map[string]string) map[string]string {
 	return out
 }
 
+// exactMentions drops the approximate period phrases of a sentence: in "As
+// of January 12, 2025, at the end of the Biden administration" the second
+// describes the first.
+func exactMentions(prs []periodMention) []periodMention {
+	var out []periodMention
+	for _, pm := range prs {
+		if !pm.p.Approx {
+			out = append(out, pm)
+		}
+	}
+	return out
+}
+
 // mainMentions counts the period phrases of a sentence that are not
 // baselines: with several, a figure outside their clauses has no stated
 // period of its own.
@@ -1002,7 +1193,8 @@ func segmentBounds(sent string, pos int) (int, int) {
 			return 1
 		case strings.HasPrefix(sent[i:], "—"), strings.HasPrefix(sent[i:], "–"), strings.HasPrefix(sent[i:], " - "):
 			return 1
-		case strings.HasPrefix(sent[i:], " but "), strings.HasPrefix(sent[i:], " while "), strings.HasPrefix(sent[i:], " whereas "):
+		case strings.HasPrefix(sent[i:], " but "), strings.HasPrefix(sent[i:], " while "), strings.HasPrefix(sent[i:], " whereas "),
+			strings.HasPrefix(sent[i:], " even as "), strings.HasPrefix(sent[i:], " although "), strings.HasPrefix(sent[i:], " even though "):
 			return 1
 		}
 		return 0
@@ -1055,6 +1247,207 @@ func unreadDate(sent string, _ int, prs []periodMention) bool {
 		}
 	}
 	return false
+}
+
+// attributionRe: the source a sentence cites ("according to ICE arrest
+// and deportation statistics", "data released by ...") names the
+// publication, not what the figure counts, so its measure words do not make
+// the sentence's measure ambiguous.
+var attributionRe = regexp.MustCompile(`\baccording to\b[^,;—–]*|\b(?:arrests?|removals?|deportations?|detention|enforcement)(?:\s+and\s+(?:arrests?|removals?|deportations?|detention))?\s+(?:statistics|data|figures|numbers|reports?)\b`)
+
+// demonstrativeRe: a sentence whose subject is the figure of the sentence
+// before: "That's a 36.8 percent jump", "That was a 34.6 percent increase
+// over the same period in 2016", "This marked the highest level".
+var demonstrativeRe = regexp.MustCompile(`^(?:This|That|It)(?:['’]s|\s+(?:was|is|marked|marks|represents|represented|amounts to|amounted to|meant|means)\b)`)
+
+type demoReading struct {
+	it   Interpretation
+	refs []Interpretation // the counts referred to
+}
+
+// demonstrative reads a change or superlative whose subject is the figure
+// of the sentence before: measure, place and qualifiers are that figure's;
+// for a change between two counts of one measure and place in different
+// periods ("from 6,192 in 2017 to 8,419 in 2018. That's a 36.8 percent
+// jump"), the change is from the first to the second; with one count, its
+// period is the change's and the sentence's own phrase ("over the same
+// period in 2016") gives the baseline.
+func demonstrative(c Claim, ctx textContext, prs []periodMention, ref time.Time) (demoReading, bool) {
+	pc := ctx.prevCounts
+	if c.Kind == KindRank {
+		// "That's the largest one-year increase among the areas", "No
+		// other area saw a bigger increase": the area, periods and measure
+		// of the figure before
+		if len(ctx.prevFigures) == 0 {
+			return demoReading{}, false
+		}
+		last := ctx.prevFigures[len(ctx.prevFigures)-1]
+		if last.Place.Kind != "aor" {
+			return demoReading{}, false
+		}
+		cx := ctx
+		cx.measure = last.Measure
+		main, pl := last.Period, last.Place
+		var base *Period
+		if last.Baseline != nil {
+			b := *last.Baseline
+			base = &b
+		}
+		it := interpret(c, cx, &pl, &main, base, ref)
+		if it.Measure != last.Measure {
+			return demoReading{}, false
+		}
+		it.Filters = mergeFilters(last.Filters, it.Filters)
+		it.Notes = append(it.Notes, fmt.Sprintf("refers to the %s figure of the sentence before (%q)", last.Measure, last.Claim.Text))
+		it.Describe = describe(it)
+		return demoReading{it: it, refs: []Interpretation{last}}, true
+	}
+	if len(pc) == 0 {
+		return demoReading{}, false
+	}
+	last := pc[len(pc)-1]
+	var first *Interpretation
+	for i := len(pc) - 2; i >= 0; i-- {
+		if pc[i].Measure == last.Measure && samePlace(pc[i].Place, last.Place) && pc[i].Period.String() != last.Period.String() && len(pc[i].Filters) == len(last.Filters) {
+			first = &pc[i]
+			break
+		}
+	}
+	if c.Kind == KindChange && first == nil && len(prs) == 0 {
+		return demoReading{}, false // a change with no earlier figure or period to compare with
+	}
+	cx := ctx
+	cx.measure = last.Measure
+	main := last.Period
+	var base *Period
+	if first != nil && c.Kind == KindChange {
+		b := first.Period
+		base = &b
+	} else {
+		for _, pm := range prs {
+			if pm.baseline {
+				b := pm.p
+				base = &b
+				break
+			}
+		}
+	}
+	pl := last.Place
+	it := interpret(c, cx, &pl, &main, base, ref)
+	if it.Measure != last.Measure {
+		return demoReading{}, false
+	}
+	it.Filters = mergeFilters(last.Filters, it.Filters)
+	it.Notes = append(it.Notes, fmt.Sprintf("refers to the %s counted in the sentence before (%q)", last.Measure, last.Claim.Text))
+	it.Describe = describe(it)
+	refs := []Interpretation{last}
+	if first != nil {
+		refs = append(refs, *first)
+	}
+	return demoReading{it: it, refs: refs}, true
+}
+
+func ordinalText(n int) string {
+	suf := "th"
+	if n%100 < 11 || n%100 > 13 {
+		switch n % 10 {
+		case 1:
+			suf = "st"
+		case 2:
+			suf = "nd"
+		case 3:
+			suf = "rd"
+		}
+	}
+	return fmt.Sprint(n) + suf
+}
+
+// eachRe: a figure stated for every one of several places.
+var eachRe = regexp.MustCompile(`(?i)\beach\b|\bboth\b|\bapiece\b`)
+
+// eachAreaRe: "Each area had around 13,500 arrests": the places of the
+// sentence before.
+var eachAreaRe = regexp.MustCompile(`(?i)\b(?:each|both)\s+(?:of\s+(?:those|these|the)\s+)?(?:areas?|offices?|field offices?|regions?|divisions?|cities)\b`)
+
+// eachPlaces is the list of places a figure is stated for with "each":
+// those named between the figure before it and this one ("followed by
+// Chicago, San Antonio and Los Angeles, each with roughly 8,500 arrests"),
+// or those of the sentence before ("Each area had around 13,500").
+func eachPlaces(sent string, c Claim, cs []Claim, k int, pms []placeMention, ctx textContext) []Place {
+	pos := c.clauseOff + c.clauseStart
+	from, to := segmentBounds(sent, pos)
+	seg := sent[from:to]
+	if !eachRe.MatchString(seg) {
+		return nil
+	}
+	if m := eachAreaRe.FindStringIndex(sent[from:min(len(sent), pos)]); m != nil {
+		var out []Place
+		for _, p := range ctx.prevPlaces {
+			if p.Kind == "aor" {
+				out = appendPlace(out, p)
+			}
+		}
+		return out
+	}
+	start := 0
+	if k > 0 && k-1 < len(cs) {
+		start = cs[k-1].clauseOff + cs[k-1].clauseEnd
+	}
+	var out []Place
+	for _, pm := range pms {
+		if pm.start >= start && pm.start < pos && pm.p.Kind == "aor" {
+			out = appendPlace(out, pm.p)
+		}
+	}
+	return out
+}
+
+// periodEnd is the last day of a period (YYYY-MM-DD), "" when unknown.
+func periodEnd(p Period) string {
+	switch p.Kind {
+	case "fy":
+		return fmt.Sprintf("%04d-09-30", p.FY)
+	case "month":
+		var y, m int
+		if _, err := fmt.Sscanf(p.Month, "%d-%d", &y, &m); err == nil {
+			return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+		}
+	case "range":
+		return p.To
+	}
+	return ""
+}
+
+// nextSubjectRe: a conjunction that opens another figure's clause.
+var nextSubjectRe = regexp.MustCompile(`\s(?:and|while|but|whereas)\s+(?:the\s+|its\s+|their\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:are|were|is|was|rose|fell|increased|decreased|grew|dropped|jumped|climbed|declined)\b`)
+
+// wholeOf is the count of the same sentence that a figure is a part of
+// ("Of the 158,581 people arrested, ..."), when it counts another measure.
+func wholeOf(out []Interpretation, it Interpretation) *Interpretation {
+	if it.Claim.Kind != KindCount || it.Measure == "" {
+		return nil
+	}
+	for i := len(out) - 1; i >= 0 && out[i].Claim.Sent == it.Claim.Sent; i-- {
+		w := out[i]
+		if w.Claim.Kind != KindCount || w.Measure == "" || w.Measure == it.Measure || w.Claim.Clause != it.Claim.Clause {
+			continue
+		}
+		if wholeBeforeRe.MatchString(window(lowerASCII(w.Claim.Clause), w.Claim.clauseStart-30, w.Claim.clauseStart)) {
+			return &out[i]
+		}
+	}
+	return nil
+}
+
+// lastEndedFY is the fiscal year that ended last before the article's
+// date (ICE's fiscal year ends on September 30), the default period of a
+// figure whose text names none.
+func lastEndedFY(ref time.Time) Period {
+	y := ref.Year()
+	if ref.Month() < time.October {
+		y--
+	}
+	return Period{Kind: "fy", FY: y, Defaulted: true, Note: fmt.Sprintf("no period named: FY%d, the fiscal year that ended last before the article's date %s", y, ref.Format("2006-01-02"))}
 }
 
 var whenRe = regexp.MustCompile(`(?i)^[\s,]*(?:when|at which point|at that time|then)\b`)

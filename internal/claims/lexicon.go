@@ -28,7 +28,7 @@ var measureRules = []measureRule{
 	{regexp.MustCompile(`\b(?:arrest|arrests|arrested|arresting|apprehend|apprehended|apprehending|apprehensions?|taken into custody|took into custody|nabbed|rounded up|picked up|seized|detained and arrested)\b`), "arrests"},
 	{regexp.MustCompile(`\bencounter(?:s|ed)?\b`), "encounters"},
 	{regexp.MustCompile(`\bdetainers?\b|\bimmigration holds?\b|\bice holds?\b`), "detainers"},
-	{regexp.MustCompile(`\bbook-?ins?\b|\bbooked into\b|\bbookings?\b|\bdetained\b|\bdetentions?\b|\binitial book\b`), "detentions"},
+	{regexp.MustCompile(`\bbook-?ins?\b|\bbooked into\b|\bbookings?\b|\bdetained\b|\bdetentions?\b|\binitial book\b|\bdetain(?:s|ing)\b`), "detentions"},
 	{regexp.MustCompile(`\bremov(?:al|als|ed|ing)\b|\bdeport(?:ed|ation|ations|ing|s)?\b|\brepatriat(?:ed|ions?)\b|\bexpelled\b|\bremoves\b|\bforced out\b|\bkicked out\b|\bsent back\b`), "removals"},
 }
 
@@ -347,12 +347,16 @@ var (
 	// Paso area", "the Chicago region".
 	aorPhraseRe = regexp.MustCompile(`\b(?:ICE\s+ERO|ICE['’]s\s+ERO|ERO|ERO['’]s|ICE)\s+` + aorAlt + `\b|` +
 		`\b` + aorAlt + `(?:['’]s)?\s+((?:ICE\s+|ERO\s+|Enforcement and Removal Operations\s+)?(?:[Ff]ield [Oo]ffice|[Aa]rea of [Rr]esponsibility|[Aa]rea of [Oo]perations|AOR|[Dd]ivision|[Rr]egional [Oo]ffice|[Oo]ffice|[Rr]egion|[Aa]rea|[Ss]ector|[Mm]etro(?:politan)? [Aa]rea))\b`)
+	aorPairRe = regexp.MustCompile(`\b` + aorAlt + `\s+and\s+` + aorAlt + `\s+(?:ICE\s+|ERO\s+)?(?:[Aa]reas|[Ff]ield [Oo]ffices|[Oo]ffices|[Rr]egions|[Dd]ivisions|AORs|each)\b`)
+	// "followed by Chicago, San Antonio and Los Angeles": a list of area cities
+	cityListRe = regexp.MustCompile(`\b(?:followed by|including|such as|ahead of)\s+((?:the\s+)?` + aorAlt + `(?:\s*,\s*(?:and\s+)?` + aorAlt + `)*(?:\s*,?\s*and\s+` + aorAlt + `)?)`)
+	cityRe     = regexp.MustCompile(aorAlt)
 	// regions that map to one area of responsibility
-	regionRe = regexp.MustCompile(`(?i)\bNew England\b|\b(?:the )?Pacific Northwest\b|\b(?:far )?west(?:ern)? Texas\b|\bnorth(?:ern)? Texas\b|\bsouth(?:ern)? Texas\b|\bupstate New York\b|\bthe Rio Grande Valley\b|\bthe Twin Cities\b|\bthe Upper Midwest\b`)
+	regionRe = regexp.MustCompile(`(?i)\bNew England\b|\b(?:the )?Pacific Northwest\b|\b(?:far )?west(?:ern)? Texas\b|\bnorth(?:ern)? Texas\b|\bsouth(?:ern)? Texas\b|\bupstate New York\b|\bthe Rio Grande Valley\b|\bthe Twin Cities\b|\bthe Upper Midwest\b|\b(?:the )?Mid-?South\b|\bthe Carolinas\b|\bNorthern California\b|\bthe (?:San Francisco )?Bay Area\b|\bSouth Florida\b`)
 	// a sentence that opens with an AOR city: "Dallas had the most"
 	leadCityRe = regexp.MustCompile(`^(?:The\s+)?` + aorAlt + `(?:['’]s)?\s+(?:has|had|have|saw|sees|is|was|led|leads|recorded|made|topped|came|ranked|arrested|deported|removed)\b`)
 	// a bare city that names an AOR: "arrests in Chicago"
-	bareCityRe = regexp.MustCompile(`\b(?:in|across|around|near|from|of)\s+(?:the\s+)?` + aorAlt + `\b`)
+	bareCityRe = regexp.MustCompile(`\b(?:[Ii]n|[Aa]cross|[Aa]round|[Nn]ear|from|of)\s+(?:the\s+)?` + aorAlt + `\b`)
 	// a clause that describes an area ("…, which covers Oregon and
 	// Washington,"): its states are the area's coverage, not the place,
 	// and its numbers ("three states") are no claims.
@@ -382,6 +386,14 @@ func regionAOR(text string) string {
 		return "BOS"
 	case strings.Contains(t, "pacific northwest"):
 		return "SEA"
+	case strings.Contains(t, "mid-south") || strings.Contains(t, "midsouth") || strings.Contains(t, "mid south"):
+		return "NOL"
+	case strings.Contains(t, "carolinas"):
+		return "ATL"
+	case strings.Contains(t, "northern california") || strings.Contains(t, "bay area"):
+		return "SFR"
+	case strings.Contains(t, "south florida"):
+		return "MIA"
 	case strings.Contains(t, "west"):
 		return "ELP"
 	case strings.Contains(t, "north"):
@@ -466,6 +478,31 @@ func places(s, ctxState string) []placeMention {
 		}
 		out = append(out, placeMention{p, m[0]})
 		used = append(used, span{m[0], m[1]})
+	}
+	// "the Houston and Atlanta areas": two areas named together
+	for _, m := range aorPairRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		for _, g := range [][2]int{{m[2], m[3]}, {m[4], m[5]}} {
+			if a, ok := lookupAORName(s[g[0]:g[1]]); ok {
+				out = append(out, placeMention{Place{Kind: "aor", Name: "ERO " + a.Name, AOR: a.Code}, g[0]})
+			}
+		}
+		used = append(used, span{m[0], m[1]})
+	}
+	for _, m := range cityListRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[2], m[3]) {
+			continue
+		}
+		for _, c := range cityRe.FindAllStringIndex(s[m[2]:m[3]], -1) {
+			a, ok := lookupAORName(s[m[2]+c[0] : m[2]+c[1]])
+			if !ok || a.Code == "WAS" {
+				continue
+			}
+			out = append(out, placeMention{Place{Kind: "aor", Name: s[m[2]+c[0] : m[2]+c[1]], AOR: a.Code, Approx: true}, m[2] + c[0]})
+		}
+		used = append(used, span{m[2], m[3]})
 	}
 	for _, m := range regionRe.FindAllStringIndex(s, -1) {
 		if overlaps(used, m[0], m[1]) {
@@ -644,6 +681,7 @@ type periodMention struct {
 	start    int
 	baseline bool
 	opens    bool       // "since 2016", "from FY2017": where an open span starts
+	alt      *Period    // another reading of the same words ("last year": the fiscal year just ended)
 	since    *time.Time // "since January 20": a start date to combine with a fiscal year
 	fallback *Period    // "since the inauguration" without a fiscal year: up to the article's date
 }
@@ -658,24 +696,28 @@ var (
 	monthYearRe = regexp.MustCompile(`\b(` + monthAlt + `)(?:\s+(\d{1,2}))?,?\s+(\d{4})\b`)
 	// "between January 2024 and February 2025", "from March 1, 2024, to June 30, 2024",
 	// "between January and March 2025"
-	rangeRe        = regexp.MustCompile(`(?i)\b(?:between|from)\s+(` + monthAbbr + `)(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?,?\s+(?:and|to|through|until|thru)\s+(` + monthAbbr + `)(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?\b`)
-	sinceRe        = regexp.MustCompile(`(?i)\b(since|after|from)\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
-	endOfFYRe      = regexp.MustCompile(`(?i)^\s*(?:to|through|until)\s+the\s+end\s+of\s+the\s+(?:fiscal|budget)\s+year\b`)
-	toYearRe       = regexp.MustCompile(`(?i)^\s*(?:to|through|until|and)\s`)
-	sinceYearRe    = regexp.MustCompile(`(?i)\b(?:since|from)\s+(fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
-	samePeriodRe   = regexp.MustCompile(`(?i)\b(?:the\s+same\s+(?:time\s+)?period|that\s+(?:time\s+)?period)(?:\s+(?:in|of|during)\s+(\d{4})|\s+(?:a\s+year\s+(?:earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year))?`)
-	inMonthRe      = regexp.MustCompile(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|[Oo]f|[Ll]ast)\s+(` + monthAlt + `)\b`)
-	lastYearRe     = regexp.MustCompile(`(?i)\b(?:last|past|previous|prior) (fiscal )?year\b`)
-	calYearRe      = regexp.MustCompile(`(?i)\b(?:in|during|for|throughout|of) (calendar (?:year )?)?(\d{4})\b`)
-	yearsRangeRe   = regexp.MustCompile(`(?i)\b(?:between|from)\s+(?:the\s+)?((?:fiscal\s+(?:years?\s+)?|FY\s?))?(\d{4})\s+(?:and|to|through|until)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
-	fyEndingRe     = regexp.MustCompile(`(?i)\b(?:the\s+|its\s+|a\s+)?(?:fiscal|budget)\s+year\s+(?:that\s+|which\s+)?(?:ending|ended|ends|that ended|closing|closed)\s+(?:in\s+|on\s+)?Sept(?:ember|\.)?(?:\s+30)?(?:,?\s+(\d{4}))?`)
-	quarterRe      = regexp.MustCompile(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b`)
-	asOfRe         = regexp.MustCompile(`(?i)\b(?:as of|on|for|through|current as of)\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
-	partOfYearRe   = regexp.MustCompile(`(?i)\b(?:at\s+)?the\s+(start|beginning|end|close)\s+of\s+(?:the\s+)?(this|last|the)\s+year\b`)
-	firstDaysRe    = regexp.MustCompile(`(?i)\bthe\s+first\s+(\d{1,3})\s+days\s+of\s+(?:(this|last)\s+year|(\d{4}))\b`)
-	partOfMonthRe  = regexp.MustCompile(`(?i)\b(?:in\s+|by\s+|as of\s+)?(early|mid|late|the end of|the beginning of|the start of|the middle of)[-\s]+(` + monthAlt + `)\b(?:,?\s+(\d{4}))?`)
-	weeksAgoRe     = regexp.MustCompile(`(?i)\b(a|one|two|three|four|\d)\s+weeks?\s+ago\b|\b(last) week\b`)
-	inaugurationRe = regexp.MustCompile(`(?i)\b(?:since|from|after)\s+(?:the\s+|his\s+|(?:President\s+)?(?:Donald\s+)?Trump['’]s\s+)(?:Jan(?:uary|\.)?\s+20(?:,?\s+\d{4})?\s+)?inauguration\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+(?:took|assumed)\s+office\b`)
+	rangeRe     = regexp.MustCompile(`(?i)\b(?:between|from)\s+(` + monthAbbr + `)(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?,?\s+(?:and|to|through|until|thru)\s+(` + monthAbbr + `)(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?\b`)
+	sinceRe     = regexp.MustCompile(`(?i)\b(since|after|from)\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
+	endOfFYRe   = regexp.MustCompile(`(?i)^\s*(?:to|through|until)\s+the\s+end\s+of\s+the\s+(?:fiscal|budget)\s+year\b`)
+	toYearRe    = regexp.MustCompile(`(?i)^\s*(?:to|through|until|and)\s`)
+	sinceYearRe = regexp.MustCompile(`(?i)\b(?:since|from)\s+(fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
+	// "the same period last year": the year named is the baseline's
+	samePeriodBeforeRe = regexp.MustCompile(`(?i)\b(?:the\s+same\s+(?:time\s+)?period|that\s+(?:time\s+)?period)\s+(?:in\s+|of\s+|during\s+)?$`)
+	samePeriodRe       = regexp.MustCompile(`(?i)\b(?:the\s+same\s+(?:time\s+)?period|that\s+(?:time\s+)?period)(?:\s+(?:in|of|during)\s+(\d{4})|\s+(?:a\s+year\s+(?:earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year))?`)
+	inMonthRe          = regexp.MustCompile(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|[Oo]f|[Ll]ast|[Aa]s (?:late|early) as)\s+(` + monthAlt + `)\b`)
+	thisMonthRe        = regexp.MustCompile(`(?i)\b(earlier|early|late|later)\s+this\s+month\b`)
+	thisYearRe         = regexp.MustCompile(`(?i)\bthis (?:fiscal )?year\b`)
+	lastYearRe         = regexp.MustCompile(`(?i)\b(?:last|past|previous|prior) (fiscal )?year\b`)
+	calYearRe          = regexp.MustCompile(`(?i)\b(?:in|during|for|throughout|of) (calendar (?:year )?)?(\d{4})\b`)
+	yearsRangeRe       = regexp.MustCompile(`(?i)\b(?:between|from)\s+(?:the\s+)?((?:fiscal\s+(?:years?\s+)?|FY\s?))?(\d{4})\s+(?:and|to|through|until)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
+	fyEndingRe         = regexp.MustCompile(`(?i)\b(?:the\s+|its\s+|a\s+)?(?:fiscal|budget)\s+year\s+(?:that\s+|which\s+)?(?:ending|ended|ends|that ended|closing|closed)\s+(?:in\s+|on\s+)?Sept(?:ember|\.)?(?:\s+30)?(?:,?\s+(\d{4}))?`)
+	quarterRe          = regexp.MustCompile(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b`)
+	asOfRe             = regexp.MustCompile(`(?i)\b(?:as of|on|for|through|current as of)\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
+	partOfYearRe       = regexp.MustCompile(`(?i)\b(?:at\s+)?the\s+(start|beginning|end|close)\s+of\s+(?:the\s+)?(this|last|the)\s+year\b`)
+	firstDaysRe        = regexp.MustCompile(`(?i)\bthe\s+first\s+(\d{1,3})\s+days\s+of\s+(?:(this|last)\s+year|(\d{4}))\b`)
+	partOfMonthRe      = regexp.MustCompile(`(?i)\b(?:in\s+|by\s+|as of\s+)?(early|mid|late|the end of|the beginning of|the start of|the middle of)[-\s]+(` + monthAlt + `)\b(?:,?\s+(\d{4}))?`)
+	weeksAgoRe         = regexp.MustCompile(`(?i)\b(a|one|two|three|four|\d)\s+weeks?\s+ago\b|\b(last) week\b`)
+	inaugurationRe     = regexp.MustCompile(`(?i)\b(?:since|from|after)\s+(?:the\s+|his\s+|(?:President\s+)?(?:Donald\s+)?Trump['’]s\s+)(?:Jan(?:uary|\.)?\s+20(?:,?\s+\d{4})?\s+)?inauguration\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+(?:took|assumed|entered)\s+office\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+was\s+(?:sworn\s+in|inaugurated)\b|\bsince\s+the\s+(?:first\s+day|start|beginning)\s+of\s+(?:the\s+)?(?:President\s+)?(?:Donald\s+)?Trump(?:['’]s)?\s+(?:[Aa]dministration|presidency|term)\b`)
 	// "1,000 more than the 1,858 that were arrested during fiscal year
 	// 2016": a period after "than" is the baseline of the comparison
 	thanBeforeRe = regexp.MustCompile(`(?i)\b(?:more|fewer|less|higher|lower|greater|larger|smaller|up|down|increase|decrease|rise)\b[^.;]{0,80}\bthan\b(?:[^.;,]|,\d){0,60}$`)
@@ -712,7 +754,7 @@ func periods(s string, ref time.Time) []periodMention {
 	var used []span
 	add := func(p Period, from, to int) {
 		pm := periodMention{p: p, start: from}
-		pm.baseline = baselineRe.MatchString(s[:from]) || thanBaseline(s[:from]) ||
+		pm.baseline = baselineRe.MatchString(s[:from]) || thanBaseline(s[:from]) || samePeriodBeforeRe.MatchString(s[:from]) ||
 			fromNumRe.MatchString(s[:from]) && toNumRe.MatchString(s[to:])
 		out = append(out, pm)
 		used = append(used, span{from, to})
@@ -865,6 +907,22 @@ func periods(s string, ref time.Time) []periodMention {
 		day := map[string]int{"early": 5, "mid": 15, "late": 25, "the end of": 28, "the beginning of": 1, "the start of": 1, "the middle of": 15}[strings.ToLower(s[m[2]:m[3]])]
 		d := time.Date(y, time.Month(mon), day, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
 		add(Period{Kind: "date", Text: s[m[0]:m[1]], From: d, To: d, Approx: true, Note: "an approximate date"}, m[0], m[1])
+	}
+	// "as of earlier this month": an approximate date in the article's month
+	for _, m := range thisMonthRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) || ref.IsZero() {
+			continue
+		}
+		day := 5
+		switch strings.ToLower(s[m[2]:m[3]]) {
+		case "earlier":
+			day = (ref.Day() + 1) / 2
+		case "late", "later":
+			day = 25
+		}
+		day = max(1, min(day, ref.Day()))
+		d := time.Date(ref.Year(), ref.Month(), day, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+		add(Period{Kind: "date", Text: s[m[0]:m[1]], From: d, To: d, Approx: true, Note: "an approximate date in the article's month"}, m[0], m[1])
 	}
 	// "at the start of this year": an approximate date
 	for _, m := range partOfYearRe.FindAllStringSubmatchIndex(s, -1) {
@@ -1040,7 +1098,32 @@ func periods(s string, ref time.Time) []periodMention {
 			continue
 		}
 		fy := canon.FiscalYear(canon.DayOf(ref)) - 1
+		if strings.HasPrefix(strings.ToLower(text), "last") && fy != ref.Year()-1 && !strings.HasSuffix(strings.ToLower(s[:m[0]]), "the ") {
+			// "last year" (not "the last year", the twelve months before)
+			// in an article of October to December, the season
+			// of ICE's annual report, is the year before the one just
+			// reported ("this year"): read as the bare year before the
+			// article's year, with the fiscal year just ended as the other
+			// reading
+			p := bareYear(ref.Year()-1, text)
+			p.Note = fmt.Sprintf("\"last year\" in an article of %s: %d, read as ICE's fiscal year (the calendar year and FY%d are the other readings)", ref.Format("2006-01-02"), ref.Year()-1, fy)
+			add(p, m[0], m[1])
+			alt := fyPeriod(fy, text)
+			alt.Note = "the fiscal year just ended before the article's date"
+			out[len(out)-1].alt = &alt
+			continue
+		}
 		add(Period{Kind: "fy", Text: text, FY: fy, Note: "read as the fiscal year before the article's date (ICE reports by fiscal year)"}, m[0], m[1])
+	}
+	// "this year": the article's year, a bare year (ICE's fiscal year, or
+	// the calendar year)
+	for _, m := range thisYearRe.FindAllStringIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) || ref.IsZero() {
+			continue
+		}
+		p := bareYear(ref.Year(), s[m[0]:m[1]])
+		p.Note = fmt.Sprintf("\"this year\" in an article of %s: %d, read as ICE's fiscal year (the calendar year is the other reading)", ref.Format("2006-01-02"), ref.Year())
+		add(p, m[0], m[1])
 	}
 	for _, m := range calYearRe.FindAllStringSubmatchIndex(s, -1) {
 		if overlaps(used, m[0], m[1]) {
@@ -1187,6 +1270,9 @@ func thanBaseline(before string) bool {
 	low := lowerASCII(before)
 	k := strings.LastIndex(low, "than")
 	rest := strings.TrimSpace(low[k+4:])
+	if strings.HasPrefix(rest, "any other") || strings.HasPrefix(rest, "all other") || strings.HasPrefix(rest, "every other") {
+		return false // "more arrests than any other area in fiscal 2018": places compared, not periods
+	}
 	return rest == "" || !(rest[0] >= '0' && rest[0] <= '9') && !strings.HasPrefix(rest, "a ") && !strings.HasPrefix(rest, "half")
 }
 

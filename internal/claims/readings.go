@@ -33,7 +33,7 @@ const maxReadings = 12
 func readingsOf(it Interpretation) []Reading {
 	out := []Reading{{It: it, Prior: prior(it)}}
 	if it.Measure == "" || isDetentionMeasure(it.Measure) || it.Outcome != "" || it.Period.Kind == "unresolved" ||
-		it.Claim.Kind == KindSuperlative || it.Claim.Kind == KindUniversal {
+		it.Claim.Kind == KindSuperlative || it.Claim.Kind == KindUniversal || it.Claim.Kind == KindRank {
 		return out
 	}
 	add := func(v Interpretation, label string, factor float64) {
@@ -81,6 +81,11 @@ func readingsOf(it Interpretation) []Reading {
 	for _, p := range it.altPeriods {
 		v := it
 		v.Period = p
+		if b := it.Baseline; b != nil && b.Kind == "fy" && it.Period.Kind == "fy" && p.Kind == "fy" && b.FY == it.Period.FY-1 {
+			// a change over the year before: the year before the other period
+			nb := fyPeriod(p.FY-1, b.Text)
+			v.Baseline = &nb
+		}
 		add(v, p.String()+" (another period of the sentence)", factorOtherPeriod)
 	}
 	if it.Place.Kind != "national" && placeOpen {

@@ -19,6 +19,7 @@ const (
 	KindChange      = "change"      // "a 30 percent rise from fiscal 2016", "doubled", "15,111 more arrests"
 	KindSuperlative = "superlative" // "the largest total ... of any month", "a record"
 	KindUniversal   = "universal"   // "Everyone arrested remains in ICE custody"
+	KindRank        = "rank"        // "the fifth-highest of any office", "came in 10th" (rank.go)
 )
 
 // Comparators: how the stated value relates to the true one.
@@ -38,6 +39,7 @@ const (
 	UnitCount   = "count"
 	UnitPercent = "percent" // shares and percentage changes, in percent
 	UnitRatio   = "ratio"   // "doubled" = 2
+	UnitPoints  = "points"  // "8 percentage points": a difference of two shares
 )
 
 // Verdicts.
@@ -77,6 +79,8 @@ type Claim struct {
 	Unit       string  `json:"unit"`
 	Direction  int     `json:"direction,omitempty"` // change: +1 increase, -1 decrease; superlative: +1 largest, -1 smallest
 	Tolerance  float64 `json:"-"`                   // half the rounding unit of the stated figure
+	RankBy     string  `json:"rank_by,omitempty"`   // rank claims: count, change, only-decrease, only-increase
+	PerDays    float64 `json:"per_days,omitempty"`  // a rate: "around 400 each day" = 1, "a week" = 7
 	// Sentence and clause positions, for context across sentences.
 	Sent int `json:"-"`
 	// start/end of Text within Clause, for qualifiers near the figure.
@@ -120,6 +124,10 @@ type Period struct {
 	// Approx: "in early February", "by mid-February": a date the text
 	// does not state exactly
 	Approx bool `json:"approx,omitempty"`
+	// Defaulted: the text names no period for the figure; the fiscal
+	// year that ended last before the article's date is assumed (a
+	// reading that may support a figure, never contradict it).
+	Defaulted bool `json:"defaulted,omitempty"`
 }
 
 // Gap is something a claim asserts that the records have no field for, or a
@@ -168,6 +176,13 @@ type Interpretation struct {
 	// headline, dateline, --place), for the other readings (readings.go).
 	altPlaces  []Place
 	altPeriods []Period
+	// eachPlaces: "followed by Chicago, San Antonio and Los Angeles, each
+	// with roughly 8,500 arrests": the figure is stated for every one of
+	// them (verdict.go tests each)
+	eachPlaces []Place
+	// ref is the article's date (YYYY-MM-DD): no edition published after
+	// it can be a figure's source
+	ref string
 }
 
 // Input is a text to check.

@@ -24,6 +24,9 @@ import (
 
 // judge tests the readings of one figure and gives its verdict.
 func (r *runner) judge(it *Interpretation) (Entry, error) {
+	if len(it.eachPlaces) > 1 {
+		return r.judgeEach(it)
+	}
 	rs := readingsOf(*it)
 	if isDetentionMeasure(it.Measure) && it.Period.Kind == "date" && it.Measure != MeasureBookIns && (it.Claim.Kind == KindCount || it.Claim.Kind == KindShare) {
 		more, err := r.editionReadings(*it, rs[0].Prior)
@@ -63,6 +66,13 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 		if e.Verdict == Supported && best == nil && rs[j].Prior >= minSupportPrior {
 			cp := e
 			best, bestLabel = &cp, rs[j].Label
+		}
+	}
+	if best == nil {
+		if e, label, ok, err := r.placeFromData(it); err != nil {
+			return Entry{}, err
+		} else if ok {
+			best, bestLabel = &e, label
 		}
 	}
 	if best != nil {
@@ -109,12 +119,145 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 	if err != nil {
 		return Entry{}, err
 	}
-	if len(e.Explain) > 0 {
-		c := e.Explain[0]
+	for _, c := range e.Explain {
+		if !readingOf(*it, c) {
+			continue
+		}
 		return demote(e, ReasonOtherReading, fmt.Sprintf("The most plausible reading (%s) gives %s, but the figure %s is exactly what another reading of the records gives: %s (`%s`). The claim may use that reading; it is not called contradicted.",
 			primary.Interpretation, orDash(primary.ValueText), primary.Stated, c.Description, c.Command)), nil
 	}
+	if len(e.Explain) > 0 {
+		c := e.Explain[0]
+		e.Explanation += fmt.Sprintf(" The figure %s is exactly %s (`%s`): another place or period than the sentence states, which may be where the mistake comes from.", primary.Stated, c.Description, c.Command)
+	}
 	return e, nil
+}
+
+// readingOf tells whether an explain candidate may be a reading of the
+// sentence: the same measure, and the place or the period it stated (a
+// figure bound to the wrong one of two periods or places of a sentence is
+// still explained by the other). A figure that is exactly another area's
+// count in another year, when the sentence names its own area and year, is
+// a mix-up, not a reading (README's "mixed-up" figures are real errors).
+func readingOf(it Interpretation, c Candidate) bool {
+	if c.Dataset != "" && c.Dataset != it.Measure {
+		return false
+	}
+	samePlace := false
+	switch it.Place.Kind {
+	case "national":
+		samePlace = c.Place == "nationwide"
+	case "aor":
+		samePlace = strings.Contains(c.Place, "("+it.Place.AOR+")")
+	case "state":
+		samePlace = c.Place == it.Place.Name+" (state)" || anyAOROf(c.Place, aorsOfState(it.Place.State))
+	default:
+		samePlace = true
+	}
+	samePeriod := c.Period == it.Period.String() || it.Period.Bare && c.Period == fmt.Sprintf("calendar year %d", it.Period.FY)
+	return samePlace || samePeriod
+}
+
+func anyAOROf(candPlace string, codes []string) bool {
+	for _, a := range codes {
+		if strings.Contains(candPlace, "("+a+")") {
+			return true
+		}
+	}
+	return false
+}
+
+// placeFromData: a sentence that names no place ("In 2016, there were
+// 1,033 deportations", in an article about one area) may still be about
+// one area of responsibility. When the measure and the period are the
+// sentence's own and the figure is an exact count of four or more
+// significant digits, the one area whose count it is exactly is a reading
+// (AggChecker's data-aware choice): a coincidence among two dozen areas is
+// unlikely at that precision. It can support a figure, never contradict
+// one.
+func (r *runner) placeFromData(it *Interpretation) (Entry, string, bool, error) {
+	c := it.Claim
+	if it.Unstated["place"] == "" || it.Unstated["measure"] != "" || it.Period.Defaulted || it.Period.Text == "" ||
+		!strings.Contains(c.Sentence, it.Period.Text) || c.Kind != KindCount || c.Comparator != CmpExact ||
+		c.Value != math.Trunc(c.Value) || sigDigits(c.Value) < 4 || it.Measure == "" || isDetentionMeasure(it.Measure) || it.Outcome != "" {
+		return Entry{}, "", false, nil
+	}
+	cands, err := r.explainTargeted(it, int64(c.Value))
+	if err != nil {
+		if queryProblem(err) {
+			return Entry{}, "", false, nil
+		}
+		return Entry{}, "", false, err
+	}
+	var codes []string
+	for _, cd := range cands {
+		if cd.Partial {
+			continue
+		}
+		if i, j := strings.LastIndex(cd.Place, "("), strings.LastIndex(cd.Place, ")"); i >= 0 && j > i {
+			codes = appendNew(codes, cd.Place[i+1:j])
+		}
+	}
+	if len(codes) != 1 {
+		return Entry{}, "", false, nil
+	}
+	v := *it
+	v.Place = placeOfAOR(codes[0])
+	v.Describe = describe(v)
+	e, err := r.check(&v)
+	if err != nil || e.Verdict != Supported {
+		return Entry{}, "", false, err
+	}
+	return e, "in " + v.Place.String() + " (the sentence names no place; the records give exactly this figure for that area alone)", true, nil
+}
+
+// judgeEach tests a figure stated for each of several places: supported
+// when every place's records match it; otherwise not checkable, with each
+// place's value (a list of places and "each" is loose enough that a
+// mismatch is not called a contradiction).
+func (r *runner) judgeEach(it *Interpretation) (Entry, error) {
+	var first *Entry
+	var vals []string
+	all := true
+	for _, p := range it.eachPlaces {
+		v := *it
+		v.eachPlaces = nil
+		v.Place = p
+		v.Describe = describe(v)
+		e, err := r.judge(&v)
+		if err != nil {
+			return Entry{}, err
+		}
+		if first == nil {
+			cp := e
+			first = &cp
+		}
+		vals = append(vals, p.String()+": "+orDash(e.ValueText))
+		if e.Verdict != Supported {
+			all = false
+		}
+	}
+	out := *first
+	out.Value, out.Difference, out.Under = nil, nil, ""
+	out.ValueText = strings.Join(vals, "; ")
+	out.Interpretation = strings.Replace(out.Interpretation, it.eachPlaces[0].String(), "each of "+placeList(it.eachPlaces), 1)
+	out.Reading = out.Interpretation
+	if all {
+		out.Verdict, out.Reason, out.Reasons = Supported, "", nil
+		out.Explanation = "Stated for each of " + placeList(it.eachPlaces) + "; the records give " + out.ValueText + "."
+		return out, nil
+	}
+	out.Verdict, out.Reason, out.Reasons = NotCheckable, ReasonUnstated, []string{ReasonUnstated}
+	out.Explanation = "Stated for each of " + placeList(it.eachPlaces) + "; the records give " + out.ValueText + ": not every place matches, and a figure stated for a list of places is not called contradicted."
+	return out, nil
+}
+
+func placeList(ps []Place) string {
+	var s []string
+	for _, p := range ps {
+		s = append(s, p.String())
+	}
+	return strings.Join(s, ", ")
 }
 
 // demote turns a contradicted entry into a not checkable one.
@@ -210,9 +353,14 @@ func (r *runner) editionReadings(it Interpretation, prior float64) ([]Reading, e
 		}
 	}
 	next := 0
+	if it.Period.Text == "the article's date" || it.Period.Text == "currently" {
+		// a figure of the article's own day: editions published after the
+		// article cannot be its source
+		next = 2
+	}
 	for _, h := range hist {
-		if h.AsOf <= d || next >= 2 {
-			continue
+		if h.AsOf <= d || next >= 2 || it.ref != "" && h.AsOf > it.ref {
+			continue // no edition after the article's date is its source
 		}
 		t1, e1 := time.Parse("2006-01-02", d)
 		t2, e2 := time.Parse("2006-01-02", h.AsOf)
@@ -230,6 +378,13 @@ func (r *runner) editionReadings(it Interpretation, prior float64) ([]Reading, e
 	for _, h := range hist {
 		if h.AsOf < before {
 			prev = h.AsOf
+		}
+	}
+	if t1, e1 := time.Parse("2006-01-02", d); prev != "" && e1 == nil {
+		// a stale edition is a reading only when it is recent: an archive
+		// gap of months is no "edition before"
+		if t2, e2 := time.Parse("2006-01-02", prev); e2 != nil || t1.Sub(t2) > 35*24*time.Hour {
+			prev = ""
 		}
 	}
 	if prev != "" {

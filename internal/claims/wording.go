@@ -30,7 +30,7 @@ func differenceText(records, claim string, diff float64, unit string) string {
 	switch unit {
 	case UnitCount:
 		more, less = "more", "fewer"
-	case UnitPercent:
+	case UnitPercent, UnitPoints:
 		amount += " percentage points"
 	}
 	word := more

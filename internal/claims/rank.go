@@ -1,0 +1,317 @@
+package claims
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/icestat/icestat/internal/place"
+	"github.com/icestat/icestat/internal/table"
+)
+
+// Rank claims place one area of responsibility among all of them: "the
+// fifth-highest of any office", "Miami's office came in 10th overall",
+// "had among the fewest ICE arrests", "the largest one-year increase among
+// the agency's coverage areas", "more than any other area", "No other
+// enforcement area saw a bigger increase", "the only ICE office where
+// arrests declined". Extraction (rankClaims) is pure; the test (rank)
+// counts every area in one grouped query. A rank depends on which offices
+// compete (headquarters, blank areas, cities that are not areas) and on
+// the reading of "increase" (count or percent), so a rank that does not
+// match is never called contradicted: it is not checkable with the ranks
+// the records give.
+
+// Rank bases.
+const (
+	RankCount        = "count"         // by the measure's count
+	RankChange       = "change"        // by the change from the baseline (count or percent)
+	RankOnlyDecrease = "only-decrease" // the only area whose count fell
+	RankOnlyIncrease = "only-increase" // the only area whose count rose
+)
+
+const ordAlt = `first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)`
+
+var (
+	ordinals = map[string]float64{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+		"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+	// "the second- and third-highest totals"
+	rankPairRe = regexp.MustCompile(`(?i)\b(` + ordAlt + `)-?\s+and\s+(?:the\s+)?(` + ordAlt + `)[- ](highest|largest|most|biggest|greatest|lowest|fewest|smallest)\b`)
+	// "the fifth-highest", "the 10th largest"
+	rankOrdRe = regexp.MustCompile(`(?i)\b(` + ordAlt + `)[- ](highest|largest|most|biggest|greatest|lowest|fewest|smallest)\b`)
+	// "came in 10th overall", "ranked third"
+	rankPlaceRe = regexp.MustCompile(`(?i)\b(?:came in|ranked|ranks|finished|placed)\s+(?:the\s+)?(` + ordAlt + `)\b`)
+	// "among the fewest"
+	rankAmongRe = regexp.MustCompile(`(?i)\bamong the (fewest|lowest|smallest|most|highest|largest)\b`)
+	// "the largest one-year increase ... among the agency's coverage areas"
+	rankTopRe = regexp.MustCompile(`(?i)\b(largest|biggest|greatest|highest|most|fewest|lowest|smallest)\b[^.;]{0,60}?\b(?:among|of)\s+(?:the\s+|all\s+|its\s+|ice['’]s\s+|the agency['’]s\s+|any\s+)?(?:[a-z-]+\s+){0,2}(?:areas|offices|field offices|regions|divisions|aors|office|area|field office|region|division)\b`)
+	// "more than any other area", "No other enforcement area saw a bigger increase"
+	rankOtherRe = regexp.MustCompile(`(?i)\b(more|fewer|less|higher|lower|larger|bigger|greater|smaller)\s+(?:\w+\s+){0,3}?than\s+any\s+other\s+(?:\w+\s+)?(?:area|office|field office|region|division|aor)\b|\bno other\s+(?:[a-z-]+\s+){0,2}(?:area|office|field office|region|division|aor)\s+(?:\w+\s+){0,2}(?:saw|had|recorded|posted|made|reported)\s+(?:a\s+)?(bigger|larger|greater|higher|more|smaller|fewer|lower)\b`)
+	// "the only ICE office where immigration arrests actually declined"
+	rankOnlyRe   = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:only|lone|sole)\s+(?:[a-z-]+\s+){0,2}(?:office|area|field office|region|division|aor)\b[^.;]{0,60}?\b(declined|decreased|fell|dropped|fewer|decline|decrease|increased|rose|grew|more|increase)\b`)
+	rankChangeRe = regexp.MustCompile(`(?i)\b(?:increases?|rises?|jumps?|grew|growth|spikes?|upticks?|declines?|drops?|decreases?|gains?)\b`)
+)
+
+func ordinalValue(s string) float64 {
+	s = strings.ToLower(s)
+	if v, ok := ordinals[s]; ok {
+		return v
+	}
+	n, _ := strconv.Atoi(strings.TrimRight(s, "stndrh"))
+	return float64(n)
+}
+
+func rankDirection(w string) int {
+	switch strings.ToLower(w) {
+	case "lowest", "fewest", "smallest", "fewer", "less", "lower":
+		return -1
+	}
+	return 1
+}
+
+// rankClaims finds the rank claims of a clause, skipping bytes already used.
+func rankClaims(cl string, used []span) ([]Claim, []span) {
+	var out []Claim
+	add := func(c Claim, from, to int) {
+		c.Kind, c.Unit = KindRank, UnitCount
+		if c.Comparator == "" {
+			c.Comparator = CmpExact
+		}
+		if c.RankBy == "" {
+			c.RankBy = RankCount
+			if rankChangeRe.MatchString(cl) {
+				c.RankBy = RankChange
+			}
+		}
+		c.clauseStart, c.clauseEnd = from, to
+		c.Text = strings.TrimSpace(cl[from:to])
+		out = append(out, c)
+		used = append(used, span{from, to})
+	}
+	for _, m := range rankPairRe.FindAllStringSubmatchIndex(cl, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		d := rankDirection(cl[m[6]:m[7]])
+		add(Claim{Value: ordinalValue(cl[m[2]:m[3]]), Direction: d}, m[2], m[3])
+		add(Claim{Value: ordinalValue(cl[m[4]:m[5]]), Direction: d}, m[4], m[1])
+	}
+	for _, m := range rankOrdRe.FindAllStringSubmatchIndex(cl, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		add(Claim{Value: ordinalValue(cl[m[2]:m[3]]), Direction: rankDirection(cl[m[4]:m[5]])}, m[0], m[1])
+	}
+	for _, m := range rankPlaceRe.FindAllStringSubmatchIndex(cl, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		add(Claim{Value: ordinalValue(cl[m[2]:m[3]]), Direction: 1}, m[0], m[1])
+	}
+	for _, m := range rankAmongRe.FindAllStringSubmatchIndex(cl, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		// "among the fewest": in the first five
+		add(Claim{Value: 5, Comparator: CmpAtMost, Direction: rankDirection(cl[m[2]:m[3]])}, m[0], m[1])
+	}
+	for _, m := range rankTopRe.FindAllStringSubmatchIndex(cl, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		add(Claim{Value: 1, Direction: rankDirection(cl[m[2]:m[3]])}, m[0], m[1])
+	}
+	for _, m := range rankOtherRe.FindAllStringSubmatchIndex(cl, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		w := ""
+		if m[2] >= 0 {
+			w = cl[m[2]:m[3]]
+		} else if m[4] >= 0 {
+			w = cl[m[4]:m[5]]
+		}
+		add(Claim{Value: 1, Direction: rankDirection(w)}, m[0], m[1])
+	}
+	for _, m := range rankOnlyRe.FindAllStringSubmatchIndex(cl, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		by := RankOnlyIncrease
+		if decreaseWords[strings.ToLower(cl[m[2]:m[3]])] || strings.HasPrefix(strings.ToLower(cl[m[2]:m[3]]), "decl") {
+			by = RankOnlyDecrease
+		}
+		add(Claim{Value: 1, Direction: 1, RankBy: by}, m[0], m[1])
+	}
+	return out, used
+}
+
+// rank tests a rank claim: every area of responsibility counted in one
+// grouped query (and the baseline's, for a change).
+func (r *runner) rank(it *Interpretation, b *entryBuilder) (Entry, error) {
+	c := it.Claim
+	if it.Place.Kind != "aor" {
+		b.not(ReasonUnderspecified, "A rank among areas of responsibility needs the area ranked; the sentence names %s.", it.Place.String())
+		return b.finish(NotCheckable), nil
+	}
+	counts := func(per Period) (map[string]float64, bool, error) {
+		v := it.Values(mergeFilters(it.Base, it.Filters), per)
+		v.Del("aor")
+		v.Del("state")
+		v.Set("by", "aor")
+		res, err := r.run(v)
+		if err != nil {
+			if queryProblem(err) {
+				return nil, false, nil
+			}
+			return nil, false, err
+		}
+		r.addCommand(b.e, res)
+		if res.Total == nil || !res.Coverage.Complete {
+			return nil, false, nil
+		}
+		out := map[string]float64{}
+		for _, row := range res.Rows {
+			a, ok := place.LookupAOR(fmt.Sprint(row[0]))
+			if !ok || a.Code == "HQ" {
+				continue // headquarters and blank areas are no field office
+			}
+			out[a.Code] += table.Float(row[1])
+		}
+		return out, true, nil
+	}
+	now, ok, err := counts(it.Period)
+	if err != nil {
+		return Entry{}, err
+	}
+	if !ok {
+		b.not(ReasonPeriodNotCovered, "The %s records do not cover all of %s, so the areas cannot be ranked.", it.Measure, it.Period.String())
+		return b.finish(NotCheckable), nil
+	}
+	if _, in := now[it.Place.AOR]; !in {
+		b.not(ReasonPlaceNotCovered, "The records give no %s for %s in %s.", it.Measure, it.Place.String(), it.Period.String())
+		return b.finish(NotCheckable), nil
+	}
+	type score struct {
+		aor string
+		v   float64
+	}
+	rankOf := func(vals map[string]float64, dir int) (int, []score) {
+		var ss []score
+		for a, v := range vals {
+			ss = append(ss, score{a, v})
+		}
+		sort.Slice(ss, func(i, j int) bool {
+			if ss[i].v != ss[j].v {
+				return (ss[i].v > ss[j].v) == (dir >= 0)
+			}
+			return ss[i].aor < ss[j].aor
+		})
+		mine := vals[it.Place.AOR]
+		n := 1
+		for _, s := range ss {
+			if (dir >= 0 && s.v > mine) || (dir < 0 && s.v < mine) {
+				n++
+			}
+		}
+		return n, ss
+	}
+	matches := func(n int) bool {
+		if c.Comparator == CmpAtMost {
+			return float64(n) <= c.Value
+		}
+		return float64(n) == c.Value
+	}
+	var bases []struct {
+		label string
+		vals  map[string]float64
+	}
+	if c.RankBy == RankCount {
+		bases = append(bases, struct {
+			label string
+			vals  map[string]float64
+		}{"by " + it.Measure + " in " + it.Period.String(), now})
+	} else {
+		if it.Baseline == nil || it.Baseline.Kind == "unresolved" {
+			b.not(ReasonUnderspecified, "The rank of a change names no earlier period to compare with.")
+			return b.finish(NotCheckable), nil
+		}
+		then, ok, err := counts(*it.Baseline)
+		if err != nil {
+			return Entry{}, err
+		}
+		if !ok {
+			b.not(ReasonPeriodNotCovered, "The %s records do not cover all of %s, so the change cannot be ranked.", it.Measure, it.Baseline.String())
+			return b.finish(NotCheckable), nil
+		}
+		diff, pct := map[string]float64{}, map[string]float64{}
+		for a, v := range now {
+			o, in := then[a]
+			if !in {
+				continue
+			}
+			diff[a] = v - o
+			if o > 0 {
+				pct[a] = 100 * (v - o) / o
+			}
+		}
+		if c.RankBy == RankOnlyDecrease || c.RankBy == RankOnlyIncrease {
+			var which []string
+			for a, d := range diff {
+				if (c.RankBy == RankOnlyDecrease && d < 0) || (c.RankBy == RankOnlyIncrease && d > 0) {
+					which = append(which, a)
+				}
+			}
+			sort.Strings(which)
+			val := float64(len(which))
+			text := fmt.Sprintf("%d areas with %s %s in %s than in %s (%s); %s: %+.0f", len(which), map[string]string{RankOnlyDecrease: "fewer", RankOnlyIncrease: "more"}[c.RankBy],
+				it.Measure, it.Period.String(), it.Baseline.String(), strings.Join(which, ", "), it.Place.AOR, diff[it.Place.AOR])
+			b.e.Value, b.e.ValueText = &val, text
+			if len(which) == 1 && which[0] == it.Place.AOR {
+				b.note("The records give " + text + ".")
+				return b.finish(Supported), nil
+			}
+			b.not(ReasonDefinitionGap, "The records give %s: not the only one under this reading of the periods and areas (a rank is not called contradicted: it depends on which offices compete and on the periods compared).", text)
+			return b.finish(NotCheckable), nil
+		}
+		bases = append(bases,
+			struct {
+				label string
+				vals  map[string]float64
+			}{"by the change in " + it.Measure + " from " + it.Baseline.String() + " to " + it.Period.String(), diff},
+			struct {
+				label string
+				vals  map[string]float64
+			}{"by the percent change in " + it.Measure + " from " + it.Baseline.String() + " to " + it.Period.String(), pct})
+	}
+	var tried []string
+	for _, bs := range bases {
+		n, ss := rankOf(bs.vals, c.Direction)
+		top := []string{}
+		for i := 0; i < len(ss) && i < 3; i++ {
+			top = append(top, fmt.Sprintf("%s %s", ss[i].aor, formatRankValue(ss[i].v)))
+		}
+		val := float64(n)
+		text := fmt.Sprintf("%s ranks %d of %d %s (first: %s)", it.Place.AOR, n, len(ss), bs.label, strings.Join(top, ", "))
+		tried = append(tried, text)
+		if matches(n) {
+			b.e.Value, b.e.ValueText = &val, text
+			b.note("The records give " + text + "; headquarters and rows without an area are not ranked.")
+			return b.finish(Supported), nil
+		}
+		if b.e.Value == nil {
+			b.e.Value, b.e.ValueText = &val, text
+		}
+	}
+	b.not(ReasonDefinitionGap, "The records give %s; a rank is not called contradicted (it depends on which offices compete, on ties and on the periods compared).", strings.Join(tried, "; "))
+	return b.finish(NotCheckable), nil
+}
+
+func formatRankValue(v float64) string {
+	if v != math.Trunc(v) {
+		return fmt.Sprintf("%+.1f%%", v)
+	}
+	return formatNumber(v)
+}
