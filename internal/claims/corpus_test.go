@@ -42,6 +42,11 @@ import (
 // rise to 0.90 (issue 16).
 const corpusMinAccuracy = 0.73
 
+// corpusFreshSet marks the held-out rows: sentences from sources none of the
+// tuning rows use, collected after the checker was tuned (the earlier
+// held-out draw from the first 200 rows had been seen during tuning).
+const corpusFreshSet = "fresh-2026-12"
+
 type corpusFigure struct {
 	Quote        string   `json:"quote"`
 	Measure      string   `json:"measure"`
@@ -64,6 +69,7 @@ type corpusRecord struct {
 	Expected  string         `json:"expected"`
 	RealError bool           `json:"real_error"`
 	HeldOut   bool           `json:"held_out"`
+	Set       string         `json:"set"`
 	Figures   []corpusFigure `json:"figures"`
 }
 
@@ -251,7 +257,9 @@ func TestClaimsCorpus(t *testing.T) {
 		res = append(res, corpusResult{rec: r, got: sentenceVerdict(rep.Entries), entries: rep.Entries})
 	}
 
-	type tally struct{ n, right int }
+	// tally counts one part of the corpus: sentences, right verdicts, false
+	// contradictions, real errors and real errors caught.
+	type tally struct{ n, right, falseContra, realErrors, caught int }
 	var all, tuned, held tally
 	var falseContra, missed []corpusResult
 	realErrors, caught := 0, 0
@@ -262,6 +270,15 @@ func TestClaimsCorpus(t *testing.T) {
 			tl.n++
 			if ok {
 				tl.right++
+			}
+			if x.got == Contradicted && x.rec.Expected != Contradicted {
+				tl.falseContra++
+			}
+			if x.rec.RealError {
+				tl.realErrors++
+				if x.got == Contradicted {
+					tl.caught++
+				}
 			}
 		}
 		bv := byVerdict[x.rec.Expected]
@@ -307,11 +324,22 @@ func TestClaimsCorpus(t *testing.T) {
 	t.Logf("claims corpus: %d sentences; accuracy %.3f (%d/%d); tuned %.3f (%d/%d); held-out %.3f (%d/%d); by expected verdict: %s",
 		all.n, share(all), all.right, all.n, share(tuned), tuned.right, tuned.n, share(held), held.right, held.n, strings.Join(parts, ", "))
 	t.Logf("false contradictions: %d; real errors caught: %d of %d", len(falseContra), caught, realErrors)
+	// The held-out rows are the fresh set (testdata/claims/README.md): real
+	// sentences collected after the checker was tuned on the others.
+	for _, p := range []struct {
+		name string
+		tl   tally
+	}{{"tuning", tuned}, {"held-out (fresh set)", held}} {
+		t.Logf("%s: accuracy %.3f (%d/%d); false contradictions %d; real errors caught %d of %d",
+			p.name, share(p.tl), p.tl.right, p.tl.n, p.tl.falseContra, p.tl.caught, p.tl.realErrors)
+	}
 	for _, x := range falseContra {
 		t.Errorf("false contradiction %s (expected %s): %q — %s", x.rec.ID, x.rec.Expected, x.rec.Text, describeEntries(x))
 	}
-	if share(all) < corpusMinAccuracy {
-		t.Errorf("accuracy %.3f below the threshold %.2f", share(all), corpusMinAccuracy)
+	// The floor holds for the tuning rows; the held-out rows are measured,
+	// not asserted, so that nobody tunes the checker on them.
+	if share(tuned) < corpusMinAccuracy {
+		t.Errorf("tuning accuracy %.3f below the threshold %.2f", share(tuned), corpusMinAccuracy)
 	}
 }
 
@@ -378,11 +406,14 @@ func TestClaimsCorpusWellFormed(t *testing.T) {
 		if r.RealError != (r.Expected == Contradicted) {
 			t.Errorf("%s: real_error %v with expected %s", r.ID, r.RealError, r.Expected)
 		}
+		if r.HeldOut != (r.Set == corpusFreshSet) {
+			t.Errorf("%s: held_out %v but set %q: the held-out rows are exactly the %s set", r.ID, r.HeldOut, r.Set, corpusFreshSet)
+		}
 		if r.HeldOut {
 			held++
 		}
 	}
-	if held < 30 || held > 50 {
-		t.Errorf("%d held-out sentences, want about 40", held)
+	if held < 60 {
+		t.Errorf("%d held-out sentences, want at least 60", held)
 	}
 }

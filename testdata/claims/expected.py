@@ -6,8 +6,8 @@ from the raw files in ../shared/data (gzip pipe-delimited FOIA rows; the
 detention-statistics workbooks through zipfile + xml.etree), derives each
 figure's expected verdict from its stated comparator, then the sentence
 verdict, and rewrites corpus.jsonl in a canonical form (sorted keys, one
-object per line, held-out set drawn with a fixed seed). Running it twice
-gives the same file.
+object per line; held_out is true exactly for the fresh set, see
+hold_out). Running it twice gives the same file.
 
     python3 testdata/claims/expected.py            # rewrite corpus.jsonl
     python3 testdata/claims/expected.py --check    # fail if it would change
@@ -605,6 +605,13 @@ def load():
 
 
 def summary(recs):
+    for part, rs in (("tuning rows", [r for r in recs if not r["held_out"]]), ("held-out rows (" + FRESH_SET + ")", [r for r in recs if r["held_out"]])):
+        c = Counter()
+        for r in rs:
+            c[(r["expected"], r["dataset"])] += 1
+        print("%s: %d sentences, %d figures, %d sources; by verdict x dataset: %s" % (
+            part, len(rs), sum(len(r["figures"]) for r in rs), len({r["url"] for r in rs}),
+            ", ".join("%s/%s %d" % (k[0], k[1], n) for k, n in sorted(c.items()))))
     c = Counter()
     for r in recs:
         c[("verdict", r["expected"])] += 1
