@@ -230,9 +230,11 @@ type corpusResult struct {
 }
 
 // TestClaimsCorpus runs the checker on every corpus sentence and scores it:
-// accuracy (tuned and held-out parts), false contradictions (each listed;
-// any one fails the test) and real errors caught. Each misjudged sentence is
-// logged with its expected and computed verdicts and the checker's entries.
+// accuracy, false contradictions and real errors caught, for the tuning rows
+// and for the held-out (fresh) rows apart. A false contradiction on a tuning
+// row fails the test and is listed, like every misjudged tuning sentence;
+// held-out rows are only counted (listed with ICESTAT_CORPUS_SHOW_HELDOUT=1),
+// so that they stay unseen by whoever tunes the checker.
 func TestClaimsCorpus(t *testing.T) {
 	recs := loadCorpus(t)
 	eng := corpusEngine(t)
@@ -309,7 +311,13 @@ func TestClaimsCorpus(t *testing.T) {
 		}
 		return float64(tl.right) / float64(tl.n)
 	}
+	// Held-out rows are scored but not shown one by one (unless
+	// ICESTAT_CORPUS_SHOW_HELDOUT is set), so that tuning does not read them.
+	showHeld := os.Getenv("ICESTAT_CORPUS_SHOW_HELDOUT") != ""
 	for _, x := range missed {
+		if x.rec.HeldOut && !showHeld {
+			continue
+		}
 		t.Logf("misjudged %s: expected %s, got %s — %s", x.rec.ID, x.rec.Expected, x.got, describeEntries(x))
 	}
 	var verdicts []string
@@ -334,7 +342,12 @@ func TestClaimsCorpus(t *testing.T) {
 			p.name, share(p.tl), p.tl.right, p.tl.n, p.tl.falseContra, p.tl.caught, p.tl.realErrors)
 	}
 	for _, x := range falseContra {
-		t.Errorf("false contradiction %s (expected %s): %q — %s", x.rec.ID, x.rec.Expected, x.rec.Text, describeEntries(x))
+		switch {
+		case !x.rec.HeldOut:
+			t.Errorf("false contradiction %s (expected %s): %q — %s", x.rec.ID, x.rec.Expected, x.rec.Text, describeEntries(x))
+		case showHeld:
+			t.Logf("held-out false contradiction %s (expected %s): %q — %s", x.rec.ID, x.rec.Expected, x.rec.Text, describeEntries(x))
+		}
 	}
 	// The floor holds for the tuning rows; the held-out rows are measured,
 	// not asserted, so that nobody tunes the checker on them.
