@@ -46,6 +46,11 @@ import (
 // pass.
 const corpusMinAccuracy = 0.93
 
+// corpusFreshSet marks the held-out rows: sentences from sources none of the
+// tuning rows use, collected after the checker was tuned (the earlier
+// held-out draw from the first 200 rows had been seen during tuning).
+const corpusFreshSet = "fresh-2026-12"
+
 type corpusFigure struct {
 	Quote        string   `json:"quote"`
 	Measure      string   `json:"measure"`
@@ -68,6 +73,7 @@ type corpusRecord struct {
 	Expected  string         `json:"expected"`
 	RealError bool           `json:"real_error"`
 	HeldOut   bool           `json:"held_out"`
+	Set       string         `json:"set"`
 	Figures   []corpusFigure `json:"figures"`
 }
 
@@ -228,9 +234,11 @@ type corpusResult struct {
 }
 
 // TestClaimsCorpus runs the checker on every corpus sentence and scores it:
-// accuracy (tuned and held-out parts), false contradictions (each listed;
-// any one fails the test) and real errors caught. Each misjudged sentence is
-// logged with its expected and computed verdicts and the checker's entries.
+// accuracy, false contradictions and real errors caught, for the tuning rows
+// and for the held-out (fresh) rows apart. A false contradiction on a tuning
+// row fails the test and is listed, like every misjudged tuning sentence;
+// held-out rows are only counted (listed with ICESTAT_CORPUS_SHOW_HELDOUT=1),
+// so that they stay unseen by whoever tunes the checker.
 func TestClaimsCorpus(t *testing.T) {
 	recs := loadCorpus(t)
 	eng := corpusEngine(t)
@@ -255,7 +263,9 @@ func TestClaimsCorpus(t *testing.T) {
 		res = append(res, corpusResult{rec: r, got: sentenceVerdict(rep.Entries), entries: rep.Entries})
 	}
 
-	type tally struct{ n, right int }
+	// tally counts one part of the corpus: sentences, right verdicts, false
+	// contradictions, real errors and real errors caught.
+	type tally struct{ n, right, falseContra, realErrors, caught int }
 	var all, tuned, held tally
 	var falseContra, missed []corpusResult
 	realErrors, caught := 0, 0
@@ -266,6 +276,15 @@ func TestClaimsCorpus(t *testing.T) {
 			tl.n++
 			if ok {
 				tl.right++
+			}
+			if x.got == Contradicted && x.rec.Expected != Contradicted {
+				tl.falseContra++
+			}
+			if x.rec.RealError {
+				tl.realErrors++
+				if x.got == Contradicted {
+					tl.caught++
+				}
 			}
 		}
 		bv := byVerdict[x.rec.Expected]
@@ -296,7 +315,13 @@ func TestClaimsCorpus(t *testing.T) {
 		}
 		return float64(tl.right) / float64(tl.n)
 	}
+	// Held-out rows are scored but not shown one by one (unless
+	// ICESTAT_CORPUS_SHOW_HELDOUT is set), so that tuning does not read them.
+	showHeld := os.Getenv("ICESTAT_CORPUS_SHOW_HELDOUT") != ""
 	for _, x := range missed {
+		if x.rec.HeldOut && !showHeld {
+			continue
+		}
 		t.Logf("misjudged %s: expected %s, got %s — %s", x.rec.ID, x.rec.Expected, x.got, describeEntries(x))
 	}
 	var verdicts []string
@@ -311,11 +336,27 @@ func TestClaimsCorpus(t *testing.T) {
 	t.Logf("claims corpus: %d sentences; accuracy %.3f (%d/%d); tuned %.3f (%d/%d); held-out %.3f (%d/%d); by expected verdict: %s",
 		all.n, share(all), all.right, all.n, share(tuned), tuned.right, tuned.n, share(held), held.right, held.n, strings.Join(parts, ", "))
 	t.Logf("false contradictions: %d; real errors caught: %d of %d", len(falseContra), caught, realErrors)
-	for _, x := range falseContra {
-		t.Errorf("false contradiction %s (expected %s): %q — %s", x.rec.ID, x.rec.Expected, x.rec.Text, describeEntries(x))
+	// The held-out rows are the fresh set (testdata/claims/README.md): real
+	// sentences collected after the checker was tuned on the others.
+	for _, p := range []struct {
+		name string
+		tl   tally
+	}{{"tuning", tuned}, {"held-out (fresh set)", held}} {
+		t.Logf("%s: accuracy %.3f (%d/%d); false contradictions %d; real errors caught %d of %d",
+			p.name, share(p.tl), p.tl.right, p.tl.n, p.tl.falseContra, p.tl.caught, p.tl.realErrors)
 	}
-	if share(all) < corpusMinAccuracy {
-		t.Errorf("accuracy %.3f below the threshold %.2f", share(all), corpusMinAccuracy)
+	for _, x := range falseContra {
+		switch {
+		case !x.rec.HeldOut:
+			t.Errorf("false contradiction %s (expected %s): %q — %s", x.rec.ID, x.rec.Expected, x.rec.Text, describeEntries(x))
+		case showHeld:
+			t.Logf("held-out false contradiction %s (expected %s): %q — %s", x.rec.ID, x.rec.Expected, x.rec.Text, describeEntries(x))
+		}
+	}
+	// The floor holds for the tuning rows; the held-out rows are measured,
+	// not asserted, so that nobody tunes the checker on them.
+	if share(tuned) < corpusMinAccuracy {
+		t.Errorf("tuning accuracy %.3f below the threshold %.2f", share(tuned), corpusMinAccuracy)
 	}
 }
 
@@ -382,11 +423,14 @@ func TestClaimsCorpusWellFormed(t *testing.T) {
 		if r.RealError != (r.Expected == Contradicted) {
 			t.Errorf("%s: real_error %v with expected %s", r.ID, r.RealError, r.Expected)
 		}
+		if r.HeldOut != (r.Set == corpusFreshSet) {
+			t.Errorf("%s: held_out %v but set %q: the held-out rows are exactly the %s set", r.ID, r.HeldOut, r.Set, corpusFreshSet)
+		}
 		if r.HeldOut {
 			held++
 		}
 	}
-	if held < 30 || held > 50 {
-		t.Errorf("%d held-out sentences, want about 40", held)
+	if held < 60 {
+		t.Errorf("%d held-out sentences, want at least 60", held)
 	}
 }
