@@ -203,6 +203,18 @@ func TestDetentionArticleShapes(t *testing.T) {
 		{"ICE booked 28,797 people into detention in May.", "2025-06-10", "28,797", Supported, 28797},
 		// "the number was": the population of the sentence before
 		{"ICE is holding 48,870 people in detention. The number was roughly 49,000, the agency said.", "2025-06-01", "roughly 49,000", Supported, 48870},
+		// a past date after a later figure is that figure's: the first
+		// stays "currently", the edition in force on the article's date
+		// ('Detention FY25'!F20: 51302 in the 2025-06-06 edition, 48870 in
+		// the 2025-05-24 one; python3 testdata/claims/expected.py --cells
+		// FILE "Detention FY25" 20:23)
+		{"The 51,302 people reported as currently detained are a rise from the 48,870 detainees ICE reported holding two weeks ago.", "2025-06-08", "51,302", Supported, 51302},
+		{"The 51,302 people reported as currently detained are a rise from the 48,870 detainees ICE reported holding two weeks ago.", "2025-06-08", "48,870", Supported, 48870},
+		{"The 52,302 people now in detention compare with the 48,870 detainees ICE held two weeks ago.", "2025-06-08", "52,302", Contradicted, 51302},
+		// "most striking" is a degree, and "convictions on record" a
+		// person's file: no superlative across editions, only the share
+		// ((51302 - 15193) / 51302 = 70.4 %)
+		{"Perhaps most striking, more than 70% of those detainees have no criminal convictions on record.", "2025-06-08", "more than 70%", Supported, 100 * (51302.0 - 15193) / 51302},
 		// a share of the detained with no qualifier read is not tested
 		{"About 70 percent of the people in detention are single adults.", "2025-06-01", "About 70 percent", NotCheckable, math.NaN()},
 	} {

@@ -43,8 +43,15 @@ import (
 // figure is exactly, ranks among areas, "each" of several places, rates and
 // percentage points it reaches 0.935 (187 of 200, 15 of 17 real errors
 // caught, no false contradiction). The floor lets one sentence more or less
-// pass.
+// pass. It holds for the first 200 rows (no "set"); each later set that is
+// no longer held out has its own floor (corpusSetMinAccuracy).
 const corpusMinAccuracy = 0.93
+
+// corpusSetMinAccuracy is the floor of a set of rows once it is a tuning
+// set (held_out false): the fresh set of December 2026 was measured unseen
+// at 0.602 (103 of 171, two false contradictions); after the fixes of its false contradictions and misses it reaches 0.614
+// (105 of 171, none). The floor lets a sentence or two more or less pass.
+var corpusSetMinAccuracy = map[string]float64{corpusFreshSet: 0.60}
 
 // corpusFreshSet marks the held-out rows: sentences from sources none of the
 // tuning rows use, collected after the checker was tuned (the earlier
@@ -235,10 +242,12 @@ type corpusResult struct {
 
 // TestClaimsCorpus runs the checker on every corpus sentence and scores it:
 // accuracy, false contradictions and real errors caught, for the tuning rows
-// and for the held-out (fresh) rows apart. A false contradiction on a tuning
-// row fails the test and is listed, like every misjudged tuning sentence;
-// held-out rows are only counted (listed with ICESTAT_CORPUS_SHOW_HELDOUT=1),
-// so that they stay unseen by whoever tunes the checker.
+// and for the held-out rows apart, and for each set of rows (the first 200,
+// the fresh set, ...). A false contradiction on any row that is not held out
+// fails the test and is listed, like every misjudged tuning sentence, and
+// each set not held out has an accuracy floor; held-out rows (the held_out
+// field) are only counted (listed with ICESTAT_CORPUS_SHOW_HELDOUT=1), so
+// that they stay unseen by whoever tunes the checker.
 func TestClaimsCorpus(t *testing.T) {
 	recs := loadCorpus(t)
 	eng := corpusEngine(t)
@@ -267,12 +276,22 @@ func TestClaimsCorpus(t *testing.T) {
 	// contradictions, real errors and real errors caught.
 	type tally struct{ n, right, falseContra, realErrors, caught int }
 	var all, tuned, held tally
+	// per set of rows ("" is the first 200) and held_out flag
+	type setKey struct {
+		set  string
+		held bool
+	}
+	bySet := map[setKey]*tally{}
 	var falseContra, missed []corpusResult
 	realErrors, caught := 0, 0
 	byVerdict := map[string]*tally{}
 	for _, x := range res {
 		ok := x.got == x.rec.Expected
-		for _, tl := range []*tally{&all, map[bool]*tally{false: &tuned, true: &held}[x.rec.HeldOut]} {
+		sk := setKey{x.rec.Set, x.rec.HeldOut}
+		if bySet[sk] == nil {
+			bySet[sk] = &tally{}
+		}
+		for _, tl := range []*tally{&all, map[bool]*tally{false: &tuned, true: &held}[x.rec.HeldOut], bySet[sk]} {
 			tl.n++
 			if ok {
 				tl.right++
@@ -336,14 +355,43 @@ func TestClaimsCorpus(t *testing.T) {
 	t.Logf("claims corpus: %d sentences; accuracy %.3f (%d/%d); tuned %.3f (%d/%d); held-out %.3f (%d/%d); by expected verdict: %s",
 		all.n, share(all), all.right, all.n, share(tuned), tuned.right, tuned.n, share(held), held.right, held.n, strings.Join(parts, ", "))
 	t.Logf("false contradictions: %d; real errors caught: %d of %d", len(falseContra), caught, realErrors)
-	// The held-out rows are the fresh set (testdata/claims/README.md): real
-	// sentences collected after the checker was tuned on the others.
+	// The held-out rows are real sentences collected after the checker was
+	// tuned on the others (testdata/claims/README.md).
 	for _, p := range []struct {
 		name string
 		tl   tally
-	}{{"tuning", tuned}, {"held-out (fresh set)", held}} {
+	}{{"tuning", tuned}, {"held-out", held}} {
 		t.Logf("%s: accuracy %.3f (%d/%d); false contradictions %d; real errors caught %d of %d",
 			p.name, share(p.tl), p.tl.right, p.tl.n, p.tl.falseContra, p.tl.caught, p.tl.realErrors)
+	}
+	var keys []setKey
+	for k := range bySet {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i].set != keys[j].set {
+			return keys[i].set < keys[j].set
+		}
+		return !keys[i].held && keys[j].held
+	})
+	for _, k := range keys {
+		tl, name := *bySet[k], k.set
+		if name == "" {
+			name = "first 200"
+		}
+		role := "tuning"
+		if k.held {
+			role = "held out"
+		}
+		t.Logf("set %s (%s): accuracy %.3f (%d/%d); false contradictions %d; real errors caught %d of %d",
+			name, role, share(tl), tl.right, tl.n, tl.falseContra, tl.caught, tl.realErrors)
+		floor, ok := corpusSetMinAccuracy[k.set]
+		if k.set == "" {
+			floor, ok = corpusMinAccuracy, true
+		}
+		if ok && !k.held && share(tl) < floor {
+			t.Errorf("set %s: accuracy %.3f below the threshold %.3f", name, share(tl), floor)
+		}
 	}
 	for _, x := range falseContra {
 		switch {
@@ -353,11 +401,8 @@ func TestClaimsCorpus(t *testing.T) {
 			t.Logf("held-out false contradiction %s (expected %s): %q — %s", x.rec.ID, x.rec.Expected, x.rec.Text, describeEntries(x))
 		}
 	}
-	// The floor holds for the tuning rows; the held-out rows are measured,
-	// not asserted, so that nobody tunes the checker on them.
-	if share(tuned) < corpusMinAccuracy {
-		t.Errorf("tuning accuracy %.3f below the threshold %.2f", share(tuned), corpusMinAccuracy)
-	}
+	// The floors hold per set of tuning rows (above); the held-out rows are
+	// measured, not asserted, so that nobody tunes the checker on them.
 }
 
 func describeEntries(x corpusResult) string {

@@ -225,6 +225,14 @@ func detentionDates(it *Interpretation, ref time.Time) {
 	if currentlyRe.MatchString(it.Claim.Sentence[from:to]) && it.Period.Kind != "date" && !ref.IsZero() {
 		d := ref.Format("2006-01-02")
 		it.Period = Period{Kind: "date", Text: "currently", From: d, To: d, Note: "the population on the article's date " + d}
+		if strings.HasPrefix(it.Unstated["period"], "the text names no period (") {
+			// "currently", in the figure's own part of the sentence, states
+			// the date: the edition in force on the article's date
+			delete(it.Unstated, "period")
+			if len(it.Unstated) == 0 {
+				it.Unstated = nil
+			}
+		}
 		return
 	}
 	if it.Period.Defaulted || thisYearRe.MatchString(it.Period.Text) && it.Period.Bare {

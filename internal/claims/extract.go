@@ -495,12 +495,12 @@ func extractClause(cl string) []Claim {
 	out, used = append(out, rks...), used2
 
 	// Superlatives: "the largest total ... of any month", "a record".
-	if m := superRe.FindStringSubmatchIndex(cl); m != nil && !overlaps(used, m[0], m[1]) {
-		if sc := superScopeRe.FindStringIndex(cl[m[1]:]); sc != nil && sc[0] < 160 {
+	if m := quantitySuperlative(cl); m != nil && !overlaps(used, m[0], m[1]) {
+		if sc := superScope(cl, m[1]); sc != nil && sc[0] < 160 {
 			// extend to the last scope phrase nearby: "the largest total to
 			// date in the state of any month"
 			for _, more := range superScopeRe.FindAllStringIndex(cl[m[1]:], -1) {
-				if more[0] < 160 {
+				if more[0] < 160 && !personalRecord(cl, m[1]+more[0]) {
 					sc = more
 				}
 			}
@@ -765,4 +765,43 @@ func inCoverage(cl string, at int, toks []token, next int) bool {
 		}
 	}
 	return false
+}
+
+// degreeMostRe: "most" before an adjective or adverb is a degree ("perhaps
+// most striking", "the most recent", "most likely", "most notably"), not a
+// quantity compared across months or editions ("the most arrests of any
+// month", "the most in a single month").
+var degreeMostRe = regexp.MustCompile(`(?i)^\s+(?:[a-z]+(?:ing|ly|ed|ful|ous|ive|ic|ical|able|ible|ant|ent)|notable|important|common|severe|vulnerable|dangerous|serious|concerning|alarming|troubling|startling|remarkable|significant|recent|likely|often|frequent|visible|prominent|populous)\b`)
+
+// quantitySuperlative is the first superlative word of a clause that
+// compares quantities (see degreeMostRe), as superRe's submatch indexes.
+func quantitySuperlative(cl string) []int {
+	for _, m := range superRe.FindAllStringSubmatchIndex(cl, -1) {
+		if strings.EqualFold(cl[m[2]:m[3]], "most") && degreeMostRe.MatchString(cl[m[1]:]) {
+			continue
+		}
+		return m
+	}
+	return nil
+}
+
+// personalRecordRe: "convictions on record", "no criminal history on
+// record" speak of a person's file, not of a record high.
+var personalRecordRe = regexp.MustCompile(`(?i)\b(?:convictions?|charges?|history|offen[cs]es?|crimes?)\s+$`)
+
+// personalRecord tells a scope phrase at cl[at:] that is a person's record
+// ("no criminal convictions on record").
+func personalRecord(cl string, at int) bool {
+	return strings.HasPrefix(strings.ToLower(cl[at:]), "on record") && personalRecordRe.MatchString(cl[:at])
+}
+
+// superScope is the first scope phrase after position from ("of any month",
+// "on record", "to date"), skipping a person's record, relative to from.
+func superScope(cl string, from int) []int {
+	for _, sc := range superScopeRe.FindAllStringIndex(cl[from:], -1) {
+		if !personalRecord(cl, from+sc[0]) {
+			return sc
+		}
+	}
+	return nil
 }

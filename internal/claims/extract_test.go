@@ -37,6 +37,10 @@ func TestExtractFigures(t *testing.T) {
 		{"ICE made 15,111 more arrests in FY 2018 than in FY 2017.", "15,111", KindChange, CmpExact, 15111, 0, UnitCount, 1},
 		{"It was the largest total to date in the state of any month.", "the largest total to date in the state of any month", KindSuperlative, "", 0, 0, "", 1},
 		{"Removals reached a record in FY2019.", "a record", KindSuperlative, "", 0, 0, "", 1},
+		{"Book-ins were the most of any month.", "the most of any month", KindSuperlative, "", 0, 0, "", 1},
+		// "most" before an adjective is a degree, not a superlative; a
+		// later superlative of the clause still counts
+		{"The most recent count was the highest on record.", "the highest on record", KindSuperlative, "", 0, 0, "", 1},
 		{"Everyone arrested remains in ICE custody.", "Everyone arrested remains in ICE custody", KindUniversal, CmpExact, 100, 0, UnitPercent, 0},
 	}
 	for _, tt := range tests {
@@ -69,6 +73,9 @@ func TestExtractSkipsNonClaims(t *testing.T) {
 		"He was arrested at 10:30 on Tuesday.",
 		"Officers spent three weeks on the case.",
 		"Removable aliens who (1) have been convicted.",
+		// a degree ("most striking") and a person's record are no superlatives
+		"Perhaps most striking, few of them have criminal convictions on record.",
+		"It is the most notable change in the agency's history.",
 	} {
 		if cs := Extract(s); len(cs) != 0 {
 			t.Errorf("Extract(%q) = %+v, want no claims", s, cs)

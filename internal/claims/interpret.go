@@ -179,6 +179,12 @@ func Analyze(in Input) ([]Interpretation, error) {
 					periodStated, earlierFigure = false, true
 				}
 			}
+			if cm != nil && agoOfLaterFigure(c, sentClaims, prs, *cm) {
+				// "The 56,945 people reported as currently detained ... a
+				// drop from the 57,861 ICE reported holding four weeks ago":
+				// the past date is the later figure's, not this one's
+				cm, periodStated = nil, false
+			}
 			cp := sentPlace
 			placeNote := ""
 			if _, inSeg := segmentPlace(s.text, pos, pms); !inSeg && len(pms) > 0 {
@@ -1503,4 +1509,29 @@ func onlyStarts(prs []periodMention) bool {
 		}
 	}
 	return len(prs) > 0
+}
+
+// agoOfLaterFigure: a relative past date ("four weeks ago", "last week")
+// dates the figure it follows, the compared one. When another figure of the
+// sentence stands between claim c and that phrase, the phrase is not c's
+// period: c keeps its own ("currently", the article's date).
+func agoOfLaterFigure(c Claim, sentClaims []Claim, prs []periodMention, p Period) bool {
+	if !strings.HasPrefix(p.Note, "the article's date less") {
+		return false
+	}
+	cEnd := c.clauseOff + c.clauseEnd
+	for _, pm := range prs {
+		if pm.p.Text != p.Text || pm.p.From != p.From || pm.start < cEnd {
+			continue
+		}
+		for _, o := range sentClaims {
+			if o.Offset == c.Offset {
+				continue
+			}
+			if op := o.clauseOff + o.clauseStart; op >= cEnd && op < pm.start && o.Kind == KindCount {
+				return true
+			}
+		}
+	}
+	return false
 }
