@@ -508,6 +508,15 @@ func compare(c Claim, computed float64) bool {
 	return false
 }
 
+// lowerBoundFar: "more than 95,000" is a lower bound a writer puts near the
+// count ("more than 200,000" for 226,119); a count above twice the bound is
+// a wider population than the figure names (all removals for those "from
+// ICE arrests from the interior"), so it does not support the figure.
+func lowerBoundFar(c Claim, computed float64) bool {
+	return (c.Comparator == CmpMoreThan || c.Comparator == CmpAtLeast) && c.Unit == UnitCount && c.Kind == KindCount &&
+		c.Value > 0 && computed > 2*c.Value
+}
+
 // verdict compares and finishes the entry.
 func (r *runner) verdict(it *Interpretation, b *entryBuilder, computed float64, computedText string) Entry {
 	c := it.Claim
@@ -516,6 +525,10 @@ func (r *runner) verdict(it *Interpretation, b *entryBuilder, computed float64, 
 	}
 	if it.Period.Note != "" {
 		b.note("Period: " + it.Period.Note + ".")
+	}
+	if compare(c, computed) && lowerBoundFar(c, computed) {
+		b.not(ReasonUnlikely, "The records give %s, more than twice the claim's lower bound %s: a writer bounds a count near it, so the claim most likely counts a part of this population (\"of those deported ... from the interior\", \"had a criminal record\") that this reading does not single out; it is not called supported.", computedText, stated(c))
+		return b.finish(NotCheckable)
 	}
 	if compare(c, computed) {
 		b.note(fmt.Sprintf("The records give %s; the claim says %s.", computedText, stated(c)))

@@ -204,6 +204,13 @@ var published = []struct {
 	{"invented", "ICE arrested 50,000 people in FY2012.", NotCheckable, 0, ReasonPeriodNotCovered},
 	{"invented", "ICE arrested 14,364 people in August 2017, the most of any month.", Supported, 14364, ""},
 	{"invented", "ICE arrested 14,280 people in May 2018, the largest total of any month.", Supported + "," + Contradicted, 14280, ""},
+	// a lower bound is put near the count: 256,085 removals in FY2018 (zcat
+	// above) support "more than 200,000", not a part bounded at 100,000
+	// (years lived in the country: no field, and a total over twice the
+	// bound), nor a part with a criminal record (no criminality field)
+	{"invented", "ICE removed more than 200,000 people in FY2018.", Supported, 256085, ""},
+	{"invented", "More than 100,000 of those ICE deported in FY2018 had lived in the United States for over a decade.", NotCheckable, 0, ReasonUnlikely},
+	{"invented", "More than 130,000 of the people ICE removed in FY2018 had a criminal record.", NotCheckable, 0, ReasonNoField},
 }
 
 func TestPublishedClaims(t *testing.T) {
