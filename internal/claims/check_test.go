@@ -208,6 +208,11 @@ var published = []struct {
 	// above) support "more than 200,000", not a part bounded at 100,000
 	// (years lived in the country: no field, and a total over twice the
 	// bound), nor a part with a criminal record (no criminality field)
+	// the agency named in the sentence before, in a text naming no place,
+	// states the place of the next one (143,470 arrests in FY2017, zcat
+	// above); with no agency named anywhere, nationwide is only assumed
+	{"invented", "ICE made 158,581 arrests in FY2018. However, officers made 143,570 arrests in FY2017.", Supported + "," + Contradicted, 143470, ""},
+	{"invented", "There were 158,581 arrests in FY2018. However, officers made 143,570 arrests in FY2017.", Supported + "," + NotCheckable, 143470, ReasonUnstated},
 	{"invented", "ICE removed more than 200,000 people in FY2018.", Supported, 256085, ""},
 	{"invented", "More than 100,000 of those ICE deported in FY2018 had lived in the United States for over a decade.", NotCheckable, 0, ReasonUnlikely},
 	{"invented", "More than 130,000 of the people ICE removed in FY2018 had a criminal record.", NotCheckable, 0, ReasonNoField},

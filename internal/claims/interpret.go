@@ -23,6 +23,9 @@ type textContext struct {
 	period     *Period
 	periodPar  int // the paragraph that named period
 	measure    string
+	// the paragraph (+1, 0 for none) whose sentence last named the agency
+	// as a whole ("ICE officers made 36,977 arrests ...")
+	agencyPara int
 	lastCount  *Interpretation
 	// the counts of the sentence before ("That's a 36.8 percent jump"
 	// is the change between them)
@@ -266,7 +269,10 @@ func Analyze(in Input) ([]Interpretation, error) {
 				// referred to
 			case cp == nil && anyPlace:
 				un["place"] = "the sentence names no place (" + it.Place.String() + " assumed)"
-			case cp == nil && it.Place.Kind == "national" && !agencyRe.MatchString(s.text):
+			case cp == nil && it.Place.Kind == "national" && !agencyRe.MatchString(s.text) && ctx.agencyPara != s.para+1:
+				// "However, officers made 35,167 arrests" after "ICE officers
+				// made 36,977 arrests", in a text naming no place: the
+				// agency named in the paragraph is stated for the sentence
 				// "Removals also increased ...": nothing says nationwide
 				un["place"] = "the sentence names no place and no agency (nationwide assumed)"
 			}
@@ -384,6 +390,9 @@ func Analyze(in Input) ([]Interpretation, error) {
 			}
 		}
 		ctx.prevCounts, ctx.prevFigures = sentCounts, sentFigures
+		if agencyRe.MatchString(s.text) {
+			ctx.agencyPara = s.para + 1
+		}
 		if k := measureKinds(attributionRe.ReplaceAllString(lowerASCII(s.text), "")); len(k) == 1 && len(sentClaims) == 0 {
 			// "Dallas has led in the number of ICE arrests": a sentence
 			// without figures still names the measure the next ones count
