@@ -213,6 +213,14 @@ var published = []struct {
 	// above); with no agency named anywhere, nationwide is only assumed
 	{"invented", "ICE made 158,581 arrests in FY2018. However, officers made 143,570 arrests in FY2017.", Supported + "," + Contradicted, 143470, ""},
 	{"invented", "There were 158,581 arrests in FY2018. However, officers made 143,570 arrests in FY2017.", Supported + "," + NotCheckable, 143470, ReasonUnstated},
+	// a place right after its figure, behind a preposition, is the figure's
+	// own; the bare city of the ellipsis is an area like the one named in
+	// full (FY2017: zcat EROArrests_FY2017.csv.gz | tail -n +7 | awk -F'|'
+	// '{print $1}' | sort | uniq -c → Dallas 16,520, Houston 13,565)
+	{"invented", "ICE arrested 16,520 people in the Dallas area in FY2017 and 13,575 in Houston.", Supported + "," + Contradicted, 13565, ""},
+	// "Houston 13,575": no preposition binds it, and the bare city is a
+	// second place: not read as Dallas's (it was, contradicted, before)
+	{"invented", "In FY2017 the Dallas area made 16,520 arrests and Houston 13,575.", Supported + "," + NotCheckable, 16520, ""},
 	{"invented", "ICE removed more than 200,000 people in FY2018.", Supported, 256085, ""},
 	{"invented", "More than 100,000 of those ICE deported in FY2018 had lived in the United States for over a decade.", NotCheckable, 0, ReasonUnlikely},
 	{"invented", "More than 130,000 of the people ICE removed in FY2018 had a criminal record.", NotCheckable, 0, ReasonNoField},

@@ -190,6 +190,7 @@ func Analyze(in Input) ([]Interpretation, error) {
 			}
 			cp := sentPlace
 			placeNote := ""
+			adjPlace := false
 			if _, inSeg := segmentPlace(s.text, pos, pms); !inSeg && len(pms) > 0 {
 				segFrom, segTo := segmentBounds(s.text, pos)
 				before := false
@@ -211,9 +212,28 @@ func Analyze(in Input) ([]Interpretation, error) {
 			if distinct > 1 && placeNote == "" && (cp == sentPlace) {
 				if p, ok := segmentPlace(s.text, pos, pms); ok {
 					cp = &p
+				} else if p, ok := adjacentPlace(s.text, c, pms); ok {
+					// "16,520 people were arrested in the Dallas area last
+					// year and 13,585 in Houston": and the bare city of the
+					// ellipsis is an area like the one named in full
+					if p.Approx && p.Kind == "aor" {
+						for _, pm := range pms {
+							if pm.p.Kind == "aor" && !pm.p.Approx {
+								p.Approx = false
+								p.Name = "ERO " + strings.TrimPrefix(p.Name, "ERO ")
+							}
+						}
+					}
+					cp, adjPlace = &p, true
 				} else {
 					placeNote = "the sentence names several places"
 				}
+			}
+			if placeNote == "" && !adjPlace && cp != nil && cp.Kind == "aor" && otherAreaCity(s.text, cp.AOR, pms) {
+				// "the Dallas area made 16,520 arrests and Houston 13,575":
+				// a bare area city no place phrase read may be the
+				// figure's place
+				placeNote = "the sentence also names another area's city"
 			}
 			if r, ok := resp[k]; ok {
 				if r.period != nil {
@@ -1540,6 +1560,55 @@ func agoOfLaterFigure(c Claim, sentClaims []Claim, prs []periodMention, p Period
 			if op := o.clauseOff + o.clauseStart; op >= cEnd && op < pm.start && o.Kind == KindCount {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// adjacentPlaceRe: the words between a figure and a place phrase that
+// introduce the figure's own place: a preposition ending them ("13,585 in
+// Houston", "16,520 people were arrested in the Dallas area").
+var adjacentPlaceRe = regexp.MustCompile(`(?i)^[a-z ]{0,60}?\b(?:in|at|from|for|out of|across)\s+(?:the\s+|its\s+|ice['’]s\s+)?$`)
+
+var conjunctionRe = regexp.MustCompile(`(?i)\b(?:and|or|while|but|whereas|than|compared|versus|vs)\b`)
+
+// adjacentPlace is the place phrase right after the figure, introduced by a
+// preposition, before any other figure, conjunction or clause break: in
+// "Dallas arrested 16,520 and Houston 13,565" the first figure gets none
+// ("and" starts the next figure's subject).
+func adjacentPlace(sent string, c Claim, pms []placeMention) (Place, bool) {
+	end := c.clauseOff + c.clauseEnd
+	for _, pm := range pms {
+		if pm.start < end || pm.start > end+60 {
+			continue
+		}
+		between := sent[end:pm.start]
+		if strings.ContainsAny(between, "0123456789,;:()—–") || conjunctionRe.MatchString(between) {
+			return Place{}, false
+		}
+		if adjacentPlaceRe.MatchString(between) {
+			return pm.p, true
+		}
+		return Place{}, false
+	}
+	return Place{}, false
+}
+
+// otherAreaCity tells whether the sentence names an area city other than the
+// area aor, and other than the areas its place phrases read, outside any
+// phrase that describes an area's coverage: a second place the place
+// phrases did not read ("... and Houston 13,575").
+func otherAreaCity(sent, aor string, pms []placeMention) bool {
+	read := map[string]bool{}
+	for _, pm := range pms {
+		read[pm.p.AOR] = true
+	}
+	if m := coverageRe.FindStringIndex(sent); m != nil {
+		sent = sent[:m[0]]
+	}
+	for _, m := range cityRe.FindAllStringSubmatch(sent, -1) {
+		if a, ok := lookupAORName(m[1]); ok && a.Code != aor && !read[a.Code] {
+			return true
 		}
 	}
 	return false
