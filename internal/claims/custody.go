@@ -3,7 +3,6 @@ package claims
 import (
 	"fmt"
 	"net/url"
-	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -47,13 +46,13 @@ const (
 
 var (
 	// outcomeRe finds the outcome a clause states after its figure.
-	outcomeDetainedRe = regexp.MustCompile(`^[^.;]{0,40}?\b(?:(?:still|remain(?:s|ed)?|are|were|is)\s+(?:still\s+)?(?:detained|in (?:ice )?(?:custody|detention)|held)|remain(?:s|ed)? in (?:ice )?custody)\b`)
-	outcomeRemovedRe  = regexp.MustCompile(`^[^.;]{0,40}?\b(?:were|was|have been|had been|has been|are)\s+(?:since\s+|already\s+)?(?:deported|removed|returned)\b`)
-	outcomeReleasedRe = regexp.MustCompile(`^[^.;]{0,40}?\b(?:were|was|have been|had been|has been|are)\s+(?:since\s+|already\s+|later\s+)?released\b`)
+	outcomeDetainedRe = lazyRegexp(`^[^.;]{0,40}?\b(?:(?:still|remain(?:s|ed)?|are|were|is)\s+(?:still\s+)?(?:detained|in (?:ice )?(?:custody|detention)|held)|remain(?:s|ed)? in (?:ice )?custody)\b`)
+	outcomeRemovedRe  = lazyRegexp(`^[^.;]{0,40}?\b(?:were|was|have been|had been|has been|are)\s+(?:since\s+|already\s+)?(?:deported|removed|returned)\b`)
+	outcomeReleasedRe = lazyRegexp(`^[^.;]{0,40}?\b(?:were|was|have been|had been|has been|are)\s+(?:since\s+|already\s+|later\s+)?released\b`)
 	// outcomeWordsRe finds outcome statements without a number: "Most
 	// were released", "the majority have been deported", "none remain in
 	// custody".
-	outcomeWordsRe = regexp.MustCompile(`(?i)\b(most|the majority|nearly all|almost all|none)\b(?:\s+of\s+(?:them|those(?:\s+arrested)?|these|the people arrested))?\s+(?:were|are|have been|had been|remain(?:s|ed)?)\s+(?:still\s+)?(released|deported|removed|detained|in (?:ice )?custody)\b`)
+	outcomeWordsRe = lazyRegexp(`(?i)\b(most|the majority|nearly all|almost all|none)\b(?:\s+of\s+(?:them|those(?:\s+arrested)?|these|the people arrested))?\s+(?:were|are|have been|had been|remain(?:s|ed)?)\s+(?:still\s+)?(released|deported|removed|detained|in (?:ice )?custody)\b`)
 )
 
 // addOutcomeWords adds the outcome statements without a number ("most

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"net/url"
-	"regexp"
 	"strings"
 	"time"
 
@@ -35,17 +34,17 @@ func isDetentionMeasure(m string) bool {
 
 var (
 	// a stock of people in custody, not an event
-	reStock = regexp.MustCompile(`(?i)\b(?:detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:illegal|undocumented|adult)\s+(?:people|individuals|adults|immigrants|migrants|noncitizens|aliens)|holding|holds|held|being held|in (?:ice |immigrant |immigration )?(?:detention|custody)(?: centers| facilities)?|in (?:its|their) custody|(?:number|people|immigrants|migrants|noncitizens|individuals|adults) (?:were |are |was |being )?detained|detained (?:migrants|immigrants|people|individuals|adults)|detained population|detention (?:population|levels?|numbers?)|levels? of detention|detainees|detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:people|individuals|adults|immigrants|migrants|noncitizens))`)
+	reStock = lazyRegexp(`(?i)\b(?:detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:illegal|undocumented|adult)\s+(?:people|individuals|adults|immigrants|migrants|noncitizens|aliens)|holding|holds|held|being held|in (?:ice |immigrant |immigration )?(?:detention|custody)(?: centers| facilities)?|in (?:its|their) custody|(?:number|people|immigrants|migrants|noncitizens|individuals|adults) (?:were |are |was |being )?detained|detained (?:migrants|immigrants|people|individuals|adults)|detained population|detention (?:population|levels?|numbers?)|levels? of detention|detainees|detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:people|individuals|adults|immigrants|migrants|noncitizens))`)
 	// events, which the FOIA rows count ("released" as publication is no event)
-	reEvent       = regexp.MustCompile(`(?i)\b(?:arrest\w*|deport\w*|remov\w*|releas\w*|apprehen\w*|encounter\w*)\b`)
-	rePublication = regexp.MustCompile(`(?i)\b(?:data|update|figures|statistics|report|numbers|release)\s+(?:\w+\s+)?(?:were\s+|was\s+)?released\b|\breleased\s+(?:by|on|data|its|their|figures|statistics)\b|\bstatistical release\b|\b(?:latest|recent|data|weekly|biweekly|new) release\b|\brelease of (?:the |its )?(?:data|statistics|figures)\b`)
-	reATD         = regexp.MustCompile(`(?i)\balternatives? to detention\b|\bATD\b`)
-	reBookIn      = regexp.MustCompile(`(?i)\bbook(?:ed|s|ing)?[- ]in(?:to)?\b|\bbook-ins?\b|\binitial book-?ins?\b|\bbook(?:ed|s|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:\w+\s+){0,2}into\s+(?:ice\s+)?(?:detention|custody)\b`)
+	reEvent       = lazyRegexp(`(?i)\b(?:arrest\w*|deport\w*|remov\w*|releas\w*|apprehen\w*|encounter\w*)\b`)
+	rePublication = lazyRegexp(`(?i)\b(?:data|update|figures|statistics|report|numbers|release)\s+(?:\w+\s+)?(?:were\s+|was\s+)?released\b|\breleased\s+(?:by|on|data|its|their|figures|statistics)\b|\bstatistical release\b|\b(?:latest|recent|data|weekly|biweekly|new) release\b|\brelease of (?:the |its )?(?:data|statistics|figures)\b`)
+	reATD         = lazyRegexp(`(?i)\balternatives? to detention\b|\bATD\b`)
+	reBookIn      = lazyRegexp(`(?i)\bbook(?:ed|s|ing)?[- ]in(?:to)?\b|\bbook-ins?\b|\binitial book-?ins?\b|\bbook(?:ed|s|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:\w+\s+){0,2}into\s+(?:ice\s+)?(?:detention|custody)\b`)
 	// "most … have no criminal conviction"
-	reMostUnconvicted = regexp.MustCompile(`(?i)\b(most|the majority|a majority|more than half)\b[^.;]*?\b(?:(?:no|without(?: a| any)?) criminal (?:convictions?|records?)|(?:not|never) (?:been )?convicted)`)
-	presentRe         = regexp.MustCompile(`(?i)\b(?:is|are|has|have|now|currently|remains?|holds|detains|stands?|since)\b`)
-	currentlyRe       = regexp.MustCompile(`(?i)\b(?:currently|now|today|at present|presently|this week)\b`)
-	reSinceMonth      = regexp.MustCompile(`(?i)\bsince (january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,? (\d{4}))?`)
+	reMostUnconvicted = lazyRegexp(`(?i)\b(most|the majority|a majority|more than half)\b[^.;]*?\b(?:(?:no|without(?: a| any)?) criminal (?:convictions?|records?)|(?:not|never) (?:been )?convicted)`)
+	presentRe         = lazyRegexp(`(?i)\b(?:is|are|has|have|now|currently|remains?|holds|detains|stands?|since)\b`)
+	currentlyRe       = lazyRegexp(`(?i)\b(?:currently|now|today|at present|presently|this week)\b`)
+	reSinceMonth      = lazyRegexp(`(?i)\bsince (january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,? (\d{4}))?`)
 )
 
 // The arresting agency of people detained or booked in: "arrested by CBP",
@@ -57,11 +56,11 @@ var (
 	// the figure is a part of the people detained or booked in: "of those
 	// in detention", "of all detainees", "of the 22,794 people booked into
 	// detention" (not "ICE arrested 2,000 people who are now held")
-	detainedWholeRe  = regexp.MustCompile(`(?i)\b(?:of|out of)\s+(?:the\s+|all\s+|those\s+|these\s+)[^.;]{0,40}?(?:\bin (?:ice |immigration )?detention\b|\bdetainees\b|\bdetained\b|\bin (?:ice )?custody\b|\bbooked into\b|\bholding\b|\bholds\b|\bheld\b)`)
-	agencyArrestedRe = regexp.MustCompile(`(?i)\b(?:originally\s+)?arrested\s+by\s+(?:the\s+)?` + agencyAlt)
-	agencyArrestRe   = regexp.MustCompile(`\b` + agencyAlt + `\s+(?:originally\s+)?arrested\b`)
-	agencyBeforeRe   = regexp.MustCompile(`\b(` + agencyAlt + `)\s+(?:originally\s+)?arrested\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?$`)
-	agencyAfterRe    = regexp.MustCompile(`(?i)^[^.;]*?\b(?:were|was|had been|are)\s+(?:originally\s+)?arrested\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
+	detainedWholeRe  = lazyRegexp(`(?i)\b(?:of|out of)\s+(?:the\s+|all\s+|those\s+|these\s+)[^.;]{0,40}?(?:\bin (?:ice |immigration )?detention\b|\bdetainees\b|\bdetained\b|\bin (?:ice )?custody\b|\bbooked into\b|\bholding\b|\bholds\b|\bheld\b)`)
+	agencyArrestedRe = lazyRegexp(`(?i)\b(?:originally\s+)?arrested\s+by\s+(?:the\s+)?` + agencyAlt)
+	agencyArrestRe   = lazyRegexp(`\b` + agencyAlt + `\s+(?:originally\s+)?arrested\b`)
+	agencyBeforeRe   = lazyRegexp(`\b(` + agencyAlt + `)\s+(?:originally\s+)?arrested\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?$`)
+	agencyAfterRe    = lazyRegexp(`(?i)^[^.;]*?\b(?:were|was|had been|are)\s+(?:originally\s+)?arrested\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
 )
 
 // arrestingAgency is the agency that arrested the people a figure counts,

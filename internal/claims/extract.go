@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -167,7 +166,7 @@ var (
 	subjectVerbs = map[string]bool{"were": true, "was": true, "had": true, "have": true, "are": true, "remain": true, "remained": true}
 )
 
-var hedgeRe = regexp.MustCompile(`(?i)(nearly|almost|approached|approaching|neared|nearing|close to|just under|just shy of|about|around|roughly|approximately|approx\.|some|an estimated|estimated|more than|over|upwards of|in excess of|above|exceeding|at least|no fewer than|no less than|fewer than|less than|under|below|up to|at most|no more than|just over|just more than|a total of|an additional)\s+$`)
+var hedgeRe = lazyRegexp(`(?i)(nearly|almost|approached|approaching|neared|nearing|close to|just under|just shy of|about|around|roughly|approximately|approx\.|some|an estimated|estimated|more than|over|upwards of|in excess of|above|exceeding|at least|no fewer than|no less than|fewer than|less than|under|below|up to|at most|no more than|just over|just more than|a total of|an additional)\s+$`)
 
 func hedgeComparator(h string) string {
 	switch strings.ToLower(h) {
@@ -194,21 +193,21 @@ var (
 	decreaseWords = map[string]bool{"down": true, "fell": true, "fallen": true, "fall": true, "falling": true, "decreased": true,
 		"decrease": true, "decreases": true, "dropped": true, "drop": true, "declined": true, "decline": true, "plunged": true,
 		"plunge": true, "reduction": true, "reduced": true, "lower": true, "fewer": true, "less": true, "slid": true, "dip": true}
-	superRe      = regexp.MustCompile(`(?i)\b(largest|highest|most|biggest|greatest|lowest|fewest|smallest)\b`)
-	superScopeRe = regexp.MustCompile(`(?i)\b(?:under|during)\s+(?:the\s+)?(?:four\s+years\s+of\s+)?(?:President\s+)?(?:Joe\s+|Donald\s+|Barack\s+)?(?:Biden|Trump|Obama)(?:['’]s)?\s+(?:administration|presidency|tenure|years)\b|\bof any (month|year|fiscal year|quarter|week|day|administration)|\bto date\b|\bever\b|\bon record\b|\bin (?:its|the agency's|agency) history\b|\bany administration\b|\ball-time\b|\bsince records began\b|\bin (?:a|one) (month|year|fiscal year|day|week)\b`)
-	recordRe     = regexp.MustCompile(`(?i)\b(?:a|an all-time|new|the)\s+record\b|\brecord[- ](?:high|low|number|levels?|breaking)\b`)
-	universalRe  = regexp.MustCompile(`(?i)\b(everyone|every one|everybody|all of (?:them|those|these)|all (?:those|the people|the individuals|the aliens|the immigrants|of the people))\b[^.;]{0,60}?\b(remains?|are|were|is|had|have|has)\b`)
-	multRe       = regexp.MustCompile(`(?i)\b(nearly |almost |more than |roughly |about )?(doubled|tripled|quadrupled|halved|doubling|tripling)\b`)
-	fractionRe   = regexp.MustCompile(`(?i)\b(more than |nearly |almost |about |roughly |less than |fewer than |over |just over |just under |at least |under )?(a majority|the majority|half|one-half|a third|one-third|one third|two-thirds|two thirds|a quarter|one-quarter|one quarter|three-quarters|three quarters|a fifth|one-fifth|a tenth)\b`)
+	superRe      = lazyRegexp(`(?i)\b(largest|highest|most|biggest|greatest|lowest|fewest|smallest)\b`)
+	superScopeRe = lazyRegexp(`(?i)\b(?:under|during)\s+(?:the\s+)?(?:four\s+years\s+of\s+)?(?:President\s+)?(?:Joe\s+|Donald\s+|Barack\s+)?(?:Biden|Trump|Obama)(?:['’]s)?\s+(?:administration|presidency|tenure|years)\b|\bof any (month|year|fiscal year|quarter|week|day|administration)|\bto date\b|\bever\b|\bon record\b|\bin (?:its|the agency's|agency) history\b|\bany administration\b|\ball-time\b|\bsince records began\b|\bin (?:a|one) (month|year|fiscal year|day|week)\b`)
+	recordRe     = lazyRegexp(`(?i)\b(?:a|an all-time|new|the)\s+record\b|\brecord[- ](?:high|low|number|levels?|breaking)\b`)
+	universalRe  = lazyRegexp(`(?i)\b(everyone|every one|everybody|all of (?:them|those|these)|all (?:those|the people|the individuals|the aliens|the immigrants|of the people))\b[^.;]{0,60}?\b(remains?|are|were|is|had|have|has)\b`)
+	multRe       = lazyRegexp(`(?i)\b(nearly |almost |more than |roughly |about )?(doubled|tripled|quadrupled|halved|doubling|tripling)\b`)
+	fractionRe   = lazyRegexp(`(?i)\b(more than |nearly |almost |about |roughly |less than |fewer than |over |just over |just under |at least |under )?(a majority|the majority|half|one-half|a third|one-third|one third|two-thirds|two thirds|a quarter|one-quarter|one quarter|three-quarters|three quarters|a fifth|one-fifth|a tenth)\b`)
 )
 
 // partBeforeWholeRe: "25,471 out of 38,258 ... have no criminal record":
 // the part's qualifiers come after the whole.
-var partBeforeWholeRe = regexp.MustCompile(`(?i)^\s*(?:out of|of)\s|^\s*(?:[a-z]+\s*){0,2}?(?:,\s*(?:or|comprising|representing|making up|accounting for)|\(|—|–|\s-\s)\s*(?:or\s+)?(?:about\s+|nearly\s+|some\s+|roughly\s+)?\d`)
+var partBeforeWholeRe = lazyRegexp(`(?i)^\s*(?:out of|of)\s|^\s*(?:[a-z]+\s*){0,2}?(?:,\s*(?:or|comprising|representing|making up|accounting for)|\(|—|–|\s-\s)\s*(?:or\s+)?(?:about\s+|nearly\s+|some\s+|roughly\s+)?\d`)
 
-var outOfWordsRe = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|eight|nine)\s+(?:out\s+)?(?:of|in)\s+(ten|five|four|three)\b`)
+var outOfWordsRe = lazyRegexp(`(?i)\b(one|two|three|four|five|six|seven|eight|nine)\s+(?:out\s+)?(?:of|in)\s+(ten|five|four|three)\b`)
 
-var directionRe = regexp.MustCompile(`(?i)\b(?:a|an)\s+(?:(?:slight|small|modest|sharp|significant|dramatic|large|big|steep|marked|slight overall|overall)\s+)?(increase|rise|jump|decrease|decline|drop)\s+(?:over|from|compared (?:to|with)|since)\b`)
+var directionRe = lazyRegexp(`(?i)\b(?:a|an)\s+(?:(?:slight|small|modest|sharp|significant|dramatic|large|big|steep|marked|slight overall|overall)\s+)?(increase|rise|jump|decrease|decline|drop)\s+(?:over|from|compared (?:to|with)|since)\b`)
 
 var fractions = map[string]float64{"a majority": 50, "the majority": 50, "half": 50, "one-half": 50, "a third": 100.0 / 3,
 	"one-third": 100.0 / 3, "one third": 100.0 / 3, "two-thirds": 200.0 / 3, "two thirds": 200.0 / 3, "a quarter": 25,
@@ -644,7 +643,7 @@ func rateDirection(before string) (int, bool) {
 
 // numberAnaphorRe: "that number jumped to 2,535", "the number was still
 // roughly 21,000": the figure counts what the sentence before counted.
-var numberAnaphorRe = regexp.MustCompile(`(?i)\b(?:that|this) (?:number|figure|total|count)\b|\bthe (?:number|figure|total|count) (?:was|is|had|has|stood|rose|fell|jumped|climbed|dropped|grew|reached|hit|increased|decreased|declined)\b`)
+var numberAnaphorRe = lazyRegexp(`(?i)\b(?:that|this) (?:number|figure|total|count)\b|\bthe (?:number|figure|total|count) (?:was|is|had|has|stood|rose|fell|jumped|climbed|dropped|grew|reached|hit|increased|decreased|declined)\b`)
 
 // countCandidate: a figure in a clause without a measure word is a claim
 // when a person or event noun follows it closely ("11 million immigrants")
@@ -771,7 +770,7 @@ func inCoverage(cl string, at int, toks []token, next int) bool {
 // most striking", "the most recent", "most likely", "most notably"), not a
 // quantity compared across months or editions ("the most arrests of any
 // month", "the most in a single month").
-var degreeMostRe = regexp.MustCompile(`(?i)^\s+(?:[a-z]+(?:ing|ly|ed|ful|ous|ive|ic|ical|able|ible|ant|ent)|notable|important|common|severe|vulnerable|dangerous|serious|concerning|alarming|troubling|startling|remarkable|significant|recent|likely|often|frequent|visible|prominent|populous)\b`)
+var degreeMostRe = lazyRegexp(`(?i)^\s+(?:[a-z]+(?:ing|ly|ed|ful|ous|ive|ic|ical|able|ible|ant|ent)|notable|important|common|severe|vulnerable|dangerous|serious|concerning|alarming|troubling|startling|remarkable|significant|recent|likely|often|frequent|visible|prominent|populous)\b`)
 
 // quantitySuperlative is the first superlative word of a clause that
 // compares quantities (see degreeMostRe), as superRe's submatch indexes.
@@ -787,7 +786,7 @@ func quantitySuperlative(cl string) []int {
 
 // personalRecordRe: "convictions on record", "no criminal history on
 // record" speak of a person's file, not of a record high.
-var personalRecordRe = regexp.MustCompile(`(?i)\b(?:convictions?|charges?|history|offen[cs]es?|crimes?)\s+$`)
+var personalRecordRe = lazyRegexp(`(?i)\b(?:convictions?|charges?|history|offen[cs]es?|crimes?)\s+$`)
 
 // personalRecord tells a scope phrase at cl[at:] that is a person's record
 // ("no criminal convictions on record").

@@ -3,7 +3,6 @@ package claims
 import (
 	"fmt"
 	"net/url"
-	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -726,11 +725,11 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 }
 
 var (
-	yearEarlierRe = regexp.MustCompile(`(?i)^\s*(?:[a-z]+\s+){0,6}?(?:a year (?:earlier|before|ago)|the (?:year|fiscal year) before|(?:in |during )?the (?:previous|prior|preceding) (?:fiscal )?year)\b`)
-	upFromRe      = regexp.MustCompile(`(?i)\b(?:up|down|rising|falling|increasing|decreasing|climbing|dropping|rose|fell|jumped|grew|increased|decreased|declined)\s+(?:\S+\s+){0,6}?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|just\s+)?$`)
+	yearEarlierRe = lazyRegexp(`(?i)^\s*(?:[a-z]+\s+){0,6}?(?:a year (?:earlier|before|ago)|the (?:year|fiscal year) before|(?:in |during )?the (?:previous|prior|preceding) (?:fiscal )?year)\b`)
+	upFromRe      = lazyRegexp(`(?i)\b(?:up|down|rising|falling|increasing|decreasing|climbing|dropping|rose|fell|jumped|grew|increased|decreased|declined)\s+(?:\S+\s+){0,6}?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|just\s+)?$`)
 )
 
-var wholeBeforeRe = regexp.MustCompile(`(?:^|[^a-z])(?:of|out of|among)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?:about\s+|nearly\s+|more than\s+|roughly\s+|some\s+)?$`)
+var wholeBeforeRe = lazyRegexp(`(?:^|[^a-z])(?:of|out of|among)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?:about\s+|nearly\s+|more than\s+|roughly\s+|some\s+)?$`)
 
 func definitionGaps(gs []Gap) []Gap {
 	var out []Gap
@@ -744,9 +743,9 @@ func definitionGaps(gs []Gap) []Gap {
 
 // spanYearRe: "over the last year", "in the past fiscal year": the span a
 // change happened in, not a year it is compared with.
-var spanYearRe = regexp.MustCompile(`(?i)^(?:the\s+)?(?:last|past)\s+(?:fiscal\s+)?year$`)
+var spanYearRe = lazyRegexp(`(?i)^(?:the\s+)?(?:last|past)\s+(?:fiscal\s+)?year$`)
 
-var relativeYearRe = regexp.MustCompile(`(?i)\b(?:previous|prior|preceding)\s+(?:fiscal\s+)?year\b`)
+var relativeYearRe = lazyRegexp(`(?i)\b(?:previous|prior|preceding)\s+(?:fiscal\s+)?year\b`)
 
 func hasGap(gs []Gap, what string) bool {
 	for _, g := range gs {
@@ -1068,8 +1067,8 @@ func adjacentPeriod(sent string, c Claim, prs []periodMention) (*Period, bool) {
 }
 
 var (
-	fromBeforeRe = regexp.MustCompile(`(?i)\bfrom\s+(?:about |around |roughly |nearly |almost |more than |over |some |just over |just under )?$`)
-	toAfterRe    = regexp.MustCompile(`(?i)^[^0-9;]{0,40}?\bto\s+(?:about |around |roughly |nearly |almost |more than |over |some |just over |just under |a record )?\d`)
+	fromBeforeRe = lazyRegexp(`(?i)\bfrom\s+(?:about |around |roughly |nearly |almost |more than |over |some |just over |just under )?$`)
+	toAfterRe    = lazyRegexp(`(?i)^[^0-9;]{0,40}?\bto\s+(?:about |around |roughly |nearly |almost |more than |over |some |just over |just under |a record )?\d`)
 )
 
 // fromToBaseline: in "from A to B" A is the earlier figure, counted over
@@ -1166,7 +1165,7 @@ func respectively(sent string, cs []Claim, prs []periodMention, pms []placeMenti
 	return out
 }
 
-var datelineCityRe = regexp.MustCompile(`^\s*([A-Z][A-Z.]+(?:\s+[A-Z][A-Z.]+){0,2})\s*(?:,\s*[A-Z][A-Za-z.]+\s*)?(?:\(|—|–|-)`)
+var datelineCityRe = lazyRegexp(`^\s*([A-Z][A-Z.]+(?:\s+[A-Z][A-Z.]+){0,2})\s*(?:,\s*[A-Z][A-Za-z.]+\s*)?(?:\(|—|–|-)`)
 
 // datelinePlace reads the dateline city ("BOSTON (June 3, 2025) —") as
 // the area of responsibility named after it, an approximate place.
@@ -1254,12 +1253,12 @@ func segmentBounds(sent string, pos int) (int, int) {
 // reads as nationwide when it names no place.
 // continuationRe: a sentence that refers to the place and period of the
 // one before ("Agents there ...", "The office also ...").
-var continuationRe = regexp.MustCompile(`(?i)\b(?:there|that office|the office|that area|the area|that region|the region|the division|that division|the field office|that field office)\b`)
+var continuationRe = lazyRegexp(`(?i)\b(?:there|that office|the office|that area|the area|that region|the region|the division|that division|the field office|that field office)\b`)
 
 // thenRe: a sentence that refers to the period of the one before.
-var thenRe = regexp.MustCompile(`(?i)\b(?:that year|the same year|that fiscal year|the same fiscal year|that period|the same period|during that time|at that time|at the time|then)\b`)
+var thenRe = lazyRegexp(`(?i)\b(?:that year|the same year|that fiscal year|the same fiscal year|that period|the same period|during that time|at that time|at the time|then)\b`)
 
-var agencyRe = regexp.MustCompile(`(?i)\bthe country\b|\bthe nation\b|\bICE\b|\bimmigration and customs enforcement\b|\bERO\b|\benforcement and removal operations\b|\bthe agency\b|\bimmigration (?:officials|authorities|agents|officers)\b|\bnationwide\b|\bnationally\b|\bnational\b|\bacross the (?:country|nation|united states|u\.s\.)\b|\bthe (?:u\.s\.|united states)\b`)
+var agencyRe = lazyRegexp(`(?i)\bthe country\b|\bthe nation\b|\bICE\b|\bimmigration and customs enforcement\b|\bERO\b|\benforcement and removal operations\b|\bthe agency\b|\bimmigration (?:officials|authorities|agents|officers)\b|\bnationwide\b|\bnationally\b|\bnational\b|\bacross the (?:country|nation|united states|u\.s\.)\b|\bthe (?:u\.s\.|united states)\b`)
 
 // unreadDate: the figure's own part of the sentence names a month that no
 // period phrase read ("in December 3erd"): its date is not known.
@@ -1288,12 +1287,12 @@ func unreadDate(sent string, _ int, prs []periodMention) bool {
 // and deportation statistics", "data released by ...") names the
 // publication, not what the figure counts, so its measure words do not make
 // the sentence's measure ambiguous.
-var attributionRe = regexp.MustCompile(`\baccording to\b[^,;—–]*|\b(?:arrests?|removals?|deportations?|detention|enforcement)(?:\s+and\s+(?:arrests?|removals?|deportations?|detention))?\s+(?:statistics|data|figures|numbers|reports?)\b`)
+var attributionRe = lazyRegexp(`\baccording to\b[^,;—–]*|\b(?:arrests?|removals?|deportations?|detention|enforcement)(?:\s+and\s+(?:arrests?|removals?|deportations?|detention))?\s+(?:statistics|data|figures|numbers|reports?)\b`)
 
 // demonstrativeRe: a sentence whose subject is the figure of the sentence
 // before: "That's a 36.8 percent jump", "That was a 34.6 percent increase
 // over the same period in 2016", "This marked the highest level".
-var demonstrativeRe = regexp.MustCompile(`^(?:This|That|It)(?:['’]s|\s+(?:was|is|marked|marks|represents|represented|amounts to|amounted to|meant|means)\b)`)
+var demonstrativeRe = lazyRegexp(`^(?:This|That|It)(?:['’]s|\s+(?:was|is|marked|marks|represents|represented|amounts to|amounted to|meant|means)\b)`)
 
 type demoReading struct {
 	it   Interpretation
@@ -1398,11 +1397,11 @@ func ordinalText(n int) string {
 }
 
 // eachRe: a figure stated for every one of several places.
-var eachRe = regexp.MustCompile(`(?i)\beach\b|\bboth\b|\bapiece\b`)
+var eachRe = lazyRegexp(`(?i)\beach\b|\bboth\b|\bapiece\b`)
 
 // eachAreaRe: "Each area had around 13,500 arrests": the places of the
 // sentence before.
-var eachAreaRe = regexp.MustCompile(`(?i)\b(?:each|both)\s+(?:of\s+(?:those|these|the)\s+)?(?:areas?|offices?|field offices?|regions?|divisions?|cities)\b`)
+var eachAreaRe = lazyRegexp(`(?i)\b(?:each|both)\s+(?:of\s+(?:those|these|the)\s+)?(?:areas?|offices?|field offices?|regions?|divisions?|cities)\b`)
 
 // eachPlaces is the list of places a figure is stated for with "each":
 // those named between the figure before it and this one ("followed by
@@ -1454,7 +1453,7 @@ func periodEnd(p Period) string {
 }
 
 // nextSubjectRe: a conjunction that opens another figure's clause.
-var nextSubjectRe = regexp.MustCompile(`\s(?:and|while|but|whereas)\s+(?:the\s+|its\s+|their\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:are|were|is|was|rose|fell|increased|decreased|grew|dropped|jumped|climbed|declined)\b`)
+var nextSubjectRe = lazyRegexp(`\s(?:and|while|but|whereas)\s+(?:the\s+|its\s+|their\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:are|were|is|was|rose|fell|increased|decreased|grew|dropped|jumped|climbed|declined)\b`)
 
 // wholeOf is the count of the same sentence that a figure is a part of
 // ("Of the 158,581 people arrested, ..."), when it counts another measure.
@@ -1485,7 +1484,7 @@ func lastEndedFY(ref time.Time) Period {
 	return Period{Kind: "fy", FY: y, Defaulted: true, Note: fmt.Sprintf("no period named: FY%d, the fiscal year that ended last before the article's date %s", y, ref.Format("2006-01-02"))}
 }
 
-var whenRe = regexp.MustCompile(`(?i)^[\s,]*(?:when|at which point|at that time|then)\b`)
+var whenRe = lazyRegexp(`(?i)^[\s,]*(?:when|at which point|at that time|then)\b`)
 
 // whenPeriod: a figure in a "when ..." clause belongs to the period named
 // just before the clause.
@@ -1504,7 +1503,7 @@ func whenPeriod(sent string, pos int, prs []periodMention) (*Period, bool) {
 	return best, best != nil
 }
 
-var adminWindowRe = regexp.MustCompile(`(?i)\b(?:under|during)\s+(?:the\s+)?(?:four\s+years\s+of\s+)?(?:President\s+)?(?:Joe\s+|Donald\s+|Barack\s+)?(Biden|Trump|Obama)(?:['’]s)?\s+(?:administration|presidency|tenure|years)\b`)
+var adminWindowRe = lazyRegexp(`(?i)\b(?:under|during)\s+(?:the\s+)?(?:four\s+years\s+of\s+)?(?:President\s+)?(?:Joe\s+|Donald\s+|Barack\s+)?(Biden|Trump|Obama)(?:['’]s)?\s+(?:administration|presidency|tenure|years)\b`)
 
 // adminWindow is the span of the administration a superlative is limited
 // to ("under Biden's administration"); a Trump window is the term in force
@@ -1568,9 +1567,9 @@ func agoOfLaterFigure(c Claim, sentClaims []Claim, prs []periodMention, p Period
 // adjacentPlaceRe: the words between a figure and a place phrase that
 // introduce the figure's own place: a preposition ending them ("13,585 in
 // Houston", "16,520 people were arrested in the Dallas area").
-var adjacentPlaceRe = regexp.MustCompile(`(?i)^[a-z ]{0,60}?\b(?:in|at|from|for|out of|across)\s+(?:the\s+|its\s+|ice['’]s\s+)?$`)
+var adjacentPlaceRe = lazyRegexp(`(?i)^[a-z ]{0,60}?\b(?:in|at|from|for|out of|across)\s+(?:the\s+|its\s+|ice['’]s\s+)?$`)
 
-var conjunctionRe = regexp.MustCompile(`(?i)\b(?:and|or|while|but|whereas|than|compared|versus|vs)\b`)
+var conjunctionRe = lazyRegexp(`(?i)\b(?:and|or|while|but|whereas|than|compared|versus|vs)\b`)
 
 // adjacentPlace is the place phrase right after the figure, introduced by a
 // preposition, before any other figure, conjunction or clause break: in

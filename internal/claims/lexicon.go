@@ -17,19 +17,19 @@ import (
 
 // maskRe hides phrases that name a measure word without being about that
 // measure: "removal orders" qualify arrests, "in ICE custody" is a state.
-var maskRe = regexp.MustCompile(`(?i)\benforcement and removal operations\b|\bremoval operations\b|\bimmigration and customs enforcement\b|\b(?:final |removal |deportation )orders?(?: of removal)?\b|\borders? of (?:removal|deportation)\b|\bordered (?:removed|deported)\b|\bremoval proceedings\b|\bpending removal\b|\bremovable\b|\bdeportable\b|\bremain(?:s|ed)? in (?:ice )?custody\b|\bin (?:ice )?custody\b|\bcriminal charges?\b|\bdetainer requests? (?:were |was )?(?:declined|refused|ignored)\b`)
+var maskRe = lazyRegexp(`(?i)\benforcement and removal operations\b|\bremoval operations\b|\bimmigration and customs enforcement\b|\b(?:final |removal |deportation )orders?(?: of removal)?\b|\borders? of (?:removal|deportation)\b|\bordered (?:removed|deported)\b|\bremoval proceedings\b|\bpending removal\b|\bremovable\b|\bdeportable\b|\bremain(?:s|ed)? in (?:ice )?custody\b|\bin (?:ice )?custody\b|\bcriminal charges?\b|\bdetainer requests? (?:were |was )?(?:declined|refused|ignored)\b`)
 
 type measureRule struct {
-	re      *regexp.Regexp
+	re      *lazyRE
 	dataset string
 }
 
 var measureRules = []measureRule{
-	{regexp.MustCompile(`\b(?:arrest|arrests|arrested|arresting|apprehend|apprehended|apprehending|apprehensions?|taken into custody|took into custody|nabbed|rounded up|picked up|seized|detained and arrested)\b`), "arrests"},
-	{regexp.MustCompile(`\bencounter(?:s|ed)?\b`), "encounters"},
-	{regexp.MustCompile(`\bdetainers?\b|\bimmigration holds?\b|\bice holds?\b`), "detainers"},
-	{regexp.MustCompile(`\bbook-?ins?\b|\bbooked into\b|\bbookings?\b|\bdetained\b|\bdetentions?\b|\binitial book\b|\bdetain(?:s|ing)\b`), "detentions"},
-	{regexp.MustCompile(`\bremov(?:al|als|ed|ing)\b|\bdeport(?:ed|ation|ations|ing|s)?\b|\brepatriat(?:ed|ions?)\b|\bexpelled\b|\bremoves\b|\bforced out\b|\bkicked out\b|\bsent back\b`), "removals"},
+	{lazyRegexp(`\b(?:arrest|arrests|arrested|arresting|apprehend|apprehended|apprehending|apprehensions?|taken into custody|took into custody|nabbed|rounded up|picked up|seized|detained and arrested)\b`), "arrests"},
+	{lazyRegexp(`\bencounter(?:s|ed)?\b`), "encounters"},
+	{lazyRegexp(`\bdetainers?\b|\bimmigration holds?\b|\bice holds?\b`), "detainers"},
+	{lazyRegexp(`\bbook-?ins?\b|\bbooked into\b|\bbookings?\b|\bdetained\b|\bdetentions?\b|\binitial book\b|\bdetain(?:s|ing)\b`), "detentions"},
+	{lazyRegexp(`\bremov(?:al|als|ed|ing)\b|\bdeport(?:ed|ation|ations|ing|s)?\b|\brepatriat(?:ed|ions?)\b|\bexpelled\b|\bremoves\b|\bforced out\b|\bkicked out\b|\bsent back\b`), "removals"},
 }
 
 func mask(low string) string {
@@ -116,7 +116,7 @@ func measureNear(low string, pos int) (string, int) {
 // ---- qualifiers -------------------------------------------------------------
 
 type qualRule struct {
-	re     *regexp.Regexp
+	re     *lazyRE
 	key    string // query key
 	value  string
 	gap    *Gap
@@ -124,36 +124,36 @@ type qualRule struct {
 }
 
 var (
-	reCriminal  = regexp.MustCompile(`\bconvictions? or (?:pending )?(?:criminal )?charges?\b|\bconvicted (?:of crimes )?or charged\b|\bcharged (?:with )?or convicted\b|\bcriminal (?:convictions?|records?|histor(?:y|ies)) or (?:pending )?(?:criminal )?charges\b|\bcriminal histor(?:y|ies)\b|\bcriminal records?\b|\bcriminal (?:illegal )?(?:aliens?|foreign nationals?|immigrants?|noncitizens?|non-citizens?|offenders?|migrants?)\b|\bcriminal illegal\b|\bpending criminal charges? or convictions?\b|\bconvicted criminals? (?:or|and) (?:those |aliens )?(?:with )?pending\b`)
-	reConvicted = regexp.MustCompile(`\bconvicted criminals?\b|\bcriminal convictions?\b|\bprior convictions?\b|\b(?:were|had been|been|was) convicted\b|\bconvicted of\b|\bhad convictions?\b`)
-	rePending   = regexp.MustCompile(`\bpending (?:criminal )?charges?\b|\bfacing (?:criminal )?charges\b|\bcharged with (?:a )?crimes?\b`)
+	reCriminal  = lazyRegexp(`\bconvictions? or (?:pending )?(?:criminal )?charges?\b|\bconvicted (?:of crimes )?or charged\b|\bcharged (?:with )?or convicted\b|\bcriminal (?:convictions?|records?|histor(?:y|ies)) or (?:pending )?(?:criminal )?charges\b|\bcriminal histor(?:y|ies)\b|\bcriminal records?\b|\bcriminal (?:illegal )?(?:aliens?|foreign nationals?|immigrants?|noncitizens?|non-citizens?|offenders?|migrants?)\b|\bcriminal illegal\b|\bpending criminal charges? or convictions?\b|\bconvicted criminals? (?:or|and) (?:those |aliens )?(?:with )?pending\b`)
+	reConvicted = lazyRegexp(`\bconvicted criminals?\b|\bcriminal convictions?\b|\bprior convictions?\b|\b(?:were|had been|been|was) convicted\b|\bconvicted of\b|\bhad convictions?\b`)
+	rePending   = lazyRegexp(`\bpending (?:criminal )?charges?\b|\bfacing (?:criminal )?charges\b|\bcharged with (?:a )?crimes?\b`)
 	// "no criminal record": neither convicted nor charged (ICE's "other
 	// immigration violators"); "no criminal conviction": pending charges
 	// or other immigration violators
-	reOther        = regexp.MustCompile(`\bnon-?criminals?\b|\bno (?:prior )?criminal (?:records?|histor(?:y|ies))\b|\bwithout (?:a |any )?criminal (?:records?|histor(?:y|ies))\b|\bother immigration violators?\b|\bno criminal convictions? or (?:pending )?(?:criminal )?charges\b`)
-	reNoConviction = regexp.MustCompile(`\bno (?:criminal )?convictions?\b|\bwithout (?:a |any )?(?:criminal )?convictions?\b|\b(?:not|never) (?:been )?convicted\b`)
-	reFinal        = regexp.MustCompile(`\b(?:final |removal |deportation )orders?\b|\borders? of (?:removal|deportation)\b|\bordered (?:removed|deported)\b`)
-	reAtLarge      = regexp.MustCompile(`\bat-? ?large\b`)
-	reCustodial    = regexp.MustCompile(`\bcustodial (?:arrests?|transfers?)\b|\bfrom (?:local )?(?:jails|prisons)\b|\bjail transfers?\b`)
-	reWorksite     = regexp.MustCompile(`\bworksite\b`)
-	reDeclined     = regexp.MustCompile(`\b(?:declined|refused|ignored|did not honor|didn't honor|not honored|refused to honor)\b`)
+	reOther        = lazyRegexp(`\bnon-?criminals?\b|\bno (?:prior )?criminal (?:records?|histor(?:y|ies))\b|\bwithout (?:a |any )?criminal (?:records?|histor(?:y|ies))\b|\bother immigration violators?\b|\bno criminal convictions? or (?:pending )?(?:criminal )?charges\b`)
+	reNoConviction = lazyRegexp(`\bno (?:criminal )?convictions?\b|\bwithout (?:a |any )?(?:criminal )?convictions?\b|\b(?:not|never) (?:been )?convicted\b`)
+	reFinal        = lazyRegexp(`\b(?:final |removal |deportation )orders?\b|\borders? of (?:removal|deportation)\b|\bordered (?:removed|deported)\b`)
+	reAtLarge      = lazyRegexp(`\bat-? ?large\b`)
+	reCustodial    = lazyRegexp(`\bcustodial (?:arrests?|transfers?)\b|\bfrom (?:local )?(?:jails|prisons)\b|\bjail transfers?\b`)
+	reWorksite     = lazyRegexp(`\bworksite\b`)
+	reDeclined     = lazyRegexp(`\b(?:declined|refused|ignored|did not honor|didn't honor|not honored|refused to honor)\b`)
 
 	noFieldRules = []struct {
-		re  *regexp.Regexp
+		re  *lazyRE
 		gap Gap
 	}{
-		{regexp.MustCompile(`\babroad\b|\bforeign (?:convictions?|charges?|crimes?|warrants?)\b|\bin (?:their|his|her) (?:home )?countr(?:y|ies)\b|\boverseas\b`), Gap{ReasonNoField, "foreign charges", "the records hold one criminality class per row and do not say whether a conviction or charge is in the U.S. or abroad"}},
-		{regexp.MustCompile(`\bgangs?\b|\bms-13\b|\btren de aragua\b|\bcartels?\b`), Gap{ReasonNoField, "gang membership", "no release has a field for gang membership"}},
-		{regexp.MustCompile(`\binterpol\b|\bred notices?\b`), Gap{ReasonNoField, "Interpol notices", "no release has a field for Interpol notices"}},
-		{regexp.MustCompile(`\bfugitives?\b`), Gap{ReasonNoField, "fugitive status", "the releases have no field for ICE fugitive status"}},
-		{regexp.MustCompile(`\breinstated\b`), Gap{ReasonNoField, "reinstated orders", "the releases have no field for reinstated removal orders"}},
-		{regexp.MustCompile(`\b(?:border|interior) (?:removals?|arrests?|deportations?|enforcement)\b|\binterior of the (?:u\.s\.|united states|country|nation)\b|\bin the interior\b|\bborder patrol\b|\bat the border\b|\bcrossing (?:into )?the (?:country|border)\b`), Gap{ReasonNoField, "border vs interior", "the releases have no field telling border from interior removals (nor the arresting agency)"}},
-		{regexp.MustCompile(`\bsex(?:ual)? (?:offen[sc]es?|offenders?|assault)\b|\bhomicides?\b|\bmurder(?:ers?)?\b|\brapes?\b|\brapists?\b|\bassaults?\b|\bdui\b|\bdrunk driving\b|\bdrug (?:offen[sc]es?|traffick\w*|charges?)\b|\bweapons? offen[sc]es?\b`), Gap{ReasonNoField, "offence type", "the 2019-era releases have no offence or conviction-type field (only the Seattle productions carry a most serious conviction)"}},
-		{regexp.MustCompile(`\bunaccompanied\b|\bfamily units?\b|\bfamilies\b`), Gap{ReasonNoField, "family status", "the releases used have no family-unit or unaccompanied-minor field"}},
+		{lazyRegexp(`\babroad\b|\bforeign (?:convictions?|charges?|crimes?|warrants?)\b|\bin (?:their|his|her) (?:home )?countr(?:y|ies)\b|\boverseas\b`), Gap{ReasonNoField, "foreign charges", "the records hold one criminality class per row and do not say whether a conviction or charge is in the U.S. or abroad"}},
+		{lazyRegexp(`\bgangs?\b|\bms-13\b|\btren de aragua\b|\bcartels?\b`), Gap{ReasonNoField, "gang membership", "no release has a field for gang membership"}},
+		{lazyRegexp(`\binterpol\b|\bred notices?\b`), Gap{ReasonNoField, "Interpol notices", "no release has a field for Interpol notices"}},
+		{lazyRegexp(`\bfugitives?\b`), Gap{ReasonNoField, "fugitive status", "the releases have no field for ICE fugitive status"}},
+		{lazyRegexp(`\breinstated\b`), Gap{ReasonNoField, "reinstated orders", "the releases have no field for reinstated removal orders"}},
+		{lazyRegexp(`\b(?:border|interior) (?:removals?|arrests?|deportations?|enforcement)\b|\binterior of the (?:u\.s\.|united states|country|nation)\b|\bin the interior\b|\bborder patrol\b|\bat the border\b|\bcrossing (?:into )?the (?:country|border)\b`), Gap{ReasonNoField, "border vs interior", "the releases have no field telling border from interior removals (nor the arresting agency)"}},
+		{lazyRegexp(`\bsex(?:ual)? (?:offen[sc]es?|offenders?|assault)\b|\bhomicides?\b|\bmurder(?:ers?)?\b|\brapes?\b|\brapists?\b|\bassaults?\b|\bdui\b|\bdrunk driving\b|\bdrug (?:offen[sc]es?|traffick\w*|charges?)\b|\bweapons? offen[sc]es?\b`), Gap{ReasonNoField, "offence type", "the 2019-era releases have no offence or conviction-type field (only the Seattle productions carry a most serious conviction)"}},
+		{lazyRegexp(`\bunaccompanied\b|\bfamily units?\b|\bfamilies\b`), Gap{ReasonNoField, "family status", "the releases used have no family-unit or unaccompanied-minor field"}},
 	}
-	reMultiAgency = regexp.MustCompile(`\b(?:federal|law enforcement|local|state|agency) partners?\b|\bmulti-?agency\b|\btask forces?\b|\bworking (?:with|alongside) (?:the )?(?:fbi|dea|atf|hsi|u\.s\. marshals|cbp|border patrol|multiple)\b|\bjoint operations?\b`)
-	reNonComply   = regexp.MustCompile(`\b(?:didn't|did not|failed to) (?:comply|depart|leave)\b`)
-	reCustody     = regexp.MustCompile(`\bcustody\b|\bremain(?:s|ed)? detained\b`)
+	reMultiAgency = lazyRegexp(`\b(?:federal|law enforcement|local|state|agency) partners?\b|\bmulti-?agency\b|\btask forces?\b|\bworking (?:with|alongside) (?:the )?(?:fbi|dea|atf|hsi|u\.s\. marshals|cbp|border patrol|multiple)\b|\bjoint operations?\b`)
+	reNonComply   = lazyRegexp(`\b(?:didn't|did not|failed to) (?:comply|depart|leave)\b`)
+	reCustody     = lazyRegexp(`\bcustody\b|\bremain(?:s|ed)? detained\b`)
 )
 
 // countries maps names and demonyms to the upper-case spelling of the
@@ -196,13 +196,13 @@ var countries = func() map[string]string {
 	return m
 }()
 
-var countryRe = func() *regexp.Regexp {
+var countryRe = func() *lazyRE {
 	var names []string
 	for k := range countries {
 		names = append(names, regexp.QuoteMeta(k))
 	}
 	sort.Slice(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
-	return regexp.MustCompile(`\b(` + strings.Join(names, "|") + `)\b`)
+	return lazyRegexp(`\b(` + strings.Join(names, "|") + `)\b`)
 }()
 
 type qualResult struct {
@@ -305,10 +305,10 @@ type placeMention struct {
 }
 
 var (
-	countyRe    = regexp.MustCompile(`\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) County\b`)
-	nationalRe  = regexp.MustCompile(`(?i)\b(?:nationwide|nationally|across the (?:country|nation|united states|u\.s\.)|national(?:ly)? total|in the nation\b|countrywide)`)
-	theStateRe  = regexp.MustCompile(`(?i)\b(?:in|across|of|throughout) the state\b`)
-	islandRe    = regexp.MustCompile(`\b(Nantucket|Martha['’]s Vineyard)\b`)
+	countyRe    = lazyRegexp(`\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) County\b`)
+	nationalRe  = lazyRegexp(`(?i)\b(?:nationwide|nationally|across the (?:country|nation|united states|u\.s\.)|national(?:ly)? total|in the nation\b|countrywide)`)
+	theStateRe  = lazyRegexp(`(?i)\b(?:in|across|of|throughout) the state\b`)
+	islandRe    = lazyRegexp(`\b(Nantucket|Martha['’]s Vineyard)\b`)
 	stateByName = func() map[string]place.State {
 		m := map[string]place.State{}
 		for _, st := range place.States() {
@@ -316,13 +316,13 @@ var (
 		}
 		return m
 	}()
-	stateAllRe = func() *regexp.Regexp {
+	stateAllRe = func() *lazyRE {
 		var names []string
 		for _, st := range place.States() {
 			names = append(names, regexp.QuoteMeta(st.Name))
 		}
 		sort.Slice(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
-		return regexp.MustCompile(`\b(?:` + strings.Join(names, "|") + `)\b`)
+		return lazyRegexp(`\b(?:` + strings.Join(names, "|") + `)\b`)
 	}()
 )
 
@@ -345,22 +345,22 @@ var (
 	// "ERO Seattle", "ICE's Salt Lake City division", "agents out of the
 	// Philadelphia office", "its New Orleans area of operations", "the El
 	// Paso area", "the Chicago region".
-	aorPhraseRe = regexp.MustCompile(`\b(?:ICE\s+ERO|ICE['’]s\s+ERO|ERO|ERO['’]s|ICE)\s+` + aorAlt + `\b|` +
+	aorPhraseRe = lazyRegexp(`\b(?:ICE\s+ERO|ICE['’]s\s+ERO|ERO|ERO['’]s|ICE)\s+` + aorAlt + `\b|` +
 		`\b` + aorAlt + `(?:['’]s)?\s+((?:ICE\s+|ERO\s+|Enforcement and Removal Operations\s+)?(?:[Ff]ield [Oo]ffice|[Aa]rea of [Rr]esponsibility|[Aa]rea of [Oo]perations|AOR|[Dd]ivision|[Rr]egional [Oo]ffice|[Oo]ffice|[Rr]egion|[Aa]rea|[Ss]ector|[Mm]etro(?:politan)? [Aa]rea))\b`)
-	aorPairRe = regexp.MustCompile(`\b` + aorAlt + `\s+and\s+` + aorAlt + `\s+(?:ICE\s+|ERO\s+)?(?:[Aa]reas|[Ff]ield [Oo]ffices|[Oo]ffices|[Rr]egions|[Dd]ivisions|AORs|each)\b`)
+	aorPairRe = lazyRegexp(`\b` + aorAlt + `\s+and\s+` + aorAlt + `\s+(?:ICE\s+|ERO\s+)?(?:[Aa]reas|[Ff]ield [Oo]ffices|[Oo]ffices|[Rr]egions|[Dd]ivisions|AORs|each)\b`)
 	// "followed by Chicago, San Antonio and Los Angeles": a list of area cities
-	cityListRe = regexp.MustCompile(`\b(?:followed by|including|such as|ahead of)\s+((?:the\s+)?` + aorAlt + `(?:\s*,\s*(?:and\s+)?` + aorAlt + `)*(?:\s*,?\s*and\s+` + aorAlt + `)?)`)
-	cityRe     = regexp.MustCompile(aorAlt)
+	cityListRe = lazyRegexp(`\b(?:followed by|including|such as|ahead of)\s+((?:the\s+)?` + aorAlt + `(?:\s*,\s*(?:and\s+)?` + aorAlt + `)*(?:\s*,?\s*and\s+` + aorAlt + `)?)`)
+	cityRe     = lazyRegexp(aorAlt)
 	// regions that map to one area of responsibility
-	regionRe = regexp.MustCompile(`(?i)\bNew England\b|\b(?:the )?Pacific Northwest\b|\b(?:far )?west(?:ern)? Texas\b|\bnorth(?:ern)? Texas\b|\bsouth(?:ern)? Texas\b|\bupstate New York\b|\bthe Rio Grande Valley\b|\bthe Twin Cities\b|\bthe Upper Midwest\b|\b(?:the )?Mid-?South\b|\bthe Carolinas\b|\bNorthern California\b|\bthe (?:San Francisco )?Bay Area\b|\bSouth Florida\b`)
+	regionRe = lazyRegexp(`(?i)\bNew England\b|\b(?:the )?Pacific Northwest\b|\b(?:far )?west(?:ern)? Texas\b|\bnorth(?:ern)? Texas\b|\bsouth(?:ern)? Texas\b|\bupstate New York\b|\bthe Rio Grande Valley\b|\bthe Twin Cities\b|\bthe Upper Midwest\b|\b(?:the )?Mid-?South\b|\bthe Carolinas\b|\bNorthern California\b|\bthe (?:San Francisco )?Bay Area\b|\bSouth Florida\b`)
 	// a sentence that opens with an AOR city: "Dallas had the most"
-	leadCityRe = regexp.MustCompile(`^(?:The\s+)?` + aorAlt + `(?:['’]s)?\s+(?:has|had|have|saw|sees|is|was|led|leads|recorded|made|topped|came|ranked|arrested|deported|removed)\b`)
+	leadCityRe = lazyRegexp(`^(?:The\s+)?` + aorAlt + `(?:['’]s)?\s+(?:has|had|have|saw|sees|is|was|led|leads|recorded|made|topped|came|ranked|arrested|deported|removed)\b`)
 	// a bare city that names an AOR: "arrests in Chicago"
-	bareCityRe = regexp.MustCompile(`\b(?:[Ii]n|[Aa]cross|[Aa]round|[Nn]ear|from|of)\s+(?:the\s+)?` + aorAlt + `\b`)
+	bareCityRe = lazyRegexp(`\b(?:[Ii]n|[Aa]cross|[Aa]round|[Nn]ear|from|of)\s+(?:the\s+)?` + aorAlt + `\b`)
 	// a clause that describes an area ("…, which covers Oregon and
 	// Washington,"): its states are the area's coverage, not the place,
 	// and its numbers ("three states") are no claims.
-	coverageRe = regexp.MustCompile(`(?i)(?:[,(—–]\s*(?:which|that)\s+(?:also\s+)?(?:covers?|includes?|spans?|oversees?|handles?|encompass(?:es)?|serves?|is responsible for|has jurisdiction over)|\b(?:covering|encompassing|spanning|responsible for|with jurisdiction over))\b`)
+	coverageRe = lazyRegexp(`(?i)(?:[,(—–]\s*(?:which|that)\s+(?:also\s+)?(?:covers?|includes?|spans?|oversees?|handles?|encompass(?:es)?|serves?|is responsible for|has jurisdiction over)|\b(?:covering|encompassing|spanning|responsible for|with jurisdiction over))\b`)
 )
 
 // lookupAORName resolves an AOR city name or variant.
@@ -692,45 +692,45 @@ const monthAlt = `January|February|March|April|May|June|July|August|September|Oc
 const monthAbbr = monthAlt + `|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?`
 
 var (
-	fyRe        = regexp.MustCompile(`(?i)\b(?:fiscal\s+year|fiscal|FY)\s*'?(\d{4}|\d{2})\b|\b(\d{4})\s+fiscal\s+year\b`)
-	monthYearRe = regexp.MustCompile(`\b(` + monthAlt + `)(?:\s+(\d{1,2}))?,?\s+(\d{4})\b`)
+	fyRe        = lazyRegexp(`(?i)\b(?:fiscal\s+year|fiscal|FY)\s*'?(\d{4}|\d{2})\b|\b(\d{4})\s+fiscal\s+year\b`)
+	monthYearRe = lazyRegexp(`\b(` + monthAlt + `)(?:\s+(\d{1,2}))?,?\s+(\d{4})\b`)
 	// "between January 2024 and February 2025", "from March 1, 2024, to June 30, 2024",
 	// "between January and March 2025"
-	rangeRe     = regexp.MustCompile(`(?i)\b(?:between|from)\s+(` + monthAbbr + `)(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?,?\s+(?:and|to|through|until|thru)\s+(` + monthAbbr + `)(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?\b`)
-	sinceRe     = regexp.MustCompile(`(?i)\b(since|after|from)\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
-	endOfFYRe   = regexp.MustCompile(`(?i)^\s*(?:to|through|until)\s+the\s+end\s+of\s+the\s+(?:fiscal|budget)\s+year\b`)
-	toYearRe    = regexp.MustCompile(`(?i)^\s*(?:to|through|until|and)\s`)
-	sinceYearRe = regexp.MustCompile(`(?i)\b(?:since|from)\s+(fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
+	rangeRe     = lazyRegexp(`(?i)\b(?:between|from)\s+(` + monthAbbr + `)(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?,?\s+(?:and|to|through|until|thru)\s+(` + monthAbbr + `)(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?\b`)
+	sinceRe     = lazyRegexp(`(?i)\b(since|after|from)\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
+	endOfFYRe   = lazyRegexp(`(?i)^\s*(?:to|through|until)\s+the\s+end\s+of\s+the\s+(?:fiscal|budget)\s+year\b`)
+	toYearRe    = lazyRegexp(`(?i)^\s*(?:to|through|until|and)\s`)
+	sinceYearRe = lazyRegexp(`(?i)\b(?:since|from)\s+(fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
 	// "the same period last year": the year named is the baseline's
-	samePeriodBeforeRe = regexp.MustCompile(`(?i)\b(?:the\s+same\s+(?:time\s+)?period|that\s+(?:time\s+)?period)\s+(?:in\s+|of\s+|during\s+)?$`)
-	samePeriodRe       = regexp.MustCompile(`(?i)\b(?:the\s+same\s+(?:time\s+)?period|that\s+(?:time\s+)?period)(?:\s+(?:in|of|during)\s+(\d{4})|\s+(?:a\s+year\s+(?:earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year))?`)
-	inMonthRe          = regexp.MustCompile(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|[Oo]f|[Ll]ast|[Aa]s (?:late|early) as)\s+(` + monthAlt + `)\b`)
-	thisMonthRe        = regexp.MustCompile(`(?i)\b(earlier|early|late|later)\s+this\s+month\b`)
-	thisYearRe         = regexp.MustCompile(`(?i)\bthis (?:fiscal )?year\b`)
-	lastYearRe         = regexp.MustCompile(`(?i)\b(?:last|past|previous|prior) (fiscal )?year\b`)
-	calYearRe          = regexp.MustCompile(`(?i)\b(?:in|during|for|throughout|of) (calendar (?:year )?)?(\d{4})\b`)
-	yearsRangeRe       = regexp.MustCompile(`(?i)\b(?:between|from)\s+(?:the\s+)?((?:fiscal\s+(?:years?\s+)?|FY\s?))?(\d{4})\s+(?:and|to|through|until)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
-	fyEndingRe         = regexp.MustCompile(`(?i)\b(?:the\s+|its\s+|a\s+)?(?:fiscal|budget)\s+year\s+(?:that\s+|which\s+)?(?:ending|ended|ends|that ended|closing|closed)\s+(?:in\s+|on\s+)?Sept(?:ember|\.)?(?:\s+30)?(?:,?\s+(\d{4}))?`)
-	quarterRe          = regexp.MustCompile(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b`)
-	asOfRe             = regexp.MustCompile(`(?i)\b(?:as of|on|for|through|current as of)\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
-	partOfYearRe       = regexp.MustCompile(`(?i)\b(?:at\s+)?the\s+(start|beginning|end|close)\s+of\s+(?:the\s+)?(this|last|the)\s+year\b`)
-	firstDaysRe        = regexp.MustCompile(`(?i)\bthe\s+first\s+(\d{1,3})\s+days\s+of\s+(?:(this|last)\s+year|(\d{4}))\b`)
-	partOfMonthRe      = regexp.MustCompile(`(?i)\b(?:in\s+|by\s+|as of\s+)?(early|mid|late|the end of|the beginning of|the start of|the middle of)[-\s]+(` + monthAlt + `)\b(?:,?\s+(\d{4}))?`)
-	weeksAgoRe         = regexp.MustCompile(`(?i)\b(a|one|two|three|four|\d)\s+weeks?\s+ago\b|\b(last) week\b`)
-	inaugurationRe     = regexp.MustCompile(`(?i)\b(?:since|from|after)\s+(?:the\s+|his\s+|(?:President\s+)?(?:Donald\s+)?Trump['’]s\s+)(?:Jan(?:uary|\.)?\s+20(?:,?\s+\d{4})?\s+)?inauguration\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+(?:took|assumed|entered)\s+office\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+was\s+(?:sworn\s+in|inaugurated)\b|\bsince\s+the\s+(?:first\s+day|start|beginning)\s+of\s+(?:the\s+)?(?:President\s+)?(?:Donald\s+)?Trump(?:['’]s)?\s+(?:[Aa]dministration|presidency|term)\b`)
+	samePeriodBeforeRe = lazyRegexp(`(?i)\b(?:the\s+same\s+(?:time\s+)?period|that\s+(?:time\s+)?period)\s+(?:in\s+|of\s+|during\s+)?$`)
+	samePeriodRe       = lazyRegexp(`(?i)\b(?:the\s+same\s+(?:time\s+)?period|that\s+(?:time\s+)?period)(?:\s+(?:in|of|during)\s+(\d{4})|\s+(?:a\s+year\s+(?:earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year))?`)
+	inMonthRe          = lazyRegexp(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|[Oo]f|[Ll]ast|[Aa]s (?:late|early) as)\s+(` + monthAlt + `)\b`)
+	thisMonthRe        = lazyRegexp(`(?i)\b(earlier|early|late|later)\s+this\s+month\b`)
+	thisYearRe         = lazyRegexp(`(?i)\bthis (?:fiscal )?year\b`)
+	lastYearRe         = lazyRegexp(`(?i)\b(?:last|past|previous|prior) (fiscal )?year\b`)
+	calYearRe          = lazyRegexp(`(?i)\b(?:in|during|for|throughout|of) (calendar (?:year )?)?(\d{4})\b`)
+	yearsRangeRe       = lazyRegexp(`(?i)\b(?:between|from)\s+(?:the\s+)?((?:fiscal\s+(?:years?\s+)?|FY\s?))?(\d{4})\s+(?:and|to|through|until)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
+	fyEndingRe         = lazyRegexp(`(?i)\b(?:the\s+|its\s+|a\s+)?(?:fiscal|budget)\s+year\s+(?:that\s+|which\s+)?(?:ending|ended|ends|that ended|closing|closed)\s+(?:in\s+|on\s+)?Sept(?:ember|\.)?(?:\s+30)?(?:,?\s+(\d{4}))?`)
+	quarterRe          = lazyRegexp(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b`)
+	asOfRe             = lazyRegexp(`(?i)\b(?:as of|on|for|through|current as of)\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
+	partOfYearRe       = lazyRegexp(`(?i)\b(?:at\s+)?the\s+(start|beginning|end|close)\s+of\s+(?:the\s+)?(this|last|the)\s+year\b`)
+	firstDaysRe        = lazyRegexp(`(?i)\bthe\s+first\s+(\d{1,3})\s+days\s+of\s+(?:(this|last)\s+year|(\d{4}))\b`)
+	partOfMonthRe      = lazyRegexp(`(?i)\b(?:in\s+|by\s+|as of\s+)?(early|mid|late|the end of|the beginning of|the start of|the middle of)[-\s]+(` + monthAlt + `)\b(?:,?\s+(\d{4}))?`)
+	weeksAgoRe         = lazyRegexp(`(?i)\b(a|one|two|three|four|\d)\s+weeks?\s+ago\b|\b(last) week\b`)
+	inaugurationRe     = lazyRegexp(`(?i)\b(?:since|from|after)\s+(?:the\s+|his\s+|(?:President\s+)?(?:Donald\s+)?Trump['’]s\s+)(?:Jan(?:uary|\.)?\s+20(?:,?\s+\d{4})?\s+)?inauguration\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+(?:took|assumed|entered)\s+office\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+was\s+(?:sworn\s+in|inaugurated)\b|\bsince\s+the\s+(?:first\s+day|start|beginning)\s+of\s+(?:the\s+)?(?:President\s+)?(?:Donald\s+)?Trump(?:['’]s)?\s+(?:[Aa]dministration|presidency|term)\b`)
 	// "1,000 more than the 1,858 that were arrested during fiscal year
 	// 2016": a period after "than" is the baseline of the comparison
-	thanBeforeRe = regexp.MustCompile(`(?i)\b(?:more|fewer|less|higher|lower|greater|larger|smaller|up|down|increase|decrease|rise)\b[^.;]{0,80}\bthan\b(?:[^.;,]|,\d){0,60}$`)
+	thanBeforeRe = lazyRegexp(`(?i)\b(?:more|fewer|less|higher|lower|greater|larger|smaller|up|down|increase|decrease|rise)\b[^.;]{0,80}\bthan\b(?:[^.;,]|,\d){0,60}$`)
 	// "the first full fiscal year of the Trump administration"
-	adminYearRe = regexp.MustCompile(`(?i)\b(?:the\s+)?first\s+full\s+(?:fiscal\s+)?year\s+(?:of|under)\s+(?:the\s+)?(?:President\s+)?(?:Donald\s+|Joe\s+)?(Trump|Biden|Obama)(?:['’]s)?(?:\s+(?:administration|presidency))?`)
+	adminYearRe = lazyRegexp(`(?i)\b(?:the\s+)?first\s+full\s+(?:fiscal\s+)?year\s+(?:of|under)\s+(?:the\s+)?(?:President\s+)?(?:Donald\s+|Joe\s+)?(Trump|Biden|Obama)(?:['’]s)?(?:\s+(?:administration|presidency))?`)
 	// "from 8,000 in FY2017 to 8,800 in FY2018": the first period is the baseline
-	fromNumRe    = regexp.MustCompile(`(?i)\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+)?[\d,.]+(?:\s+(?:million|thousand))?(?:\s+[a-z]+){0,3}\s+(?:in|during)\s+$`)
-	toNumRe      = regexp.MustCompile(`(?i)^[^.;]{0,20}?\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|a record\s+)?\d`)
-	first100Re   = regexp.MustCompile(`(?i)\b(?:during|in|over)\s+(?:President\s+)?(?:Donald\s+)?Trump['’]s\s+first\s+100\s+days(?:\s+in\s+office)?|\bthe\s+first\s+100\s+days\s+of\s+(?:the\s+)?Trump\s+administration\b`)
-	endOfAdminRe = regexp.MustCompile(`(?i)\bat\s+the\s+end\s+of\s+the\s+(?:first\s+)?(Trump|Biden|Obama)\s+administration\b|\bat\s+the\s+end\s+of\s+(?:the\s+four\s+years\s+of\s+)?(?:the\s+)?(Trump|Biden|Obama)['’]?s?\s+(?:administration|presidency)\b`)
-	operationRe  = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:peaks?\s+of\s+the\s+)?(?:Obama|Bush|Clinton|Trump|Biden|Reagan)(?:['’]s)?\s+(?:era|years|presidency)\b|\bduring the (?:operation|surge|enforcement action)\b|\boperation [A-Z][a-z]+\b`)
-	baselineRe   = regexp.MustCompile(`(?i)(?:\bover|\bfrom|\bthan|\bcompared (?:to|with)|\bversus|\bvs\.?|\bagainst)\s+(?:in\s+|during\s+)?(?:the\s+)?$`)
-	datelineRe   = regexp.MustCompile(`\b(` + monthAlt + `|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+(\d{1,2}),\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b`)
+	fromNumRe    = lazyRegexp(`(?i)\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+)?[\d,.]+(?:\s+(?:million|thousand))?(?:\s+[a-z]+){0,3}\s+(?:in|during)\s+$`)
+	toNumRe      = lazyRegexp(`(?i)^[^.;]{0,20}?\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|a record\s+)?\d`)
+	first100Re   = lazyRegexp(`(?i)\b(?:during|in|over)\s+(?:President\s+)?(?:Donald\s+)?Trump['’]s\s+first\s+100\s+days(?:\s+in\s+office)?|\bthe\s+first\s+100\s+days\s+of\s+(?:the\s+)?Trump\s+administration\b`)
+	endOfAdminRe = lazyRegexp(`(?i)\bat\s+the\s+end\s+of\s+the\s+(?:first\s+)?(Trump|Biden|Obama)\s+administration\b|\bat\s+the\s+end\s+of\s+(?:the\s+four\s+years\s+of\s+)?(?:the\s+)?(Trump|Biden|Obama)['’]?s?\s+(?:administration|presidency)\b`)
+	operationRe  = lazyRegexp(`(?i)\b(?:the\s+)?(?:peaks?\s+of\s+the\s+)?(?:Obama|Bush|Clinton|Trump|Biden|Reagan)(?:['’]s)?\s+(?:era|years|presidency)\b|\bduring the (?:operation|surge|enforcement action)\b|\boperation [A-Z][a-z]+\b`)
+	baselineRe   = lazyRegexp(`(?i)(?:\bover|\bfrom|\bthan|\bcompared (?:to|with)|\bversus|\bvs\.?|\bagainst)\s+(?:in\s+|during\s+)?(?:the\s+)?$`)
+	datelineRe   = lazyRegexp(`\b(` + monthAlt + `|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+(\d{1,2}),\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b`)
 )
 
 func fyYear(s string) int {

@@ -2,7 +2,6 @@ package claims
 
 import (
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -16,7 +15,7 @@ type token struct {
 	num        bool   // digits
 }
 
-var tokenRe = regexp.MustCompile(`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}]+(?:['’][\p{L}]+)*|\S`)
+var tokenRe = lazyRegexp(`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}]+(?:['’][\p{L}]+)*|\S`)
 
 func tokenize(s string) []token {
 	locs := tokenRe.FindAllStringIndex(s, -1)

@@ -3,7 +3,6 @@ package claims
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -38,20 +37,20 @@ var (
 	ordinals = map[string]float64{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
 		"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 	// "the second- and third-highest totals"
-	rankPairRe = regexp.MustCompile(`(?i)\b(` + ordAlt + `)-?\s+and\s+(?:the\s+)?(` + ordAlt + `)[- ](highest|largest|most|biggest|greatest|lowest|fewest|smallest)\b`)
+	rankPairRe = lazyRegexp(`(?i)\b(` + ordAlt + `)-?\s+and\s+(?:the\s+)?(` + ordAlt + `)[- ](highest|largest|most|biggest|greatest|lowest|fewest|smallest)\b`)
 	// "the fifth-highest", "the 10th largest"
-	rankOrdRe = regexp.MustCompile(`(?i)\b(` + ordAlt + `)[- ](highest|largest|most|biggest|greatest|lowest|fewest|smallest)\b`)
+	rankOrdRe = lazyRegexp(`(?i)\b(` + ordAlt + `)[- ](highest|largest|most|biggest|greatest|lowest|fewest|smallest)\b`)
 	// "came in 10th overall", "ranked third"
-	rankPlaceRe = regexp.MustCompile(`(?i)\b(?:came in|ranked|ranks|finished|placed)\s+(?:the\s+)?(` + ordAlt + `)\b`)
+	rankPlaceRe = lazyRegexp(`(?i)\b(?:came in|ranked|ranks|finished|placed)\s+(?:the\s+)?(` + ordAlt + `)\b`)
 	// "among the fewest"
-	rankAmongRe = regexp.MustCompile(`(?i)\bamong the (fewest|lowest|smallest|most|highest|largest)\b`)
+	rankAmongRe = lazyRegexp(`(?i)\bamong the (fewest|lowest|smallest|most|highest|largest)\b`)
 	// "the largest one-year increase ... among the agency's coverage areas"
-	rankTopRe = regexp.MustCompile(`(?i)\b(largest|biggest|greatest|highest|most|fewest|lowest|smallest)\b[^.;]{0,60}?\b(?:among|of)\s+(?:the\s+|all\s+|its\s+|ice['’]s\s+|the agency['’]s\s+|any\s+)?(?:[a-z-]+\s+){0,2}(?:areas|offices|field offices|regions|divisions|aors|office|area|field office|region|division)\b`)
+	rankTopRe = lazyRegexp(`(?i)\b(largest|biggest|greatest|highest|most|fewest|lowest|smallest)\b[^.;]{0,60}?\b(?:among|of)\s+(?:the\s+|all\s+|its\s+|ice['’]s\s+|the agency['’]s\s+|any\s+)?(?:[a-z-]+\s+){0,2}(?:areas|offices|field offices|regions|divisions|aors|office|area|field office|region|division)\b`)
 	// "more than any other area", "No other enforcement area saw a bigger increase"
-	rankOtherRe = regexp.MustCompile(`(?i)\b(more|fewer|less|higher|lower|larger|bigger|greater|smaller)\s+(?:\w+\s+){0,3}?than\s+any\s+other\s+(?:\w+\s+)?(?:area|office|field office|region|division|aor)\b|\bno other\s+(?:[a-z-]+\s+){0,2}(?:area|office|field office|region|division|aor)\s+(?:\w+\s+){0,2}(?:saw|had|recorded|posted|made|reported)\s+(?:a\s+)?(bigger|larger|greater|higher|more|smaller|fewer|lower)\b`)
+	rankOtherRe = lazyRegexp(`(?i)\b(more|fewer|less|higher|lower|larger|bigger|greater|smaller)\s+(?:\w+\s+){0,3}?than\s+any\s+other\s+(?:\w+\s+)?(?:area|office|field office|region|division|aor)\b|\bno other\s+(?:[a-z-]+\s+){0,2}(?:area|office|field office|region|division|aor)\s+(?:\w+\s+){0,2}(?:saw|had|recorded|posted|made|reported)\s+(?:a\s+)?(bigger|larger|greater|higher|more|smaller|fewer|lower)\b`)
 	// "the only ICE office where immigration arrests actually declined"
-	rankOnlyRe   = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:only|lone|sole)\s+(?:[a-z-]+\s+){0,2}(?:office|area|field office|region|division|aor)\b[^.;]{0,60}?\b(declined|decreased|fell|dropped|fewer|decline|decrease|increased|rose|grew|more|increase)\b`)
-	rankChangeRe = regexp.MustCompile(`(?i)\b(?:increases?|rises?|jumps?|grew|growth|spikes?|upticks?|declines?|drops?|decreases?|gains?)\b`)
+	rankOnlyRe   = lazyRegexp(`(?i)\b(?:the\s+)?(?:only|lone|sole)\s+(?:[a-z-]+\s+){0,2}(?:office|area|field office|region|division|aor)\b[^.;]{0,60}?\b(declined|decreased|fell|dropped|fewer|decline|decrease|increased|rose|grew|more|increase)\b`)
+	rankChangeRe = lazyRegexp(`(?i)\b(?:increases?|rises?|jumps?|grew|growth|spikes?|upticks?|declines?|drops?|decreases?|gains?)\b`)
 )
 
 func ordinalValue(s string) float64 {

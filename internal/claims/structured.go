@@ -2,7 +2,6 @@ package claims
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -120,10 +119,10 @@ func scalar(v any) string {
 }
 
 var (
-	fyPeriodRe    = regexp.MustCompile(`(?i)^(?:fy|fiscal year )\s*(\d{4})$`)
-	monthPeriodRe = regexp.MustCompile(`^(\d{4})-(\d{2})$`)
-	rangePeriodRe = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?$`)
-	yearPeriodRe  = regexp.MustCompile(`^(\d{4})$`)
+	fyPeriodRe    = lazyRegexp(`(?i)^(?:fy|fiscal year )\s*(\d{4})$`)
+	monthPeriodRe = lazyRegexp(`^(\d{4})-(\d{2})$`)
+	rangePeriodRe = lazyRegexp(`^(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?$`)
+	yearPeriodRe  = lazyRegexp(`^(\d{4})$`)
 )
 
 // ParsePeriod reads a period as a claims file writes it.

@@ -3,7 +3,6 @@ package claims
 import (
 	"fmt"
 	"net/url"
-	"regexp"
 	"strings"
 
 	"github.com/icestat/icestat/internal/definitions"
@@ -14,7 +13,7 @@ import (
 // "ICE said", "ICE's FY2018 report"): its at-large and custodial figures are
 // read under ICE's own grouping (definition set ice) first. Case matters:
 // "ICE" is the agency.
-var reQuotesICE = regexp.MustCompile(`\b(?:[Aa]ccording to|[Pp]er|[Rr]eported by|[Tt]old by) (?:U\.S\. )?(?:ICE|Immigration and Customs Enforcement)\b|\b(?:ICE|Immigration and Customs Enforcement)(?: ERO)?(?:['’]s)? (?:(?:Fiscal Year|FY) ?\d{4} |annual |year-end |own |end-of-year )?(?:said|says|reported|reports|announced|stated|report|data|figures|statistics|numbers|ERO report)\b`)
+var reQuotesICE = lazyRegexp(`\b(?:[Aa]ccording to|[Pp]er|[Rr]eported by|[Tt]old by) (?:U\.S\. )?(?:ICE|Immigration and Customs Enforcement)\b|\b(?:ICE|Immigration and Customs Enforcement)(?: ERO)?(?:['’]s)? (?:(?:Fiscal Year|FY) ?\d{4} |annual |year-end |own |end-of-year )?(?:said|says|reported|reports|announced|stated|report|data|figures|statistics|numbers|ERO report)\b`)
 
 // quotesICE marks an interpretation whose sentence quotes ICE and reads a
 // method class under --method-scheme ice.
