@@ -215,6 +215,15 @@ func TestDetentionArticleShapes(t *testing.T) {
 		// person's file: no superlative across editions, only the share
 		// ((51302 - 15193) / 51302 = 70.4 %)
 		{"Perhaps most striking, more than 70% of those detainees have no criminal convictions on record.", "2025-06-08", "more than 70%", Supported, 100 * (51302.0 - 15193) / 51302},
+		// people "enrolled" after a sentence about Alternatives to
+		// Detention are ATD participants; a with-clause ranking an office
+		// is not the figure's place ('ATD FY25 YTD'!B15 of the 2025-06-06
+		// edition = 185824: python3 testdata/claims/expected.py --cells
+		// 2025-06-06_FY25_detentionStats06052025.xlsx "ATD FY25 YTD" 1:40)
+		{"ICE keeps expanding its alternatives to detention. Nationwide, about 186,000 people are currently enrolled, with the San Francisco field office overseeing the largest caseload.", "2025-06-08", "about 186,000", Supported, 185824},
+		{"ICE keeps expanding its alternatives to detention. Nationwide, 196,000 people are currently enrolled, with the San Francisco field office overseeing the largest caseload.", "2025-06-08", "196,000", NotCheckable, 185824},
+		// without the ATD sentence before, "enrolled" is not read as ATD
+		{"Nationwide, about 186,000 people are currently enrolled, with the San Francisco field office overseeing the largest caseload.", "2025-06-08", "about 186,000", NotCheckable, math.NaN()},
 		// a share of the detained with no qualifier read is not tested
 		{"About 70 percent of the people in detention are single adults.", "2025-06-01", "About 70 percent", NotCheckable, math.NaN()},
 	} {

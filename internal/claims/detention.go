@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"net/url"
+	"sort"
 	"strings"
 	"time"
 
@@ -38,8 +39,10 @@ var (
 	// events, which the FOIA rows count ("released" as publication is no event)
 	reEvent       = lazyRegexp(`(?i)\b(?:arrest\w*|deport\w*|remov\w*|releas\w*|apprehen\w*|encounter\w*)\b`)
 	rePublication = lazyRegexp(`(?i)\b(?:data|update|figures|statistics|report|numbers|release)\s+(?:\w+\s+)?(?:were\s+|was\s+)?released\b|\breleased\s+(?:by|on|data|its|their|figures|statistics)\b|\bstatistical release\b|\b(?:latest|recent|data|weekly|biweekly|new) release\b|\brelease of (?:the |its )?(?:data|statistics|figures)\b`)
-	reATD         = lazyRegexp(`(?i)\balternatives? to detention\b|\bATD\b`)
-	reBookIn      = lazyRegexp(`(?i)\bbook(?:ed|s|ing)?[- ]in(?:to)?\b|\bbook-ins?\b|\binitial book-?ins?\b|\bbook(?:ed|s|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:\w+\s+){0,2}into\s+(?:ice\s+)?(?:detention|custody)\b`)
+	reATD         = lazyRegexp(`(?i)\balternatives? to detention\b|\bATD\b|\belectronically monitored\b`)
+	// the people an ATD sentence speaks of, in the sentence after it
+	reMonitored = lazyRegexp(`(?i)\bmonitored\b|\benrolled\b|\bunder the program\b|\bin the program\b`)
+	reBookIn    = lazyRegexp(`(?i)\bbook(?:ed|s|ing)?[- ]in(?:to)?\b|\bbook-ins?\b|\binitial book-?ins?\b|\bbook(?:ed|s|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:\w+\s+){0,2}into\s+(?:ice\s+)?(?:detention|custody)\b`)
 	// "most … have no criminal conviction"
 	reMostUnconvicted = lazyRegexp(`(?i)\b(most|the majority|a majority|more than half)\b[^.;]*?\b(?:(?:no|without(?: a| any)?) criminal (?:convictions?|records?)|(?:not|never) (?:been )?convicted)`)
 	presentRe         = lazyRegexp(`(?i)\b(?:is|are|has|have|now|currently|remains?|holds|detains|stands?|since)\b`)
@@ -93,6 +96,13 @@ func arrestingAgency(c Claim) string {
 // extractor cannot see. ref is the article's date (zero when unknown).
 func detentionPass(text string, ref time.Time, its []Interpretation) []Interpretation {
 	var prevStock *Interpretation // the last figure read as a detained population
+	// sentences about Alternatives to Detention: the next sentence's
+	// "monitored" / "enrolled" people are ATD participants too
+	sents := splitSentences(text)
+	atdBefore := func(off int) bool {
+		k := sort.Search(len(sents), func(k int) bool { return sents[k].start > off }) - 1
+		return k > 0 && sents[k].para == sents[k-1].para && reATD.MatchString(sents[k-1].text)
+	}
 	for i := range its {
 		it := &its[i]
 		s := it.Claim.Sentence
@@ -108,7 +118,7 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 		event := reEvent.MatchString(rePublication.ReplaceAllString(s2, ""))
 		crim := it.Filters["criminality"]
 		switch {
-		case reATD.MatchString(s):
+		case reATD.MatchString(s) || reMonitored.MatchString(s) && atdBefore(it.Claim.Offset) && (it.Place.Kind == "national" || it.Place.Implicit):
 			it.Measure = MeasureATD
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
 			// ICE prints several ATD totals (by AOR, by technology, family

@@ -123,6 +123,7 @@ func Analyze(in Input) ([]Interpretation, error) {
 			// counties and "the state" resolve against the state in force
 			pms = places(s.text, ctxState)
 		}
+		pms = withoutWithTail(s.text, pms, claims, ci, si)
 		prs := periods(s.text, ref)
 		// the sentence's own place and period, if any
 		var sentPlace *Place
@@ -1611,4 +1612,31 @@ func otherAreaCity(sent, aor string, pms []placeMention) bool {
 		}
 	}
 	return false
+}
+
+// withTailRe: ", with the San Francisco and Chicago offices monitoring the
+// largest number": an absolute clause after the figures that ranks places
+// within the whole the figures count.
+var withTailRe = lazyRegexp(`(?i),\s+with\s+(?:the\s+)?[^,;]*?\b(?:largest|most|highest|biggest|greatest|fewest|lowest|smallest)\b`)
+
+// withoutWithTail drops the place mentions of a with-clause that follows
+// every figure of sentence si (claims from index ci on): those places rank
+// within the whole, they are not where the figures were counted.
+func withoutWithTail(sent string, pms []placeMention, claims []Claim, ci, si int) []placeMention {
+	m := withTailRe.FindStringIndex(sent)
+	if m == nil {
+		return pms
+	}
+	for k := ci; k < len(claims) && claims[k].Sent == si; k++ {
+		if claims[k].clauseOff+claims[k].clauseEnd > m[0] {
+			return pms
+		}
+	}
+	var out []placeMention
+	for _, pm := range pms {
+		if pm.start < m[0] {
+			out = append(out, pm)
+		}
+	}
+	return out
 }
