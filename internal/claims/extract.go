@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -363,15 +364,21 @@ func extractClause(cl string) []Claim {
 		if strings.HasSuffix(before, "first") || strings.HasSuffix(before, "second") || strings.HasSuffix(before, "the") && !strings.HasPrefix(w, "the") {
 			continue
 		}
-		if (w == "a quarter" || w == "one quarter" || w == "one-quarter") && !strings.HasPrefix(rest, "of") {
+		if (w == "a quarter" || w == "one quarter" || w == "one-quarter") && !strings.HasPrefix(rest, "of") && fractionChange(lowCl[:m[0]], rest) == 0 {
 			continue
 		}
-		c := Claim{Kind: KindShare, Unit: UnitPercent, Value: fractions[w], Comparator: CmpAbout, Tolerance: 2.5}
+		// a fraction is a coarse figure: "nearly a third" is 30-33 %
+		c := Claim{Kind: KindShare, Unit: UnitPercent, Value: fractions[w], Comparator: CmpAbout, Tolerance: math.Max(2.5, fractions[w]/10)}
 		if w == "a majority" || w == "the majority" {
 			c.Comparator = CmpMoreThan
 		}
 		if m[2] >= 0 {
 			c.Comparator = hedgeComparator(strings.TrimSpace(cl[m[2]:m[3]]))
+		}
+		if d := fractionChange(lowCl[:m[0]], rest); d != 0 {
+			// "jumped by nearly a third", "roughly one-third more people
+			// than the previous year": a percent change, not a share
+			c.Kind, c.Direction = KindChange, d
 		}
 		add(c, m[0], m[1])
 	}
@@ -803,4 +810,31 @@ func superScope(cl string, from int) []int {
 		}
 	}
 	return nil
+}
+
+// changeByRe / moreThanRe: the words around a fraction that make it the
+// size of a change ("arrests jumped by nearly a third", "one-third more
+// people than in the previous year").
+var (
+	changeByRe = lazyRegexp(`\b(?:(jumped|rose|increased|grew|climbed|surged|soared|up)|(fell|dropped|declined|decreased|plunged|down))\s+(?:by\s+)?$`)
+	moreThanRe = lazyRegexp(`^(?:(more)|(fewer|less))\b[^.;]{0,60}?\bthan\b`)
+)
+
+// fractionChange is the direction of a change a fraction states (+1, -1),
+// or 0 for a share. before and rest are the lowercased text before and
+// after the fraction.
+func fractionChange(before, rest string) int {
+	if m := changeByRe.FindStringSubmatch(before); m != nil {
+		if m[1] != "" {
+			return 1
+		}
+		return -1
+	}
+	if m := moreThanRe.FindStringSubmatch(rest); m != nil {
+		if m[1] != "" {
+			return 1
+		}
+		return -1
+	}
+	return 0
 }

@@ -37,6 +37,10 @@ func TestExtractFigures(t *testing.T) {
 		{"ICE made 15,111 more arrests in FY 2018 than in FY 2017.", "15,111", KindChange, CmpExact, 15111, 0, UnitCount, 1},
 		{"It was the largest total to date in the state of any month.", "the largest total to date in the state of any month", KindSuperlative, "", 0, 0, "", 1},
 		{"Removals reached a record in FY2019.", "a record", KindSuperlative, "", 0, 0, "", 1},
+		// a fraction that sizes a change is a percent change, not a share
+		{"Arrests jumped by nearly a third in FY2017.", "nearly a third", KindChange, CmpNearly, 100.0 / 3, 0, UnitPercent, 1},
+		{"ICE arrested roughly one-third more people than a year earlier.", "roughly one-third", KindChange, CmpAbout, 100.0 / 3, 0, UnitPercent, 1},
+		{"Removals fell by about a quarter.", "about a quarter", KindChange, CmpAbout, 25, 0, UnitPercent, -1},
 		{"Book-ins were the most of any month.", "the most of any month", KindSuperlative, "", 0, 0, "", 1},
 		// "most" before an adjective is a degree, not a superlative; a
 		// later superlative of the clause still counts
