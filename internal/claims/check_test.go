@@ -224,6 +224,10 @@ var published = []struct {
 	// "nearly a third" is 30-33 %: FY2017 arrests rose 30.3 % (143,470 /
 	// 110,104, zcat above)
 	{"invented", "ICE arrests jumped by nearly a third in FY2017.", Supported, 0, ""},
+	// a baseline named by its year ("from the 2016 total") is stated: FY2017
+	// removals fell 5.9 % (226,119 / 240,255, zcat above), not 30 %
+	{"invented", "In fiscal year 2017, ICE removed 226,119 people, a 30% decrease from the 2016 total.", Supported + "," + Contradicted, 226119, ""},
+	{"invented", "In fiscal year 2017, ICE removed 226,119 people, a 30% decrease.", Supported + "," + NotCheckable, 226119, ReasonUnstated},
 	{"invented", "ICE removed more than 200,000 people in FY2018.", Supported, 256085, ""},
 	{"invented", "More than 100,000 of those ICE deported in FY2018 had lived in the United States for over a decade.", NotCheckable, 0, ReasonUnlikely},
 	{"invented", "More than 130,000 of the people ICE removed in FY2018 had a criminal record.", NotCheckable, 0, ReasonNoField},

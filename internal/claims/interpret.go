@@ -691,6 +691,12 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 		} else if strings.Contains(sentLow, "same period last year") || strings.Contains(sentLow, "a year earlier") || strings.Contains(sentLow, "previous year") || strings.Contains(sentLow, "prior year") || strings.Contains(sentLow, "prior fiscal year") || strings.Contains(sentLow, "previous fiscal year") || strings.Contains(sentLow, "last year") {
 			b := it.Period.previous()
 			it.Baseline = &b
+		} else if m := fromYearTotalRe.FindStringSubmatch(sentLow); m != nil && it.Period.Kind == "fy" && m[1] == fmt.Sprint(it.Period.FY-1) {
+			// "In fiscal year 2017, ICE removed 226,119, a 30% decrease
+			// from the 2016 total": the year before, named, of the same
+			// kind as the fiscal year in force
+			b := it.Period.previous()
+			it.Baseline = &b
 		} else if it.Period.Kind == "fy" && c.Unit != UnitRatio {
 			// "rose more than 50% in the last fiscal year": over the year
 			// before, which the sentence implies but does not state
@@ -1640,3 +1646,7 @@ func withoutWithTail(sent string, pms []placeMention, claims []Claim, ci, si int
 	}
 	return out
 }
+
+// fromYearTotalRe: "from the 2016 total", "compared with the 2016 level":
+// a change's baseline named by its year alone.
+var fromYearTotalRe = lazyRegexp(`\b(?:from|over|compared (?:to|with)|than) (?:the )?(?:fiscal (?:year )?|fy ?)?(\d{4})(?:['’]s)? (?:total|level|figure|number|count|tally)s?\b`)
