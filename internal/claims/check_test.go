@@ -365,3 +365,27 @@ func TestRenderers(t *testing.T) {
 		t.Errorf("text:\n%s", b.String())
 	}
 }
+
+// TestSpanThroughMonth: a span from a date "through the end of April" ends
+// there, not with the fiscal year (article dated 2017-05-15):
+//
+//	zcat EROArrests_FY2017.csv.gz | tail -n +7 | awk -F'|' '$1=="\"Atlanta Area of Responsibility\"" {d=$2;
+//	    gsub(/"/,"",d); split(d,a,"/"); k=sprintf("%04d%02d%02d",a[3],a[1],a[2]);
+//	    if (k>="20170120" && k<="20170430") n++} END {print n}'   → 4,264
+func TestSpanThroughMonth(t *testing.T) {
+	for _, c := range []struct {
+		text, verdict string
+	}{
+		{"From Jan. 20 of this year, when President Trump took office, through the end of April, ICE's Atlanta Field Office arrested 4,246 people.", Contradicted},
+		{"From Jan. 20 of this year, when President Trump took office, through the end of April, ICE's Atlanta Field Office arrested 4,264 people.", Supported},
+	} {
+		rep := check(t, Input{Text: c.text, Date: "2017-05-15"})
+		if len(rep.Entries) != 1 {
+			t.Fatalf("%q: %d entries", c.text, len(rep.Entries))
+		}
+		e := rep.Entries[0]
+		if e.Verdict != c.verdict || e.Value == nil || *e.Value != 4264 {
+			t.Errorf("%q: %s %v (%s), want %s 4264", c.text, e.Verdict, e.Value, e.Explanation, c.verdict)
+		}
+	}
+}

@@ -798,6 +798,34 @@ func periods(s string, ref time.Time) []periodMention {
 		if strings.EqualFold(s[m[2]:m[3]], "after") {
 			pm.p.Note = strings.TrimPrefix(pm.p.Note+"; counted from that day itself, as ICE's reports do", "; ")
 		}
+		if e := throughMonthRe.FindStringSubmatch(s[m[1]:]); e != nil && (m[8] >= 0 || !ref.IsZero()) {
+			// "From Jan. 20 of this year, when President Trump took office,
+			// through the end of April": the span ends there
+			y := ref.Year()
+			if m[8] >= 0 {
+				y, _ = strconv.Atoi(s[m[8]:m[9]])
+			}
+			from := time.Date(y, time.Month(mon), day, 0, 0, 0, 0, time.UTC)
+			em := monthNum(e[1])
+			ey := y
+			if em < mon {
+				ey++
+			}
+			end := time.Date(ey, time.Month(em)+1, 0, 0, 0, 0, 0, time.UTC) // the month's last day
+			if e[2] != "" {
+				d, _ := strconv.Atoi(e[2])
+				end = time.Date(ey, time.Month(em), d, 0, 0, 0, 0, time.UTC)
+			}
+			if end.After(from) {
+				pm.p = Period{Kind: "range", Text: s[m[0] : m[1]+len(e[0])], From: from.Format("2006-01-02"), To: end.Format("2006-01-02"), Note: "from that day to the end named"}
+				pm.since, pm.fallback = nil, nil
+				// the words in between ("of this year, when ...") are part
+				// of the span, not periods of their own
+				out = append(out, pm)
+				used = append(used, span{m[0], m[1] + len(e[0])})
+				continue
+			}
+		}
 		out = append(out, pm)
 		used = append(used, span{m[0], m[1]})
 	}
@@ -1365,3 +1393,7 @@ func (p Period) shifted(n int) Period {
 	}
 	return Period{Kind: "unresolved", Unresolved: "no earlier period to compare with"}
 }
+
+// throughMonthRe: where a span that starts on a date ends, later in the
+// sentence: "through the end of April", "until April 29".
+var throughMonthRe = lazyRegexp(`(?i)^[^.;]{0,90}?\b(?:through|thru|until|to)\s+(?:the\s+end\s+of\s+)?(` + monthAbbr + `)(?:\s+(\d{1,2})\b)?`)
