@@ -228,6 +228,10 @@ var published = []struct {
 	// removals fell 5.9 % (226,119 / 240,255, zcat above), not 30 %
 	{"invented", "In fiscal year 2017, ICE removed 226,119 people, a 30% decrease from the 2016 total.", Supported + "," + Contradicted, 226119, ""},
 	{"invented", "In fiscal year 2017, ICE removed 226,119 people, a 30% decrease.", Supported + "," + NotCheckable, 226119, ReasonUnstated},
+	// "That's ... a year earlier": the change of the count before, over the
+	// fiscal year before it (FY2017 arrests +30.3 %, zcat above)
+	{"invented", "ICE made 143,470 arrests in fiscal year 2017. That's an increase of 25 percent from a year earlier.", Supported + "," + Contradicted, 143470, ""},
+	{"invented", "ICE made 143,470 arrests in fiscal year 2017. That's an increase of 30 percent from a year earlier.", Supported, 143470, ""},
 	{"invented", "ICE removed more than 200,000 people in FY2018.", Supported, 256085, ""},
 	{"invented", "More than 100,000 of those ICE deported in FY2018 had lived in the United States for over a decade.", NotCheckable, 0, ReasonUnlikely},
 	{"invented", "More than 130,000 of the people ICE removed in FY2018 had a criminal record.", NotCheckable, 0, ReasonNoField},

@@ -1354,7 +1354,8 @@ func demonstrative(c Claim, ctx textContext, prs []periodMention, ref time.Time)
 			break
 		}
 	}
-	if c.Kind == KindChange && first == nil && len(prs) == 0 {
+	yearBefore := c.Kind == KindChange && first == nil && len(prs) == 0 && last.Period.Kind == "fy" && yearBeforeRe.MatchString(c.Sentence)
+	if c.Kind == KindChange && first == nil && len(prs) == 0 && !yearBefore {
 		return demoReading{}, false // a change with no earlier figure or period to compare with
 	}
 	cx := ctx
@@ -1363,6 +1364,11 @@ func demonstrative(c Claim, ctx textContext, prs []periodMention, ref time.Time)
 	var base *Period
 	if first != nil && c.Kind == KindChange {
 		b := first.Period
+		base = &b
+	} else if yearBefore {
+		// "That's an increase of 25 percent from 114,434 a year earlier":
+		// over the fiscal year before the one counted
+		b := last.Period.previous()
 		base = &b
 	} else {
 		for _, pm := range prs {
@@ -1650,3 +1656,6 @@ func withoutWithTail(sent string, pms []placeMention, claims []Claim, ci, si int
 // fromYearTotalRe: "from the 2016 total", "compared with the 2016 level":
 // a change's baseline named by its year alone.
 var fromYearTotalRe = lazyRegexp(`\b(?:from|over|compared (?:to|with)|than) (?:the )?(?:fiscal (?:year )?|fy ?)?(\d{4})(?:['’]s)? (?:total|level|figure|number|count|tally)s?\b`)
+
+// yearBeforeRe: a change's baseline named relative to the year counted.
+var yearBeforeRe = lazyRegexp(`(?i)\b(?:a year (?:earlier|before|ago)|the (?:year|fiscal year) before|the (?:previous|prior|preceding) (?:fiscal )?year)\b`)
