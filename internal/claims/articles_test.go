@@ -215,6 +215,13 @@ func TestDetentionArticleShapes(t *testing.T) {
 		// person's file: no superlative across editions, only the share
 		// ((51302 - 15193) / 51302 = 70.4 %)
 		{"Perhaps most striking, more than 70% of those detainees have no criminal convictions on record.", "2025-06-08", "more than 70%", Supported, 100 * (51302.0 - 15193) / 51302},
+		// "detainees" are the detained population: those ICE arrested,
+		// 31,095 in the 2025-05-24 edition (see above)
+		{"ICE reported that 31,095 detainees at that time were arrested by ICE.", "2025-06-01", "31,095", Supported, 31095},
+		// (a past tense with no date: the article's date is assumed, so
+		// a wrong figure is not called contradicted)
+		{"ICE reported that 32,095 detainees at that time were arrested by ICE.", "2025-06-01", "32,095", NotCheckable, 31095},
+		{"ICE is holding 32,095 detainees who were arrested by ICE.", "2025-06-01", "32,095", Contradicted, 31095},
 		// people "enrolled" after a sentence about Alternatives to
 		// Detention are ATD participants; a with-clause ranking an office
 		// is not the figure's place ('ATD FY25 YTD'!B15 of the 2025-06-06
