@@ -222,6 +222,11 @@ func TestDetentionArticleShapes(t *testing.T) {
 		// a wrong figure is not called contradicted)
 		{"ICE reported that 32,095 detainees at that time were arrested by ICE.", "2025-06-01", "32,095", NotCheckable, 31095},
 		{"ICE is holding 32,095 detainees who were arrested by ICE.", "2025-06-01", "32,095", Contradicted, 31095},
+		// the arresting agency named in the subject ("immigrants in ICE
+		// detention who were arrested by ..."): 31,095 by ICE, 17,775 by
+		// CBP in the 2025-05-24 edition (see above)
+		{"The number of immigrants in ICE detention who were arrested by Immigration and Customs Enforcement has grown to now over 30,000.", "2025-06-01", "over 30,000", Supported, 31095},
+		{"The number of immigrants in ICE detention who were arrested by Customs and Border Protection has fallen to now over 17,000.", "2025-06-01", "over 17,000", Supported, 17775},
 		// people "enrolled" after a sentence about Alternatives to
 		// Detention are ATD participants; a with-clause ranking an office
 		// is not the figure's place ('ATD FY25 YTD'!B15 of the 2025-06-06

@@ -59,10 +59,11 @@ var (
 	// the figure is a part of the people detained or booked in: "of those
 	// in detention", "of all detainees", "of the 22,794 people booked into
 	// detention" (not "ICE arrested 2,000 people who are now held")
-	detainedWholeRe  = lazyRegexp(`(?i)\b(?:of|out of)\s+(?:the\s+|all\s+|those\s+|these\s+)[^.;]{0,40}?(?:\bin (?:ice |immigration )?detention\b|\bdetainees\b|\bdetained\b|\bin (?:ice )?custody\b|\bbooked into\b|\bholding\b|\bholds\b|\bheld\b)`)
+	detainedWholeRe  = lazyRegexp(`(?i)\b(?:of|out of)\s+(?:the\s+|all\s+|those\s+|these\s+|(?:immigrants|migrants|people|noncitizens|individuals)\s+)[^.;]{0,40}?(?:\bin (?:ice |immigration )?detention\b|\bdetainees\b|\bdetained\b|\bin (?:ice )?custody\b|\bbooked into\b|\bholding\b|\bholds\b|\bheld\b)`)
 	agencyArrestedRe = lazyRegexp(`(?i)\b(?:originally\s+)?arrested\s+by\s+(?:the\s+)?` + agencyAlt)
 	agencyArrestRe   = lazyRegexp(`\b` + agencyAlt + `\s+(?:originally\s+)?arrested\b`)
 	agencyBeforeRe   = lazyRegexp(`\b(` + agencyAlt + `)\s+(?:originally\s+)?arrested\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?$`)
+	agencySubjectRe  = lazyRegexp(`(?i)\b(?:who|that)\s+(?:were|was|had been|are)\s+(?:originally\s+)?arrested\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
 	agencyAfterRe    = lazyRegexp(`(?i)^[^.;]*?\b(?:were|was|had been|are)\s+(?:originally\s+)?arrested\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
 )
 
@@ -80,6 +81,10 @@ func arrestingAgency(c Claim) string {
 	if m := agencyBeforeRe.FindStringSubmatch(s[max(from, pos-80):pos]); m != nil {
 		name = m[1]
 	} else if m := agencyAfterRe.FindStringSubmatch(s[end:max(end, to)]); m != nil {
+		name = m[1]
+	} else if m := agencySubjectRe.FindStringSubmatch(s[from:pos]); m != nil {
+		// "The number of immigrants in ICE detention who were arrested by
+		// Immigration and Customs Enforcement ... has grown to over 12,000"
 		name = m[1]
 	}
 	switch n := strings.ToLower(name); {
