@@ -393,3 +393,26 @@ func TestSpanThroughMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestAsOfRunningTotal: removals "as of" a day are the fiscal year's running
+// total up to it (article dated 2017-09-15):
+//
+//	zcat ICERemovals_FY2017.csv.gz | tail -n +7 | awk -F'|' '{d=$10; gsub(/"/,"",d); split(d,a,"/");
+//	    k=sprintf("%04d%02d%02d",a[3],a[1],a[2]); if (k>="20161001" && k<="20170909") n++} END {print n}'  → 214,678
+func TestAsOfRunningTotal(t *testing.T) {
+	for _, c := range []struct {
+		text, verdict string
+	}{
+		{"As of September 9, three weeks before the end of fiscal year 2017, ICE had deported 211,068 people.", Contradicted},
+		{"As of September 9, three weeks before the end of fiscal year 2017, ICE had deported 214,678 people.", Supported},
+	} {
+		rep := check(t, Input{Text: c.text, Date: "2017-09-15"})
+		if len(rep.Entries) != 1 {
+			t.Fatalf("%q: %d entries", c.text, len(rep.Entries))
+		}
+		e := rep.Entries[0]
+		if e.Verdict != c.verdict || e.Value == nil || *e.Value != 214678 {
+			t.Errorf("%q: %s %v (%s), want %s 214678", c.text, e.Verdict, e.Value, e.Explanation, c.verdict)
+		}
+	}
+}

@@ -244,6 +244,13 @@ func Analyze(in Input) ([]Interpretation, error) {
 				}
 			}
 			it := interpret(c, ctx, cp, cm, cb, ref)
+			if p, ok := asOfFiscalToDate(it, prs); ok && !reStock.MatchString(s.text) {
+				// "As of September 9, just three weeks before the end of the
+				// 2017 fiscal year, the Trump administration has only
+				// deported 211,068": removals of FY2017 up to that day
+				it.Period, periodStated = p, true
+				it.Describe = describe(it)
+			}
 			var demo []Interpretation
 			if (c.Kind == KindChange || c.Kind == KindSuperlative || c.Kind == KindRank) && (demonstrativeRe.MatchString(s.text) || c.Kind == KindRank) && len(pms) == 0 {
 				if d, ok := demonstrative(c, ctx, prs, ref); ok {
@@ -1659,3 +1666,32 @@ var fromYearTotalRe = lazyRegexp(`\b(?:from|over|compared (?:to|with)|than) (?:t
 
 // yearBeforeRe: a change's baseline named relative to the year counted.
 var yearBeforeRe = lazyRegexp(`(?i)\b(?:a year (?:earlier|before|ago)|the (?:year|fiscal year) before|the (?:previous|prior|preceding) (?:fiscal )?year)\b`)
+
+// asOfFiscalToDate: a count of events (arrests, removals, encounters) "as of"
+// a day is the running total of the fiscal year up to that day, when the
+// sentence names no other period or only that fiscal year.
+func asOfFiscalToDate(it Interpretation, prs []periodMention) (Period, bool) {
+	p := it.Period
+	if p.Kind != "date" || p.Approx || !strings.HasPrefix(strings.ToLower(p.Text), "as of") ||
+		(it.Measure != "arrests" && it.Measure != "removals" && it.Measure != "encounters") || it.Claim.Kind != KindCount {
+		return Period{}, false
+	}
+	d, err := time.Parse("2006-01-02", p.From)
+	if err != nil {
+		return Period{}, false
+	}
+	fy := d.Year()
+	if d.Month() >= 10 {
+		fy++
+	}
+	for _, pm := range prs {
+		if pm.p.Text == p.Text && pm.p.From == p.From {
+			continue
+		}
+		if pm.p.Kind != "fy" || pm.p.FY != fy || pm.p.Bare {
+			return Period{}, false
+		}
+	}
+	return Period{Kind: "range", Text: p.Text, From: fmt.Sprintf("%d-10-01", fy-1), To: p.From,
+		Note: fmt.Sprintf("FY%d up to that day: a running total", fy)}, true
+}
