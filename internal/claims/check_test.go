@@ -232,6 +232,15 @@ var published = []struct {
 	// fiscal year before it (FY2017 arrests +30.3 %, zcat above)
 	{"invented", "ICE made 143,470 arrests in fiscal year 2017. That's an increase of 25 percent from a year earlier.", Supported + "," + Contradicted, 143470, ""},
 	{"invented", "ICE made 143,470 arrests in fiscal year 2017. That's an increase of 30 percent from a year earlier.", Supported, 143470, ""},
+	// the period after a compared figure is that figure's, not the first
+	// one's: 150,000 has no period of its own (it was tested, and
+	// contradicted, against FY2017's 143,470)
+	{"invented", "ICE arrested 150,000 people, compared to 143,470 arrested in fiscal year 2017.", NotCheckable + "," + Supported, 143470, ""},
+	// "the two states" after a sentence naming the area that covers them is
+	// that area (Denver FY2018 removals: zcat ICERemovals_FY2018.csv.gz |
+	// tail -n +7 | awk -F'|' '{print $1}' | sort | uniq -c → 3,253)
+	// ("two" counts states, not removals: not tested)
+	{"invented", "ICE's Denver field office covers Colorado and Wyoming. Officers removed 3,523 people from the two states in fiscal year 2018.", Contradicted + "," + NotCheckable, 3253, ""},
 	{"invented", "ICE removed more than 200,000 people in FY2018.", Supported, 256085, ""},
 	{"invented", "More than 100,000 of those ICE deported in FY2018 had lived in the United States for over a decade.", NotCheckable, 0, ReasonUnlikely},
 	{"invented", "More than 130,000 of the people ICE removed in FY2018 had a criminal record.", NotCheckable, 0, ReasonNoField},

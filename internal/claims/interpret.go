@@ -1267,7 +1267,7 @@ func segmentBounds(sent string, pos int) (int, int) {
 // reads as nationwide when it names no place.
 // continuationRe: a sentence that refers to the place and period of the
 // one before ("Agents there ...", "The office also ...").
-var continuationRe = lazyRegexp(`(?i)\b(?:there|that office|the office|that area|the area|that region|the region|the division|that division|the field office|that field office)\b`)
+var continuationRe = lazyRegexp(`(?i)\b(?:there|the (?:two|three|four|five|six) states|both states|that office|the office|that area|the area|that region|the region|the division|that division|the field office|that field office)\b`)
 
 // thenRe: a sentence that refers to the period of the one before.
 var thenRe = lazyRegexp(`(?i)\b(?:that year|the same year|that fiscal year|the same fiscal year|that period|the same period|during that time|at that time|at the time|then)\b`)
@@ -1564,10 +1564,9 @@ func onlyStarts(prs []periodMention) bool {
 // sentence stands between claim c and that phrase, the phrase is not c's
 // period: c keeps its own ("currently", the article's date).
 func agoOfLaterFigure(c Claim, sentClaims []Claim, prs []periodMention, p Period) bool {
-	if !strings.HasPrefix(p.Note, "the article's date less") {
-		return false
-	}
+	ago := strings.HasPrefix(p.Note, "the article's date less")
 	cEnd := c.clauseOff + c.clauseEnd
+	sent := c.Sentence
 	for _, pm := range prs {
 		if pm.p.Text != p.Text || pm.p.From != p.From || pm.start < cEnd {
 			continue
@@ -1576,13 +1575,24 @@ func agoOfLaterFigure(c Claim, sentClaims []Claim, prs []periodMention, p Period
 			if o.Offset == c.Offset {
 				continue
 			}
-			if op := o.clauseOff + o.clauseStart; op >= cEnd && op < pm.start && o.Kind == KindCount {
+			op := o.clauseOff + o.clauseStart
+			if op < cEnd || op >= pm.start || o.Kind != KindCount {
+				continue
+			}
+			// "removed 3,125 people ..., compared to 3,253 people removed in
+			// the 2018 fiscal year": any period after the compared figure
+			// is that figure's
+			if ago || op <= len(sent) && comparedRe.MatchString(sent[cEnd:op]) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// comparedRe: the words that introduce the figure a first one is compared
+// with ("compared to 3,253", "up from 143,470", "versus").
+var comparedRe = lazyRegexp(`(?i)\b(?:compared (?:to|with)|versus|vs\.?|up from|down from|as against)\b`)
 
 // adjacentPlaceRe: the words between a figure and a place phrase that
 // introduce the figure's own place: a preposition ending them ("13,585 in
