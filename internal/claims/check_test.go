@@ -425,3 +425,35 @@ func TestAsOfRunningTotal(t *testing.T) {
 		}
 	}
 }
+
+// TestQuarterBefore: "the previous quarter" and "the same time last year"
+// move the span of the sentence before back a quarter or a year (article
+// dated 2019-07-02; San Diego arrests by month:
+//
+//	zcat EROArrests_FY2018.csv.gz EROArrests_FY2019.csv.gz | tail -n +7 | awk -F'|'
+//	    '$1=="\"San Diego Area of Responsibility\"" {d=$2; gsub(/"/,"",d); split(d,a,"/");
+//	    printf "%04d-%02d\n", a[3], a[1]}' | sort | uniq -c
+//	    → 2019-01..03: 253+175+144 = 572; 2018-10..12: 260+253+205 = 718; 2018-01..03: 349+299+496 = 1,144
+//
+// (the AOR filter leaves out the second file's header lines)
+func TestQuarterBefore(t *testing.T) {
+	text := "Officers in the San Diego area arrested 572 people between January and March of this year. That's down from the 728 arrested the previous quarter and from the 1,144 arrested during the same time last year."
+	rep := check(t, Input{Text: text, Date: "2019-07-02"})
+	want := map[string]struct {
+		verdict string
+		value   float64
+	}{"572": {Supported, 572}, "728": {Contradicted, 718}, "1,144": {Supported, 1144}}
+	for _, e := range rep.Entries {
+		w, ok := want[e.Text]
+		if !ok {
+			continue
+		}
+		delete(want, e.Text)
+		if e.Verdict != w.verdict || e.Value == nil || *e.Value != w.value {
+			t.Errorf("%q: %s %v (%s), want %s %v", e.Text, e.Verdict, e.Value, e.Explanation, w.verdict, w.value)
+		}
+	}
+	for k := range want {
+		t.Errorf("no entry %q among %+v", k, rep.Entries)
+	}
+}

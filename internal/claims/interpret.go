@@ -163,7 +163,14 @@ func Analyze(in Input) ([]Interpretation, error) {
 				// "since October 2019, when ICE detained 49,419"
 				cm, periodStated = p, true
 			}
-			if own, ok := adjacentPeriod(s.text, c, prs); ok {
+			if p, ok := rangeBefore(s.text[min(len(s.text), pos+len(c.Text)):], c, ctx.period); ok {
+				// "down 21 percent from the 717 arrested the previous
+				// quarter and 48 percent from the 1,096 arrested during
+				// same time last year", after a sentence on January to
+				// March 2019 (before the adjacent "last year", which is
+				// part of the phrase)
+				cm, periodStated, adjacent = &p, true, true
+			} else if own, ok := adjacentPeriod(s.text, c, prs); ok {
 				cm, periodStated, adjacent = own, true, true
 			} else if (cm != nil || ctx.period != nil) && c.Kind == KindCount && yearEarlierRe.MatchString(s.text[min(len(s.text), pos+len(c.Text)):]) {
 				// "143,470 a year earlier", "the 1,858 who were arrested the
@@ -291,7 +298,7 @@ func Analyze(in Input) ([]Interpretation, error) {
 				un["place"] = cp.Name + " read as the " + it.Place.String() + " area of responsibility"
 			case cp == nil && given != nil && samePlace(*given, it.Place):
 				// --place: the user stated the article's place
-			case cp == nil && ctx.placePara == s.para && !samePlace(ctx.place, defaultPlace) && samePlace(ctx.place, it.Place) && continuationRe.MatchString(s.text):
+			case cp == nil && ctx.placePara == s.para && !samePlace(ctx.place, defaultPlace) && samePlace(ctx.place, it.Place) && (continuationRe.MatchString(s.text) || demonstrativeRe.MatchString(s.text)):
 				// "Agents there seized ...": the place of the sentence before,
 				// referred to
 			case cp == nil && anyPlace:
@@ -1704,4 +1711,44 @@ func asOfFiscalToDate(it Interpretation, prs []periodMention) (Period, bool) {
 	}
 	return Period{Kind: "range", Text: p.Text, From: fmt.Sprintf("%d-10-01", fy-1), To: p.From,
 		Note: fmt.Sprintf("FY%d up to that day: a running total", fy)}, true
+}
+
+var (
+	quarterBeforeRe  = lazyRegexp(`(?i)^\s*(?:[a-z]+\s+){0,6}?(?:the (?:previous|prior|preceding) quarter|the quarter before)\b`)
+	sameTimeBeforeRe = lazyRegexp(`(?i)^\s*(?:[a-z]+\s+){0,6}?(?:the )?same (?:time|period|quarter|months?|stretch) (?:last year|a year (?:earlier|before)|(?:of|in) the (?:previous|prior) year)\b`)
+)
+
+// rangeBefore: a count followed by "the previous quarter" or "the same time
+// last year" is counted over the span in force (a range of days named in
+// the sentence before) moved back a quarter or a year.
+func rangeBefore(after string, c Claim, in *Period) (Period, bool) {
+	if in == nil || in.Kind != "range" || c.Kind != KindCount {
+		return Period{}, false
+	}
+	from, e1 := time.Parse("2006-01-02", in.From)
+	to, e2 := time.Parse("2006-01-02", in.To)
+	if e1 != nil || e2 != nil {
+		return Period{}, false
+	}
+	months := 0
+	switch {
+	case quarterBeforeRe.MatchString(after):
+		// a quarter: the first day of a month to the last of the second
+		// month after it
+		if from.Day() != 1 || !to.AddDate(0, 0, 1).Equal(from.AddDate(0, 3, 0)) {
+			return Period{}, false
+		}
+		months = 3
+	case sameTimeBeforeRe.MatchString(after):
+		months = 12
+	default:
+		return Period{}, false
+	}
+	f := from.AddDate(0, -months, 0)
+	t := to.AddDate(0, -months, 0)
+	if months == 3 {
+		t = from.AddDate(0, 0, -1) // the quarter's last day
+	}
+	return Period{Kind: "range", Text: in.Text, From: f.Format("2006-01-02"), To: t.Format("2006-01-02"),
+		Note: fmt.Sprintf("%s moved back %d months", in.String(), months)}, true
 }
