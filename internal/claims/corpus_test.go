@@ -42,16 +42,21 @@ import (
 // refer to the figures before ("That's a 36.8 percent jump"), the one area a
 // figure is exactly, ranks among areas, "each" of several places, rates and
 // percentage points it reaches 0.935 (187 of 200, 15 of 17 real errors
-// caught, no false contradiction). The floor lets one sentence more or less
-// pass. It holds for the first 200 rows (no "set"); each later set that is
-// no longer held out has its own floor (corpusSetMinAccuracy).
-const corpusMinAccuracy = 0.93
+// caught, no false contradiction). A "more than N" lower bound is no longer
+// supported by a count above 2N (a wider population), which costs one row
+// that was right by accident ("more than 10,000 arrests in our area" for the
+// national 158,581): 0.930 (186 of 200). The floor lets one sentence more or
+// less pass. It holds for the first 200 rows (no "set"); each later set that
+// is no longer held out has its own floor (corpusSetMinAccuracy).
+const corpusMinAccuracy = 0.925
 
 // corpusSetMinAccuracy is the floor of a set of rows once it is a tuning
 // set (held_out false): the fresh set of December 2026 was measured unseen
-// at 0.602 (103 of 171, two false contradictions); after the fixes of its false contradictions and misses it reaches 0.614
-// (105 of 171, none). The floor lets a sentence or two more or less pass.
-var corpusSetMinAccuracy = map[string]float64{corpusFreshSet: 0.60}
+// at 0.602 (103 of 171, two false contradictions, 4 of 26 real errors
+// caught); tuned on since, it reaches 0.708 (121 of 171, no false
+// contradiction, 12 of 26 real errors caught). The floor lets one sentence
+// more or less pass.
+var corpusSetMinAccuracy = map[string]float64{corpusFreshSet: 0.70}
 
 // corpusFreshSet marks the held-out rows: sentences from sources none of the
 // tuning rows use, collected after the checker was tuned (the earlier
