@@ -61,11 +61,14 @@ func checkAll(ctx context.Context, eng *query.Engine, its []Interpretation, expl
 	}
 	close(work)
 	wg.Wait()
-	for i, err := range errs {
+	for _, err := range errs {
 		if err != nil {
 			return nil, err
 		}
-		rep.Summary[rep.Entries[i].Verdict]++
+	}
+	guardContradictions(its, rep.Entries) // guard.go
+	for _, e := range rep.Entries {
+		rep.Summary[e.Verdict]++
 	}
 	rep.Notes = resultNotes(rep.Entries) // wording.go
 	return rep, nil

@@ -56,12 +56,17 @@ const corpusMinAccuracy = 0.925
 // caught); tuned on since, it reaches 0.708 (121 of 171, no false
 // contradiction, 12 of 26 real errors caught). The floor lets one sentence
 // more or less pass.
-var corpusSetMinAccuracy = map[string]float64{corpusFreshSet: 0.70}
+var corpusSetMinAccuracy = map[string]float64{corpusFirstFreshSet: 0.70}
 
-// corpusFreshSet marks the held-out rows: sentences from sources none of the
-// tuning rows use, collected after the checker was tuned (the earlier
-// held-out draw from the first 200 rows had been seen during tuning).
-const corpusFreshSet = "fresh-2026-12"
+// corpusHeldOutSet marks the held-out rows: sentences from sources none of
+// the other rows use, collected after the checker was tuned. The first fresh
+// set (corpusFirstFreshSet) was measured once as unseen (0.602, 103 of 171,
+// at b48638b) and then tuned on, so it counts as tuning rows now, like the
+// first 200 (whose earlier held-out draw had been seen during tuning too).
+const (
+	corpusHeldOutSet    = "fresh-2026-12b"
+	corpusFirstFreshSet = "fresh-2026-12"
+)
 
 type corpusFigure struct {
 	Quote        string   `json:"quote"`
@@ -280,23 +285,29 @@ func TestClaimsCorpus(t *testing.T) {
 	// tally counts one part of the corpus: sentences, right verdicts, false
 	// contradictions, real errors and real errors caught.
 	type tally struct{ n, right, falseContra, realErrors, caught int }
-	var all, tuned, held tally
-	// per set of rows ("" is the first 200) and held_out flag
-	type setKey struct {
-		set  string
-		held bool
+	var all, tuned, held, first, fresh1 tally
+	// part is the finer tally of a sentence: the first 200 rows (the ones
+	// corpusMinAccuracy was measured on), the first fresh set (tuning rows
+	// since it was measured once), or the held-out rows.
+	part := func(r corpusRecord) *tally {
+		switch {
+		case r.HeldOut:
+			return &held
+		case r.Set == corpusFirstFreshSet:
+			return &fresh1
+		}
+		return &first
 	}
-	bySet := map[setKey]*tally{}
 	var falseContra, missed []corpusResult
 	realErrors, caught := 0, 0
 	byVerdict := map[string]*tally{}
 	for _, x := range res {
 		ok := x.got == x.rec.Expected
-		sk := setKey{x.rec.Set, x.rec.HeldOut}
-		if bySet[sk] == nil {
-			bySet[sk] = &tally{}
+		tls := []*tally{&all, part(x.rec)}
+		if !x.rec.HeldOut {
+			tls = append(tls, &tuned)
 		}
-		for _, tl := range []*tally{&all, map[bool]*tally{false: &tuned, true: &held}[x.rec.HeldOut], bySet[sk]} {
+		for _, tl := range tls {
 			tl.n++
 			if ok {
 				tl.right++
@@ -360,43 +371,14 @@ func TestClaimsCorpus(t *testing.T) {
 	t.Logf("claims corpus: %d sentences; accuracy %.3f (%d/%d); tuned %.3f (%d/%d); held-out %.3f (%d/%d); by expected verdict: %s",
 		all.n, share(all), all.right, all.n, share(tuned), tuned.right, tuned.n, share(held), held.right, held.n, strings.Join(parts, ", "))
 	t.Logf("false contradictions: %d; real errors caught: %d of %d", len(falseContra), caught, realErrors)
-	// The held-out rows are real sentences collected after the checker was
-	// tuned on the others (testdata/claims/README.md).
+	// The held-out rows are the set fresh-2026-12b (testdata/claims/README.md):
+	// real sentences collected after the checker was tuned on the others.
 	for _, p := range []struct {
 		name string
 		tl   tally
-	}{{"tuning", tuned}, {"held-out", held}} {
+	}{{"tuning", tuned}, {"tuning: first 200", first}, {"tuning: " + corpusFirstFreshSet, fresh1}, {"held-out (" + corpusHeldOutSet + ")", held}} {
 		t.Logf("%s: accuracy %.3f (%d/%d); false contradictions %d; real errors caught %d of %d",
 			p.name, share(p.tl), p.tl.right, p.tl.n, p.tl.falseContra, p.tl.caught, p.tl.realErrors)
-	}
-	var keys []setKey
-	for k := range bySet {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		if keys[i].set != keys[j].set {
-			return keys[i].set < keys[j].set
-		}
-		return !keys[i].held && keys[j].held
-	})
-	for _, k := range keys {
-		tl, name := *bySet[k], k.set
-		if name == "" {
-			name = "first 200"
-		}
-		role := "tuning"
-		if k.held {
-			role = "held out"
-		}
-		t.Logf("set %s (%s): accuracy %.3f (%d/%d); false contradictions %d; real errors caught %d of %d",
-			name, role, share(tl), tl.right, tl.n, tl.falseContra, tl.caught, tl.realErrors)
-		floor, ok := corpusSetMinAccuracy[k.set]
-		if k.set == "" {
-			floor, ok = corpusMinAccuracy, true
-		}
-		if ok && !k.held && share(tl) < floor {
-			t.Errorf("set %s: accuracy %.3f below the threshold %.3f", name, share(tl), floor)
-		}
 	}
 	for _, x := range falseContra {
 		switch {
@@ -406,8 +388,18 @@ func TestClaimsCorpus(t *testing.T) {
 			t.Logf("held-out false contradiction %s (expected %s): %q — %s", x.rec.ID, x.rec.Expected, x.rec.Text, describeEntries(x))
 		}
 	}
-	// The floors hold per set of tuning rows (above); the held-out rows are
-	// measured, not asserted, so that nobody tunes the checker on them.
+	// The floor holds for the first 200 rows, where it was measured, and
+	// for the first fresh set (tuned on since it was measured once); the
+	// held-out rows are measured, not asserted, so that nobody tunes the
+	// checker on them.
+	if share(first) < corpusMinAccuracy {
+		t.Errorf("accuracy on the first 200 rows %.3f below the threshold %.3f", share(first), corpusMinAccuracy)
+	}
+	// The first fresh set, tuned on since it was measured, has its own
+	// floor while its rows are not held out.
+	if fresh1.n > 0 && share(fresh1) < corpusSetMinAccuracy[corpusFirstFreshSet] {
+		t.Errorf("accuracy on %s %.3f below the threshold %.3f", corpusFirstFreshSet, share(fresh1), corpusSetMinAccuracy[corpusFirstFreshSet])
+	}
 }
 
 func describeEntries(x corpusResult) string {
@@ -473,14 +465,14 @@ func TestClaimsCorpusWellFormed(t *testing.T) {
 		if r.RealError != (r.Expected == Contradicted) {
 			t.Errorf("%s: real_error %v with expected %s", r.ID, r.RealError, r.Expected)
 		}
-		if r.HeldOut != (r.Set == corpusFreshSet) {
-			t.Errorf("%s: held_out %v but set %q: the held-out rows are exactly the %s set", r.ID, r.HeldOut, r.Set, corpusFreshSet)
+		if r.HeldOut != (r.Set == corpusHeldOutSet) {
+			t.Errorf("%s: held_out %v but set %q: the held-out rows are exactly the %s set", r.ID, r.HeldOut, r.Set, corpusHeldOutSet)
 		}
 		if r.HeldOut {
 			held++
 		}
 	}
-	if held < 60 {
-		t.Errorf("%d held-out sentences, want at least 60", held)
+	if held < 40 {
+		t.Errorf("%d held-out sentences, want at least 40", held)
 	}
 }

@@ -104,6 +104,12 @@ func (s *Server) embedCount(w http.ResponseWriter, r *http.Request) {
 		files = append(files, src.File)
 	}
 	e.Source = "Source: ICE records released under FOIA (" + strings.Join(files, "; ") + "), counted by icestat, definitions " + v.Res.Definitions + "."
+	s.writeEmbed(w, e)
+}
+
+// writeEmbed writes an embed page (a chart on its own with its title,
+// caveat and source lines).
+func (s *Server) writeEmbed(w http.ResponseWriter, e *embedView) {
 	var buf bytes.Buffer
 	if err := templates["embed"].ExecuteTemplate(&buf, "embed", e); err != nil {
 		s.log.Error("template", "name", "embed", "err", err.Error())

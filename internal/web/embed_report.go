@@ -1,7 +1,6 @@
 package web
 
 import (
-	"bytes"
 	"fmt"
 	"html/template"
 	"net/http"
@@ -104,14 +103,7 @@ func (s *Server) embedReport(w http.ResponseWriter, r *http.Request) {
 	}
 	e := &embedView{Title: c.Title, Chart: template.HTML(c.SVG), Caveat: c.Caveat, Source: c.Source, Command: c.Command,
 		Full: "/report?" + req.Values().Encode() + "#chart-" + c.Name, FullLabel: "The whole report, with the numbers behind this chart"}
-	var buf bytes.Buffer
-	if err := templates["embed"].ExecuteTemplate(&buf, "embed", e); err != nil {
-		s.log.Error("template", "name", "embed", "err", err.Error())
-		http.Error(w, "internal error", http.StatusInternalServerError)
-		return
-	}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Write(buf.Bytes())
+	s.writeEmbed(w, e)
 }
 
 func sheetText(sheet string) string {

@@ -1,0 +1,77 @@
+package claims
+
+import (
+	"strings"
+)
+
+// The last stage before a report is published: a contradicted verdict is
+// the worst thing a checker can get wrong (a reporter would print a false
+// correction), so every contradicted entry passes these guards, which
+// demote it to not checkable when the contradiction may come from what the
+// records cannot say rather than from the text. Each guard is a pattern of
+// real sentences that was read with a wrong measure or definition:
+//
+//   - a zero: "10 percent had no criminal history" tested as 0 of 158,581:
+//     a qualifier the records carry no values for gives 0, which is the
+//     absence of a field, not a count of none;
+//   - another agency: "CBP and ICE together carried out 337,287 removals":
+//     the records are ICE's own; a figure the sentence gives for CBP and
+//     ICE together (or for DHS) counts more than they hold;
+//   - a rate: "their arrest rate of 2343" is not a count of arrests;
+//   - facility populations: "Texas housing … 13,564" as of a date may be
+//     the day's count or the fiscal year's average daily population of the
+//     state's facilities (ICE publishes both); unless the sentence says
+//     which, the day's count alone cannot contradict it;
+//   - a qualifier carried over: "made up 64 percent of at-large arrests in
+//     Philadelphia, compared with 38 percent in the rest of the U.S.": when
+//     another share of the same sentence needs a field the records lack,
+//     this share is the same question and cannot be contradicted without
+//     that field either.
+func guardContradictions(its []Interpretation, entries []Entry) {
+	noField := map[string]bool{} // sentences where a share needs a field the records lack
+	for _, e := range entries {
+		if e.Kind == KindShare && e.Verdict == NotCheckable && e.Reason == ReasonNoField {
+			noField[e.Sentence] = true
+		}
+	}
+	for i := range entries {
+		e := &entries[i]
+		if e.Verdict != Contradicted {
+			continue
+		}
+		if why := contradictionDoubt(&its[i], *e, noField[e.Sentence]); why != "" {
+			reason := ReasonDefinitionGap
+			if e.Value != nil && *e.Value == 0 || noField[e.Sentence] {
+				reason = ReasonNoField
+			}
+			*e = demote(*e, reason, why+" So this is not called a contradiction.")
+		}
+	}
+}
+
+var (
+	otherAgency   = lazyRegexp(`(?i)\b(customs and border protection|CBP|border patrol)\b[^;]{0,90}\b(ICE|immigration and customs? enforcement)\b[^;]{0,40}\btogether\b|\b(ICE|immigration and customs? enforcement)\b[^;]{0,90}\b(customs and border protection|CBP|border patrol)\b[^;]{0,40}\btogether\b|\b(DHS|department of homeland security)\b[^;]{0,30}\b(carried out|conducted|removed|deported|arrested|apprehended)\b`)
+	ratePrefix    = lazyRegexp(`(?i)\brate\s+(of|was|is|at|stood at|reached)\s*$`)
+	facilityWords = lazyRegexp(`(?i)\b(average daily population|ADP|on an average day|on average)\b`)
+)
+
+// contradictionDoubt says why a contradicted entry may not be a
+// contradiction ("" when none of the guards applies).
+func contradictionDoubt(it *Interpretation, e Entry, siblingNoField bool) string {
+	if e.Value != nil && *e.Value == 0 && e.Kind != KindChange {
+		return "The records give 0 for this question: where a text gives a number, a zero means the stored records carry no values for one of its qualifiers in that period (a field a release does not have), not that none occurred."
+	}
+	if !isDetentionMeasure(it.Measure) && otherAgency.MatchString(e.Sentence) {
+		return "The sentence gives the figure for another agency together with ICE (or for DHS as a whole); the records are ICE's own."
+	}
+	if at := strings.Index(e.Sentence, e.Text); at > 0 && ratePrefix.MatchString(e.Sentence[:at]) {
+		return "The sentence calls the figure a rate, which is not a count of records."
+	}
+	if it.Measure == MeasureHeld && !facilityWords.MatchString(e.Sentence) {
+		return "A facility population as of a date may be the day's count or the fiscal year's average daily population (ICE publishes both); the sentence does not say which, and only the day's count was tested."
+	}
+	if e.Kind == KindShare && siblingNoField {
+		return "Another share of the sentence needs a field the records lack (its qualifier), and this share is read as the same question in another place or period."
+	}
+	return ""
+}

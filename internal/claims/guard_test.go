@@ -1,0 +1,56 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+)
+
+// The guards demote a contradicted entry whose contradiction may come from
+// what the records cannot say. Sentences written for this test, in the
+// shapes real articles use (guard.go names the articles' patterns); each
+// guard also has a case it must leave contradicted.
+func TestGuardContradictions(t *testing.T) {
+	zero, some := 0.0, 2908.0
+	cases := []struct {
+		name     string
+		measure  string
+		kind     string
+		sentence string
+		text     string
+		value    *float64
+		sibling  bool // another share of the sentence needs a field the records lack
+		demoted  bool
+		reason   string
+	}{
+		{"zero from a field the release lacks", "arrests", KindShare, "Of those arrested in Denver last year, 12 percent had no criminal history.", "12 percent", &zero, false, true, ReasonNoField},
+		{"a plain wrong count stays contradicted", "arrests", KindCount, "ICE's Boston office made 2,018 arrests in fiscal 2018.", "2,018", &some, false, false, ""},
+		{"CBP and ICE together", "removals", KindCount, "In fiscal 2017, U.S. Customs and Border Protection and U.S. Immigration and Customs Enforcement together removed 295,364 people.", "295,364", &some, false, true, ReasonDefinitionGap},
+		{"ICE and CBP together", "arrests", KindCount, "ICE and CBP together arrested 400,000 people in fiscal 2019.", "400,000", &some, false, true, ReasonDefinitionGap},
+		{"DHS as a whole", "removals", KindCount, "The Department of Homeland Security carried out 300,000 removals in fiscal 2018.", "300,000", &some, false, true, ReasonDefinitionGap},
+		{"ICE alone, CBP named elsewhere", "removals", KindCount, "ICE removed 250,000 people in fiscal 2018, while CBP's numbers rose.", "250,000", &some, false, false, ""},
+		{"a rate is not a count", "arrests", KindCount, "The Houston office, with an arrest rate of 1870, led the region.", "1870", &some, false, true, ReasonDefinitionGap},
+		{"a count named after the word rate", "arrests", KindCount, "Despite the rate, the office made 1,870 arrests in fiscal 2018.", "1,870", &some, false, false, ""},
+		{"facility population without its definition", MeasureHeld, KindCount, "As of May 3, Louisiana held 7,200 people in its detention centers.", "7,200", &some, false, true, ReasonDefinitionGap},
+		{"facility average daily population stated", MeasureHeld, KindCount, "Louisiana's facilities had an average daily population of 7,200 in fiscal 2024.", "7,200", &some, false, false, ""},
+		{"a share of the same question as a share the records cannot answer", "arrests", KindShare, "People without criminal records made up 55 percent of arrests in Atlanta, compared with 41 percent nationwide.", "41 percent", &some, true, true, ReasonNoField},
+		{"a share alone stays contradicted", "arrests", KindShare, "At-large arrests made up 41 percent of arrests nationwide in fiscal 2018.", "41 percent", &some, false, false, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			its := []Interpretation{{Measure: c.measure}}
+			es := []Entry{{Sentence: c.sentence, Text: c.text, Kind: c.kind, Value: c.value, Verdict: Contradicted}}
+			if c.sibling {
+				its = append(its, Interpretation{Measure: c.measure})
+				es = append(es, Entry{Sentence: c.sentence, Text: "55 percent", Kind: KindShare, Verdict: NotCheckable, Reason: ReasonNoField})
+			}
+			guardContradictions(its, es)
+			got := es[0]
+			if demoted := got.Verdict == NotCheckable; demoted != c.demoted {
+				t.Fatalf("verdict %s (%s), want demoted=%v", got.Verdict, got.Explanation, c.demoted)
+			}
+			if c.demoted && (got.Reason != c.reason || !strings.Contains(got.Explanation, "not called a contradiction")) {
+				t.Errorf("reason %q, explanation %q", got.Reason, got.Explanation)
+			}
+		})
+	}
+}
