@@ -67,7 +67,9 @@ func contradictionDoubt(it *Interpretation, e Entry, siblingNoField bool) string
 	if at := strings.Index(e.Sentence, e.Text); at > 0 && ratePrefix.MatchString(e.Sentence[:at]) {
 		return "The sentence calls the figure a rate, which is not a count of records."
 	}
-	if it.Measure == MeasureHeld && !facilityWords.MatchString(e.Sentence) {
+	if it.Measure == MeasureHeld && e.Kind != KindChange && !facilityWords.MatchString(e.Sentence) {
+		// (a change between two days, "doubled since January", compares
+		// day counts: a fiscal year's average has no such reading)
 		return "A facility population as of a date may be the day's count or the fiscal year's average daily population (ICE publishes both); the sentence does not say which, and only the day's count was tested."
 	}
 	if e.Kind == KindShare && siblingNoField {
