@@ -58,7 +58,10 @@ var (
 // contradictionDoubt says why a contradicted entry may not be a
 // contradiction ("" when none of the guards applies).
 func contradictionDoubt(it *Interpretation, e Entry, siblingNoField bool) string {
-	if e.Value != nil && *e.Value == 0 && e.Kind != KindChange {
+	if e.Value != nil && *e.Value == 0 && e.Kind != KindChange && it.Outcome == "" {
+		// (a custody outcome followed person by person, "Most were
+		// released" for 0 of them, is a count of linked people, where 0 is
+		// a value: not guarded)
 		return "The records give 0 for this question: where a text gives a number, a zero means the stored records carry no values for one of its qualifiers in that period (a field a release does not have), not that none occurred."
 	}
 	if !isDetentionMeasure(it.Measure) && otherAgency.MatchString(e.Sentence) {
