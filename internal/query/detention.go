@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -103,6 +105,9 @@ func (e *Engine) publishedTables(ctx context.Context, kind string, res *Result) 
 		p := published{EditionID: toInt(r[0]), File: str(r[1]), SHA256: str(r[2]), Edition: toTime(r[3]),
 			TableNo: toInt(r[5]), Sheet: str(r[6]), Title: str(r[7])}
 		p.AsOf, p.Basis = effectiveAsOf(p.Edition, toTime(r[4]), toTime(r[8]), str(r[9]))
+		if end, ok := endOfFYTable(p.Sheet, toTime(r[8])); ok {
+			p.AsOf, p.Basis = end, "end of the fiscal year the sheet names, as its title prints"
+		}
 		out = append(out, p)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
@@ -137,6 +142,30 @@ func effectiveAsOf(edition, fileDate, asOf time.Time, from string) (time.Time, s
 		return fileDate, "date in ICE's file name"
 	}
 	return edition, "archive date (ICE printed no as-of date; the figures were published on or before it)"
+}
+
+// eofyRE finds a sheet of end-of-fiscal-year figures ("ATD EOFY23",
+// "Facilities EOFY24").
+var eofyRE = regexp.MustCompile(`(?i)\bEOFY\s*(20)?(\d{2})\b`)
+
+// endOfFYTable dates a sheet of end-of-fiscal-year figures that an edition
+// carries beside its year-to-date ones (the 2024-04-25 edition prints ATD
+// participants "FY24, as of 04/20/2024" and "FY23, as of 9/30/2023"): its
+// printed date, when that is 30 September of the year the sheet names, is
+// the table's date however old it is. effectiveAsOf would otherwise take
+// it for a stale title and date it by the edition, so a question about
+// April 2024 got the end of FY2023's figure.
+func endOfFYTable(sheet string, printed time.Time) (time.Time, bool) {
+	m := eofyRE.FindStringSubmatch(sheet)
+	if m == nil || printed.IsZero() {
+		return time.Time{}, false
+	}
+	fy, _ := strconv.Atoi(m[2])
+	end := time.Date(2000+fy, time.September, 30, 0, 0, 0, 0, time.UTC) // FY N ends 30 Sep N
+	if !printed.Equal(end) {
+		return time.Time{}, false
+	}
+	return end, true
 }
 
 // pickSnapshot chooses the table that answers for date d (zero: the

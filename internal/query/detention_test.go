@@ -22,6 +22,7 @@ import (
 var testEditions = []string{
 	"2019-10-06_FY19-detentionstats.xlsx",
 	"2020-09-01_FY20-detentionstats.xlsx",
+	"2024-04-26_FY24_detentionStats04252024.xlsx",
 	"2025-05-24_FY25_detentionStats05232025.xlsx",
 	"2025-06-06_FY25_detentionStats06052025.xlsx",
 	"2025-10-30_FY25_detentionStats09252025.xlsx",
@@ -94,6 +95,7 @@ func TestPublishedMeasures(t *testing.T) {
 	const may24 = "2025-05-24_FY25_detentionStats05232025.xlsx"
 	const jun06 = "2025-06-06_FY25_detentionStats06052025.xlsx"
 	const oct30 = "2025-10-30_FY25_detentionStats09252025.xlsx"
+	const apr26 = "2024-04-26_FY24_detentionStats04252024.xlsx"
 	cases := []struct {
 		name, args string
 		want       float64 // -1: not covered (nil count)
@@ -122,6 +124,14 @@ func TestPublishedMeasures(t *testing.T) {
 		// (table title: as of 05/17/2025).
 		{name: "ATD in an AOR", args: "dataset=atd&aor=boston&date=2025-06-01", want: 8748, file: jun06, cell: "B42",
 			command: "icestat count atd --aor BOS --date 2025-06-01"},
+		// The 2024-04-26 edition prints ATD participants twice: 'ATD FY24
+		// YTD' (title: as of 04/20/2024), B32 = 184318, and 'ATD EOFY23'
+		// (title: as of 9/30/2023), B32 = 194427 (python3
+		// testdata/claims/expected.py --cells FILE SHEET 32:32). A date in
+		// April 2024 is answered by the year to date, the end of FY2023 by
+		// the other sheet.
+		{name: "ATD beside an end-of-year sheet", args: "dataset=atd&date=2024-04-25", want: 184318, file: apr26, cell: "B32"},
+		{name: "ATD at the end of the year before", args: "dataset=atd&date=2023-10-01", want: 194427, file: apr26, cell: "B32"},
 		// 'Facilities FY25' row 126 of the 2025-05-24 edition: PLYMOUTH COUNTY
 		// CORRECTIONAL FACILITY, N126..Q126 = 142.37668 + 280.30942 +
 		// 0.26457 + 1.05830 = 424.0 (one decimal).
@@ -240,8 +250,8 @@ func TestDetainedHistory(t *testing.T) {
 			t.Errorf("not in date order: %+v", h)
 		}
 	}
-	// 2025-05-24 edition, 'Detention FY25'!F20.
-	if h[2].Total != 48870 || h[2].Cell != "F20" {
-		t.Errorf("point %+v", h[2])
+	// 2025-05-24 edition (the fourth in date order), 'Detention FY25'!F20.
+	if h[3].Total != 48870 || h[3].Cell != "F20" {
+		t.Errorf("point %+v", h[3])
 	}
 }
