@@ -243,12 +243,7 @@ func TestDetentionArticleShapes(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var e *Entry
-		for i := range rep.Entries {
-			if rep.Entries[i].Text == c.claim {
-				e = &rep.Entries[i]
-			}
-		}
+		e := entryFor(rep, c.claim)
 		if e == nil {
 			t.Errorf("%q: no claim %q among %+v", c.text, c.claim, rep.Entries)
 			continue

@@ -118,12 +118,7 @@ func TestDetentionClaims(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var e *Entry
-			for i := range rep.Entries {
-				if rep.Entries[i].Text == c.claim {
-					e = &rep.Entries[i]
-				}
-			}
+			e := entryFor(rep, c.claim)
 			if e == nil {
 				t.Fatalf("no claim %q among %+v", c.claim, rep.Entries)
 			}
@@ -151,4 +146,16 @@ func verdictForRatio(r float64) string {
 		return Supported
 	}
 	return Contradicted
+}
+
+// entryFor is the report's entry for the figure quoted as claim (the last
+// one when it is quoted twice), nil when the checker found no such figure.
+func entryFor(rep *Report, claim string) *Entry {
+	var e *Entry
+	for i := range rep.Entries {
+		if rep.Entries[i].Text == claim {
+			e = &rep.Entries[i]
+		}
+	}
+	return e
 }
