@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/icestat/icestat/internal/canon"
 	"github.com/icestat/icestat/internal/table"
 	"github.com/icestat/icestat/internal/xlsx"
 )
@@ -121,26 +122,16 @@ func (a *Answer) Notes(url string) [][2]string {
 		add("total", "no count: no ingested source covers this place and period")
 	}
 	cov := a.Status()
-	var asked, covered, gaps []string
-	for _, iv := range a.Coverage.Asked {
-		asked = append(asked, iv.String())
-	}
-	for _, iv := range a.Coverage.Covered {
-		covered = append(covered, iv.String())
-	}
-	for _, iv := range a.Coverage.Gaps {
-		gaps = append(gaps, iv.String())
-	}
-	if len(asked) > 0 {
-		cov += "; asked " + strings.Join(asked, ", ")
+	if len(a.Coverage.Asked) > 0 {
+		cov += "; asked " + canon.JoinIntervals(a.Coverage.Asked)
 	} else if a.Coverage.AskedText != "" {
 		cov += "; asked " + a.Coverage.AskedText
 	}
-	if len(covered) > 0 {
-		cov += "; covered " + strings.Join(covered, ", ")
+	if len(a.Coverage.Covered) > 0 {
+		cov += "; covered " + canon.JoinIntervals(a.Coverage.Covered)
 	}
-	if len(gaps) > 0 {
-		cov += "; not covered " + strings.Join(gaps, ", ")
+	if len(a.Coverage.Gaps) > 0 {
+		cov += "; not covered " + canon.JoinIntervals(a.Coverage.Gaps)
 	}
 	if a.Coverage.Held != "" {
 		cov += "; the store holds " + a.Coverage.Held

@@ -3,6 +3,7 @@ package canon
 import (
 	"sort"
 	"strconv"
+	"strings"
 )
 
 // Interval is a closed range of days. It is the one period type of icestat:
@@ -18,6 +19,16 @@ func (iv Interval) String() string {
 		return iv.From.String()
 	}
 	return iv.From.String() + ".." + iv.To.String()
+}
+
+// JoinIntervals writes periods as a reader sees them in a note:
+// "2015-10-01..2016-09-30, 2017-10-01..2018-09-30".
+func JoinIntervals(ivs []Interval) string {
+	s := make([]string, len(ivs))
+	for i, iv := range ivs {
+		s[i] = iv.String()
+	}
+	return strings.Join(s, ", ")
 }
 
 // MarshalText renders the interval as "FROM..TO" (or one day) in JSON.

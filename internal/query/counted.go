@@ -86,7 +86,7 @@ func CountedCoverage(all []store.SourceInfo) map[string]string {
 			continue
 		}
 		national := sel.placeCover(nil)
-		parts := []string{"national sources cover " + intervalsText(national)}
+		parts := []string{"national sources cover " + canon.JoinIntervals(national)}
 		if len(national) == 0 {
 			parts = []string{"no national source"}
 		}
@@ -119,18 +119,10 @@ func CountedCoverage(all []store.SourceInfo) map[string]string {
 			// Inside the national periods the national rows are the ones
 			// counted; outside them the view holds only this release's.
 			if outside := canon.Subtract(canon.Union(partial[w]), national); len(outside) > 0 {
-				parts = append(parts, intervalsText(outside)+" from "+w+": not national figures")
+				parts = append(parts, canon.JoinIntervals(outside)+" from "+w+": not national figures")
 			}
 		}
 		out[ds] = strings.Join(parts, "; ") + "; no stored source covers any other period (a count there is unknown, not 0)"
 	}
 	return out
-}
-
-func intervalsText(ivs []Interval) string {
-	s := make([]string, len(ivs))
-	for i, iv := range ivs {
-		s[i] = iv.String()
-	}
-	return strings.Join(s, ", ")
 }

@@ -600,11 +600,7 @@ func (q *Query) coverageWarnings(c Coverage) []string {
 		return nil
 	}
 	if !c.Complete {
-		var gaps []string
-		for _, g := range c.Gaps {
-			gaps = append(gaps, g.String())
-		}
-		w = append(w, fmt.Sprintf("partial: the ingested %s sources for this place do not cover %s; the count is not a total for the period asked", q.Dataset, strings.Join(gaps, ", ")))
+		w = append(w, fmt.Sprintf("partial: the ingested %s sources for this place do not cover %s; the count is not a total for the period asked", q.Dataset, canon.JoinIntervals(c.Gaps)))
 	}
 	return w
 }
