@@ -76,9 +76,6 @@ func TestMain(m *testing.M) {
 	if sharedEng != nil {
 		sharedEng.Store.Close()
 	}
-	if detEng != nil {
-		detEng.Store.Close()
-	}
 	fixture.Cleanup()
 	os.Exit(code)
 }

@@ -5,14 +5,12 @@ import (
 	"math"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/icestat/icestat/internal/fixture"
 	"github.com/icestat/icestat/internal/table"
 
 	"github.com/icestat/icestat/internal/query"
-	"github.com/icestat/icestat/internal/store"
 )
 
 // Detention claims are checked against a small store of four real
@@ -33,34 +31,11 @@ var detEditions = []string{
 	"2025-06-06_FY25_detentionStats06052025.xlsx",
 }
 
-var (
-	detOnce sync.Once
-	detEng  *query.Engine
-)
-
 // detentionEngine is an engine over a store of detEditions and the daily
-// facility populations (package fixture, built once per test binary;
-// opened writable so that tests may read the raw files beside it).
+// facility populations (package fixture, built and opened once).
 func detentionEngine(t *testing.T) *query.Engine {
 	t.Helper()
-	fixture.Shared(t, "ice-detention-stats", "workbooks")
-	path := fixture.Once(t, "claims-detention", func(path, _ string) error {
-		if err := fixture.LoadEditions(path, detEditions...); err != nil {
-			return err
-		}
-		return fixture.LoadFacilityPopulation(path)
-	})
-	detOnce.Do(func() {
-		s, err := store.Open(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		detEng = &query.Engine{Store: s}
-	})
-	if detEng == nil {
-		t.Fatal("detention store could not be opened")
-	}
-	return detEng
+	return &query.Engine{Store: fixture.Detention(t, "claims-detention", detEditions...)}
 }
 
 // maHeld is the number held in Massachusetts facilities on a day, by SQL

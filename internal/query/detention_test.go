@@ -6,7 +6,6 @@ import (
 	"net/url"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/icestat/icestat/internal/fixture"
@@ -28,34 +27,11 @@ var testEditions = []string{
 	"2025-10-30_FY25_detentionStats09252025.xlsx",
 }
 
-var (
-	detOnce  sync.Once
-	detStore *store.Store
-)
-
-// testStore returns the package's shared store (built on first use by
-// package fixture, opened once; writable, so that tests may read the raw
-// files beside it with read_parquet).
+// testStore returns the package's shared store of testEditions and the
+// daily facility populations (package fixture, built and opened once).
 func testStore(t *testing.T) *store.Store {
 	t.Helper()
-	fixture.Shared(t, "ice-detention-stats", "workbooks")
-	path := fixture.Once(t, "detention", func(path, _ string) error {
-		if err := fixture.LoadEditions(path, testEditions...); err != nil {
-			return err
-		}
-		return fixture.LoadFacilityPopulation(path)
-	})
-	detOnce.Do(func() {
-		s, err := store.Open(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		detStore = s
-	})
-	if detStore == nil {
-		t.Fatal("detention store could not be opened")
-	}
-	return detStore
+	return fixture.Detention(t, "detention", testEditions...)
 }
 
 func ask(t *testing.T, s *store.Store, args string) *Result {
