@@ -50,23 +50,35 @@ import (
 // is no longer held out has its own floor (corpusSetMinAccuracy).
 const corpusMinAccuracy = 0.925
 
-// corpusSetMinAccuracy is the floor of a set of rows once it is a tuning
-// set (held_out false): the fresh set of December 2026 was measured unseen
-// at 0.602 (103 of 171, two false contradictions, 4 of 26 real errors
-// caught); tuned on since, it reaches 0.708 (121 of 171, no false
-// contradiction, 12 of 26 real errors caught). The floor lets one sentence
-// more or less pass.
-var corpusSetMinAccuracy = map[string]float64{corpusFirstFreshSet: 0.70}
+// corpusSetMinAccuracy is the floor of each later set of rows once it is a
+// tuning set (held_out false). The fresh set of December 2026 was measured
+// unseen at 0.602 (103 of 171, two false contradictions, 4 of 26 real errors
+// caught); tuned on since, it reaches 0.713 (122 of 171, no false
+// contradiction, 12 of 26 real errors caught). The second fresh set,
+// fresh-2026-12b, was measured unseen at 0.610 (47 of 77, five false
+// contradictions, 1 of 7) and reaches 0.649 (50 of 77, none) after the
+// guards. Each floor lets one sentence more or less pass.
+var corpusSetMinAccuracy = map[string]float64{
+	"fresh-2026-12":  0.70,
+	"fresh-2026-12b": 0.635,
+}
 
-// corpusHeldOutSet marks the held-out rows: sentences from sources none of
-// the other rows use, collected after the checker was tuned. The first fresh
-// set (corpusFirstFreshSet) was measured once as unseen (0.602, 103 of 171,
-// at b48638b) and then tuned on, so it counts as tuning rows now, like the
-// first 200 (whose earlier held-out draw had been seen during tuning too).
-const (
-	corpusHeldOutSet    = "fresh-2026-12b"
-	corpusFirstFreshSet = "fresh-2026-12"
-)
+// corpusHeldOutSets are the held-out rows: sentences from sources none of the
+// other rows use, collected after the checker was tuned, without running it on
+// them. Each earlier fresh set was measured once as unseen and then tuned on,
+// so it counts as tuning rows now, like the first 200 (whose earlier held-out
+// draw had been seen during tuning too). testdata/claims/expected.py keeps the
+// same list (HELD_OUT_SETS).
+var corpusHeldOutSets = map[string]bool{"fresh-2026-12c": true, "fresh-2026-12d": true}
+
+// corpusSetName names a set of rows in the test's summary; the first 200 rows
+// carry no set.
+func corpusSetName(set string) string {
+	if set == "" {
+		return "first 200"
+	}
+	return set
+}
 
 type corpusFigure struct {
 	Quote        string   `json:"quote"`
@@ -285,18 +297,17 @@ func TestClaimsCorpus(t *testing.T) {
 	// tally counts one part of the corpus: sentences, right verdicts, false
 	// contradictions, real errors and real errors caught.
 	type tally struct{ n, right, falseContra, realErrors, caught int }
-	var all, tuned, held, first, fresh1 tally
-	// part is the finer tally of a sentence: the first 200 rows (the ones
-	// corpusMinAccuracy was measured on), the first fresh set (tuning rows
-	// since it was measured once), or the held-out rows.
+	var all, tuned, held tally
+	// sets holds the finer tally of each set of rows: the first 200 (the
+	// ones corpusMinAccuracy was measured on), each fresh set.
+	sets := map[string]*tally{}
 	part := func(r corpusRecord) *tally {
-		switch {
-		case r.HeldOut:
-			return &held
-		case r.Set == corpusFirstFreshSet:
-			return &fresh1
+		tl := sets[r.Set]
+		if tl == nil {
+			tl = &tally{}
+			sets[r.Set] = tl
 		}
-		return &first
+		return tl
 	}
 	var falseContra, missed []corpusResult
 	realErrors, caught := 0, 0
@@ -304,7 +315,9 @@ func TestClaimsCorpus(t *testing.T) {
 	for _, x := range res {
 		ok := x.got == x.rec.Expected
 		tls := []*tally{&all, part(x.rec)}
-		if !x.rec.HeldOut {
+		if x.rec.HeldOut {
+			tls = append(tls, &held)
+		} else {
 			tls = append(tls, &tuned)
 		}
 		for _, tl := range tls {
@@ -371,14 +384,21 @@ func TestClaimsCorpus(t *testing.T) {
 	t.Logf("claims corpus: %d sentences; accuracy %.3f (%d/%d); tuned %.3f (%d/%d); held-out %.3f (%d/%d); by expected verdict: %s",
 		all.n, share(all), all.right, all.n, share(tuned), tuned.right, tuned.n, share(held), held.right, held.n, strings.Join(parts, ", "))
 	t.Logf("false contradictions: %d; real errors caught: %d of %d", len(falseContra), caught, realErrors)
-	// The held-out rows are the set fresh-2026-12b (testdata/claims/README.md):
-	// real sentences collected after the checker was tuned on the others.
-	for _, p := range []struct {
-		name string
-		tl   tally
-	}{{"tuning", tuned}, {"tuning: first 200", first}, {"tuning: " + corpusFirstFreshSet, fresh1}, {"held-out (" + corpusHeldOutSet + ")", held}} {
-		t.Logf("%s: accuracy %.3f (%d/%d); false contradictions %d; real errors caught %d of %d",
-			p.name, share(p.tl), p.tl.right, p.tl.n, p.tl.falseContra, p.tl.caught, p.tl.realErrors)
+	t.Logf("tuning: accuracy %.3f (%d/%d); false contradictions %d; real errors caught %d of %d",
+		share(tuned), tuned.right, tuned.n, tuned.falseContra, tuned.caught, tuned.realErrors)
+	var names []string
+	for name := range sets {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		tl := *sets[name]
+		kind := "tuning"
+		if corpusHeldOutSets[name] {
+			kind = "held-out"
+		}
+		t.Logf("%s: %s: accuracy %.3f (%d/%d); false contradictions %d; real errors caught %d of %d",
+			kind, corpusSetName(name), share(tl), tl.right, tl.n, tl.falseContra, tl.caught, tl.realErrors)
 	}
 	for _, x := range falseContra {
 		switch {
@@ -389,16 +409,15 @@ func TestClaimsCorpus(t *testing.T) {
 		}
 	}
 	// The floor holds for the first 200 rows, where it was measured, and
-	// for the first fresh set (tuned on since it was measured once); the
-	// held-out rows are measured, not asserted, so that nobody tunes the
-	// checker on them.
-	if share(first) < corpusMinAccuracy {
-		t.Errorf("accuracy on the first 200 rows %.3f below the threshold %.3f", share(first), corpusMinAccuracy)
+	// for each later set tuned on since it was measured; the held-out rows
+	// are measured, not asserted, so that nobody tunes the checker on them.
+	if tl := sets[""]; tl != nil && share(*tl) < corpusMinAccuracy {
+		t.Errorf("accuracy on the first 200 rows %.3f below the threshold %.3f", share(*tl), corpusMinAccuracy)
 	}
-	// The first fresh set, tuned on since it was measured, has its own
-	// floor while its rows are not held out.
-	if fresh1.n > 0 && share(fresh1) < corpusSetMinAccuracy[corpusFirstFreshSet] {
-		t.Errorf("accuracy on %s %.3f below the threshold %.3f", corpusFirstFreshSet, share(fresh1), corpusSetMinAccuracy[corpusFirstFreshSet])
+	for name, floor := range corpusSetMinAccuracy {
+		if tl := sets[name]; tl != nil && !corpusHeldOutSets[name] && share(*tl) < floor {
+			t.Errorf("accuracy on %s %.3f below the threshold %.3f", name, share(*tl), floor)
+		}
 	}
 }
 
@@ -438,7 +457,6 @@ func TestClaimsCorpusWellFormed(t *testing.T) {
 		t.Errorf("%d sentences, want at least 150", len(recs))
 	}
 	seen := map[string]bool{}
-	held := 0
 	for _, r := range recs {
 		if r.ID == "" || seen[r.ID] {
 			t.Errorf("id %q empty or repeated", r.ID)
@@ -465,14 +483,8 @@ func TestClaimsCorpusWellFormed(t *testing.T) {
 		if r.RealError != (r.Expected == Contradicted) {
 			t.Errorf("%s: real_error %v with expected %s", r.ID, r.RealError, r.Expected)
 		}
-		if r.HeldOut != (r.Set == corpusHeldOutSet) {
-			t.Errorf("%s: held_out %v but set %q: the held-out rows are exactly the %s set", r.ID, r.HeldOut, r.Set, corpusHeldOutSet)
+		if r.HeldOut != corpusHeldOutSets[r.Set] {
+			t.Errorf("%s: held_out %v but set %q: the held-out rows are exactly the sets %v", r.ID, r.HeldOut, r.Set, corpusHeldOutSets)
 		}
-		if r.HeldOut {
-			held++
-		}
-	}
-	if held < 40 {
-		t.Errorf("%d held-out sentences, want at least 40", held)
 	}
 }

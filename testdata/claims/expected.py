@@ -6,8 +6,8 @@ from the raw files in ../shared/data (gzip pipe-delimited FOIA rows; the
 detention-statistics workbooks through zipfile + xml.etree), derives each
 figure's expected verdict from its stated comparator, then the sentence
 verdict, and rewrites corpus.jsonl in a canonical form (sorted keys, one
-object per line; held_out is true exactly for the set fresh-2026-12b, see
-hold_out). Running it twice gives the same file.
+object per line; held_out is true exactly for the sets in HELD_OUT_SETS,
+see hold_out). Running it twice gives the same file.
 
     python3 testdata/claims/expected.py            # rewrite corpus.jsonl
     python3 testdata/claims/expected.py --check    # fail if it would change
@@ -565,17 +565,17 @@ def evaluate(rec):
     rec["real_error"] = bool(rec.get("real_error"))
 
 
-HELD_OUT_SET = "fresh-2026-12b"
+HELD_OUT_SETS = ("fresh-2026-12c", "fresh-2026-12d")
 
 
 def hold_out(recs):
-    """The held-out set is the second fresh set: the sentences marked "set":
-    "fresh-2026-12b", collected from sources none of the other rows use.
-    The first fresh set ("fresh-2026-12") was measured once as unseen and
-    then tuned on, so it is tuning data now, like the first 200 rows (whose
-    seed-16 draw was seen during tuning too)."""
+    """The held-out rows are the sets in HELD_OUT_SETS: sentences collected
+    from sources none of the other rows use, chosen without running icestat.
+    Earlier fresh sets ("fresh-2026-12", "fresh-2026-12b") were each measured
+    once as unseen and then tuned on, so they are tuning data now, like the
+    first 200 rows (whose seed-16 draw was seen during tuning too)."""
     for r in recs:
-        r["held_out"] = r.get("set") == HELD_OUT_SET
+        r["held_out"] = r.get("set") in HELD_OUT_SETS
 
 
 FIELD_ORDER = ["id", "dataset", "shape", "url", "title", "title_basis", "published", "date_basis", "context", "text",
@@ -608,7 +608,11 @@ def load():
 
 
 def summary(recs):
-    for part, rs in (("tuning rows", [r for r in recs if not r["held_out"]]), ("held-out rows (" + HELD_OUT_SET + ")", [r for r in recs if r["held_out"]])):
+    parts = [("tuning rows", [r for r in recs if not r["held_out"]])]
+    for name in sorted({r.get("set", "") for r in recs}):
+        parts.append(("set " + (name or "first 200") + (" (held out)" if name in HELD_OUT_SETS else ""),
+                      [r for r in recs if r.get("set", "") == name]))
+    for part, rs in parts:
         c = Counter()
         for r in rs:
             c[(r["expected"], r["dataset"])] += 1
