@@ -168,6 +168,11 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 		default:
 			continue
 		}
+		if it.ref != "" && it.Measure != MeasureHeld {
+			// an article quotes the editions out on its date; later
+			// printings revise recent months (a reading of its own, judge)
+			it.PrintedBy = it.ref
+		}
 		it.Describe = describeDetention(*it)
 	}
 	// shares the extractor does not find: "most people in detention have no
@@ -298,6 +303,14 @@ func setUnstated(it *Interpretation, part, why string) {
 }
 
 func describeDetention(it Interpretation) string {
+	d := describeDetentionQuestion(it)
+	if it.PrintedBy != "" {
+		d += ", in the editions ICE had published by " + it.PrintedBy + " (the article's date)"
+	}
+	return d
+}
+
+func describeDetentionQuestion(it Interpretation) string {
 	c := it.Claim
 	what := map[string]string{
 		MeasureDetained: "people in ICE detention (ICE's published currently-detained count)",
@@ -342,6 +355,9 @@ func detentionValues(it *Interpretation, per Period) url.Values {
 		} else if it.Place.AOR != "" {
 			v.Set("aor", it.Place.AOR)
 		}
+	}
+	if it.PrintedBy != "" && it.Measure != MeasureHeld {
+		v.Set("printed-by", it.PrintedBy)
 	}
 	if per.Kind == "date" {
 		v.Set("date", per.From) // a detention question may ask for one day

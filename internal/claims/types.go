@@ -158,11 +158,15 @@ type Interpretation struct {
 	// Outcome is the follow status a claim states about people arrested
 	// (custody.go): detained, removed or released; AsOf is the article's
 	// date it is read at.
-	Outcome  string   `json:"outcome,omitempty"`
-	AsOf     string   `json:"as_of,omitempty"`
-	Gaps     []Gap    `json:"gaps,omitempty"`
-	Notes    []string `json:"notes,omitempty"`
-	Describe string   `json:"description"`
+	Outcome string `json:"outcome,omitempty"`
+	AsOf    string `json:"as_of,omitempty"`
+	// PrintedBy: a detention figure is read in the editions ICE had
+	// published by the article's date (the latest printing is another
+	// reading: ICE revises recent months).
+	PrintedBy string   `json:"printed_by,omitempty"`
+	Gaps      []Gap    `json:"gaps,omitempty"`
+	Notes     []string `json:"notes,omitempty"`
+	Describe  string   `json:"description"`
 
 	// Agency is "ice" when the sentence quotes ICE itself: its method
 	// classes are read under ICE's own grouping first (variants.go).

@@ -35,6 +35,13 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 		}
 		rs = append(rs, more...)
 	}
+	if it.PrintedBy != "" {
+		// the latest printing, with editions published after the article
+		v := rs[0].It
+		v.PrintedBy = ""
+		v.Describe = describeDetention(v)
+		rs = append(rs, Reading{It: v, Label: "the latest printing (with editions published after the article's date " + it.PrintedBy + "; ICE revises recent months)", Prior: rs[0].Prior * 0.8})
+	}
 	primary, err := r.check(&rs[0].It)
 	if err != nil {
 		return Entry{}, err
@@ -54,7 +61,7 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 		if !validReading(rs[j].It) {
 			continue
 		}
-		if periodBound && rs[j].It.Period.String() == rs[0].It.Period.String() {
+		if periodBound && rs[j].It.Period.String() == rs[0].It.Period.String() && rs[j].It.PrintedBy == rs[0].It.PrintedBy {
 			continue
 		}
 		e, err := r.check(&rs[j].It)

@@ -62,9 +62,10 @@ var queryFlagHelp = map[string]string{
 	"allow-absent":            "accept a filter value that occurs in no stored source (the answer says so) instead of refusing it as a likely typo",
 	"limit":                   "at most this many groups",
 	// detention measures only
-	"date":     "detention measures: as-of date YYYY-MM-DD (detained, atd, facility-adp: the latest edition on or before it; held: one day)",
-	"facility": "detention measures: facility code or name substring (facility-adp, held)",
-	"type":     "detention measures: facility type, e.g. IGSA, SPC, CDF (facility-adp, held)",
+	"date":       "detention measures: as-of date YYYY-MM-DD (detained, atd, facility-adp: the latest edition on or before it; held: one day)",
+	"printed-by": "detention measures: answer from the editions ICE could have published by this date YYYY-MM-DD only, those with figures as of it or before (what a reader saw then; later editions revise recent months)",
+	"facility":   "detention measures: facility code or name substring (facility-adp, held)",
+	"type":       "detention measures: facility type, e.g. IGSA, SPC, CDF (facility-adp, held)",
 }
 
 // countBoolFlags are the count flags that take no value.

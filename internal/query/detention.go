@@ -100,7 +100,12 @@ func (e *Engine) publishedTables(ctx context.Context, kind string, res *Result) 
 		return nil, fmt.Errorf("listing published %s tables: %w", kind, err)
 	}
 	res.SQL = append(res.SQL, answer.Statement{SQL: publishedSQL, Args: []any{kind}})
+	var printedBy time.Time
+	if res.Query != nil && res.Query.Detention != nil {
+		printedBy = res.Query.Detention.PrintedBy
+	}
 	var out []published
+	later := 0
 	for _, r := range t.Rows {
 		p := published{EditionID: toInt(r[0]), File: str(r[1]), SHA256: str(r[2]), Edition: toTime(r[3]),
 			TableNo: toInt(r[5]), Sheet: str(r[6]), Title: str(r[7])}
@@ -108,7 +113,17 @@ func (e *Engine) publishedTables(ctx context.Context, kind string, res *Result) 
 		if end, ok := endOfFYTable(p.Sheet, toTime(r[8])); ok {
 			p.AsOf, p.Basis = end, "end of the fiscal year the sheet names, as its title prints"
 		}
+		if !printedBy.IsZero() && p.AsOf.After(printedBy) {
+			// an edition is out by a day only if its figures are as of
+			// that day or before (archive dates come days after ICE
+			// publishes, so they cannot bound it)
+			later++
+			continue
+		}
 		out = append(out, p)
+	}
+	if later > 0 {
+		res.Warnings = append(res.Warnings, fmt.Sprintf("as published by %s: %d tables of editions with figures as of a later day are left out (--printed-by)", day(printedBy), later))
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if !out[i].AsOf.Equal(out[j].AsOf) {

@@ -55,7 +55,7 @@ var byDims = map[string][]string{
 }
 
 // Keys are the parameters Parse accepts (CLI flags and URL keys alike).
-var DetentionKeys = []string{"dataset", "date", "month", "fy", "from", "to", "aor", "state", "facility", "type", "by"}
+var DetentionKeys = []string{"dataset", "date", "month", "fy", "from", "to", "aor", "state", "facility", "type", "printed-by", "by"}
 
 // DetentionQuestion is one detention question.
 type DetentionQuestion struct {
@@ -68,7 +68,11 @@ type DetentionQuestion struct {
 	State    string // postal code
 	Facility string // facility code or name substring
 	Type     string // facility type
-	By       []string
+	// PrintedBy, when set, answers from the editions ICE had published by
+	// that day only: what a reader saw then. An article quotes the edition
+	// current at its date, and ICE revises recent months in later editions.
+	PrintedBy time.Time
+	By        []string
 }
 
 // Parse reads a question from parameters named like the count flags.
@@ -84,6 +88,9 @@ func parseDetention(v url.Values) (*DetentionQuestion, error) {
 	}
 	var err error
 	if q.Date, err = dateTime(v, "date"); err != nil {
+		return nil, err
+	}
+	if q.PrintedBy, err = dateTime(v, "printed-by"); err != nil {
 		return nil, err
 	}
 	if q.From, err = dateTime(v, "from"); err != nil {
@@ -169,6 +176,9 @@ func (q *DetentionQuestion) check() error {
 		if periods+boolInt(!q.Date.IsZero()) > 1 {
 			return bad("give one of --date, --month, --fy or --from/--to")
 		}
+		if !q.PrintedBy.IsZero() {
+			return bad("--printed-by selects published editions; held counts come from the daily facility populations, which have no editions")
+		}
 	}
 	placeOK := map[string]bool{"atd": q.State == "" && q.Facility == "" && q.Type == "",
 		"facility-adp": true, "held": true,
@@ -216,6 +226,9 @@ func (q *DetentionQuestion) flags() [][2]string {
 	}
 	if !q.To.IsZero() {
 		add("to", day(q.To))
+	}
+	if !q.PrintedBy.IsZero() {
+		add("printed-by", day(q.PrintedBy))
 	}
 	if len(q.By) > 0 {
 		add("by", strings.Join(q.By, ","))

@@ -231,3 +231,32 @@ func TestDetainedHistory(t *testing.T) {
 		t.Errorf("point %+v", h[3])
 	}
 }
+
+// --printed-by answers from the editions out on a day: an article of
+// 2025-06-10 saw May 2025 as first printed ('Detention FY25'!Q20 of the
+// 2025-06-06 edition, 28797 by expected.py --cells), not the 28880 a later
+// edition revised it to; a day before May ended, no edition printed May
+// whole. Held counts have no editions, so the flag is refused there.
+func TestBookInsPrintedBy(t *testing.T) {
+	s := testStore(t)
+	res := ask(t, s, "dataset=book-ins&month=2025-05&printed-by=2025-06-10")
+	if res.Count == nil || *res.Count != 28797 || len(res.Revisions) != 0 {
+		t.Fatalf("count %v revisions %+v, want 28797 as first printed", res.Count, res.Revisions)
+	}
+	if len(res.Sources) != 1 || res.Sources[0].File != "2025-06-06_FY25_detentionStats06052025.xlsx" || !contains(res.Sources[0].Cells, "Q20") {
+		t.Errorf("sources %+v", res.Sources)
+	}
+	if !strings.Contains(strings.Join(res.Warnings, "\n"), "as published by 2025-06-10") {
+		t.Errorf("warnings %q do not say which editions were left out", res.Warnings)
+	}
+	if !strings.Contains(res.Command, "--printed-by 2025-06-10") {
+		t.Errorf("command %q does not reproduce the question", res.Command)
+	}
+	early := ask(t, s, "dataset=book-ins&month=2025-05&printed-by=2025-05-30")
+	if early.Count != nil && early.Coverage.Complete {
+		t.Errorf("May 2025 as published by 2025-05-30: %v, complete; want not covered or partial", *early.Count)
+	}
+	if _, err := Parse(url.Values{"dataset": {"held"}, "date": {"2025-05-01"}, "printed-by": {"2025-06-01"}}); err == nil {
+		t.Error("held with --printed-by accepted")
+	}
+}
