@@ -30,7 +30,7 @@ const (
 )
 
 func isDetentionMeasure(m string) bool {
-	return m == MeasureDetained || m == MeasureHeld || m == MeasureBookIns || m == MeasureATD
+	return m == MeasureDetained || m == MeasureHeld || m == MeasureBookIns || m == MeasureATD || m == MeasureFacility
 }
 
 var (
@@ -122,7 +122,37 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 
 		event := reEvent.MatchString(rePublication.ReplaceAllString(s2, ""))
 		crim := it.Filters["criminality"]
+		var figs []int
+		for _, o := range its {
+			if o.Claim.Sentence == s {
+				figs = append(figs, o.Claim.clauseOff+o.Claim.clauseStart)
+			}
+		}
+		fac := ""
+		if it.Claim.Kind == KindCount && (reStock.MatchString(s2) || it.Claim.PerDays > 0) && !event {
+			fac = facilityPhrase(s, it.Claim.clauseOff+it.Claim.clauseStart, figs)
+		}
 		switch {
+		case fac != "":
+			// a figure beside a facility's name: its average daily population
+			it.Measure = MeasureFacility
+			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
+			it.Place = Place{Kind: "facility", Name: fac}
+			if it.Period.Kind == "month" {
+				it.facMonth = it.Period.Month
+			}
+			if it.Period.Kind != "date" {
+				stated := !it.Period.Defaulted && it.Period.Kind != "unresolved" && it.Period.Kind != ""
+				if ref.IsZero() {
+					it.Period = Period{Kind: "unresolved", Unresolved: "a facility's average is read in the edition out on the article's date: give the article's date (--date)"}
+				} else {
+					d := ref.Format("2006-01-02")
+					it.Period = Period{Kind: "date", Text: "the article's date", From: d, To: d, Note: "the fiscal year to date, in the edition out on the article's date " + d}
+					if !stated {
+						setUnstated(it, "period", "the sentence names no period (the edition out on the article's date "+d+" assumed)")
+					}
+				}
+			}
 		case reATD.MatchString(s) || reMonitored.MatchString(s) && atdBefore(it.Claim.Offset) && (it.Place.Kind == "national" || it.Place.Implicit):
 			it.Measure = MeasureATD
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
@@ -317,6 +347,7 @@ func describeDetentionQuestion(it Interpretation) string {
 		MeasureHeld:     "people held in " + it.Place.String() + "'s detention facilities (daily facility populations)",
 		MeasureBookIns:  "initial book-ins into ICE detention (ICE's published monthly figures)",
 		MeasureATD:      "people on ICE's Alternatives to Detention programs (ICE's published ATD count)",
+		MeasureFacility: "the average daily population of " + it.Place.Name + " (ICE's published facility figures, fiscal year to date)",
 	}[it.Measure]
 	if cl := it.Filters["criminality"]; len(cl) > 0 && c.Kind == KindCount {
 		what += " who are " + strings.Join(crimClasses(cl), " + ")
@@ -425,6 +456,9 @@ func upperFirst(s string) string {
 func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, error) {
 	c := it.Claim
 	e := b.e
+	if it.Measure == MeasureFacility {
+		return r.checkFacility(it, b)
+	}
 	if it.Measure == MeasureBookIns && it.Place.Kind != "national" {
 		b.not(ReasonPlaceNotCovered, "ICE publishes book-ins nationally only; no published figure covers %s (the FOIA detention rows would, where ingested).", it.Place.String())
 		return b.finish(NotCheckable), nil

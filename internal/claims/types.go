@@ -184,6 +184,9 @@ type Interpretation struct {
 	// with roughly 8,500 arrests": the figure is stated for every one of
 	// them (verdict.go tests each)
 	eachPlaces []Place
+	// facMonth: a facility's average "in May" / "as of April 2021" may be
+	// the edition out at the month's end (YYYY-MM), a reading of its own
+	facMonth string
 	// ref is the article's date (YYYY-MM-DD): no edition published after
 	// it can be a figure's source
 	ref string

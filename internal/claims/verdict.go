@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/icestat/icestat/internal/canon"
 	"github.com/icestat/icestat/internal/query"
 )
 
@@ -28,12 +29,21 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 		return r.judgeEach(it)
 	}
 	rs := readingsOf(*it)
-	if isDetentionMeasure(it.Measure) && it.Period.Kind == "date" && it.Measure != MeasureBookIns && (it.Claim.Kind == KindCount || it.Claim.Kind == KindShare) {
+	if isDetentionMeasure(it.Measure) && it.Period.Kind == "date" && it.Measure != MeasureBookIns && it.Measure != MeasureFacility && (it.Claim.Kind == KindCount || it.Claim.Kind == KindShare) {
 		more, err := r.editionReadings(*it, rs[0].Prior)
 		if err != nil {
 			return Entry{}, err
 		}
 		rs = append(rs, more...)
+	}
+	if it.facMonth != "" {
+		if mi, ok := canon.MonthInterval(it.facMonth); ok {
+			v := rs[0].It
+			d := mi.To.String()
+			v.Period = Period{Kind: "date", Text: it.Period.Text, From: d, To: d, Note: "the edition out at the end of the month named"}
+			v.Describe = describeDetention(v)
+			rs = append(rs, Reading{It: v, Label: "the edition out at the end of " + it.facMonth + " (the month the sentence names)", Prior: rs[0].Prior * 0.8})
+		}
 	}
 	if it.PrintedBy != "" {
 		// the latest printing, with editions published after the article
