@@ -39,9 +39,13 @@ var (
 	// events, which the FOIA rows count ("released" as publication is no event)
 	reEvent       = lazyRegexp(`(?i)\b(?:arrest\w*|deport\w*|remov\w*|releas\w*|apprehen\w*|encounter\w*)\b`)
 	rePublication = lazyRegexp(`(?i)\b(?:data|update|figures|statistics|report|numbers|release)\s+(?:\w+\s+)?(?:were\s+|was\s+)?released\b|\breleased\s+(?:by|on|data|its|their|figures|statistics)\b|\bstatistical release\b|\b(?:latest|recent|data|weekly|biweekly|new) release\b|\brelease of (?:the |its )?(?:data|statistics|figures)\b`)
-	reATD         = lazyRegexp(`(?i)\balternatives? to detention\b|\bATD\b|\belectronically monitored\b`)
+	reATD         = lazyRegexp(`(?i)\balternatives? to detention\b|\bATD\b|\belectronically monitored\b|\bankle[- ]monitors?\b|\bsmartlink\b`)
 	// the people an ATD sentence speaks of, in the sentence after it
-	reMonitored = lazyRegexp(`(?i)\bmonitored\b|\benrolled\b|\bunder the program\b|\bin the program\b`)
+	reMonitored = lazyRegexp(`(?i)\bmonitored\b|\bmonitoring\b|\benrolled\b|\bunder the program\b|\bin the program\b|\bankle monitors?\b`)
+	// ATD technologies as ICE's tables name them
+	reAnkle     = lazyRegexp(`(?i)\bankle[- ]monitor|\bGPS\b`)
+	reSmartLINK = lazyRegexp(`(?i)\bsmartlink\b|\bsmartphone app\b`)
+	reWristworn = lazyRegexp(`(?i)\bwrist[- ]?worn\b`)
 	reBookIn    = lazyRegexp(`(?i)\bbook(?:ed|s|ing)?[- ]in(?:to)?\b|\bbook-ins?\b|\binitial book-?ins?\b|\bbook(?:ed|s|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:\w+\s+){0,2}into\s+(?:ice\s+)?(?:detention|custody)\b`)
 	// "most … have no criminal conviction"
 	reMostUnconvicted = lazyRegexp(`(?i)\b(most|the majority|a majority|more than half)\b[^.;]*?\b(?:(?:no|without(?: a| any)?) criminal (?:convictions?|records?)|(?:not|never) (?:been )?convicted)`)
@@ -106,7 +110,12 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 	sents := splitSentences(text)
 	atdBefore := func(off int) bool {
 		k := sort.Search(len(sents), func(k int) bool { return sents[k].start > off }) - 1
-		return k > 0 && sents[k].para == sents[k-1].para && reATD.MatchString(sents[k-1].text)
+		for j := k - 1; j >= 0 && j >= k-2 && sents[j].para == sents[k].para; j-- {
+			if reATD.MatchString(sents[j].text) {
+				return true
+			}
+		}
+		return false
 	}
 	for i := range its {
 		it := &its[i]
@@ -153,13 +162,18 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 					}
 				}
 			}
-		case reATD.MatchString(s) || reMonitored.MatchString(s) && atdBefore(it.Claim.Offset) && (it.Place.Kind == "national" || it.Place.Implicit):
+		case reATD.MatchString(s) || reMonitored.MatchString(s) && atdBefore(it.Claim.Offset) && (it.Place.Kind == "national" || it.Place.Implicit || it.Place.AOR != ""):
 			it.Measure = MeasureATD
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
 			// ICE prints several ATD totals (by AOR, by technology, family
 			// units), revised between editions
 			setUnstated(it, "measure", "ICE publishes several ATD counts")
-			it.Place = Place{Kind: "national", Name: "nationwide", Implicit: it.Place.Implicit}
+			if tech := atdTechnology(it.Claim); len(tech) > 0 {
+				it.Filters = map[string][]string{"technology": tech}
+			}
+			if it.Place.AOR == "" || it.Place.Implicit {
+				it.Place = Place{Kind: "national", Name: "nationwide", Implicit: it.Place.Implicit}
+			}
 			detentionDates(it, ref)
 		case reBookIn.MatchString(s2):
 			it.Measure = MeasureBookIns
@@ -346,7 +360,7 @@ func describeDetentionQuestion(it Interpretation) string {
 		MeasureDetained: "people in ICE detention (ICE's published currently-detained count)",
 		MeasureHeld:     "people held in " + it.Place.String() + "'s detention facilities (daily facility populations)",
 		MeasureBookIns:  "initial book-ins into ICE detention (ICE's published monthly figures)",
-		MeasureATD:      "people on ICE's Alternatives to Detention programs (ICE's published ATD count)",
+		MeasureATD:      "people on ICE's Alternatives to Detention programs (ICE's published ATD count" + atdScope(it) + ")",
 		MeasureFacility: "the average daily population of " + it.Place.Name + " (ICE's published facility figures, fiscal year to date)",
 	}[it.Measure]
 	if cl := it.Filters["criminality"]; len(cl) > 0 && c.Kind == KindCount {
@@ -384,6 +398,10 @@ func detentionValues(it *Interpretation, per Period) url.Values {
 		if it.Place.State != "" {
 			v.Set("state", it.Place.State)
 		} else if it.Place.AOR != "" {
+			v.Set("aor", it.Place.AOR)
+		}
+	case MeasureATD:
+		if it.Place.AOR != "" {
 			v.Set("aor", it.Place.AOR)
 		}
 	}
@@ -463,6 +481,9 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 		b.not(ReasonPlaceNotCovered, "ICE publishes book-ins nationally only; no published figure covers %s (the FOIA detention rows would, where ingested).", it.Place.String())
 		return b.finish(NotCheckable), nil
 	}
+	if it.Measure == MeasureATD && len(it.Filters["technology"]) > 0 && c.Kind == KindCount {
+		return r.atdTechnology(it, b)
+	}
 	if it.Measure == MeasureHeld && c.Kind != KindCount && c.Kind != KindChange {
 		b.not(ReasonNoField, "Only counts and changes of the people held in %s's facilities can be tested.", it.Place.String())
 		return b.finish(NotCheckable), nil
@@ -525,7 +546,11 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 			// ICE revises recent months between editions: a figure within 1%
 			// may be an intermediate printing
 			e.Value, e.ValueText = &n, fmt.Sprintf("%s (%s)", formatNumber(n), used)
-			b.not(ReasonDefinitionGap, "ICE revises recent months' book-ins between editions; the latest printing gives %s, within 1%% of the claim's %s, which may be an earlier printing.", formatNumber(n), stated(c))
+			printing := "the latest printing"
+			if it.PrintedBy != "" {
+				printing = "the printing out on " + it.PrintedBy
+			}
+			b.not(ReasonDefinitionGap, "ICE revises recent months' book-ins between editions; %s gives %s, within 1%% of the claim's %s, which may be another printing.", printing, formatNumber(n), stated(c))
 			return b.finish(NotCheckable), nil
 		}
 		if it.Measure == MeasureBookIns && !compare(c, n) && len(res.Revisions) == 1 && compare(c, res.Revisions[0].First) {
@@ -815,4 +840,69 @@ func (r *runner) detainedClasses(it *Interpretation, b *entryBuilder, cl []strin
 		return nil, "", "", nil
 	}
 	return &part, strings.Join(classes, " + "), usedText(res), nil
+}
+
+// atdTechnology names the monitoring technologies the figure's own part of
+// the sentence speaks of ("26,743 individuals were wearing ankle monitors"),
+// as ICE's ATD tables label them (the labels changed over the years: GPS,
+// then Ankle Monitor).
+func atdTechnology(c Claim) []string {
+	from, to := segmentBounds(c.Sentence, c.clauseOff+c.clauseStart)
+	seg := c.Sentence[from:to]
+	switch {
+	case reAnkle.MatchString(seg):
+		return []string{"Ankle Monitor", "GPS"}
+	case reSmartLINK.MatchString(seg):
+		return []string{"SmartLINK"}
+	case reWristworn.MatchString(seg):
+		return []string{"Wristworn"}
+	}
+	return nil
+}
+
+func atdScope(it Interpretation) string {
+	var out string
+	if it.Place.AOR != "" {
+		out += ", " + it.Place.String() + " AOR"
+	}
+	if t := it.Filters["technology"]; len(t) > 0 {
+		out += ", monitored by " + strings.Join(t, " / ")
+	}
+	return out
+}
+
+// atdTechnology tests a count of ATD participants monitored by one
+// technology: the edition's row of that label.
+func (r *runner) atdTechnology(it *Interpretation, b *entryBuilder) (Entry, error) {
+	v := detentionValues(it, it.Period)
+	v.Set("by", "technology")
+	res, err := r.runDetention(b, v)
+	if err != nil {
+		if answer.IsBad(err) {
+			b.not(ReasonUnderspecified, "The claim does not make a valid ATD question: %v.", err)
+			return b.finish(NotCheckable), nil
+		}
+		return Entry{}, err
+	}
+	if res.Count == nil || res.Table == nil {
+		return notCovered(b, res), nil
+	}
+	want := it.Filters["technology"]
+	var n float64
+	var labels []string
+	for _, row := range res.Table.Rows {
+		for _, w := range want {
+			if strings.EqualFold(fmt.Sprint(row[0]), w) {
+				n += table.Float(row[len(row)-1])
+				labels = append(labels, fmt.Sprint(row[0]))
+			}
+		}
+	}
+	if len(labels) == 0 {
+		b.not(ReasonNoField, "The edition used (%s) lists no %s row among its ATD technologies.", usedText(res), strings.Join(want, " or "))
+		return b.finish(NotCheckable), nil
+	}
+	text := fmt.Sprintf("%s monitored by %s (%s)", formatNumber(n), strings.Join(labels, " + "), usedText(res))
+	b.e.Value, b.e.ValueText = &n, text
+	return r.verdict(it, b, n, text), nil
 }

@@ -29,6 +29,7 @@ var detEditions = []string{
 	"2020-09-01_FY20-detentionstats.xlsx",
 	"2025-05-24_FY25_detentionStats05232025.xlsx",
 	"2025-06-06_FY25_detentionStats06052025.xlsx",
+	"2025-10-30_FY25_detentionStats09252025.xlsx",
 }
 
 // detentionEngine is an engine over a store of detEditions and the daily
@@ -65,7 +66,7 @@ func TestDetentionClaims(t *testing.T) {
 		command          string
 	}{
 		{name: "population contradicted", text: "ICE is holding 66,000 people in detention.", date: "2025-06-01",
-			claim: "66,000", verdict: Contradicted, value: 48870, cite: "2025-05-24_FY25_detentionStats05232025.xlsx", command: "icestat count detained --date 2025-06-01"},
+			claim: "66,000", verdict: Contradicted, value: 48870, cite: "2025-05-24_FY25_detentionStats05232025.xlsx", command: "icestat count detained --date 2025-06-01 --printed-by 2025-06-01"},
 		{name: "population supported", text: "ICE is holding about 49,000 people in detention.", date: "2025-06-01",
 			claim: "about 49,000", verdict: Supported, value: 48870, cite: "F20"},
 		// "detaining N migrants" is the detained population (issue 16).
@@ -80,7 +81,12 @@ func TestDetentionClaims(t *testing.T) {
 		{name: "held in a state doubled", text: "The number detained in Massachusetts doubled since January.", date: "2025-06-01",
 			claim: "doubled", verdict: verdictForRatio(ma), value: ma, command: "icestat count held --state MA --date 2025-06-01"},
 		{name: "book-ins in a month", text: "ICE booked in 28,797 people in May.", date: "2025-06-10",
-			claim: "28,797", verdict: Supported, value: 28797, cite: "2025-06-06_FY25_detentionStats06052025.xlsx", command: "icestat count book-ins --month 2025-05"},
+			claim: "28,797", verdict: Supported, value: 28797, cite: "2025-06-06_FY25_detentionStats06052025.xlsx", command: "icestat count book-ins --month 2025-05 --printed-by 2025-06-10"},
+		// The 2025-10-30 edition revised May to 28,880 ('Detention
+		// FY25'!Q20): not what was out on 2025-06-10, but the latest
+		// printing, another reading of the article.
+		{name: "book-ins as revised later", text: "ICE booked in 28,880 people in May.", date: "2025-06-10",
+			claim: "28,880", verdict: Supported, value: 28880, cite: "2025-10-30_FY25_detentionStats09252025.xlsx", command: "icestat count book-ins --month 2025-05"},
 		// Between the 2020-09-01 and 2025-05-24 editions of this store.
 		{name: "date no edition covers", text: "ICE is holding 20,000 people in detention.", date: "2023-01-10",
 			claim: "20,000", verdict: NotCheckable, reason: ReasonPeriodNotCovered, value: math.NaN(), cite: "2020-09-01_FY20-detentionstats.xlsx"},

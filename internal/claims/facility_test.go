@@ -53,3 +53,23 @@ func TestFacilityPhrase(t *testing.T) {
 		t.Errorf("an ambiguous name matches %v, want both South Texas facilities (then the figure is not tested)", m)
 	}
 }
+
+// ATD technologies named in published sentences (TRAC, 2023-04-03 and
+// 2025-08-15) and the labels ICE's ATD tables give them.
+func TestATDTechnology(t *testing.T) {
+	for _, c := range []struct {
+		sent, figure string
+		want         []string
+	}{
+		{"For instance, just 4,874 immigrants are now monitored by GPS ankle monitors, down from 30,000 at the start of the Biden administration.", "4,874", []string{"Ankle Monitor", "GPS"}},
+		{"However, the number required to wear ankle monitors has continued to creep up; 26,743 individuals were wearing ankle monitors, while the use of all other specific monitoring technologies declined.", "26,743", []string{"Ankle Monitor", "GPS"}},
+		{"ICE monitored 152,106 people through SmartLINK.", "152,106", []string{"SmartLINK"}},
+		{"ICE monitored 182,617 people through Alternatives to Detention.", "182,617", nil},
+	} {
+		pos := strings.Index(c.sent, c.figure)
+		cl := Claim{Sentence: c.sent, clauseStart: pos}
+		if got := atdTechnology(cl); strings.Join(got, ",") != strings.Join(c.want, ",") {
+			t.Errorf("%q: %v, want %v", c.sent, got, c.want)
+		}
+	}
+}
