@@ -147,21 +147,7 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			it.Measure = MeasureFacility
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
 			it.Place = Place{Kind: "facility", Name: fac}
-			if it.Period.Kind == "month" {
-				it.facMonth = it.Period.Month
-			}
-			if it.Period.Kind != "date" {
-				stated := !it.Period.Defaulted && it.Period.Kind != "unresolved" && it.Period.Kind != ""
-				if ref.IsZero() {
-					it.Period = Period{Kind: "unresolved", Unresolved: "a facility's average is read in the edition out on the article's date: give the article's date (--date)"}
-				} else {
-					d := ref.Format("2006-01-02")
-					it.Period = Period{Kind: "date", Text: "the article's date", From: d, To: d, Note: "the fiscal year to date, in the edition out on the article's date " + d}
-					if !stated {
-						setUnstated(it, "period", "the sentence names no period (the edition out on the article's date "+d+" assumed)")
-					}
-				}
-			}
+			facilityDate(it, ref, !it.Period.Defaulted && it.Period.Kind != "unresolved" && it.Period.Kind != "")
 		case reATD.MatchString(s) || reMonitored.MatchString(s) && atdBefore(it.Claim.Offset) && (it.Place.Kind == "national" || it.Place.Implicit || it.Place.AOR != ""):
 			it.Measure = MeasureATD
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
@@ -235,6 +221,8 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 		it.Describe = describeDetention(it)
 		added = append(added, it)
 	}
+	added = append(added, facilityRanks(text, ref)...)
+	sort.SliceStable(added, func(i, j int) bool { return added[i].Claim.Offset < added[j].Claim.Offset })
 	if len(added) == 0 {
 		return its
 	}

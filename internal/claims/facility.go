@@ -6,8 +6,10 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/icestat/icestat/internal/answer"
+	"github.com/icestat/icestat/internal/place"
 	"github.com/icestat/icestat/internal/table"
 )
 
@@ -52,6 +54,78 @@ func facilityPhrase(sent string, pos int, figures []int) string {
 		}
 	}
 	return strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(best, "The "), "the "))
+}
+
+// facilityDate reads a facility figure in the edition out on the article's
+// date (ICE's averages run over the fiscal year to the edition's date); a
+// month the sentence names is another reading (judge). stated says whether
+// the sentence named a period.
+func facilityDate(it *Interpretation, ref time.Time, stated bool) {
+	if it.Period.Kind == "month" {
+		it.facMonth = it.Period.Month
+	}
+	if it.Period.Kind == "date" {
+		return
+	}
+	if ref.IsZero() {
+		it.Period = Period{Kind: "unresolved", Unresolved: "a facility's average is read in the edition out on the article's date: give the article's date (--date)"}
+		return
+	}
+	d := ref.Format("2006-01-02")
+	it.Period = Period{Kind: "date", Text: "the article's date", From: d, To: d, Note: "the fiscal year to date, in the edition out on the article's date " + d}
+	if !stated {
+		setUnstated(it, "period", "the sentence names no period (the edition out on the article's date "+d+" assumed)")
+	}
+}
+
+var (
+	// "held the largest number of ICE detainees", "to house the most
+	// people", "has become the largest single facility"
+	facRankRe = lazyRegexp(`(?i)\b(?:held|hold|holds|holding|house|houses|housed|housing)\s+(?:the\s+)?(?:largest number|most significant number|greatest number|highest number|most)\b|\bthe largest (?:single\s+)?(?:detention\s+)?facility\b`)
+	facDetentionRe = lazyRegexp(`(?i)\bdetention\b|\bdetainees\b|\bdetained\b`)
+	// the sentence says which fiscal year or edition
+	facPeriodRe = lazyRegexp(`(?i)\b(?:FY|fiscal year)\s*\d{2,4}|\bas of\b|\bdata current\b|\bso far\b`)
+)
+
+// facilityRanks finds "the most" claims about a facility or a state's
+// facilities: rank 1 by ICE's published average daily population.
+func facilityRanks(text string, ref time.Time) []Interpretation {
+	var out []Interpretation
+	for _, s := range splitSentences(text) {
+		m := facRankRe.FindStringIndex(s.text)
+		if m == nil || !facDetentionRe.MatchString(s.text) {
+			continue
+		}
+		var pl Place
+		if f := facilityNameRe.FindStringSubmatch(s.text); f != nil {
+			pl = Place{Kind: "facility", Name: strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(f[1], "The "), "the "))}
+		} else {
+			for _, st := range place.States() {
+				if regexp.MustCompile(`\b` + regexp.QuoteMeta(st.Name) + `\b`).MatchString(s.text) {
+					if pl.Kind != "" {
+						pl = Place{} // two states: which one is meant is a guess
+						break
+					}
+					pl = Place{Kind: "state", Name: st.Name, State: st.Code}
+				}
+			}
+		}
+		if pl.Kind == "" {
+			continue
+		}
+		c := Claim{Sentence: s.text, Clause: s.text, Text: s.text[m[0]:m[1]], Offset: s.start + m[0], Kind: KindRank,
+			Comparator: CmpExact, Value: 1, Unit: UnitCount, RankBy: RankCount}
+		c.clauseStart, c.clauseEnd = m[0], m[1]
+		it := Interpretation{Claim: c, Measure: MeasureFacility, Place: pl}
+		facilityDate(&it, ref, facPeriodRe.MatchString(s.text))
+		if !ref.IsZero() {
+			it.ref = ref.Format("2006-01-02")
+			it.PrintedBy = it.ref
+		}
+		it.Describe = describeDetention(it)
+		out = append(out, it)
+	}
+	return out
 }
 
 // facilityAbbrev expands ICE's abbreviations in facility names.
@@ -107,6 +181,9 @@ func matchFacility(phrase string, names []string) []string {
 // checkFacility tests a facility's average daily population.
 func (r *runner) checkFacility(it *Interpretation, b *entryBuilder) (Entry, error) {
 	c := it.Claim
+	if c.Kind == KindRank {
+		return r.facilityRank(it, b)
+	}
 	if c.Kind != KindCount {
 		b.not(ReasonUnderspecified, "Only a facility's average daily population is tested, not a %s about it.", c.Kind)
 		return b.finish(NotCheckable), nil
@@ -162,6 +239,59 @@ func (r *runner) checkFacility(it *Interpretation, b *entryBuilder) (Entry, erro
 		computed = w
 	}
 	return r.verdict(it, b, computed, text), nil
+}
+
+// facilityRank tests "the most": the facility's (or the state's) place
+// among all by ICE's published average daily population. Like every rank,
+// one that does not match is not called contradicted (rank.go).
+func (r *runner) facilityRank(it *Interpretation, b *entryBuilder) (Entry, error) {
+	dim := "facility"
+	if it.Place.Kind == "state" {
+		dim = "state"
+	}
+	v := url.Values{"dataset": {MeasureFacility}, "date": {it.Period.From}, "by": {dim}}
+	if it.PrintedBy != "" {
+		v.Set("printed-by", it.PrintedBy)
+	}
+	res, err := r.runDetention(b, v)
+	if err != nil {
+		return Entry{}, err
+	}
+	if res.Count == nil || res.Table == nil {
+		return notCovered(b, res), nil
+	}
+	var keys []string
+	for _, row := range res.Table.Rows {
+		keys = append(keys, fmt.Sprint(row[0]))
+	}
+	key := it.Place.State
+	if dim == "facility" {
+		found := matchFacility(it.Place.Name, keys)
+		if len(found) != 1 {
+			b.not(ReasonPlaceNotCovered, "%q names %d of the %d facilities %s lists; the rank is tested only when it names one.", it.Place.Name, len(found), len(keys), usedText(res))
+			return b.finish(NotCheckable), nil
+		}
+		key = found[0]
+	}
+	rank := 0
+	for i, k := range keys {
+		if k == key {
+			rank = i + 1
+		}
+	}
+	if rank == 0 {
+		b.not(ReasonPlaceNotCovered, "%s is not among the %d %s values %s lists.", it.Place.Name, len(keys), dim, usedText(res))
+		return b.finish(NotCheckable), nil
+	}
+	rv := float64(rank)
+	top := res.Table.Rows[0]
+	text := fmt.Sprintf("%s ranks %d of %d by average daily population (largest: %s, %s; %s)", key, rank, len(keys), top[0], formatDecimal(table.Float(top[len(top)-1])), usedText(res))
+	b.e.Value, b.e.ValueText = &rv, text
+	if rank != 1 {
+		b.not(ReasonDefinitionGap, "The records rank %s %d, not first, by ICE's fiscal-year average daily population; the sentence may rank by another measure (a day's count, a month), so this is not called a contradiction.", key, rank)
+		return b.finish(NotCheckable), nil
+	}
+	return r.verdict(it, b, rv, text), nil
 }
 
 // formatDecimal writes ICE's one-decimal averages with thousands separators.

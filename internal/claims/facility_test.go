@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // Facility names as ICE lists them in the Facilities sheet of
@@ -70,6 +71,30 @@ func TestATDTechnology(t *testing.T) {
 		cl := Claim{Sentence: c.sent, clauseStart: pos}
 		if got := atdTechnology(cl); strings.Join(got, ",") != strings.Join(c.want, ",") {
 			t.Errorf("%q: %v, want %v", c.sent, got, c.want)
+		}
+	}
+}
+
+// "The most" about a facility or a state's facilities (TRAC, 2021-05-05 and
+// 2022-12-23): rank claims read in the edition out on the article's date.
+func TestFacilityRanks(t *testing.T) {
+	ref := time.Date(2022, 12, 23, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text, kind, name string
+	}{
+		{"ICE relied on detention facilities in Texas to house the most people during FY 2023, according to data current as of December 13, 2022.", "state", "Texas"},
+		{"South Texas Ice Processing Center in Pearsall, Texas held the largest number of ICE detainees so far in FY 2021, averaging 734 per day (as of April 2021).", "facility", "South Texas Ice Processing Center"},
+		{"ICE arrested the most people in Texas during FY 2023.", "", ""},
+	} {
+		its := facilityRanks(c.text, ref)
+		if c.kind == "" {
+			if len(its) != 0 {
+				t.Errorf("%q: %d rank claims, want none (no detention)", c.text, len(its))
+			}
+			continue
+		}
+		if len(its) != 1 || its[0].Place.Kind != c.kind || its[0].Place.Name != c.name || its[0].Claim.Value != 1 || its[0].PrintedBy != "2022-12-23" {
+			t.Errorf("%q: %+v, want one rank-1 claim about %s %s", c.text, its, c.kind, c.name)
 		}
 	}
 }
