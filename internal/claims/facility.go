@@ -81,7 +81,7 @@ func facilityDate(it *Interpretation, ref time.Time, stated bool) {
 var (
 	// "held the largest number of ICE detainees", "to house the most
 	// people", "has become the largest single facility"
-	facRankRe = lazyRegexp(`(?i)\b(?:held|hold|holds|holding|house|houses|housed|housing)\s+(?:the\s+)?(?:largest number|most significant number|greatest number|highest number|most)\b|\bthe largest (?:single\s+)?(?:detention\s+)?facility\b`)
+	facRankRe      = lazyRegexp(`(?i)\b(?:held|hold|holds|holding|house|houses|housed|housing)\s+(?:the\s+)?(?:largest number|most significant number|greatest number|highest number|most)\b|\bthe largest (?:single\s+)?(?:detention\s+)?facility\b`)
 	facDetentionRe = lazyRegexp(`(?i)\bdetention\b|\bdetainees\b|\bdetained\b`)
 	// the sentence says which fiscal year or edition
 	facPeriodRe = lazyRegexp(`(?i)\b(?:FY|fiscal year)\s*\d{2,4}|\bas of\b|\bdata current\b|\bso far\b`)
