@@ -210,8 +210,15 @@ func TestInterpretPlacesAndPeriods(t *testing.T) {
 				it.Measure, place, it.Period.String(), filterText(it.Filters), bl, tt.measure, tt.place, tt.period, tt.filters, tt.baseline)
 		}
 	}
+	// Newsweek, 2019-07-02: each quarter's figure has its own stated period
+	// (a bare "second quarter" is one of the fiscal year the sentence
+	// names; "January to March" takes that year too)
+	its, _ := Analyze(Input{Date: "2019-07-02", Text: "In the first quarter of FY 2019, from October to December 2018, ICE said it deported a total of 66,549 people, while in the second quarter, January to March, it saw 62,968 people removed from the country."})
+	if len(its) != 2 || its[0].Period.String() != "2018-10-01..2018-12-31" || its[1].Period.String() != "2019-01-01..2019-03-31" || len(its[0].Unstated)+len(its[1].Unstated) != 0 {
+		t.Errorf("quarters: %+v", its)
+	}
 	// the second figure of the FY2019 sentence is a change against FY2018
-	its, _ := Analyze(Input{Text: "Only 143,099 arrests were made in FY2019, a decrease of nearly 10 percent compared to last year."})
+	its, _ = Analyze(Input{Text: "Only 143,099 arrests were made in FY2019, a decrease of nearly 10 percent compared to last year."})
 	if len(its) != 2 || its[1].Baseline == nil || its[1].Baseline.String() != "FY2018" {
 		t.Errorf("FY2019 change baseline: %+v", its)
 	}

@@ -195,6 +195,15 @@ func Analyze(in Input) ([]Interpretation, error) {
 				// the past date is the later figure's, not this one's
 				cm, periodStated = nil, false
 			}
+			if !periodStated && !earlierFigure && cm == main {
+				// "In the first quarter of FY 2019, from October to December
+				// 2018, ICE deported 66,549, while in the second quarter ...":
+				// the period phrases leading the figure's clause, when they
+				// name one period
+				if p := leadingPeriod(s.text, pos, prs); p != nil {
+					cm, periodStated = p, true
+				}
+			}
 			cp := sentPlace
 			placeNote := ""
 			adjPlace := false
@@ -325,6 +334,12 @@ func Analyze(in Input) ([]Interpretation, error) {
 			}
 			if it.Period.Approx {
 				un["period"] = it.Period.Text + " is an approximate date"
+			}
+			if strings.Contains(it.Period.Note, "to the article's date") && !soFarRe.MatchString(s.text) {
+				// "since the first day of the Trump Administration": the
+				// period ends where the writer's source ends, which may be
+				// before the article (a report's year, a month's data)
+				un["period"] = "\"" + it.Period.Text + "\" states where the period starts; its end (the article's date " + ref.Format("2006-01-02") + " assumed) is the source's, not stated"
 			}
 			if end := periodEnd(it.Period); !ref.IsZero() && end != "" && ref.Format("2006-01-02") < end && it.Period.Kind != "date" {
 				// "this year" in May, "in fiscal 2018" in an article of June
@@ -1027,6 +1042,35 @@ func segmentPeriod(sent string, pos int, prs []periodMention, main, ctxPeriod *P
 	return nil
 }
 
+// clauseBreakRe ends a clause for leadingPeriod: the next clause may name
+// its own period.
+var clauseBreakRe = lazyRegexp(`(?i)\bwhile\b|\bwhereas\b|\bbut\b|;|\band\b[^,]{0,30}\b(?:in|during)\b`)
+
+// leadingPeriod is the period the phrases before a figure in its clause
+// name, when they all name the same days ("the first quarter of FY 2019,
+// from October to December 2018"); nil when they name none or several.
+func leadingPeriod(sent string, pos int, prs []periodMention) *Period {
+	start := 0
+	for _, m := range clauseBreakRe.FindAllStringIndex(sent[:min(pos, len(sent))], -1) {
+		start = m[1]
+	}
+	var got *Period
+	for i := range prs {
+		pm := prs[i]
+		if pm.start < start || pm.start >= pos || pm.baseline || pm.p.Kind == "since" || pm.p.Kind == "unresolved" || pm.p.Approx {
+			continue
+		}
+		if got != nil && (got.From != pm.p.From || got.To != pm.p.To || got.From == "" && got.String() != pm.p.String()) {
+			return nil
+		}
+		p := pm.p
+		if got == nil {
+			got = &p
+		}
+	}
+	return got
+}
+
 // ---- binding figures to places and periods --------------------------------
 
 func samePlace(a, b Place) bool {
@@ -1279,7 +1323,10 @@ var continuationRe = lazyRegexp(`(?i)\b(?:there|the (?:two|three|four|five|six) 
 // thenRe: a sentence that refers to the period of the one before.
 var thenRe = lazyRegexp(`(?i)\b(?:that year|the same year|that fiscal year|the same fiscal year|that period|the same period|during that time|at that time|at the time|then)\b`)
 
-var agencyRe = lazyRegexp(`(?i)\bthe country\b|\bthe nation\b|\bICE\b|\bimmigration and customs enforcement\b|\bERO\b|\benforcement and removal operations\b|\bthe agency\b|\bimmigration (?:officials|authorities|agents|officers)\b|\bnationwide\b|\bnationally\b|\bnational\b|\bacross the (?:country|nation|united states|u\.s\.)\b|\bthe (?:u\.s\.|united states)\b`)
+// soFarRe: the writer says the period runs to the time of writing.
+var soFarRe = lazyRegexp(`(?i)\bso far\b|\bto date\b|\bas of (?:now|today|this week)\b|\bthus far\b|\bup to now\b`)
+
+var agencyRe = lazyRegexp(`(?i)\bthe country\b|\bthe nation\b|\bICE\b|\bimmigration and customs enforcement\b|\bERO\b|\benforcement and removal operations\b|\bthe agency\b|\bimmigration (?:officials|authorities|agents|officers)\b|\bnationwide\b|\bnationally\b|\bnational\b|\bacross the (?:country|nation|united states|u\.s\.)\b|\bthe (?:u\.s\.|united states)\b|\bthe (?:trump|obama|biden|bush) administration\b|\bthe (?:federal )?government\b|\bfederal (?:immigration )?(?:officials|authorities|agents|officers)\b`)
 
 // unreadDate: the figure's own part of the sentence names a month that no
 // period phrase read ("in December 3erd"): its date is not known.

@@ -711,6 +711,8 @@ var (
 	calYearRe          = lazyRegexp(`(?i)\b(?:in|during|for|throughout|of) (calendar (?:year )?)?(\d{4})\b`)
 	yearsRangeRe       = lazyRegexp(`(?i)\b(?:between|from)\s+(?:the\s+)?((?:fiscal\s+(?:years?\s+)?|FY\s?))?(\d{4})\s+(?:and|to|through|until)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
 	fyEndingRe         = lazyRegexp(`(?i)\b(?:the\s+|its\s+|a\s+)?(?:fiscal|budget)\s+year\s+(?:that\s+|which\s+)?(?:ending|ended|ends|that ended|closing|closed)\s+(?:in\s+|on\s+)?Sept(?:ember|\.)?(?:\s+30)?(?:,?\s+(\d{4}))?`)
+	monthSpanRe        = lazyRegexp(`(?i)\b(?:from\s+|between\s+)?(January|February|March|April|June|July|August|September|October|November|December)\s+(?:to|through|until|and|-|–)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(\d{4})\b)?`)
+	bareQuarterRe      = lazyRegexp(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b`)
 	quarterRe          = lazyRegexp(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b`)
 	asOfRe             = lazyRegexp(`(?i)\b(?:as of|on|for|through|current as of)\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
 	partOfYearRe       = lazyRegexp(`(?i)\b(?:at\s+)?the\s+(start|beginning|end|close)\s+of\s+(?:the\s+)?(this|last|the)\s+year\b`)
@@ -889,6 +891,54 @@ func periods(s string, ref time.Time) []periodMention {
 		from := time.Date(fy-1, time.October, 1, 0, 0, 0, 0, time.UTC).AddDate(0, months*(n-1), 0)
 		to := from.AddDate(0, months, -1)
 		add(Period{Kind: "range", Text: s[m[0]:m[1]], From: from.Format("2006-01-02"), To: to.Format("2006-01-02"), Note: "part of fiscal year " + fmt.Sprint(fy)}, m[0], m[1])
+	}
+	// "while in the second quarter, January to March": a bare quarter is
+	// one of the fiscal year a quarter of the sentence names
+	if qm := quarterRe.FindStringSubmatch(s); qm != nil {
+		fy := fyYear(qm[2])
+		for _, m := range bareQuarterRe.FindAllStringSubmatchIndex(s, -1) {
+			if overlaps(used, m[0], m[1]) {
+				continue
+			}
+			n := map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[strings.ToLower(s[m[2]:m[3]])]
+			from := time.Date(fy-1, time.October, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 3*(n-1), 0)
+			to := from.AddDate(0, 3, -1)
+			add(Period{Kind: "range", Text: s[m[0]:m[1]], From: from.Format("2006-01-02"), To: to.Format("2006-01-02"), Note: "part of fiscal year " + fmt.Sprint(fy) + " (the quarter's year from the sentence)"}, m[0], m[1])
+		}
+	}
+	// "from October to December 2018", "January to March": months of one
+	// span; without a year, the year of a fiscal quarter the sentence
+	// names, else the last such span before the article's date
+	for _, m := range monthSpanRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		m1, m2 := monthNum(s[m[2]:m[3]]), monthNum(s[m[4]:m[5]])
+		y2 := 0
+		switch {
+		case m[6] >= 0:
+			y2, _ = strconv.Atoi(s[m[6]:m[7]])
+		case quarterRe.MatchString(s):
+			fy := fyYear(quarterRe.FindStringSubmatch(s)[2])
+			y2 = fy
+			if m2 >= 10 {
+				y2 = fy - 1
+			}
+		case !ref.IsZero():
+			y2 = ref.Year()
+			if time.Date(y2, time.Month(m2)+1, 0, 0, 0, 0, 0, time.UTC).After(ref) {
+				y2--
+			}
+		default:
+			continue
+		}
+		y1 := y2
+		if m1 > m2 {
+			y1--
+		}
+		from := time.Date(y1, time.Month(m1), 1, 0, 0, 0, 0, time.UTC)
+		to := time.Date(y2, time.Month(m2)+1, 0, 0, 0, 0, 0, time.UTC)
+		add(Period{Kind: "range", Text: s[m[0]:m[1]], From: from.Format("2006-01-02"), To: to.Format("2006-01-02"), Note: "whole months"}, m[0], m[1])
 	}
 	// "as of June 1": a date (detention populations are counted on one)
 	for _, m := range asOfRe.FindAllStringSubmatchIndex(s, -1) {
