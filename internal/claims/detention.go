@@ -171,7 +171,7 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 				it.Notes = append(it.Notes, "ICE publishes book-ins nationally; the claim is read as national")
 				it.Place = Place{Kind: "national", Name: "nationwide", Implicit: true}
 			}
-		case reStock.MatchString(s) && !event:
+		case reStock.MatchString(s) && !event || stockSegment(it.Claim):
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
 			if len(crim) > 0 {
 				// "25,471 ... have no criminal record": ICE's criminality classes
@@ -893,4 +893,17 @@ func (r *runner) atdTechnology(it *Interpretation, b *entryBuilder) (Entry, erro
 	text := fmt.Sprintf("%s monitored by %s (%s)", formatNumber(n), strings.Join(labels, " + "), usedText(res))
 	b.e.Value, b.e.ValueText = &n, text
 	return r.verdict(it, b, n, text), nil
+}
+
+// stockSegment: the figure's own part of the sentence speaks of people in
+// detention and of no event, though another part does ("... has fallen
+// slightly from two weeks ago to 34,373, driven by fewer numbers of CBP
+// arrests that result in detention").
+func stockSegment(c Claim) bool {
+	if c.Kind != KindCount && c.Kind != KindChange {
+		return false
+	}
+	from, to := segmentBounds(c.Sentence, c.clauseOff+c.clauseStart)
+	seg := c.Sentence[from:to]
+	return reStock.MatchString(seg) && !reEvent.MatchString(rePublication.ReplaceAllString(seg, "")) && !reBookIn.MatchString(seg)
 }
