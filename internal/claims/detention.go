@@ -67,6 +67,7 @@ var (
 	agencyArrestedRe = lazyRegexp(`(?i)\b(?:originally\s+)?arrested\s+by\s+(?:the\s+)?` + agencyAlt)
 	agencyArrestRe   = lazyRegexp(`\b` + agencyAlt + `\s+(?:originally\s+)?arrested\b`)
 	agencyBeforeRe   = lazyRegexp(`\b(` + agencyAlt + `)\s+(?:originally\s+)?arrested\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?$`)
+	agencyRoleRe     = lazyRegexp(`(?i)\b(` + agencyAlt + `)\s+(?:was\s+|is\s+)?(?:as\s+)?the\s+arresting\s+agency\b|\bresult(?:ed|ing|s)?\s+from\s+(?:an?\s+|the\s+)?(` + agencyAlt + `)\s+(?:apprehensions?|arrests?)\b`)
 	agencySubjectRe  = lazyRegexp(`(?i)\b(?:who|that)\s+(?:were|was|had been|are)\s+(?:originally\s+)?arrested\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
 	agencyAfterRe    = lazyRegexp(`(?i)^[^.;]*?\b(?:were|was|had been|are)\s+(?:originally\s+)?arrested\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
 )
@@ -86,6 +87,10 @@ func arrestingAgency(c Claim) string {
 		name = m[1]
 	} else if m := agencyAfterRe.FindStringSubmatch(s[end:max(end, to)]); m != nil {
 		name = m[1]
+	} else if m := agencyRoleRe.FindStringSubmatch(s[from:to]); m != nil {
+		// "ICE as the arresting agency for 81 percent of initial book-ins",
+		// "book-ins ... resulted from CBP apprehensions"
+		name = m[1] + m[2]
 	} else if m := agencySubjectRe.FindStringSubmatch(s[from:pos]); m != nil {
 		// "The number of immigrants in ICE detention who were arrested by
 		// Immigration and Customs Enforcement ... has grown to over 12,000"
@@ -476,7 +481,7 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 		b.not(ReasonNoField, "Only counts and changes of the people held in %s's facilities can be tested.", it.Place.String())
 		return b.finish(NotCheckable), nil
 	}
-	if it.Measure == MeasureBookIns && c.Kind != KindCount {
+	if it.Measure == MeasureBookIns && c.Kind != KindCount && !(c.Kind == KindShare && len(it.Filters["agency"]) == 1) {
 		b.not(ReasonUnderspecified, "Only a count of book-ins in a month or fiscal year can be tested against ICE's monthly figures.")
 		return b.finish(NotCheckable), nil
 	}
@@ -503,7 +508,11 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 	if res.Count == nil {
 		return notCovered(b, res), nil
 	}
-	if !res.Coverage.Complete {
+	if !res.Coverage.Complete && agency != "" && c.Kind == KindShare && res.Coverage.Note == "" {
+		// a share of the book-ins printed so far: the last month was in
+		// progress when published ("from February through mid-May")
+		b.note("The last month was in progress in the edition used: the share is of the book-ins printed so far.")
+	} else if !res.Coverage.Complete {
 		n := *res.Count
 		e.Value, e.ValueText = &n, formatNumber(n)+" (partial)"
 		b.not(ReasonPartlyCovered, "The published figures cover only part of %s (%s); %s is not a total.", it.Period.String(), strings.Join(res.Warnings, "; "), formatNumber(n))
@@ -732,7 +741,11 @@ func (r *runner) byAgency(it *Interpretation, b *entryBuilder, res *query.Result
 	if it.Measure == MeasureBookIns && !compare(c, val) {
 		// ICE revises recent months' book-ins between editions, and the
 		// question is answered from the latest printing
-		b.not(ReasonDefinitionGap, "ICE revises recent months' book-ins between editions; the latest printing gives %s, which may not be the printing the claim quotes.", text)
+		printing := "the latest printing"
+		if it.PrintedBy != "" {
+			printing = "the printing out on " + it.PrintedBy
+		}
+		b.not(ReasonDefinitionGap, "ICE revises recent months' book-ins between editions; %s gives %s, which may not be the printing the claim quotes.", printing, text)
 		return b.finish(NotCheckable), nil
 	}
 	return r.verdict(it, b, val, text), nil

@@ -98,3 +98,19 @@ func TestFacilityRanks(t *testing.T) {
 		}
 	}
 }
+
+// The arresting agency of book-ins, as TRAC (2025-05-27) and an Orlando law
+// firm quoting ICE's FY2019 report (2019-12-20) write it.
+func TestArrestingAgencyRole(t *testing.T) {
+	for _, c := range []struct{ sent, figure, want string }{
+		{"According to the most recent data release, records show ICE as the arresting agency for 81 percent of initial book-ins from February through mid-May, 2025.", "81 percent", "ICE"},
+		{"73% of all initial book-ins to ICE custody resulted from CBP apprehensions, while overall initial book-ins to ICE custody increased 29% compared to FY 2018.", "73%", "CBP"},
+		{"ICE booked 28,797 people into detention in May.", "28,797", ""},
+	} {
+		pos := strings.Index(c.sent, c.figure)
+		cl := Claim{Sentence: c.sent, clauseStart: pos, clauseEnd: pos + len(c.figure)}
+		if got := arrestingAgency(cl); got != c.want {
+			t.Errorf("%q: agency %q, want %q", c.sent, got, c.want)
+		}
+	}
+}
