@@ -217,6 +217,16 @@ func TestInterpretPlacesAndPeriods(t *testing.T) {
 	if len(its) != 2 || its[0].Period.String() != "2018-10-01..2018-12-31" || its[1].Period.String() != "2019-01-01..2019-03-31" || len(its[0].Unstated)+len(its[1].Unstated) != 0 {
 		t.Errorf("quarters: %+v", its)
 	}
+	// AP, 2018-12-20: the sentence's one period ("the 1,731 recorded in
+	// 2016") is the later figure's; 3,408 keeps the fiscal year in force
+	its, _ = Analyze(Input{Date: "2018-12-20", Text: "The Enforcement and Removal Operations office arrested 5,754 people during the 2018 fiscal year, up from the 4,638 arrests in 2016. It deported 3,408 people, nearly double the 1,731 recorded in 2016 before Trump took office."})
+	got := map[string]string{}
+	for _, it := range its {
+		got[it.Claim.Text] = it.Period.String()
+	}
+	if got["3,408"] != "FY2018" || got["1,731"] != "FY2016" {
+		t.Errorf("periods of the AP sentence: %v", got)
+	}
 	// the second figure of the FY2019 sentence is a change against FY2018
 	its, _ = Analyze(Input{Text: "Only 143,099 arrests were made in FY2019, a decrease of nearly 10 percent compared to last year."})
 	if len(its) != 2 || its[1].Baseline == nil || its[1].Baseline.String() != "FY2018" {

@@ -195,6 +195,22 @@ func Analyze(in Input) ([]Interpretation, error) {
 				// the past date is the later figure's, not this one's
 				cm, periodStated = nil, false
 			}
+			if !earlierFigure && !adjacent && cm == main && main != nil && mainMentions(prs) == 1 && ctx.period != nil && ctx.periodPar == s.para &&
+				segmentPeriod(s.text, pos, prs, main, ctx.period) == nil {
+				// "It deported 3,408 people, nearly double the 1,731
+				// recorded in 2016": the sentence's one period is the later
+				// figure's; this one keeps the period in force
+				for _, o := range sentClaims {
+					if o.Offset <= c.Offset {
+						continue
+					}
+					if op, ok := adjacentPeriod(s.text, o, prs); ok && op.String() == main.String() {
+						p := *ctx.period
+						cm, periodStated = &p, false
+						break
+					}
+				}
+			}
 			if !periodStated && !earlierFigure && cm == main {
 				// "In the first quarter of FY 2019, from October to December
 				// 2018, ICE deported 66,549, while in the second quarter ...":
