@@ -31,6 +31,9 @@ period, reading, reason), a machine-readable "calc" (what to compute) and
         edition's currently-detained total among editions archived in the range)
       | {"edition_declines": {"from": DATE, "to": DATE}} (releases in the range
         whose currently-detained total fell below the previous release's)
+      | {"atd_rank": {"key": WB, "label": AOR}} (rank, 1 = largest, of one AOR's
+        ATD count among the AOR rows of the edition's ATD-by-AOR table; added
+        for the set fresh-2026-12c)
   Q: {"ds": arrests|encounters|removals|sea_arrests|sea_bookins,
       "fy": N or [N, ...], "from": "YYYY-MM-DD", "to": "YYYY-MM-DD",
       "aor": short AOR name, "cit": country or [..], "gender": "Male",
@@ -371,6 +374,31 @@ def atd_value(name, labels, sheet=None):
     raise ValueError("%s %s: no ATD row %r" % (name, sheet, labels))
 
 
+ATD_AORS = ("Atlanta", "Baltimore", "Boston", "Buffalo", "Chicago", "Dallas", "Denver", "Detroit", "El Paso",
+            "Harlingen", "Houston", "Los Angeles", "Miami", "New Orleans", "New York", "New York City", "Newark",
+            "Philadelphia", "Phoenix", "Salt Lake City", "San Antonio", "San Diego", "San Francisco", "Seattle",
+            "St Paul", "St. Paul", "Washington", "Washington DC", "Washington D.C.")
+
+
+def atd_rank(name, label, sheet=None):
+    """Rank (1 = largest) of one AOR's ATD count among the AORs of an
+    edition's ATD-by-AOR table: the first numeric row of each AOR name (the
+    spellings in ATD_AORS) in column A of the ATD sheet, as atd_value reads
+    one of them ("San Antonio has taken the lead" in ATD monitoring)."""
+    z, ss, sheets, _ = workbook(name)
+    if sheet is None:
+        sheet = [s for s in sheets if s.strip().upper().startswith("ATD") and "EOFY" not in s.upper()][0]
+    cells = sheet_cells(name, sheet)
+    vals = {}
+    for row, r in sorted((_split(r)[1], r) for r in cells if _split(r)[0] == "A"):
+        lab = cells[r].strip() if isinstance(cells[r], str) else None
+        if lab in ATD_AORS and lab not in vals and isinstance(cells.get("B%d" % row), float):
+            vals[lab] = cells["B%d" % row]
+    if label not in vals:
+        raise ValueError("%s %s: no ATD AOR row %r" % (name, sheet, label))
+    return 1 + sum(1 for v in vals.values() if v > vals[label])
+
+
 def editions(lo, hi):
     """Editions whose archive date (file-name prefix) is in [lo, hi]."""
     return sorted(f for f in os.listdir(WB) if f.endswith(".xlsx") and lo <= f[:10] <= hi)
@@ -459,6 +487,8 @@ def compute(calc):
         return atd_value(arg[0]["key"], arg[0]["label"]) - atd_value(arg[1]["key"], arg[1]["label"])
     if kind == "atd_ratio":
         return atd_value(arg[0]["key"], arg[0]["label"]) / atd_value(arg[1]["key"], arg[1]["label"])
+    if kind == "atd_rank":  # rank (1 = largest) of one AOR's ATD count: {"key": WB, "label": AOR}
+        return atd_rank(arg["key"], arg["label"])
     if kind == "atd_agg":  # max or min of an ATD count over the editions archived in [from, to]
         vals = [atd_value(f, arg["label"]) for f in editions(arg["from"], arg["to"])]
         return max(vals) if arg["agg"] == "max" else min(vals)
