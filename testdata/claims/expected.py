@@ -31,6 +31,8 @@ period, reading, reason), a machine-readable "calc" (what to compute) and
         edition's currently-detained total among editions archived in the range)
       | {"edition_declines": {"from": DATE, "to": DATE}} (releases in the range
         whose currently-detained total fell below the previous release's)
+      | {"count_per_day": [Q, DAYS]} (a count of FOIA rows divided by the days
+        its period covers: "more than 400 [arrests] per day" over 100 days)
   Q: {"ds": arrests|encounters|removals|sea_arrests|sea_bookins,
       "fy": N or [N, ...], "from": "YYYY-MM-DD", "to": "YYYY-MM-DD",
       "aor": short AOR name, "cit": country or [..], "gender": "Male",
@@ -441,6 +443,8 @@ def compute(calc):
         return min(cell(a) for a in arg)
     if kind == "cell_ratio":
         return cell(arg[0]) / cell(arg[1])
+    if kind == "count_per_day":  # a count of FOIA rows over the days it covers: [Q, DAYS]
+        return count(arg[0]) / arg[1]
     if kind == "cell_per_day":  # a cell divided by the days it covers: [REF, DAYS]
         return cell(arg[0]) / arg[1]
     if kind == "cell_rate_change":  # percent change of a daily rate: [[REF, DAYS], [REF, DAYS]]
