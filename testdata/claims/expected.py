@@ -31,6 +31,9 @@ period, reading, reason), a machine-readable "calc" (what to compute) and
         edition's currently-detained total among editions archived in the range)
       | {"edition_declines": {"from": DATE, "to": DATE}} (releases in the range
         whose currently-detained total fell below the previous release's)
+      | {"atd_tech_sum": {"key": WB, "label": L or [L, ...]}} (a technology's
+        national ATD count in editions that give technologies per AOR only:
+        column B summed over the rows of the "AOR/Technology" table with that label)
       | {"count_per_day": [Q, DAYS]} (a count of FOIA rows divided by the days
         its period covers: "more than 400 [arrests] per day" over 100 days)
   Q: {"ds": arrests|encounters|removals|sea_arrests|sea_bookins,
@@ -373,6 +376,26 @@ def atd_value(name, labels, sheet=None):
     raise ValueError("%s %s: no ATD row %r" % (name, sheet, labels))
 
 
+def atd_tech_sum(name, labels):
+    """A technology's national ATD count where an edition lists technologies
+    per AOR only (2021-2022: each AOR row followed by its GPS / SmartLINK / TR
+    rows): column B summed over the rows of the table headed "AOR/Technology"
+    whose column A is one of labels, down to the first row without a label."""
+    z, ss, sheets, _ = workbook(name)
+    sheet = [s for s in sheets if s.strip().upper().startswith("ATD") and "EOFY" not in s.upper()][0]
+    cells = sheet_cells(name, sheet)
+    labels = [labels] if isinstance(labels, str) else labels
+    start = [_split(r)[1] for r, v in cells.items() if _split(r)[0] == "A" and isinstance(v, str) and v.strip() == "AOR/Technology"]
+    if not start:
+        raise ValueError("%s %s: no AOR/Technology table" % (name, sheet))
+    total, row = 0.0, start[0] + 1
+    while isinstance(cells.get("A%d" % row), str) and cells["A%d" % row].strip():
+        if cells["A%d" % row].strip() in labels and isinstance(cells.get("B%d" % row), float):
+            total += cells["B%d" % row]
+        row += 1
+    return total
+
+
 def editions(lo, hi):
     """Editions whose archive date (file-name prefix) is in [lo, hi]."""
     return sorted(f for f in os.listdir(WB) if f.endswith(".xlsx") and lo <= f[:10] <= hi)
@@ -443,6 +466,8 @@ def compute(calc):
         return min(cell(a) for a in arg)
     if kind == "cell_ratio":
         return cell(arg[0]) / cell(arg[1])
+    if kind == "atd_tech_sum":  # a technology summed over the AORs of the "AOR/Technology" table
+        return atd_tech_sum(arg["key"], arg["label"])
     if kind == "count_per_day":  # a count of FOIA rows over the days it covers: [Q, DAYS]
         return count(arg[0]) / arg[1]
     if kind == "cell_per_day":  # a cell divided by the days it covers: [REF, DAYS]
