@@ -34,6 +34,17 @@ period, reading, reason), a machine-readable "calc" (what to compute) and
       | {"atd_rank": {"key": WB, "label": AOR}} (rank, 1 = largest, of one AOR's
         ATD count among the AOR rows of the edition's ATD-by-AOR table; added
         for the set fresh-2026-12c)
+      | {"atd_tech_sum": {"key": WB, "label": L or [L, ...]}} (a technology's
+        national ATD count in editions that give technologies per AOR only:
+        column B summed over the rows of the "AOR/Technology" table with that label)
+      | {"atd_top_share": {"key": WB, "sheet": S, "top": K, "tech": L}} (percent of
+        the ATD total, or of one technology's total, held by the K largest AORs
+        of the "AOR/Technology" table)
+      | {"atd_aor_max": {"key": WB, "sheet": S, "col": "C"}} (largest value of a
+        column over the AOR rows of that table: column C is the average length
+        in program, in days)
+      | {"count_per_day": [Q, DAYS]} (a count of FOIA rows divided by the days
+        its period covers: "more than 400 [arrests] per day" over 100 days)
   Q: {"ds": arrests|encounters|removals|sea_arrests|sea_bookins,
       "fy": N or [N, ...], "from": "YYYY-MM-DD", "to": "YYYY-MM-DD",
       "aor": short AOR name, "cit": country or [..], "gender": "Male",
@@ -399,6 +410,56 @@ def atd_rank(name, label, sheet=None):
     return 1 + sum(1 for v in vals.values() if v > vals[label])
 
 
+def atd_tech_sum(name, labels):
+    """A technology's national ATD count where an edition lists technologies
+    per AOR only (2021-2022: each AOR row followed by its GPS / SmartLINK / TR
+    rows): column B summed over the rows of the table headed "AOR/Technology"
+    whose column A is one of labels, down to the first row without a label."""
+    z, ss, sheets, _ = workbook(name)
+    sheet = [s for s in sheets if s.strip().upper().startswith("ATD") and "EOFY" not in s.upper()][0]
+    cells = sheet_cells(name, sheet)
+    labels = [labels] if isinstance(labels, str) else labels
+    start = [_split(r)[1] for r, v in cells.items() if _split(r)[0] == "A" and isinstance(v, str) and v.strip() == "AOR/Technology"]
+    if not start:
+        raise ValueError("%s %s: no AOR/Technology table" % (name, sheet))
+    total, row = 0.0, start[0] + 1
+    while isinstance(cells.get("A%d" % row), str) and cells["A%d" % row].strip():
+        if cells["A%d" % row].strip() in labels and isinstance(cells.get("B%d" % row), float):
+            total += cells["B%d" % row]
+        row += 1
+    return total
+
+
+ATD_TECH = {"SmartLINK", "VoiceID", "Dual Tech", "Ankle Monitor", "Wristworn", "GPS", "TR",
+            "No Tech", "No Technology", "Veriwatch"}
+
+
+def atd_by_aor(name, sheet, tech, col):
+    """{AOR: value} from the "AOR/Technology" table of an ATD sheet: each AOR
+    row is followed by its technology rows (ATD_TECH); with tech None the AOR
+    rows' own column col, else column col of that technology's row under each
+    AOR. The table's Total row is skipped; it ends at the first unlabelled row."""
+    z, ss, sheets, _ = workbook(name)
+    if sheet is None:
+        sheet = [s for s in sheets if s.strip().upper().startswith("ATD") and "EOFY" not in s.upper()][0]
+    cells = sheet_cells(name, sheet)
+    start = [_split(r)[1] for r, v in cells.items() if _split(r)[0] == "A" and isinstance(v, str) and v.strip() == "AOR/Technology"]
+    if not start:
+        raise ValueError("%s %s: no AOR/Technology table" % (name, sheet))
+    out, aor, row = {}, None, start[0] + 1
+    while isinstance(cells.get("A%d" % row), str) and cells["A%d" % row].strip():
+        label, v = cells["A%d" % row].strip(), cells.get("%s%d" % (col, row))
+        if label != "Total" and isinstance(v, float):
+            if label not in ATD_TECH:
+                aor = label
+                if tech is None:
+                    out[aor] = v
+            elif label == tech and aor is not None:
+                out[aor] = v
+        row += 1
+    return out
+
+
 def editions(lo, hi):
     """Editions whose archive date (file-name prefix) is in [lo, hi]."""
     return sorted(f for f in os.listdir(WB) if f.endswith(".xlsx") and lo <= f[:10] <= hi)
@@ -469,6 +530,16 @@ def compute(calc):
         return min(cell(a) for a in arg)
     if kind == "cell_ratio":
         return cell(arg[0]) / cell(arg[1])
+    if kind == "atd_tech_sum":  # a technology summed over the AORs of the "AOR/Technology" table
+        return atd_tech_sum(arg["key"], arg["label"])
+    if kind == "atd_top_share":
+        vals = atd_by_aor(arg["key"], arg.get("sheet"), arg.get("tech"), "B")
+        top = sorted(vals.values(), reverse=True)[:arg["top"]]
+        return 100.0 * sum(top) / sum(vals.values())
+    if kind == "atd_aor_max":
+        return max(atd_by_aor(arg["key"], arg.get("sheet"), None, arg.get("col", "C")).values())
+    if kind == "count_per_day":  # a count of FOIA rows over the days it covers: [Q, DAYS]
+        return count(arg[0]) / arg[1]
     if kind == "cell_per_day":  # a cell divided by the days it covers: [REF, DAYS]
         return cell(arg[0]) / arg[1]
     if kind == "cell_rate_change":  # percent change of a daily rate: [[REF, DAYS], [REF, DAYS]]
