@@ -471,6 +471,11 @@ func compare(c Claim, computed float64) bool {
 			// a round figure
 			tol = math.Max(tol, 0.1*math.Abs(v))
 		}
+		if c.Unit == UnitCount && c.Kind == KindCount && sigDigits(v) == 1 && v >= 100 {
+			// "up from as low as 7,000" for 6,906: a one-digit round
+			// figure rounds to its leading digit, within a few percent
+			tol = math.Max(tol, 0.05*math.Abs(v))
+		}
 		if c.Unit == UnitCount && sigDigits(v) >= 2 {
 			// a round figure is stated to its own precision: "143,000" is
 			// 143,470 rounded; a one-digit "3,000" is taken as stated

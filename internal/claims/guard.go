@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"math"
 	"strings"
 )
 
@@ -22,6 +23,8 @@ import (
 //     the day's count or the fiscal year's average daily population of the
 //     state's facilities (ICE publishes both); unless the sentence says
 //     which, the day's count alone cannot contradict it;
+//   - a round number: "up from as low as 7,000" for 6,906; a figure with
+//     one significant digit is never contradicted by a value it rounds to;
 //   - a qualifier carried over: "made up 64 percent of at-large arrests in
 //     Philadelphia, compared with 38 percent in the rest of the U.S.": when
 //     another share of the same sentence needs a field the records lack,
@@ -74,6 +77,9 @@ func contradictionDoubt(it *Interpretation, e Entry, siblingNoField bool) string
 		// (a change between two days, "doubled since January", compares
 		// day counts: a fiscal year's average has no such reading)
 		return "A facility population as of a date may be the day's count or the fiscal year's average daily population (ICE publishes both); the sentence does not say which, and only the day's count was tested."
+	}
+	if c := it.Claim; e.Value != nil && c.Unit == UnitCount && c.Kind == KindCount && sigDigits(c.Value) == 1 && math.Abs(*e.Value-c.Value) <= roundingUnit(c.Value) {
+		return "The figure is a round number (one significant digit) and the records' value rounds to it."
 	}
 	if e.Kind == KindShare && siblingNoField {
 		return "Another share of the sentence needs a field the records lack (its qualifier), and this share is read as the same question in another place or period."

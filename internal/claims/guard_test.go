@@ -54,3 +54,26 @@ func TestGuardContradictions(t *testing.T) {
 		})
 	}
 }
+
+// A one-digit round figure ("up from as low as 7,000 in February", TRAC
+// 2021-09-14, for 6,906 in the workbook) is not contradicted by a value it
+// rounds to; a two-digit one off by more than its rounding is.
+func TestGuardRoundFigure(t *testing.T) {
+	for _, c := range []struct {
+		value, records float64
+		demoted        bool
+	}{
+		{7000, 6906, true},
+		{7000, 7499, true},
+		{7000, 7600, false},
+		{7100, 6906, false},
+	} {
+		its := []Interpretation{{Measure: MeasureBookIns, Claim: Claim{Kind: KindCount, Unit: UnitCount, Value: c.value}}}
+		rec := c.records
+		es := []Entry{{Sentence: "up from as low as 7,000 in February", Text: "7,000", Kind: KindCount, Value: &rec, Verdict: Contradicted}}
+		guardContradictions(its, es)
+		if demoted := es[0].Verdict == NotCheckable; demoted != c.demoted {
+			t.Errorf("%v for %v: verdict %s, want demoted=%v", c.value, c.records, es[0].Verdict, c.demoted)
+		}
+	}
+}

@@ -45,6 +45,18 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 			rs = append(rs, Reading{It: v, Label: "the edition out at the end of " + it.facMonth + " (the month the sentence names)", Prior: rs[0].Prior * 0.8})
 		}
 	}
+	if cl := it.Filters["criminality"]; isDetentionMeasure(it.Measure) && len(cl) == 1 && (cl[0] == "other" || cl[0] == "not convicted") {
+		// "no criminal record" is written for "no conviction" (pending
+		// charges too) as often as for ICE's "other immigration violators"
+		other, label := "not convicted", "\"no criminal record\" read as no criminal conviction (pending charges + other immigration violators)"
+		if cl[0] == "not convicted" {
+			other, label = "other", "\"no conviction\" read as no criminal record at all (other immigration violators only)"
+		}
+		v := rs[0].It
+		v.Filters = map[string][]string{"criminality": {other}}
+		v.Describe = describeDetention(v)
+		rs = append(rs, Reading{It: v, Label: label, Prior: rs[0].Prior * 0.7})
+	}
 	if it.PrintedBy != "" {
 		// the latest printing, with editions published after the article
 		v := rs[0].It
