@@ -184,6 +184,9 @@ func TestInterpretPlacesAndPeriods(t *testing.T) {
 		{Input{Text: "Between January 2024 and February 2025, ICE arrested 42 people in Washington state."}, "arrests", "state:WA", "2024-01-01..2025-02-28", "", ""},
 		{Input{Text: "From March 1, 2024, to June 30, 2024, ICE removed 900 people."}, "removals", "national", "2024-03-01..2024-06-30", "", ""},
 		{Input{Text: "Between November and February 2025 ICE arrested 5,000 people."}, "arrests", "national", "2024-11-01..2025-02-28", "", ""},
+		// NJ.com, 2019-07-03; Border Report via TRAC, 2021-07-09 (a Friday)
+		{Input{Date: "2019-07-03", Text: "There were 1,483 people arrested by ICE in New Jersey in the first six months of fiscal year 2019, according to federal statistics."}, "arrests", "state:NJ", "2018-10-01..2019-03-31", "", ""},
+		{Input{Text: "ICE arrested 20,000 people in the first two quarters of FY 2019."}, "arrests", "national", "2018-10-01..2019-03-31", "", ""},
 	}
 	for _, tt := range tests {
 		its, err := Analyze(tt.in)

@@ -712,6 +712,8 @@ var (
 	yearsRangeRe       = lazyRegexp(`(?i)\b(?:between|from)\s+(?:the\s+)?((?:fiscal\s+(?:years?\s+)?|FY\s?))?(\d{4})\s+(?:and|to|through|until)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
 	fyEndingRe         = lazyRegexp(`(?i)\b(?:the\s+|its\s+|a\s+)?(?:fiscal|budget)\s+year\s+(?:that\s+|which\s+)?(?:ending|ended|ends|that ended|closing|closed)\s+(?:in\s+|on\s+)?Sept(?:ember|\.)?(?:\s+30)?(?:,?\s+(\d{4}))?`)
 	monthSpanRe        = lazyRegexp(`(?i)\b(?:from\s+|between\s+)?(January|February|March|April|June|July|August|September|October|November|December)\s+(?:to|through|until|and|-|–)\s+(?:mid-?|early\s+|late\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(\d{4})\b)?`)
+	firstMonthsRe      = lazyRegexp(`(?i)\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(months|quarters)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b`)
+	asOfWeekdayRe      = lazyRegexp(`(?i)\b(?:as of|through)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	bareQuarterRe      = lazyRegexp(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b`)
 	quarterRe          = lazyRegexp(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b`)
 	asOfRe             = lazyRegexp(`(?i)\b(?:as of|on|for|through|current as of)\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
@@ -874,6 +876,27 @@ func periods(s string, ref time.Time) []periodMention {
 		p.Note = "the fiscal year ending in September " + fmt.Sprint(y)
 		add(p, m[0], m[1])
 	}
+	// "the first six months of fiscal year 2019", "the first two quarters
+	// of FY 2019", "the first nine months of FY 2018"
+	for _, m := range firstMonthsRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		n := map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}[strings.ToLower(s[m[2]:m[3]])]
+		if n == 0 {
+			n, _ = strconv.Atoi(s[m[2]:m[3]])
+		}
+		if strings.HasPrefix(strings.ToLower(s[m[4]:m[5]]), "quarter") {
+			n *= 3
+		}
+		if n < 1 || n > 11 {
+			continue
+		}
+		fy := fyYear(s[m[6]:m[7]])
+		from := time.Date(fy-1, time.October, 1, 0, 0, 0, 0, time.UTC)
+		to := from.AddDate(0, n, -1)
+		add(Period{Kind: "range", Text: s[m[0]:m[1]], From: from.Format("2006-01-02"), To: to.Format("2006-01-02"), Note: "part of fiscal year " + fmt.Sprint(fy)}, m[0], m[1])
+	}
 	// "the first quarter of fiscal 2018", "the first half of FY2019"
 	for _, m := range quarterRe.FindAllStringSubmatchIndex(s, -1) {
 		if overlaps(used, m[0], m[1]) {
@@ -939,6 +962,22 @@ func periods(s string, ref time.Time) []periodMention {
 		from := time.Date(y1, time.Month(m1), 1, 0, 0, 0, 0, time.UTC)
 		to := time.Date(y2, time.Month(m2)+1, 0, 0, 0, 0, 0, time.UTC)
 		add(Period{Kind: "range", Text: s[m[0]:m[1]], From: from.Format("2006-01-02"), To: to.Format("2006-01-02"), Note: "whole months"}, m[0], m[1])
+	}
+	// "as of Thursday": the last such weekday on or before the article's date
+	if !ref.IsZero() {
+		for _, m := range asOfWeekdayRe.FindAllStringSubmatchIndex(s, -1) {
+			if overlaps(used, m[0], m[1]) {
+				continue
+			}
+			want := map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+				"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday}[strings.ToLower(s[m[2]:m[3]])]
+			d := ref
+			for d.Weekday() != want {
+				d = d.AddDate(0, 0, -1)
+			}
+			ds := d.Format("2006-01-02")
+			add(Period{Kind: "date", Text: s[m[0]:m[1]], From: ds, To: ds, Note: "the last " + s[m[2]:m[3]] + " on or before the article's date"}, m[0], m[1])
+		}
 	}
 	// "as of June 1": a date (detention populations are counted on one)
 	for _, m := range asOfRe.FindAllStringSubmatchIndex(s, -1) {
