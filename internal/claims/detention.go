@@ -51,6 +51,7 @@ var (
 	reMostUnconvicted = lazyRegexp(`(?i)\b(most|the majority|a majority|more than half)\b[^.;]*?\b(?:(?:no|without(?: a| any)?) criminal (?:convictions?|records?)|(?:not|never) (?:been )?convicted)`)
 	presentRe         = lazyRegexp(`(?i)\b(?:is|are|has|have|now|currently|remains?|holds|detains|stands?|since)\b`)
 	currentlyRe       = lazyRegexp(`(?i)\b(?:currently|now|today|at present|presently|this week)\b`)
+	asOfWordRe        = lazyRegexp(`(?i)^(?:current )?as of\b`)
 	reSinceMonth      = lazyRegexp(`(?i)\bsince (january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,? (\d{4}))?`)
 )
 
@@ -252,6 +253,17 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 // "ICE is holding" speaks of the day it was written) and, for "since
 // January", the baseline date.
 func detentionDates(it *Interpretation, ref time.Time) {
+	if it.Period.Kind == "fy" || it.Period.Kind == "unresolved" || it.Period.Defaulted {
+		// "ICE held 36,233 people in detention in 2024, according to data
+		// updated as of August 25, 2024": the population is the one on
+		// the date the data are current as of
+		for _, pm := range periods(it.Claim.Sentence, ref) {
+			if pm.p.Kind == "date" && asOfWordRe.MatchString(pm.p.Text) {
+				it.Period = pm.p
+				return
+			}
+		}
+	}
 	if it.Claim.PerDays > 0 && it.Period.Kind == "date" && !ref.IsZero() && it.Period.From < ref.Format("2006-01-02") {
 		// "Since ... two weeks ago ..., ICE has been increasing the number
 		// of detainees by around 400 each day": from that date to the
@@ -488,6 +500,9 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 	if c.PerDays > 0 && c.Kind != KindChange {
 		b.not(ReasonUnderspecified, "A daily average of %s is not tested against ICE's published figures.", it.Measure)
 		return b.finish(NotCheckable), nil
+	}
+	if it.Measure == MeasureDetained && c.Kind == KindCount && len(it.Filters) == 0 && it.Period.Kind != "date" && it.Period.From != "" && it.Period.To != "" {
+		return r.detainedLevel(it, b)
 	}
 	v := detentionValues(it, it.Period)
 	agency := ""
@@ -919,4 +934,52 @@ func stockSegment(c Claim) bool {
 	from, to := segmentBounds(c.Sentence, c.clauseOff+c.clauseStart)
 	seg := c.Sentence[from:to]
 	return reStock.MatchString(seg) && !reEvent.MatchString(rePublication.ReplaceAllString(seg, "")) && !reBookIn.MatchString(seg)
+}
+
+// detainedLevel tests a level held over a span ("has remained steady at
+// just under 40,000 since October", "around 14,000 in February and March"):
+// every edition as of a day in the span (published by the article's date)
+// must fit the figure. A level is loose wording, so a span whose editions
+// do not all fit is not called a contradiction.
+func (r *runner) detainedLevel(it *Interpretation, b *entryBuilder) (Entry, error) {
+	hist, err := r.detainedHistory()
+	if err != nil {
+		return Entry{}, err
+	}
+	to := it.Period.To
+	if it.PrintedBy != "" && it.PrintedBy < to {
+		to = it.PrintedBy
+	}
+	var in []query.DetainedPoint
+	for _, h := range hist {
+		if h.AsOf >= it.Period.From && h.AsOf <= to {
+			in = append(in, h)
+		}
+	}
+	if len(in) == 0 {
+		b.not(ReasonPeriodNotCovered, "No stored edition is as of a day in %s.", it.Period.String())
+		return b.finish(NotCheckable), nil
+	}
+	lo, hi := in[0], in[0]
+	fit := 0
+	for _, h := range in {
+		if h.Total < lo.Total {
+			lo = h
+		}
+		if h.Total > hi.Total {
+			hi = h
+		}
+		if compare(it.Claim, h.Total) {
+			fit++
+		}
+	}
+	text := fmt.Sprintf("%s to %s in the %d editions as of %s..%s (lowest %s, %s; highest %s, %s)", formatNumber(lo.Total), formatNumber(hi.Total), len(in), in[0].AsOf, in[len(in)-1].AsOf, lo.AsOf, lo.File, hi.AsOf, hi.File)
+	b.e.Value, b.e.ValueText = &hi.Total, text
+	b.note("Measure: ICE's published currently-detained count, every edition as of a day in the span.")
+	if fit == len(in) {
+		b.note(fmt.Sprintf("The records give %s; the claim says %s.", text, stated(it.Claim)))
+		return b.finish(Supported), nil
+	}
+	b.not(ReasonDefinitionGap, "The records give %s; %d of the %d editions fit the claim's %s. A level over a span is loose wording (which editions, rounded how), so this is not called a contradiction.", text, fit, len(in), stated(it.Claim))
+	return b.finish(NotCheckable), nil
 }

@@ -140,3 +140,25 @@ func entryFor(rep *Report, claim string) *Entry {
 	}
 	return e
 }
+
+// A level held over a span is tested against every edition as of a day in
+// it: 48,870 ('Detention FY25'!F20, 2025-05-24 edition) and 51,302 (F20,
+// 2025-06-06 edition), read with expected.py --cells. "Around 50,000" fits
+// both; "around 45,000" fits neither, and a level is never contradicted.
+func TestDetainedLevel(t *testing.T) {
+	eng := detentionEngine(t)
+	for _, c := range []struct {
+		text, verdict string
+	}{
+		{"The number of people in ICE detention stayed at around 50,000 from May 1 to June 8, 2025.", Supported},
+		{"The number of people in ICE detention stayed at around 45,000 from May 1 to June 8, 2025.", NotCheckable},
+	} {
+		rep, err := Check(context.Background(), eng, Input{Text: c.text, Date: "2025-06-10"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rep.Entries) != 1 || rep.Entries[0].Verdict != c.verdict || !strings.Contains(rep.Entries[0].ValueText, "48,870 to 51,302") {
+			t.Errorf("%q: %+v, want %s over 48,870 to 51,302", c.text, rep.Entries, c.verdict)
+		}
+	}
+}

@@ -240,6 +240,9 @@ func Extract(text string) []Claim {
 				}
 			}
 			for _, c := range cs {
+				if c.Kind == KindCount && yearAfterRe.MatchString(cl.text[:c.clauseStart]) && bareYearRe.MatchString(c.Text) {
+					continue // "in February and March of 2021 at around 14,000": a year
+				}
 				c.Sentence = s.text
 				c.Clause = cl.text
 				c.Sent = si
@@ -253,6 +256,11 @@ func Extract(text string) []Claim {
 	}
 	return out
 }
+
+var (
+	bareYearRe  = lazyRegexp(`^(?:19[5-9]\d|20\d\d)$`)
+	yearAfterRe = lazyRegexp(`(?i)(?:\b(?:of|in|since|from|to|until|through|and|early|late|mid)|January|February|March|April|May|June|July|August|September|October|November|December),?\s+$`)
+)
 
 // lowerASCII lower-cases ASCII letters only, so the result has the same
 // byte offsets as s: positions found in one index the other. strings.ToLower
