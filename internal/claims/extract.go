@@ -140,7 +140,7 @@ var (
 	monthNames = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
 		"august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3,
 		"apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
-	timeUnits = map[string]bool{"year": true, "years": true, "month": true, "months": true, "day": true, "days": true,
+	timeUnits = map[string]bool{"year": true, "years": true, "quarter": true, "quarters": true, "month": true, "months": true, "day": true, "days": true,
 		"hour": true, "hours": true, "week": true, "weeks": true, "minute": true, "minutes": true, "mile": true,
 		"miles": true, "dollars": true, "dollar": true, "cents": true, "a.m": true, "p.m": true, "am": true, "pm": true,
 		"feet": true, "pounds": true, "kilograms": true, "grams": true, "acres": true, "beds": true, "seconds": true,

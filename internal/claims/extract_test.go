@@ -187,6 +187,8 @@ func TestInterpretPlacesAndPeriods(t *testing.T) {
 		// NJ.com, 2019-07-03; Border Report via TRAC, 2021-07-09 (a Friday)
 		{Input{Date: "2019-07-03", Text: "There were 1,483 people arrested by ICE in New Jersey in the first six months of fiscal year 2019, according to federal statistics."}, "arrests", "state:NJ", "2018-10-01..2019-03-31", "", ""},
 		{Input{Text: "ICE arrested 20,000 people in the first two quarters of FY 2019."}, "arrests", "national", "2018-10-01..2019-03-31", "", ""},
+		// Newsweek, 2019-07-02: "which began in October last year" describes the year
+		{Input{Date: "2019-07-02", Text: "In the first two quarters of FY 2019, which began in October last year, ICE has deported 129,517 people."}, "removals", "national", "2018-10-01..2019-03-31", "", ""},
 	}
 	for _, tt := range tests {
 		its, err := Analyze(tt.in)

@@ -1058,6 +1058,9 @@ func segmentPeriod(sent string, pos int, prs []periodMention, main, ctxPeriod *P
 	return nil
 }
 
+// describesPeriodRe: a relative clause describing the period just named.
+var describesPeriodRe = lazyRegexp(`(?i)\b(?:which|that)\s+(?:began|begins|started|starts|ended|ends|ran|runs)\b[^,;.]{0,25}$`)
+
 // clauseBreakRe ends a clause for leadingPeriod: the next clause may name
 // its own period.
 var clauseBreakRe = lazyRegexp(`(?i)\bwhile\b|\bwhereas\b|\bbut\b|;|\band\b[^,]{0,30}\b(?:in|during)\b`)
@@ -1075,6 +1078,9 @@ func leadingPeriod(sent string, pos int, prs []periodMention) *Period {
 		pm := prs[i]
 		if pm.start < start || pm.start >= pos || pm.baseline || pm.p.Kind == "since" || pm.p.Kind == "unresolved" || pm.p.Approx {
 			continue
+		}
+		if describesPeriodRe.MatchString(sent[max(0, pm.start-45):pm.start]) {
+			continue // "FY 2019, which began in October last year": said of the period named
 		}
 		if got != nil && (got.From != pm.p.From || got.To != pm.p.To || got.From == "" && got.String() != pm.p.String()) {
 			return nil
