@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/icestat/icestat/internal/answer"
+	"github.com/icestat/icestat/internal/canon"
 	"github.com/icestat/icestat/internal/table"
 
 	"github.com/icestat/icestat/internal/query"
@@ -51,6 +52,7 @@ var (
 	reMostUnconvicted = lazyRegexp(`(?i)\b(most|the majority|a majority|more than half)\b[^.;]*?\b(?:(?:no|without(?: a| any)?) criminal (?:convictions?|records?)|(?:not|never) (?:been )?convicted)`)
 	presentRe         = lazyRegexp(`(?i)\b(?:is|are|has|have|now|currently|remains?|holds|detains|stands?|since)\b`)
 	currentlyRe       = lazyRegexp(`(?i)\b(?:currently|now|today|at present|presently|this week)\b`)
+	latestReleaseRe   = lazyRegexp(`(?i)\b(?:latest|most recent|newest|current)\s+(?:release|data|update|figures|statistics|edition)\b|\btoday\b|\bcurrently\b`)
 	asOfWordRe        = lazyRegexp(`(?i)^(?:current )?as of\b`)
 	reSinceMonth      = lazyRegexp(`(?i)\bsince (january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,? (\d{4}))?`)
 )
@@ -142,6 +144,28 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			if o.Claim.Sentence == s {
 				figs = append(figs, o.Claim.clauseOff+o.Claim.clauseStart)
 			}
+		}
+		if it.Claim.Kind == KindCount && facilitiesCounted(it.Claim) {
+			// "The latest release listed 179 detention facilities"
+			it.Measure = MeasureFacility
+			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
+			it.Place = Place{Kind: "facilities", Name: "ICE's detention facilities"}
+			if from, to := segmentBounds(it.Claim.Sentence, it.Claim.clauseOff+it.Claim.clauseStart); latestReleaseRe.MatchString(it.Claim.Sentence[from:to]) {
+				// "The latest release listed 179": the edition out on the
+				// article's date, whatever date another clause names
+				it.Period = Period{Kind: "unresolved"}
+			} else if it.Period.Kind == "month" {
+				if mi, ok := canon.MonthInterval(it.Period.Month); ok {
+					d := mi.To.String()
+					it.Period = Period{Kind: "date", Text: it.Period.Text, From: d, To: d, Note: "the end of the month named"}
+				}
+			}
+			facilityDate(it, ref, it.Period.Kind == "date")
+			if it.ref != "" {
+				it.PrintedBy = it.ref
+			}
+			it.Describe = describeDetention(*it)
+			continue
 		}
 		fac := ""
 		if it.Claim.Kind == KindCount && (reStock.MatchString(s2) || it.Claim.PerDays > 0) && !event {
@@ -366,7 +390,7 @@ func describeDetentionQuestion(it Interpretation) string {
 		MeasureHeld:     "people held in " + it.Place.String() + "'s detention facilities (daily facility populations)",
 		MeasureBookIns:  "initial book-ins into ICE detention (ICE's published monthly figures)",
 		MeasureATD:      "people on ICE's Alternatives to Detention programs (ICE's published ATD count" + atdScope(it) + ")",
-		MeasureFacility: "the average daily population of " + it.Place.Name + " (ICE's published facility figures, fiscal year to date)",
+		MeasureFacility: facilityWhat(it),
 	}[it.Measure]
 	if cl := it.Filters["criminality"]; len(cl) > 0 && c.Kind == KindCount {
 		what += " who are " + strings.Join(crimClasses(cl), " + ")

@@ -178,11 +178,32 @@ func matchFacility(phrase string, names []string) []string {
 	return out
 }
 
-// checkFacility tests a facility's average daily population.
+// facilitiesNounRe: the figure counts facilities ("179 detention
+// facilities", "155 detention centers").
+var facilitiesNounRe = lazyRegexp(`^\s+(?:(?:ICE|immigration|immigrant|active)\s+)?(?:detention\s+)?(?:facilities|centers|centres)\b`)
+
+// facilitiesCounted tells a figure that counts the facilities ICE lists.
+func facilitiesCounted(c Claim) bool {
+	end := c.clauseOff + c.clauseEnd
+	return end <= len(c.Sentence) && facilitiesNounRe.MatchString(c.Sentence[end:]) && facDetentionRe.MatchString(c.Sentence)
+}
+
+func facilityWhat(it Interpretation) string {
+	if it.Place.Kind == "facilities" {
+		return "the number of detention facilities ICE lists (its published facilities table)"
+	}
+	return "the average daily population of " + it.Place.Name + " (ICE's published facility figures, fiscal year to date)"
+}
+
+// checkFacility tests a facility's average daily population, a rank among
+// facilities, or the number of facilities listed.
 func (r *runner) checkFacility(it *Interpretation, b *entryBuilder) (Entry, error) {
 	c := it.Claim
 	if c.Kind == KindRank {
 		return r.facilityRank(it, b)
+	}
+	if it.Place.Kind == "facilities" && c.Kind == KindCount {
+		return r.facilityCount(it, b)
 	}
 	if c.Kind != KindCount {
 		b.not(ReasonUnderspecified, "Only a facility's average daily population is tested, not a %s about it.", c.Kind)
@@ -292,6 +313,27 @@ func (r *runner) facilityRank(it *Interpretation, b *entryBuilder) (Entry, error
 		return b.finish(NotCheckable), nil
 	}
 	return r.verdict(it, b, rv, text), nil
+}
+
+// facilityCount tests the number of facilities an edition lists (those
+// holding someone in the fiscal year to its date).
+func (r *runner) facilityCount(it *Interpretation, b *entryBuilder) (Entry, error) {
+	v := url.Values{"dataset": {MeasureFacility}, "date": {it.Period.From}, "by": {"facility"}}
+	if it.PrintedBy != "" {
+		v.Set("printed-by", it.PrintedBy)
+	}
+	res, err := r.runDetention(b, v)
+	if err != nil {
+		return Entry{}, err
+	}
+	if res.Count == nil || res.Table == nil {
+		return notCovered(b, res), nil
+	}
+	n := float64(len(res.Table.Rows))
+	text := fmt.Sprintf("%s facilities listed (%s)", formatNumber(n), usedText(res))
+	b.e.Value, b.e.ValueText = &n, text
+	b.note("Measure: the facilities ICE's facilities table lists, those that held someone in the fiscal year to the edition's date.")
+	return r.verdict(it, b, n, text), nil
 }
 
 // formatDecimal writes ICE's one-decimal averages with thousands separators.

@@ -78,7 +78,7 @@ func contradictionDoubt(it *Interpretation, e Entry, siblingNoField bool) string
 		// day counts: a fiscal year's average has no such reading)
 		return "A facility population as of a date may be the day's count or the fiscal year's average daily population (ICE publishes both); the sentence does not say which, and only the day's count was tested."
 	}
-	if c := it.Claim; e.Value != nil && c.Unit == UnitCount && c.Kind == KindCount && sigDigits(c.Value) == 1 && math.Abs(*e.Value-c.Value) <= roundingUnit(c.Value) {
+	if c := it.Claim; e.Value != nil && c.Unit == UnitCount && c.Kind == KindCount && c.Comparator == CmpExact && sigDigits(c.Value) == 1 && math.Abs(*e.Value-c.Value) <= roundingUnit(c.Value) {
 		return "The figure is a round number (one significant digit) and the records' value rounds to it."
 	}
 	if e.Kind == KindShare && siblingNoField {

@@ -68,7 +68,7 @@ func TestGuardRoundFigure(t *testing.T) {
 		{7000, 7600, false},
 		{7100, 6906, false},
 	} {
-		its := []Interpretation{{Measure: MeasureBookIns, Claim: Claim{Kind: KindCount, Unit: UnitCount, Value: c.value}}}
+		its := []Interpretation{{Measure: MeasureBookIns, Claim: Claim{Kind: KindCount, Unit: UnitCount, Value: c.value, Comparator: CmpExact}}}
 		rec := c.records
 		es := []Entry{{Sentence: "up from as low as 7,000 in February", Text: "7,000", Kind: KindCount, Value: &rec, Verdict: Contradicted}}
 		guardContradictions(its, es)

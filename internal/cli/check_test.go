@@ -18,7 +18,7 @@ func TestCheckCommand(t *testing.T) {
 		t.Fatal(errs)
 	}
 	article := filepath.Join(dir, "a.txt")
-	os.WriteFile(article, []byte("ERO Boston made 2,834 arrests in FY2017. ERO Boston made 3,000 arrests in FY2017. In May, ERO Boston arrested 1,461 people."), 0o644)
+	os.WriteFile(article, []byte("ERO Boston made 2,834 arrests in FY2017. ERO Boston made 2,384 arrests in FY2017. In May, ERO Boston arrested 1,461 people."), 0o644)
 	code, out, errs := invoke(t, "check", "--db", db, "--date", "2025-06-03", "--format", "json", article)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)

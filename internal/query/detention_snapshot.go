@@ -307,10 +307,13 @@ func (e *Engine) facilityADP(ctx context.Context, q *DetentionQuestion, res *Res
 		if v.Key1 == "" {
 			continue
 		}
-		f := byName[v.Key1]
+		// one facility per sheet row: two facilities may share a name
+		// (CLINTON COUNTY JAIL in NY and in IN, 2025 editions)
+		k := v.Key1 + "\x00" + strings.TrimLeft(v.Cell, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+		f := byName[k]
 		if f == nil {
 			f = &facilityRow{Name: v.Key1}
-			byName[v.Key1] = f
+			byName[k] = f
 			rows = append(rows, f)
 		}
 		m := strings.ToLower(v.Measure)
@@ -367,7 +370,7 @@ func (e *Engine) facilityADP(ctx context.Context, q *DetentionQuestion, res *Res
 		case "type":
 			return f.Type
 		}
-		return f.Name
+		return f.Name + "\x00" + f.City + "\x00" + f.State // names repeat across states
 	}
 	sum := map[string]float64{}
 	info := map[string]*facilityRow{}

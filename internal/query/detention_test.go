@@ -2,6 +2,7 @@ package query
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"net/url"
 	"path/filepath"
@@ -258,5 +259,26 @@ func TestBookInsPrintedBy(t *testing.T) {
 	}
 	if _, err := Parse(url.Values{"dataset": {"held"}, "date": {"2025-05-01"}, "printed-by": {"2025-06-01"}}); err == nil {
 		t.Error("held with --printed-by accepted")
+	}
+}
+
+// Two facilities may share a name: the Facilities FY25 sheet of the
+// 2025-10-30 edition lists CLINTON COUNTY JAIL in NY (ADP 5.44) and in IN
+// (8.04), and 189 facilities in all (Level A-D summed per row by
+// testdata/claims/expected.py's facility_adp). Each is its own row, never
+// summed into one.
+func TestFacilityADPSameName(t *testing.T) {
+	res := ask(t, testStore(t), "dataset=facility-adp&date=2025-09-30&by=facility")
+	if res.Table == nil || len(res.Table.Rows) != 189 {
+		t.Fatalf("rows %v, want 189 facilities", res.Table)
+	}
+	got := map[string]float64{}
+	for _, r := range res.Table.Rows {
+		if r[0] == "CLINTON COUNTY JAIL" {
+			got[fmt.Sprint(r[2])] = table.Float(r[5])
+		}
+	}
+	if len(got) != 2 || got["NY"] != 5.4 || got["IN"] != 8 {
+		t.Errorf("CLINTON COUNTY JAIL rows %v, want NY 5.4 and IN 8.0", got)
 	}
 }
