@@ -232,6 +232,25 @@ func TestInterpretPlacesAndPeriods(t *testing.T) {
 	if got["3,408"] != "FY2018" || got["1,731"] != "FY2016" {
 		t.Errorf("periods of the AP sentence: %v", got)
 	}
+	// San Antonio Current, 2017-12-05: a percentage beside "from A to B" is
+	// the change from A to B; one its own figures do not give (41 percent
+	// for 9,634 -> 16,520, +71.5 %) is stated whatever the period's reading
+	its, _ = Analyze(Input{Date: "2017-12-05", Text: "ICE arrests in the San Antonio area grew only about 1 percent from 8,425 to 8,510 arrests between 2016 and 2017. Meanwhile, the Dallas region saw these arrests nearly double — increasing from 9,634 to 16,520 (41 percent) in the same time period."})
+	changes := 0
+	for _, it := range its {
+		if it.Claim.Text == "41 percent" || it.Claim.Text == "about 1 percent" {
+			changes++
+			if it.Claim.Kind != KindChange || it.Baseline == nil || it.Baseline.String() != "FY2016" || it.Period.String() != "FY2017" {
+				t.Errorf("%q: %s %s vs %v", it.Claim.Text, it.Claim.Kind, it.Period.String(), it.Baseline)
+			}
+			if it.Claim.Text == "41 percent" && len(it.Unstated) != 0 {
+				t.Errorf("41 percent: unstated %v, want none (the sentence's own figures give +71.5%%)", it.Unstated)
+			}
+		}
+	}
+	if changes != 2 {
+		t.Errorf("%d changes read from 'from A to B', want 2", changes)
+	}
 	// the second figure of the FY2019 sentence is a change against FY2018
 	its, _ = Analyze(Input{Text: "Only 143,099 arrests were made in FY2019, a decrease of nearly 10 percent compared to last year."})
 	if len(its) != 2 || its[1].Baseline == nil || its[1].Baseline.String() != "FY2018" {

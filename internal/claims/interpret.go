@@ -2,6 +2,7 @@ package claims
 
 import (
 	"fmt"
+	"math"
 	"net/url"
 	"sort"
 	"strings"
@@ -493,7 +494,81 @@ func Analyze(in Input) ([]Interpretation, error) {
 		}
 	}
 	markOutcomes(out, ref)
+	parentheticalChanges(out)
 	return detentionPass(in.Text, ref, out), nil
+}
+
+// fromToPctRe: "increasing from 9,634 to 16,520 (41 percent)".
+var (
+	fromToPctRe = lazyRegexp(`(?i)\bfrom\s+([\d,]+)\s+(?:\w+\s+){0,4}?to\s+([\d,]+)(?:\s+\w+){0,3}?\s*\(\s*(?:an?\s+|up\s+|down\s+)?([\d.]+\s*(?:percent|%))`)
+	// "only growing about 1 percent from 8,425 to 8,510"
+	pctFromToRe = lazyRegexp(`(?i)\b(?:grow(?:ing|s)?|grew|ris(?:ing|es)|rose|up|increas(?:ing|ed|es)|jump(?:ing|ed|s)?|fall(?:ing|s)?|fell|down|declin(?:ing|ed|es)|dropp(?:ing|ed)|drops?|decreas(?:ing|ed|es))\s+(?:by\s+)?(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|around\s+|more than\s+)?(([\d.]+)\s*(?:percent|%))\s*,?\s+from\s+([\d,]+)\s+(?:\w+\s+){0,4}?to\s+([\d,]+)`)
+)
+
+// parentheticalChanges reads a percentage in parentheses after "from A to
+// B" as the change from A to B: the question of B over the period of A.
+func parentheticalChanges(its []Interpretation) {
+	for i := range its {
+		c := its[i].Claim
+		if c.Kind != KindChange && c.Kind != KindShare || c.Unit != UnitPercent || its[i].Baseline != nil {
+			continue
+		}
+		type span3 struct{ pct, a, b int }
+		var spans []span3
+		for _, m := range fromToPctRe.FindAllStringSubmatchIndex(c.Sentence, -1) {
+			spans = append(spans, span3{m[6], m[2], m[4]})
+		}
+		for _, m := range pctFromToRe.FindAllStringSubmatchIndex(c.Sentence, -1) {
+			spans = append(spans, span3{m[2], m[6], m[8]})
+		}
+		for _, sp := range spans {
+			if pos := c.clauseOff + c.clauseStart; pos > sp.pct || sp.pct >= pos+len(c.Text) {
+				continue
+			}
+			m := []int{0, 0, sp.a, 0, sp.b}
+			var a, b *Interpretation
+			for j := range its {
+				o := &its[j]
+				if o.Claim.Sentence != c.Sentence || o.Claim.Kind != KindCount {
+					continue
+				}
+				switch o.Claim.clauseOff + o.Claim.clauseStart {
+				case m[2]:
+					a = o
+				case m[4]:
+					b = o
+				}
+			}
+			if a == nil || b == nil || b.Measure == "" || a.Measure != b.Measure || a.Period.String() == b.Period.String() {
+				continue
+			}
+			it := &its[i]
+			it.Claim.Kind, it.Claim.Direction = KindChange, 1
+			if b.Claim.Value < a.Claim.Value {
+				it.Claim.Direction = -1
+			}
+			it.Measure, it.Place, it.Filters, it.Base = b.Measure, b.Place, b.Filters, b.Base
+			it.Period = b.Period
+			bl := a.Period
+			it.Baseline = &bl
+			it.Unstated = copyStrings(b.Unstated)
+			for k, v := range a.Unstated {
+				if it.Unstated == nil {
+					it.Unstated = map[string]string{}
+				}
+				it.Unstated[k] = v
+			}
+			if a.Claim.Value > 0 && !compare(it.Claim, math.Abs(100*(b.Claim.Value-a.Claim.Value)/a.Claim.Value)) {
+				// the sentence's own figures fix the question: a percentage
+				// that does not follow from them is wrong under any reading
+				// that gives them
+				it.Unstated = nil
+				it.Notes = append(it.Notes, fmt.Sprintf("the sentence's own figures give %+.1f%% from %s to %s", 100*(b.Claim.Value-a.Claim.Value)/a.Claim.Value, a.Claim.Text, b.Claim.Text))
+			}
+			it.Notes = append(it.Notes, "the percentage is read as the change from "+a.Claim.Text+" to "+b.Claim.Text)
+			it.Describe = describe(*it)
+		}
+	}
 }
 
 // choosePeriods picks the period a sentence is about and the baseline of a
