@@ -171,6 +171,8 @@ func TestInterpretPlacesAndPeriods(t *testing.T) {
 		{Input{Text: "ERO Boston made 2,834 arrests in fiscal year 2017."}, "arrests", "aor:BOS", "FY2017", "", ""},
 		{Input{Text: "The Boston Field Office removed 1,234 people in FY2018."}, "removals", "aor:BOS", "FY2018", "", ""},
 		{Input{Text: "ICE removed 141,045 Mexican nationals in FY2018."}, "removals", "national", "FY2018", "country=MEXICO", ""},
+		// CIS quoting TRAC, 2018-09-26
+		{Input{Text: "The ICE 287(g) program resulted in an additional 6 percent of the agency's arrests in FY2018."}, "arrests", "national", "FY2018", "method=287(g) Program", ""},
 		{Input{Text: "Officers made 500 at-large arrests in Texas last year.", Date: "2019-03-01"}, "arrests", "state:TX", "FY2018", "method=at-large", ""},
 		{Input{Text: "ICE has arrested 100,000 people since January 20.", Date: "2025-04-29"}, "arrests", "national", "2025-01-20..2025-04-29", "", ""},
 		{Input{Text: "In May, ICE arrested 1,461 people.", Date: "2025-06-03"}, "arrests", "national", "2025-05", "", ""},

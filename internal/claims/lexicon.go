@@ -134,7 +134,8 @@ var (
 	reNoConviction = lazyRegexp(`\bno (?:criminal )?convictions?\b|\bwithout (?:a |any )?(?:criminal )?convictions?\b|\b(?:not|never) (?:been )?convicted\b`)
 	reFinal        = lazyRegexp(`\b(?:final |removal |deportation )orders?\b|\borders? of (?:removal|deportation)\b|\bordered (?:removed|deported)\b`)
 	reAtLarge      = lazyRegexp(`\bat-? ?large\b`)
-	reCustodial    = lazyRegexp(`\bcustodial (?:arrests?|transfers?)\b|\bfrom (?:local )?(?:jails|prisons)\b|\bjail transfers?\b`)
+	reCustodial    = lazyRegexp(`\bcustodial["”’']? (?:arrests?|transfers?)\b|\bfrom (?:local )?(?:jails|prisons)\b|\bjail transfers?\b`)
+	re287g         = lazyRegexp(`\b287\s*\(g\)`)
 	reWorksite     = lazyRegexp(`\bworksite\b`)
 	reDeclined     = lazyRegexp(`\b(?:declined|refused|ignored|did not honor|didn't honor|not honored|refused to honor)\b`)
 
@@ -271,6 +272,8 @@ func qualifiersOf(low, dataset string) (map[string][]string, []Gap, []string) {
 		f["method"] = []string{"custodial"}
 	case reWorksite.MatchString(low):
 		f["method"] = []string{"Worksite Enforcement"}
+	case re287g.MatchString(low):
+		f["method"] = []string{"287(g) Program"}
 	}
 	if dataset == "detainers" && reDeclined.MatchString(low) {
 		f["where"] = []string{"lift_reason=Detainer Declined by LEA"}
