@@ -170,6 +170,8 @@ func TestInterpretPlacesAndPeriods(t *testing.T) {
 		{Input{Text: "In FY2016, ICE conducted 240,255 removals."}, "removals", "national", "FY2016", "", ""},
 		{Input{Text: "ERO Boston made 2,834 arrests in fiscal year 2017."}, "arrests", "aor:BOS", "FY2017", "", ""},
 		{Input{Text: "The Boston Field Office removed 1,234 people in FY2018."}, "removals", "aor:BOS", "FY2018", "", ""},
+		// Salt Lake Tribune, 2019-12-12
+		{Input{Text: "In FY2016 the Salt Lake office made 4,404 arrests."}, "arrests", "aor:SLC", "FY2016", "", ""},
 		{Input{Text: "ICE removed 141,045 Mexican nationals in FY2018."}, "removals", "national", "FY2018", "country=MEXICO", ""},
 		// CIS quoting TRAC, 2018-09-26
 		{Input{Text: "The ICE 287(g) program resulted in an additional 6 percent of the agency's arrests in FY2018."}, "arrests", "national", "FY2018", "method=287(g) Program", ""},

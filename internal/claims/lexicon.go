@@ -338,7 +338,7 @@ var aorNames = func() []string {
 			out = append(out, regexp.QuoteMeta(a.Name))
 		}
 	}
-	out = append(out, "New York", "Saint Paul", `St\.? Paul`, "Twin Cities", `Washington,? D\.?C\.?`, `D\.C\.`, "Rio Grande Valley", "Harlingen")
+	out = append(out, "New York", "Saint Paul", `St\.? Paul`, "Twin Cities", "Salt Lake", `Washington,? D\.?C\.?`, `D\.C\.`, "Rio Grande Valley", "Harlingen")
 	sort.Slice(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
 	return out
 }()
@@ -376,6 +376,8 @@ func lookupAORName(name string) (place.AOR, bool) {
 		n = "was"
 	case n == "rio grande valley":
 		n = "hlg"
+	case n == "salt lake":
+		n = "slc"
 	}
 	a, ok := place.LookupAOR(n)
 	return a, ok && a.Code != "HQ"
