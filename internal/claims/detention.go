@@ -40,13 +40,13 @@ var (
 	// events, which the FOIA rows count ("released" as publication is no event)
 	reEvent       = lazyRegexp(`(?i)\b(?:arrest\w*|deport\w*|remov\w*|releas\w*|apprehen\w*|encounter\w*)\b`)
 	rePublication = lazyRegexp(`(?i)\b(?:data|update|figures|statistics|report|numbers|release)\s+(?:\w+\s+)?(?:were\s+|was\s+)?released\b|\breleased\s+(?:by|on|data|its|their|figures|statistics)\b|\bstatistical release\b|\b(?:latest|recent|data|weekly|biweekly|new) release\b|\brelease of (?:the |its )?(?:data|statistics|figures)\b`)
-	reATD         = lazyRegexp(`(?i)\balternatives? to detention\b|\bATD\b|\belectronically monitored\b|\bankle[- ]monitors?\b|\bsmartlink\b`)
+	reATD         = lazyRegexp(`(?i)\balternatives? to detention\b|\bATD\b|\belectronically monitored\b|\bankle[- ]monitors?\b|\bsmartlink\b|\bsmartwatch(?:es)?\b`)
 	// the people an ATD sentence speaks of, in the sentence after it
 	reMonitored = lazyRegexp(`(?i)\bmonitored\b|\bmonitoring\b|\benrolled\b|\bunder the program\b|\bin the program\b|\bankle monitors?\b`)
 	// ATD technologies as ICE's tables name them
 	reAnkle     = lazyRegexp(`(?i)\bankle[- ]monitor|\bGPS\b`)
 	reSmartLINK = lazyRegexp(`(?i)\bsmartlink\b|\bsmartphone app\b`)
-	reWristworn = lazyRegexp(`(?i)\bwrist[- ]?worn\b`)
+	reWristworn = lazyRegexp(`(?i)\bwrist[- ]?worn\b|\bsmartwatch(?:es)?\b`)
 	reBookIn    = lazyRegexp(`(?i)\bbook(?:ed|s|ing)?[- ]in(?:to)?\b|\bbook-ins?\b|\binitial book-?ins?\b|\bbook(?:ed|s|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:\w+\s+){0,2}into\s+(?:ice\s+)?(?:detention|custody)\b`)
 	// "most … have no criminal conviction"
 	reMostUnconvicted = lazyRegexp(`(?i)\b(most|the majority|a majority|more than half)\b[^.;]*?\b(?:(?:no|without(?: a| any)?) criminal (?:convictions?|records?)|(?:not|never) (?:been )?convicted)`)
@@ -888,14 +888,32 @@ func (r *runner) detainedClasses(it *Interpretation, b *entryBuilder, cl []strin
 // then Ankle Monitor).
 func atdTechnology(c Claim) []string {
 	from, to := segmentBounds(c.Sentence, c.clauseOff+c.clauseStart)
-	seg := c.Sentence[from:to]
+	if t := technologyIn(c.Sentence[from:to]); t != nil {
+		return t
+	}
+	// "GPS ankle monitors, which had declined ..., now stands at over
+	// 20,000": the technology is the subject, when the sentence names one
+	sent := strings.ReplaceAll(strings.ReplaceAll(c.Sentence, "GPS smartwatch", "smartwatch"), "GPS Smartwatch", "smartwatch")
+	var all [][]string
+	for _, m := range []*lazyRE{reWristworn, reSmartLINK, reAnkle} {
+		if m.MatchString(sent) {
+			all = append(all, technologyIn(m.FindString(sent)))
+		}
+	}
+	if len(all) == 1 {
+		return all[0]
+	}
+	return nil
+}
+
+func technologyIn(seg string) []string {
 	switch {
+	case reWristworn.MatchString(seg): // "GPS smartwatches" are wrist-worn
+		return []string{"Wristworn"}
 	case reAnkle.MatchString(seg):
 		return []string{"Ankle Monitor", "GPS"}
 	case reSmartLINK.MatchString(seg):
 		return []string{"SmartLINK"}
-	case reWristworn.MatchString(seg):
-		return []string{"Wristworn"}
 	}
 	return nil
 }

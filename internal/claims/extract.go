@@ -299,7 +299,9 @@ func extractClause(cl string) []Claim {
 		used = append(used, span{from, to})
 	}
 	lowCl := lowerASCII(cl)
-	hasMeasure := measureIn(lowCl) != ""
+	// ATD sentences count people monitored ("electronically monitored
+	// stood at 182,617", "GPS ankle monitors ... stands at over 20,000")
+	hasMeasure := measureIn(lowCl) != "" || reATD.MatchString(cl)
 
 	// Universal statements: "Everyone arrested remains in ICE custody".
 	if m := universalRe.FindStringIndex(cl); m != nil {

@@ -64,6 +64,15 @@ func TestExtractFigures(t *testing.T) {
 	}
 }
 
+// ATD sentences name no enforcement measure but count people (TRAC,
+// 2025-08-15): their figures are claims.
+func TestExtractATDFigures(t *testing.T) {
+	cs := Extract("Individuals who were released but required to be electronically monitored stood at 182,617, down slightly from 182,799.")
+	if len(cs) != 2 || cs[0].Text != "182,617" {
+		t.Errorf("claims %+v, want 182,617 and 182,799", cs)
+	}
+}
+
 func TestExtractSkipsNonClaims(t *testing.T) {
 	for _, s := range []string{
 		"In FY2017, the agency changed its policy.",

@@ -66,6 +66,10 @@ func TestATDTechnology(t *testing.T) {
 		{"However, the number required to wear ankle monitors has continued to creep up; 26,743 individuals were wearing ankle monitors, while the use of all other specific monitoring technologies declined.", "26,743", []string{"Ankle Monitor", "GPS"}},
 		{"ICE monitored 152,106 people through SmartLINK.", "152,106", []string{"SmartLINK"}},
 		{"ICE monitored 182,617 people through Alternatives to Detention.", "182,617", nil},
+		// TRAC 2024-04-26: the technology is the sentence's subject, and
+		// "GPS smartwatches" are wrist-worn, not ankle monitors
+		{"GPS ankle monitors, which had declined to under 5,000 in June 2023, also continues to increase and now stands at over 20,000 for the first time since May 2022.", "20,000", []string{"Ankle Monitor", "GPS"}},
+		{"Notably, however, the agency's use GPS smartwatches continues to increase, and now reaches a total of 1,441—up from under 1,000 two weeks ago.", "1,441", []string{"Wristworn"}},
 	} {
 		pos := strings.Index(c.sent, c.figure)
 		cl := Claim{Sentence: c.sent, clauseStart: pos}
