@@ -2,6 +2,8 @@ package claims
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/icestat/icestat/internal/definitions"
 	"github.com/icestat/icestat/internal/place"
@@ -87,6 +89,26 @@ func readingsOf(it Interpretation) []Reading {
 			v.Baseline = &nb
 		}
 		add(v, p.String()+" (another period of the sentence)", factorOtherPeriod)
+	}
+	// "since the first day of the Trump Administration", read to the
+	// article's date: the writer's source may end with the fiscal year the
+	// period starts in (ICE's annual report: January 20 to September 30)
+	if it.Period.Kind == "range" && strings.Contains(it.Period.Note, "to the article's date") && len(it.Period.From) == 10 {
+		y, _ := strconv.Atoi(it.Period.From[:4])
+		if it.Period.From[5:7] >= "10" {
+			y++
+		}
+		end := fmt.Sprintf("%d-09-30", y)
+		if end < it.Period.To {
+			v := it
+			v.Period = Period{Kind: "range", Text: it.Period.Text, From: it.Period.From, To: end, Note: "to the end of fiscal year " + strconv.Itoa(y)}
+			if b := it.Baseline; b != nil && b.Kind == "range" && len(b.From) == 10 {
+				nb := *b
+				nb.To = fmt.Sprintf("%d-09-30", y-1)
+				v.Baseline = &nb
+			}
+			add(v, "to the end of fiscal year "+strconv.Itoa(y)+" (the year the period starts in; the source may end there)", factorOtherPeriod)
+		}
 	}
 	if it.Place.Kind != "national" && placeOpen {
 		v := it
