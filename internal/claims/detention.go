@@ -53,6 +53,7 @@ var (
 	presentRe         = lazyRegexp(`(?i)\b(?:is|are|has|have|now|currently|remains?|holds|detains|stands?|since)\b`)
 	currentlyRe       = lazyRegexp(`(?i)\b(?:currently|now|today|at present|presently|this week)\b`)
 	latestReleaseRe   = lazyRegexp(`(?i)\b(?:latest|most recent|newest|current)\s+(?:release|data|update|figures|statistics|edition)\b|\btoday\b|\bcurrently\b`)
+	otherTimeRe       = lazyRegexp(`(?i)\bago\b|\bearl(?:y|ier)\b|\blate\b|\bend of\b|\bbeginning of\b|\bstart of\b|\bwhen\b|\blast (?:year|month|week|summer|fall|winter|spring)\b|\bprevious(?:ly)?\b|\bformer\b|\bback in\b|\bat the time\b`)
 	asOfWordRe        = lazyRegexp(`(?i)^(?:current )?as of\b`)
 	reSinceMonth      = lazyRegexp(`(?i)\bsince (january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,? (\d{4}))?`)
 )
@@ -359,9 +360,12 @@ func detentionDates(it *Interpretation, ref time.Time) {
 		}
 		d := ref.Format("2006-01-02")
 		it.Period = Period{Kind: "date", Text: "the article's date", From: d, To: d, Note: "the population on the article's date " + d}
-		if !presentRe.MatchString(it.Claim.Sentence) {
-			// a past-tense sentence without a date: not the article's day
-			setUnstated(it, "period", "the sentence names no date (the article's date "+d+" assumed)")
+		if !presentRe.MatchString(it.Claim.Sentence) || otherTimeRe.MatchString(it.Claim.Sentence) {
+			// a past-tense figure, or a sentence naming another time
+			// ("since the end of the Biden administration, when roughly
+			// 39,000 people were being held", "two weeks ago"): not
+			// stated as the article's day
+			setUnstated(it, "period", "the sentence names no date for the figure (the article's date "+d+" assumed)")
 		}
 	}
 }
@@ -631,6 +635,13 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 	case KindChange:
 		if it.Baseline == nil {
 			b.not(ReasonUnderspecified, "The change names no earlier date to compare with.")
+			return b.finish(NotCheckable), nil
+		}
+		if len(it.Filters["criminality"]) > 0 {
+			// "the number ... with criminal convictions has slightly less
+			// than doubled": a class's change, which this test does not
+			// single out
+			b.not(ReasonUnderspecified, "The change is of one criminality class (%s); only changes of the whole detained population are tested.", strings.Join(crimClasses(it.Filters["criminality"]), " + "))
 			return b.finish(NotCheckable), nil
 		}
 		then, err := r.runDetention(b, detentionValues(it, *it.Baseline))

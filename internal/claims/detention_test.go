@@ -162,3 +162,38 @@ func TestDetainedLevel(t *testing.T) {
 		}
 	}
 }
+
+// A detention figure is contradicted only when it holds across the editions
+// around its date and every criminality class (detention_doubt.go). Cells
+// of 'Detention FY25' read with expected.py --cells: 2025-06-06 edition F20
+// 51,302, F21 convicted 15,193 (29.6 %), F22 pending 13,671, F23 other
+// 22,438 (43.7 %); 2025-05-24 edition F20 48,870.
+func TestDetentionDoubt(t *testing.T) {
+	eng := detentionEngine(t)
+	for _, c := range []struct {
+		name, text, claim, verdict string
+	}{
+		{"a loose class word", "As of June 5, 2025, 29.6% of those held in ICE detention have no criminal record.", "29.6%", NotCheckable},
+		// the edition before is a reading of its own: supported under it
+		{"the edition before", "ICE held 48,870 people in detention as of June 5, 2025.", "48,870", Supported},
+		{"beds are no headcount", "ICE is holding far more people than the 41,500 detention beds Congress funded.", "41,500", NotCheckable},
+		{"a wrong count stays contradicted", "ICE held 40,017 people in detention as of June 5, 2025.", "40,017", Contradicted},
+		{"a wrong share stays contradicted", "As of June 5, 2025, 12% of those held in ICE detention have no criminal record.", "12%", Contradicted},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rep, err := Check(context.Background(), eng, Input{Text: c.text, Date: "2025-06-10"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range rep.Entries {
+				if e.Text == c.claim {
+					if e.Verdict != c.verdict {
+						t.Errorf("%s, want %s: %s", e.Verdict, c.verdict, e.Explanation)
+					}
+					return
+				}
+			}
+			t.Errorf("no entry %q in %+v", c.claim, rep.Entries)
+		})
+	}
+}

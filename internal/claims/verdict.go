@@ -126,6 +126,18 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 	if primary.Verdict != Contradicted {
 		return r.withExplain(it, primary)
 	}
+	if isDetentionMeasure(it.Measure) {
+		// ICE's published statistics are snapshots every two weeks, dated
+		// loosely: a contradiction must hold in the editions around the
+		// date and under every criminality class (detention_doubt.go)
+		why, err := r.detentionDoubt(it, primary)
+		if err != nil {
+			return Entry{}, err
+		}
+		if why != "" {
+			return r.withExplain(it, demote(primary, ReasonDefinitionGap, why+" So this is not called a contradiction."))
+		}
+	}
 	// A contradiction needs a stated reading and no other explanation.
 	if !firm(*it) {
 		var parts []string

@@ -279,6 +279,7 @@ func (e *Engine) atd(ctx context.Context, q *DetentionQuestion, res *Result) err
 // facilityRow is one facility of ICE's facilities table.
 type facilityRow struct {
 	Name, City, State, AOR, Type string
+	Row                          string // the sheet row: names repeat
 	ADP                          float64
 	Cells                        []string
 }
@@ -308,11 +309,13 @@ func (e *Engine) facilityADP(ctx context.Context, q *DetentionQuestion, res *Res
 			continue
 		}
 		// one facility per sheet row: two facilities may share a name
-		// (CLINTON COUNTY JAIL in NY and in IN, 2025 editions)
-		k := v.Key1 + "\x00" + strings.TrimLeft(v.Cell, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+		// (CLINTON COUNTY JAIL in NY and in IN, 2025 editions; NASSAU
+		// COUNTY CORRECTIONAL CENTER twice in NY, 2025-07-08)
+		row := strings.TrimLeft(v.Cell, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+		k := v.Key1 + "\x00" + row
 		f := byName[k]
 		if f == nil {
-			f = &facilityRow{Name: v.Key1}
+			f = &facilityRow{Name: v.Key1, Row: row}
 			byName[k] = f
 			rows = append(rows, f)
 		}
@@ -333,8 +336,8 @@ func (e *Engine) facilityADP(ctx context.Context, q *DetentionQuestion, res *Res
 	}
 	var sel []*facilityRow
 	for _, f := range rows {
-		if len(f.Cells) == 0 {
-			continue
+		if len(f.Cells) == 0 && f.State == "" && f.City == "" {
+			continue // not a facility row (a note under the table)
 		}
 		if q.State != "" && f.State != q.State || q.AOR != "" && f.AOR != q.AOR ||
 			q.Type != "" && !strings.EqualFold(f.Type, q.Type) ||
@@ -370,7 +373,7 @@ func (e *Engine) facilityADP(ctx context.Context, q *DetentionQuestion, res *Res
 		case "type":
 			return f.Type
 		}
-		return f.Name + "\x00" + f.City + "\x00" + f.State // names repeat across states
+		return f.Name + "\x00" + f.Row // names repeat, even in one city
 	}
 	sum := map[string]float64{}
 	info := map[string]*facilityRow{}

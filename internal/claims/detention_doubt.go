@@ -1,0 +1,132 @@
+package claims
+
+import (
+	"fmt"
+	"math"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/icestat/icestat/internal/table"
+)
+
+// Doubts before a detention figure is called contradicted. ICE publishes
+// its detention statistics about every two weeks, files are dated by when
+// they were archived rather than by the data's day, writers quote internal
+// snapshots (CBS's, a FOIA night count) and loose classes ("no criminal
+// record"), and a sentence about detention carries other numbers (beds
+// funded, contract capacity, the sum of facilities' averages). Real text
+// run through the checker (65 pages, December 2026) showed 17 false
+// contradictions of these kinds and one real error, so a detention figure
+// is contradicted only when:
+//
+//   - it is a count of the detained population that no edition as of a day
+//     from five weeks before to three weeks after the date read matches;
+//   - it is a share that no criminality class, nor two adjacent classes,
+//     gives in the edition read or the next one;
+//   - the sentence does not call it capacity, beds or an average.
+
+// notHeadcountRe: words that make a detention figure something other than
+// the people held on a day.
+// crimWordsRe: a criminality class named in a sentence.
+var crimWordsRe = lazyRegexp(`(?i)\bconvict(?:ed|ions?)\b|\bcriminal (?:records?|charges?|histor(?:y|ies)|convictions?)\b|\bpending charges\b|\bno criminal\b`)
+
+var notHeadcountRe = lazyRegexp(`(?i)\b(?:beds?|capacity|funded|authorized|average daily|ADP|added up|facility listing|on average|per day|a day|daily)\b`)
+
+// detentionDoubt says why a contradicted detention entry may not be a
+// contradiction ("" when none of the doubts applies).
+func (r *runner) detentionDoubt(it *Interpretation, e Entry) (string, error) {
+	c := it.Claim
+	if from, to := segmentBounds(c.Sentence, c.clauseOff+c.clauseStart); it.Measure == MeasureDetained && notHeadcountRe.MatchString(c.Sentence[max(0, from-60):to]) {
+		return "The sentence speaks of beds, capacity or an average near the figure, which is not the count of people held on a day.", nil
+	}
+	if c.Kind == KindChange && crimWordsRe.MatchString(c.Sentence) && len(it.Filters["criminality"]) == 0 {
+		return "The sentence speaks of a criminality class (\"with criminal convictions\"), and the change was tested on the whole detained population.", nil
+	}
+	if it.Measure == MeasureFacility && it.Place.Kind == "facilities" && c.Kind == KindCount {
+		return r.facilityCountDoubt(it)
+	}
+	if it.Measure != MeasureDetained || it.Period.Kind != "date" {
+		return "", nil
+	}
+	d, err := time.Parse("2006-01-02", it.Period.From)
+	if err != nil {
+		return "", nil
+	}
+	switch c.Kind {
+	case KindCount:
+		if len(it.Filters) > 0 {
+			return "", nil
+		}
+		hist, err := r.detainedHistory()
+		if err != nil {
+			return "", err
+		}
+		lo, hi := d.AddDate(0, 0, -35).Format("2006-01-02"), d.AddDate(0, 0, 21).Format("2006-01-02")
+		for _, h := range hist {
+			if h.AsOf >= lo && h.AsOf <= hi && compare(c, h.Total) {
+				return fmt.Sprintf("The edition as of %s (%s) gives %s, which matches; the figure may be of that day or from that release.", h.AsOf, h.File, formatNumber(h.Total)), nil
+			}
+			if it.Period.Text == "the article's date" && roundingUnit(c.Value) >= 500 && h.AsOf >= lo && h.AsOf <= it.Period.From && math.Abs(c.Value-h.Total) <= 0.05*h.Total {
+				// "ICE has detained 59,000 people" (CBS's internal count of
+				// June 23, 2025, between editions of 56,397 and 57,861)
+				return fmt.Sprintf("The figure is a round number for a population ICE counts daily but publishes every two weeks; the edition as of %s gives %s, within 5%%, and a newer count may lie between editions.", h.AsOf, formatNumber(h.Total)), nil
+			}
+		}
+	case KindShare:
+		for _, day := range []time.Time{d, d.AddDate(0, 0, 14)} {
+			v := url.Values{"dataset": {MeasureDetained}, "date": {day.Format("2006-01-02")}, "by": {"criminality"}}
+			if it.PrintedBy != "" && day.Format("2006-01-02") > it.PrintedBy {
+				v.Set("printed-by", day.Format("2006-01-02"))
+			} else if it.PrintedBy != "" {
+				v.Set("printed-by", it.PrintedBy)
+			}
+			b := &entryBuilder{e: &Entry{}}
+			res, err := r.runDetention(b, v)
+			if err != nil || res.Count == nil || res.Table == nil || *res.Count == 0 {
+				continue
+			}
+			classes := map[string]float64{}
+			for _, row := range res.Table.Rows {
+				classes[fmt.Sprint(row[0])] = table.Float(row[1]) // criminality, count, share
+			}
+			conv, pend, other := classes["Convicted Criminal"], classes["Pending Criminal Charges"], classes["Other Immigration Violator"]
+			for _, x := range []struct {
+				name string
+				n    float64
+			}{{"convicted", conv}, {"pending charges", pend}, {"other immigration violators", other},
+				{"convicted or pending charges", conv + pend}, {"pending charges or other immigration violators", pend + other}} {
+				if p := 100 * x.n / *res.Count; compare(c, p) {
+					return fmt.Sprintf("The share of %s is %.1f%% in the edition as of %s, which matches: the sentence's class words (\"criminal record\", \"convicted\") are used loosely.", x.name, p, strings.TrimSpace(res.Sources[0].AsOf)), nil
+				}
+			}
+		}
+	}
+	return "", nil
+}
+
+// facilityCountDoubt: the number of facilities an edition lists changes
+// from one edition to the next; a count that an edition from five weeks
+// before to three weeks after the date read lists is no contradiction.
+func (r *runner) facilityCountDoubt(it *Interpretation) (string, error) {
+	d, err := time.Parse("2006-01-02", it.Period.From)
+	if err != nil {
+		return "", nil
+	}
+	for _, off := range []int{-35, -28, -21, -14, -7, 7, 14, 21} {
+		day := d.AddDate(0, 0, off).Format("2006-01-02")
+		v := url.Values{"dataset": {MeasureFacility}, "date": {day}, "by": {"facility"}}
+		b := &entryBuilder{e: &Entry{}}
+		res, err := r.runDetention(b, v)
+		if err != nil {
+			return "", err
+		}
+		if res.Count == nil || res.Table == nil || len(res.Sources) == 0 {
+			continue
+		}
+		if n := float64(len(res.Table.Rows)); compare(it.Claim, n) {
+			return fmt.Sprintf("The edition as of %s (%s) lists %s facilities, which matches; the figure may be from that release.", res.Sources[0].AsOf, res.Sources[0].File, formatNumber(n)), nil
+		}
+	}
+	return "", nil
+}
