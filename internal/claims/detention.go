@@ -70,7 +70,7 @@ var (
 	detainedWholeRe  = lazyRegexp(`(?i)\b(?:of|out of)\s+(?:the\s+|all\s+|those\s+|these\s+|(?:immigrants|migrants|people|noncitizens|individuals)\s+)[^.;]{0,40}?(?:\bin (?:ice |immigration )?detention\b|\bdetainees\b|\bdetained\b|\bin (?:ice )?custody\b|\bbooked into\b|\bholding\b|\bholds\b|\bheld\b)`)
 	agencyArrestedRe = lazyRegexp(`(?i)\b(?:originally\s+)?arrested\s+by\s+(?:the\s+)?` + agencyAlt)
 	agencyArrestRe   = lazyRegexp(`\b` + agencyAlt + `\s+(?:originally\s+)?arrested\b`)
-	agencyBeforeRe   = lazyRegexp(`\b(` + agencyAlt + `)\s+(?:originally\s+)?arrested\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?$`)
+	agencyBeforeRe   = lazyRegexp(`\b(` + agencyAlt + `)\s+(?:originally\s+)?arrested\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?\(?$`)
 	agencyRoleRe     = lazyRegexp(`(?i)\b(` + agencyAlt + `)\s+(?:was\s+|is\s+)?(?:as\s+)?the\s+arresting\s+agency\b|\bresult(?:ed|ing|s)?\s+from\s+(?:an?\s+|the\s+)?(` + agencyAlt + `)\s+(?:apprehensions?|arrests?)\b`)
 	agencySubjectRe  = lazyRegexp(`(?i)\b(?:who|that)\s+(?:were|was|had been|are)\s+(?:originally\s+)?arrested\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
 	agencyAfterRe    = lazyRegexp(`(?i)^[^.;]*?\b(?:were|was|had been|are)\s+(?:originally\s+)?arrested\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
@@ -278,6 +278,17 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 // "ICE is holding" speaks of the day it was written) and, for "since
 // January", the baseline date.
 func detentionDates(it *Interpretation, ref time.Time) {
+	if it.Period.Kind != "date" && it.Period.Kind != "unresolved" && len(periods(it.Claim.Sentence, ref)) == 0 &&
+		presentRe.MatchString(it.Claim.Sentence) && !otherTimeRe.MatchString(it.Claim.Sentence) {
+		// "Also, 21,667 out of the 27,217 held in ICE detention have no
+		// criminal record", after a sentence on June's book-ins: a
+		// population in the present tense is the article's day's
+		delete(it.Unstated, "period")
+		if len(it.Unstated) == 0 {
+			it.Unstated = nil
+		}
+		it.Period = Period{Kind: "unresolved"}
+	}
 	if it.Period.Kind == "fy" || it.Period.Kind == "unresolved" || it.Period.Defaulted {
 		// "ICE held 36,233 people in detention in 2024, according to data
 		// updated as of August 25, 2024": the population is the one on

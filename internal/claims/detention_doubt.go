@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/icestat/icestat/internal/query"
 	"github.com/icestat/icestat/internal/table"
 )
 
@@ -63,15 +64,23 @@ func (r *runner) detentionDoubt(it *Interpretation, e Entry) (string, error) {
 			return "", err
 		}
 		lo, hi := d.AddDate(0, 0, -35).Format("2006-01-02"), d.AddDate(0, 0, 21).Format("2006-01-02")
-		for _, h := range hist {
+		var before, after *query.DetainedPoint
+		for i, h := range hist {
 			if h.AsOf >= lo && h.AsOf <= hi && compare(c, h.Total) {
 				return fmt.Sprintf("The edition as of %s (%s) gives %s, which matches; the figure may be of that day or from that release.", h.AsOf, h.File, formatNumber(h.Total)), nil
 			}
-			if it.Period.Text == "the article's date" && roundingUnit(c.Value) >= 500 && h.AsOf >= lo && h.AsOf <= it.Period.From && math.Abs(c.Value-h.Total) <= 0.05*h.Total {
-				// "ICE has detained 59,000 people" (CBS's internal count of
-				// June 23, 2025, between editions of 56,397 and 57,861)
-				return fmt.Sprintf("The figure is a round number for a population ICE counts daily but publishes every two weeks; the edition as of %s gives %s, within 5%%, and a newer count may lie between editions.", h.AsOf, formatNumber(h.Total)), nil
+			if h.AsOf <= it.Period.From {
+				before = &hist[i]
+			} else if after == nil && h.AsOf <= hi {
+				after = &hist[i]
 			}
+		}
+		if it.Period.Text == "the article's date" && roundingUnit(c.Value) >= 500 && before != nil && after != nil && before.AsOf >= lo &&
+			(c.Value-before.Total)*(after.Total-before.Total) > 0 && math.Abs(c.Value-before.Total) <= 0.05*before.Total {
+			// "ICE has detained 59,000 people" (CBS's internal count of
+			// June 23, 2025, when the editions went from 56,397 to 57,861):
+			// a round count further along the published trend
+			return fmt.Sprintf("The figure is a round number for a population ICE counts daily but publishes every two weeks; it lies within 5%% of the edition as of %s (%s), in the direction of the next (%s, %s), so a newer count may give it.", before.AsOf, formatNumber(before.Total), after.AsOf, formatNumber(after.Total)), nil
 		}
 	case KindShare:
 		for _, day := range []time.Time{d, d.AddDate(0, 0, 14)} {

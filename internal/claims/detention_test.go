@@ -27,6 +27,7 @@ import (
 var detEditions = []string{
 	"2019-10-06_FY19-detentionstats.xlsx",
 	"2020-09-01_FY20-detentionstats.xlsx",
+	"2021-07-09_FY21_detentionStats07082021.xlsx",
 	"2025-05-24_FY25_detentionStats05232025.xlsx",
 	"2025-06-06_FY25_detentionStats06052025.xlsx",
 	"2025-10-30_FY25_detentionStats09252025.xlsx",
@@ -87,9 +88,10 @@ func TestDetentionClaims(t *testing.T) {
 		// printing, another reading of the article.
 		{name: "book-ins as revised later", text: "ICE booked in 28,880 people in May.", date: "2025-06-10",
 			claim: "28,880", verdict: Supported, value: 28880, cite: "2025-10-30_FY25_detentionStats09252025.xlsx", command: "icestat count book-ins --month 2025-05"},
-		// Between the 2020-09-01 and 2025-05-24 editions of this store.
+		// Between the 2021-07-09 and 2025-05-24 editions of this store
+		// (and before the second was published).
 		{name: "date no edition covers", text: "ICE is holding 20,000 people in detention.", date: "2023-01-10",
-			claim: "20,000", verdict: NotCheckable, reason: ReasonPeriodNotCovered, value: math.NaN(), cite: "2020-09-01_FY20-detentionstats.xlsx"},
+			claim: "20,000", verdict: NotCheckable, reason: ReasonPeriodNotCovered, value: math.NaN(), cite: "2021-07-09_FY21_detentionStats07082021.xlsx"},
 		{name: "held before the daily populations", text: "The number detained in Massachusetts doubled since January.", date: "2022-06-01",
 			claim: "doubled", verdict: NotCheckable, reason: ReasonPeriodNotCovered, value: math.NaN(), cite: "2022-10-01"},
 	}
@@ -195,5 +197,34 @@ func TestDetentionDoubt(t *testing.T) {
 			}
 			t.Errorf("no entry %q in %+v", c.claim, rep.Entries)
 		})
+	}
+}
+
+// Hot Air, 2021-07-09, quoting TRAC: book-ins by arresting agency in
+// parentheses, and a population in the present tense after a sentence about
+// June's book-ins (the article's day, not June). 'Detention FY21 YTD' of
+// the 2021-07-09 edition (expected.py --cells): R20 26,531 book-ins in June,
+// R21 CBP 23,103, R22 ICE 3,428; F20 27,217 detained, F23 21,667 other
+// immigration violators.
+func TestDetentionTRACQuote(t *testing.T) {
+	eng := detentionEngine(t)
+	text := "The breakdown of the numbers that ICE arrested (3,428) and CBP arrested (23,103) of the 26,531 booked into detention during June 2021 shows that Biden's border crisis rages on. Also, 21,667 out of the 27,217 held in ICE detention have no criminal record."
+	rep, err := Check(context.Background(), eng, Input{Text: text, Date: "2021-07-09"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]float64{"3,428": 3428, "23,103": 23103, "26,531": 26531, "21,667": 21667, "27,217": 27217}
+	for _, e := range rep.Entries {
+		v, ok := want[e.Text]
+		if !ok {
+			continue
+		}
+		delete(want, e.Text)
+		if e.Verdict != Supported || e.Value == nil || *e.Value != v {
+			t.Errorf("%s: %s %v (%s), want supported %v", e.Text, e.Verdict, e.Value, e.Explanation, v)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("figures not read: %v", want)
 	}
 }
