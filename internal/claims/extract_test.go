@@ -264,6 +264,11 @@ func TestInterpretPlacesAndPeriods(t *testing.T) {
 	if changes != 2 {
 		t.Errorf("%d changes read from 'from A to B', want 2", changes)
 	}
+	// NJ.com, 2019-07-03: "the same six months of the previous fiscal year"
+	its, _ = Analyze(Input{Date: "2019-07-03", Text: "ICE made 1,483 arrests in the first six months of fiscal year 2019. That is a 15% decline compared to the same six months of the previous fiscal year."})
+	if len(its) != 2 || its[1].Baseline == nil || its[1].Baseline.String() != "2017-10-01..2018-03-31" {
+		t.Errorf("same six months a year before: %+v", its)
+	}
 	// the second figure of the FY2019 sentence is a change against FY2018
 	its, _ = Analyze(Input{Text: "Only 143,099 arrests were made in FY2019, a decrease of nearly 10 percent compared to last year."})
 	if len(its) != 2 || its[1].Baseline == nil || its[1].Baseline.String() != "FY2018" {
