@@ -771,7 +771,21 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 		it.Base = map[string][]string{}
 	}
 	if c.Kind == KindChange || c.Kind == KindRank && c.RankBy != RankCount {
-		if base != nil && relativeYearRe.MatchString(base.Text) && it.Period.Kind != "unresolved" {
+		samePeriod := samePeriodRe.FindStringSubmatch(sentLow)
+		if samePeriod != nil && it.Period.Kind == "range" {
+			// "8 % less than the same period the previous year": the
+			// claim's own part of a year, a year before
+			n := -1
+			if samePeriod[1] != "" {
+				var y int
+				fmt.Sscan(samePeriod[1], &y)
+				n = y - it.Period.year()
+			}
+			if b := it.Period.shifted(n); n != 0 && b.Kind != "unresolved" {
+				b.Text = samePeriod[0]
+				it.Baseline = &b
+			}
+		} else if base != nil && relativeYearRe.MatchString(base.Text) && it.Period.Kind != "unresolved" {
 			// "over the previous year": the year before the claim's own
 			b := it.Period.previous()
 			b.Text = base.Text
