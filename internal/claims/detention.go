@@ -71,7 +71,8 @@ var (
 	agencyArrestedRe = lazyRegexp(`(?i)\b(?:originally\s+)?arrested\s+by\s+(?:the\s+)?` + agencyAlt)
 	agencyArrestRe   = lazyRegexp(`\b` + agencyAlt + `\s+(?:originally\s+)?arrested\b`)
 	agencyBeforeRe   = lazyRegexp(`\b(` + agencyAlt + `)\s+(?:originally\s+)?arrested\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?\(?$`)
-	agencyRoleRe     = lazyRegexp(`(?i)\b(` + agencyAlt + `)\s+(?:was\s+|is\s+)?(?:as\s+)?the\s+arresting\s+agency\b|\bresult(?:ed|ing|s)?\s+from\s+(?:an?\s+|the\s+)?(` + agencyAlt + `)\s+(?:apprehensions?|arrests?)\b`)
+	agencyRoleRe     = lazyRegexp(`(?i)\b(` + agencyAlt + `)\s+(?:was\s+|is\s+)?(?:as\s+)?the\s+arresting\s+agency\b|\bresult(?:ed|ing|s)?\s+from\s+(?:an?\s+|the\s+)?(` + agencyAlt + `)\s+(?:apprehensions?|arrests?)\b|\bbook(?:ed|ings?)?[- ]in\s+(?:from|by)\s+(?:the\s+)?(` + agencyAlt + `)\b`)
+	bothAgenciesRe   = lazyRegexp(`^\s*(?:and|&|or)\s+(?:the\s+)?` + agencyAlt + `\b`)
 	agencySubjectRe  = lazyRegexp(`(?i)\b(?:who|that)\s+(?:were|was|had been|are)\s+(?:originally\s+)?arrested\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
 	agencyAfterRe    = lazyRegexp(`(?i)^[^.;]*?\b(?:were|was|had been|are)\s+(?:originally\s+)?arrested\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
 )
@@ -91,10 +92,15 @@ func arrestingAgency(c Claim) string {
 		name = m[1]
 	} else if m := agencyAfterRe.FindStringSubmatch(s[end:max(end, to)]); m != nil {
 		name = m[1]
-	} else if m := agencyRoleRe.FindStringSubmatch(s[from:to]); m != nil {
+	} else if m := agencyRoleRe.FindStringSubmatchIndex(s[from:to]); m != nil && !bothAgenciesRe.MatchString(s[from+m[1]:to]) {
 		// "ICE as the arresting agency for 81 percent of initial book-ins",
-		// "book-ins ... resulted from CBP apprehensions"
-		name = m[1] + m[2]
+		// "book-ins ... resulted from CBP apprehensions" (not "booked in
+		// by CBP and ICE": both)
+		for k := 2; k+1 < len(m); k += 2 {
+			if m[k] >= 0 {
+				name = s[from+m[k] : from+m[k+1]]
+			}
+		}
 	} else if m := agencySubjectRe.FindStringSubmatch(s[from:pos]); m != nil {
 		// "The number of immigrants in ICE detention who were arrested by
 		// Immigration and Customs Enforcement ... has grown to over 12,000"

@@ -47,6 +47,9 @@ func (r *runner) detentionDoubt(it *Interpretation, e Entry) (string, error) {
 	if it.Measure == MeasureFacility && it.Place.Kind == "facilities" && c.Kind == KindCount {
 		return r.facilityCountDoubt(it)
 	}
+	if it.Measure == MeasureBookIns && c.Kind == KindCount && len(it.Filters) == 0 {
+		return r.bookInsDoubt(it)
+	}
 	if it.Measure != MeasureDetained || it.Period.Kind != "date" {
 		return "", nil
 	}
@@ -54,8 +57,14 @@ func (r *runner) detentionDoubt(it *Interpretation, e Entry) (string, error) {
 	if err != nil {
 		return "", nil
 	}
+	if why := staleEdition(e, d); why != "" {
+		return why, nil
+	}
 	switch c.Kind {
 	case KindCount:
+		if why, err := r.classCountDoubt(it, d); err != nil || why != "" {
+			return why, err
+		}
 		if len(it.Filters) > 0 {
 			return "", nil
 		}
@@ -135,6 +144,81 @@ func (r *runner) facilityCountDoubt(it *Interpretation) (string, error) {
 		}
 		if n := float64(len(res.Table.Rows)); compare(it.Claim, n) {
 			return fmt.Sprintf("The edition as of %s (%s) lists %s facilities, which matches; the figure may be from that release.", res.Sources[0].AsOf, res.Sources[0].File, formatNumber(n)), nil
+		}
+	}
+	return "", nil
+}
+
+// staleEdition: ICE publishes every two weeks, so an edition read more than
+// 16 days before the date asked means the store misses the ones between
+// (the archive has gaps); a figure of those days cannot be contradicted.
+func staleEdition(e Entry, d time.Time) string {
+	m := editionAsOfRe.FindStringSubmatch(e.ValueText)
+	if m == nil {
+		return ""
+	}
+	asOf, err := time.Parse("2006-01-02", m[1])
+	if err != nil || d.Sub(asOf) <= 16*24*time.Hour {
+		return ""
+	}
+	return fmt.Sprintf("The edition read is as of %s, %d days before the date asked; ICE publishes every two weeks, so the store misses the editions between.", m[1], int(d.Sub(asOf).Hours()/24))
+}
+
+var editionAsOfRe = lazyRegexp(`\bas of (\d{4}-\d{2}-\d{2})\b`)
+
+// classCountDoubt: a count of the detained population that one
+// criminality class, two adjacent classes or the whole population gives
+// in the edition read ("—22,797 individuals—do not have a criminal
+// record", where the class words stand apart from the figure; "51,302
+// individuals in ICE detention, with a significant portion lacking
+// criminal records", where they qualify no figure).
+func (r *runner) classCountDoubt(it *Interpretation, d time.Time) (string, error) {
+	for _, off := range []int{0, -14, 7, 14, 21} {
+		day := d.AddDate(0, 0, off).Format("2006-01-02")
+		v := url.Values{"dataset": {MeasureDetained}, "date": {day}, "by": {"criminality"}}
+		b := &entryBuilder{e: &Entry{}}
+		res, err := r.runDetention(b, v)
+		if err != nil || res.Count == nil || res.Table == nil || len(res.Sources) == 0 {
+			continue
+		}
+		if why := classMatch(it.Claim, res); why != "" {
+			return why + " (edition as of " + res.Sources[0].AsOf + ")", nil
+		}
+	}
+	return "", nil
+}
+
+func classMatch(c Claim, res *query.Result) string {
+	cl := map[string]float64{}
+	for _, row := range res.Table.Rows {
+		cl[fmt.Sprint(row[0])] = table.Float(row[1])
+	}
+	conv, pend, other := cl["Convicted Criminal"], cl["Pending Criminal Charges"], cl["Other Immigration Violator"]
+	for _, x := range []struct {
+		name string
+		n    float64
+	}{{"all people detained", *res.Count}, {"convicted", conv}, {"pending charges", pend}, {"other immigration violators", other},
+		{"convicted or pending charges", conv + pend}, {"pending charges or other immigration violators", pend + other}} {
+		if x.n > 0 && compare(c, x.n) {
+			return fmt.Sprintf("The count of %s is %s, which matches: the sentence's class words may not qualify this figure as read", x.name, formatNumber(x.n))
+		}
+	}
+	return ""
+}
+
+// bookInsDoubt: a month's book-ins that one arresting agency gives ("the
+// percentage of people booked-in from CBP was 54%, or 13,303 of 24,728").
+func (r *runner) bookInsDoubt(it *Interpretation) (string, error) {
+	v := detentionValues(it, it.Period)
+	v.Set("by", "agency")
+	b := &entryBuilder{e: &Entry{}}
+	res, err := r.runDetention(b, v)
+	if err != nil || res.Count == nil || res.Table == nil {
+		return "", nil
+	}
+	for _, row := range res.Table.Rows {
+		if n := table.Float(row[1]); n > 0 && compare(it.Claim, n) {
+			return fmt.Sprintf("The book-ins of people arrested by %v are %s, which matches: the figure may be one agency's part.", row[0], formatNumber(n)), nil
 		}
 	}
 	return "", nil

@@ -110,6 +110,9 @@ func TestArrestingAgencyRole(t *testing.T) {
 		{"According to the most recent data release, records show ICE as the arresting agency for 81 percent of initial book-ins from February through mid-May, 2025.", "81 percent", "ICE"},
 		{"73% of all initial book-ins to ICE custody resulted from CBP apprehensions, while overall initial book-ins to ICE custody increased 29% compared to FY 2018.", "73%", "CBP"},
 		{"ICE booked 28,797 people into detention in May.", "28,797", ""},
+		// Quixote Center, 2020-08-23; TRAC, 2025-05-27 (both agencies: none)
+		{"Back in October the percentage of people booked-in from CBP was 54%, or 13,303 of 24,728.", "54%", "CBP"},
+		{"The most initial book-ins in a single month took place in October 2024, when 23,616 individuals were booked in by CBP and ICE.", "23,616", ""},
 	} {
 		pos := strings.Index(c.sent, c.figure)
 		cl := Claim{Sentence: c.sent, clauseStart: pos, clauseEnd: pos + len(c.figure)}

@@ -25,6 +25,8 @@ import (
 //     which, the day's count alone cannot contradict it;
 //   - a round number: "up from as low as 7,000" for 6,906; a figure with
 //     one significant digit is never contradicted by a value it rounds to;
+//   - a denied figure: "ICE was holding 48,870 individuals in detention,
+//     not 59,000 as claimed" reports another's number;
 //   - a qualifier carried over: "made up 64 percent of at-large arrests in
 //     Philadelphia, compared with 38 percent in the rest of the U.S.": when
 //     another share of the same sentence needs a field the records lack,
@@ -53,9 +55,11 @@ func guardContradictions(its []Interpretation, entries []Entry) {
 }
 
 var (
-	otherAgency   = lazyRegexp(`(?i)\b(customs and border protection|CBP|border patrol)\b[^;]{0,90}\b(ICE|immigration and customs? enforcement)\b[^;]{0,40}\btogether\b|\b(ICE|immigration and customs? enforcement)\b[^;]{0,90}\b(customs and border protection|CBP|border patrol)\b[^;]{0,40}\btogether\b|\b(DHS|department of homeland security)\b[^;]{0,30}\b(carried out|conducted|removed|deported|arrested|apprehended)\b`)
-	ratePrefix    = lazyRegexp(`(?i)\brate\s+(of|was|is|at|stood at|reached)\s*$`)
-	facilityWords = lazyRegexp(`(?i)\b(average daily population|ADP|on an average day|on average)\b`)
+	otherAgency    = lazyRegexp(`(?i)\b(customs and border protection|CBP|border patrol)\b[^;]{0,90}\b(ICE|immigration and customs? enforcement)\b[^;]{0,40}\btogether\b|\b(ICE|immigration and customs? enforcement)\b[^;]{0,90}\b(customs and border protection|CBP|border patrol)\b[^;]{0,40}\btogether\b|\b(DHS|department of homeland security)\b[^;]{0,30}\b(carried out|conducted|removed|deported|arrested|apprehended)\b`)
+	ratePrefix     = lazyRegexp(`(?i)\brate\s+(of|was|is|at|stood at|reached)\s*$`)
+	deniedBeforeRe = lazyRegexp(`(?i)(?:\bnot|\brather than|\binstead of|\bcontrary to(?: the)?|\bnowhere near|\bfar from)\s+(?:the\s+)?(?:claimed\s+|reported\s+|alleged\s+)?$`)
+	deniedAfterRe  = lazyRegexp(`(?i)^\s*(?:\w+\s+){0,2}(?:as|that was|that were)\s+(?:claimed|alleged|reported by \w+)\b`)
+	facilityWords  = lazyRegexp(`(?i)\b(average daily population|ADP|on an average day|on average)\b`)
 )
 
 // contradictionDoubt says why a contradicted entry may not be a
@@ -80,6 +84,9 @@ func contradictionDoubt(it *Interpretation, e Entry, siblingNoField bool) string
 	}
 	if c := it.Claim; e.Value != nil && c.Unit == UnitCount && c.Kind == KindCount && c.Comparator == CmpExact && sigDigits(c.Value) == 1 && math.Abs(*e.Value-c.Value) <= roundingUnit(c.Value) {
 		return "The figure is a round number (one significant digit) and the records' value rounds to it."
+	}
+	if at := strings.Index(e.Sentence, e.Text); at >= 0 && (deniedBeforeRe.MatchString(e.Sentence[:at]) || deniedAfterRe.MatchString(e.Sentence[at+len(e.Text):])) {
+		return "The sentence denies the figure (\"not 59,000 as claimed\"): it reports someone else's number, not its own."
 	}
 	if e.Kind == KindShare && siblingNoField {
 		return "Another share of the sentence needs a field the records lack (its qualifier), and this share is read as the same question in another place or period."

@@ -110,6 +110,12 @@ func readingsOf(it Interpretation) []Reading {
 			add(v, "to the end of fiscal year "+strconv.Itoa(y)+" (the year the period starts in; the source may end there)", factorOtherPeriod)
 		}
 	}
+	// ICE's own first-100-days release (2017-05-17) counted January 22 to
+	// April 29, 2017 against January 24 to April 30, 2016: 41,318 against
+	// 30,028, "a 37.6 percent increase"
+	if v, ok := ice100Days(it); ok {
+		add(v, "ICE's first-100-days windows (January 22 - April 29, 2017 against January 24 - April 30, 2016)", factorDefinition)
+	}
 	if it.Place.Kind != "national" && placeOpen {
 		v := it
 		v.Place = Place{Kind: "national", Name: "nationwide"}
@@ -183,4 +189,30 @@ func validReading(it Interpretation) bool {
 	}
 	_, err := query.Parse(it.Values(mergeFilters(it.Base, it.Filters), it.Period))
 	return err == nil
+}
+
+var (
+	first100      = Period{Kind: "range", From: "2017-01-20", To: "2017-04-29"}
+	first100Prior = Period{Kind: "range", From: "2016-01-20", To: "2016-04-29"}
+)
+
+// ice100Days is the reading of a first-100-days figure in the windows of
+// ICE's own release.
+func ice100Days(it Interpretation) (Interpretation, bool) {
+	same := func(p Period, q Period) bool { return p.Kind == "range" && p.From == q.From && p.To == q.To }
+	changed := false
+	v := it
+	if same(it.Period, first100) {
+		v.Period = Period{Kind: "range", Text: it.Period.Text, From: "2017-01-22", To: "2017-04-29", Note: "ICE's window: from January 22, 2017"}
+		changed = true
+	} else if same(it.Period, first100Prior) {
+		v.Period = Period{Kind: "range", Text: it.Period.Text, From: "2016-01-24", To: "2016-04-30", Note: "ICE's comparison window for 2016"}
+		changed = true
+	}
+	if it.Baseline != nil && same(*it.Baseline, first100Prior) {
+		b := Period{Kind: "range", Text: it.Baseline.Text, From: "2016-01-24", To: "2016-04-30", Note: "ICE's comparison window for 2016"}
+		v.Baseline = &b
+		changed = true
+	}
+	return v, changed
 }
