@@ -10,6 +10,7 @@ import (
 
 	"github.com/icestat/icestat/internal/answer"
 	"github.com/icestat/icestat/internal/place"
+	"github.com/icestat/icestat/internal/query"
 	"github.com/icestat/icestat/internal/table"
 )
 
@@ -209,11 +210,7 @@ func (r *runner) checkFacility(it *Interpretation, b *entryBuilder) (Entry, erro
 		b.not(ReasonUnderspecified, "Only a facility's average daily population is tested, not a %s about it.", c.Kind)
 		return b.finish(NotCheckable), nil
 	}
-	base := url.Values{"dataset": {MeasureFacility}, "date": {it.Period.From}, "by": {"facility"}}
-	if it.PrintedBy != "" {
-		base.Set("printed-by", it.PrintedBy)
-	}
-	list, err := r.runDetention(b, base)
+	list, err := r.facilityList(it, b, "facility")
 	if err != nil {
 		if answer.IsBad(err) {
 			b.not(ReasonUnderspecified, "The claim does not make a valid facility question: %v.", err)
@@ -262,6 +259,16 @@ func (r *runner) checkFacility(it *Interpretation, b *entryBuilder) (Entry, erro
 	return r.verdict(it, b, computed, text), nil
 }
 
+// facilityList asks for the facilities table of the edition read (out on
+// the article's date), by facility or by state.
+func (r *runner) facilityList(it *Interpretation, b *entryBuilder, dim string) (*query.Result, error) {
+	v := url.Values{"dataset": {MeasureFacility}, "date": {it.Period.From}, "by": {dim}}
+	if it.PrintedBy != "" {
+		v.Set("printed-by", it.PrintedBy)
+	}
+	return r.runDetention(b, v)
+}
+
 // facilityRank tests "the most": the facility's (or the state's) place
 // among all by ICE's published average daily population. Like every rank,
 // one that does not match is not called contradicted (rank.go).
@@ -270,11 +277,7 @@ func (r *runner) facilityRank(it *Interpretation, b *entryBuilder) (Entry, error
 	if it.Place.Kind == "state" {
 		dim = "state"
 	}
-	v := url.Values{"dataset": {MeasureFacility}, "date": {it.Period.From}, "by": {dim}}
-	if it.PrintedBy != "" {
-		v.Set("printed-by", it.PrintedBy)
-	}
-	res, err := r.runDetention(b, v)
+	res, err := r.facilityList(it, b, dim)
 	if err != nil {
 		return Entry{}, err
 	}
@@ -318,11 +321,7 @@ func (r *runner) facilityRank(it *Interpretation, b *entryBuilder) (Entry, error
 // facilityCount tests the number of facilities an edition lists (those
 // holding someone in the fiscal year to its date).
 func (r *runner) facilityCount(it *Interpretation, b *entryBuilder) (Entry, error) {
-	v := url.Values{"dataset": {MeasureFacility}, "date": {it.Period.From}, "by": {"facility"}}
-	if it.PrintedBy != "" {
-		v.Set("printed-by", it.PrintedBy)
-	}
-	res, err := r.runDetention(b, v)
+	res, err := r.facilityList(it, b, "facility")
 	if err != nil {
 		return Entry{}, err
 	}
