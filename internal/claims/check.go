@@ -525,6 +525,9 @@ func lowerBoundFar(c Claim, computed float64) bool {
 		c.Value > 0 && computed > 2*c.Value
 }
 
+// officialSourceRe: a sentence attributing its figure to ICE or DHS.
+var officialSourceRe = lazyRegexp(`(?i)\b(?:ICE|the agency|officials?|DHS|Homeland Security)\s+(?:said|says|reported|reports|announced|released|statement)\b|\baccording to (?:ICE|the agency|officials|DHS|a statement|data released)\b|\breleased (?:by|on|Wednesday|Thursday|Friday|Monday|Tuesday)\b`)
+
 // verdict compares and finishes the entry.
 func (r *runner) verdict(it *Interpretation, b *entryBuilder, computed float64, computedText string) Entry {
 	c := it.Claim
@@ -559,6 +562,11 @@ func (r *runner) verdict(it *Interpretation, b *entryBuilder, computed float64, 
 	}
 	b.e.Difference = &diff
 	b.note(differenceText(computedText, stated(c), diff, c.Unit)) // wording.go
+	if c.Unit == UnitCount && c.Value > 0 && math.Abs(diff) <= 0.02*c.Value && officialSourceRe.MatchString(c.Sentence) {
+		// ICE's first figures for a period just ended (its press releases,
+		// mid-year reports) differ slightly from the records it keeps
+		b.note("The sentence quotes an official release: ICE's first published figures for a recent period often differ by a percent or two from the records extracted later, which are what icestat counts.")
+	}
 	return b.finish(Contradicted)
 }
 

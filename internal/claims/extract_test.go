@@ -269,6 +269,27 @@ func TestInterpretPlacesAndPeriods(t *testing.T) {
 	if len(its) != 2 || its[1].Baseline == nil || its[1].Baseline.String() != "2017-10-01..2018-03-31" {
 		t.Errorf("same six months a year before: %+v", its)
 	}
+	// NJ.com, 2018-12: each change has its own baseline ("the previous
+	// fiscal year", "two years ago"); The Hill, 2019-03-21: "the 39,328
+	// arrests in the same period of fiscal 2018" is October-December 2017
+	its, _ = Analyze(Input{Date: "2018-12-14", Text: "ICE's Newark office made 3,409 arrests in fiscal year 2018. That is a 7 percent increase in arrests compared to the previous fiscal year and a 52 percent increase compared to two years ago."})
+	bases := map[string]string{}
+	for _, it := range its {
+		if it.Baseline != nil {
+			bases[it.Claim.Text] = it.Baseline.String()
+		}
+	}
+	if bases["7 percent"] != "FY2017" || bases["52 percent"] != "FY2016" {
+		t.Errorf("baselines %v, want 7 percent over FY2017 and 52 percent over FY2016", bases)
+	}
+	its, _ = Analyze(Input{Date: "2019-03-21", Text: "Between October and December, ICE agents arrested 34,546 people, 12 percent fewer than the 39,328 arrests in the same period of fiscal 2018."})
+	got = map[string]string{}
+	for _, it := range its {
+		got[it.Claim.Text] = it.Period.String()
+	}
+	if got["34,546"] != "2018-10-01..2018-12-31" || got["39,328"] != "2017-10-01..2017-12-31" {
+		t.Errorf("periods %v", got)
+	}
 	// the second figure of the FY2019 sentence is a change against FY2018
 	its, _ = Analyze(Input{Text: "Only 143,099 arrests were made in FY2019, a decrease of nearly 10 percent compared to last year."})
 	if len(its) != 2 || its[1].Baseline == nil || its[1].Baseline.String() != "FY2018" {

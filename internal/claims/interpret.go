@@ -196,6 +196,18 @@ func Analyze(in Input) ([]Interpretation, error) {
 				// the past date is the later figure's, not this one's
 				cm, periodStated = nil, false
 			}
+			if m := samePeriodAfterRe.FindStringSubmatch(s.text[min(len(s.text), pos+len(c.Text)):]); m != nil && c.Kind == KindCount && main != nil && main.Kind != "unresolved" {
+				// "12 percent fewer than the 39,328 arrests in the same
+				// period of fiscal 2018": the sentence's period in that year
+				var y int
+				fmt.Sscan(m[2], &y)
+				if n := y - main.yearIn(m[1] != ""); n != 0 {
+					if p := main.shifted(n); p.Kind != "unresolved" {
+						p.Text = strings.TrimSpace(m[0])
+						cm, periodStated, adjacent = &p, true, true
+					}
+				}
+			}
 			if !earlierFigure && !adjacent && cm == main && main != nil && mainMentions(prs) == 1 && ctx.period != nil && ctx.periodPar == s.para &&
 				segmentPeriod(s.text, pos, prs, main, ctx.period) == nil {
 				// "It deported 3,408 people, nearly double the 1,731
@@ -772,14 +784,24 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 	}
 	if c.Kind == KindChange || c.Kind == KindRank && c.RankBy != RankCount {
 		samePeriod := samePeriodRe.FindStringSubmatch(sentLow)
-		if samePeriod != nil && it.Period.Kind == "range" {
+		after := own[min(len(own), ownPos+len(c.Text)):]
+		if m := yearsAgoRe.FindStringSubmatch(after); m != nil && it.Period.Kind != "unresolved" {
+			// "a 52 percent increase compared to two years ago": the
+			// claim's period that many years before, whatever baseline
+			// another part of the sentence names
+			n := map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}[strings.ToLower(m[1])]
+			if b := it.Period.shifted(-n); b.Kind != "unresolved" {
+				b.Text = m[0]
+				it.Baseline = &b
+			}
+		} else if samePeriod != nil && it.Period.Kind == "range" {
 			// "8 % less than the same period the previous year": the
 			// claim's own part of a year, a year before
 			n := -1
-			if samePeriod[1] != "" {
+			if samePeriod[2] != "" {
 				var y int
-				fmt.Sscan(samePeriod[1], &y)
-				n = y - it.Period.year()
+				fmt.Sscan(samePeriod[2], &y)
+				n = y - it.Period.yearIn(samePeriod[1] != "")
 			}
 			if b := it.Period.shifted(n); n != 0 && b.Kind != "unresolved" {
 				b.Text = samePeriod[0]
@@ -798,10 +820,10 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 			// "over the same period", "in that period last year", "the same
 			// time period in 2016": the claim's own period in another year
 			n := -1
-			if m[1] != "" {
+			if m[2] != "" {
 				var y int
-				fmt.Sscan(m[1], &y)
-				n = y - it.Period.year()
+				fmt.Sscan(m[2], &y)
+				n = y - it.Period.yearIn(m[1] != "")
 			}
 			b := it.Period.shifted(n)
 			b.Text = m[0]
