@@ -76,6 +76,7 @@ func TestMain(m *testing.M) {
 	if sharedEng != nil {
 		sharedEng.Store.Close()
 	}
+	closeCorpus()
 	fixture.Cleanup()
 	os.Exit(code)
 }

@@ -151,6 +151,19 @@ var (
 // (identical files stored once) and the daily facility populations.
 // ICESTAT_CORPUS_DB names a store to reuse: opened read-only when it exists,
 // built there and kept when it does not (the build takes a few minutes).
+// corpusTmp is the directory of a store built for this run, if any.
+var corpusTmp string
+
+// closeCorpus releases the corpus store (TestMain).
+func closeCorpus() {
+	if corpusEng != nil {
+		corpusEng.Store.Close()
+	}
+	if corpusTmp != "" {
+		os.RemoveAll(corpusTmp)
+	}
+}
+
 func corpusEngine(t *testing.T) *query.Engine {
 	t.Helper()
 	dir, _ := filepath.Abs(sharedData())
@@ -160,15 +173,11 @@ func corpusEngine(t *testing.T) *query.Engine {
 		t.Skipf("skipping: the shared FOIA data and detention statistics are not at %s (they sit beside the checkout in CI)", dir)
 	}
 	corpusOnce.Do(func() {
+		// the store serves every test of the binary that asks (the corpus
+		// and the stress pages); TestMain closes it and removes its
+		// directory
 		path, tmp := os.Getenv("ICESTAT_CORPUS_DB"), ""
-		t.Cleanup(func() {
-			if corpusEng != nil {
-				corpusEng.Store.Close()
-			}
-			if tmp != "" {
-				os.RemoveAll(tmp)
-			}
-		})
+		defer func() { corpusTmp = tmp }()
 		if path != "" {
 			if _, err := os.Stat(path); err == nil {
 				s, err := store.OpenReadOnly(path)

@@ -25,6 +25,9 @@ import (
 //     which, the day's count alone cannot contradict it;
 //   - a round number: "up from as low as 7,000" for 6,906; a figure with
 //     one significant digit is never contradicted by a value it rounds to;
+//   - an average or a rate: "an average of 148,000 annually from 2017
+//     through 2019" is no count of one year; "such arrests" counts a kind
+//     named before;
 //   - a denied figure: "ICE was holding 48,870 individuals in detention,
 //     not 59,000 as claimed" reports another's number;
 //   - a qualifier carried over: "made up 64 percent of at-large arrests in
@@ -57,6 +60,8 @@ func guardContradictions(its []Interpretation, entries []Entry) {
 var (
 	otherAgency    = lazyRegexp(`(?i)\b(customs and border protection|CBP|border patrol)\b[^;]{0,90}\b(ICE|immigration and customs? enforcement)\b[^;]{0,40}\btogether\b|\b(ICE|immigration and customs? enforcement)\b[^;]{0,90}\b(customs and border protection|CBP|border patrol)\b[^;]{0,40}\btogether\b|\b(DHS|department of homeland security)\b[^;]{0,30}\b(carried out|conducted|removed|deported|arrested|apprehended)\b`)
 	ratePrefix     = lazyRegexp(`(?i)\brate\s+(of|was|is|at|stood at|reached)\s*$`)
+	averageRe      = lazyRegexp(`(?i)\baverage(?:d|s)?\b|\bannually\b|\bper year\b|\ba year\b|\beach year\b|\bper month\b|\ba month\b`)
+	suchRe         = lazyRegexp(`(?i)\bsuch\s+(?:\w+\s+)?(?:arrests|removals|deportations|detentions|cases|people|individuals|immigrants)\b`)
 	deniedBeforeRe = lazyRegexp(`(?i)(?:\bnot|\brather than|\binstead of|\bcontrary to(?: the)?|\bnowhere near|\bfar from)\s+(?:the\s+)?(?:claimed\s+|reported\s+|alleged\s+)?$`)
 	deniedAfterRe  = lazyRegexp(`(?i)^\s*(?:\w+\s+){0,2}(?:as|that was|that were)\s+(?:claimed|alleged|reported by \w+)\b`)
 	facilityWords  = lazyRegexp(`(?i)\b(average daily population|ADP|on an average day|on average)\b`)
@@ -84,6 +89,15 @@ func contradictionDoubt(it *Interpretation, e Entry, siblingNoField bool) string
 	}
 	if c := it.Claim; e.Value != nil && c.Unit == UnitCount && c.Kind == KindCount && c.Comparator == CmpExact && sigDigits(c.Value) == 1 && math.Abs(*e.Value-c.Value) <= roundingUnit(c.Value) {
 		return "The figure is a round number (one significant digit) and the records' value rounds to it."
+	}
+	if at := strings.Index(e.Sentence, e.Text); at >= 0 && e.Kind == KindCount {
+		win := e.Sentence[max(0, at-60):min(len(e.Sentence), at+len(e.Text)+60)]
+		if averageRe.MatchString(win) {
+			return "The sentence gives an average or a yearly rate (\"an average of 148,000 annually from 2017 through 2019\"), which a count of one period does not test."
+		}
+		if suchRe.MatchString(win) {
+			return "The figure counts a kind named before (\"such arrests\"), which this reading does not single out."
+		}
 	}
 	if at := strings.Index(e.Sentence, e.Text); at >= 0 && (deniedBeforeRe.MatchString(e.Sentence[:at]) || deniedAfterRe.MatchString(e.Sentence[at+len(e.Text):])) {
 		return "The sentence denies the figure (\"not 59,000 as claimed\"): it reports someone else's number, not its own."

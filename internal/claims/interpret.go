@@ -245,7 +245,7 @@ func Analyze(in Input) ([]Interpretation, error) {
 					}
 				}
 				switch {
-				case continuationRe.MatchString(s.text[segFrom:segTo]) && ctx.lastPlace != nil && ctx.lastPara == s.para:
+				case continues(s.text[segFrom:segTo]) && ctx.lastPlace != nil && ctx.lastPara == s.para:
 					// "Agents there seized 16,530, while the Houston office
 					// seized 13,565": "there" is the place named last before
 					p := *ctx.lastPlace
@@ -336,7 +336,7 @@ func Analyze(in Input) ([]Interpretation, error) {
 				un["place"] = cp.Name + " read as the " + it.Place.String() + " area of responsibility"
 			case cp == nil && given != nil && samePlace(*given, it.Place):
 				// --place: the user stated the article's place
-			case cp == nil && ctx.placePara == s.para && !samePlace(ctx.place, defaultPlace) && samePlace(ctx.place, it.Place) && (continuationRe.MatchString(s.text) || demonstrativeRe.MatchString(s.text)):
+			case cp == nil && ctx.placePara == s.para && !samePlace(ctx.place, defaultPlace) && samePlace(ctx.place, it.Place) && (continues(s.text) || demonstrativeRe.MatchString(s.text)):
 				// "Agents there seized ...": the place of the sentence before,
 				// referred to
 			case cp == nil && anyPlace:
@@ -364,6 +364,7 @@ func Analyze(in Input) ([]Interpretation, error) {
 			if it.Period.Approx {
 				un["period"] = it.Period.Text + " is an approximate date"
 			}
+
 			if strings.Contains(it.Period.Note, "to the article's date") && !soFarRe.MatchString(s.text) {
 				// "since the first day of the Trump Administration": the
 				// period ends where the writer's source ends, which may be
@@ -406,6 +407,14 @@ func Analyze(in Input) ([]Interpretation, error) {
 						un[k] = v
 					}
 				}
+			}
+			if m := thoseYearsRe.FindString(s.text); m != "" {
+				// "surpassed 200,000 in both those years": years named in
+				// another sentence, which one is a guess
+				if un == nil {
+					un = map[string]string{}
+				}
+				un["period"] = "\"" + m + "\" refers to periods named before"
 			}
 			if len(un) > 0 {
 				it.Unstated = un
@@ -664,6 +673,11 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 		low, pos = own, ownPos
 	}
 	m := measureAfter(own, ownPos+len(c.Text))
+	if k := nounOfRe.FindStringSubmatch(own[:max(0, min(len(own), ownPos))]); k != nil {
+		// "the arrest of nearly 160,000 undocumented immigrants and the
+		// deportation of 256,085": the noun the figure completes
+		m = measureIn(k[1])
+	}
 	ambiguous := ""
 	if m == "" {
 		// the noun phrase before the figure in its clause ("the number of
@@ -784,7 +798,7 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 	}
 	if c.Kind == KindChange || c.Kind == KindRank && c.RankBy != RankCount {
 		samePeriod := samePeriodRe.FindStringSubmatch(sentLow)
-		after := own[min(len(own), ownPos+len(c.Text)):]
+		after := own[max(0, min(len(own), ownPos+len(c.Text))):]
 		if m := yearsAgoRe.FindStringSubmatch(after); m != nil && it.Period.Kind != "unresolved" {
 			// "a 52 percent increase compared to two years ago": the
 			// claim's period that many years before, whatever baseline
@@ -1451,10 +1465,26 @@ func segmentBounds(sent string, pos int) (int, int) {
 // reads as nationwide when it names no place.
 // continuationRe: a sentence that refers to the place and period of the
 // one before ("Agents there ...", "The office also ...").
+// existentialThereRe: "there were 158,581 arrests" says nothing of a place.
+var existentialThereRe = lazyRegexp(`(?i)\bthere\s+(?:were|was|are|is|have been|has been|had been|will be)\b`)
+
+// continues tells a sentence that refers to the place named before
+// ("Agents there", "the office").
+func continues(s string) bool {
+	return continuationRe.MatchString(existentialThereRe.ReplaceAllString(s, ""))
+}
+
 var continuationRe = lazyRegexp(`(?i)\b(?:there|the (?:two|three|four|five|six) states|both states|that office|the office|that area|the area|that region|the region|the division|that division|the field office|that field office)\b`)
 
 // thenRe: a sentence that refers to the period of the one before.
 var thenRe = lazyRegexp(`(?i)\b(?:that year|the same year|that fiscal year|the same fiscal year|that period|the same period|during that time|at that time|at the time|then)\b`)
+
+// nounOfRe: "the arrest of nearly 160,000": a measure noun the figure
+// completes, right before it.
+var nounOfRe = lazyRegexp(`\b(arrests?|deportations?|removals?|detentions?|apprehensions?)\s+of\s+(?:about|nearly|almost|roughly|around|some|over|more than|just over|just under|at least)?\s*$`)
+
+// thoseYearsRe: periods referred to, not named.
+var thoseYearsRe = lazyRegexp(`(?i)\b(?:both|those|these|each of those|either of those)\s+(?:two\s+|three\s+)?(?:years|months|periods|quarters)\b`)
 
 // soFarRe: the writer says the period runs to the time of writing.
 var soFarRe = lazyRegexp(`(?i)\bso far\b|\bto date\b|\bas of (?:now|today|this week)\b|\bthus far\b|\bup to now\b`)
