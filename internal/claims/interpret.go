@@ -546,7 +546,6 @@ func parentheticalChanges(its []Interpretation) {
 			if pos := c.clauseOff + c.clauseStart; pos > sp.pct || sp.pct >= pos+len(c.Text) {
 				continue
 			}
-			m := []int{0, 0, sp.a, 0, sp.b}
 			var a, b *Interpretation
 			for j := range its {
 				o := &its[j]
@@ -554,9 +553,9 @@ func parentheticalChanges(its []Interpretation) {
 					continue
 				}
 				switch o.Claim.clauseOff + o.Claim.clauseStart {
-				case m[2]:
+				case sp.a:
 					a = o
-				case m[4]:
+				case sp.b:
 					b = o
 				}
 			}
