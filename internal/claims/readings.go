@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/icestat/icestat/internal/canon"
 	"github.com/icestat/icestat/internal/definitions"
 	"github.com/icestat/icestat/internal/place"
 	"github.com/icestat/icestat/internal/query"
@@ -215,4 +216,41 @@ func ice100Days(it Interpretation) (Interpretation, bool) {
 		changed = true
 	}
 	return v, changed
+}
+
+// detentionReadings are the other readings of a detention figure: the
+// edition out at the end of a month the sentence names (a facility's
+// average "in May"), the other sense of "no criminal record", and the
+// latest printing instead of the editions out on the article's date.
+func detentionReadings(first Reading) []Reading {
+	var out []Reading
+	if first.It.facMonth != "" {
+		if mi, ok := canon.MonthInterval(first.It.facMonth); ok {
+			v := first.It
+			d := mi.To.String()
+			v.Period = Period{Kind: "date", Text: first.It.Period.Text, From: d, To: d, Note: "the edition out at the end of the month named"}
+			v.Describe = describeDetention(v)
+			out = append(out, Reading{It: v, Label: "the edition out at the end of " + first.It.facMonth + " (the month the sentence names)", Prior: first.Prior * 0.8})
+		}
+	}
+	if cl := first.It.Filters["criminality"]; isDetentionMeasure(first.It.Measure) && len(cl) == 1 && (cl[0] == "other" || cl[0] == "not convicted") {
+		// "no criminal record" is written for "no conviction" (pending
+		// charges too) as often as for ICE's "other immigration violators"
+		other, label := "not convicted", "\"no criminal record\" read as no criminal conviction (pending charges + other immigration violators)"
+		if cl[0] == "not convicted" {
+			other, label = "other", "\"no conviction\" read as no criminal record at all (other immigration violators only)"
+		}
+		v := first.It
+		v.Filters = map[string][]string{"criminality": {other}}
+		v.Describe = describeDetention(v)
+		out = append(out, Reading{It: v, Label: label, Prior: first.Prior * 0.7})
+	}
+	if first.It.PrintedBy != "" {
+		// the latest printing, with editions published after the article
+		v := first.It
+		v.PrintedBy = ""
+		v.Describe = describeDetention(v)
+		out = append(out, Reading{It: v, Label: "the latest printing (with editions published after the article's date " + first.It.PrintedBy + "; ICE revises recent months)", Prior: first.Prior * 0.8})
+	}
+	return out
 }

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/icestat/icestat/internal/canon"
 	"github.com/icestat/icestat/internal/query"
 )
 
@@ -36,34 +35,7 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 		}
 		rs = append(rs, more...)
 	}
-	if it.facMonth != "" {
-		if mi, ok := canon.MonthInterval(it.facMonth); ok {
-			v := rs[0].It
-			d := mi.To.String()
-			v.Period = Period{Kind: "date", Text: it.Period.Text, From: d, To: d, Note: "the edition out at the end of the month named"}
-			v.Describe = describeDetention(v)
-			rs = append(rs, Reading{It: v, Label: "the edition out at the end of " + it.facMonth + " (the month the sentence names)", Prior: rs[0].Prior * 0.8})
-		}
-	}
-	if cl := it.Filters["criminality"]; isDetentionMeasure(it.Measure) && len(cl) == 1 && (cl[0] == "other" || cl[0] == "not convicted") {
-		// "no criminal record" is written for "no conviction" (pending
-		// charges too) as often as for ICE's "other immigration violators"
-		other, label := "not convicted", "\"no criminal record\" read as no criminal conviction (pending charges + other immigration violators)"
-		if cl[0] == "not convicted" {
-			other, label = "other", "\"no conviction\" read as no criminal record at all (other immigration violators only)"
-		}
-		v := rs[0].It
-		v.Filters = map[string][]string{"criminality": {other}}
-		v.Describe = describeDetention(v)
-		rs = append(rs, Reading{It: v, Label: label, Prior: rs[0].Prior * 0.7})
-	}
-	if it.PrintedBy != "" {
-		// the latest printing, with editions published after the article
-		v := rs[0].It
-		v.PrintedBy = ""
-		v.Describe = describeDetention(v)
-		rs = append(rs, Reading{It: v, Label: "the latest printing (with editions published after the article's date " + it.PrintedBy + "; ICE revises recent months)", Prior: rs[0].Prior * 0.8})
-	}
+	rs = append(rs, detentionReadings(rs[0])...) // readings.go
 	primary, err := r.check(&rs[0].It)
 	if err != nil {
 		return Entry{}, err
