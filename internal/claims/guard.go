@@ -92,7 +92,9 @@ func contradictionDoubt(it *Interpretation, e Entry, siblingNoField bool) string
 	}
 	if at := strings.Index(e.Sentence, e.Text); at >= 0 && e.Kind == KindCount {
 		win := e.Sentence[max(0, at-60):min(len(e.Sentence), at+len(e.Text)+60)]
-		if averageRe.MatchString(win) {
+		if averageRe.MatchString(win) && !isDetentionMeasure(it.Measure) {
+			// (a detention figure's average daily population is a measure
+			// of its own, tested as such)
 			return "The sentence gives an average or a yearly rate (\"an average of 148,000 annually from 2017 through 2019\"), which a count of one period does not test."
 		}
 		if suchRe.MatchString(win) {

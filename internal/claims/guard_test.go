@@ -77,3 +77,25 @@ func TestGuardRoundFigure(t *testing.T) {
 		}
 	}
 }
+
+// An average or a yearly rate of records (Northwest Arkansas
+// Democrat-Gazette, 2021-10-27, quoting ICE) is no count of one year; "such
+// arrests" counts a kind named before (devicedaily.com, 2018).
+func TestGuardAverageAndSuch(t *testing.T) {
+	some := 143470.0
+	for _, c := range []struct {
+		sentence, text string
+		demoted        bool
+	}{
+		{"ICE made about 72,000 administrative arrests during the fiscal year, down from 104,000 during fiscal 2020 and an average of 148,000 annually from 2017 through 2019.", "148,000", true},
+		{"(ICE made 94,751 such arrests in the 2016 fiscal year.)", "94,751", true},
+		{"ICE made 148,000 arrests in fiscal 2017.", "148,000", false},
+	} {
+		its := []Interpretation{{Measure: "arrests"}}
+		es := []Entry{{Sentence: c.sentence, Text: c.text, Kind: KindCount, Value: &some, Verdict: Contradicted}}
+		guardContradictions(its, es)
+		if demoted := es[0].Verdict == NotCheckable; demoted != c.demoted {
+			t.Errorf("%q: %s, want demoted=%v", c.sentence, es[0].Verdict, c.demoted)
+		}
+	}
+}
