@@ -28,6 +28,11 @@ import (
 //   - an average or a rate: "an average of 148,000 annually from 2017
 //     through 2019" is no count of one year; "such arrests" counts a kind
 //     named before;
+//   - a claim reported: "The claim that ICE's detained population has
+//     surged over 48% ... lacks substantiation" (a fact-check quoting
+//     someone), a goal ("their hope was to have over 100,000 people in
+//     detention"), ICE's internal data ("based on internal data from
+//     ICE") which the published statistics need not match;
 //   - a denied figure: "ICE was holding 48,870 individuals in detention,
 //     not 59,000 as claimed" reports another's number;
 //   - a qualifier carried over: "made up 64 percent of at-large arrests in
@@ -62,6 +67,9 @@ var (
 	ratePrefix     = lazyRegexp(`(?i)\brate\s+(of|was|is|at|stood at|reached)\s*$`)
 	averageRe      = lazyRegexp(`(?i)\baverage(?:d|s)?\b|\bannually\b|\bper year\b|\ba year\b|\beach year\b|\bper month\b|\ba month\b`)
 	suchRe         = lazyRegexp(`(?i)\bsuch\s+(?:\w+\s+)?(?:arrests|removals|deportations|detentions|cases|people|individuals|immigrants)\b`)
+	claimQuotedRe  = lazyRegexp(`(?i)\b(?:the|a|this|that|their|his|her|its)\s+(?:\w+\s+)?claims?\s+(?:that|of)\b|\bclaim(?:ed|s)?\s+that\b|\bfact[- ]check\b`)
+	goalRe         = lazyRegexp(`(?i)\b(?:hope|hoped|hopes|goal|goals|target|targets|aim|aims|aimed|plan|plans|planned|wants?|wanted|seeks?|sought|quota|promised?|vowed?|pledged?)\b`)
+	internalDataRe = lazyRegexp(`(?i)\binternal (?:data|records|figures|numbers|statistics|documents)\b|\bunpublished\b|\bobtained by\b|\bnot (?:yet )?(?:been )?published\b`)
 	deniedBeforeRe = lazyRegexp(`(?i)(?:\bnot|\brather than|\binstead of|\bcontrary to(?: the)?|\bnowhere near|\bfar from)\s+(?:the\s+)?(?:claimed\s+|reported\s+|alleged\s+)?$`)
 	deniedAfterRe  = lazyRegexp(`(?i)^\s*(?:\w+\s+){0,2}(?:as|that was|that were)\s+(?:claimed|alleged|reported by \w+)\b`)
 	facilityWords  = lazyRegexp(`(?i)\b(average daily population|ADP|on an average day|on average)\b`)
@@ -100,6 +108,15 @@ func contradictionDoubt(it *Interpretation, e Entry, siblingNoField bool) string
 		if suchRe.MatchString(win) {
 			return "The figure counts a kind named before (\"such arrests\"), which this reading does not single out."
 		}
+	}
+	if at := strings.Index(e.Sentence, e.Text); at >= 0 && (claimQuotedRe.MatchString(e.Sentence[:at]) || strings.HasPrefix(strings.TrimSpace(e.Sentence), "Fact Check")) {
+		return "The sentence reports a claim someone else made (\"the claim that …\", a fact-check's headline), not the writer's own figure."
+	}
+	if at := strings.Index(e.Sentence, e.Text); at >= 0 && goalRe.MatchString(e.Sentence[max(0, at-80):at]) {
+		return "The figure is a goal, hope or target (\"their hope was to have over 100,000 people in detention\"), not a count."
+	}
+	if isDetentionMeasure(it.Measure) && internalDataRe.MatchString(e.Sentence) {
+		return "The sentence cites ICE's internal or unpublished data, which ICE's published statistics need not match on the day."
 	}
 	if at := strings.Index(e.Sentence, e.Text); at >= 0 && (deniedBeforeRe.MatchString(e.Sentence[:at]) || deniedAfterRe.MatchString(e.Sentence[at+len(e.Text):])) {
 		return "The sentence denies the figure (\"not 59,000 as claimed\"): it reports someone else's number, not its own."

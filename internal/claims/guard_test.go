@@ -99,3 +99,27 @@ func TestGuardAverageAndSuch(t *testing.T) {
 		}
 	}
 }
+
+// A figure the sentence reports as someone else's claim, a goal, or ICE's
+// internal data (truthorfake.com fact-checks of 2025, gisrael.com
+// 2026-01-14, multinationaltimes.com 2025) is not the writer's own count of
+// the published statistics.
+func TestGuardReportedFigures(t *testing.T) {
+	some := 56397.0
+	for _, c := range []struct {
+		measure, sentence, text string
+		demoted                 bool
+	}{
+		{MeasureDetained, "The claim that ICE's detained population has surged over 48% since January and reached an all-time high lacks substantiation.", "over 48%", true},
+		{MeasureDetained, "Their hope was to have over 100,000 people in detention by today; they've hit 70,000.", "over 100,000", true},
+		{MeasureDetained, "The detained population has climbed to a new peak exceeding 60,000, based on internal data from Immigration and Customs Enforcement (ICE).", "exceeding 60,000", true},
+		{MeasureDetained, "ICE held 60,000 people in detention on June 20, 2025.", "60,000", false},
+	} {
+		its := []Interpretation{{Measure: c.measure}}
+		es := []Entry{{Sentence: c.sentence, Text: c.text, Kind: KindCount, Value: &some, Verdict: Contradicted}}
+		guardContradictions(its, es)
+		if demoted := es[0].Verdict == NotCheckable; demoted != c.demoted {
+			t.Errorf("%q: %s, want demoted=%v", c.sentence, es[0].Verdict, c.demoted)
+		}
+	}
+}

@@ -27,7 +27,8 @@ type stressPage struct {
 // text. The pages come from stress runs of December 2026 (helpers read every
 // contradiction and checked it with icestat count under other readings):
 // the second run found 12 contradictions (8 false), the third 7 (all
-// false), the fourth 10 (6 false); the doubts and readings written from
+// false), the fourth 10 (6 false), the fifth 14 (all false, mostly
+// fact-checks quoting a claim they reject); the doubts and readings written from
 // them leave only the ones listed in contradicted_ok (ICE's preliminary
 // first-100-days, year-to-date and quarterly figures, which the project
 // counts as real errors, TRAC's October 2017 removals, a detention count no
