@@ -243,3 +243,19 @@ func TestDetentionTRACQuote(t *testing.T) {
 		t.Errorf("figures not read: %v", want)
 	}
 }
+
+// "Since June 1" may start from the first edition of June (as of June 5:
+// 51,302, 'Detention FY25'!F20 of the 2025-06-06 edition) rather than the one
+// in force on June 1 (as of May 23: 48,870); the 2025-10-30 edition gives
+// 59,762 as of September 25 (F20). 59,762 / 51,302 = +16.5 %, against
+// +22.3 % from the May 23 edition.
+func TestDetainedChangeFirstEdition(t *testing.T) {
+	eng := detentionEngine(t)
+	rep, err := Check(context.Background(), eng, Input{Text: "The number of people in ICE detention has grown 16.5 percent since June 1, 2025.", Date: "2025-10-01"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Entries) != 1 || rep.Entries[0].Verdict != Supported || !strings.Contains(rep.Entries[0].Under, "first edition as of 2025-06-05") {
+		t.Errorf("%+v, want supported from the first edition of June", rep.Entries)
+	}
+}

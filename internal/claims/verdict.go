@@ -35,6 +35,21 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 		}
 		rs = append(rs, more...)
 	}
+	if it.Measure == MeasureDetained && it.Claim.Kind == KindChange && it.Baseline != nil && it.Baseline.Kind == "date" {
+		// "since January": the first edition of January, not the one in
+		// force on January 1 (as of mid-December)
+		hist, err := r.detainedHistory()
+		if err != nil {
+			return Entry{}, err
+		}
+		if b, ok := firstEditionFrom(hist, it.Baseline.From); ok {
+			v := rs[0].It
+			nb := Period{Kind: "date", Text: it.Baseline.Text, From: b, To: b, Note: "the first edition as of that day or after"}
+			v.Baseline = &nb
+			v.Describe = describeDetention(v)
+			rs = append(rs, Reading{It: v, Label: "from the first edition as of " + b + " (the first after " + it.Baseline.From + ")", Prior: rs[0].Prior * 0.8})
+		}
+	}
 	rs = append(rs, detentionReadings(rs[0])...) // readings.go
 	primary, err := r.check(&rs[0].It)
 	if err != nil {
@@ -407,6 +422,25 @@ func (r *runner) editionReadings(it Interpretation, prior float64) ([]Reading, e
 		out = append(out, Reading{It: v, Label: "the edition as of " + prev + " (the one before the edition in force on " + d + ")", Prior: prior * 0.4})
 	}
 	return out, nil
+}
+
+// firstEditionFrom is the as-of date of the first edition on or after d,
+// when one comes within three weeks and d itself has none.
+func firstEditionFrom(hist []query.DetainedPoint, d string) (string, bool) {
+	t, err := time.Parse("2006-01-02", d)
+	if err != nil {
+		return "", false
+	}
+	limit := t.AddDate(0, 0, 21).Format("2006-01-02")
+	for _, h := range hist {
+		if h.AsOf == d {
+			return "", false
+		}
+		if h.AsOf > d {
+			return h.AsOf, h.AsOf <= limit
+		}
+	}
+	return "", false
 }
 
 // detainedHistory lists the stored editions' as-of dates, once per check.
