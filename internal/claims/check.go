@@ -53,6 +53,12 @@ func checkAll(ctx context.Context, eng *query.Engine, its []Interpretation, expl
 			defer wg.Done()
 			for i := range work {
 				rep.Entries[i], errs[i] = r.judge(&its[i])
+				if errs[i] != nil && queryProblem(errs[i]) {
+					// a question the store refuses (a filter value no
+					// stored source holds) makes this claim not
+					// checkable, never the whole report
+					rep.Entries[i], errs[i] = refused(&its[i], errs[i]), nil
+				}
 			}
 		}()
 	}
@@ -110,6 +116,19 @@ func (r *runner) run(v url.Values) (*query.Result, error) {
 	r.mu.Unlock()
 	c.once.Do(func() { c.res, c.err = r.eng.Run(r.ctx, q) })
 	return c.res, c.err
+}
+
+// refused is the entry of a claim whose question the store refused.
+func refused(it *Interpretation, err error) Entry {
+	c := it.Claim
+	e := &Entry{ID: c.ID, Sentence: c.Sentence, Text: c.Text, Kind: c.Kind, Interpretation: it.Describe, Detail: it, Stated: stated(c)}
+	b := &entryBuilder{e: e}
+	reason := ReasonUnderspecified
+	if strings.Contains(err.Error(), "occurs in no stored") {
+		reason = ReasonNoField
+	}
+	b.not(reason, "The records cannot answer this reading: %v.", err)
+	return b.finish(NotCheckable)
 }
 
 // queryProblem tells a bad question (a bad filter in a claims file), which

@@ -455,3 +455,16 @@ func TestQuarterBefore(t *testing.T) {
 		t.Errorf("no entry %q among %+v", k, rep.Entries)
 	}
 }
+
+// A question the store refuses (a filter value no stored source holds:
+// declined detainers, Washington Times 2019-12-12) makes that claim not
+// checkable; the report still comes out (it used to stop the whole check).
+func TestRefusedQuestionIsOneEntry(t *testing.T) {
+	rep := check(t, Input{Text: "In fiscal year 2019, state law enforcement refused at least 563 detainers. ICE ERO Boston arrested 2,834 people in fiscal year 2017.", Date: "2019-12-12"})
+	if len(rep.Entries) != 2 || rep.Entries[0].Verdict != NotCheckable || rep.Entries[0].Reason != ReasonNoField {
+		t.Fatalf("%+v, want the detainers figure not checkable (no-field) and the report whole", rep.Entries)
+	}
+	if rep.Entries[1].Verdict != Supported {
+		t.Errorf("the other claim: %s, want supported", rep.Entries[1].Verdict)
+	}
+}

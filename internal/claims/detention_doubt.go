@@ -55,6 +55,9 @@ func (r *runner) detentionDoubt(it *Interpretation, e Entry) (string, error) {
 	if it.Measure == MeasureFacility && it.Place.Kind == "facilities" && c.Kind == KindCount {
 		return r.facilityCountDoubt(it)
 	}
+	if it.Measure == MeasureFacility && it.Place.Kind == "facility" && c.Kind == KindCount {
+		return r.facilityADPDoubt(it)
+	}
 	if it.Measure == MeasureBookIns && c.Kind == KindCount && len(it.Filters) == 0 {
 		return r.bookInsDoubt(it)
 	}
@@ -227,6 +230,39 @@ func (r *runner) bookInsDoubt(it *Interpretation) (string, error) {
 	for _, row := range res.Table.Rows {
 		if n := table.Float(row[1]); n > 0 && compare(it.Claim, n) {
 			return fmt.Sprintf("The book-ins of people arrested by %v are %s, which matches: the figure may be one agency's part.", row[0], formatNumber(n)), nil
+		}
+	}
+	return "", nil
+}
+
+// facilityADPDoubt: a facility's fiscal-year average grows with every
+// edition; one that an edition from two weeks before to three weeks after
+// the date read gives is no contradiction ("averaging 2,161 per day as of
+// March 2025", from the edition of April 16).
+func (r *runner) facilityADPDoubt(it *Interpretation) (string, error) {
+	d, err := time.Parse("2006-01-02", it.Period.From)
+	if err != nil {
+		return "", nil
+	}
+	for _, off := range []int{-14, -7, 7, 14, 21} {
+		day := d.AddDate(0, 0, off).Format("2006-01-02")
+		b := &entryBuilder{e: &Entry{}}
+		res, err := r.runDetention(b, url.Values{"dataset": {MeasureFacility}, "date": {day}, "by": {"facility"}})
+		if err != nil {
+			return "", err
+		}
+		if res.Count == nil || res.Table == nil || len(res.Sources) == 0 {
+			continue
+		}
+		for _, row := range res.Table.Rows {
+			name := fmt.Sprint(row[0])
+			if len(matchFacility(it.Place.Name, []string{name})) == 0 {
+				continue
+			}
+			adp := table.Float(row[len(row)-1])
+			if compare(it.Claim, adp) || math.Round(adp) == it.Claim.Value || math.Trunc(adp) == it.Claim.Value {
+				return fmt.Sprintf("The edition as of %s (%s) gives %s an average of %s, which matches; the figure may be from that release.", res.Sources[0].AsOf, res.Sources[0].File, name, formatDecimal(adp)), nil
+			}
 		}
 	}
 	return "", nil
