@@ -118,11 +118,15 @@ func (r *runner) run(v url.Values) (*query.Result, error) {
 	return c.res, c.err
 }
 
+// startEntry begins the entry of an interpretation.
+func startEntry(it *Interpretation) *entryBuilder {
+	c := it.Claim
+	return &entryBuilder{e: &Entry{ID: c.ID, Sentence: c.Sentence, Text: c.Text, Kind: c.Kind, Interpretation: it.Describe, Detail: it, Stated: stated(c)}}
+}
+
 // refused is the entry of a claim whose question the store refused.
 func refused(it *Interpretation, err error) Entry {
-	c := it.Claim
-	e := &Entry{ID: c.ID, Sentence: c.Sentence, Text: c.Text, Kind: c.Kind, Interpretation: it.Describe, Detail: it, Stated: stated(c)}
-	b := &entryBuilder{e: e}
+	b := startEntry(it)
 	reason := ReasonUnderspecified
 	if strings.Contains(err.Error(), "occurs in no stored") {
 		reason = ReasonNoField
@@ -196,8 +200,8 @@ func contains(s []string, v string) bool {
 
 func (r *runner) check(it *Interpretation) (Entry, error) {
 	c := it.Claim
-	e := &Entry{ID: c.ID, Sentence: c.Sentence, Text: c.Text, Kind: c.Kind, Interpretation: it.Describe, Detail: it, Stated: stated(c)}
-	b := &entryBuilder{e: e}
+	b := startEntry(it)
+	e := b.e
 	if it.Measure == "" {
 		b.not(ReasonNotEnforcement, "The figure is not about arrests, encounters, detainers, detentions or removals, so the enforcement records cannot test it.")
 		return b.finish(NotCheckable), nil

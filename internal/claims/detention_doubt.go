@@ -138,23 +138,33 @@ func (r *runner) detentionDoubt(it *Interpretation, e Entry) (string, error) {
 // from one edition to the next; a count that an edition from five weeks
 // before to three weeks after the date read lists is no contradiction.
 func (r *runner) facilityCountDoubt(it *Interpretation) (string, error) {
+	return r.nearbyFacilityTables(it, []int{-35, -28, -21, -14, -7, 7, 14, 21}, func(res *query.Result) string {
+		if n := float64(len(res.Table.Rows)); compare(it.Claim, n) {
+			return fmt.Sprintf("The edition as of %s (%s) lists %s facilities, which matches; the figure may be from that release.", res.Sources[0].AsOf, res.Sources[0].File, formatNumber(n))
+		}
+		return ""
+	})
+}
+
+// nearbyFacilityTables asks for the facilities table of the editions in
+// force the given days away from the date read, until match finds a reason.
+func (r *runner) nearbyFacilityTables(it *Interpretation, days []int, match func(*query.Result) string) (string, error) {
 	d, err := time.Parse("2006-01-02", it.Period.From)
 	if err != nil {
 		return "", nil
 	}
-	for _, off := range []int{-35, -28, -21, -14, -7, 7, 14, 21} {
+	for _, off := range days {
 		day := d.AddDate(0, 0, off).Format("2006-01-02")
-		v := url.Values{"dataset": {MeasureFacility}, "date": {day}, "by": {"facility"}}
 		b := &entryBuilder{e: &Entry{}}
-		res, err := r.runDetention(b, v)
+		res, err := r.runDetention(b, url.Values{"dataset": {MeasureFacility}, "date": {day}, "by": {"facility"}})
 		if err != nil {
 			return "", err
 		}
 		if res.Count == nil || res.Table == nil || len(res.Sources) == 0 {
 			continue
 		}
-		if n := float64(len(res.Table.Rows)); compare(it.Claim, n) {
-			return fmt.Sprintf("The edition as of %s (%s) lists %s facilities, which matches; the figure may be from that release.", res.Sources[0].AsOf, res.Sources[0].File, formatNumber(n)), nil
+		if why := match(res); why != "" {
+			return why, nil
 		}
 	}
 	return "", nil
@@ -240,20 +250,7 @@ func (r *runner) bookInsDoubt(it *Interpretation) (string, error) {
 // the date read gives is no contradiction ("averaging 2,161 per day as of
 // March 2025", from the edition of April 16).
 func (r *runner) facilityADPDoubt(it *Interpretation) (string, error) {
-	d, err := time.Parse("2006-01-02", it.Period.From)
-	if err != nil {
-		return "", nil
-	}
-	for _, off := range []int{-14, -7, 7, 14, 21} {
-		day := d.AddDate(0, 0, off).Format("2006-01-02")
-		b := &entryBuilder{e: &Entry{}}
-		res, err := r.runDetention(b, url.Values{"dataset": {MeasureFacility}, "date": {day}, "by": {"facility"}})
-		if err != nil {
-			return "", err
-		}
-		if res.Count == nil || res.Table == nil || len(res.Sources) == 0 {
-			continue
-		}
+	return r.nearbyFacilityTables(it, []int{-14, -7, 7, 14, 21}, func(res *query.Result) string {
 		for _, row := range res.Table.Rows {
 			name := fmt.Sprint(row[0])
 			if len(matchFacility(it.Place.Name, []string{name})) == 0 {
@@ -261,9 +258,9 @@ func (r *runner) facilityADPDoubt(it *Interpretation) (string, error) {
 			}
 			adp := table.Float(row[len(row)-1])
 			if compare(it.Claim, adp) || math.Round(adp) == it.Claim.Value || math.Trunc(adp) == it.Claim.Value {
-				return fmt.Sprintf("The edition as of %s (%s) gives %s an average of %s, which matches; the figure may be from that release.", res.Sources[0].AsOf, res.Sources[0].File, name, formatDecimal(adp)), nil
+				return fmt.Sprintf("The edition as of %s (%s) gives %s an average of %s, which matches; the figure may be from that release.", res.Sources[0].AsOf, res.Sources[0].File, name, formatDecimal(adp))
 			}
 		}
-	}
-	return "", nil
+		return ""
+	})
 }
