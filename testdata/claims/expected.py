@@ -666,7 +666,7 @@ def evaluate(rec):
     rec["real_error"] = bool(rec.get("real_error"))
 
 
-HELD_OUT_SETS = ("fresh-2026-12d",)
+HELD_OUT_SETS = ("fresh-2026-12e",)
 
 
 def hold_out(recs):
