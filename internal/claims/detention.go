@@ -36,7 +36,7 @@ func isDetentionMeasure(m string) bool {
 
 var (
 	// a stock of people in custody, not an event
-	reStock = lazyRegexp(`(?i)\b(?:detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:illegal|undocumented|adult)\s+(?:people|individuals|adults|immigrants|migrants|noncitizens|aliens)|holding|holds|held|being held|in (?:ice |immigrant |immigration )?(?:detention|custody)(?: centers| facilities)?|in (?:its|their) custody|(?:number|people|immigrants|migrants|noncitizens|individuals|adults) (?:were |are |was |being )?detained|detained (?:migrants|immigrants|people|individuals|adults)|detained population|detainee population|(?:ICE|the agency) detains|detention (?:population|levels?|numbers?)|levels? of detention|detainees|detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:people|individuals|adults|immigrants|migrants|noncitizens))`)
+	reStock = lazyRegexp(`(?i)\b(?:detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:illegal|undocumented|adult)\s+(?:people|individuals|adults|immigrants|migrants|noncitizens|aliens)|holding|holds|held|being held|in (?:ice |immigrant |immigration )?(?:detention|custody)(?: centers| facilities)?|in (?:its|their) custody|(?:number|people|immigrants|migrants|noncitizens|individuals|adults) (?:were |are |was |being )?detained|detained (?:migrants|immigrants|people|individuals|adults)|detained population|detainee population|(?:ICE|the agency) detains|detention (?:population|levels?|numbers?)|levels? of detention|(?:ICE |immigration |immigrant )detention (?:hit|reached|rose to|climbed to|stood at|topped|surpassed|grew to|fell to|dropped to)|detainees|detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:people|individuals|adults|immigrants|migrants|noncitizens))`)
 	// events, which the FOIA rows count ("released" as publication is no event)
 	reEvent       = lazyRegexp(`(?i)\b(?:arrest\w*|deport\w*|remov\w*|releas\w*|apprehen\w*|encounter\w*)\b`)
 	rePublication = lazyRegexp(`(?i)\b(?:data|update|figures|statistics|report|numbers|release)\s+(?:\w+\s+)?(?:were\s+|was\s+)?released\b|\breleased\s+(?:by|on|data|its|their|figures|statistics)\b|\bstatistical release\b|\b(?:latest|recent|data|weekly|biweekly|new) release\b|\brelease of (?:the |its )?(?:data|statistics|figures)\b`)
@@ -238,6 +238,17 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 				// "Nearly 55% of them had no criminal record"
 				it.Filters = map[string][]string{"criminality": crim}
 			}
+			if it.Claim.Kind == KindShare {
+				for j := i - 1; j >= 0 && its[j].Claim.Offset >= prevStock.Claim.Offset; j-- {
+					if its[j].Claim.Kind == KindChange {
+						// "the detained population grew by 11,296 people.
+						// Breaking down that growth: 72% were ...": a share
+						// of the change, not of the population
+						setUnstated(it, "measure", "the share may be of the change just described ("+its[j].Claim.Text+"), not of the population")
+						break
+					}
+				}
+			}
 			it.Measure = prevStock.Measure
 			it.Place = prevStock.Place
 			detentionDates(it, ref)
@@ -387,7 +398,9 @@ func detentionDates(it *Interpretation, ref time.Time) {
 		}
 	}
 	from, to := segmentBounds(it.Claim.Sentence, it.Claim.clauseOff+it.Claim.clauseStart)
-	if currentlyRe.MatchString(it.Claim.Sentence[from:to]) && it.Period.Kind != "date" && !ref.IsZero() {
+	if currentlyRe.MatchString(it.Claim.Sentence[from:to]) && (it.Period.Kind != "date" || len(periods(it.Claim.Sentence, ref)) == 0) && !ref.IsZero() {
+		// "those currently detained", after a sentence about four weeks
+		// ago: the article's date, not the date carried
 		d := ref.Format("2006-01-02")
 		it.Period = Period{Kind: "date", Text: "currently", From: d, To: d, Note: "the population on the article's date " + d}
 		if strings.HasPrefix(it.Unstated["period"], "the text names no period (") {
