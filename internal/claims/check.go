@@ -289,14 +289,25 @@ func (r *runner) check(it *Interpretation) (Entry, error) {
 		e.Value, e.ValueText = &n, formatNumber(n)
 		return r.verdict(it, b, n, formatNumber(n)), nil
 	case KindShare, KindUniversal:
-		baseRes, err := r.run(it.Values(it.Base, it.Period))
+		whole, national := *it, it.BaseNational && it.Place.Kind != "national" && len(it.Filters) == 0
+		if national {
+			whole.Place = Place{Kind: "national", Name: "nationwide"}
+		}
+		baseRes, err := r.run(whole.Values(it.Base, it.Period))
 		if err != nil {
 			return Entry{}, err
 		}
 		r.addCommand(e, baseRes)
 		if baseRes.Total == nil || *baseRes.Total == 0 {
-			b.not(ReasonUnderspecified, "The records hold no %s for %s in %s to take a share of.", it.Measure, it.Place.String(), it.Period.String())
+			b.not(ReasonUnderspecified, "The records hold no %s for %s in %s to take a share of.", it.Measure, whole.Place.String(), it.Period.String())
 			return b.finish(NotCheckable), nil
+		}
+		if national {
+			p := 100 * float64(*res.Total) / float64(*baseRes.Total)
+			e.Value = &p
+			e.ValueText = fmt.Sprintf("%.1f%% (%s in %s of %s nationwide)", p, formatNumber(float64(*res.Total)), it.Place.String(), formatNumber(float64(*baseRes.Total)))
+			e.Parts = []int64{*res.Total, *baseRes.Total}
+			return r.verdict(it, b, p, e.ValueText), nil
 		}
 		if len(it.Filters) == 0 {
 			b.not(ReasonUnderspecified, "No qualifier was found to say which part of the %s the share is about.", it.Measure)

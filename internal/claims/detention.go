@@ -45,6 +45,7 @@ var (
 	reMonitored = lazyRegexp(`(?i)\bmonitored\b|\bmonitoring\b|\benrolled\b|\bunder the program\b|\bin the program\b|\bankle monitors?\b`)
 	// ATD technologies as ICE's tables name them
 	reAnkle     = lazyRegexp(`(?i)\bankle[- ]monitor|\bGPS\b`)
+	reAnkleWord = lazyRegexp(`(?i)\bankle\b`)
 	reSmartLINK = lazyRegexp(`(?i)\bsmartlink\b|\bsmartphone app\b`)
 	reWristworn = lazyRegexp(`(?i)\bwrist[- ]?worn\b|\bsmartwatch(?:es)?\b`)
 	reBookIn    = lazyRegexp(`(?i)\bbook(?:ed|s|ing)?[- ]in(?:to)?\b|\bbook-ins?\b|\binitial book-?ins?\b|\bbook(?:ed|s|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:\w+\s+){0,2}into\s+(?:ice\s+)?(?:detention|custody)\b`)
@@ -73,8 +74,10 @@ var (
 	agencyBeforeRe   = lazyRegexp(`\b(` + agencyAlt + `)\s+(?:originally\s+)?arrested\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?\(?$`)
 	agencyRoleRe     = lazyRegexp(`(?i)\b(` + agencyAlt + `)\s+(?:was\s+|is\s+)?(?:as\s+)?the\s+arresting\s+agency\b|\bresult(?:ed|ing|s)?\s+from\s+(?:an?\s+|the\s+)?(` + agencyAlt + `)\s+(?:apprehensions?|arrests?)\b|\bbook(?:ed|ings?)?[- ]in\s+(?:from|by)\s+(?:the\s+)?(` + agencyAlt + `)\b`)
 	bothAgenciesRe   = lazyRegexp(`^\s*(?:and|&|or)\s+(?:the\s+)?` + agencyAlt + `\b`)
-	agencySubjectRe  = lazyRegexp(`(?i)\b(?:who|that)\s+(?:were|was|had been|are)\s+(?:originally\s+)?arrested\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
-	agencyAfterRe    = lazyRegexp(`(?i)^[^.;]*?\b(?:were|was|had been|are)\s+(?:originally\s+)?arrested\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
+	agencySubjectRe  = lazyRegexp(`(?i)\b(?:(?:who|that)\s+(?:were|was|had been|are)|(?:number of|the)\s+(?:individuals|people|immigrants|migrants|noncitizens|persons))\s+(?:originally\s+)?arrested\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
+	// "5,119 ICE book-in arrests": the agency right after the figure
+	agencyFigureRe = lazyRegexp(`^\s*(` + agencyAlt + `)\s+(?:initial\s+)?book[- ]?ins?\b`)
+	agencyAfterRe  = lazyRegexp(`(?i)^[^.;]*?\b(?:were|was|had been|are)\s+(?:originally\s+)?arrested\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
 )
 
 // arrestingAgency is the agency that arrested the people a figure counts,
@@ -91,6 +94,8 @@ func arrestingAgency(c Claim) string {
 	if m := agencyBeforeRe.FindStringSubmatch(s[max(from, pos-80):pos]); m != nil {
 		name = m[1]
 	} else if m := agencyAfterRe.FindStringSubmatch(s[end:max(end, to)]); m != nil {
+		name = m[1]
+	} else if m := agencyFigureRe.FindStringSubmatch(s[end:]); m != nil {
 		name = m[1]
 	} else if m := agencyRoleRe.FindStringSubmatchIndex(s[from:to]); m != nil && !bothAgenciesRe.MatchString(s[from+m[1]:to]) {
 		// "ICE as the arresting agency for 81 percent of initial book-ins",
@@ -229,11 +234,21 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			// "the number was still roughly 21,000" after a sentence about
 			// the detained population: the same population
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
+			if len(crim) > 0 {
+				// "Nearly 55% of them had no criminal record"
+				it.Filters = map[string][]string{"criminality": crim}
+			}
 			it.Measure = prevStock.Measure
 			it.Place = prevStock.Place
 			detentionDates(it, ref)
 		default:
 			continue
+		}
+		if it.Period.Text == "the article's date" && (it.Measure == MeasureDetained || it.Measure == MeasureHeld || it.Measure == MeasureATD) && len(periods(s, ref)) == 0 {
+			if td := olderTextDate(sents, ref); td != nil {
+				it.textDate = td
+				setUnstated(it, "period", "the text dates its figures "+td.Text+", well before the article's date; the present tense may speak of that day")
+			}
 		}
 		if it.ref != "" && it.Measure != MeasureHeld {
 			// an article quotes the editions out on its date; later
@@ -278,6 +293,46 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 		out[i].Claim.ID = i + 1
 	}
 	return out
+}
+
+// olderTextDate is the latest "as of" date (or month) the text names that
+// lies more than 45 days before the article's date: an undated page whose
+// figures are "as of February 2024", read in 2025. nil when there is none.
+func olderTextDate(sents []sentence, ref time.Time) *Period {
+	if ref.IsZero() {
+		return nil
+	}
+	limit := ref.AddDate(0, 0, -45).Format("2006-01-02")
+	var best *Period
+	for _, st := range sents {
+		for _, pm := range periods(st.text, ref) {
+			p := pm.p
+			if !asOfWordRe.MatchString(p.Text) && !asOfWordRe.MatchString(st.text) {
+				continue
+			}
+			switch p.Kind {
+			case "date":
+			case "month":
+				mi, ok := canon.MonthInterval(p.Month)
+				if !ok {
+					continue
+				}
+				// the middle of the month, like "in May, ICE held"
+				d := mi.From.String()[:8] + "15"
+				p = Period{Kind: "date", Text: p.Text, From: d, To: d, Note: "the middle of the month the text dates its figures by"}
+			default:
+				continue
+			}
+			if p.From > limit || p.From == "" {
+				continue
+			}
+			if best == nil || p.From > best.From {
+				q := p
+				best = &q
+			}
+		}
+	}
+	return best
 }
 
 // detentionDates sets the date of a population claim (the article's date:
@@ -938,6 +993,10 @@ func technologyIn(seg string) []string {
 	switch {
 	case reWristworn.MatchString(seg): // "GPS smartwatches" are wrist-worn
 		return []string{"Wristworn"}
+	case reSmartLINK.MatchString(seg) && !reAnkleWord.MatchString(seg):
+		// "to use the SmartLINK phone app to send ICE their GPS data": GPS
+		// is what the app sends, not an ankle monitor
+		return []string{"SmartLINK"}
 	case reAnkle.MatchString(seg):
 		return []string{"Ankle Monitor", "GPS"}
 	case reSmartLINK.MatchString(seg):

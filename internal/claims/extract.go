@@ -622,6 +622,17 @@ func skipNumber(cl string, toks []token, i int, n number) bool {
 		if timeUnits[w] {
 			return true
 		}
+		if w == "offices" || (w == "field" || w == "ice" || w == "ero") && n.next+1 < len(toks) && toks[n.next+1].low == "offices" {
+			// "just five ICE Field Offices": a number of offices, not of people
+			return true
+		}
+		if _, ok := monthNames[w]; ok && n.value <= 31 && !strings.Contains(t.s, ",") && !strings.Contains(t.s, ".") {
+			// a day-first date: "(15 Mar 2021)", "8 February 2024" ("5 may
+			// be" is a figure: "may" only with a year after it)
+			if y := n.next + 1; w != "may" && w != "mar" || y < len(toks) && len(toks[y].s) == 4 && strings.HasPrefix(toks[y].s, "20") {
+				return true
+			}
+		}
 		// "the preceding three fiscal years", "two consecutive months"
 		if n.next+1 < len(toks) && timeUnits[toks[n.next+1].low] {
 			switch w {
@@ -660,7 +671,7 @@ func rateDirection(before string) (int, bool) {
 
 // numberAnaphorRe: "that number jumped to 2,535", "the number was still
 // roughly 21,000": the figure counts what the sentence before counted.
-var numberAnaphorRe = lazyRegexp(`(?i)\b(?:that|this) (?:number|figure|total|count)\b|\bthe (?:number|figure|total|count) (?:was|is|had|has|stood|rose|fell|jumped|climbed|dropped|grew|reached|hit|increased|decreased|declined)\b`)
+var numberAnaphorRe = lazyRegexp(`(?i)\b(?:that|this|these|those) (?:numbers?|figures?|totals?|counts?)\b|\bthe (?:(?:fy ?)?\d{4} |latest |new )?(?:numbers|figures|totals) (?:did |have |had |were |are |also |then )?(?:drop|dropp|fell|rose|r[ai]se|climb|jump|increas|decreas|declin|grew|grow|dip|is|are|were|was|show|reached|hit)|\bthe (?:number|figure|total|count) (?:was|is|had|has|stood|rose|fell|jumped|climbed|dropped|grew|reached|hit|increased|decreased|declined)\b`)
 
 // countCandidate: a figure in a clause without a measure word is a claim
 // when a person or event noun follows it closely ("11 million immigrants")

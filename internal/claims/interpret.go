@@ -190,6 +190,12 @@ func Analyze(in Input) ([]Interpretation, error) {
 					periodStated, earlierFigure = false, true
 				}
 			}
+			if cm != nil && c.Kind == KindCount && periodOfFromFigure(s.text, pos, prs) {
+				// "decreased from 57,861 four weeks ago to 56,945", "rose
+				// from 39,703 on January 16 to 47,892": the date is the
+				// earlier figure's; the later one names none
+				cm, periodStated = nil, false
+			}
 			if cm != nil && agoOfLaterFigure(c, sentClaims, prs, *cm) {
 				// "The 56,945 people reported as currently detained ... a
 				// drop from the 57,861 ICE reported holding four weeks ago":
@@ -795,6 +801,11 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 		// the measure with no qualifier.
 		it.Base = map[string][]string{}
 	}
+	if c.Kind == KindShare && nationShareRe.MatchString(own[max(0, min(len(own), ownPos+len(c.Text))):]) {
+		// "carried out about 8 percent of the nation's removals": the
+		// place's part of the national count
+		it.BaseNational = true
+	}
 	if c.Kind == KindChange || c.Kind == KindRank && c.RankBy != RankCount {
 		samePeriod := samePeriodRe.FindStringSubmatch(sentLow)
 		after := own[max(0, min(len(own), ownPos+len(c.Text))):]
@@ -1108,6 +1119,10 @@ func describe(it Interpretation) string {
 		if it.Custody {
 			q = strings.TrimPrefix(q+", in ICE custody as of the article's date", ", ")
 		}
+		if q == "" && it.BaseNational && it.Place.Kind != "national" {
+			fmt.Fprintf(&b, "share of the nation's %s: %s", subject, stated(it.Claim))
+			break
+		}
 		if q == "" {
 			q = "(no qualifier found)"
 		}
@@ -1312,6 +1327,11 @@ func segmentPlace(sent string, pos int, pms []placeMention) (Place, bool) {
 	return Place{}, false
 }
 
+var (
+	yearListPairRe   = lazyRegexp(`\b(?:19|20)\d\d(?:,\s*(?:19|20)\d\d)*,?\s+and\s+(?:19|20)\d\d\b`)
+	figureListPairRe = lazyRegexp(`\b\d[\d,.]*\d(?:,\s*\d[\d,.]*\d)*,?\s+and\s+\d[\d,.]*\d\b`)
+)
+
 // binding is a place or period given to one figure by "respectively".
 type binding struct {
 	period *Period
@@ -1346,7 +1366,9 @@ func respectively(sent string, cs []Claim, prs []periodMention, pms []placeMenti
 		}
 		return out
 	}
-	if !strings.Contains(strings.ToLower(sent), "respectively") {
+	if !strings.Contains(strings.ToLower(sent), "respectively") && !(yearListPairRe.MatchString(sent) && figureListPairRe.MatchString(sent)) {
+		// "removals in 2017 and 2016, when 2,746 and 1,033 people were
+		// removed": a list of years and a list of figures pair in order
 		return nil
 	}
 	out := map[int]binding{}
@@ -1804,6 +1826,32 @@ func agoOfLaterFigure(c Claim, sentClaims []Claim, prs []periodMention, p Period
 		}
 	}
 	return false
+}
+
+// toFigureRe / fromFigureRe: "from A <period> to B" (the text before B).
+var (
+	toFigureRe   = lazyRegexp(`(?i)\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|just\s+|a record\s+)?$`)
+	fromFigureRe = lazyRegexp(`(?i)\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|just\s+)?\d[\d,.]*`)
+)
+
+// periodOfFromFigure: the figure at pos is B of "from A <period> to B" and
+// every period the sentence names stands between A and B (A's), none after
+// B.
+func periodOfFromFigure(sent string, pos int, prs []periodMention) bool {
+	if pos > len(sent) || !toFigureRe.MatchString(sent[:pos]) {
+		return false
+	}
+	ms := fromFigureRe.FindAllStringIndex(sent[:pos], -1)
+	if len(ms) == 0 || len(prs) == 0 {
+		return false
+	}
+	aEnd := ms[len(ms)-1][1]
+	for _, pm := range prs {
+		if pm.start < aEnd || pm.start >= pos {
+			return false
+		}
+	}
+	return true
 }
 
 // comparedRe: the words that introduce the figure a first one is compared

@@ -124,9 +124,12 @@ type qualRule struct {
 }
 
 var (
-	reCriminal  = lazyRegexp(`\bconvictions? or (?:pending )?(?:criminal )?charges?\b|\bconvicted (?:of crimes )?or charged\b|\bcharged (?:with )?or convicted\b|\bcriminal (?:convictions?|records?|histor(?:y|ies)) or (?:pending )?(?:criminal )?charges\b|\bcriminal histor(?:y|ies)\b|\bcriminal records?\b|\bcriminal (?:illegal )?(?:aliens?|foreign nationals?|immigrants?|noncitizens?|non-citizens?|offenders?|migrants?)\b|\bcriminal illegal\b|\bpending criminal charges? or convictions?\b|\bconvicted criminals? (?:or|and) (?:those |aliens )?(?:with )?pending\b`)
-	reConvicted = lazyRegexp(`\bconvicted criminals?\b|\bcriminal convictions?\b|\bprior convictions?\b|\b(?:were|had been|been|was) convicted\b|\bconvicted of\b|\bhad convictions?\b`)
-	rePending   = lazyRegexp(`\bpending (?:criminal )?charges?\b|\bfacing (?:criminal )?charges\b|\bcharged with (?:a )?crimes?\b`)
+	// nationShareRe: the whole of a share is the nation's count ("about 8
+	// percent of the nation's removals", "of all arrests nationwide")
+	nationShareRe = lazyRegexp(`(?i)^\W*(?:\w+\W+){0,2}?of (?:the )?(?:nation(?:'|’)?s|country(?:'|’)s|national|nationwide|u\.s\.|all (?:\w+ ){0,3}?(?:nationwide|in the (?:country|nation|united states)|across the (?:country|nation))|(?:all )?(?:\w+ ){0,2}?(?:nationwide|across the country))\b`)
+	reCriminal    = lazyRegexp(`\bconvictions? or (?:pending )?(?:criminal )?charges?\b|\bconvicted (?:of crimes )?or charged\b|\bcharged (?:with )?or convicted\b|\bcriminal (?:convictions?|records?|histor(?:y|ies)) or (?:pending )?(?:criminal )?charges\b|\bcriminal histor(?:y|ies)\b|\bcriminal records?\b|\bcriminal (?:illegal )?(?:aliens?|foreign nationals?|immigrants?|noncitizens?|non-citizens?|offenders?|migrants?)\b|\bcriminal illegal\b|\bpending criminal charges? or convictions?\b|\bconvicted criminals? (?:or|and) (?:those |aliens )?(?:with )?pending\b`)
+	reConvicted   = lazyRegexp(`\bconvicted criminals?\b|\bcriminal convictions?\b|\bprior convictions?\b|\b(?:were|had been|been|was) convicted\b|\bconvicted of\b|\bhad convictions?\b`)
+	rePending     = lazyRegexp(`\bpending (?:criminal )?charges?\b|\bfacing (?:criminal )?charges\b|\bcharged with (?:a )?crimes?\b`)
 	// "no criminal record": neither convicted nor charged (ICE's "other
 	// immigration violators"); "no criminal conviction": pending charges
 	// or other immigration violators
@@ -414,7 +417,13 @@ func regionAOR(text string) string {
 }
 
 func stateAfterComma(rest string) bool {
-	rest = strings.TrimLeft(rest, ", ")
+	rest = strings.TrimPrefix(strings.TrimLeft(rest, ", "), "the ")
+	for _, pair := range []string{"Dakotas", "Carolinas", "Virgin Islands"} {
+		// "which serves Minnesota, the Dakotas, Iowa, and Nebraska"
+		if strings.HasPrefix(rest, pair) {
+			return true
+		}
+	}
 	for _, st := range place.States() {
 		if strings.HasPrefix(rest, st.Name) {
 			return true
@@ -720,6 +729,7 @@ var (
 	thisMonthRe    = lazyRegexp(`(?i)\b(earlier|early|late|later)\s+this\s+month\b`)
 	thisYearRe     = lazyRegexp(`(?i)\bthis (?:fiscal )?year\b`)
 	lastYearRe     = lazyRegexp(`(?i)\b(?:last|past|previous|prior) (fiscal )?year\b`)
+	yearListRe     = lazyRegexp(`^(?:,\s*|,?\s+and\s+|,?\s+or\s+)(\d{4})\b`)
 	calYearRe      = lazyRegexp(`(?i)\b(?:in|during|for|throughout|of) (calendar (?:year )?)?(\d{4})\b`)
 	yearsRangeRe   = lazyRegexp(`(?i)\b(?:between|from)\s+(?:the\s+)?((?:fiscal\s+(?:years?\s+)?|FY\s?))?(\d{4})\s+(?:and|to|through|until)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
 	fyEndingRe     = lazyRegexp(`(?i)\b(?:the\s+|its\s+|a\s+)?(?:fiscal|budget)\s+year\s+(?:that\s+|which\s+)?(?:ending|ended|ends|that ended|closing|closed)\s+(?:in\s+|on\s+)?Sept(?:ember|\.)?(?:\s+30)?(?:,?\s+(\d{4}))?`)
@@ -1267,6 +1277,20 @@ func periods(s string, ref time.Time) []periodMention {
 			continue
 		}
 		add(bareYear(y, s[m[0]:m[1]]), m[0], m[1])
+		// "in 2015 and 2016", "in 2017, 2018 and 2019": each year of the list
+		end := m[1]
+		for {
+			lm := yearListRe.FindStringSubmatchIndex(s[end:])
+			if lm == nil {
+				break
+			}
+			y2, _ := strconv.Atoi(s[end+lm[2] : end+lm[3]])
+			if y2 < 1990 || y2 > 2100 || overlaps(used, end+lm[2], end+lm[3]) {
+				break
+			}
+			add(bareYear(y2, s[end+lm[2]:end+lm[3]]), end+lm[2], end+lm[3])
+			end += lm[1]
+		}
 	}
 	for _, m := range operationRe.FindAllStringIndex(s, -1) {
 		if overlaps(used, m[0], m[1]) {

@@ -245,6 +245,13 @@ func detentionReadings(first Reading) []Reading {
 		v.Describe = describeDetention(v)
 		out = append(out, Reading{It: v, Label: label, Prior: first.Prior * 0.7})
 	}
+	if td := first.It.textDate; td != nil {
+		v := first.It
+		v.Period = *td
+		v.textDate = nil
+		v.Describe = describeDetention(v)
+		out = append(out, Reading{It: v, Label: "as of " + td.From + " (the date the text gives its figures, " + td.Text + ")", Prior: first.Prior * 0.8})
+	}
 	if first.It.PrintedBy != "" {
 		// the latest printing, with editions published after the article
 		v := first.It

@@ -150,6 +150,10 @@ type Interpretation struct {
 	Place    Place               `json:"place"`
 	Period   Period              `json:"period"`
 	Baseline *Period             `json:"baseline,omitempty"` // changes: the earlier period
+	// BaseNational: a share of the national count ("8 percent of the
+	// nation's removals"): the part is the place's count, the whole the
+	// same question nationwide.
+	BaseNational bool `json:"base_nationwide,omitempty"`
 	// Superlatives: the unit compared ("month", "fy") and whether the claim
 	// reaches beyond any records ("under any administration", "ever").
 	Granularity string `json:"granularity,omitempty"`
@@ -187,6 +191,10 @@ type Interpretation struct {
 	// facMonth: a facility's average "in May" / "as of April 2021" may be
 	// the edition out at the month's end (YYYY-MM), a reading of its own
 	facMonth string
+	// textDate: a present-tense population in a text that dates its figures
+	// well before the article's date ("As of February 2024, …" on a page
+	// read in 2025) may speak of that day; a reading of its own
+	textDate *Period
 	// ref is the article's date (YYYY-MM-DD): no edition published after
 	// it can be a figure's source
 	ref string
