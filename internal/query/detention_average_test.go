@@ -92,7 +92,7 @@ rows:
 //     2025-07-08 (as of 7/7/2025, the first printing after June), 57392.6
 //     in 2025-10-30 (as of 9/25/2025).
 //
-// The store keeps six decimals of ICE's cells, hence the tolerance.
+// The tolerance allows for the five or six decimals quoted here.
 func TestADPALOS(t *testing.T) {
 	s := openFixture(t, "adp", adpEditions...)
 	cases := []struct {
