@@ -38,14 +38,7 @@ type avgPrint struct {
 
 // total is the table's national value for the period: key1 Total and, in
 // the tables by agency and criminality, key2 Total.
-func (p *avgPrint) total() (cellValue, bool) {
-	for _, v := range p.vals {
-		if isAvgTotal(v) {
-			return v, true
-		}
-	}
-	return cellValue{}, false
-}
+func (p *avgPrint) total() (cellValue, bool) { return avgTotal(p.vals) }
 
 func isAvgTotal(v cellValue) bool {
 	return strings.EqualFold(v.Key1, "Total") && (v.Key2 == "" || strings.EqualFold(v.Key2, "Total"))
@@ -289,7 +282,7 @@ func avgTable(q *DetentionQuestion, use *avgPrint, src *answer.Source) *table.Ta
 		for _, m := range ms {
 			mf, _ := monthTimes(m)
 			vals := use.months[m]
-			tv, ok := totalOf2(vals)
+			tv, ok := avgTotal(vals)
 			if use.tab.AsOf.Before(mf) || !ok || tv.Value == 0 {
 				continue // a month not yet counted, printed as 0
 			}
@@ -309,7 +302,8 @@ func avgTable(q *DetentionQuestion, use *avgPrint, src *answer.Source) *table.Ta
 	return t
 }
 
-func totalOf2(vals []cellValue) (cellValue, bool) {
+// avgTotal finds the national value among a period's values.
+func avgTotal(vals []cellValue) (cellValue, bool) {
 	for _, v := range vals {
 		if isAvgTotal(v) {
 			return v, true

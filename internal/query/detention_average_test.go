@@ -77,7 +77,8 @@ rows:
 // zipfile + ElementTree, the cell values as stored), never from icestat:
 //   - FY2019 ADP: 'Detention FY19'!N59 ("Average", column "FY Overall") of
 //     2019-10-06_FY19 = 50165.43836 (ICE's footnote dates it 9/30/2019).
-//   - FY2023 ADP: 'Detention FY23'!N76 = 28289.2136986301 in both
+//   - FY2023 ADP: 'Detention FY23'!N76 = 28289.2136986301 (B76, October
+//     2022: 28830.7096774194) in both
 //     2023-10-01_FY23 and 2023-11-08_FY23 (10/31/2023): no revision; ALOS
 //     N93 = 37.5270032482528.
 //   - FY2024 ADP 'Detention FY24'!N99 = 37721.8032786885, ALOS N116 =
@@ -139,6 +140,13 @@ func TestADPALOS(t *testing.T) {
 	// FY2023 is printed the same by both end-of-year editions: no revision.
 	if res := ask(t, s, "dataset=adp&fy=2023"); len(res.Revisions) != 0 {
 		t.Errorf("FY2023 revisions %+v, want none", res.Revisions)
+	}
+
+	// FY2023 by month, from the same end-of-year table: twelve months,
+	// October 2022 = 'Detention FY23'!B76 of 2023-11-08 = 28830.7096774194.
+	res = ask(t, s, "dataset=adp&fy=2023&by=month")
+	if len(res.Table.Rows) != 12 || math.Abs(avgRow(t, res.Table, "adp", "2022-10")-28830.7096774194) > 1e-5 || !contains(res.Sources[0].Cells, "B76") {
+		t.Errorf("FY2023 by month: rows %v cells %v, want 12 months, 2022-10 = 28830.71 (B76)", res.Table.Rows, res.Sources[0].Cells)
 	}
 
 	// By arresting agency: ICE's share of February 2021.
