@@ -48,6 +48,8 @@ func (e *Engine) runDetention(ctx context.Context, query *Query) (*Result, error
 		err = e.flow(ctx, q, res)
 	case "held":
 		err = e.held(ctx, q, res)
+	case "adp", "alos":
+		err = e.average(ctx, q, res)
 	default:
 		return nil, bad("unknown detention measure %q", q.Measure)
 	}

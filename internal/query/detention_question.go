@@ -32,7 +32,7 @@ import (
 )
 
 // Measures answered, in help order.
-var Measures = []string{"detained", "book-ins", "book-outs", "atd", "facility-adp", "held"}
+var Measures = []string{"detained", "book-ins", "book-outs", "atd", "facility-adp", "held", "adp", "alos"}
 
 // IsMeasure reports whether s names a detention measure.
 func IsMeasure(s string) bool {
@@ -52,6 +52,8 @@ var byDims = map[string][]string{
 	"atd":          {"aor", "technology"},
 	"facility-adp": {"facility", "state", "aor", "type"},
 	"held":         {"facility", "state", "aor", "type", "type_grouped", "month", "date"},
+	"adp":          {"agency", "criminality", "type", "month"},
+	"alos":         {"agency", "criminality", "type", "month"},
 }
 
 // Keys are the parameters Parse accepts (CLI flags and URL keys alike).
@@ -172,6 +174,21 @@ func (q *DetentionQuestion) check() error {
 		if !q.From.IsZero() && q.From.Day() != 1 || !q.To.IsZero() && q.To.AddDate(0, 0, 1).Day() != 1 {
 			return bad("%s are published by month: --from must be a first and --to a last day of a month", q.Measure)
 		}
+	case "adp", "alos":
+		// Averages: a month's or a year's value is ICE's own; averages of
+		// several months cannot be added or averaged without their weights.
+		if !q.Date.IsZero() || !q.From.IsZero() || !q.To.IsZero() {
+			return bad("%s is published per month and per fiscal year: give one --month YYYY-MM or --fy YYYY, not --date or --from/--to", q.Measure)
+		}
+		if len(q.Months) > 1 {
+			return bad("%s is an average: give one --month (the average of several months is not the mean of their averages; use --fy with --by month)", q.Measure)
+		}
+		if periods != 1 {
+			return bad("%s is an average: give one --month YYYY-MM or --fy YYYY", q.Measure)
+		}
+		if contains(q.By, "type") && (contains(q.By, "agency") || contains(q.By, "criminality")) {
+			return bad("ICE publishes %s by facility type and by arresting agency and criminality in separate tables: --by type goes alone (or with month)", q.Measure)
+		}
 	case "held":
 		if periods+boolInt(!q.Date.IsZero()) > 1 {
 			return bad("give one of --date, --month, --fy or --from/--to")
@@ -186,6 +203,7 @@ func (q *DetentionQuestion) check() error {
 		"book-ins": q.AOR == "" && q.State == "" && q.Facility == "" && q.Type == "",
 	}
 	placeOK["book-outs"] = placeOK["book-ins"]
+	placeOK["adp"], placeOK["alos"] = placeOK["book-ins"], placeOK["book-ins"]
 	if !placeOK[q.Measure] {
 		switch q.Measure {
 		case "atd":
