@@ -5,6 +5,7 @@ import (
 	"math"
 	"net/url"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -28,13 +29,18 @@ const (
 	MeasureHeld     = "held"     // people held in a place's facilities (daily facility populations)
 	MeasureBookIns  = "book-ins" // ICE's published monthly initial book-ins, national
 	MeasureATD      = "atd"      // people on ICE's Alternatives to Detention programs
+	MeasureADP      = "adp"      // ICE's published national average daily population (a month or a fiscal year)
 )
 
 func isDetentionMeasure(m string) bool {
-	return m == MeasureDetained || m == MeasureHeld || m == MeasureBookIns || m == MeasureATD || m == MeasureFacility
+	return m == MeasureDetained || m == MeasureHeld || m == MeasureBookIns || m == MeasureATD || m == MeasureFacility || m == MeasureADP
 }
 
 var (
+	// the national average daily population: "an average daily population
+	// of 50,165", "detained an average of 38,585 individuals per day", "on
+	// an average day in June"
+	reADP = lazyRegexp(`(?i)\baverage daily (?:detention |detained |detainee )?population\b|\bADP\b|\ban average of\s+(?:about\s+|nearly\s+|roughly\s+|more than\s+|over\s+)?[\d,]+\s+(?:people|individuals|detainees|immigrants|migrants|noncitizens)?\s*(?:in (?:ICE |immigration )?detention\s*)?(?:per|a|each) day\b|\bon an average day\b`)
 	// a stock of people in custody, not an event
 	reStock = lazyRegexp(`(?i)\b(?:detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:illegal|undocumented|adult)\s+(?:people|individuals|adults|immigrants|migrants|noncitizens|aliens)|holding|holds|held|being held|in (?:ice |immigrant |immigration )?(?:detention|custody)(?: centers| facilities)?|in (?:its|their) custody|(?:number|people|immigrants|migrants|noncitizens|individuals|adults) (?:were |are |was |being )?detained|detained (?:migrants|immigrants|people|individuals|adults)|detained population|detainee population|(?:ICE|the agency) detains|detention (?:population|levels?|numbers?)|levels? of detention|(?:ICE |immigration |immigrant )detention (?:hit|reached|rose to|climbed to|stood at|topped|surpassed|grew to|fell to|dropped to)|detainees|detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:people|individuals|adults|immigrants|migrants|noncitizens))`)
 	// events, which the FOIA rows count ("released" as publication is no event)
@@ -190,6 +196,14 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
 			it.Place = Place{Kind: "facility", Name: fac}
 			facilityDate(it, ref, !it.Period.Defaulted && it.Period.Kind != "unresolved" && it.Period.Kind != "")
+		case reADP.MatchString(s) && (it.Place.Kind == "national" || it.Place.Implicit) && (it.Claim.Kind == KindCount || it.Claim.Kind == KindSuperlative) && !event:
+			// ICE's national average daily population over a month or a
+			// fiscal year (a facility's average is read above)
+			it.Measure = MeasureADP
+			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
+			it.Place = Place{Kind: "national", Name: "nationwide", Implicit: it.Place.Implicit}
+			it.Claim.PerDays = 0
+			adpPeriod(it, ref)
 		case reATD.MatchString(s) || reMonitored.MatchString(s) && atdBefore(it.Claim.Offset) && (it.Place.Kind == "national" || it.Place.Implicit || it.Place.AOR != ""):
 			it.Measure = MeasureATD
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
@@ -261,7 +275,7 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 				setUnstated(it, "period", "the text dates its figures "+td.Text+", well before the article's date; the present tense may speak of that day")
 			}
 		}
-		if it.ref != "" && it.Measure != MeasureHeld {
+		if it.ref != "" && it.Measure != MeasureHeld && it.PrintedBy == "" {
 			// an article quotes the editions out on its date; later
 			// printings revise recent months (a reading of its own, judge)
 			it.PrintedBy = it.ref
@@ -304,6 +318,64 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 		out[i].Claim.ID = i + 1
 	}
 	return out
+}
+
+// adpPeriod: ICE prints the average daily population of each month and of
+// the fiscal year (to date while it runs). A month or a fiscal year named
+// is asked as such; a date or no period ("ICE detains an average of …") is
+// the fiscal year to date in the edition out then, which the sentence does
+// not state.
+func adpPeriod(it *Interpretation, ref time.Time) {
+	d := ""
+	switch {
+	case it.Period.Kind == "month" && (asOfWordRe.MatchString(it.Period.Text) || strings.Contains(strings.ToLower(it.Claim.Sentence), "as of "+strings.ToLower(it.Period.Text))):
+		// "As of February 2024, the average daily population was …": the
+		// fiscal year to date in the editions of that month
+		if mi, ok := canon.MonthInterval(it.Period.Month); ok {
+			d = mi.To.String()
+		}
+	case it.Period.Kind == "fy" || it.Period.Kind == "month":
+		return
+	case it.Period.Kind == "date" && it.Period.From != "":
+		d = it.Period.From
+	case !ref.IsZero():
+		d = ref.Format("2006-01-02")
+	default:
+		it.Period = Period{Kind: "unresolved", Unresolved: "an average daily population is over a month or a fiscal year: give the article's date (--date)"}
+		return
+	}
+	t, err := time.Parse("2006-01-02", d)
+	if err != nil {
+		return
+	}
+	fy := t.Year()
+	if t.Month() >= time.October {
+		fy++
+	}
+	it.Period = fyPeriod(fy, it.Period.Text)
+	it.Period.Note = "the fiscal year to date in the edition out on " + d
+	it.PrintedBy = d
+	setUnstated(it, "period", "a date names no span to average over (fiscal year "+strconv.Itoa(fy)+" to date assumed)")
+}
+
+// adpVerdict judges an average daily population: ICE prints it with
+// decimals (a whole figure is the average rounded or cut), and revises it
+// between editions (a month in progress, then complete; late records), so a
+// figure within 3% of the printing read may be another printing and is not
+// called a contradiction.
+func (r *runner) adpVerdict(it *Interpretation, b *entryBuilder, n float64, used string) Entry {
+	c := it.Claim
+	text := fmt.Sprintf("%s (%s)", formatNumber(n), used)
+	b.e.Value, b.e.ValueText = &n, text
+	m := n
+	if c.Value == math.Trunc(c.Value) && (math.Floor(n) == c.Value || math.Round(n) == c.Value) {
+		m = c.Value
+	}
+	if !compare(c, m) && c.Value > 0 && math.Abs(n-c.Value)/n < 0.03 {
+		b.not(ReasonDefinitionGap, "ICE revises its average daily populations between editions (a month in progress, then complete); the claim's %s is within 3%% of the %s printed in %s, and may be another printing.", stated(c), formatNumber(n), used)
+		return b.finish(NotCheckable)
+	}
+	return r.verdict(it, b, m, text)
 }
 
 // olderTextDate is the latest "as of" date (or month) the text names that
@@ -467,7 +539,10 @@ func setUnstated(it *Interpretation, part, why string) {
 func describeDetention(it Interpretation) string {
 	d := describeDetentionQuestion(it)
 	if it.PrintedBy != "" {
-		d += ", in the editions ICE had published by " + it.PrintedBy + " (the article's date)"
+		d += ", in the editions ICE had published by " + it.PrintedBy
+		if it.PrintedBy == it.ref {
+			d += " (the article's date)"
+		}
 	}
 	return d
 }
@@ -480,6 +555,7 @@ func describeDetentionQuestion(it Interpretation) string {
 		MeasureBookIns:  "initial book-ins into ICE detention (ICE's published monthly figures)",
 		MeasureATD:      "people on ICE's Alternatives to Detention programs (ICE's published ATD count" + atdScope(it) + ")",
 		MeasureFacility: facilityWhat(it),
+		MeasureADP:      "people in ICE detention on an average day (ICE's published average daily population)",
 	}[it.Measure]
 	if cl := it.Filters["criminality"]; len(cl) > 0 && c.Kind == KindCount {
 		what += " who are " + strings.Join(crimClasses(cl), " + ")
@@ -610,7 +686,7 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 		b.not(ReasonUnderspecified, "Only a count of book-ins in a month or fiscal year can be tested against ICE's monthly figures.")
 		return b.finish(NotCheckable), nil
 	}
-	if c.PerDays > 0 && c.Kind != KindChange {
+	if c.PerDays > 0 && c.Kind != KindChange && it.Measure != MeasureADP {
 		b.not(ReasonUnderspecified, "A daily average of %s is not tested against ICE's published figures.", it.Measure)
 		return b.finish(NotCheckable), nil
 	}
@@ -640,6 +716,10 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 		// a share of the book-ins printed so far: the last month was in
 		// progress when published ("from February through mid-May")
 		b.note("The last month was in progress in the edition used: the share is of the book-ins printed so far.")
+	} else if !res.Coverage.Complete && it.Measure == MeasureADP && it.PrintedBy != "" {
+		// what a reader saw then: the average of the month or fiscal year
+		// so far, as ICE printed it while it ran
+		b.note("The period was running in the edition used: its average daily population so far.")
 	} else if !res.Coverage.Complete {
 		n := *res.Count
 		e.Value, e.ValueText = &n, formatNumber(n)+" (partial)"
@@ -687,6 +767,16 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 			e.Under = "the month as first published (" + rv.FirstEdition + "), before ICE revised it"
 			b.note("Supported under another reading: " + e.Under + ".")
 			return r.verdict(it, b, first, text), nil
+		}
+		if it.Measure == MeasureADP {
+			if end := periodEnd(it.Period); !res.Coverage.Complete && it.ref != "" && end != "" && it.ref > end {
+				// the store has the period only as printed while it ran; the
+				// writer, after its end, may quote the final average
+				e.Value, e.ValueText = &n, formatNumber(n)+" (partial)"
+				b.not(ReasonPartlyCovered, "The stored editions print %s only while it ran (%s); the article, written after it ended, may quote the final average.", it.Period.String(), used)
+				return b.finish(NotCheckable), nil
+			}
+			return r.adpVerdict(it, b, n, used), nil
 		}
 		text := formatNumber(n)
 		if it.Measure == MeasureHeld {

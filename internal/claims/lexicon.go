@@ -28,7 +28,7 @@ var measureRules = []measureRule{
 	{lazyRegexp(`\b(?:arrest|arrests|arrested|arresting|apprehend|apprehended|apprehending|apprehensions?|taken into custody|took into custody|nabbed|rounded up|picked up|seized|detained and arrested)\b`), "arrests"},
 	{lazyRegexp(`\bencounter(?:s|ed)?\b`), "encounters"},
 	{lazyRegexp(`\bdetainers?\b|\bimmigration holds?\b|\bice holds?\b`), "detainers"},
-	{lazyRegexp(`\bbook-?ins?\b|\bbooked into\b|\bbookings?\b|\bdetained\b|\bdetainees?\b|\bdetentions?\b|\binitial book\b|\bdetain(?:s|ing)\b`), "detentions"},
+	{lazyRegexp(`\bbook-?ins?\b|\bbooked into\b|\bbookings?\b|\bdetained\b|\bdetainees?\b|\bdetentions?\b|\binitial book\b|\bdetain(?:s|ing)\b|\baverage daily (?:detention |detained |detainee )?population\b|\badp\b`), "detentions"},
 	{lazyRegexp(`\bremov(?:al|als|ed|ing)\b|\bdeport(?:ed|ation|ations|ing|s)?\b|\brepatriat(?:ed|ions?)\b|\bexpelled\b|\bremoves\b|\bforced out\b|\bkicked out\b|\bsent back\b`), "removals"},
 }
 

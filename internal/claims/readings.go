@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/icestat/icestat/internal/canon"
 	"github.com/icestat/icestat/internal/definitions"
@@ -252,7 +253,15 @@ func detentionReadings(first Reading) []Reading {
 		v.Describe = describeDetention(v)
 		out = append(out, Reading{It: v, Label: "as of " + td.From + " (the date the text gives its figures, " + td.Text + ")", Prior: first.Prior * 0.8})
 	}
-	if first.It.PrintedBy != "" {
+	if pb, err := time.Parse("2006-01-02", first.It.PrintedBy); err == nil && first.It.Measure == MeasureADP {
+		// ICE prints every two weeks or so and revises its averages (a
+		// month in progress, then complete): the edition before
+		v := first.It
+		v.PrintedBy = pb.AddDate(0, 0, -14).Format("2006-01-02")
+		v.Describe = describeDetention(v)
+		out = append(out, Reading{It: v, Label: "the editions published by " + v.PrintedBy + " (the printing before; ICE revises its averages)", Prior: first.Prior * 0.8})
+	}
+	if first.It.PrintedBy != "" && !(first.It.Measure == MeasureADP && strings.HasPrefix(first.It.Period.Note, "the fiscal year to date")) {
 		// the latest printing, with editions published after the article
 		v := first.It
 		v.PrintedBy = ""
