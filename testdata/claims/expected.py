@@ -45,6 +45,10 @@ period, reading, reason), a machine-readable "calc" (what to compute) and
         in program, in days)
       | {"count_per_day": [Q, DAYS]} (a count of FOIA rows divided by the days
         its period covers: "more than 400 [arrests] per day" over 100 days)
+      | {"cell_rank": {"key": REF, "cells": [REF, ...]}} (rank, 1 = largest, of one
+        workbook cell among cells, e.g. one criminality row of an edition's
+        currently-detained table among the three: "the single largest group";
+        added for the set fresh-2026-12e)
   Q: {"ds": arrests|encounters|removals|sea_arrests|sea_bookins,
       "fy": N or [N, ...], "from": "YYYY-MM-DD", "to": "YYYY-MM-DD",
       "aor": short AOR name, "cit": country or [..], "gender": "Male",
@@ -575,6 +579,9 @@ def compute(calc):
         return len(rows)
     if kind == "cells_share":  # percent: sum of the first cells over sum of the second
         return 100.0 * sum(cell(a) for a in arg[0]) / sum(cell(a) for a in arg[1])
+    if kind == "cell_rank":  # rank (1 = largest) of one cell among cells: {"key": REF, "cells": [REF, ...]}
+        k = cell(arg["key"])
+        return 1 + sum(1 for a in arg["cells"] if cell(a) > k)
     if kind == "fac_rank":  # rank (1 = largest ADP) of a facility or a state
         rows = facility_adp(arg["wb"], arg["sheet"])
         g = Counter()
