@@ -45,6 +45,14 @@ period, reading, reason), a machine-readable "calc" (what to compute) and
         in program, in days)
       | {"count_per_day": [Q, DAYS]} (a count of FOIA rows divided by the days
         its period covers: "more than 400 [arrests] per day" over 100 days)
+      | {"cell_rank": {"key": REF, "cells": [REF, ...]}} (rank, 1 = largest, of one
+        workbook cell among cells, e.g. one criminality row of an edition's
+        currently-detained table among the three: "the single largest group";
+        added for the set fresh-2026-12e)
+      | {"atd_edition_rank": {"key": WB, "from": DATE, "to": DATE, "label": L}} (rank,
+        1 = largest, of one edition's ATD count among the editions archived in the
+        range that carry a current ATD sheet; end-of-year-only editions are
+        skipped: "record numbers" in ATD; added for the set fresh-2026-12e)
   Q: {"ds": arrests|encounters|removals|sea_arrests|sea_bookins,
       "fy": N or [N, ...], "from": "YYYY-MM-DD", "to": "YYYY-MM-DD",
       "aor": short AOR name, "cit": country or [..], "gender": "Male",
@@ -575,6 +583,16 @@ def compute(calc):
         return len(rows)
     if kind == "cells_share":  # percent: sum of the first cells over sum of the second
         return 100.0 * sum(cell(a) for a in arg[0]) / sum(cell(a) for a in arg[1])
+    if kind == "atd_edition_rank":  # rank (1 = largest) of an edition's ATD count among the archived editions
+        vals = {}
+        for f in editions(arg["from"], arg["to"]):
+            z, ss, sheets, _ = workbook(f)
+            if [x for x in sheets if x.strip().upper().startswith("ATD") and "EOFY" not in x.upper()]:
+                vals[f] = atd_value(f, arg.get("label", "Total"))
+        return 1 + sum(1 for v in set(vals.values()) if v > vals[arg["key"]])
+    if kind == "cell_rank":  # rank (1 = largest) of one cell among cells: {"key": REF, "cells": [REF, ...]}
+        k = cell(arg["key"])
+        return 1 + sum(1 for a in arg["cells"] if cell(a) > k)
     if kind == "fac_rank":  # rank (1 = largest ADP) of a facility or a state
         rows = facility_adp(arg["wb"], arg["sheet"])
         g = Counter()
