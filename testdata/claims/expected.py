@@ -45,6 +45,10 @@ period, reading, reason), a machine-readable "calc" (what to compute) and
         in program, in days)
       | {"count_per_day": [Q, DAYS]} (a count of FOIA rows divided by the days
         its period covers: "more than 400 [arrests] per day" over 100 days)
+      | {"fac_count": {"wb": WB, "sheet": S, "over": N, "state": ST}} (facilities
+        listed in an edition's Facilities sheet; "over" keeps those whose FY ADP
+        is above N, "state" those of one state: "five facilities in Texas" with
+        an ADP over 1,000; the "state" option was added for fresh-2026-12e)
   Q: {"ds": arrests|encounters|removals|sea_arrests|sea_bookins,
       "fy": N or [N, ...], "from": "YYYY-MM-DD", "to": "YYYY-MM-DD",
       "aor": short AOR name, "cit": country or [..], "gender": "Male",
@@ -570,6 +574,8 @@ def compute(calc):
         return sum(a for nm, _, a in rows if nm == arg["name"])
     if kind == "fac_count":  # facilities listed in an edition's Facilities sheet ("over": ADP above it)
         rows = facility_adp(arg["wb"], arg["sheet"])
+        if "state" in arg:  # only one state's facilities (added for fresh-2026-12e)
+            rows = [r for r in rows if r[1] == arg["state"]]
         if "over" in arg:
             return sum(1 for _, _, a in rows if a > arg["over"])
         return len(rows)
