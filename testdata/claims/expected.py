@@ -53,6 +53,10 @@ period, reading, reason), a machine-readable "calc" (what to compute) and
         1 = largest, of one edition's ATD count among the editions archived in the
         range that carry a current ATD sheet; end-of-year-only editions are
         skipped: "record numbers" in ATD; added for the set fresh-2026-12e)
+      | {"fac_count": {"wb": WB, "sheet": S, "over": N, "state": ST}} (facilities
+        listed in an edition's Facilities sheet; "over" keeps those whose FY ADP
+        is above N, "state" those of one state: "five facilities in Texas" with
+        an ADP over 1,000; the "state" option was added for fresh-2026-12e)
   Q: {"ds": arrests|encounters|removals|sea_arrests|sea_bookins,
       "fy": N or [N, ...], "from": "YYYY-MM-DD", "to": "YYYY-MM-DD",
       "aor": short AOR name, "cit": country or [..], "gender": "Male",
@@ -578,6 +582,8 @@ def compute(calc):
         return sum(a for nm, _, a in rows if nm == arg["name"])
     if kind == "fac_count":  # facilities listed in an edition's Facilities sheet ("over": ADP above it)
         rows = facility_adp(arg["wb"], arg["sheet"])
+        if "state" in arg:  # only one state's facilities (added for fresh-2026-12e)
+            rows = [r for r in rows if r[1] == arg["state"]]
         if "over" in arg:
             return sum(1 for _, _, a in rows if a > arg["over"])
         return len(rows)
