@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -242,6 +243,18 @@ var published = []struct {
 	{"invented", "ICE removed more than 200,000 people in FY2018.", Supported, 256085, ""},
 	{"invented", "More than 100,000 of those ICE deported in FY2018 had lived in the United States for over a decade.", NotCheckable, 0, ReasonUnlikely},
 	{"invented", "More than 130,000 of the people ICE removed in FY2018 had a criminal record.", NotCheckable, 0, ReasonNoField},
+}
+
+// TestNationShare: "about 8 percent of the nation's removals" is the
+// place's part of the national count. San Diego Union-Tribune, 2019-03-25;
+// 5,410 of 67,618 removals in October-December 2018 (8.0008 %), computed by
+// testdata/claims/expected.py (stdlib Python over the FOIA removals file,
+// row d4-sdut19-01).
+func TestNationShare(t *testing.T) {
+	rep := check(t, Input{Date: "2019-03-25", Text: "The San Diego Field Office for Immigration and Customs Enforcement carried out about 8 percent of the nation's removals in the first quarter of fiscal 2019, according to data released by the agency."})
+	if len(rep.Entries) != 1 || rep.Entries[0].Verdict != Supported || rep.Entries[0].Value == nil || math.Abs(*rep.Entries[0].Value-8.0008) > 0.001 {
+		t.Fatalf("entries %+v", rep.Entries)
+	}
 }
 
 func TestPublishedClaims(t *testing.T) {

@@ -56,13 +56,15 @@ const corpusMinAccuracy = 0.935
 // tuning set (held_out false). Measured unseen, then after tuning:
 // fresh-2026-12 0.602 (103 of 171, two false contradictions) -> 0.801 (137);
 // fresh-2026-12b 0.610 (47 of 77, five false contradictions) -> 0.831 (64);
-// fresh-2026-12c 0.688 (55 of 80, two false contradictions) -> 0.787 (63),
-// none of them with a false contradiction after. Each floor lets one
+// fresh-2026-12c 0.688 (55 of 80, two false contradictions) -> 0.787 (63);
+// fresh-2026-12d 0.676 (92 of 136, three false contradictions) -> 0.757
+// (103), none of them with a false contradiction after. Each floor lets one
 // sentence more or less pass.
 var corpusSetMinAccuracy = map[string]float64{
 	"fresh-2026-12":  0.79,
 	"fresh-2026-12b": 0.815,
 	"fresh-2026-12c": 0.775,
+	"fresh-2026-12d": 0.75,
 }
 
 // corpusHeldOutSets are the held-out rows: sentences from sources none of the

@@ -59,6 +59,7 @@ var (
 	reMostUnconvicted = lazyRegexp(`(?i)\b(most|the majority|a majority|more than half)\b[^.;]*?\b(?:(?:no|without(?: a| any)?) criminal (?:convictions?|records?)|(?:not|never) (?:been )?convicted)`)
 	presentRe         = lazyRegexp(`(?i)\b(?:is|are|has|have|now|currently|remains?|holds|detains|stands?|since)\b`)
 	currentlyRe       = lazyRegexp(`(?i)\b(?:currently|now|today|at present|presently|this week)\b`)
+	facListedRe       = lazyRegexp(`(?i)\blist(?:s|ed|ing)?\b|\brelease[sd]?\b|\bdata\b|\bstatistics\b|\bspreadsheet\b|\bused\b|\busing\b|\bheld\b|\bhousing\b|\bhoused\b|\bholding\b|\bwere detained\b|\bwith (?:at least one|detainees|people)\b`)
 	latestReleaseRe   = lazyRegexp(`(?i)\b(?:latest|most recent|newest|current)\s+(?:release|data|update|figures|statistics|edition)\b|\btoday\b|\bcurrently\b`)
 	otherTimeRe       = lazyRegexp(`(?i)\bago\b|\bearl(?:y|ier)\b|\blate\b|\bend of\b|\bbeginning of\b|\bstart of\b|\bwhen\b|\blast (?:year|month|week|summer|fall|winter|spring)\b|\bprevious(?:ly)?\b|\bformer\b|\bback in\b|\bat the time\b`)
 	asOfWordRe        = lazyRegexp(`(?i)^(?:current )?as of\b`)
@@ -179,6 +180,12 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 				}
 			}
 			facilityDate(it, ref, it.Period.Kind == "date")
+			if !facListedRe.MatchString(it.Claim.Sentence) {
+				// "ICE maintains 131 facilities": ICE's statistics list the
+				// facilities that held people this fiscal year, not every
+				// facility it contracts or maintains
+				setUnstated(it, "measure", "the sentence does not say it counts the facilities ICE's statistics list (those that held people this fiscal year)")
+			}
 			if it.ref != "" {
 				it.PrintedBy = it.ref
 			}
@@ -217,7 +224,7 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 				it.Place = Place{Kind: "national", Name: "nationwide", Implicit: it.Place.Implicit}
 			}
 			detentionDates(it, ref)
-		case reBookIn.MatchString(s2):
+		case reBookIn.MatchString(s2) && !bookInAfterOnly(s, it.Claim):
 			it.Measure = MeasureBookIns
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
 			if ag := arrestingAgency(it.Claim); ag != "" {
@@ -319,6 +326,21 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 	}
 	return out
 }
+
+// bookInAfterOnly: the sentence names book-ins only in a clause explaining
+// the figure after it ("holding 21,952 ..., down from more than 27,000 in
+// June due to shorter lengths of stay for immigrants booked into
+// detention"), while it names people held before the figure.
+func bookInAfterOnly(s string, c Claim) bool {
+	end := c.clauseOff + c.clauseEnd
+	if end > len(s) {
+		return false
+	}
+	m := reBookIn.FindStringIndex(s)
+	return m != nil && m[0] >= end && reStock.MatchString(s[:end]) && reasonClauseRe.MatchString(s[end:m[0]])
+}
+
+var reasonClauseRe = lazyRegexp(`(?i)\b(?:due to|because|as a result of|owing to|thanks to|driven by)\b`)
 
 // adpPeriod: ICE prints the average daily population of each month and of
 // the fiscal year (to date while it runs). A month or a fiscal year named

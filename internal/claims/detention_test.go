@@ -92,6 +92,18 @@ func TestDetentionClaims(t *testing.T) {
 		// (and before the second was published).
 		{name: "date no edition covers", text: "ICE is holding 20,000 people in detention.", date: "2023-01-10",
 			claim: "20,000", verdict: NotCheckable, reason: ReasonPeriodNotCovered, value: math.NaN(), cite: "2021-07-09_FY21_detentionStats07082021.xlsx"},
+		// 'Detention FY19'!N59 of the 2019-10-06 edition (expected.py
+		// --cells): FY2019 average daily population 50,165.43836, printed
+		// with decimals; the whole figure is the average cut
+		{name: "average daily population of a fiscal year", text: "ERO's Average Daily Population in custody reached 50,165 in FY 2019.", date: "2019-12-20",
+			claim: "50,165", verdict: Supported, value: 50165.43836, cite: "N59", command: "icestat count adp --fy 2019 --printed-by 2019-12-20"},
+		{name: "average daily population contradicted", text: "In fiscal year 2019, ICE detained an average of 45,000 individuals per day.", date: "2019-12-20",
+			claim: "45,000 individuals per day", verdict: Contradicted, value: 50165.43836, cite: "N59"},
+		// "from A on May 23 to B": the date is A's; B is the population of
+		// the article's day, F20 51,302 of the 2025-06-06 edition (A is F20
+		// 48,870 of the 2025-05-24 edition)
+		{name: "the date of a from-figure", text: "The number of people in ICE detention rose from 48,870 on May 23 to 51,302.", date: "2025-06-10",
+			claim: "51,302", verdict: Supported, value: 51302, cite: "2025-06-06_FY25_detentionStats06052025.xlsx"},
 		{name: "held before the daily populations", text: "The number detained in Massachusetts doubled since January.", date: "2022-06-01",
 			claim: "doubled", verdict: NotCheckable, reason: ReasonPeriodNotCovered, value: math.NaN(), cite: "2022-10-01"},
 	}

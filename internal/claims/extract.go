@@ -616,6 +616,10 @@ func skipNumber(cl string, toks []token, i int, n number) bool {
 		if p == "$" || p == "age" || p == "aged" || p == "ages" {
 			return true
 		}
+		if p == "[" && n.next < len(toks) && toks[n.next].s == "]" {
+			// a citation marker: "federal agencies.[3]"
+			return true
+		}
 	}
 	if n.next < len(toks) {
 		w := toks[n.next].low

@@ -96,6 +96,29 @@ func TestExtractSkipsNonClaims(t *testing.T) {
 	}
 }
 
+// TestNotFigures: numbers that are no claims inside real sentences — a
+// day-first dateline (TRAC, 2021-03-15), a number of field offices (Amica
+// Center, 2024-11-15), a citation marker (spencerfrye.com) — while the
+// sentence's real figures stay.
+func TestNotFigures(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"(15 Mar 2021) As of the end of President Biden's first full month in office, the number of individuals arrested by ICE and booked into civil immigrant detention fell sharply from 5,119 ICE book-in arrests during January 2021 to just 1,970 during February 2021.", []string{"5,119", "1,970"}},
+		{"These 5 field offices account for 45% of all ATD enrollees nationwide.", []string{"45%"}},
+		{"ICE maintains 131 facilities, which operate under different arrangements, such as privately-owned Contract Detention Facilities, and through agreements with state and local governments and federal agencies.[3]", []string{"131"}},
+	} {
+		var got []string
+		for _, cl := range Extract(c.text) {
+			got = append(got, cl.Text)
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("Extract(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
 func TestSplitSentences(t *testing.T) {
 	text := "ICE ERO Boston arrested 1,461 people in the U.S. in May. Of those arrested, 277 had orders … Everyone arrested remains in custody.\n\nSecond paragraph, Mass. officials said so."
 	got := splitSentences(text)
@@ -202,6 +225,9 @@ func TestInterpretPlacesAndPeriods(t *testing.T) {
 		{Input{Text: "ICE arrested 20,000 people in the first two quarters of FY 2019."}, "arrests", "national", "2018-10-01..2019-03-31", "", ""},
 		// Newsweek, 2019-07-02: "which began in October last year" describes the year
 		{Input{Date: "2019-07-02", Text: "In the first two quarters of FY 2019, which began in October last year, ICE has deported 129,517 people."}, "removals", "national", "2018-10-01..2019-03-31", "", ""},
+		// Alpha News, 2017-04-28: "the Dakotas" continues the list of states
+		// that describes the office, so none of them is the place
+		{Input{Date: "2017-04-28", Text: "Reports coming out of ICE show that the St. Paul office, which serves Minnesota, the Dakotas, Iowa, and Nebraska, has arrested more than 620 illegal immigrants in 2017."}, "arrests", "aor:SPM", "FY2017", "", ""},
 	}
 	for _, tt := range tests {
 		its, err := Analyze(tt.in)
@@ -228,10 +254,21 @@ func TestInterpretPlacesAndPeriods(t *testing.T) {
 				it.Measure, place, it.Period.String(), filterText(it.Filters), bl, tt.measure, tt.place, tt.period, tt.filters, tt.baseline)
 		}
 	}
+	// Westword-style list (Colorado and Wyoming, 2019): a list of years and a
+	// list of figures pair in order, as with "respectively"; and the
+	// numbers of the sentence before are the removals it counted
+	its, _ := Analyze(Input{Date: "2019-12-10", Text: "ICE officials removed 3,125 people from Colorado and Wyoming in fiscal 2019. The slightly lower numbers are still higher than removals in 2017 and 2016, when 2,746 and 1,033 people were removed from Colorado and Wyoming by ICE. The numbers did drop in 2015 and 2016, dipping to 235,413 and 240,255, respectively."})
+	var pairs []string
+	for _, it := range its[1:] {
+		pairs = append(pairs, it.Claim.Text+" "+it.Measure+" "+it.Period.String())
+	}
+	if want := "2,746 removals FY2017|1,033 removals FY2016|235,413 removals FY2015|240,255 removals FY2016"; strings.Join(pairs, "|") != want {
+		t.Errorf("year lists: got %q, want %q", strings.Join(pairs, "|"), want)
+	}
 	// Newsweek, 2019-07-02: each quarter's figure has its own stated period
 	// (a bare "second quarter" is one of the fiscal year the sentence
 	// names; "January to March" takes that year too)
-	its, _ := Analyze(Input{Date: "2019-07-02", Text: "In the first quarter of FY 2019, from October to December 2018, ICE said it deported a total of 66,549 people, while in the second quarter, January to March, it saw 62,968 people removed from the country."})
+	its, _ = Analyze(Input{Date: "2019-07-02", Text: "In the first quarter of FY 2019, from October to December 2018, ICE said it deported a total of 66,549 people, while in the second quarter, January to March, it saw 62,968 people removed from the country."})
 	if len(its) != 2 || its[0].Period.String() != "2018-10-01..2018-12-31" || its[1].Period.String() != "2019-01-01..2019-03-31" || len(its[0].Unstated)+len(its[1].Unstated) != 0 {
 		t.Errorf("quarters: %+v", its)
 	}
