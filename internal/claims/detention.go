@@ -30,10 +30,14 @@ const (
 	MeasureBookIns  = "book-ins" // ICE's published monthly initial book-ins, national
 	MeasureATD      = "atd"      // people on ICE's Alternatives to Detention programs
 	MeasureADP      = "adp"      // ICE's published national average daily population (a month or a fiscal year)
+	MeasureALOS     = "alos"     // ICE's published average length of stay in detention, days
 )
 
+// isAverage: ICE's published averages over a month or a fiscal year.
+func isAverage(m string) bool { return m == MeasureADP || m == MeasureALOS }
+
 func isDetentionMeasure(m string) bool {
-	return m == MeasureDetained || m == MeasureHeld || m == MeasureBookIns || m == MeasureATD || m == MeasureFacility || m == MeasureADP
+	return m == MeasureDetained || m == MeasureHeld || m == MeasureBookIns || m == MeasureATD || m == MeasureFacility || isAverage(m)
 }
 
 var (
@@ -41,8 +45,11 @@ var (
 	// of 50,165", "detained an average of 38,585 individuals per day", "on
 	// an average day in June"
 	reADP = lazyRegexp(`(?i)\baverage daily (?:detention |detained |detainee )?population\b|\bADP\b|\ban average of\s+(?:about\s+|nearly\s+|roughly\s+|more than\s+|over\s+)?[\d,]+\s+(?:people|individuals|detainees|immigrants|migrants|noncitizens)?\s*(?:in (?:ICE |immigration )?detention\s*)?(?:per|a|each) day\b|\bon an average day\b`)
+	// the average length of stay in detention (days)
+	daysAfterRe = lazyRegexp(`^\s*days?\b`)
+	stayRe      = lazyRegexp(`(?i)\baverage (?:length of )?(?:stay|detention)\b|\blength of stay\b|\bALOS\b|\bstayed (?:in detention )?(?:for )?an average of\b|\bheld (?:for )?an average of\b`)
 	// a stock of people in custody, not an event
-	reStock = lazyRegexp(`(?i)\b(?:detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:illegal|undocumented|adult)\s+(?:people|individuals|adults|immigrants|migrants|noncitizens|aliens)|holding|holds|held|being held|in (?:ice |immigrant |immigration )?(?:detention|custody)(?: centers| facilities)?|in (?:its|their) custody|(?:number|people|immigrants|migrants|noncitizens|individuals|adults) (?:were |are |was |being )?detained|detained (?:migrants|immigrants|people|individuals|adults)|detained population|detainee population|(?:ICE|the agency) detains|detention (?:population|levels?|numbers?)|levels? of detention|(?:ICE |immigration |immigrant )detention (?:hit|reached|rose to|climbed to|stood at|topped|surpassed|grew to|fell to|dropped to)|detainees|detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:people|individuals|adults|immigrants|migrants|noncitizens))`)
+	reStock = lazyRegexp(`(?i)\b(?:detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:illegal|undocumented|adult)\s+(?:people|individuals|adults|immigrants|migrants|noncitizens|aliens)|holding|holds|held|being held|in (?:ice |immigrant |immigration )?(?:detention|custody)(?: centers| facilities)?|in (?:its|their) custody|in (?:U\.S\. )?Immigration and Customs Enforcement(?: \(ICE\))? (?:detention|custody)|(?:number|people|immigrants|migrants|noncitizens|individuals|adults) (?:were |are |was |being )?detained|detained (?:migrants|immigrants|people|individuals|adults)|detained population|detainee population|(?:ICE|the agency) detains|detention (?:population|levels?|numbers?)|levels? of detention|(?:ICE |immigration |immigrant )detention (?:hit|reached|rose to|climbed to|stood at|topped|surpassed|grew to|fell to|dropped to)|detainees|detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:people|individuals|adults|immigrants|migrants|noncitizens))`)
 	// events, which the FOIA rows count ("released" as publication is no event)
 	reEvent       = lazyRegexp(`(?i)\b(?:arrest\w*|deport\w*|remov\w*|releas\w*|apprehen\w*|encounter\w*)\b`)
 	rePublication = lazyRegexp(`(?i)\b(?:data|update|figures|statistics|report|numbers|release)\s+(?:\w+\s+)?(?:were\s+|was\s+)?released\b|\breleased\s+(?:by|on|data|its|their|figures|statistics)\b|\bstatistical release\b|\b(?:latest|recent|data|weekly|biweekly|new) release\b|\brelease of (?:the |its )?(?:data|statistics|figures)\b`)
@@ -153,7 +160,14 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 		s2 := agencyArrestRe.ReplaceAllString(agencyArrestedRe.ReplaceAllString(s, ""), "")
 		byAgency := s2 != s && (reStock.MatchString(s2) || reBookIn.MatchString(s2)) && detainedWholeRe.MatchString(s)
 		if it.Measure != "" && it.Measure != "detentions" && !(it.Measure == "arrests" && byAgency) {
-			continue
+			if !eventOnlyInReason(s, it.Claim) {
+				continue
+			}
+			// "the number of people in ICE custody increased to 37,395 as
+			// of early September, largely because of increased ICE and CBP
+			// arrests": the arrests explain the population
+			it.Measure = "detentions"
+			setUnstated(it, "measure", "the sentence also names "+measureIn(strings.ToLower(s))+", in a clause giving a reason")
 		}
 
 		event := reEvent.MatchString(rePublication.ReplaceAllString(s2, ""))
@@ -203,6 +217,13 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
 			it.Place = Place{Kind: "facility", Name: fac}
 			facilityDate(it, ref, !it.Period.Defaulted && it.Period.Kind != "unresolved" && it.Period.Kind != "")
+		case stayRe.MatchString(s) && daysAfterRe.MatchString(s[min(len(s), it.Claim.clauseOff+it.Claim.clauseEnd):]) && (it.Place.Kind == "national" || it.Place.Implicit) && it.Claim.Kind == KindCount:
+			// "an average length of stay of 34 days": ICE's national
+			// average length of stay of a month or a fiscal year
+			it.Measure = MeasureALOS
+			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
+			it.Place = Place{Kind: "national", Name: "nationwide", Implicit: it.Place.Implicit}
+			adpPeriod(it, ref)
 		case reADP.MatchString(s) && (it.Place.Kind == "national" || it.Place.Implicit) && (it.Claim.Kind == KindCount || it.Claim.Kind == KindSuperlative) && !event:
 			// ICE's national average daily population over a month or a
 			// fiscal year (a facility's average is read above)
@@ -337,6 +358,17 @@ func bookInAfterOnly(s string, c Claim) bool {
 		return false
 	}
 	m := reBookIn.FindStringIndex(s)
+	return m != nil && m[0] >= end && reStock.MatchString(s[:end]) && reasonClauseRe.MatchString(s[end:m[0]])
+}
+
+// eventOnlyInReason: the sentence names people held before the figure and
+// events (arrests, removals) only in a clause after it giving a reason.
+func eventOnlyInReason(s string, c Claim) bool {
+	end := c.clauseOff + c.clauseEnd
+	if end > len(s) {
+		return false
+	}
+	m := reEvent.FindStringIndex(s)
 	return m != nil && m[0] >= end && reStock.MatchString(s[:end]) && reasonClauseRe.MatchString(s[end:m[0]])
 }
 
@@ -578,6 +610,7 @@ func describeDetentionQuestion(it Interpretation) string {
 		MeasureATD:      "people on ICE's Alternatives to Detention programs (ICE's published ATD count" + atdScope(it) + ")",
 		MeasureFacility: facilityWhat(it),
 		MeasureADP:      "people in ICE detention on an average day (ICE's published average daily population)",
+		MeasureALOS:     "days in ICE detention on average (ICE's published average length of stay)",
 	}[it.Measure]
 	if cl := it.Filters["criminality"]; len(cl) > 0 && c.Kind == KindCount {
 		what += " who are " + strings.Join(crimClasses(cl), " + ")
@@ -708,7 +741,7 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 		b.not(ReasonUnderspecified, "Only a count of book-ins in a month or fiscal year can be tested against ICE's monthly figures.")
 		return b.finish(NotCheckable), nil
 	}
-	if c.PerDays > 0 && c.Kind != KindChange && it.Measure != MeasureADP {
+	if c.PerDays > 0 && c.Kind != KindChange && !isAverage(it.Measure) {
 		b.not(ReasonUnderspecified, "A daily average of %s is not tested against ICE's published figures.", it.Measure)
 		return b.finish(NotCheckable), nil
 	}
@@ -738,7 +771,7 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 		// a share of the book-ins printed so far: the last month was in
 		// progress when published ("from February through mid-May")
 		b.note("The last month was in progress in the edition used: the share is of the book-ins printed so far.")
-	} else if !res.Coverage.Complete && it.Measure == MeasureADP && it.PrintedBy != "" {
+	} else if !res.Coverage.Complete && isAverage(it.Measure) && it.PrintedBy != "" {
 		// what a reader saw then: the average of the month or fiscal year
 		// so far, as ICE printed it while it ran
 		b.note("The period was running in the edition used: its average daily population so far.")
@@ -790,7 +823,7 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 			b.note("Supported under another reading: " + e.Under + ".")
 			return r.verdict(it, b, first, text), nil
 		}
-		if it.Measure == MeasureADP {
+		if isAverage(it.Measure) {
 			if end := periodEnd(it.Period); !res.Coverage.Complete && it.ref != "" && end != "" && it.ref > end {
 				// the store has the period only as printed while it ran; the
 				// writer, after its end, may quote the final average

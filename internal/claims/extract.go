@@ -623,7 +623,9 @@ func skipNumber(cl string, toks []token, i int, n number) bool {
 	}
 	if n.next < len(toks) {
 		w := toks[n.next].low
-		if timeUnits[w] {
+		if timeUnits[w] && !(w == "days" && stayRe.MatchString(cl)) {
+			// "34 days" is a figure where the text speaks of the average
+			// length of stay in detention
 			return true
 		}
 		if w == "offices" || (w == "field" || w == "ice" || w == "ero") && n.next+1 < len(toks) && toks[n.next+1].low == "offices" {

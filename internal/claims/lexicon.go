@@ -728,6 +728,7 @@ var (
 	inMonthRe      = lazyRegexp(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|[Oo]f|[Ll]ast|[Aa]s (?:late|early) as)\s+(` + monthAlt + `)\b`)
 	thisMonthRe    = lazyRegexp(`(?i)\b(earlier|early|late|later)\s+this\s+month\b`)
 	thisYearRe     = lazyRegexp(`(?i)\bthis (?:fiscal )?year\b`)
+	lastMonthRe    = lazyRegexp(`(?i)\blast month\b`)
 	lastYearRe     = lazyRegexp(`(?i)\b(?:last|past|previous|prior) (fiscal )?year\b`)
 	yearListRe     = lazyRegexp(`^(?:,\s*|,?\s+and\s+|,?\s+or\s+)(\d{4})\b`)
 	calYearRe      = lazyRegexp(`(?i)\b(?:in|during|for|throughout|of) (calendar (?:year )?)?(\d{4})\b`)
@@ -1226,6 +1227,19 @@ func periods(s string, ref time.Time) []periodMention {
 			y--
 		}
 		add(Period{Kind: "month", Text: text, Month: fmt.Sprintf("%04d-%02d", y, mon), Note: "year from the article's date " + ref.Format("2006-01-02")}, m[0], m[1])
+	}
+	// "last month": the calendar month before the article's
+	for _, m := range lastMonthRe.FindAllStringIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		text := s[m[0]:m[1]]
+		if ref.IsZero() {
+			add(Period{Kind: "unresolved", Text: text, Unresolved: fmt.Sprintf("%q needs the article's date (--date)", text)}, m[0], m[1])
+			continue
+		}
+		lm := time.Date(ref.Year(), ref.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -1, 0)
+		add(Period{Kind: "month", Text: text, Month: lm.Format("2006-01"), Note: "the month before the article's date " + ref.Format("2006-01-02")}, m[0], m[1])
 	}
 	for _, m := range lastYearRe.FindAllStringSubmatchIndex(s, -1) {
 		if overlaps(used, m[0], m[1]) {

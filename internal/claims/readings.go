@@ -246,6 +246,18 @@ func detentionReadings(first Reading) []Reading {
 		v.Describe = describeDetention(v)
 		out = append(out, Reading{It: v, Label: label, Prior: first.Prior * 0.7})
 	}
+	if first.It.Period.Note == "a month, read as its middle day" && len(first.It.Period.From) == 10 {
+		// "were held in ICE facilities last month": any day of the month;
+		// its first and last editions as readings of their own
+		if mi, ok := canon.MonthInterval(first.It.Period.From[:7]); ok {
+			for _, d := range []string{first.It.Period.From[:8] + "08", mi.To.String()} {
+				v := first.It
+				v.Period = Period{Kind: "date", Text: first.It.Period.Text, From: d, To: d, Approx: true, Note: "a day of the month named"}
+				v.Describe = describeDetention(v)
+				out = append(out, Reading{It: v, Label: "on " + d + " (another day of the month named)", Prior: first.Prior * 0.8})
+			}
+		}
+	}
 	if td := first.It.textDate; td != nil {
 		v := first.It
 		v.Period = *td
@@ -253,7 +265,7 @@ func detentionReadings(first Reading) []Reading {
 		v.Describe = describeDetention(v)
 		out = append(out, Reading{It: v, Label: "as of " + td.From + " (the date the text gives its figures, " + td.Text + ")", Prior: first.Prior * 0.8})
 	}
-	if pb, err := time.Parse("2006-01-02", first.It.PrintedBy); err == nil && first.It.Measure == MeasureADP {
+	if pb, err := time.Parse("2006-01-02", first.It.PrintedBy); err == nil && isAverage(first.It.Measure) {
 		// ICE prints every two weeks or so and revises its averages (a
 		// month in progress, then complete): the edition before
 		v := first.It
@@ -261,7 +273,7 @@ func detentionReadings(first Reading) []Reading {
 		v.Describe = describeDetention(v)
 		out = append(out, Reading{It: v, Label: "the editions published by " + v.PrintedBy + " (the printing before; ICE revises its averages)", Prior: first.Prior * 0.8})
 	}
-	if first.It.PrintedBy != "" && !(first.It.Measure == MeasureADP && strings.HasPrefix(first.It.Period.Note, "the fiscal year to date")) {
+	if first.It.PrintedBy != "" && !(isAverage(first.It.Measure) && strings.HasPrefix(first.It.Period.Note, "the fiscal year to date")) {
 		// the latest printing, with editions published after the article
 		v := first.It
 		v.PrintedBy = ""
