@@ -224,7 +224,7 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
 			it.Place = Place{Kind: "national", Name: "nationwide", Implicit: it.Place.Implicit}
 			adpPeriod(it, ref)
-		case reADP.MatchString(s) && (it.Place.Kind == "national" || it.Place.Implicit) && (it.Claim.Kind == KindCount || it.Claim.Kind == KindSuperlative) && !event:
+		case reADP.MatchString(s) && !reBookIn.MatchString(s2) && (it.Place.Kind == "national" || it.Place.Implicit) && (it.Claim.Kind == KindCount || it.Claim.Kind == KindSuperlative) && !event:
 			// ICE's national average daily population over a month or a
 			// fiscal year (a facility's average is read above)
 			it.Measure = MeasureADP
@@ -412,24 +412,80 @@ func adpPeriod(it *Interpretation, ref time.Time) {
 	setUnstated(it, "period", "a date names no span to average over (fiscal year "+strconv.Itoa(fy)+" to date assumed)")
 }
 
-// adpVerdict judges an average daily population: ICE prints it with
+// averageVerdict judges an average (ICE's average daily population or
+// length of stay, a daily rate of book-ins): ICE prints averages with
 // decimals (a whole figure is the average rounded or cut), and revises it
 // between editions (a month in progress, then complete; late records), so a
 // figure within 3% of the printing read may be another printing and is not
 // called a contradiction.
-func (r *runner) adpVerdict(it *Interpretation, b *entryBuilder, n float64, used string) Entry {
+func (r *runner) averageVerdict(it *Interpretation, b *entryBuilder, n float64, text string) Entry {
 	c := it.Claim
-	text := fmt.Sprintf("%s (%s)", formatNumber(n), used)
 	b.e.Value, b.e.ValueText = &n, text
 	m := n
-	if c.Value == math.Trunc(c.Value) && (math.Floor(n) == c.Value || math.Round(n) == c.Value) {
+	if averageFits(c, n) {
 		m = c.Value
 	}
 	if !compare(c, m) && c.Value > 0 && math.Abs(n-c.Value)/n < 0.03 {
-		b.not(ReasonDefinitionGap, "ICE revises its average daily populations between editions (a month in progress, then complete); the claim's %s is within 3%% of the %s printed in %s, and may be another printing.", stated(c), formatNumber(n), used)
+		b.not(ReasonDefinitionGap, "ICE revises its figures between editions (a month in progress, then complete); the claim's %s is within 3%% of %s, and may be from another printing.", stated(c), text)
 		return b.finish(NotCheckable)
 	}
 	return r.verdict(it, b, m, text)
+}
+
+// averageFits: a claim fits an average printed with decimals when it is the
+// average itself, or its whole part rounded or cut.
+func averageFits(c Claim, n float64) bool {
+	return compare(c, n) || c.Value == math.Trunc(c.Value) && (math.Floor(n) == c.Value || math.Round(n) == c.Value)
+}
+
+// bookInsPerDay tests a daily average of book-ins over a month ("an average
+// of 990 daily initial book-ins through the first 26 days of July"), as
+// TRAC computes it: the month's book-ins as printed by the article's date,
+// over the days the edition covers (the whole month once it ended, to the
+// edition's date while it ran).
+func (r *runner) bookInsPerDay(it *Interpretation, b *entryBuilder) (Entry, error) {
+	res, err := r.runDetention(b, detentionValues(it, it.Period))
+	if err != nil {
+		if answer.IsBad(err) {
+			b.not(ReasonUnderspecified, "The claim does not make a valid detention question: %v.", err)
+			return b.finish(NotCheckable), nil
+		}
+		return Entry{}, err
+	}
+	mi, ok := canon.MonthInterval(it.Period.Month)
+	if res.Count == nil || !ok {
+		return notCovered(b, res), nil
+	}
+	from, _ := time.Parse("2006-01-02", mi.From.String())
+	to, _ := time.Parse("2006-01-02", mi.To.String())
+	if !res.Coverage.Complete && len(res.Sources) > 0 {
+		asOf, err := time.Parse("2006-01-02", res.Sources[0].AsOf)
+		if err != nil || asOf.Before(from) || asOf.After(to) {
+			b.not(ReasonPartlyCovered, "The edition used prints %s only in part, as of a day it does not date within the month.", it.Period.String())
+			return b.finish(NotCheckable), nil
+		}
+		to = asOf
+	}
+	days := to.Sub(from).Hours()/24 + 1
+	n := *res.Count / days
+	text := fmt.Sprintf("%.1f per day (%s book-ins over the %.0f days %s..%s; %s)", n, formatNumber(*res.Count), days, from.Format("2006-01-02"), to.Format("2006-01-02"), usedText(res))
+	b.note("Measure: ICE's initial book-ins of the month as printed, divided by the days the edition covers (TRAC's daily rate).")
+	if asOf, err := time.Parse("2006-01-02", firstAsOf(res)); err == nil && res.Coverage.Complete && asOf.Sub(to).Hours() < 14*24 && !averageFits(it.Claim, n) {
+		// the first edition after a month's end may print it through a day
+		// before its end ("the first 26 days of July" in the edition as of
+		// August 1): the days it covers are not printed
+		b.e.Value, b.e.ValueText = &n, text
+		b.not(ReasonDefinitionGap, "The edition used (as of %s) came out within two weeks of the month's end and may print it only through an earlier day, so the days to divide by are not known; %s.", asOf.Format("2006-01-02"), text)
+		return b.finish(NotCheckable), nil
+	}
+	return r.averageVerdict(it, b, n, text), nil
+}
+
+func firstAsOf(res *query.Result) string {
+	if len(res.Sources) == 0 {
+		return ""
+	}
+	return res.Sources[0].AsOf
 }
 
 // olderTextDate is the latest "as of" date (or month) the text names that
@@ -741,6 +797,9 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 		b.not(ReasonUnderspecified, "Only a count of book-ins in a month or fiscal year can be tested against ICE's monthly figures.")
 		return b.finish(NotCheckable), nil
 	}
+	if c.PerDays == 1 && c.Kind == KindCount && it.Measure == MeasureBookIns && it.Period.Kind == "month" && len(it.Filters) == 0 {
+		return r.bookInsPerDay(it, b)
+	}
 	if c.PerDays > 0 && c.Kind != KindChange && !isAverage(it.Measure) {
 		b.not(ReasonUnderspecified, "A daily average of %s is not tested against ICE's published figures.", it.Measure)
 		return b.finish(NotCheckable), nil
@@ -831,7 +890,7 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 				b.not(ReasonPartlyCovered, "The stored editions print %s only while it ran (%s); the article, written after it ended, may quote the final average.", it.Period.String(), used)
 				return b.finish(NotCheckable), nil
 			}
-			return r.adpVerdict(it, b, n, used), nil
+			return r.averageVerdict(it, b, n, fmt.Sprintf("%s (%s)", formatNumber(n), used)), nil
 		}
 		text := formatNumber(n)
 		if it.Measure == MeasureHeld {

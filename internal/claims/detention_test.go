@@ -104,6 +104,14 @@ func TestDetentionClaims(t *testing.T) {
 		// 48,870 of the 2025-05-24 edition)
 		{name: "the date of a from-figure", text: "The number of people in ICE detention rose from 48,870 on May 23 to 51,302.", date: "2025-06-10",
 			claim: "51,302", verdict: Supported, value: 51302, cite: "2025-06-06_FY25_detentionStats06052025.xlsx"},
+		// May 2025 book-ins as first printed, Q20 of the 2025-06-06 edition
+		// (28,797, above), over May's 31 days: 928.9 a day
+		{name: "book-ins per day", text: "In May 2025, ICE booked in an average of 929 people per day.", date: "2025-06-10",
+			claim: "929 people per day", verdict: Supported, value: 28797.0 / 31, cite: "Q20"},
+		// 'Detention FY19'!N75 of the 2019-10-06 edition: FY2019 average
+		// length of stay, 34.34029 days (expected.py --cells)
+		{name: "average length of stay", text: "The average length of stay in ICE detention in fiscal year 2019 was 34.3 days.", date: "2019-12-20",
+			claim: "34.3", verdict: Supported, value: 34.34029, cite: "N75", command: "icestat count alos --fy 2019 --printed-by 2019-12-20"},
 		{name: "held before the daily populations", text: "The number detained in Massachusetts doubled since January.", date: "2022-06-01",
 			claim: "doubled", verdict: NotCheckable, reason: ReasonPeriodNotCovered, value: math.NaN(), cite: "2022-10-01"},
 	}

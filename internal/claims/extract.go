@@ -463,6 +463,11 @@ func extractClause(cl string) []Claim {
 		if rj < len(toks) && (peopleNoun(toks[rj].low) || measureIn(toks[rj].low) != "") && !subjectVerbs[toks[rj].low] {
 			rj++ // "700 people a day", "400 arrests per day"
 		}
+		if !pct && (j < len(toks) && toks[j].low == "daily" || dailyRateRe.MatchString(lowCl[:start])) {
+			// "an average of 990 daily initial book-ins", "the daily rate
+			// of 1,224 arrests": a daily average
+			c.PerDays = 1
+		}
 		if !pct && rj+1 < len(toks) && (toks[rj].low == "each" || toks[rj].low == "a" || toks[rj].low == "per" || toks[rj].low == "every") && rateDays[toks[rj+1].low] > 0 {
 			j = rj
 			// "by around 400 each day": a rate of change
@@ -654,6 +659,9 @@ func skipNumber(cl string, toks []token, i int, n number) bool {
 }
 
 func peopleNoun(w string) bool { return peopleNouns[w] }
+
+// dailyRateRe: "the daily rate of 1,224", "a daily average of 990".
+var dailyRateRe = lazyRegexp(`\bdaily (?:rate|average) of\s+(?:about\s+|nearly\s+|roughly\s+|around\s+|more than\s+|over\s+)?$`)
 
 // rateDays: the days of a rate's unit ("each day", "a week").
 var rateDays = map[string]float64{"day": 1, "week": 7, "month": 30.4}
