@@ -883,7 +883,7 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 			return r.verdict(it, b, first, text), nil
 		}
 		if isAverage(it.Measure) {
-			if end := periodEnd(it.Period); !res.Coverage.Complete && it.ref != "" && end != "" && it.ref > end {
+			if end := periodEnd(it.Period); !res.Coverage.Complete && it.ref != "" && end != "" && it.ref > end && !strings.HasPrefix(it.Period.Note, "the fiscal year to date") {
 				// the store has the period only as printed while it ran; the
 				// writer, after its end, may quote the final average
 				e.Value, e.ValueText = &n, formatNumber(n)+" (partial)"

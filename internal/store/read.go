@@ -230,12 +230,52 @@ func (s *Store) SourceInfos(ctx context.Context) ([]SourceInfo, error) {
 
 // Table runs a parameterised statement built by icestat (never user text)
 // and returns its rows.
+//
+// On a read-only store (whose schema cannot change under it) each statement
+// is prepared once and kept: icestat asks the same few statements with
+// other values many times (a checked article asks about a hundred), and
+// DuckDB's parse and prepare were a sixth of the CPU time of a check
+// (BenchmarkCheckArticle profile, bench/README.md).
 func (s *Store) Table(ctx context.Context, q string, args ...any) (_ *table.Table, err error) {
 	defer func() { err = asDamaged(s.path, err) }()
-	rows, err := s.db.QueryContext(ctx, q, args...)
+	var rows *sql.Rows
+	if st := s.prepared(ctx, q); st != nil {
+		rows, err = st.QueryContext(ctx, args...)
+	} else {
+		rows, err = s.db.QueryContext(ctx, q, args...)
+	}
 	if err != nil {
 		return nil, classify(err)
 	}
 	t, err := collect(rows)
 	return t, classify(err)
+}
+
+// maxPrepared bounds the statements kept per store.
+const maxPrepared = 256
+
+// prepared is the kept statement for q on a read-only store, nil otherwise
+// (or when preparing fails: the caller runs q directly and reports its
+// error).
+func (s *Store) prepared(ctx context.Context, q string) *sql.Stmt {
+	if !s.readOnly {
+		return nil
+	}
+	s.stmtMu.Lock()
+	defer s.stmtMu.Unlock()
+	if st, ok := s.stmts[q]; ok {
+		return st
+	}
+	if len(s.stmts) >= maxPrepared {
+		return nil
+	}
+	st, err := s.db.PrepareContext(ctx, q)
+	if err != nil {
+		return nil
+	}
+	if s.stmts == nil {
+		s.stmts = map[string]*sql.Stmt{}
+	}
+	s.stmts[q] = st
+	return st
 }

@@ -42,6 +42,9 @@ type Store struct {
 	// which columns the sources table has (release.go).
 	colMu sync.Mutex
 	cols  map[string]bool
+	// stmts: statements prepared once on a read-only store (read.go)
+	stmtMu sync.Mutex
+	stmts  map[string]*sql.Stmt
 }
 
 // dsnOptions are applied to every connection: no extension is ever
@@ -251,7 +254,15 @@ func storeErr(path string, err error) error {
 func (s *Store) Recovered() []Recovered { return s.recovered }
 
 // Close closes the store.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	s.stmtMu.Lock()
+	for _, st := range s.stmts {
+		st.Close()
+	}
+	s.stmts = nil
+	s.stmtMu.Unlock()
+	return s.db.Close()
+}
 
 // Path is the store file.
 func (s *Store) Path() string { return s.path }
