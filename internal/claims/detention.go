@@ -222,14 +222,14 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			// average length of stay of a month or a fiscal year
 			it.Measure = MeasureALOS
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
-			it.Place = Place{Kind: "national", Name: "nationwide", Implicit: it.Place.Implicit}
+			nationalOnly(it)
 			adpPeriod(it, ref)
 		case reADP.MatchString(s) && !reBookIn.MatchString(s2) && (it.Place.Kind == "national" || it.Place.Implicit) && (it.Claim.Kind == KindCount || it.Claim.Kind == KindSuperlative) && !event:
 			// ICE's national average daily population over a month or a
 			// fiscal year (a facility's average is read above)
 			it.Measure = MeasureADP
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
-			it.Place = Place{Kind: "national", Name: "nationwide", Implicit: it.Place.Implicit}
+			nationalOnly(it)
 			it.Claim.PerDays = 0
 			adpPeriod(it, ref)
 		case reATD.MatchString(s) || reMonitored.MatchString(s) && atdBefore(it.Claim.Offset) && (it.Place.Kind == "national" || it.Place.Implicit || it.Place.AOR != ""):
@@ -373,6 +373,16 @@ func eventOnlyInReason(s string, c Claim) bool {
 }
 
 var reasonClauseRe = lazyRegexp(`(?i)\b(?:due to|because|as a result of|owing to|thanks to|driven by)\b`)
+
+// nationalOnly reads a figure ICE publishes nationally only (its averages)
+// as national; a place carried from another sentence is said to be set
+// aside, and stays a reason the figure is not fully stated.
+func nationalOnly(it *Interpretation) {
+	if it.Place.Kind != "national" && it.Unstated["place"] != "" {
+		it.Unstated["place"] = "the sentence names no place (" + it.Place.String() + " carried from the text); ICE publishes this average nationally only"
+	}
+	it.Place = Place{Kind: "national", Name: "nationwide", Implicit: it.Place.Implicit}
+}
 
 // adpPeriod: ICE prints the average daily population of each month and of
 // the fiscal year (to date while it runs). A month or a fiscal year named

@@ -17,7 +17,10 @@ import (
 type checkEntry struct {
 	claims.Entry
 	Explore string `json:"explore,omitempty"`
-	Why     string `json:"-"` // the explanation as the page shows it (the claims package's wording)
+	// ExploreAPI: the link is the JSON answer (a detention measure, which
+	// Explore does not draw), not an Explore page; the link says so
+	ExploreAPI bool   `json:"-"`
+	Why        string `json:"-"` // the explanation as the page shows it (the claims package's wording)
 }
 
 // checkView is the Check page's data.
@@ -42,7 +45,8 @@ func (s *Server) runCheck(r *http.Request, req *checkRequest) (*checkView, error
 	rep, withheld := rep.Withhold(s.smallCell())
 	v := &checkView{Rep: rep, Verdict: rep.Summary, Withheld: withheld}
 	for _, e := range rep.Entries {
-		v.Entries = append(v.Entries, checkEntry{Entry: e, Explore: query.URL(e.Query)})
+		u := query.URL(e.Query)
+		v.Entries = append(v.Entries, checkEntry{Entry: e, Explore: u, ExploreAPI: strings.HasPrefix(u, "/api/")})
 	}
 	v.Notes = rep.Notes
 	for i := range v.Entries {
