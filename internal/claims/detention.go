@@ -280,6 +280,12 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 				// "Nearly 55% of them had no criminal record"
 				it.Filters = map[string][]string{"criminality": crim}
 			}
+			if it.Claim.Kind == KindShare && bookedRe.MatchString(s) {
+				// "65% of those booked had no criminal convictions", after
+				// "ICE has booked 204,297 people into detention": a share of
+				// the book-ins, not of the people held on a day
+				setUnstated(it, "measure", "the share may be of the people booked in, not of those held on a day")
+			}
 			if it.Claim.Kind == KindShare {
 				for j := i - 1; j >= 0 && its[j].Claim.Offset >= prevStock.Claim.Offset; j-- {
 					if its[j].Claim.Kind == KindChange {
@@ -371,6 +377,8 @@ func eventOnlyInReason(s string, c Claim) bool {
 	m := reEvent.FindStringIndex(s)
 	return m != nil && m[0] >= end && reStock.MatchString(s[:end]) && reasonClauseRe.MatchString(s[end:m[0]])
 }
+
+var bookedRe = lazyRegexp(`(?i)\bbooked\b|\bbook-?ins?\b`)
 
 var reasonClauseRe = lazyRegexp(`(?i)\b(?:due to|because|as a result of|owing to|thanks to|driven by)\b`)
 
@@ -1041,6 +1049,14 @@ func (r *runner) detainedRecord(it *Interpretation, b *entryBuilder, res *query.
 		b.not(ReasonUnderspecified, "No earlier edition is stored to compare %s with.", usedText(res))
 		return b.finish(NotCheckable), nil
 	}
+	if fig, ok := statedCountBeside(it.Claim); ok && fig.Value > best.Total && n <= best.Total {
+		// "detaining about 59,000 immigrants—the highest number ever
+		// recorded": the record is said of the text's own figure, above
+		// every earlier edition, though the edition read is not (the
+		// figure may come from another source or day)
+		b.not(ReasonDefinitionGap, "The record is said of the text's figure %s, above every earlier edition (the highest %s as of %s), though the edition read gives %s as of %s: the figure, and so the record, may come from another source or day.", stated(fig), formatNumber(best.Total), best.AsOf, formatNumber(n), asOf)
+		return b.finish(NotCheckable), nil
+	}
 	e.ValueText = fmt.Sprintf("%s as of %s (%s); the highest of the %d earlier editions is %s as of %s (%s cell %s)",
 		formatNumber(n), asOf, res.Sources[0].File, earlier, formatNumber(best.Total), best.AsOf, best.File, best.Cell)
 	b.note(fmt.Sprintf("Compared with every stored edition since %s (ICE's published figures; earlier years are not in the store).", hist[0].AsOf))
@@ -1052,6 +1068,17 @@ func (r *runner) detainedRecord(it *Interpretation, b *entryBuilder, res *query.
 	e.Difference = &d
 	b.note("The records give " + e.ValueText + ": not a record.")
 	return b.finish(Contradicted), nil
+}
+
+// statedCountBeside is a count the superlative's sentence states, before
+// it in the same sentence ("about 59,000 immigrants—the highest number").
+func statedCountBeside(c Claim) (Claim, bool) {
+	for _, o := range Extract(c.Sentence) {
+		if o.Kind == KindCount && o.Offset < c.clauseOff+c.clauseStart && o.Unit != UnitPercent {
+			return o, true
+		}
+	}
+	return Claim{}, false
 }
 
 // byAgency tests a count or share of the people detained (or booked in)

@@ -40,7 +40,7 @@ var crimWordsRe = lazyRegexp(`(?i)\bconvict(?:ed|ions?)\b|\bcriminal (?:records?
 
 // notHeadcountRe: words that make a detention figure something other than
 // the people held on a day.
-var notHeadcountRe = lazyRegexp(`(?i)\b(?:beds?|capacity|funded|authorized|average daily|ADP|added up|facility listing|on average|per day|a day|daily)\b`)
+var notHeadcountRe = lazyRegexp(`(?i)\b(?:beds?|capacity|funded|funding|budget(?:ed)?|authorized|average daily|ADP|added up|facility listing|on average|per day|a day|daily)\b`)
 
 // detentionDoubt says why a contradicted detention entry may not be a
 // contradiction ("" when none of the doubts applies).
@@ -54,6 +54,11 @@ func (r *runner) detentionDoubt(it *Interpretation, e Entry) (string, error) {
 	}
 	if it.Measure == MeasureFacility && it.Place.Kind == "facilities" && c.Kind == KindCount {
 		return r.facilityCountDoubt(it)
+	}
+	if it.Measure == MeasureDetained && c.Kind == KindCount && len(it.Filters) == 0 && it.Period.Kind == "date" {
+		if why, err := r.facilitySumDoubt(it); err != nil || why != "" {
+			return why, err
+		}
 	}
 	if it.Measure == MeasureFacility && it.Place.Kind == "facility" && c.Kind == KindCount {
 		return r.facilityADPDoubt(it)
@@ -168,6 +173,24 @@ func (r *runner) nearbyFacilityTables(it *Interpretation, days []int, match func
 		}
 	}
 	return "", nil
+}
+
+// facilitySumDoubt: TRAC's national and state figures "as of" a date are
+// sums of the facilities' average daily populations ("Of the nearly 39,000
+// people detained nationwide by ICE as of Feb. 8, a total of 12,259 were
+// being held in the Lone Star State"), not ICE's currently-detained count: a
+// sum an edition near the date gives is no contradiction.
+func (r *runner) facilitySumDoubt(it *Interpretation) (string, error) {
+	return r.nearbyFacilityTables(it, []int{0, -14, -7, 7, 14, 21}, func(res *query.Result) string {
+		var sum float64
+		for _, row := range res.Table.Rows {
+			sum += table.Float(row[len(row)-1])
+		}
+		if compare(it.Claim, sum) || math.Round(sum) == it.Claim.Value {
+			return fmt.Sprintf("The facilities' average daily populations of the edition as of %s (%s) add up to %s, which matches: the figure may be such a sum (TRAC's tables), not the count of people held on one day.", res.Sources[0].AsOf, res.Sources[0].File, formatDecimal(sum))
+		}
+		return ""
+	})
 }
 
 // staleEdition: ICE publishes every two weeks, so an edition read more than

@@ -77,6 +77,8 @@ var (
 
 // contradictionDoubt says why a contradicted entry may not be a
 // contradiction ("" when none of the guards applies).
+var perCapitaRe = lazyRegexp(`(?i)\bper (?:100,000|10,000|1,000|100|capita|million|thousand|hundred)\b|\bfor every (?:100,000|10,000|1,000)\b`)
+
 func contradictionDoubt(it *Interpretation, e Entry, siblingNoField bool) string {
 	if e.Value != nil && *e.Value == 0 && e.Kind != KindChange && it.Outcome == "" {
 		// (a custody outcome followed person by person, "Most were
@@ -89,6 +91,10 @@ func contradictionDoubt(it *Interpretation, e Entry, siblingNoField bool) string
 	}
 	if at := strings.Index(e.Sentence, e.Text); at > 0 && ratePrefix.MatchString(e.Sentence[:at]) {
 		return "The sentence calls the figure a rate, which is not a count of records."
+	}
+	if at := strings.Index(e.Sentence, e.Text); at >= 0 && perCapitaRe.MatchString(e.Sentence[max(0, at-40):min(len(e.Sentence), at+len(e.Text)+40)]) {
+		// "48 arrests per 100,000 residents": a rate per population
+		return "The sentence gives a rate per population (\"per 100,000 residents\"), which is not a count of records."
 	}
 	if it.Measure == MeasureHeld && e.Kind != KindChange && !facilityWords.MatchString(e.Sentence) {
 		// (a change between two days, "doubled since January", compares

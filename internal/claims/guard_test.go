@@ -90,6 +90,8 @@ func TestGuardAverageAndSuch(t *testing.T) {
 		{"ICE made about 72,000 administrative arrests during the fiscal year, down from 104,000 during fiscal 2020 and an average of 148,000 annually from 2017 through 2019.", "148,000", true},
 		{"(ICE made 94,751 such arrests in the 2016 fiscal year.)", "94,751", true},
 		{"ICE made 148,000 arrests in fiscal 2017.", "148,000", false},
+		// a rate per population (a probe of stress run 10, 2026-12-04)
+		{"Nationwide, ICE made 48 arrests per 100,000 residents in fiscal year 2018.", "48", true},
 	} {
 		its := []Interpretation{{Measure: "arrests"}}
 		es := []Entry{{Sentence: c.sentence, Text: c.text, Kind: KindCount, Value: &some, Verdict: Contradicted}}

@@ -54,6 +54,7 @@ const MaxClaims = 500
 // Analyze finds and interprets the claims of a text. It is pure: no store
 // is read.
 func Analyze(in Input) ([]Interpretation, error) {
+	in.Text = hyphens.Replace(in.Text)
 	var ref time.Time
 	if in.Date != "" {
 		t, err := time.Parse("2006-01-02", strings.TrimSpace(in.Date))
@@ -1331,6 +1332,10 @@ var (
 	yearListPairRe   = lazyRegexp(`\b(?:19|20)\d\d(?:,\s*(?:19|20)\d\d)*,?\s+and\s+(?:19|20)\d\d\b`)
 	figureListPairRe = lazyRegexp(`\b\d[\d,.]*\d(?:,\s*\d[\d,.]*\d)*,?\s+and\s+\d[\d,.]*\d\b`)
 )
+
+// hyphens: the Unicode hyphens pages use inside words ("three‑quarters",
+// "COVID‑19", U+2010/U+2011), read as the ASCII hyphen the lexicon knows.
+var hyphens = strings.NewReplacer("\u2010", "-", "\u2011", "-")
 
 // binding is a place or period given to one figure by "respectively".
 type binding struct {
