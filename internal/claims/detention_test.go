@@ -112,6 +112,13 @@ func TestDetentionClaims(t *testing.T) {
 		// length of stay, 34.34029 days (expected.py --cells)
 		{name: "average length of stay", text: "The average length of stay in ICE detention in fiscal year 2019 was 34.3 days.", date: "2019-12-20",
 			claim: "34.3", verdict: Supported, value: 34.34029, cite: "N75", command: "icestat count alos --fy 2019 --printed-by 2019-12-20"},
+		// TRAC's state figures add up the facilities' fiscal-year average
+		// daily populations: Level A-D (J:M) of the Texas rows of 'Facilities
+		// FY25' in the 2025-10-30 edition (as of 2025-09-25) sum to
+		// 13,414.8195 (expected.py --cells, summed in Python); a whole
+		// figure is compared with the sum rounded, 13,415
+		{name: "a state's facility averages added up", text: "As of late September 2025, Texas held 13,415 people in ICE detention facilities.", date: "2025-10-05",
+			claim: "13,415", verdict: Supported, value: 13415, cite: "13,414.8"},
 		{name: "held before the daily populations", text: "The number detained in Massachusetts doubled since January.", date: "2022-06-01",
 			claim: "doubled", verdict: NotCheckable, reason: ReasonPeriodNotCovered, value: math.NaN(), cite: "2022-10-01"},
 	}

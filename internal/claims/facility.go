@@ -193,6 +193,9 @@ func facilityWhat(it Interpretation) string {
 	if it.Place.Kind == "facilities" {
 		return "the number of detention facilities ICE lists (its published facilities table)"
 	}
+	if it.Place.Kind == "state" {
+		return "the average daily populations of " + it.Place.String() + "'s detention facilities added up (ICE's published facility figures, fiscal year to date)"
+	}
 	return "the average daily population of " + it.Place.Name + " (ICE's published facility figures, fiscal year to date)"
 }
 
@@ -209,6 +212,9 @@ func (r *runner) checkFacility(it *Interpretation, b *entryBuilder) (Entry, erro
 	if c.Kind != KindCount {
 		b.not(ReasonUnderspecified, "Only a facility's average daily population is tested, not a %s about it.", c.Kind)
 		return b.finish(NotCheckable), nil
+	}
+	if it.Place.Kind == "state" {
+		return r.stateFacilityADP(it, b)
 	}
 	list, err := r.facilityList(it, b, "facility")
 	if err != nil {
@@ -345,4 +351,34 @@ func formatDecimal(f float64) string {
 		return formatNumber(n)
 	}
 	return formatNumber(n) + "." + frac
+}
+
+// stateFacilityADP tests a state's figure as the sum of its facilities'
+// average daily populations (fiscal year to date), the way TRAC tabulates
+// states ("Texas 13,415").
+func (r *runner) stateFacilityADP(it *Interpretation, b *entryBuilder) (Entry, error) {
+	v := url.Values{"dataset": {MeasureFacility}, "date": {it.Period.From}, "state": {it.Place.State}}
+	if it.PrintedBy != "" {
+		v.Set("printed-by", it.PrintedBy)
+	}
+	res, err := r.runDetention(b, v)
+	if err != nil {
+		if answer.IsBad(err) {
+			b.not(ReasonUnderspecified, "The claim does not make a valid facility question: %v.", err)
+			return b.finish(NotCheckable), nil
+		}
+		return Entry{}, err
+	}
+	if res.Count == nil {
+		return notCovered(b, res), nil
+	}
+	adp := *res.Count
+	text := fmt.Sprintf("%s, the average daily populations of %s's facilities added up (fiscal year to date; %s)", formatDecimal(adp), it.Place.String(), usedText(res))
+	b.e.Value, b.e.ValueText = &adp, text
+	b.note("Measure: the sum of ICE's fiscal-year average daily populations of the state's facilities (how TRAC tabulates states), not the count on one day.")
+	computed := adp
+	if w := it.Claim.Value; w == math.Trunc(w) && (math.Round(adp) == w || math.Trunc(adp) == w) {
+		computed = w
+	}
+	return r.verdict(it, b, computed, text), nil
 }

@@ -258,6 +258,15 @@ func detentionReadings(first Reading) []Reading {
 			}
 		}
 	}
+	if first.It.Measure == MeasureHeld && first.It.Place.Kind == "state" && first.It.Claim.Kind == KindCount && first.It.Period.Kind == "date" {
+		// "Texas 13,415": TRAC's state figures add up the facilities'
+		// average daily populations of the fiscal year to date
+		v := first.It
+		v.Measure = MeasureFacility
+		v.PrintedBy = v.ref
+		v.Describe = describeDetention(v)
+		out = append(out, Reading{It: v, Label: "the state's facilities' average daily populations added up (ICE's facilities table, fiscal year to date; TRAC's state figures)", Prior: first.Prior * 0.8})
+	}
 	if td := first.It.textDate; td != nil {
 		v := first.It
 		v.Period = *td
