@@ -115,10 +115,11 @@ func TestDetentionClaims(t *testing.T) {
 		// TRAC's state figures add up the facilities' fiscal-year average
 		// daily populations: Level A-D (J:M) of the Texas rows of 'Facilities
 		// FY25' in the 2025-10-30 edition (as of 2025-09-25) sum to
-		// 13,414.8195 (expected.py --cells, summed in Python); a whole
-		// figure is compared with the sum rounded, 13,415
+		// 13,414.8195 (expected.py --cells, summed in Python), which the
+		// facility answers give to a tenth: 13,414.8; the whole figure
+		// 13,415 is that rounded
 		{name: "a state's facility averages added up", text: "As of late September 2025, Texas held 13,415 people in ICE detention facilities.", date: "2025-10-05",
-			claim: "13,415", verdict: Supported, value: 13415, cite: "13,414.8"},
+			claim: "13,415", verdict: Supported, value: 13414.8, cite: "2025-10-30_FY25_detentionStats09252025.xlsx"},
 		{name: "held before the daily populations", text: "The number detained in Massachusetts doubled since January.", date: "2022-06-01",
 			claim: "doubled", verdict: NotCheckable, reason: ReasonPeriodNotCovered, value: math.NaN(), cite: "2022-10-01"},
 	}
@@ -137,7 +138,7 @@ func TestDetentionClaims(t *testing.T) {
 			}
 			if !math.IsNaN(c.value) {
 				if e.Value == nil || math.Abs(*e.Value-c.value) > 1e-6 {
-					t.Errorf("value %v, want %v (%s)", e.Value, c.value, e.ValueText)
+					t.Errorf("value %v, want %v (%s)", deref(e.Value), c.value, e.ValueText)
 				}
 			}
 			if c.cite != "" && !strings.Contains(e.ValueText+" "+e.Explanation, c.cite) {
@@ -285,4 +286,11 @@ func TestDetainedChangeFirstEdition(t *testing.T) {
 	if len(rep.Entries) != 1 || rep.Entries[0].Verdict != Supported || !strings.Contains(rep.Entries[0].Under, "first edition as of 2025-06-05") {
 		t.Errorf("%+v, want supported from the first edition of June", rep.Entries)
 	}
+}
+
+func deref(f *float64) any {
+	if f == nil {
+		return nil
+	}
+	return *f
 }
