@@ -44,7 +44,7 @@ var (
 	// the national average daily population: "an average daily population
 	// of 50,165", "detained an average of 38,585 individuals per day", "on
 	// an average day in June"
-	reADP = lazyRegexp(`(?i)\baverage daily (?:detention |detained |detainee )?population\b|\bADP\b|\ban average of\s+(?:about\s+|nearly\s+|roughly\s+|more than\s+|over\s+)?[\d,]+\s+(?:people|individuals|detainees|immigrants|migrants|noncitizens)?\s*(?:in (?:ICE |immigration )?detention\s*)?(?:per|a|each) day\b|\bon an average day\b`)
+	reADP = lazyRegexp(`(?i)\baverage daily (?:detention |detained |detainee )?population\b|\bADP\b|\ban average of\s+(?:about\s+|nearly\s+|roughly\s+|more than\s+|over\s+)?[\d,]+\s+(?:people|individuals|detainees|immigrants|migrants|noncitizens)?\s*(?:in (?:ICE |immigration )?(?:detention|custody)\s*)?(?:per|a|each) day\b|\bon an average day\b`)
 	// the average length of stay in detention (days)
 	daysAfterRe = lazyRegexp(`^\s*days?\b`)
 	stayRe      = lazyRegexp(`(?i)\baverage (?:length of )?(?:stay|detention)\b|\blength of stay\b|\bALOS\b|\bstayed (?:in detention )?(?:for )?an average of\b|\bheld (?:for )?an average of\b`)
@@ -207,7 +207,7 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			continue
 		}
 		fac := ""
-		if it.Claim.Kind == KindCount && (reStock.MatchString(s2) || it.Claim.PerDays > 0) && !event {
+		if it.Claim.Kind == KindCount && (reStock.MatchString(s2) || reADP.MatchString(s2) || it.Claim.PerDays > 0) && !event {
 			fac = facilityPhrase(s, it.Claim.clauseOff+it.Claim.clauseStart, figs)
 		}
 		switch {
@@ -377,6 +377,8 @@ func eventOnlyInReason(s string, c Claim) bool {
 	m := reEvent.FindStringIndex(s)
 	return m != nil && m[0] >= end && reStock.MatchString(s[:end]) && reasonClauseRe.MatchString(s[end:m[0]])
 }
+
+var fyEndRe = lazyRegexp(`(?i)\b(?:at|by) the (?:end|close) of (?:the )?(?:fiscal|FY)`)
 
 var bookedRe = lazyRegexp(`(?i)\bbooked\b|\bbook-?ins?\b`)
 
@@ -550,6 +552,12 @@ func olderTextDate(sents []sentence, ref time.Time) *Period {
 // "ICE is holding" speaks of the day it was written) and, for "since
 // January", the baseline date.
 func detentionDates(it *Interpretation, ref time.Time) {
+	if it.Period.Kind == "fy" && fyEndRe.MatchString(it.Claim.Sentence) {
+		// "At the end of FY2023, ICE held 36,845": the last day of that
+		// fiscal year
+		d := fmt.Sprintf("%d-09-30", it.Period.FY)
+		it.Period = Period{Kind: "date", Text: it.Period.Text, From: d, To: d, Note: "the last day of the fiscal year named"}
+	}
 	if it.Period.Kind != "date" && it.Period.Kind != "unresolved" && len(periods(it.Claim.Sentence, ref)) == 0 &&
 		presentRe.MatchString(it.Claim.Sentence) && !otherTimeRe.MatchString(it.Claim.Sentence) {
 		// "Also, 21,667 out of the 27,217 held in ICE detention have no

@@ -120,6 +120,10 @@ func TestDetentionClaims(t *testing.T) {
 		// 13,415 is that rounded
 		{name: "a state's facility averages added up", text: "As of late September 2025, Texas held 13,415 people in ICE detention facilities.", date: "2025-10-05",
 			claim: "13,415", verdict: Supported, value: 13414.8, cite: "2025-10-30_FY25_detentionStats09252025.xlsx"},
+		// "at the end of FY2019": the edition in force on 2019-09-30, the
+		// 2019-10-06 edition as of 2019-09-30 (F20, expected.py --cells)
+		{name: "the end of a fiscal year", text: "At the end of FY2019, ICE held 50,922 people in detention.", date: "2019-12-20",
+			claim: "50,922", verdict: Supported, value: 50922, cite: "2019-10-06_FY19-detentionstats.xlsx"},
 		{name: "held before the daily populations", text: "The number detained in Massachusetts doubled since January.", date: "2022-06-01",
 			claim: "doubled", verdict: NotCheckable, reason: ReasonPeriodNotCovered, value: math.NaN(), cite: "2022-10-01"},
 	}
