@@ -167,7 +167,7 @@ var (
 	subjectVerbs = map[string]bool{"were": true, "was": true, "had": true, "have": true, "are": true, "remain": true, "remained": true}
 )
 
-var hedgeRe = lazyRegexp(`(?i)(nearly|almost|approached|approaching|neared|nearing|close to|just under|just shy of|about|around|roughly|approximately|approx\.|some|an estimated|estimated|more than|over|upwards of|in excess of|above|exceeding|at least|no fewer than|no less than|fewer than|less than|under|below|up to|at most|no more than|just over|just more than|a total of|an additional)\s+$`)
+var hedgeRe = lazyRegexp(`(?i)(nearly|almost|approached|approaching|neared|nearing|close to|just under|just shy of|about|around|roughly|approximately|approx\.|some|an estimated|estimated|more than|over|upwards of|in excess of|above|exceeding|exceeded|exceeds|surpassed|surpassing|surpasses|topped|topping|at least|no fewer than|no less than|fewer than|less than|under|below|up to|at most|no more than|just over|just more than|a total of|an additional)\s+$`)
 
 func hedgeComparator(h string) string {
 	switch strings.ToLower(h) {
@@ -175,7 +175,8 @@ func hedgeComparator(h string) string {
 		return CmpNearly
 	case "about", "around", "roughly", "approximately", "approx.", "some", "an estimated", "estimated":
 		return CmpAbout
-	case "more than", "over", "upwards of", "in excess of", "above", "exceeding", "just over", "just more than":
+	case "more than", "over", "upwards of", "in excess of", "above", "exceeding", "just over", "just more than",
+		"exceeded", "exceeds", "surpassed", "surpassing", "surpasses", "topped", "topping":
 		return CmpMoreThan
 	case "at least", "no fewer than", "no less than":
 		return CmpAtLeast

@@ -20,6 +20,8 @@ func TestExtractFigures(t *testing.T) {
 		{"ICE arrested nearly 1,500 people.", "nearly 1,500", KindCount, CmpNearly, 1500, 0, UnitCount, 0},
 		{"Agents arrested about 40 illegal aliens.", "about 40", KindCount, CmpAbout, 40, 0, UnitCount, 0},
 		{"ICE removed more than 2,800 people.", "more than 2,800", KindCount, CmpMoreThan, 2800, 0, UnitCount, 0},
+		// stress run 9 (2026-12-04): "exceeded 300,000" bounds the figure
+		{"The number of people in the ATD program exceeded 300,000 in 2022.", "exceeded 300,000", KindCount, CmpMoreThan, 300000, 0, UnitCount, 0},
 		{"Officers arrested forty-two immigrants.", "forty-two", KindCount, CmpExact, 42, 0, UnitCount, 0},
 		{"Officers arrested two hundred and fifty people.", "two hundred and fifty", KindCount, CmpExact, 250, 0, UnitCount, 0},
 		{"ICE deported 1.5 million people.", "1.5 million", KindCount, CmpAbout, 1.5e6, 0, UnitCount, 0},
@@ -66,6 +68,20 @@ func TestExtractFigures(t *testing.T) {
 
 // ATD sentences name no enforcement measure but count people (TRAC,
 // 2025-08-15): their figures are claims.
+// TestDailyRate: "990 daily initial book-ins" (TRAC, 2025-08-02) and "the
+// daily rate of 1,224" are daily averages.
+func TestDailyRate(t *testing.T) {
+	for _, s := range []string{
+		"ICE reports making an average of 990 daily initial book-ins through the first 26 days of July 2025.",
+		"That was a decrease from the daily rate of 1,224 book-ins during June 2025.",
+	} {
+		cs := Extract(s)
+		if len(cs) == 0 || cs[0].PerDays != 1 {
+			t.Errorf("Extract(%q) = %+v, want a daily average first", s, cs)
+		}
+	}
+}
+
 func TestExtractATDFigures(t *testing.T) {
 	cs := Extract("Individuals who were released but required to be electronically monitored stood at 182,617, down slightly from 182,799.")
 	if len(cs) != 2 || cs[0].Text != "182,617" {
