@@ -75,9 +75,15 @@ func TestDailyRate(t *testing.T) {
 		"ICE reports making an average of 990 daily initial book-ins through the first 26 days of July 2025.",
 		"That was a decrease from the daily rate of 1,224 book-ins during June 2025.",
 	} {
-		cs := Extract(s)
-		if len(cs) == 0 || cs[0].PerDays != 1 {
-			t.Errorf("Extract(%q) = %+v, want a daily average first", s, cs)
+		var count *Claim
+		for _, c := range Extract(s) {
+			if c.Kind == KindCount {
+				count = &c
+				break
+			}
+		}
+		if count == nil || count.PerDays != 1 {
+			t.Errorf("Extract(%q): count %+v, want a daily average", s, count)
 		}
 	}
 }
