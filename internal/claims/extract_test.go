@@ -287,6 +287,16 @@ func TestInterpretPlacesAndPeriods(t *testing.T) {
 	if want := "2,746 removals FY2017|1,033 removals FY2016|235,413 removals FY2015|240,255 removals FY2016"; strings.Join(pairs, "|") != want {
 		t.Errorf("year lists: got %q, want %q", strings.Join(pairs, "|"), want)
 	}
+	// a list in which each figure follows its own place (TRAC's state
+	// tables as newsrooms print them)
+	its, _ = Analyze(Input{Date: "2025-10-05", Text: "As of late September 2025, Texas held 13,415 people in ICE detention facilities, Louisiana 7,493 and California 3,801."})
+	var states []string
+	for _, it := range its {
+		states = append(states, it.Place.State)
+	}
+	if strings.Join(states, ",") != "TX,LA,CA" {
+		t.Errorf("places before each figure: got %v, want TX,LA,CA", states)
+	}
 	// Newsweek, 2019-07-02: each quarter's figure has its own stated period
 	// (a bare "second quarter" is one of the fiscal year the sentence
 	// names; "January to March" takes that year too)

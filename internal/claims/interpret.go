@@ -1337,6 +1337,54 @@ var (
 // "COVID‑19", U+2010/U+2011), read as the ASCII hyphen the lexicon knows.
 var hyphens = strings.NewReplacer("\u2010", "-", "\u2011", "-")
 
+// placeGapRe: what may stand between a place and its figure in a list
+// ("Texas 13,415", "Louisiana with 7,493", "California: 3,801").
+var placeGapRe = lazyRegexp(`^[\s,:(]*(?:with|had|held|has|at|\(|–|—|-)?\s*(?:about|nearly|roughly|around|some|over|more than|almost)?\s*$`)
+
+// placeBeforeEach binds the figures of a list in which each count follows
+// its own place ("Texas held 13,415 people, Louisiana 7,493 and California
+// 3,801"); nil unless every count of the sentence (two or more) has a
+// place right before it, the places distinct.
+func placeBeforeEach(sent string, cs []Claim, idx []int, pms []placeMention) map[int]binding {
+	if len(idx) < 2 || len(pms) < len(idx) {
+		return nil
+	}
+	out := map[int]binding{}
+	seen := map[string]bool{}
+	for _, k := range idx {
+		c := cs[k]
+		pos := c.clauseOff + c.clauseStart
+		var got *placeMention
+		for j := range pms {
+			pm := pms[j]
+			end := placeEnd(sent, pm)
+			if end <= pos && pos-end <= 16 && placeGapRe.MatchString(sent[end:pos]) {
+				got = &pms[j]
+			}
+		}
+		if got == nil || seen[got.p.String()] {
+			return nil
+		}
+		seen[got.p.String()] = true
+		p := got.p
+		out[k] = binding{place: &p}
+	}
+	return out
+}
+
+// placeEnd is where a place mention's name ends in the sentence (after its
+// first word, the rest of a capitalized name).
+func placeEnd(sent string, pm placeMention) int {
+	i := pm.start
+	for i < len(sent) && (sent[i] == ' ' || sent[i] == '.' || sent[i] >= 'A' && sent[i] <= 'Z' || sent[i] >= 'a' && sent[i] <= 'z') {
+		if sent[i] == ' ' && (i+1 >= len(sent) || sent[i+1] < 'A' || sent[i+1] > 'Z') {
+			break
+		}
+		i++
+	}
+	return i
+}
+
 // binding is a place or period given to one figure by "respectively".
 type binding struct {
 	period *Period
@@ -1370,6 +1418,9 @@ func respectively(sent string, cs []Claim, prs []periodMention, pms []placeMenti
 			}
 		}
 		return out
+	}
+	if b := placeBeforeEach(sent, cs, idx, pms); b != nil {
+		return b
 	}
 	if !strings.Contains(strings.ToLower(sent), "respectively") && !(yearListPairRe.MatchString(sent) && figureListPairRe.MatchString(sent)) {
 		// "removals in 2017 and 2016, when 2,746 and 1,033 people were
