@@ -257,6 +257,18 @@ func TestNationShare(t *testing.T) {
 	}
 }
 
+// TestForeignGovernmentData: an article on another government's migration
+// data (The Media Times, 2020-01-03, Reuters on the Guatemala Migration
+// Institute) counts returns its own way; ICE's removals to Guatemala
+// cannot contradict them (stress run 11 found this false contradiction).
+func TestForeignGovernmentData(t *testing.T) {
+	rep := check(t, Input{Date: "2020-01-03", Text: "Last year, the United States deported 54,547 people to Guatemala with 486 flights, the highest since at least 2007, according to data from the Guatemala Migration Institute. In 2017, the year Trump took office, 32,833 Guatemalans were expelled from the United States."})
+	e := entryFor(rep, "32,833")
+	if e == nil || e.Verdict == Contradicted || !strings.Contains(e.Explanation, "another government") {
+		t.Fatalf("entry %+v", e)
+	}
+}
+
 func TestPublishedClaims(t *testing.T) {
 	eng := sharedEngine(t)
 	for _, p := range published {

@@ -217,14 +217,14 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
 			it.Place = Place{Kind: "facility", Name: fac}
 			facilityDate(it, ref, !it.Period.Defaulted && it.Period.Kind != "unresolved" && it.Period.Kind != "")
-		case stayRe.MatchString(s) && daysAfterRe.MatchString(s[min(len(s), it.Claim.clauseOff+it.Claim.clauseEnd):]) && (it.Place.Kind == "national" || it.Place.Implicit) && it.Claim.Kind == KindCount:
+		case stayRe.MatchString(s) && !fundingRe.MatchString(s) && daysAfterRe.MatchString(s[min(len(s), it.Claim.clauseOff+it.Claim.clauseEnd):]) && (it.Place.Kind == "national" || it.Place.Implicit) && it.Claim.Kind == KindCount:
 			// "an average length of stay of 34 days": ICE's national
 			// average length of stay of a month or a fiscal year
 			it.Measure = MeasureALOS
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
 			nationalOnly(it)
 			adpPeriod(it, ref)
-		case reADP.MatchString(s) && !reBookIn.MatchString(s2) && (it.Place.Kind == "national" || it.Place.Implicit) && (it.Claim.Kind == KindCount || it.Claim.Kind == KindSuperlative) && !event:
+		case reADP.MatchString(s) && !reBookIn.MatchString(s2) && !fundingRe.MatchString(s) && (it.Place.Kind == "national" || it.Place.Implicit) && (it.Claim.Kind == KindCount || it.Claim.Kind == KindSuperlative) && !event:
 			// ICE's national average daily population over a month or a
 			// fiscal year (a facility's average is read above)
 			it.Measure = MeasureADP
@@ -377,6 +377,10 @@ func eventOnlyInReason(s string, c Claim) bool {
 	m := reEvent.FindStringIndex(s)
 	return m != nil && m[0] >= end && reStock.MatchString(s[:end]) && reasonClauseRe.MatchString(s[end:m[0]])
 }
+
+// fundingRe: a level Congress funds or ICE is budgeted for ("funds ICE to
+// maintain an average of 45,000 people in detention per day"), not a count.
+var fundingRe = lazyRegexp(`(?i)\bfund(?:s|ed|ing)?\b|\bbudget(?:ed|s)?\b|\bappropriat\w*|\bcapacity\b`)
 
 var fyEndRe = lazyRegexp(`(?i)\b(?:at|by) the (?:end|close) of (?:the )?(?:fiscal|FY)`)
 

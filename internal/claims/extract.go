@@ -167,6 +167,8 @@ var (
 	subjectVerbs = map[string]bool{"were": true, "was": true, "had": true, "have": true, "are": true, "remain": true, "remained": true}
 )
 
+var addedRe = lazyRegexp(`(?i)\badd(?:ed|s|ing)?\s+$`)
+
 var hedgeRe = lazyRegexp(`(?i)(nearly|almost|approached|approaching|neared|nearing|close to|just under|just shy of|about|around|roughly|approximately|approx\.|some|an estimated|estimated|more than|over|upwards of|in excess of|above|exceeding|exceeded|exceeds|surpassed|surpassing|surpasses|topped|topping|at least|no fewer than|no less than|fewer than|less than|under|below|up to|at most|no more than|just over|just more than|a total of|an additional)\s+$`)
 
 func hedgeComparator(h string) string {
@@ -449,6 +451,9 @@ func extractClause(cl string) []Claim {
 			w0 := max(0, start-40)
 			if m := hedgeRe.FindStringSubmatchIndex(cl[w0:start]); m != nil {
 				h := strings.ToLower(cl[w0+m[2] : w0+m[3]])
+				if h == "up to" && addedRe.MatchString(cl[w0:w0+m[2]]) {
+					h = "" // "added up to 41,318": a total, not a bound
+				}
 				if cmp := hedgeComparator(h); cmp != CmpExact {
 					c.Comparator = cmp
 					start = w0 + m[2]

@@ -20,6 +20,8 @@ func TestExtractFigures(t *testing.T) {
 		{"ICE arrested nearly 1,500 people.", "nearly 1,500", KindCount, CmpNearly, 1500, 0, UnitCount, 0},
 		{"Agents arrested about 40 illegal aliens.", "about 40", KindCount, CmpAbout, 40, 0, UnitCount, 0},
 		{"ICE removed more than 2,800 people.", "more than 2,800", KindCount, CmpMoreThan, 2800, 0, UnitCount, 0},
+		// stress run 11: "added up to" is a total, not "up to"
+		{"ICE arrests added up to 41,318.", "41,318", KindCount, CmpExact, 41318, 0, UnitCount, 0},
 		// stress run 9 (2026-12-04): "exceeded 300,000" bounds the figure
 		{"The number of people in the ATD program exceeded 300,000 in 2022.", "exceeded 300,000", KindCount, CmpMoreThan, 300000, 0, UnitCount, 0},
 		{"Officers arrested forty-two immigrants.", "forty-two", KindCount, CmpExact, 42, 0, UnitCount, 0},
@@ -247,6 +249,11 @@ func TestInterpretPlacesAndPeriods(t *testing.T) {
 		{Input{Text: "ICE arrested 20,000 people in the first two quarters of FY 2019."}, "arrests", "national", "2018-10-01..2019-03-31", "", ""},
 		// Newsweek, 2019-07-02: "which began in October last year" describes the year
 		{Input{Date: "2019-07-02", Text: "In the first two quarters of FY 2019, which began in October last year, ICE has deported 129,517 people."}, "removals", "national", "2018-10-01..2019-03-31", "", ""},
+		// LifeZette, 2017-05-18: "of last year" sets the span's year;
+		// Latino Rebels, 2018-01-04: "Obama's last year in office" is not
+		// the year before the article
+		{Input{Date: "2017-05-18", Text: "Officers arrested 30,028 illegal immigrants between January 24 and April 30 of last year."}, "arrests", "national", "2016-01-24..2016-04-30", "", ""},
+		{Input{Date: "2018-01-04", Text: "During Obama's last year in office, ICE removed 149,821 Mexicans."}, "removals", "national", "unresolved", "country=MEXICO", ""},
 		// Alpha News, 2017-04-28: "the Dakotas" continues the list of states
 		// that describes the office, so none of them is the place
 		{Input{Date: "2017-04-28", Text: "Reports coming out of ICE show that the St. Paul office, which serves Minnesota, the Dakotas, Iowa, and Nebraska, has arrested more than 620 illegal immigrants in 2017."}, "arrests", "aor:SPM", "FY2017", "", ""},

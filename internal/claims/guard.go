@@ -77,6 +77,11 @@ var (
 
 // contradictionDoubt says why a contradicted entry may not be a
 // contradiction ("" when none of the guards applies).
+var (
+	foreignSourceRe = lazyRegexp(`(?i)\b(?:Guatemalan?|Honduran?|Honduras|El Salvador|Salvadoran|Mexico(?:['’]s)?|Mexican)\s+(?:government|authorities|officials|Migration Institute|Institute of Migration|National Migration Institute|foreign ministry|interior ministry|migration (?:data|statistics|authorit(?:y|ies)|agency|office))\b|\bInstituto (?:Nacional|Guatemalteco) de Migraci[oó]n\b|\bmigration data from the Central American country\b|\bMilenio\b|\bMigration Institute\b`)
+	repatriationRe  = lazyRegexp(`(?i)\brepatriat(?:ed|ions?)\b|\bevictions?\b|\breturnees?\b`)
+)
+
 var perCapitaRe = lazyRegexp(`(?i)\bper (?:100,000|10,000|1,000|100|capita|million|thousand|hundred)\b|\bfor every (?:100,000|10,000|1,000)\b`)
 
 func contradictionDoubt(it *Interpretation, e Entry, siblingNoField bool) string {
@@ -91,6 +96,11 @@ func contradictionDoubt(it *Interpretation, e Entry, siblingNoField bool) string
 	}
 	if at := strings.Index(e.Sentence, e.Text); at > 0 && ratePrefix.MatchString(e.Sentence[:at]) {
 		return "The sentence calls the figure a rate, which is not a count of records."
+	}
+	if it.Measure == "removals" && it.foreignSource != "" && (len(it.Filters["country"]) > 0 || repatriationRe.MatchString(e.Sentence)) {
+		// "32,833 Guatemalans were expelled from the United States", in an
+		// article on the Guatemala Migration Institute's data
+		return "The text draws on another government's migration data (" + it.foreignSource + "), which counts returns by its own definitions and calendar; ICE's removal records need not match it."
 	}
 	if at := strings.Index(e.Sentence, e.Text); at >= 0 && perCapitaRe.MatchString(e.Sentence[max(0, at-40):min(len(e.Sentence), at+len(e.Text)+40)]) {
 		// "48 arrests per 100,000 residents": a rate per population

@@ -523,6 +523,11 @@ func Analyze(in Input) ([]Interpretation, error) {
 	}
 	markOutcomes(out, ref)
 	parentheticalChanges(out)
+	if fs := foreignSourceRe.FindString(in.Text); fs != "" {
+		for i := range out {
+			out[i].foreignSource = fs
+		}
+	}
 	return detentionPass(in.Text, ref, out), nil
 }
 

@@ -728,6 +728,8 @@ var (
 	inMonthRe      = lazyRegexp(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|[Oo]f|[Ll]ast|[Aa]s (?:late|early) as)\s+(` + monthAlt + `)\b`)
 	thisMonthRe    = lazyRegexp(`(?i)\b(earlier|early|late|later)\s+this\s+month\b`)
 	thisYearRe     = lazyRegexp(`(?i)\bthis (?:fiscal )?year\b`)
+	possessiveRe   = lazyRegexp(`(?:['’]s|\b(?:his|her|their|its))\s+$`)
+	ofLastYearRe   = lazyRegexp(`(?i)^,?\s*(?:of |in )?last year\b`)
 	lastMonthRe    = lazyRegexp(`(?i)\blast month\b`)
 	lastYearRe     = lazyRegexp(`(?i)\b(?:last|past|previous|prior) (fiscal )?year\b`)
 	yearListRe     = lazyRegexp(`^(?:,\s*|,?\s+and\s+|,?\s+or\s+)(\d{4})\b`)
@@ -1246,6 +1248,12 @@ func periods(s string, ref time.Time) []periodMention {
 			continue
 		}
 		text := s[m[0]:m[1]]
+		if possessiveRe.MatchString(s[:m[0]]) {
+			// "During Obama's last year in office": a year of someone's
+			// term, not the year before the article
+			add(Period{Kind: "unresolved", Text: s[max(0, m[0]-12):m[1]], Unresolved: "a year of someone's term (\"Obama's last year in office\"): give the period with --claims"}, m[0], m[1])
+			continue
+		}
 		if ref.IsZero() {
 			add(Period{Kind: "unresolved", Text: text, Unresolved: fmt.Sprintf("%q needs the article's date (--date)", text)}, m[0], m[1])
 			continue
@@ -1339,6 +1347,11 @@ func monthRange(s string, m []int, ref time.Time) (Period, bool) {
 		y2 = ref.Year()
 		if time.Month(m2) > ref.Month() {
 			y2--
+		}
+		if ofLastYearRe.MatchString(s[m[1]:]) {
+			// "between January 24 and April 30 of last year": the year
+			// before the article's
+			y2 = ref.Year() - 1
 		}
 	}
 	y1 := y2

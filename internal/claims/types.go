@@ -198,6 +198,10 @@ type Interpretation struct {
 	// ref is the article's date (YYYY-MM-DD): no edition published after
 	// it can be a figure's source
 	ref string
+	// foreignSource: the text draws on another government's migration data
+	// ("according to data from the Guatemala Migration Institute"), which
+	// counts returns its own way (guard.go)
+	foreignSource string
 }
 
 // Input is a text to check.
