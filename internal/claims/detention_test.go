@@ -124,6 +124,10 @@ func TestDetentionClaims(t *testing.T) {
 		// 2019-10-06 edition as of 2019-09-30 (F20, expected.py --cells)
 		{name: "the end of a fiscal year", text: "At the end of FY2019, ICE held 50,922 people in detention.", date: "2019-12-20",
 			claim: "50,922", verdict: Supported, value: 50922, cite: "2019-10-06_FY19-detentionstats.xlsx"},
+		// "placed in detention" in a month: the month's book-ins (Q20 of the
+		// 2025-06-06 edition, 28,797, above)
+		{name: "placed in detention", text: "In May 2025, 28,797 people were placed in ICE detention.", date: "2025-06-10",
+			claim: "28,797", verdict: Supported, value: 28797, cite: "Q20"},
 		{name: "held before the daily populations", text: "The number detained in Massachusetts doubled since January.", date: "2022-06-01",
 			claim: "doubled", verdict: NotCheckable, reason: ReasonPeriodNotCovered, value: math.NaN(), cite: "2022-10-01"},
 	}

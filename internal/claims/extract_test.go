@@ -254,6 +254,8 @@ func TestInterpretPlacesAndPeriods(t *testing.T) {
 		// the year before the article
 		{Input{Date: "2017-05-18", Text: "Officers arrested 30,028 illegal immigrants between January 24 and April 30 of last year."}, "arrests", "national", "2016-01-24..2016-04-30", "", ""},
 		{Input{Date: "2018-01-04", Text: "During Obama's last year in office, ICE removed 149,821 Mexicans."}, "removals", "national", "unresolved", "country=MEXICO", ""},
+		// Washington Post, 2019-08-10: the fiscal year to the article's date
+		{Input{Date: "2019-08-10", Text: "Since the start of the 2019 fiscal year in October, ICE has deported about 50,000 Guatemalans."}, "removals", "national", "2018-10-01..2019-08-10", "country=GUATEMALA", ""},
 		// Alpha News, 2017-04-28: "the Dakotas" continues the list of states
 		// that describes the office, so none of them is the place
 		{Input{Date: "2017-04-28", Text: "Reports coming out of ICE show that the St. Paul office, which serves Minnesota, the Dakotas, Iowa, and Nebraska, has arrested more than 620 illegal immigrants in 2017."}, "arrests", "aor:SPM", "FY2017", "", ""},

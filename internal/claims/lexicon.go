@@ -728,6 +728,7 @@ var (
 	inMonthRe      = lazyRegexp(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|[Oo]f|[Ll]ast|[Aa]s (?:late|early) as)\s+(` + monthAlt + `)\b`)
 	thisMonthRe    = lazyRegexp(`(?i)\b(earlier|early|late|later)\s+this\s+month\b`)
 	thisYearRe     = lazyRegexp(`(?i)\bthis (?:fiscal )?year\b`)
+	fyToDateRe     = lazyRegexp(`(?i)\bsince the (?:start|beginning) of (?:the )?(?:(\d{4}) fiscal year|fiscal year (\d{4})|(?:current |this )?fiscal year)\b(?: in October)?|\bso far (?:this|in the) fiscal year\b|\bfiscal year to date\b`)
 	possessiveRe   = lazyRegexp(`(?:['’]s|\b(?:his|her|their|its))\s+$`)
 	ofLastYearRe   = lazyRegexp(`(?i)^,?\s*(?:of |in )?last year\b`)
 	lastMonthRe    = lazyRegexp(`(?i)\blast month\b`)
@@ -792,6 +793,28 @@ func periods(s string, ref time.Time) []periodMention {
 		if p, ok := monthRange(s, m, ref); ok {
 			add(p, m[0], m[1])
 		}
+	}
+	// "since the start of the 2019 fiscal year in October", "so far this
+	// fiscal year": the fiscal year to the article's date
+	for _, m := range fyToDateRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) || ref.IsZero() {
+			continue
+		}
+		fy := canon.FiscalYear(canon.DayOf(ref))
+		if m[2] >= 0 {
+			fy, _ = strconv.Atoi(s[m[2]:m[3]])
+		} else if m[4] >= 0 {
+			fy, _ = strconv.Atoi(s[m[4]:m[5]])
+		}
+		from := fmt.Sprintf("%d-10-01", fy-1)
+		to := ref.Format("2006-01-02")
+		if end := fmt.Sprintf("%d-09-30", fy); end < to {
+			to = end
+		}
+		if from > to {
+			continue
+		}
+		add(Period{Kind: "range", Text: s[m[0]:m[1]], From: from, To: to, Note: "the fiscal year to the article's date"}, m[0], m[1])
 	}
 	for _, m := range sinceRe.FindAllStringSubmatchIndex(s, -1) {
 		if overlaps(used, m[0], m[1]) {
