@@ -151,6 +151,16 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 		}
 		return false
 	}
+	// a facility named in the sentences just before, in the same paragraph
+	facilityBefore := func(off int) bool {
+		k := sort.Search(len(sents), func(k int) bool { return sents[k].start > off }) - 1
+		for j := k; j >= 0 && j >= k-2 && sents[j].para == sents[max(k, 0)].para; j-- {
+			if facilityNamedRe.MatchString(sents[j].text) {
+				return true
+			}
+		}
+		return false
+	}
 	for i := range its {
 		it := &its[i]
 		s := it.Claim.Sentence
@@ -229,6 +239,11 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			// fiscal year (a facility's average is read above)
 			it.Measure = MeasureADP
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
+			if facilityBefore(it.Claim.Offset) && !nationalWordRe.MatchString(s) {
+				// "average daily population … around 1,330 a day in late
+				// January", after a paragraph on the Dilley facility
+				setUnstated(it, "place", "the paragraph names a detention facility; the average may be that facility's")
+			}
 			nationalOnly(it)
 			it.Claim.PerDays = 0
 			adpPeriod(it, ref)
@@ -381,6 +396,11 @@ func eventOnlyInReason(s string, c Claim) bool {
 // fundingRe: a level Congress funds or ICE is budgeted for ("funds ICE to
 // maintain an average of 45,000 people in detention per day"), not a count.
 var fundingRe = lazyRegexp(`(?i)\bfund(?:s|ed|ing)?\b|\bbudget(?:ed|s)?\b|\bappropriat\w*|\bcapacity\b`)
+
+var (
+	facilityNamedRe = lazyRegexp(`(?i)\b(?:detention|processing|residential|correctional|family) (?:center|centre|facility)\b|\bcounty jail\b|\bthe facility\b`)
+	nationalWordRe  = lazyRegexp(`(?i)\bICE\b|\bImmigration and Customs Enforcement\b|\bnationwide\b|\bnational(?:ly)?\b|\bthe agency\b|\bacross the (?:country|nation|United States)\b`)
+)
 
 var fyEndRe = lazyRegexp(`(?i)\b(?:at|by) the (?:end|close) of (?:the )?(?:fiscal|FY)`)
 
