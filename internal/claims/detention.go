@@ -466,8 +466,8 @@ func (r *runner) averageVerdict(it *Interpretation, b *entryBuilder, n float64, 
 	c := it.Claim
 	b.e.Value, b.e.ValueText = &n, text
 	m := n
-	if averageFits(c, n) {
-		m = c.Value
+	if !compare(c, n) && averageFits(c, n) {
+		m = c.Value // the average rounded or cut to the claim's whole figure
 	}
 	if !compare(c, m) && c.Value > 0 && math.Abs(n-c.Value)/n < 0.03 {
 		b.not(ReasonDefinitionGap, "ICE revises its figures between editions (a month in progress, then complete); the claim's %s is within 3%% of %s, and may be from another printing.", stated(c), text)

@@ -728,8 +728,9 @@ var (
 	inMonthRe      = lazyRegexp(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|[Oo]f|[Ll]ast|[Aa]s (?:late|early) as)\s+(` + monthAlt + `)\b`)
 	thisMonthRe    = lazyRegexp(`(?i)\b(earlier|early|late|later)\s+this\s+month\b`)
 	thisYearRe     = lazyRegexp(`(?i)\bthis (?:fiscal )?year\b`)
+	yearNextRe     = lazyRegexp(`^,?\s*\d{4}\b`)
 	fyToDateRe     = lazyRegexp(`(?i)\bsince the (?:start|beginning) of (?:the )?(?:(\d{4}) fiscal year|fiscal year (\d{4})|(?:current |this )?fiscal year)\b(?: in October)?|\bso far (?:this|in the) fiscal year\b|\bfiscal year to date\b`)
-	possessiveRe   = lazyRegexp(`(?:['’]s|\b(?:his|her|their|its))\s+$`)
+	possessiveRe   = lazyRegexp(`(?:\b(?:Obama|Trump|Biden|Bush|Clinton|president|governor|mayor|director)['’]s|\b(?:his|her))\s+$`)
 	ofLastYearRe   = lazyRegexp(`(?i)^,?\s*(?:of |in )?last year\b`)
 	lastMonthRe    = lazyRegexp(`(?i)\blast month\b`)
 	lastYearRe     = lazyRegexp(`(?i)\b(?:last|past|previous|prior) (fiscal )?year\b`)
@@ -797,7 +798,9 @@ func periods(s string, ref time.Time) []periodMention {
 	// "since the start of the 2019 fiscal year in October", "so far this
 	// fiscal year": the fiscal year to the article's date
 	for _, m := range fyToDateRe.FindAllStringSubmatchIndex(s, -1) {
-		if overlaps(used, m[0], m[1]) || ref.IsZero() {
+		if overlaps(used, m[0], m[1]) || ref.IsZero() || yearNextRe.MatchString(s[m[1]:]) {
+			// ("since the start of the fiscal year in October 2021": the
+			// month and year read as "since October 2021")
 			continue
 		}
 		fy := canon.FiscalYear(canon.DayOf(ref))
