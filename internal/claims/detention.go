@@ -170,14 +170,16 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 		s2 := agencyArrestRe.ReplaceAllString(agencyArrestedRe.ReplaceAllString(s, ""), "")
 		byAgency := s2 != s && (reStock.MatchString(s2) || reBookIn.MatchString(s2)) && detainedWholeRe.MatchString(s)
 		if it.Measure != "" && it.Measure != "detentions" && !(it.Measure == "arrests" && byAgency) {
-			if !eventOnlyInReason(s, it.Claim) {
+			if !eventOnlyInReason(s, it.Claim) && !stockInOwnSegment(s, it.Claim) {
 				continue
 			}
 			// "the number of people in ICE custody increased to 37,395 as
 			// of early September, largely because of increased ICE and CBP
-			// arrests": the arrests explain the population
+			// arrests", "In the wake of ... mass deportations, there are
+			// more than 41,000 in ICE custody": the events are another
+			// clause's
 			it.Measure = "detentions"
-			setUnstated(it, "measure", "the sentence also names "+measureIn(strings.ToLower(s))+", in a clause giving a reason")
+			setUnstated(it, "measure", "the sentence also names "+measureIn(strings.ToLower(s))+", in another clause")
 		}
 
 		event := reEvent.MatchString(rePublication.ReplaceAllString(s2, ""))
@@ -405,6 +407,20 @@ var (
 var fyEndRe = lazyRegexp(`(?i)\b(?:at|by) the (?:end|close) of (?:the )?(?:fiscal|FY)`)
 
 var bookedRe = lazyRegexp(`(?i)\bbooked\b|\bbook-?ins?\b`)
+
+// stockInOwnSegment: the figure's own part of the sentence speaks of people
+// held and of no event, while another part names deportations ("In the
+// wake of ... mass deportations, there are more than 41,000 in ICE
+// custody").
+func stockInOwnSegment(s string, c Claim) bool {
+	pos := c.clauseOff + c.clauseStart
+	if pos > len(s) || c.Kind != KindCount {
+		return false
+	}
+	from, to := segmentBounds(s, pos)
+	seg := s[from:to]
+	return reStock.MatchString(seg) && !reEvent.MatchString(seg) && reEvent.MatchString(s)
+}
 
 var reasonClauseRe = lazyRegexp(`(?i)\b(?:due to|because|as a result of|owing to|thanks to|driven by)\b`)
 

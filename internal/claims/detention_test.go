@@ -128,6 +128,11 @@ func TestDetentionClaims(t *testing.T) {
 		// 2025-06-06 edition, 28,797, above)
 		{name: "placed in detention", text: "In May 2025, 28,797 people were placed in ICE detention.", date: "2025-06-10",
 			claim: "28,797", verdict: Supported, value: 28797, cite: "Q20"},
+		// deportations named in a leading clause, people held in the
+		// figure's own (NewsNation, 2025-02-06): the detained population,
+		// F20 of the 2025-06-06 edition
+		{name: "held, beside deportations", text: "In the wake of promises of mass deportations, there are 51,302 people in ICE custody.", date: "2025-06-10",
+			claim: "51,302", verdict: Supported, value: 51302, cite: "F20"},
 		{name: "held before the daily populations", text: "The number detained in Massachusetts doubled since January.", date: "2022-06-01",
 			claim: "doubled", verdict: NotCheckable, reason: ReasonPeriodNotCovered, value: math.NaN(), cite: "2022-10-01"},
 	}
