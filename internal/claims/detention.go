@@ -186,7 +186,8 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 		crim := it.Filters["criminality"]
 		var figs []int
 		for _, o := range its {
-			if o.Claim.Sentence == s {
+			if o.Claim.Sentence == s && o.Claim.Kind != KindRank && o.Claim.Kind != KindSuperlative {
+				// (a rank, "came in second", names no other figure's place)
 				figs = append(figs, o.Claim.clauseOff+o.Claim.clauseStart)
 			}
 		}
@@ -1299,6 +1300,10 @@ func technologyIn(seg string) []string {
 		// "to use the SmartLINK phone app to send ICE their GPS data": GPS
 		// is what the app sends, not an ankle monitor
 		return []string{"SmartLINK"}
+	case reSmartLINK.MatchString(seg):
+		// "GPS ankle bracelets and the SmartLink app ... about 180,000":
+		// two technologies together, not one of them
+		return nil
 	case reAnkle.MatchString(seg):
 		return []string{"Ankle Monitor", "GPS"}
 	case reSmartLINK.MatchString(seg):

@@ -28,6 +28,8 @@ const MeasureFacility = "facility-adp"
 
 // facilityNameRe: a proper name ending in a facility word, "the Adams
 // County Detention Center", "South Texas ICE Processing Center".
+var atFacilityRe = lazyRegexp(`(?i)\b(?:at|in|inside|within|for|to)\s+(?:the\s+)*$`)
+
 var facilityNameRe = lazyRegexp(`\b((?:[A-Z][A-Za-z.'-]*\s+){1,6}(?:ICE\s+|Ice\s+)?(?:Detention|Processing|Residential|Correctional|Service|Staging|Contract|Family)\s+(?:Center|Centre|Facility|Complex))\b`)
 
 // facilityPhrase is the facility named nearest a figure at pos in the
@@ -40,6 +42,11 @@ func facilityPhrase(sent string, pos int, figures []int) string {
 		lo, hi := pos, a
 		if a < pos {
 			d, lo, hi = pos-z, z, pos
+		} else if !atFacilityRe.MatchString(sent[pos:a]) {
+			// a name after the figure is its place only when a preposition
+			// leads to it ("1,183 at Stewart"), not a new subject ("1,680
+			// per day followed by the Stewart Detention Center")
+			continue
 		}
 		if d < 0 || d > 160 {
 			continue

@@ -29,6 +29,10 @@ func TestFacilityPhrase(t *testing.T) {
 		{"Only 13 facilities report holding over 1,000 immigrants, including 1,659 at the the South Texas ICE Processing Center located in Pearsall, Texas.",
 			"1,000", "", ""},
 		{"ICE held 39,000 people nationwide on June 1.", "39,000", "", ""},
+		// a facility after the figure is a new subject, not its place
+		// (Newsmax, 2025-02-25, stress run 13)
+		{"In Texas, the South Texas ICE Processing Center in Pearsall came in second with an average of 1,680 detainees per day followed by the Stewart Detention Center in Lumpkin, Georgia, which averaged 1,531 per day.",
+			"1,680", "South Texas ICE Processing Center", "SOUTH TEXAS ICE PROCESSING CENTER"},
 	} {
 		var figs []int
 		for _, f := range []string{"13 ", "1,000", "1,659", c.figure} {

@@ -42,12 +42,19 @@ func measureIn(low string) string {
 	return m
 }
 
+var nextVerbRe = lazyRegexp(`\s(?:and|but|while|whereas|or)\s`)
+
 // measureAfter is the measure named within a few words after a figure:
 // "143,470 arrests", "2,535 were removed", "256,000 people deported".
 func measureAfter(low string, end int) string {
 	after := window(low, end, end+45)
 	if strings.ContainsAny(after, ",;") {
 		after = after[:strings.IndexAny(after, ",;")]
+	}
+	if m := nextVerbRe.FindStringIndex(after); m != nil {
+		// "arrested 15,189 people and removed 13,727": the verb after "and"
+		// is the next figure's
+		after = after[:m[0]]
 	}
 	masked := mask(after)
 	best, bestAt := "", 1<<30
@@ -133,7 +140,7 @@ var (
 	// "no criminal record": neither convicted nor charged (ICE's "other
 	// immigration violators"); "no criminal conviction": pending charges
 	// or other immigration violators
-	reOther        = lazyRegexp(`\bnon-?criminals?\b|\bno (?:prior )?criminal (?:records?|histor(?:y|ies))\b|\bwithout (?:a |any )?criminal (?:records?|histor(?:y|ies))\b|\bother immigration violators?\b|\bno criminal convictions? or (?:pending )?(?:criminal )?charges\b`)
+	reOther        = lazyRegexp(`\bnon-?criminals?\b|\bno (?:prior )?criminal (?:records?|histor(?:y|ies))\b|\bwithout (?:a |any )?criminal (?:records?|histor(?:y|ies))\b|\bother immigration violators?\b|\bno criminal convictions? or (?:pending )?(?:criminal )?charges\b|\bno (?:pending )?(?:criminal )?charges? or (?:criminal )?convictions?\b|\b(?:did not|didn't|do not|don't|does not|doesn't) have (?:a |any )?(?:criminal )?(?:convictions?|records?) or (?:pending )?(?:criminal )?charges?\b|\bneither (?:a )?(?:criminal )?(?:convictions?|records?|convicted) nor (?:pending )?(?:criminal )?(?:charges?|charged)\b`)
 	reNoConviction = lazyRegexp(`\bno (?:criminal )?convictions?\b|\bwithout (?:a |any )?(?:criminal )?convictions?\b|\b(?:not|never) (?:been )?convicted\b`)
 	reFinal        = lazyRegexp(`\b(?:final |removal |deportation )orders?\b|\borders? of (?:removal|deportation)\b|\bordered (?:removed|deported)\b`)
 	reAtLarge      = lazyRegexp(`\bat-? ?large\b`)
