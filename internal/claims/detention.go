@@ -405,6 +405,8 @@ var (
 	nationalWordRe  = lazyRegexp(`(?i)\bICE\b|\bImmigration and Customs Enforcement\b|\bnationwide\b|\bnational(?:ly)?\b|\bthe agency\b|\bacross the (?:country|nation|United States)\b`)
 )
 
+var daysCoveredRe = lazyRegexp(`(?i)\bfirst (\d{1,2}) days of\b`)
+
 var fyEndRe = lazyRegexp(`(?i)\b(?:at|by) the (?:end|close) of (?:the )?(?:fiscal|FY)`)
 
 var bookedRe = lazyRegexp(`(?i)\bbooked\b|\bbook-?ins?\b`)
@@ -528,10 +530,19 @@ func (r *runner) bookInsPerDay(it *Interpretation, b *entryBuilder) (Entry, erro
 		to = asOf
 	}
 	days := to.Sub(from).Hours()/24 + 1
+	stated := false
+	if m := daysCoveredRe.FindStringSubmatch(it.Claim.Sentence); m != nil {
+		// "through the first 26 days of July": the days the text says the
+		// figures cover
+		if k, err := strconv.Atoi(m[1]); err == nil && k > 0 && float64(k) <= days {
+			days, stated = float64(k), true
+			to = from.AddDate(0, 0, k-1)
+		}
+	}
 	n := *res.Count / days
 	text := fmt.Sprintf("%.1f per day (%s book-ins over the %.0f days %s..%s; %s)", n, formatNumber(*res.Count), days, from.Format("2006-01-02"), to.Format("2006-01-02"), usedText(res))
 	b.note("Measure: ICE's initial book-ins of the month as printed, divided by the days the edition covers (TRAC's daily rate).")
-	if asOf, err := time.Parse("2006-01-02", firstAsOf(res)); err == nil && res.Coverage.Complete && asOf.Sub(to).Hours() < 14*24 && !averageFits(it.Claim, n) {
+	if asOf, err := time.Parse("2006-01-02", firstAsOf(res)); err == nil && res.Coverage.Complete && !stated && asOf.Sub(to).Hours() < 14*24 && !averageFits(it.Claim, n) {
 		// the first edition after a month's end may print it through a day
 		// before its end ("the first 26 days of July" in the edition as of
 		// August 1): the days it covers are not printed

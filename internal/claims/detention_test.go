@@ -307,3 +307,20 @@ func deref(f *float64) any {
 	}
 	return *f
 }
+
+// TestBookInsDaysStated: TRAC, 2025-08-02: "an average of 990 daily
+// initial book-ins through the first 26 days of July 2025" — July's
+// book-ins as first printed ('Detention FY25'!S20 of the 2025-08-02
+// edition, 25,747, expected.py --cells) over the 26 days the text states:
+// 990.27 a day.
+func TestBookInsDaysStated(t *testing.T) {
+	eng := corpusEngine(t)
+	rep, err := Check(context.Background(), eng, Input{Date: "2025-08-02", Text: "Immigration and Customs Enforcement (ICE) reports making an average of 990 daily initial book-ins through the first 26 days of July 2025."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := entryFor(rep, "990")
+	if e == nil || e.Verdict != Supported || e.Value == nil || math.Abs(*e.Value-25747.0/26) > 1e-6 {
+		t.Fatalf("entry %+v", e)
+	}
+}
