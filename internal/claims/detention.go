@@ -485,8 +485,8 @@ func (r *runner) averageVerdict(it *Interpretation, b *entryBuilder, n float64, 
 	c := it.Claim
 	b.e.Value, b.e.ValueText = &n, text
 	m := n
-	if !compare(c, n) && averageFits(c, n) {
-		m = c.Value // the average rounded or cut to the claim's whole figure
+	if !compare(c, n) {
+		m = wholeFigure(c, n) // the average rounded or cut to the claim's whole figure
 	}
 	if !compare(c, m) && c.Value > 0 && math.Abs(n-c.Value)/n < 0.03 {
 		b.not(ReasonDefinitionGap, "ICE revises its figures between editions (a month in progress, then complete); the claim's %s is within 3%% of %s, and may be from another printing.", stated(c), text)
@@ -498,7 +498,31 @@ func (r *runner) averageVerdict(it *Interpretation, b *entryBuilder, n float64, 
 // averageFits: a claim fits an average printed with decimals when it is the
 // average itself, or its whole part rounded or cut.
 func averageFits(c Claim, n float64) bool {
-	return compare(c, n) || c.Value == math.Trunc(c.Value) && (math.Floor(n) == c.Value || math.Round(n) == c.Value)
+	return compare(c, n) || wholeFigure(c, n) == c.Value
+}
+
+// wholeFigure is the claim's whole figure when it is v rounded or cut ("2,168
+// per day" for 2,167.8, as writers print ICE's averages), else v.
+func wholeFigure(c Claim, v float64) float64 {
+	if w := c.Value; w == math.Trunc(w) && (math.Round(v) == w || math.Trunc(v) == w) {
+		return w
+	}
+	return v
+}
+
+// askDetention runs a detention question; one the query model refuses
+// makes the claim not checkable (the entry returned instead).
+func (r *runner) askDetention(b *entryBuilder, v url.Values, what string) (*query.Result, *Entry, error) {
+	res, err := r.runDetention(b, v)
+	if err != nil {
+		if answer.IsBad(err) {
+			b.not(ReasonUnderspecified, "The claim does not make a valid %s question: %v.", what, err)
+			e := b.finish(NotCheckable)
+			return nil, &e, nil
+		}
+		return nil, nil, err
+	}
+	return res, nil, nil
 }
 
 // bookInsPerDay tests a daily average of book-ins over a month ("an average
@@ -507,12 +531,11 @@ func averageFits(c Claim, n float64) bool {
 // over the days the edition covers (the whole month once it ended, to the
 // edition's date while it ran).
 func (r *runner) bookInsPerDay(it *Interpretation, b *entryBuilder) (Entry, error) {
-	res, err := r.runDetention(b, detentionValues(it, it.Period))
+	res, refused, err := r.askDetention(b, detentionValues(it, it.Period), "detention")
+	if refused != nil {
+		return *refused, nil
+	}
 	if err != nil {
-		if answer.IsBad(err) {
-			b.not(ReasonUnderspecified, "The claim does not make a valid detention question: %v.", err)
-			return b.finish(NotCheckable), nil
-		}
 		return Entry{}, err
 	}
 	mi, ok := canon.MonthInterval(it.Period.Month)
@@ -542,12 +565,13 @@ func (r *runner) bookInsPerDay(it *Interpretation, b *entryBuilder) (Entry, erro
 	n := *res.Count / days
 	text := fmt.Sprintf("%.1f per day (%s book-ins over the %.0f days %s..%s; %s)", n, formatNumber(*res.Count), days, from.Format("2006-01-02"), to.Format("2006-01-02"), usedText(res))
 	b.note("Measure: ICE's initial book-ins of the month as printed, divided by the days the edition covers (TRAC's daily rate).")
-	if asOf, err := time.Parse("2006-01-02", firstAsOf(res)); err == nil && res.Coverage.Complete && !stated && asOf.Sub(to).Hours() < 14*24 && !averageFits(it.Claim, n) {
-		// the first edition after a month's end may print it through a day
-		// before its end ("the first 26 days of July" in the edition as of
-		// August 1): the days it covers are not printed
+	if asOf, err := time.Parse("2006-01-02", firstAsOf(res)); !stated && !averageFits(it.Claim, n) && (!res.Coverage.Complete || err == nil && asOf.Sub(to).Hours() < 14*24) {
+		// a month in progress, or the first edition after its end, may
+		// print it through an earlier day than the edition's date ("the
+		// first 26 days of July" in the edition as of August 1): the days
+		// it covers are not printed
 		b.e.Value, b.e.ValueText = &n, text
-		b.not(ReasonDefinitionGap, "The edition used (as of %s) came out within two weeks of the month's end and may print it only through an earlier day, so the days to divide by are not known; %s.", asOf.Format("2006-01-02"), text)
+		b.not(ReasonDefinitionGap, "The edition used (as of %s) may print the month only through an earlier day, so the days to divide by are not known; %s.", firstAsOf(res), text)
 		return b.finish(NotCheckable), nil
 	}
 	return r.averageVerdict(it, b, n, text), nil

@@ -139,6 +139,8 @@ func (r *runner) detentionDoubt(it *Interpretation, e Entry) (string, error) {
 	return "", nil
 }
 
+var facAverageRe = lazyRegexp(`(?i)\baverag\w*\b|\bADP\b|\bper day\b|\ba day\b|\beach day\b|\bdaily\b`)
+
 // facilityCountDoubt: the number of facilities an edition lists changes
 // from one edition to the next; a count that an edition from five weeks
 // before to three weeks after the date read lists is no contradiction.
@@ -273,6 +275,16 @@ func (r *runner) bookInsDoubt(it *Interpretation) (string, error) {
 // the date read gives is no contradiction ("averaging 2,161 per day as of
 // March 2025", from the edition of April 16).
 func (r *runner) facilityADPDoubt(it *Interpretation) (string, error) {
+	if !facAverageRe.MatchString(it.Claim.Sentence) {
+		// "Stewart ... held 1,974 detainees on March 1, 2026": a day's
+		// count, which ICE's fiscal-year average does not test
+		return "The sentence does not call the figure an average: it may be the facility's count on one day, while ICE's facility figure is its fiscal-year average.", nil
+	}
+	if it.facMonth != "" {
+		// "held an average of 1,175 people a day in December 2025": the
+		// month's own average, not the fiscal year's
+		return "The sentence names a month: its average may be that month's (from the daily counts), not ICE's fiscal-year average.", nil
+	}
 	return r.nearbyFacilityTables(it, []int{-14, -7, 7, 14, 21}, func(res *query.Result) string {
 		for _, row := range res.Table.Rows {
 			name := fmt.Sprint(row[0])

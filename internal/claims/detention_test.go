@@ -133,6 +133,16 @@ func TestDetentionClaims(t *testing.T) {
 		// F20 of the 2025-06-06 edition
 		{name: "held, beside deportations", text: "In the wake of promises of mass deportations, there are 51,302 people in ICE custody.", date: "2025-06-10",
 			claim: "51,302", verdict: Supported, value: 51302, cite: "F20"},
+		// a facility's average of a fiscal year named: the edition at that
+		// year's end ('Facilities FY25' of the 2025-10-30 edition, as of
+		// 2025-09-25, not the edition out on the article's date): Level
+		// A-D (J:M) of the Stewart row sum to 1,920.7479 (expected.py
+		// --cells), given to a tenth
+		{name: "a facility's average of a fiscal year", text: "Stewart Detention Center held an average of 1,921 detainees per day in fiscal year 2025.", date: "2025-12-15",
+			claim: "1,921 detainees per day", verdict: Supported, value: 1920.7, cite: "2025-10-30_FY25_detentionStats09252025.xlsx"},
+		// a facility's count on a day is not its fiscal-year average
+		{name: "a facility's count on a day", text: "The Stewart Detention Center held 900 detainees on October 1, 2025.", date: "2025-10-30",
+			claim: "900", verdict: NotCheckable, value: math.NaN(), cite: ""},
 		{name: "held before the daily populations", text: "The number detained in Massachusetts doubled since January.", date: "2022-06-01",
 			claim: "doubled", verdict: NotCheckable, reason: ReasonPeriodNotCovered, value: math.NaN(), cite: "2022-10-01"},
 	}

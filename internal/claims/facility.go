@@ -2,7 +2,6 @@ package claims
 
 import (
 	"fmt"
-	"math"
 	"net/url"
 	"regexp"
 	"strings"
@@ -71,6 +70,12 @@ func facilityPhrase(sent string, pos int, figures []int) string {
 func facilityDate(it *Interpretation, ref time.Time, stated bool) {
 	if it.Period.Kind == "month" {
 		it.facMonth = it.Period.Month
+	}
+	if end := fmt.Sprintf("%d-09-30", it.Period.FY); it.Period.Kind == "fy" && !ref.IsZero() && end < ref.Format("2006-01-02") {
+		// "averaged 1,532 detainees per day in fiscal year 2024": the
+		// edition at the end of that fiscal year
+		it.Period = Period{Kind: "date", Text: it.Period.Text, From: end, To: end, Note: "the fiscal year named, in the edition at its end"}
+		return
 	}
 	if it.Period.Kind == "date" {
 		return
@@ -263,13 +268,9 @@ func (r *runner) checkFacility(it *Interpretation, b *entryBuilder) (Entry, erro
 	text := fmt.Sprintf("%s average daily population of %s (fiscal year to date; %s)", formatDecimal(adp), found[0], usedText(res))
 	b.e.Value, b.e.ValueText = &adp, text
 	b.note("Measure: ICE's average daily population of the facility over the fiscal year to the edition's date (Level A-D summed), not the count on one day.")
-	computed := adp
-	if w := c.Value; w == math.Trunc(w) && (math.Round(adp) == w || math.Trunc(adp) == w) {
-		// ICE prints the average to a tenth; a whole figure is it rounded
-		// or truncated ("2,168 per day" for 2,167.8)
-		computed = w
-	}
-	return r.verdict(it, b, computed, text), nil
+	// ICE prints the average to a tenth; a whole figure is it rounded or
+	// truncated ("2,168 per day" for 2,167.8)
+	return r.verdict(it, b, wholeFigure(c, adp), text), nil
 }
 
 // facilityList asks for the facilities table of the edition read (out on
@@ -368,12 +369,11 @@ func (r *runner) stateFacilityADP(it *Interpretation, b *entryBuilder) (Entry, e
 	if it.PrintedBy != "" {
 		v.Set("printed-by", it.PrintedBy)
 	}
-	res, err := r.runDetention(b, v)
+	res, refused, err := r.askDetention(b, v, "facility")
+	if refused != nil {
+		return *refused, nil
+	}
 	if err != nil {
-		if answer.IsBad(err) {
-			b.not(ReasonUnderspecified, "The claim does not make a valid facility question: %v.", err)
-			return b.finish(NotCheckable), nil
-		}
 		return Entry{}, err
 	}
 	if res.Count == nil {
@@ -383,9 +383,5 @@ func (r *runner) stateFacilityADP(it *Interpretation, b *entryBuilder) (Entry, e
 	text := fmt.Sprintf("%s, the average daily populations of %s's facilities added up (fiscal year to date; %s)", formatDecimal(adp), it.Place.String(), usedText(res))
 	b.e.Value, b.e.ValueText = &adp, text
 	b.note("Measure: the sum of ICE's fiscal-year average daily populations of the state's facilities (how TRAC tabulates states), not the count on one day.")
-	computed := adp
-	if w := it.Claim.Value; w == math.Trunc(w) && (math.Round(adp) == w || math.Trunc(adp) == w) {
-		computed = w
-	}
-	return r.verdict(it, b, computed, text), nil
+	return r.verdict(it, b, wholeFigure(it.Claim, adp), text), nil
 }
