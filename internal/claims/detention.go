@@ -66,7 +66,7 @@ var (
 	reMostUnconvicted = lazyRegexp(`(?i)\b(most|the majority|a majority|more than half)\b[^.;]*?\b(?:(?:no|without(?: a| any)?) criminal (?:convictions?|records?)|(?:not|never) (?:been )?convicted)`)
 	presentRe         = lazyRegexp(`(?i)\b(?:is|are|has|have|now|currently|remains?|holds|detains|stands?|since)\b`)
 	currentlyRe       = lazyRegexp(`(?i)\b(?:currently|now|today|at present|presently|this week)\b`)
-	facListedRe       = lazyRegexp(`(?i)\blist(?:s|ed|ing)?\b|\brelease[sd]?\b|\bdata\b|\bstatistics\b|\bspreadsheet\b|\bused\b|\busing\b|\bheld\b|\bhousing\b|\bhoused\b|\bholding\b|\bwere detained\b|\bwith (?:at least one|detainees|people)\b`)
+	facListedRe       = lazyRegexp(`(?i)\blist(?:s|ed|ing)?\b|\boperat(?:es|ed|ing)\b|\bin use\b|\brelease[sd]?\b|\bdata\b|\bstatistics\b|\bspreadsheet\b|\bused\b|\busing\b|\bheld\b|\bhousing\b|\bhoused\b|\bholding\b|\bwere detained\b|\bwith (?:at least one|detainees|people)\b`)
 	latestReleaseRe   = lazyRegexp(`(?i)\b(?:latest|most recent|newest|current)\s+(?:release|data|update|figures|statistics|edition)\b|\btoday\b|\bcurrently\b`)
 	otherTimeRe       = lazyRegexp(`(?i)\bago\b|\bearl(?:y|ier)\b|\blate\b|\bend of\b|\bbeginning of\b|\bstart of\b|\bwhen\b|\blast (?:year|month|week|summer|fall|winter|spring)\b|\bprevious(?:ly)?\b|\bformer\b|\bback in\b|\bat the time\b`)
 	asOfWordRe        = lazyRegexp(`(?i)^(?:current )?as of\b`)
@@ -230,14 +230,14 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
 			it.Place = Place{Kind: "facility", Name: fac}
 			facilityDate(it, ref, !it.Period.Defaulted && it.Period.Kind != "unresolved" && it.Period.Kind != "")
-		case stayRe.MatchString(s) && !fundingRe.MatchString(s) && daysAfterRe.MatchString(s[min(len(s), it.Claim.clauseOff+it.Claim.clauseEnd):]) && (it.Place.Kind == "national" || it.Place.Implicit) && it.Claim.Kind == KindCount:
+		case stayRe.MatchString(s) && !fundingRe.MatchString(s) && len(it.Filters) == 0 && !countryRe.MatchString(strings.ToLower(s)) && daysAfterRe.MatchString(s[min(len(s), it.Claim.clauseOff+it.Claim.clauseEnd):]) && (it.Place.Kind == "national" || it.Place.Implicit) && it.Claim.Kind == KindCount:
 			// "an average length of stay of 34 days": ICE's national
 			// average length of stay of a month or a fiscal year
 			it.Measure = MeasureALOS
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
 			nationalOnly(it)
 			adpPeriod(it, ref)
-		case reADP.MatchString(s) && !reBookIn.MatchString(s2) && !fundingRe.MatchString(s) && (it.Place.Kind == "national" || it.Place.Implicit) && (it.Claim.Kind == KindCount || it.Claim.Kind == KindSuperlative) && !event:
+		case reADP.MatchString(s) && !reBookIn.MatchString(s2) && !fundingRe.MatchString(s) && len(it.Filters) == 0 && !countryRe.MatchString(strings.ToLower(s)) && (it.Place.Kind == "national" || it.Place.Implicit) && (it.Claim.Kind == KindCount || it.Claim.Kind == KindSuperlative) && !event:
 			// ICE's national average daily population over a month or a
 			// fiscal year (a facility's average is read above)
 			it.Measure = MeasureADP

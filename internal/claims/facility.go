@@ -71,7 +71,7 @@ func facilityDate(it *Interpretation, ref time.Time, stated bool) {
 	if it.Period.Kind == "month" {
 		it.facMonth = it.Period.Month
 	}
-	if end := fmt.Sprintf("%d-09-30", it.Period.FY); it.Period.Kind == "fy" && !ref.IsZero() && end < ref.Format("2006-01-02") {
+	if end := fmt.Sprintf("%d-09-30", it.Period.FY); it.Period.Kind == "fy" && stated && !it.Period.Defaulted && !ref.IsZero() && end < ref.Format("2006-01-02") {
 		// "averaged 1,532 detainees per day in fiscal year 2024": the
 		// edition at the end of that fiscal year
 		it.Period = Period{Kind: "date", Text: it.Period.Text, From: end, To: end, Note: "the fiscal year named, in the edition at its end"}

@@ -1292,9 +1292,8 @@ func periods(s string, ref time.Time) []periodMention {
 			continue
 		}
 		fy := canon.FiscalYear(canon.DayOf(ref)) - 1
-		if strings.HasPrefix(strings.ToLower(text), "last") && m[2] < 0 && fy != ref.Year()-1 && !strings.HasSuffix(strings.ToLower(s[:m[0]]), "the ") {
-			// "last year" (not "the last year", the twelve months before,
-			// nor "last fiscal year", the one just ended)
+		if strings.HasPrefix(strings.ToLower(text), "last") && fy != ref.Year()-1 && !strings.HasSuffix(strings.ToLower(s[:m[0]]), "the ") {
+			// "last year" (not "the last year", the twelve months before)
 			// in an article of October to December, the season
 			// of ICE's annual report, is the year before the one just
 			// reported ("this year"): read as the bare year before the
