@@ -170,7 +170,7 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 		s2 := agencyArrestRe.ReplaceAllString(agencyArrestedRe.ReplaceAllString(s, ""), "")
 		byAgency := s2 != s && (reStock.MatchString(s2) || reBookIn.MatchString(s2)) && detainedWholeRe.MatchString(s)
 		if it.Measure != "" && it.Measure != "detentions" && !(it.Measure == "arrests" && byAgency) {
-			if !eventOnlyInReason(s, it.Claim) && !stockInOwnSegment(s, it.Claim) {
+			if !onlyInReason(s, it.Claim, reEvent) && !stockInOwnSegment(s, it.Claim) {
 				continue
 			}
 			// "the number of people in ICE custody increased to 37,395 as
@@ -263,7 +263,7 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 				it.Place = Place{Kind: "national", Name: "nationwide", Implicit: it.Place.Implicit}
 			}
 			detentionDates(it, ref)
-		case reBookIn.MatchString(s2) && !bookInAfterOnly(s, it.Claim):
+		case reBookIn.MatchString(s2) && !onlyInReason(s, it.Claim, reBookIn):
 			it.Measure = MeasureBookIns
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
 			if ag := arrestingAgency(it.Claim); ag != "" {
@@ -372,27 +372,18 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 	return out
 }
 
-// bookInAfterOnly: the sentence names book-ins only in a clause explaining
-// the figure after it ("holding 21,952 ..., down from more than 27,000 in
-// June due to shorter lengths of stay for immigrants booked into
-// detention"), while it names people held before the figure.
-func bookInAfterOnly(s string, c Claim) bool {
+// onlyInReason: the sentence names people held before the figure, and the
+// words re finds (book-ins, arrests, removals) only in a clause after it
+// giving a reason ("holding 21,952 ..., down from more than 27,000 in June
+// due to shorter lengths of stay for immigrants booked into detention";
+// "increased to 37,395 ..., largely because of increased ICE and CBP
+// arrests").
+func onlyInReason(s string, c Claim, re *lazyRE) bool {
 	end := c.clauseOff + c.clauseEnd
 	if end > len(s) {
 		return false
 	}
-	m := reBookIn.FindStringIndex(s)
-	return m != nil && m[0] >= end && reStock.MatchString(s[:end]) && reasonClauseRe.MatchString(s[end:m[0]])
-}
-
-// eventOnlyInReason: the sentence names people held before the figure and
-// events (arrests, removals) only in a clause after it giving a reason.
-func eventOnlyInReason(s string, c Claim) bool {
-	end := c.clauseOff + c.clauseEnd
-	if end > len(s) {
-		return false
-	}
-	m := reEvent.FindStringIndex(s)
+	m := re.FindStringIndex(s)
 	return m != nil && m[0] >= end && reStock.MatchString(s[:end]) && reasonClauseRe.MatchString(s[end:m[0]])
 }
 
