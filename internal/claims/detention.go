@@ -70,7 +70,17 @@ var (
 	latestReleaseRe   = lazyRegexp(`(?i)\b(?:latest|most recent|newest|current)\s+(?:release|data|update|figures|statistics|edition)\b|\btoday\b|\bcurrently\b`)
 	otherTimeRe       = lazyRegexp(`(?i)\bago\b|\bearl(?:y|ier)\b|\blate\b|\bend of\b|\bbeginning of\b|\bstart of\b|\bwhen\b|\blast (?:year|month|week|summer|fall|winter|spring)\b|\bprevious(?:ly)?\b|\bformer\b|\bback in\b|\bat the time\b`)
 	asOfWordRe        = lazyRegexp(`(?i)^(?:current )?as of\b`)
-	reSinceMonth      = lazyRegexp(`(?i)\bsince (january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,? (\d{4}))?`)
+	// a level Congress funds or ICE is budgeted for ("funds ICE to maintain
+	// an average of 45,000 people in detention per day"), not a count
+	fundingRe = lazyRegexp(`(?i)\bfund(?:s|ed|ing)?\b|\bbudget(?:ed|s)?\b|\bappropriat\w*|\bcapacity\b`)
+	// a facility named in the paragraph, and words naming the nation
+	facilityNamedRe = lazyRegexp(`(?i)\b(?:detention|processing|residential|correctional|family) (?:center|centre|facility)\b|\bcounty jail\b|\bthe facility\b`)
+	nationalWordRe  = lazyRegexp(`(?i)\bICE\b|\bImmigration and Customs Enforcement\b|\bnationwide\b|\bnational(?:ly)?\b|\bthe agency\b|\bacross the (?:country|nation|United States)\b`)
+	daysCoveredRe   = lazyRegexp(`(?i)\bfirst (\d{1,2}) days of\b`)
+	fyEndRe         = lazyRegexp(`(?i)\b(?:at|by) the (?:end|close) of (?:the )?(?:fiscal|FY)`)
+	bookedRe        = lazyRegexp(`(?i)\bbooked\b|\bbook-?ins?\b`)
+	reasonClauseRe  = lazyRegexp(`(?i)\b(?:due to|because|as a result of|owing to|thanks to|driven by)\b`)
+	reSinceMonth    = lazyRegexp(`(?i)\bsince (january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,? (\d{4}))?`)
 )
 
 // The arresting agency of people detained or booked in: "arrested by CBP",
@@ -150,6 +160,15 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			}
 		}
 		return false
+	}
+	// the date the text gives its figures, found once per text
+	var older *Period
+	olderRead := false
+	textDate := func() *Period {
+		if !olderRead {
+			older, olderRead = olderTextDate(sents, ref), true
+		}
+		return older
 	}
 	// a facility named in the sentences just before, in the same paragraph
 	facilityBefore := func(off int) bool {
@@ -322,7 +341,7 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			continue
 		}
 		if it.Period.Text == "the article's date" && (it.Measure == MeasureDetained || it.Measure == MeasureHeld || it.Measure == MeasureATD) && len(periods(s, ref)) == 0 {
-			if td := olderTextDate(sents, ref); td != nil {
+			if td := textDate(); td != nil {
 				it.textDate = td
 				setUnstated(it, "period", "the text dates its figures "+td.Text+", well before the article's date; the present tense may speak of that day")
 			}
@@ -387,21 +406,6 @@ func onlyInReason(s string, c Claim, re *lazyRE) bool {
 	return m != nil && m[0] >= end && reStock.MatchString(s[:end]) && reasonClauseRe.MatchString(s[end:m[0]])
 }
 
-// fundingRe: a level Congress funds or ICE is budgeted for ("funds ICE to
-// maintain an average of 45,000 people in detention per day"), not a count.
-var fundingRe = lazyRegexp(`(?i)\bfund(?:s|ed|ing)?\b|\bbudget(?:ed|s)?\b|\bappropriat\w*|\bcapacity\b`)
-
-var (
-	facilityNamedRe = lazyRegexp(`(?i)\b(?:detention|processing|residential|correctional|family) (?:center|centre|facility)\b|\bcounty jail\b|\bthe facility\b`)
-	nationalWordRe  = lazyRegexp(`(?i)\bICE\b|\bImmigration and Customs Enforcement\b|\bnationwide\b|\bnational(?:ly)?\b|\bthe agency\b|\bacross the (?:country|nation|United States)\b`)
-)
-
-var daysCoveredRe = lazyRegexp(`(?i)\bfirst (\d{1,2}) days of\b`)
-
-var fyEndRe = lazyRegexp(`(?i)\b(?:at|by) the (?:end|close) of (?:the )?(?:fiscal|FY)`)
-
-var bookedRe = lazyRegexp(`(?i)\bbooked\b|\bbook-?ins?\b`)
-
 // stockInOwnSegment: the figure's own part of the sentence speaks of people
 // held and of no event, while another part names deportations ("In the
 // wake of ... mass deportations, there are more than 41,000 in ICE
@@ -416,8 +420,6 @@ func stockInOwnSegment(s string, c Claim) bool {
 	return reStock.MatchString(seg) && !reEvent.MatchString(seg) && reEvent.MatchString(s)
 }
 
-var reasonClauseRe = lazyRegexp(`(?i)\b(?:due to|because|as a result of|owing to|thanks to|driven by)\b`)
-
 // nationalOnly reads a figure ICE publishes nationally only (its averages)
 // as national; a place carried from another sentence is said to be set
 // aside, and stays a reason the figure is not fully stated.
@@ -427,6 +429,10 @@ func nationalOnly(it *Interpretation) {
 	}
 	it.Place = Place{Kind: "national", Name: "nationwide", Implicit: it.Place.Implicit}
 }
+
+// fyToDateNote begins the note of an average read as the fiscal year to
+// date of an edition (adpPeriod): a reading the sentence did not state.
+const fyToDateNote = "the fiscal year to date in the edition out on "
 
 // adpPeriod: ICE prints the average daily population of each month and of
 // the fiscal year (to date while it runs). A month or a fiscal year named
@@ -461,7 +467,7 @@ func adpPeriod(it *Interpretation, ref time.Time) {
 		fy++
 	}
 	it.Period = fyPeriod(fy, it.Period.Text)
-	it.Period.Note = "the fiscal year to date in the edition out on " + d
+	it.Period.Note = fyToDateNote + d
 	it.PrintedBy = d
 	setUnstated(it, "period", "a date names no span to average over (fiscal year "+strconv.Itoa(fy)+" to date assumed)")
 }
@@ -976,7 +982,7 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 			return r.verdict(it, b, first, text), nil
 		}
 		if isAverage(it.Measure) {
-			if end := periodEnd(it.Period); !res.Coverage.Complete && it.ref != "" && end != "" && it.ref > end && !strings.HasPrefix(it.Period.Note, "the fiscal year to date") {
+			if end := periodEnd(it.Period); !res.Coverage.Complete && it.ref != "" && end != "" && it.ref > end && !strings.HasPrefix(it.Period.Note, fyToDateNote) {
 				// the store has the period only as printed while it ran; the
 				// writer, after its end, may quote the final average
 				e.Value, e.ValueText = &n, formatNumber(n)+" (partial)"

@@ -785,6 +785,11 @@ func fyPeriod(y int, text string) Period {
 	return Period{Kind: "fy", Text: text, FY: y}
 }
 
+// lastYearNote begins the note of "last year" read, in an article of
+// October to December, as the calendar year before (verdict.go: the fiscal
+// year just ended is a reading of its own).
+const lastYearNote = "\"last year\" in an article of "
+
 // periods finds the periods a sentence names, resolving relative ones
 // against ref (the article's date, zero when unknown).
 func periods(s string, ref time.Time) []periodMention {
@@ -1300,7 +1305,7 @@ func periods(s string, ref time.Time) []periodMention {
 			// article's year, with the fiscal year just ended as the other
 			// reading
 			p := bareYear(ref.Year()-1, text)
-			p.Note = fmt.Sprintf("\"last year\" in an article of %s: %d, read as ICE's fiscal year (the calendar year and FY%d are the other readings)", ref.Format("2006-01-02"), ref.Year()-1, fy)
+			p.Note = fmt.Sprintf(lastYearNote+"%s: %d, read as ICE's fiscal year (the calendar year and FY%d are the other readings)", ref.Format("2006-01-02"), ref.Year()-1, fy)
 			add(p, m[0], m[1])
 			alt := fyPeriod(fy, text)
 			alt.Note = "the fiscal year just ended before the article's date"

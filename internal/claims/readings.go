@@ -282,7 +282,7 @@ func detentionReadings(first Reading) []Reading {
 		v.Describe = describeDetention(v)
 		out = append(out, Reading{It: v, Label: "the editions published by " + v.PrintedBy + " (the printing before; ICE revises its averages)", Prior: first.Prior * 0.8})
 	}
-	if first.It.PrintedBy != "" && !(isAverage(first.It.Measure) && strings.HasPrefix(first.It.Period.Note, "the fiscal year to date")) {
+	if first.It.PrintedBy != "" && !(isAverage(first.It.Measure) && strings.HasPrefix(first.It.Period.Note, fyToDateNote)) {
 		// the latest printing, with editions published after the article
 		v := first.It
 		v.PrintedBy = ""

@@ -113,7 +113,7 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 	if primary.Verdict != Contradicted {
 		return r.withExplain(it, primary)
 	}
-	if strings.HasPrefix(it.Period.Note, "\"last year\" in an article of") {
+	if strings.HasPrefix(it.Period.Note, lastYearNote) {
 		// "Last year ICE removed 267,000 people", written in October: the
 		// fiscal year just ended is a reading of its own; when the records
 		// cannot test it, the figure cannot be called wrong

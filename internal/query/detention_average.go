@@ -161,7 +161,7 @@ ORDER BY edition_id, table_no, cell`
 		uv, _ := use.total()
 		if fv.Value != uv.Value {
 			res.Revisions = append(res.Revisions, Revision{Period: asked, Key: "Total", First: fv.Value, FirstEdition: firstP.tab.File, Value: uv.Value, Edition: use.tab.File})
-			res.Warnings = append(res.Warnings, fmt.Sprintf("revised: %s was first published as %s (%s), later as %s (%s); the later value is used", asked, fmtAvg(fv.Value), firstP.tab.File, fmtAvg(uv.Value), use.tab.File))
+			res.Warnings = append(res.Warnings, fmt.Sprintf("revised: %s was first published as %.1f (%s), later as %.1f (%s); the later value is used", asked, fv.Value, firstP.tab.File, uv.Value, use.tab.File))
 		}
 	case len(partial) > 0:
 		use = partial[len(partial)-1]
@@ -311,6 +311,3 @@ func avgTotal(vals []cellValue) (cellValue, bool) {
 	}
 	return cellValue{}, false
 }
-
-// fmtAvg prints an average with the one decimal ICE's workbooks display.
-func fmtAvg(f float64) string { return fmt.Sprintf("%.1f", f) }
