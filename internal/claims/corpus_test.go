@@ -58,13 +58,15 @@ const corpusMinAccuracy = 0.935
 // fresh-2026-12b 0.610 (47 of 77, five false contradictions) -> 0.831 (64);
 // fresh-2026-12c 0.688 (55 of 80, two false contradictions) -> 0.787 (63);
 // fresh-2026-12d 0.676 (92 of 136, three false contradictions) -> 0.757
-// (103), none of them with a false contradiction after. Each floor lets one
+// (103), fresh-2026-12e 0.717 (109 of 152, two false contradictions) ->
+// 0.757 (115), none of them with a false contradiction after. Each floor lets one
 // sentence more or less pass.
 var corpusSetMinAccuracy = map[string]float64{
 	"fresh-2026-12":  0.79,
 	"fresh-2026-12b": 0.815,
 	"fresh-2026-12c": 0.775,
 	"fresh-2026-12d": 0.75,
+	"fresh-2026-12e": 0.75,
 }
 
 // corpusHeldOutSets are the held-out rows: sentences from sources none of the
@@ -73,7 +75,7 @@ var corpusSetMinAccuracy = map[string]float64{
 // so it counts as tuning rows now, like the first 200 (whose earlier held-out
 // draw had been seen during tuning too). testdata/claims/expected.py keeps the
 // same list (HELD_OUT_SETS).
-var corpusHeldOutSets = map[string]bool{"fresh-2026-12e": true}
+var corpusHeldOutSets = map[string]bool{"fresh-2026-12f": true}
 
 // corpusSetName names a set of rows in the test's summary; the first 200 rows
 // carry no set.
