@@ -52,7 +52,7 @@ var (
 	reStock = lazyRegexp(`(?i)\b(?:detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:illegal|undocumented|adult)\s+(?:people|individuals|adults|immigrants|migrants|noncitizens|aliens)|holding|holds|held|being held|in (?:ice |immigrant |immigration )?(?:detention|custody)(?: centers| facilities)?|in (?:its|their) custody|in (?:U\.S\. )?Immigration and Customs Enforcement(?: \(ICE\))? (?:detention|custody)|(?:number|people|immigrants|migrants|noncitizens|individuals|adults) (?:were |are |was |being )?detained|detained (?:migrants|immigrants|people|individuals|adults)|detained population|detainee population|(?:ICE|the agency) detains|detention (?:population|levels?|numbers?)|levels? of detention|(?:ICE |immigration |immigrant )detention (?:hit|reached|rose to|climbed to|stood at|topped|surpassed|grew to|fell to|dropped to)|detainees|detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:people|individuals|adults|immigrants|migrants|noncitizens))`)
 	// events, which the FOIA rows count ("released" as publication is no event)
 	reEvent       = lazyRegexp(`(?i)\b(?:arrest\w*|deport\w*|remov\w*|releas\w*|apprehen\w*|encounter\w*)\b`)
-	rePublication = lazyRegexp(`(?i)\b(?:data|update|figures|statistics|report|numbers|release)\s+(?:\w+\s+)?(?:were\s+|was\s+)?released\b|\breleased\s+(?:by|on|data|its|their|figures|statistics)\b|\bstatistical release\b|\b(?:latest|recent|data|weekly|biweekly|new) release\b|\brelease of (?:the |its )?(?:data|statistics|figures)\b`)
+	rePublication = lazyRegexp(`(?i)\b(?:data|update|figures|statistics|report|numbers|release)\s+(?:\w+\s+)?(?:were\s+|was\s+)?released\b|\breleased\s+(?:by|on|data|its|their|figures|statistics)\b|\bstatistical release\b|\b(?:latest|recent|data|weekly|biweekly|new|current|previous|last) release\b|\brelease of (?:the |its )?(?:data|statistics|figures)\b`)
 	reATD         = lazyRegexp(`(?i)\balternatives? to detention\b|\bATD\b|\belectronically monitored\b|\bankle[- ]monitors?\b|\bsmartlink\b|\bsmartwatch(?:es)?\b`)
 	// the people an ATD sentence speaks of, in the sentence after it
 	reMonitored = lazyRegexp(`(?i)\bmonitored\b|\bmonitoring\b|\benrolled\b|\bunder the program\b|\bin the program\b|\bankle monitors?\b`)
@@ -86,23 +86,37 @@ var (
 // The arresting agency of people detained or booked in: "arrested by CBP",
 // "Customs and Border Protection (CBP) arrested 29,818" (ICE publishes the
 // detained population and book-ins by arresting agency, ICE or CBP).
-const agencyAlt = `(?:U\.S\.\s+)?(?:Customs and Border Protection(?:\s*\(CBP\))?|Border Patrol|CBP|Immigration and Customs Enforcement(?:\s*\(ICE\))?|ICE)`
+//
+// "the agency" is ICE in ICE's statistics ("16,523 people currently in ICE
+// detention were arrested by the agency"), unless the sentence names CBP.
+const agencyAlt = `(?:U\.S\.\s+)?(?:Customs and Border Protection(?:\s*\(CBP\))?|Border Patrol|CBP|Immigration and Customs Enforcement(?:\s*\(ICE\))?|ICE|(?:the\s+)?agency)`
 
 var (
 	// the figure is a part of the people detained or booked in: "of those
 	// in detention", "of all detainees", "of the 22,794 people booked into
 	// detention" (not "ICE arrested 2,000 people who are now held")
-	detainedWholeRe  = lazyRegexp(`(?i)\b(?:of|out of)\s+(?:the\s+|all\s+|those\s+|these\s+|(?:immigrants|migrants|people|noncitizens|individuals)\s+)[^.;]{0,40}?(?:\bin (?:ice |immigration )?detention\b|\bdetainees\b|\bdetained\b|\bin (?:ice )?custody\b|\bbooked into\b|\bholding\b|\bholds\b|\bheld\b)`)
-	agencyArrestedRe = lazyRegexp(`(?i)\b(?:originally\s+)?arrested\s+by\s+(?:the\s+)?` + agencyAlt)
-	agencyArrestRe   = lazyRegexp(`\b` + agencyAlt + `\s+(?:originally\s+)?arrested\b`)
-	agencyBeforeRe   = lazyRegexp(`\b(` + agencyAlt + `)\s+(?:originally\s+)?arrested\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?\(?$`)
-	agencyRoleRe     = lazyRegexp(`(?i)\b(` + agencyAlt + `)\s+(?:was\s+|is\s+)?(?:as\s+)?the\s+arresting\s+agency\b|\bresult(?:ed|ing|s)?\s+from\s+(?:an?\s+|the\s+)?(` + agencyAlt + `)\s+(?:apprehensions?|arrests?)\b|\bbook(?:ed|ings?)?[- ]in\s+(?:from|by)\s+(?:the\s+)?(` + agencyAlt + `)\b`)
-	bothAgenciesRe   = lazyRegexp(`^\s*(?:and|&|or)\s+(?:the\s+)?` + agencyAlt + `\b`)
-	agencySubjectRe  = lazyRegexp(`(?i)\b(?:(?:who|that)\s+(?:were|was|had been|are)|(?:number of|the)\s+(?:individuals|people|immigrants|migrants|noncitizens|persons))\s+(?:originally\s+)?arrested\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
+	detainedWholeRe = lazyRegexp(`(?i)\b(?:of|out of)\s+(?:the\s+|all\s+|those\s+|these\s+|(?:immigrants|migrants|people|noncitizens|individuals)\s+)[^.;]{0,40}?(?:\bin (?:ice |immigration )?detention\b|\bdetainees\b|\bdetained\b|\bin (?:ice )?custody\b|\bbooked into\b|\bholding\b|\bholds\b|\bheld\b)`)
+	// "detainees who are arrested by Customs and Border Protection (CBP),
+	// which fell from 25,248": the detained people an agency arrested
+	detaineesArrestedRe = lazyRegexp(`(?i)\b(?:detainees|detained (?:people|immigrants|migrants|individuals|noncitizens)|(?:people|immigrants|migrants|individuals|noncitizens) (?:held )?in (?:ICE |immigration )?(?:detention|custody))\s+(?:who\s+(?:are|were|had been)\s+)?(?:originally\s+)?arrested\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
+	agencyArrestedRe    = lazyRegexp(`(?i)\b(?:originally\s+)?arrested\s+by\s+(?:the\s+)?` + agencyAlt)
+	agencyArrestRe      = lazyRegexp(`\b` + agencyAlt + `\s+(?:originally\s+)?arrested\b`)
+	agencyBeforeRe      = lazyRegexp(`\b(` + agencyAlt + `)\s+(?:originally\s+)?arrested\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?\(?$`)
+	agencyRoleRe        = lazyRegexp(`(?i)\b(` + agencyAlt + `)\s+(?:was\s+|is\s+)?(?:as\s+)?the\s+arresting\s+agency\b|\bresult(?:ed|ing|s)?\s+from\s+(?:an?\s+|the\s+)?(` + agencyAlt + `)\s+(?:apprehensions?|arrests?)\b|\bbook(?:ed|ings?)?[- ]in\s+(?:from|by)\s+(?:the\s+)?(` + agencyAlt + `)\b`)
+	bothAgenciesRe      = lazyRegexp(`^\s*(?:and|&|or)\s+(?:the\s+)?` + agencyAlt + `\b`)
+	agencySubjectRe     = lazyRegexp(`(?i)\b(?:(?:who|that)\s+(?:were|was|had been|are)|(?:number of|the)\s+(?:individuals|people|immigrants|migrants|noncitizens|persons))\s+(?:originally\s+)?arrested\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
 	// "5,119 ICE book-in arrests": the agency right after the figure
 	agencyFigureRe = lazyRegexp(`^\s*(` + agencyAlt + `)\s+(?:initial\s+)?book[- ]?ins?\b`)
+	cbpRe          = lazyRegexp(`(?i)\bCBP\b|\bCustoms and Border Protection\b|\bBorder Patrol\b`)
 	agencyAfterRe  = lazyRegexp(`(?i)^[^.;]*?\b(?:were|was|had been|are)\s+(?:originally\s+)?arrested\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
 )
+
+// otherAgencyAfter tells whether the sentence names an arresting agency
+// after at ("ICE's current release" names none).
+func otherAgencyAfter(s string, at int) bool {
+	rest := s[at:]
+	return agencyArrestedRe.MatchString(rest) || agencyArrestRe.MatchString(rest) || agencyRoleRe.MatchString(rest)
+}
 
 // arrestingAgency is the agency that arrested the people a figure counts,
 // "ICE" or "CBP", when its own part of the sentence says so.
@@ -134,10 +148,19 @@ func arrestingAgency(c Claim) string {
 		// "The number of immigrants in ICE detention who were arrested by
 		// Immigration and Customs Enforcement ... has grown to over 12,000"
 		name = m[1]
+	} else if ms := detaineesArrestedRe.FindAllStringSubmatchIndex(s[:pos], -1); len(ms) == 1 && !otherAgencyAfter(s, ms[0][1]) {
+		// "Detainees arrested by ICE have continued to inch upward ...,
+		// including a minor increase from 11,683 to 11,803": the
+		// sentence's subject, when it names one agency
+		name = s[ms[0][2]:ms[0][3]]
 	}
 	switch n := strings.ToLower(name); {
 	case n == "":
 		return ""
+	case strings.HasSuffix(n, "agency"):
+		if cbpRe.MatchString(s) {
+			return ""
+		}
 	case strings.Contains(n, "customs and border") || strings.Contains(n, "border patrol") || strings.Contains(n, "cbp"):
 		return "CBP"
 	}
@@ -187,7 +210,7 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 		// detained or booked in (ICE's tables by arresting agency), not
 		// arrests counted
 		s2 := agencyArrestRe.ReplaceAllString(agencyArrestedRe.ReplaceAllString(s, ""), "")
-		byAgency := s2 != s && (reStock.MatchString(s2) || reBookIn.MatchString(s2)) && detainedWholeRe.MatchString(s)
+		byAgency := s2 != s && (reStock.MatchString(s2) || reBookIn.MatchString(s2)) && (detainedWholeRe.MatchString(s) || detaineesArrestedRe.MatchString(s))
 		if it.Measure != "" && it.Measure != "detentions" && !(it.Measure == "arrests" && byAgency) {
 			if !onlyInReason(s, it.Claim, reEvent) && !stockInOwnSegment(s, it.Claim) {
 				continue
@@ -295,8 +318,13 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 		case reStock.MatchString(s) && !event || stockSegment(it.Claim):
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
 			if len(crim) > 0 {
-				// "25,471 ... have no criminal record": ICE's criminality classes
+				// "25,471 ... have no criminal record": ICE's criminality
+				// classes; "16,523 ... were arrested by the agency and have
+				// no criminal record": of the people one agency arrested
 				it.Filters = map[string][]string{"criminality": crim}
+				if ag := arrestingAgency(it.Claim); ag != "" && it.Claim.Kind == KindCount {
+					it.Filters["agency"] = []string{ag}
+				}
 			} else if ag := arrestingAgency(it.Claim); ag != "" {
 				// "23,119 of the people in detention were arrested by CBP"
 				it.Filters = map[string][]string{"agency": {ag}}
@@ -769,6 +797,9 @@ func describeDetentionQuestion(it Interpretation) string {
 	}[it.Measure]
 	if cl := it.Filters["criminality"]; len(cl) > 0 && c.Kind == KindCount {
 		what += " who are " + strings.Join(crimClasses(cl), " + ")
+		if ag := it.Filters["agency"]; len(ag) == 1 {
+			what += " and were arrested by " + ag[0]
+		}
 	} else if ag := it.Filters["agency"]; len(ag) == 1 && c.Kind == KindCount {
 		what += " arrested by " + ag[0]
 	}
@@ -1281,6 +1312,12 @@ func crimClasses(cl []string) []string {
 func (r *runner) detainedClasses(it *Interpretation, b *entryBuilder, cl []string) (*float64, string, string, error) {
 	v := detentionValues(it, it.Period)
 	v.Set("by", "criminality")
+	agency := ""
+	if ag := it.Filters["agency"]; len(ag) == 1 {
+		// ICE's table by arresting agency and criminality
+		agency = ag[0]
+		v.Set("by", "agency,criminality")
+	}
 	res, err := r.runDetention(b, v)
 	if err != nil || res.Count == nil || res.Table == nil {
 		return nil, "", "", err
@@ -1289,6 +1326,14 @@ func (r *runner) detainedClasses(it *Interpretation, b *entryBuilder, cl []strin
 	var part float64
 	found := false
 	for _, row := range res.Table.Rows {
+		if agency != "" {
+			// agency, criminality, count, share
+			if len(row) > 2 && fmt.Sprint(row[0]) == agency && contains(classes, fmt.Sprint(row[1])) {
+				part += table.Float(row[2])
+				found = true
+			}
+			continue
+		}
 		if contains(classes, fmt.Sprint(row[0])) {
 			part += table.Float(row[1])
 			found = true
@@ -1297,7 +1342,11 @@ func (r *runner) detainedClasses(it *Interpretation, b *entryBuilder, cl []strin
 	if !found {
 		return nil, "", "", nil
 	}
-	return &part, strings.Join(classes, " + "), usedText(res), nil
+	names := strings.Join(classes, " + ")
+	if agency != "" {
+		names += " arrested by " + agency
+	}
+	return &part, names, usedText(res), nil
 }
 
 // atdTechnology names the monitoring technologies the figure's own part of

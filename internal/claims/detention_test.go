@@ -143,6 +143,25 @@ func TestDetentionClaims(t *testing.T) {
 		// a facility's count on a day is not its fiscal-year average
 		{name: "a facility's count on a day", text: "The Stewart Detention Center held 900 detainees on October 1, 2025.", date: "2025-10-30",
 			claim: "900", verdict: NotCheckable, value: math.NaN(), cite: ""},
+		// ICE prints each criminality class by arresting agency: in the
+		// 2025-10-30 edition (as of 2025-09-25) 'Detention FY25'!F23 27,746
+		// other immigration violators in all, B23 16,523 of them arrested by
+		// ICE, B22 13,767 ICE-arrested with pending charges, B21 15,725
+		// ICE-arrested convicted (expected.py --cells). The Guardian's
+		// figures (October 2025) are the ICE-arrested ones: supported under
+		// that reading, never contradicted by the total
+		{name: "a class count of those ICE arrested", text: "There are currently 16,523 people in ICE detention who have no criminal history.", date: "2025-10-15",
+			claim: "16,523", verdict: Supported, value: 16523, cite: "arrested by ICE"},
+		{name: "a class count, the agency stated", text: "16,523 people currently in ICE detention were arrested by the agency and have no criminal record whatsoever.", date: "2025-10-15",
+			claim: "16,523", verdict: Supported, value: 16523, cite: "arrested by ICE"},
+		{name: "each figure its class", text: "There are 16,523 people in ICE detention with no criminal record. The number of detainees with a criminal record is 15,725, with another 13,767 having pending criminal charges.", date: "2025-10-15",
+			claim: "13,767", verdict: Supported, value: 13767, cite: "Pending Criminal Charges"},
+		{name: "a criminal background is a conviction", text: "There are 16,523 people in ICE detention with no criminal record. 15,725 people do possess a known criminal background.", date: "2025-10-15",
+			claim: "15,725", verdict: Supported, value: 15725, cite: "Convicted Criminal"},
+		// the people in detention CBP arrested: D20 13,747 of the same
+		// edition; "ICE's current release" names no arresting agency
+		{name: "detainees arrested by CBP", text: "The decline comes from fewer detainees who are arrested by Customs and Border Protection (CBP), which fell to 13,747 in ICE's current release.", date: "2025-10-15",
+			claim: "13,747", verdict: Supported, value: 13747, cite: "D20"},
 		{name: "held before the daily populations", text: "The number detained in Massachusetts doubled since January.", date: "2022-06-01",
 			claim: "doubled", verdict: NotCheckable, reason: ReasonPeriodNotCovered, value: math.NaN(), cite: "2022-10-01"},
 	}

@@ -710,7 +710,10 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 		it.Notes = append(it.Notes, "measure ambiguous: the sentence names "+ambiguous)
 	}
 	anaphor := hasAnaphor(sentLow)
-	if m == "" && (anaphor || c.Kind == KindShare || c.Kind == KindUniversal || c.Kind == KindChange || c.Kind == KindRank || strings.Contains(low, "were ") || strings.Contains(low, "had ")) {
+	// a class of the people counted before ("15,725 people do possess a
+	// known criminal background", after a sentence on those detained)
+	// counts the same thing
+	if m == "" && (anaphor || c.Kind == KindShare || c.Kind == KindUniversal || c.Kind == KindChange || c.Kind == KindRank || strings.Contains(low, "were ") || strings.Contains(low, "had ") || namesClass(low)) {
 		m = ctx.measure
 		if m != "" {
 			it.Notes = append(it.Notes, "measure carried from the previous sentence")
@@ -735,6 +738,11 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 		if best != "" {
 			f["country"] = []string{best}
 		}
+	}
+	if cl := nearestClass(low, pos, pos+len(c.Text)); cl != "" && len(f["criminality"]) > 0 {
+		// "the number with a criminal record is 15,725, with another
+		// 13,767 having pending criminal charges": each figure its class
+		f["criminality"] = []string{cl}
 	}
 	if wholeBeforeRe.MatchString(window(clauseLow, c.clauseStart-30, c.clauseStart)) && c.Kind == KindCount {
 		// "Of the 158,581 people arrested, 66 percent had ...": the
@@ -1251,6 +1259,67 @@ func appendPlace(ps []Place, p Place) []Place {
 		}
 	}
 	return append(ps, p)
+}
+
+// nearestClass is the criminality class named nearest a figure at
+// low[from:to] when the clause names more than one ("" when it names one or
+// none): the nearest after the figure, else the nearest before. A class
+// phrase inside a longer one ("pending charges" in "convictions or pending
+// charges") is the longer one's.
+func nearestClass(low string, from, to int) string {
+	type mention struct {
+		start, end int
+		class      string
+	}
+	var ms []mention
+	for _, x := range []struct {
+		re    *lazyRE
+		class string
+	}{{reOther, "other"}, {reNoConviction, "not convicted"}, {reCriminal, "criminal"}, {reConvicted, "convicted"}, {rePending, "pending"}} {
+		for _, m := range x.re.FindAllStringIndex(low, -1) {
+			ms = append(ms, mention{m[0], m[1], x.class})
+		}
+	}
+	var kept []mention
+	classes := map[string]bool{}
+	for i, m := range ms {
+		inside := false
+		for j, o := range ms {
+			if i != j && o.start <= m.start && m.end <= o.end && o.end-o.start > m.end-m.start {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			kept = append(kept, m)
+			classes[m.class] = true
+		}
+	}
+	if len(classes) < 2 {
+		return ""
+	}
+	best, bestD := "", 1<<30
+	for _, m := range kept {
+		d := m.start - to
+		if d < 0 {
+			d = from - m.end + 1000 // before the figure: farther than after it
+		}
+		if d >= 0 && d < bestD {
+			best, bestD = m.class, d
+		}
+	}
+	return best
+}
+
+// namesClass tells whether a lower-case clause names one of ICE's
+// criminality classes.
+func namesClass(low string) bool {
+	for _, re := range []*lazyRE{reOther, reNoConviction, reCriminal, reConvicted, rePending} {
+		if re.MatchString(low) {
+			return true
+		}
+	}
+	return false
 }
 
 func measureCarried(it Interpretation) bool {

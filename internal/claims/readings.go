@@ -234,17 +234,45 @@ func detentionReadings(first Reading) []Reading {
 			out = append(out, Reading{It: v, Label: "the edition out at the end of " + first.It.facMonth + " (the month the sentence names)", Prior: first.Prior * 0.8})
 		}
 	}
-	if cl := first.It.Filters["criminality"]; isDetentionMeasure(first.It.Measure) && len(cl) == 1 && (cl[0] == "other" || cl[0] == "not convicted") {
-		// "no criminal record" is written for "no conviction" (pending
-		// charges too) as often as for ICE's "other immigration violators"
-		other, label := "not convicted", "\"no criminal record\" read as no criminal conviction (pending charges + other immigration violators)"
-		if cl[0] == "not convicted" {
+	if cl := first.It.Filters["criminality"]; isDetentionMeasure(first.It.Measure) && len(cl) == 1 {
+		// the other sense of the class words: "no criminal record" is
+		// written for "no conviction" (pending charges too) as often as for
+		// ICE's "other immigration violators", "a criminal record" for a
+		// conviction as often as for convictions or pending charges
+		classes := []Reading{first}
+		other, label := "", ""
+		switch cl[0] {
+		case "other":
+			other, label = "not convicted", "\"no criminal record\" read as no criminal conviction (pending charges + other immigration violators)"
+		case "not convicted":
 			other, label = "other", "\"no conviction\" read as no criminal record at all (other immigration violators only)"
+		case "criminal":
+			other, label = "convicted", "\"criminal\" read as convicted only (not pending charges)"
 		}
-		v := first.It
-		v.Filters = map[string][]string{"criminality": {other}}
-		v.Describe = describeDetention(v)
-		out = append(out, Reading{It: v, Label: label, Prior: first.Prior * 0.7})
+		if other != "" {
+			v := first.It
+			v.Filters = mergeFilters(first.It.Filters, map[string][]string{"criminality": {other}})
+			v.Describe = describeDetention(v)
+			r := Reading{It: v, Label: label, Prior: first.Prior * 0.7}
+			classes = append(classes, r)
+			out = append(out, r)
+		}
+		if first.It.Measure == MeasureDetained && first.It.Claim.Kind == KindCount && len(first.It.Filters["agency"]) == 0 {
+			// "16,523 people in ICE detention have no criminal history":
+			// the Guardian's and TRAC's class counts are often of the
+			// people ICE itself arrested (ICE prints each class by
+			// arresting agency)
+			for _, c := range classes {
+				v := c.It
+				v.Filters = mergeFilters(c.It.Filters, map[string][]string{"agency": {"ICE"}})
+				v.Describe = describeDetention(v)
+				label := "only the people ICE itself arrested (ICE's table by arresting agency), not those CBP arrested"
+				if c.Label != "" {
+					label = c.Label + "; " + label
+				}
+				out = append(out, Reading{It: v, Label: label, Prior: c.Prior * 0.7})
+			}
+		}
 	}
 	if first.It.Period.Note == "a month, read as its middle day" && len(first.It.Period.From) == 10 {
 		// "were held in ICE facilities last month": any day of the month;
