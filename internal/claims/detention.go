@@ -63,6 +63,7 @@ var (
 	reWristworn = lazyRegexp(`(?i)\bwrist[- ]?worn\b|\bsmartwatch(?:es)?\b`)
 	reBookIn    = lazyRegexp(`(?i)\bbook(?:ed|s|ing)?[- ]in(?:to)?\b|\b(?:were|was|been|being) placed in(?:to)? (?:ICE |immigration )?detention\b|\bbook-ins?\b|\binitial book-?ins?\b|\bbook(?:ed|s|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:\w+\s+){0,2}into\s+(?:ice\s+)?(?:detention|custody)\b`)
 	// "most … have no criminal conviction"
+	largestGroupRe    = lazyRegexp(`(?i)\b(?:the\s+)?(?:single\s+)?(?:largest|biggest)\s+(?:single\s+)?(?:group|category|class|share|portion)\b`)
 	reMostUnconvicted = lazyRegexp(`(?i)\b(most|the majority|a majority|more than half)\b[^.;]*?\b(?:(?:no|without(?: a| any)?) criminal (?:convictions?|records?)|(?:not|never) (?:been )?convicted)`)
 	presentRe         = lazyRegexp(`(?i)\b(?:is|are|has|have|now|currently|remains?|holds|detains|stands?|since)\b`)
 	currentlyRe       = lazyRegexp(`(?i)\b(?:currently|now|today|at present|presently|this week)\b`)
@@ -397,6 +398,33 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 		it.Describe = describeDetention(it)
 		added = append(added, it)
 	}
+	for _, s := range splitSentences(text) {
+		// "the single largest group held in these detention centers are
+		// immigrants with no criminal record": a class's rank among ICE's
+		// three criminality classes
+		m := largestGroupRe.FindStringIndex(s.text)
+		if m == nil || !reStock.MatchString(s.text) || reEvent.MatchString(rePublication.ReplaceAllString(s.text, "")) {
+			continue
+		}
+		f, _, _ := qualifiers(strings.ToLower(s.text[m[1]:]), MeasureDetained)
+		cl := f["criminality"]
+		if len(cl) != 1 || len(crimClasses(cl)) != 1 {
+			continue // a class of its own, not a sum of two ("no conviction")
+		}
+		c := Claim{Sentence: s.text, Clause: s.text, Text: s.text[m[0]:m[1]], Offset: s.start + m[0], Kind: KindRank,
+			Comparator: CmpExact, Value: 1, Unit: UnitCount, RankBy: RankCount}
+		c.clauseStart, c.clauseEnd = m[0], m[1]
+		it := Interpretation{Claim: c, Measure: MeasureDetained, Place: Place{Kind: "national", Name: "nationwide", Implicit: true},
+			Filters: map[string][]string{"criminality": cl}}
+		detentionDates(&it, ref)
+		if !ref.IsZero() {
+			it.ref = ref.Format("2006-01-02")
+			it.PrintedBy = it.ref
+		}
+		it.Describe = describeDetention(it)
+		added = append(added, it)
+	}
+	added = append(added, atdRanks(text, ref)...)
 	added = append(added, facilityRanks(text, ref)...)
 	sort.SliceStable(added, func(i, j int) bool { return added[i].Claim.Offset < added[j].Claim.Offset })
 	if len(added) == 0 {
@@ -937,6 +965,12 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 	if it.Measure == MeasureDetained && c.Kind == KindCount && len(it.Filters) == 0 && it.Period.Kind != "date" && it.Period.From != "" && it.Period.To != "" {
 		return r.detainedLevel(it, b)
 	}
+	if it.Measure == MeasureDetained && c.Kind == KindRank {
+		return r.classRank(it, b)
+	}
+	if it.Measure == MeasureATD && c.Kind == KindRank {
+		return r.atdRank(it, b)
+	}
 	v := detentionValues(it, it.Period)
 	agency := ""
 	if ag := it.Filters["agency"]; len(ag) == 1 && len(it.Filters["criminality"]) == 0 && (it.Measure == MeasureDetained || it.Measure == MeasureBookIns) {
@@ -1285,6 +1319,148 @@ func (r *runner) detentionRate(it *Interpretation, b *entryBuilder, now, then *q
 	}
 	b.e.Value, b.e.ValueText = first, strings.Join(texts, "; or ")
 	return r.verdict(it, b, *first, b.e.ValueText), nil
+}
+
+// classRank tests "the largest group held are those with no criminal
+// record": the class's place among ICE's three criminality classes of the
+// people detained, in all and among those ICE itself arrested (the
+// Guardian's reading). A rank that does not match is not called
+// contradicted (rank.go).
+func (r *runner) classRank(it *Interpretation, b *entryBuilder) (Entry, error) {
+	c := it.Claim
+	want := crimClasses(it.Filters["criminality"])[0]
+	v := detentionValues(it, it.Period)
+	v.Set("by", "agency,criminality")
+	res, refused, err := r.askDetention(b, v, "detention")
+	if refused != nil {
+		return *refused, nil
+	}
+	if err != nil {
+		return Entry{}, err
+	}
+	if res.Count == nil || res.Table == nil {
+		return notCovered(b, res), nil
+	}
+	all, ice := map[string]float64{}, map[string]float64{}
+	for _, row := range res.Table.Rows {
+		if len(row) > 2 {
+			all[fmt.Sprint(row[1])] += table.Float(row[2])
+			if fmt.Sprint(row[0]) == "ICE" {
+				ice[fmt.Sprint(row[1])] += table.Float(row[2])
+			}
+		}
+	}
+	rankIn := func(m map[string]float64) float64 {
+		rank := 1.0
+		for k, n := range m {
+			if k != want && n >= m[want] {
+				rank++
+			}
+		}
+		return rank
+	}
+	text := func(m map[string]float64, who string) string {
+		return fmt.Sprintf("%s ranks %s of 3 classes among %s (Convicted Criminal %s, Pending Criminal Charges %s, Other Immigration Violator %s; %s)", want,
+			formatNumber(rankIn(m)), who, formatNumber(m["Convicted Criminal"]), formatNumber(m["Pending Criminal Charges"]), formatNumber(m["Other Immigration Violator"]), usedText(res))
+	}
+	rv := rankIn(all)
+	b.e.Value, b.e.ValueText = &rv, text(all, "all people detained")
+	if rv != c.Value {
+		if ri := rankIn(ice); ri == c.Value {
+			b.e.Value, b.e.ValueText = &ri, text(ice, "the people ICE itself arrested")
+			b.e.Under = "only the people ICE itself arrested (ICE's table by arresting agency), not those CBP arrested"
+			b.note("Supported under another reading: " + b.e.Under + ".")
+			return r.verdict(it, b, ri, b.e.ValueText), nil
+		}
+		b.not(ReasonDefinitionGap, "The records rank %s %s among ICE's criminality classes, not %s; the sentence may count another group, so this is not called a contradiction.", want, formatNumber(rv), formatNumber(c.Value))
+		return b.finish(NotCheckable), nil
+	}
+	return r.verdict(it, b, rv, b.e.ValueText), nil
+}
+
+// atdRankRe: "has the highest number in ATD", "with the largest number
+// currently in ATD programs".
+var atdRankRe = lazyRegexp(`(?i)\b(?:has|had|have|with)\s+(?:the\s+)?(?:largest|highest|greatest|biggest)\s+number\b|\b(?:has|had|have|with)\s+the\s+most\b`)
+
+// atdRanks finds "the ICE Harlingen area office has the largest number
+// currently in ATD programs": an area's rank among ICE's ATD participants
+// by area of responsibility, in the edition out on the article's date.
+func atdRanks(text string, ref time.Time) []Interpretation {
+	var out []Interpretation
+	for _, s := range splitSentences(text) {
+		m := atdRankRe.FindStringIndex(s.text)
+		if m == nil || !reATD.MatchString(s.text) {
+			continue
+		}
+		var aors []Place
+		for _, pm := range places(s.text[:m[0]], "") {
+			if pm.p.Kind == "aor" && pm.p.AOR != "" {
+				aors = append(aors, pm.p)
+			}
+		}
+		if len(aors) != 1 {
+			continue // none, or two areas: which one ranks is a guess
+		}
+		c := Claim{Sentence: s.text, Clause: s.text, Text: s.text[m[0]:m[1]], Offset: s.start + m[0], Kind: KindRank,
+			Comparator: CmpExact, Value: 1, Unit: UnitCount, RankBy: RankCount}
+		c.clauseStart, c.clauseEnd = m[0], m[1]
+		it := Interpretation{Claim: c, Measure: MeasureATD, Place: aors[0]}
+		detentionDates(&it, ref)
+		if !ref.IsZero() {
+			it.ref = ref.Format("2006-01-02")
+			it.PrintedBy = it.ref
+		}
+		it.Describe = describeDetention(it)
+		out = append(out, it)
+	}
+	return out
+}
+
+// atdRank tests an area's rank among ICE's ATD participants by area of
+// responsibility. A rank that does not match is not called contradicted
+// (rank.go).
+func (r *runner) atdRank(it *Interpretation, b *entryBuilder) (Entry, error) {
+	c := it.Claim
+	v := detentionValues(it, it.Period)
+	v.Del("aor")
+	v.Set("by", "aor")
+	res, refused, err := r.askDetention(b, v, "ATD")
+	if refused != nil {
+		return *refused, nil
+	}
+	if err != nil {
+		return Entry{}, err
+	}
+	if res.Count == nil || res.Table == nil {
+		return notCovered(b, res), nil
+	}
+	counts := map[string]float64{}
+	top, topN := "", -1.0
+	for _, row := range res.Table.Rows {
+		k, n := fmt.Sprint(row[0]), table.Float(row[1])
+		counts[k] = n
+		if n > topN {
+			top, topN = k, n
+		}
+	}
+	own, ok := counts[it.Place.AOR]
+	if !ok {
+		b.not(ReasonPlaceNotCovered, "%s is not among the %d areas %s lists.", it.Place.String(), len(counts), usedText(res))
+		return b.finish(NotCheckable), nil
+	}
+	rank := 1.0
+	for k, n := range counts {
+		if k != it.Place.AOR && n >= own {
+			rank++
+		}
+	}
+	text := fmt.Sprintf("%s ranks %s of %d areas by ATD participants (%s; largest: %s, %s; %s)", it.Place.AOR, formatNumber(rank), len(counts), formatNumber(own), top, formatNumber(topN), usedText(res))
+	b.e.Value, b.e.ValueText = &rank, text
+	if rank != c.Value {
+		b.not(ReasonDefinitionGap, "The records rank %s %s among the areas, not %s; ICE prints several ATD counts (and revises them), so this is not called a contradiction.", it.Place.AOR, formatNumber(rank), formatNumber(c.Value))
+		return b.finish(NotCheckable), nil
+	}
+	return r.verdict(it, b, rank, text), nil
 }
 
 // crimClasses maps criminality filters to ICE's published classes.

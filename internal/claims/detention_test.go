@@ -162,6 +162,27 @@ func TestDetentionClaims(t *testing.T) {
 		// edition; "ICE's current release" names no arresting agency
 		{name: "detainees arrested by CBP", text: "The decline comes from fewer detainees who are arrested by Customs and Border Protection (CBP), which fell to 13,747 in ICE's current release.", date: "2025-10-15",
 			claim: "13,747", verdict: Supported, value: 13747, cite: "D20"},
+		// ranks: the class with most people (F21:F23 above: 17,007
+		// convicted, 15,009 pending, 27,746 other immigration violators)
+		{name: "the largest class", text: "The single largest group held in ICE detention are immigrants with no criminal record at all.", date: "2025-10-15",
+			claim: "The single largest group", verdict: Supported, value: 1, cite: "Other Immigration Violator ranks 1"},
+		{name: "a class that is not the largest", text: "The largest group held in ICE detention are immigrants with pending criminal charges.", date: "2025-10-15",
+			claim: "The largest group", verdict: NotCheckable, reason: ReasonDefinitionGap, value: 3},
+		// TRAC's state ranks: Level A-D (J:M) of 'Facilities FY25' in the
+		// 2025-10-30 edition summed by State (D), in Python over
+		// expected.py --cells: TX 13,414.8, LA 7,493.1, CA 3,800.6, GA
+		// 3,022.3, AZ 2,690.4
+		{name: "states after followed by", text: "As of late September 2025, Texas had the most ICE detainees, followed by Louisiana, California, Georgia and Arizona.", date: "2025-10-05",
+			claim: "Arizona", verdict: Supported, value: 5, cite: "AZ ranks 5"},
+		{name: "a state out of order", text: "As of late September 2025, Texas had the most ICE detainees, followed by California and Louisiana.", date: "2025-10-05",
+			claim: "California", verdict: NotCheckable, reason: ReasonDefinitionGap, value: 3},
+		// ATD participants by AOR, 'ATD FY25 YTD' of the 2025-06-06 edition
+		// (as of 2025-05-17): San Francisco B-cell 20,434, Chicago 19,854
+		// (expected.py --cells, AOR rows sorted in Python)
+		{name: "the area with most on ATD", text: "The San Francisco area office has the largest number of people in ATD programs.", date: "2025-06-10",
+			claim: "has the largest number", verdict: Supported, value: 1, cite: "SFR ranks 1"},
+		{name: "an area second on ATD", text: "The Chicago area office has the largest number of people in ATD programs.", date: "2025-06-10",
+			claim: "has the largest number", verdict: NotCheckable, reason: ReasonDefinitionGap, value: 2},
 		{name: "held before the daily populations", text: "The number detained in Massachusetts doubled since January.", date: "2022-06-01",
 			claim: "doubled", verdict: NotCheckable, reason: ReasonPeriodNotCovered, value: math.NaN(), cite: "2022-10-01"},
 	}

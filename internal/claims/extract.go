@@ -432,7 +432,7 @@ func extractClause(cl string) []Claim {
 		}
 		// range: "between 1,200 and 1,500", "1,200 to 1,500", "1,200-1,500"
 		if j+1 < len(toks) && (toks[j].low == "to" || toks[j].s == "-" || toks[j].s == "–" || toks[j].low == "and" && prevWord(toks, i) == "between") {
-			if n2, ok := parseNumber(toks, j+1); ok && n2.value > n.value && !(prevWord(toks, i) == "from") &&
+			if n2, ok := parseNumber(toks, j+1); ok && n2.value > n.value && !(prevWord(toks, i) == "from") && wordBeforeHedge(toks, i) != "by" &&
 				(!pct || n2.next < len(toks) && (toks[n2.next].s == "%" || toks[n2.next].low == "percent")) {
 				c.Comparator, c.Value2 = CmpRange, n2.value
 				end = toks[n2.next-1].end
@@ -559,6 +559,20 @@ func sortByStart(cs []Claim) {
 			cs[j], cs[j-1] = cs[j-1], cs[j]
 		}
 	}
+}
+
+// wordBeforeHedge is the word before a figure and its hedge ("by" in "up
+// by over 18,000 to 182,607": a change and the level it reached, not a
+// range).
+func wordBeforeHedge(toks []token, i int) string {
+	k := i - 1
+	for k >= 0 && hedgeToken[toks[k].low] {
+		k--
+	}
+	if k >= 0 {
+		return toks[k].low
+	}
+	return ""
 }
 
 func prevWord(toks []token, i int) string {

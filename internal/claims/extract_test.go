@@ -420,3 +420,23 @@ func FuzzExtract(f *testing.F) {
 		Analyze(Input{Text: s, Date: "2025-06-03"})
 	})
 }
+
+// TRAC, 2022-02-17: "up by over 18,000 to 182,607" is a change and the
+// level it reached, not a range from 18,000 to 182,607.
+func TestNoRangeAfterBy(t *testing.T) {
+	for _, text := range []string{
+		"ATD enrollment continues to climb – up by over 18,000 to 182,607 as of February 12.",
+		"Detention fell by 2,000 to 36,931.",
+	} {
+		found := false
+		for _, c := range Extract(text) {
+			if c.Comparator == CmpRange {
+				t.Errorf("Extract(%q): a range %q", text, c.Text)
+			}
+			found = found || c.Comparator == CmpExact && (c.Value == 182607 || c.Value == 36931)
+		}
+		if !found {
+			t.Errorf("Extract(%q): the level reached is not a figure of its own", text)
+		}
+	}
+}

@@ -94,8 +94,12 @@ func facilityDate(it *Interpretation, ref time.Time, stated bool) {
 var (
 	// "held the largest number of ICE detainees", "to house the most
 	// people", "has become the largest single facility"
-	facRankRe      = lazyRegexp(`(?i)\b(?:held|hold|holds|holding|house|houses|housed|housing)\s+(?:the\s+)?(?:largest number|most significant number|greatest number|highest number|most)\b|\bthe largest (?:single\s+)?(?:detention\s+)?facility\b`)
-	facDetentionRe = lazyRegexp(`(?i)\bdetention\b|\bdetainees\b|\bdetained\b`)
+	facRankRe = lazyRegexp(`(?i)\b(?:held|hold|holds|holding|house|houses|housed|housing)\s+(?:the\s+)?(?:largest number|most significant number|greatest number|highest number|most)\b|\bthe largest (?:single\s+)?(?:detention\s+)?facility\b|\b(?:has|had|have|has had)\s+(?:the\s+)?(?:largest number|greatest number|highest number|most)\s+(?:of\s+)?(?:ICE\s+|immigrant\s+|immigration\s+)?(?:detentions|detainees|people (?:held )?in (?:ICE )?detention)\b`)
+	// "followed by Louisiana, Arizona, Georgia and California": the states
+	// ranked next, in order
+	facFollowedRe  = lazyRegexp(`\b(?i:followed by|follow in (?:this|that) order)\W+((?:(?:and\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s*)+)`)
+	listSepRe      = lazyRegexp(`,\s*(?:and\s+)?|\s+and\s+`)
+	facDetentionRe = lazyRegexp(`(?i)\bdetention\b|\bdetentions\b|\bdetainees\b|\bdetained\b`)
 	// the sentence says which fiscal year or edition
 	facPeriodRe = lazyRegexp(`(?i)\b(?:FY|fiscal year)\s*\d{2,4}|\bas of\b|\bdata current\b|\bso far\b`)
 )
@@ -104,8 +108,21 @@ var (
 // facilities: rank 1 by ICE's published average daily population.
 func facilityRanks(text string, ref time.Time) []Interpretation {
 	var out []Interpretation
+	var firstState *Interpretation // a state's rank in the sentence before
+	firstPara := -1
 	for _, s := range splitSentences(text) {
+		prev := firstState
+		firstState = nil
 		m := facRankRe.FindStringIndex(s.text)
+		if m == nil && prev != nil && firstPara == s.para {
+			// "Texas has the largest number of ICE detentions. Other
+			// states follow in this order – Louisiana, Arizona, ..."
+			next := *prev
+			next.Claim.Sentence, next.Claim.Clause = s.text, s.text
+			next.Claim.clauseStart, next.Claim.clauseEnd = 0, 0
+			out = append(out, statesFollowing(s, next)...)
+			continue
+		}
 		if m == nil || !facDetentionRe.MatchString(s.text) {
 			continue
 		}
@@ -113,14 +130,21 @@ func facilityRanks(text string, ref time.Time) []Interpretation {
 		if f := facilityNameRe.FindStringSubmatch(s.text); f != nil {
 			pl = Place{Kind: "facility", Name: strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(f[1], "The "), "the "))}
 		} else {
-			for _, st := range place.States() {
-				if regexp.MustCompile(`\b` + regexp.QuoteMeta(st.Name) + `\b`).MatchString(s.text) {
-					if pl.Kind != "" {
-						pl = Place{} // two states: which one is meant is a guess
-						break
+			// the one state named before the rank ("Texas has had the most
+			// ICE detentions, followed by Louisiana, ..."), else the one
+			// state of the sentence
+			for _, text := range []string{s.text[:m[0]], s.text} {
+				n := 0
+				for _, st := range place.States() {
+					if regexp.MustCompile(`\b` + regexp.QuoteMeta(st.Name) + `\b`).MatchString(text) {
+						pl = Place{Kind: "state", Name: st.Name, State: st.Code}
+						n++
 					}
-					pl = Place{Kind: "state", Name: st.Name, State: st.Code}
 				}
+				if n == 1 {
+					break
+				}
+				pl = Place{} // none, or two states: which one is meant is a guess
 			}
 		}
 		if pl.Kind == "" {
@@ -135,6 +159,50 @@ func facilityRanks(text string, ref time.Time) []Interpretation {
 			it.ref = ref.Format("2006-01-02")
 			it.PrintedBy = it.ref
 		}
+		it.Describe = describeDetention(it)
+		out = append(out, it)
+		if pl.Kind == "state" {
+			out = append(out, statesFollowing(s, it)...)
+			firstState, firstPara = &it, s.para
+		}
+	}
+	return out
+}
+
+// statesFollowing reads "Texas has the most ICE detentions, followed by
+// Louisiana, Arizona, Georgia and California": each state after "followed
+// by" a rank of its own (second, third, ...), read as first's is.
+func statesFollowing(s sentence, first Interpretation) []Interpretation {
+	m := facFollowedRe.FindStringSubmatchIndex(s.text)
+	if m == nil || m[2] < first.Claim.clauseEnd {
+		return nil
+	}
+	var out []Interpretation
+	rank := 1.0
+	list := s.text[m[2]:m[3]]
+	for _, part := range strings.Split(listSepRe.ReplaceAllString(list, ","), ",") {
+		name := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(part), "and "))
+		if name == "" {
+			continue
+		}
+		var st *place.State
+		for _, x := range place.States() {
+			if x.Name == name {
+				x := x
+				st = &x
+			}
+		}
+		if st == nil {
+			break // the list ends where its words stop naming states
+		}
+		rank++
+		at := m[2] + strings.Index(list, name)
+		c := first.Claim
+		c.Text, c.Offset, c.Value = name, s.start+at, rank
+		c.clauseStart, c.clauseEnd = at, at+len(name)
+		it := first
+		it.Claim = c
+		it.Place = Place{Kind: "state", Name: st.Name, State: st.Code}
 		it.Describe = describeDetention(it)
 		out = append(out, it)
 	}
@@ -287,6 +355,7 @@ func (r *runner) facilityList(it *Interpretation, b *entryBuilder, dim string) (
 // among all by ICE's published average daily population. Like every rank,
 // one that does not match is not called contradicted (rank.go).
 func (r *runner) facilityRank(it *Interpretation, b *entryBuilder) (Entry, error) {
+	c := it.Claim
 	dim := "facility"
 	if it.Place.Kind == "state" {
 		dim = "state"
@@ -325,8 +394,8 @@ func (r *runner) facilityRank(it *Interpretation, b *entryBuilder) (Entry, error
 	top := res.Table.Rows[0]
 	text := fmt.Sprintf("%s ranks %d of %d by average daily population (largest: %s, %s; %s)", key, rank, len(keys), top[0], formatDecimal(table.Float(top[len(top)-1])), usedText(res))
 	b.e.Value, b.e.ValueText = &rv, text
-	if rank != 1 {
-		b.not(ReasonDefinitionGap, "The records rank %s %d, not first, by ICE's fiscal-year average daily population; the sentence may rank by another measure (a day's count, a month), so this is not called a contradiction.", key, rank)
+	if rv != c.Value {
+		b.not(ReasonDefinitionGap, "The records rank %s %d, not %s, by ICE's fiscal-year average daily population; the sentence may rank by another measure (a day's count, a month), so this is not called a contradiction.", key, rank, formatNumber(c.Value))
 		return b.finish(NotCheckable), nil
 	}
 	return r.verdict(it, b, rv, text), nil
