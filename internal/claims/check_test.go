@@ -493,3 +493,53 @@ func TestRefusedQuestionIsOneEntry(t *testing.T) {
 		t.Errorf("the other claim: %s, want supported", rep.Entries[1].Verdict)
 	}
 }
+
+// TestPartsOfYears: stress run 18's false contradictions on periods, and
+// the readings that support the figures instead. Expected values by awk
+// over the raw files (apprehension date in column 2 of
+// EROArrests_FY2016.csv.gz, removal date in column 10 of
+// ICERemovals_FY2019.csv.gz, rows after the header line 6):
+//
+//	arrests 2016-01-20..2016-09-30: 77,806
+//	removals 2018-10-01..2019-03-31: 131,994
+func TestPartsOfYears(t *testing.T) {
+	cases := []struct {
+		name, date, text, claim string
+		value                   float64
+		under                   string // "" when supported under the most plausible reading
+	}{
+		// homelandprepnews.com, 2017-12-06: the compared figure of a part
+		// of a fiscal year is the same part of the year before
+		{"compared with a fiscal year", "2017-12-06", "From the start of the Trump Administration through the end of the fiscal year, however, ERO made 110,568 arrests compared to 77,806 in FY2016, a 40 percent increase.", "77,806", 77806, "2016-01-20..2016-09-30"},
+		{"over the same months", "2017-12-10", "ICE arrested 110,568 people after Jan. 20 this year. In fiscal 2016 the agency arrested 77,806 people over the same months.", "77,806", 77806, "2016-01-20..2016-09-30"},
+		// "so far this fiscal year" and "since October 1" run to where the
+		// writer's data end: the last month, not the article's day
+		{"so far this fiscal year", "2019-04-15", "So far this fiscal year, ICE has deported 131,994 people.", "131,994", 131994, "to the end of March 2019"},
+		{"since October 1", "2019-04-15", "ICE has deported 131,994 people since October 1.", "131,994", 131994, "to the end of March 2019"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			e := entryFor(check(t, Input{Date: c.date, Text: c.text}), c.claim)
+			if e == nil {
+				t.Fatalf("no entry for %q", c.claim)
+			}
+			if e.Verdict != Supported || e.Value == nil || *e.Value != c.value || !strings.Contains(e.Under, c.under) {
+				t.Errorf("%s under %q, value %v (%s), want supported under %q, %v: %s", e.Verdict, e.Under, deref(e.Value), e.ValueText, c.under, c.value, e.Explanation)
+			}
+		})
+	}
+	// an approximate end ("through mid-March"), another government's
+	// count, a date between two stored editions far apart: never
+	// contradicted
+	for _, in := range []Input{
+		{Date: "2017-04-28", Text: "From Jan. 20 through mid-March, ICE arrested 21,360 people nationwide, up roughly 30 percent over the same period last year."},
+		{Date: "2019-01-04", Text: "The United States deported 1,725 Dominicans last year, down from 1,992 in 2017, according to the Dominican migration agency."},
+		{Date: "2019-01-10", Text: "According to the IOM, the United States deported 15,100 Salvadorans in 2018."},
+	} {
+		for _, e := range check(t, in).Entries {
+			if e.Verdict == Contradicted {
+				t.Errorf("%q: %q contradicted: %s", in.Text, e.Text, e.Explanation)
+			}
+		}
+	}
+}

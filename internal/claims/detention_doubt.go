@@ -76,6 +76,9 @@ func (r *runner) detentionDoubt(it *Interpretation, e Entry) (string, error) {
 	if why := staleEdition(e, d); why != "" {
 		return why, nil
 	}
+	if why, err := r.archiveGap(it, d); err != nil || why != "" {
+		return why, err
+	}
 	switch c.Kind {
 	case KindCount:
 		if why, err := r.classCountDoubt(it, d); err != nil || why != "" {
@@ -208,6 +211,45 @@ func staleEdition(e Entry, d time.Time) string {
 		return ""
 	}
 	return fmt.Sprintf("The edition read is as of %s, %d days before the date asked; ICE publishes every two weeks, so the store misses the editions between.", m[1], int(d.Sub(asOf).Hours()/24))
+}
+
+// archiveGap: a date the text names ("ICE held 61,226 people in detention
+// on August 24") that falls between two stored editions more than three
+// weeks apart, days after the earlier one: ICE publishes about every two
+// weeks, so the edition of that date is likely one the archive misses.
+func (r *runner) archiveGap(it *Interpretation, d time.Time) (string, error) {
+	if it.Period.Text == "the article's date" || it.Period.Defaulted {
+		return "", nil
+	}
+	hist, err := r.detainedHistory()
+	if err != nil {
+		return "", err
+	}
+	day := d.Format("2006-01-02")
+	var before, after *query.DetainedPoint
+	for i, h := range hist {
+		if h.AsOf <= day {
+			before = &hist[i]
+		} else if after == nil {
+			after = &hist[i]
+		}
+	}
+	if before == nil {
+		return "", nil
+	}
+	b, err := time.Parse("2006-01-02", before.AsOf)
+	if err != nil || d.Sub(b) <= 3*24*time.Hour {
+		return "", nil
+	}
+	next := "none later"
+	if after != nil {
+		a, err := time.Parse("2006-01-02", after.AsOf)
+		if err != nil || a.Sub(b) <= 21*24*time.Hour {
+			return "", nil
+		}
+		next = "the next as of " + after.AsOf
+	}
+	return fmt.Sprintf("The text names %s; the store's editions around it are as of %s and %s, and ICE publishes about every two weeks, so the edition of that date is likely missing from the archive.", day, before.AsOf, next), nil
 }
 
 var editionAsOfRe = lazyRegexp(`\bas of (\d{4}-\d{2}-\d{2})\b`)

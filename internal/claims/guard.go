@@ -78,7 +78,7 @@ var (
 // contradictionDoubt says why a contradicted entry may not be a
 // contradiction ("" when none of the guards applies).
 var (
-	foreignSourceRe = lazyRegexp(`(?i)\b(?:Guatemalan?|Honduran?|Honduras|El Salvador|Salvadoran|Mexico(?:['’]s)?|Mexican)\s+(?:government|authorities|officials|Migration Institute|Institute of Migration|National Migration Institute|foreign ministry|interior ministry|migration (?:data|statistics|authorit(?:y|ies)|agency|office))\b|\bInstituto (?:Nacional|Guatemalteco) de Migraci[oó]n\b|\bmigration data from the Central American country\b|\bMilenio\b|\bMigration Institute\b`)
+	foreignSourceRe = lazyRegexp(`(?i)\b(?:Guatemalan?|Guatemala['’]s|Honduran?|Honduras(?:['’])?|El Salvador(?:['’]s)?|Salvadoran|Mexico(?:['’]s)?|Mexican|Dominican(?: Republic(?:['’]s)?)?|Ecuador(?:ian|['’]s)?|Colombian?|Colombia['’]s|Haitian?|Haiti['’]s|Nicaraguan?|Venezuelan?)\s+(?:government|authorities|officials|Migration Institute|Institute of Migration|National Migration Institute|foreign ministry|interior ministry|migration (?:data|statistics|authorit(?:y|ies)|agency|office|institute|department|directorate)|General Directorate of Migration|Directorate General of Migration|immigration (?:agency|authorit(?:y|ies)|department|directorate))\b|\bInstituto (?:Nacional|Guatemalteco) de Migraci[oó]n\b|\bDirecci[oó]n General de Migraci[oó]n\b|\bGeneral Directorate of Migration\b|\bDirectorate General of Migration\b|\bInternational Organization for Migration\b|\bIOM\b|\bmigration data from the Central American country\b|\bMilenio\b|\bMigration Institute\b`)
 	repatriationRe  = lazyRegexp(`(?i)\brepatriat(?:ed|ions?)\b|\bevictions?\b|\breturnees?\b`)
 )
 

@@ -372,10 +372,11 @@ func Analyze(in Input) ([]Interpretation, error) {
 				un["period"] = it.Period.Text + " is an approximate date"
 			}
 
-			if strings.Contains(it.Period.Note, "to the article's date") && !soFarRe.MatchString(s.text) {
-				// "since the first day of the Trump Administration": the
-				// period ends where the writer's source ends, which may be
-				// before the article (a report's year, a month's data)
+			if endsOnArticleDate(it.Period, ref) {
+				// "since the first day of the Trump Administration", "so far
+				// this fiscal year", "since October 1": the period ends where
+				// the writer's source ends, which may be before the article
+				// (a report's year, the last month of data), even "so far"
 				un["period"] = "\"" + it.Period.Text + "\" states where the period starts; its end (the article's date " + ref.Format("2006-01-02") + " assumed) is the source's, not stated"
 			}
 			if end := periodEnd(it.Period); !ref.IsZero() && end != "" && ref.Format("2006-01-02") < end && it.Period.Kind != "date" {
@@ -452,6 +453,22 @@ func Analyze(in Input) ([]Interpretation, error) {
 				if !pm.baseline && pm.p.Kind != "unresolved" && pm.p.Kind != "since" && pm.p.String() != it.Period.String() {
 					it.altPeriods = append(it.altPeriods, pm.p)
 				}
+			}
+			others := it.altPeriods
+			if main != nil {
+				others = append([]Period{*main}, others...)
+			}
+			if ctx.period != nil && sameMonthsRe.MatchString(s.text) {
+				// "In fiscal 2016 the agency arrested 77,806 people over the
+				// same months", after a sentence on January 20 to September 30
+				others = append(others, *ctx.period)
+			}
+			if w, ok := partYearWindow(it.Period, others); ok && c.Kind == KindCount {
+				// "110,568 arrests [January 20 - September 30] compared to
+				// 77,806 in FY2016": the figure compared with a part of a
+				// fiscal year may be the same part of its own year
+				it.altPeriods = append(it.altPeriods, w)
+				setUnstated(&it, "period", "the sentence compares with a part of a fiscal year ("+w.Note+"); \""+it.Period.Text+"\" may mean the same part of that year")
 			}
 			if c.Kind == KindCount || c.Kind == KindShare {
 				if ps := eachPlaces(s.text, c, sentClaims, k, pms, ctx); len(ps) > 1 {
@@ -635,6 +652,12 @@ func choosePeriods(prs []periodMention, ctxPeriod *Period) (*Period, *Period) {
 			// the fiscal year in force, when it had ended by the article's
 			// date ("since the inauguration" in a report on that year)
 			fy = ctxPeriod
+		}
+		if fy != nil && fy.Kind == "fy" && since.fallback != nil && len(since.fallback.From) == 10 && since.fallback.From[:4] > fmt.Sprint(fy.FY) {
+			// "From the start of the Trump Administration through the end
+			// of the fiscal year, ERO made 110,568 arrests compared to 77,806
+			// in FY2016": the inauguration's own year, not the compared one
+			fy = nil
 		}
 		if fy != nil && fy.Kind == "fy" {
 			y := fy.FY
@@ -1194,6 +1217,11 @@ func segmentPeriod(sent string, pos int, prs []periodMention, main, ctxPeriod *P
 		if pm.start < from || pm.start >= to || pm.baseline {
 			continue
 		}
+		if pm.start > pos && comparedRe.MatchString(sent[pos:pm.start]) {
+			// "110,568 arrests compared to 77,806 in FY2016": the period
+			// after the comparison is the compared figure's
+			continue
+		}
 		if pm.since != nil && pm.p.Kind == "since" {
 			list := []periodMention{pm}
 			for _, o := range prs {
@@ -1259,6 +1287,38 @@ func appendPlace(ps []Place, p Place) []Place {
 		}
 	}
 	return append(ps, p)
+}
+
+// sameMonthsRe: a figure said to be of the same part of the year as the
+// sentence before.
+var sameMonthsRe = lazyRegexp(`(?i)\b(?:over|during|in|for)\s+the\s+same\s+(?:months|weeks|period|time\s+(?:frame|period))\b`)
+
+// partYearWindow: when a figure's period is a whole fiscal year and the
+// sentence names a part of another fiscal year (January 20 to September
+// 30), the same part of the figure's year.
+func partYearWindow(p Period, others []Period) (Period, bool) {
+	if p.Kind != "fy" {
+		return Period{}, false
+	}
+	for _, o := range others {
+		if o.Kind != "range" || len(o.From) != 10 || len(o.To) != 10 {
+			continue
+		}
+		from, err1 := time.Parse("2006-01-02", o.From)
+		to, err2 := time.Parse("2006-01-02", o.To)
+		if err1 != nil || err2 != nil {
+			continue
+		}
+		fy := fiscalYearOf(from)
+		if fy != fiscalYearOf(to) || fy == p.FY || from.Format("01-02") == "10-01" && to.Format("01-02") == "09-30" {
+			continue
+		}
+		w := o.shifted(p.FY - fy)
+		w.Text = p.Text
+		w.Note = fmt.Sprintf("%s to %s of fiscal year %d, the same part of the year as %s", w.From[5:], w.To[5:], p.FY, o.Text)
+		return w, true
+	}
+	return Period{}, false
 }
 
 // nearestClass is the criminality class named nearest a figure at
@@ -1637,8 +1697,11 @@ var nounOfRe = lazyRegexp(`\b(arrests?|deportations?|removals?|detentions?|appre
 // thoseYearsRe: periods referred to, not named.
 var thoseYearsRe = lazyRegexp(`(?i)\b(?:both|those|these|each of those|either of those)\s+(?:two\s+|three\s+)?(?:years|months|periods|quarters)\b`)
 
-// soFarRe: the writer says the period runs to the time of writing.
-var soFarRe = lazyRegexp(`(?i)\bso far\b|\bto date\b|\bas of (?:now|today|this week)\b|\bthus far\b|\bup to now\b`)
+// endsOnArticleDate: a span read from a start the text names to the
+// article's date.
+func endsOnArticleDate(p Period, ref time.Time) bool {
+	return p.Kind == "range" && !ref.IsZero() && p.To == ref.Format("2006-01-02") && strings.Contains(p.Note, "article's date")
+}
 
 var agencyRe = lazyRegexp(`(?i)\bthe country\b|\bthe nation\b|\bICE\b|\bimmigration and customs enforcement\b|\bERO\b|\benforcement and removal operations\b|\bthe agency\b|\bimmigration (?:officials|authorities|agents|officers)\b|\bnationwide\b|\bnationally\b|\bnational\b|\bacross the (?:country|nation|united states|u\.s\.)\b|\bthe (?:u\.s\.|united states)\b|\bthe (?:trump|obama|biden|bush) administration\b|\bthe (?:federal )?government\b|\bfederal (?:immigration )?(?:officials|authorities|agents|officers)\b`)
 
@@ -2138,4 +2201,13 @@ func rangeBefore(after string, c Claim, in *Period) (Period, bool) {
 	}
 	return Period{Kind: "range", Text: in.Text, From: f.Format("2006-01-02"), To: t.Format("2006-01-02"),
 		Note: fmt.Sprintf("%s moved back %d months", in.String(), months)}, true
+}
+
+// fiscalYearOf is the federal fiscal year of a day (October 1 starts the
+// next year).
+func fiscalYearOf(t time.Time) int {
+	if t.Month() >= time.October {
+		return t.Year() + 1
+	}
+	return t.Year()
 }

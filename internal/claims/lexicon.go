@@ -755,7 +755,7 @@ var (
 	firstDaysRe    = lazyRegexp(`(?i)\bthe\s+first\s+(\d{1,3})\s+days\s+of\s+(?:(this|last)\s+year|(\d{4}))\b`)
 	partOfMonthRe  = lazyRegexp(`(?i)\b(?:in\s+|by\s+|as of\s+)?(early|mid|late|the end of|the beginning of|the start of|the middle of)[-\s]+(` + monthAlt + `)\b(?:,?\s+(\d{4}))?`)
 	weeksAgoRe     = lazyRegexp(`(?i)\b(a|one|two|three|four|\d)\s+weeks?\s+ago\b|\b(last) week\b`)
-	inaugurationRe = lazyRegexp(`(?i)\b(?:since|from|after)\s+(?:the\s+|his\s+|(?:President\s+)?(?:Donald\s+)?Trump['’]s\s+)(?:Jan(?:uary|\.)?\s+20(?:,?\s+\d{4})?\s+)?inauguration\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+(?:took|assumed|entered)\s+office\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+was\s+(?:sworn\s+in|inaugurated)\b|\bsince\s+the\s+(?:first\s+day|start|beginning)\s+of\s+(?:the\s+)?(?:President\s+)?(?:Donald\s+)?Trump(?:['’]s)?\s+(?:[Aa]dministration|presidency|term)\b`)
+	inaugurationRe = lazyRegexp(`(?i)\b(?:since|from|after)\s+(?:the\s+|his\s+|(?:President\s+)?(?:Donald\s+)?Trump['’]s\s+)(?:Jan(?:uary|\.)?\s+20(?:,?\s+\d{4})?\s+)?inauguration\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+(?:took|assumed|entered)\s+office\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+was\s+(?:sworn\s+in|inaugurated)\b|\b(?:since|from)\s+the\s+(?:first\s+day|start|beginning)\s+of\s+(?:the\s+)?(?:President\s+)?(?:Donald\s+)?Trump(?:['’]s)?\s+(?:[Aa]dministration|presidency|term)\b`)
 	// "1,000 more than the 1,858 that were arrested during fiscal year
 	// 2016": a period after "than" is the baseline of the comparison
 	thanBeforeRe = lazyRegexp(`(?i)\b(?:more|fewer|less|higher|lower|greater|larger|smaller|up|down|increase|decrease|rise)\b[^.;]{0,80}\bthan\b(?:[^.;,]|,\d){0,60}$`)
@@ -873,18 +873,9 @@ func periods(s string, ref time.Time) []periodMention {
 				y, _ = strconv.Atoi(s[m[8]:m[9]])
 			}
 			from := time.Date(y, time.Month(mon), day, 0, 0, 0, 0, time.UTC)
-			em := monthNum(e[1])
-			ey := y
-			if em < mon {
-				ey++
-			}
-			end := time.Date(ey, time.Month(em)+1, 0, 0, 0, 0, 0, time.UTC) // the month's last day
-			if e[2] != "" {
-				d, _ := strconv.Atoi(e[2])
-				end = time.Date(ey, time.Month(em), d, 0, 0, 0, 0, time.UTC)
-			}
+			end, approx := throughEnd(e, y, mon)
 			if end.After(from) {
-				pm.p = Period{Kind: "range", Text: s[m[0] : m[1]+len(e[0])], From: from.Format("2006-01-02"), To: end.Format("2006-01-02"), Note: "from that day to the end named"}
+				pm.p = Period{Kind: "range", Text: s[m[0] : m[1]+len(e[0])], From: from.Format("2006-01-02"), To: end.Format("2006-01-02"), Note: "from that day to the end named", Approx: approx}
 				pm.since, pm.fallback = nil, nil
 				// the words in between ("of this year, when ...") are part
 				// of the span, not periods of their own
@@ -1166,7 +1157,14 @@ func periods(s string, ref time.Time) []periodMention {
 		pm := periodMention{start: m[0], p: Period{Kind: "since", Text: text}}
 		t := time.Date(0, 1, 20, 0, 0, 0, 0, time.UTC)
 		pm.since = &t
-		if endOfFYRe.MatchString(s[m[1]:]) {
+		if e := throughMonthRe.FindStringSubmatch(s[m[1]:]); e != nil && len(e[0]) < 40 && !ref.IsZero() {
+			// "from the inauguration through mid-March"
+			if end, approx := throughEnd(e, y, 1); end.After(time.Date(y, 1, 20, 0, 0, 0, 0, time.UTC)) && !end.After(ref) {
+				pm.fallback = &Period{Kind: "range", Text: text + e[0], From: fmt.Sprintf("%d-01-20", y), To: end.Format("2006-01-02"), Note: "from the inauguration to the end named", Approx: approx}
+			}
+		}
+		if pm.fallback != nil {
+		} else if endOfFYRe.MatchString(s[m[1]:]) {
 			// "from his inauguration to the end of the fiscal year"
 			if ref.IsZero() || ref.Year() < 2025 {
 				y = 2017
@@ -1602,6 +1600,33 @@ func (p Period) shifted(n int) Period {
 	return Period{Kind: "unresolved", Unresolved: "no earlier period to compare with"}
 }
 
+// throughEnd is the last day of a span that starts in month mon of year y
+// and runs "through the end of April", "until April 29" or "through
+// mid-March" (throughMonthRe's match e); approx when the day is a guess.
+func throughEnd(e []string, y, mon int) (time.Time, bool) {
+	em := monthNum(e[2])
+	ey := y
+	if em < mon {
+		ey++
+	}
+	end := time.Date(ey, time.Month(em)+1, 0, 0, 0, 0, 0, time.UTC) // the month's last day
+	approx := false
+	switch strings.ToLower(e[1]) {
+	case "mid":
+		// "through mid-March": about the 15th
+		end, approx = time.Date(ey, time.Month(em), 15, 0, 0, 0, 0, time.UTC), true
+	case "early":
+		end, approx = time.Date(ey, time.Month(em), 7, 0, 0, 0, 0, time.UTC), true
+	case "late":
+		approx = true
+	}
+	if e[3] != "" {
+		d, _ := strconv.Atoi(e[3])
+		end, approx = time.Date(ey, time.Month(em), d, 0, 0, 0, 0, time.UTC), false
+	}
+	return end, approx
+}
+
 // throughMonthRe: where a span that starts on a date ends, later in the
 // sentence: "through the end of April", "until April 29".
-var throughMonthRe = lazyRegexp(`(?i)^[^.;]{0,90}?\b(?:through|thru|until|to)\s+(?:the\s+end\s+of\s+)?(` + monthAbbr + `)(?:\s+(\d{1,2})\b)?`)
+var throughMonthRe = lazyRegexp(`(?i)^[^.;]{0,90}?\b(?:through|thru|until|to)\s+(?:the\s+end\s+of\s+|(mid|early|late)[- ])?(` + monthAbbr + `)(?:\s+(\d{1,2})\b)?`)

@@ -112,6 +112,18 @@ func readingsOf(it Interpretation) []Reading {
 			add(v, "to the end of fiscal year "+strconv.Itoa(y)+" (the year the period starts in; the source may end there)", factorOtherPeriod)
 		}
 	}
+	// "so far this fiscal year", "since October 1", read to the article's
+	// date: the writer's data may end with the last month, or the one before
+	if ref, err := time.Parse("2006-01-02", it.Period.To); err == nil && endsOnArticleDate(it.Period, ref) {
+		for k := 0; k < 2; k++ {
+			end := time.Date(ref.Year(), ref.Month()-time.Month(k), 0, 0, 0, 0, 0, time.UTC)
+			if e := end.Format("2006-01-02"); e > it.Period.From {
+				v := it
+				v.Period = Period{Kind: "range", Text: it.Period.Text, From: it.Period.From, To: e, Note: "to the end of " + end.Format("January 2006") + ", the last month of data before the article's date"}
+				add(v, "to the end of "+end.Format("January 2006")+" (the source's data may end with a month)", factorOtherPeriod)
+			}
+		}
+	}
 	// ICE's own first-100-days release (2017-05-17) counted January 22 to
 	// April 29, 2017 against January 24 to April 30, 2016: 41,318 against
 	// 30,028, "a 37.6 percent increase"
