@@ -543,3 +543,42 @@ func TestPartsOfYears(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceWordsAndParts: stress run 17's false contradictions. "New
+// Mexico" and "the border with Mexico" name places, not Mexican citizens;
+// "of the Boston field office's roughly 2,900 arrests" is the whole the
+// at-large share is of; an operation's arrests are a part of the area's.
+// Expected values by awk over EROArrests_FY2018.csv.gz (rows after the
+// header line 6, column 1): El Paso 2,159, San Antonio 10,749, Boston
+// 2,908; Houston 2017-03-06..2017-03-10 (EROArrests_FY2017.csv.gz,
+// column 2): 273.
+func TestPlaceWordsAndParts(t *testing.T) {
+	supported := []struct {
+		text, claim string
+		value       float64
+	}{
+		{"ICE's El Paso field office, which covers West Texas and New Mexico, made more than 2,100 arrests in fiscal year 2018.", "more than 2,100", 2159},
+		{"ICE's San Antonio field office, along the border with Mexico, made more than 8,000 arrests in fiscal year 2018.", "more than 8,000", 10749},
+		{"ICE's San Antonio field office arrested 10,749 people in fiscal 2018, including thousands from Mexico and Central America.", "10,749", 10749},
+		{"In fiscal year 2018, about 64 percent of the Boston field office's roughly 2,900 arrests were made at large.", "roughly 2,900", 2908},
+	}
+	for _, c := range supported {
+		e := entryFor(check(t, Input{Date: "2019-01-10", Text: c.text}), c.claim)
+		if e == nil || e.Verdict != Supported || e.Value == nil || *e.Value != c.value {
+			t.Errorf("%q: %+v, want supported with %v", c.text, e, c.value)
+		}
+	}
+	for _, text := range []string{
+		"ICE officers in the Houston area arrested 200 people in a targeted enforcement operation from March 6 to March 10, 2017.",
+		"ICE officers arrested 200 people in the Houston area from March 6 to March 10, 2017, as part of Operation Cross Check.",
+	} {
+		e := entryFor(check(t, Input{Date: "2017-03-15", Text: text}), "200")
+		if e == nil || e.Verdict == Contradicted {
+			t.Errorf("%q: %+v, want not contradicted (an operation's arrests are a part of the area's 273)", text, e)
+		}
+	}
+	// the control: the area's arrests of those days, stated as such
+	if e := entryFor(check(t, Input{Date: "2017-03-15", Text: "ICE's Houston field office arrested 200 people from March 6 to March 10, 2017."}), "200"); e == nil || e.Verdict != Contradicted || e.Value == nil || *e.Value != 273 {
+		t.Errorf("control: %+v, want contradicted by 273", e)
+	}
+}

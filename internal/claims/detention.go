@@ -185,6 +185,11 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 		}
 		return false
 	}
+	// book-ins named in the sentence just before, in the same paragraph
+	bookedBefore := func(off int) bool {
+		k := sort.Search(len(sents), func(k int) bool { return sents[k].start > off }) - 1
+		return k >= 1 && sents[k-1].para == sents[k].para && bookedRe.MatchString(sents[k-1].text)
+	}
 	// the date the text gives its figures, found once per text
 	var older *Period
 	olderRead := false
@@ -317,7 +322,8 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 				it.Place = Place{Kind: "national", Name: "nationwide", Implicit: true}
 			}
 		case reStock.MatchString(s) && !event || stockSegment(it.Claim):
-			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
+			it.Filters, it.Base, it.Custody = nil, nil, false
+			it.Gaps = offenceGaps(it.Gaps)
 			if len(crim) > 0 {
 				// "25,471 ... have no criminal record": ICE's criminality
 				// classes; "16,523 ... were arrested by the agency and have
@@ -329,6 +335,13 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			} else if ag := arrestingAgency(it.Claim); ag != "" {
 				// "23,119 of the people in detention were arrested by CBP"
 				it.Filters = map[string][]string{"agency": {ag}}
+			}
+			if it.Claim.Kind == KindShare && !bookedRe.MatchString(s) && bookedBefore(it.Claim.Offset) {
+				// "93% of people booked in ICE detention centers have no
+				// violent criminal convictions. Another 65% of detainees
+				// have no prior criminal history": a share of the book-ins
+				// the paragraph speaks of, or of those held on a day
+				setUnstated(it, "measure", "the sentence before speaks of the people booked in; the share may be of them, not of those held on a day")
 			}
 			if it.Place.Kind == "national" || it.Place.Implicit {
 				it.Measure = MeasureDetained
@@ -937,6 +950,13 @@ func upperFirst(s string) string {
 func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, error) {
 	c := it.Claim
 	e := b.e
+	for _, g := range it.Gaps {
+		if g.Code == ReasonNoField {
+			// "5 percent ... had violent criminal convictions"
+			b.not(ReasonNoField, "ICE's detention statistics have no field for %s: they count criminality classes, not offences.", g.What)
+			return b.finish(NotCheckable), nil
+		}
+	}
 	if it.Measure == MeasureFacility {
 		return r.checkFacility(it, b)
 	}
@@ -965,10 +985,10 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 	if it.Measure == MeasureDetained && c.Kind == KindCount && len(it.Filters) == 0 && it.Period.Kind != "date" && it.Period.From != "" && it.Period.To != "" {
 		return r.detainedLevel(it, b)
 	}
-	if it.Measure == MeasureDetained && c.Kind == KindRank {
+	if it.Measure == MeasureDetained && c.Kind == KindRank && len(crimClasses(it.Filters["criminality"])) == 1 {
 		return r.classRank(it, b)
 	}
-	if it.Measure == MeasureATD && c.Kind == KindRank {
+	if it.Measure == MeasureATD && c.Kind == KindRank && it.Place.AOR != "" {
 		return r.atdRank(it, b)
 	}
 	v := detentionValues(it, it.Period)
@@ -1319,6 +1339,19 @@ func (r *runner) detentionRate(it *Interpretation, b *entryBuilder, now, then *q
 	}
 	b.e.Value, b.e.ValueText = first, strings.Join(texts, "; or ")
 	return r.verdict(it, b, *first, b.e.ValueText), nil
+}
+
+// offenceGaps keeps the gap of an offence type ("had violent criminal
+// convictions"): ICE's detention statistics count criminality classes, not
+// offences, so such a part of those held is not checkable.
+func offenceGaps(gs []Gap) []Gap {
+	var out []Gap
+	for _, g := range gs {
+		if g.What == "offence type" {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 // classRank tests "the largest group held are those with no criminal

@@ -188,6 +188,13 @@ func TestDetentionClaims(t *testing.T) {
 		// edition of that day is missing, not the figure wrong
 		{name: "a date between editions far apart", text: "ICE held 60,000 people in detention on June 15.", date: "2025-06-20",
 			claim: "60,000", verdict: NotCheckable, reason: ReasonDefinitionGap, value: math.NaN(), cite: "likely missing from the archive"},
+		// an offence type is not a criminality class (stress run 17)
+		{name: "violent convictions", text: "As of June 5, 2025, only 5 percent of the people in ICE detention nationwide had violent criminal convictions.", date: "2025-06-10",
+			claim: "5 percent", verdict: NotCheckable, reason: ReasonNoField, value: math.NaN()},
+		// a share after a sentence on the people booked in (Raw Story on
+		// Cato's data, 2025-06-20): of the book-ins, or of those held
+		{name: "a share after book-ins", text: "Data shared with the Cato Institute shows that 93% of people booked in ICE detention centers have no violent criminal convictions. Another 65% of detainees have no prior criminal history.", date: "2025-06-10",
+			claim: "65%", verdict: NotCheckable, reason: ReasonUnstated, value: math.NaN()},
 		{name: "held before the daily populations", text: "The number detained in Massachusetts doubled since January.", date: "2022-06-01",
 			claim: "doubled", verdict: NotCheckable, reason: ReasonPeriodNotCovered, value: math.NaN(), cite: "2022-10-01"},
 	}

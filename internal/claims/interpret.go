@@ -749,7 +749,7 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 	if len(f["country"]) > 1 {
 		// "141,045 Mexicans and 50,390 Guatemalans": each figure its own country
 		best, bestD := "", 1<<30
-		for _, cm := range countryRe.FindAllStringIndex(low, -1) {
+		for _, cm := range countryRe.FindAllStringIndex(notCitizenship(low), -1) {
 			d := cm[0] - (pos + len(c.Text))
 			if d < 0 {
 				d = pos - cm[1] + 1000 // before the figure: farther than after it
@@ -767,7 +767,7 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 		// 13,767 having pending criminal charges": each figure its class
 		f["criminality"] = []string{cl}
 	}
-	if wholeBeforeRe.MatchString(window(clauseLow, c.clauseStart-30, c.clauseStart)) && c.Kind == KindCount {
+	if wholeBeforeRe.MatchString(window(clauseLow, c.clauseStart-60, c.clauseStart)) && c.Kind == KindCount {
 		// "Of the 158,581 people arrested, 66 percent had ...": the
 		// qualifiers are the part's, not the whole's
 		f = nil
@@ -953,7 +953,7 @@ var (
 	upFromRe      = lazyRegexp(`(?i)\b(?:up|down|rising|falling|increasing|decreasing|climbing|dropping|rose|fell|jumped|grew|increased|decreased|declined)\s+(?:\S+\s+){0,6}?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|just\s+)?$`)
 )
 
-var wholeBeforeRe = lazyRegexp(`(?:^|[^a-z])(?:of|out of|among)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?:about\s+|nearly\s+|more than\s+|roughly\s+|some\s+)?$`)
+var wholeBeforeRe = lazyRegexp(`(?:^|[^a-z])(?:of|out of|among)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?:(?:[a-z.-]+\s+){0,4}?[a-z.-]+['’]s\s+)?(?:about\s+|nearly\s+|more than\s+|roughly\s+|some\s+)?$`)
 
 func definitionGaps(gs []Gap) []Gap {
 	var out []Gap
@@ -1917,7 +1917,7 @@ func wholeOf(out []Interpretation, it Interpretation) *Interpretation {
 		if w.Claim.Kind != KindCount || w.Measure == "" || w.Measure == it.Measure || w.Claim.Clause != it.Claim.Clause {
 			continue
 		}
-		if wholeBeforeRe.MatchString(window(lowerASCII(w.Claim.Clause), w.Claim.clauseStart-30, w.Claim.clauseStart)) {
+		if wholeBeforeRe.MatchString(window(lowerASCII(w.Claim.Clause), w.Claim.clauseStart-60, w.Claim.clauseStart)) {
 			return &out[i]
 		}
 	}

@@ -159,12 +159,16 @@ var (
 		{lazyRegexp(`\bfugitives?\b`), Gap{ReasonNoField, "fugitive status", "the releases have no field for ICE fugitive status"}},
 		{lazyRegexp(`\breinstated\b`), Gap{ReasonNoField, "reinstated orders", "the releases have no field for reinstated removal orders"}},
 		{lazyRegexp(`\b(?:border|interior) (?:removals?|arrests?|deportations?|enforcement)\b|\binterior of the (?:u\.s\.|united states|country|nation)\b|\bin the interior\b|\bborder patrol\b|\bat the border\b|\bcrossing (?:into )?the (?:country|border)\b`), Gap{ReasonNoField, "border vs interior", "the releases have no field telling border from interior removals (nor the arresting agency)"}},
-		{lazyRegexp(`\bsex(?:ual)? (?:offen[sc]es?|offenders?|assault)\b|\bhomicides?\b|\bmurder(?:ers?)?\b|\brapes?\b|\brapists?\b|\bassaults?\b|\bdui\b|\bdrunk driving\b|\bdrug (?:offen[sc]es?|traffick\w*|charges?)\b|\bweapons? offen[sc]es?\b`), Gap{ReasonNoField, "offence type", "the 2019-era releases have no offence or conviction-type field (only the Seattle productions carry a most serious conviction)"}},
+		{lazyRegexp(`\bsex(?:ual)? (?:offen[sc]es?|offenders?|assault)\b|\bhomicides?\b|\bmurder(?:ers?)?\b|\brapes?\b|\brapists?\b|\bassaults?\b|\bdui\b|\bdrunk driving\b|\bdrug (?:offen[sc]es?|traffick\w*|charges?)\b|\bweapons? offen[sc]es?\b|\bviolent (?:criminal |crimes?|offen[sc]es?|convictions?|felon)|\bconvicted of (?:a |an )?violent\b|\bconvictions? for (?:a |an )?(?:violent|drug|sex|weapons?|serious)\b`), Gap{ReasonNoField, "offence type", "the 2019-era releases have no offence or conviction-type field (only the Seattle productions carry a most serious conviction)"}},
 		{lazyRegexp(`\bunaccompanied\b|\bfamily units?\b|\bfamilies\b`), Gap{ReasonNoField, "family status", "the releases used have no family-unit or unaccompanied-minor field"}},
 	}
-	reMultiAgency = lazyRegexp(`\b(?:federal|law enforcement|local|state|agency) partners?\b|\bmulti-?agency\b|\btask forces?\b|\bworking (?:with|alongside) (?:the )?(?:fbi|dea|atf|hsi|u\.s\. marshals|cbp|border patrol|multiple)\b|\bjoint operations?\b`)
-	reNonComply   = lazyRegexp(`\b(?:didn't|did not|failed to) (?:comply|depart|leave)\b`)
-	reCustody     = lazyRegexp(`\bcustody\b|\bremain(?:s|ed)? detained\b`)
+	// "arrested 200 people in a targeted enforcement operation from March 6
+	// to March 10", "as part of Operation Cross Check": a part of the
+	// arrests of those days
+	reOperationPart = lazyRegexp(`\b(?:in|during|through|as part of)\s+(?:an?\s+|the\s+|its\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}?(?:operations?|sweeps?|surges?|raids?|crackdowns?|enforcement actions?)\b`)
+	reMultiAgency   = lazyRegexp(`\b(?:federal|law enforcement|local|state|agency) partners?\b|\bmulti-?agency\b|\btask forces?\b|\bworking (?:with|alongside) (?:the )?(?:fbi|dea|atf|hsi|u\.s\. marshals|cbp|border patrol|multiple)\b|\bjoint operations?\b`)
+	reNonComply     = lazyRegexp(`\b(?:didn't|did not|failed to) (?:comply|depart|leave)\b`)
+	reCustody       = lazyRegexp(`\bcustody\b|\bremain(?:s|ed)? detained\b`)
 )
 
 // countries maps names and demonyms to the upper-case spelling of the
@@ -215,6 +219,18 @@ var countryRe = func() *lazyRE {
 	sort.Slice(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
 	return lazyRegexp(`\b(` + strings.Join(names, "|") + `)\b`)
 }()
+
+// notCitizenRe: a country named as a place or as part of the people
+// counted, not as the citizenship of all of them: "New Mexico", "the
+// U.S.-Mexico border", "along the border with Mexico", "many of them from
+// Mexico and Central America", "including thousands from Mexico".
+var notCitizenRe = lazyRegexp(`\bnew mexico\b|\b(?:u\.s\.[- ]?|us[- ])?mexic(?:o|an)[- ](?:u\.s\.[- ]?|us[- ])?border\b|\bborder (?:with|of) mexico\b|\bgulf of mexico\b|\b(?:many|most|some|half|a third|a quarter|the majority|all but \w+) of (?:them|whom|those)\b[^.;]*|\bincluding\b[^.;]*|\bmostly\b[^.;]*`)
+
+// notCitizenship blanks out (keeping offsets) the countries named as places
+// or as part of the people counted.
+func notCitizenship(low string) string {
+	return notCitizenRe.ReplaceAllStringFunc(low, func(m string) string { return strings.Repeat(" ", len(m)) })
+}
 
 type qualResult struct {
 	f     map[string][]string
@@ -289,7 +305,7 @@ func qualifiersOf(low, dataset string) (map[string][]string, []Gap, []string) {
 		f["where"] = []string{"lift_reason=Detainer Declined by LEA"}
 	}
 	seen := map[string]bool{}
-	for _, m := range countryRe.FindAllString(low, -1) {
+	for _, m := range countryRe.FindAllString(notCitizenship(low), -1) {
 		c := countries[m]
 		if !seen[c] {
 			seen[c] = true
@@ -300,6 +316,9 @@ func qualifiersOf(low, dataset string) (map[string][]string, []Gap, []string) {
 		if r.re.MatchString(low) {
 			gaps = append(gaps, r.gap)
 		}
+	}
+	if reOperationPart.MatchString(low) && !reMultiAgency.MatchString(low) {
+		gaps = append(gaps, Gap{ReasonDefinitionGap, "an operation's arrests", "an operation's arrests are a part of the area's arrests over its days, which the records do not mark"})
 	}
 	if reMultiAgency.MatchString(low) {
 		gaps = append(gaps, Gap{ReasonDefinitionGap, "multi-agency operation", "the records count ERO administrative arrests; a figure for an operation with partner agencies may include their arrests"})
