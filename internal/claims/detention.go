@@ -1086,6 +1086,9 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 		return r.verdict(it, b, n, text), nil
 	case KindShare:
 		cl := it.Filters["criminality"]
+		if ag := it.Filters["agency"]; len(ag) == 1 && len(cl) > 0 {
+			return r.classShareOfAgency(it, b, ag[0], cl)
+		}
 		if len(cl) == 0 {
 			// no qualifier read: which part the share is of is a guess
 			b.not(ReasonUnderspecified, "No qualifier (criminality class or arresting agency) was found to say which part of the %s the share is about.", describeDetention(Interpretation{Claim: Claim{Kind: KindCount}, Measure: it.Measure, Place: it.Place, Period: it.Period}))
@@ -1339,6 +1342,44 @@ func (r *runner) detentionRate(it *Interpretation, b *entryBuilder, now, then *q
 	}
 	b.e.Value, b.e.ValueText = first, strings.Join(texts, "; or ")
 	return r.verdict(it, b, *first, b.e.ValueText), nil
+}
+
+// classShareOfAgency tests a share of the people one agency arrested in
+// some criminality classes ("a third of people now in ICE custody have no
+// criminal convictions, compared to just 6% in January": of those ICE
+// itself arrested, Austin Kocher's reading of ICE's table by arresting
+// agency and criminality).
+func (r *runner) classShareOfAgency(it *Interpretation, b *entryBuilder, agency string, cl []string) (Entry, error) {
+	v := detentionValues(it, it.Period)
+	v.Set("by", "agency,criminality")
+	res, refused, err := r.askDetention(b, v, "detention")
+	if refused != nil {
+		return *refused, nil
+	}
+	if err != nil {
+		return Entry{}, err
+	}
+	if res.Count == nil || res.Table == nil {
+		return notCovered(b, res), nil
+	}
+	classes := crimClasses(cl)
+	var part, whole float64
+	for _, row := range res.Table.Rows {
+		if len(row) > 2 && fmt.Sprint(row[0]) == agency {
+			whole += table.Float(row[2])
+			if contains(classes, fmt.Sprint(row[1])) {
+				part += table.Float(row[2])
+			}
+		}
+	}
+	if whole == 0 {
+		b.not(ReasonNoField, "The edition used prints no criminality of the people %s arrested.", agency)
+		return b.finish(NotCheckable), nil
+	}
+	p := 100 * part / whole
+	text := fmt.Sprintf("%.1f%% (%s of the %s detained whom %s arrested are %s; %s)", p, formatNumber(part), formatNumber(whole), agency, strings.Join(classes, " + "), usedText(res))
+	b.e.Value, b.e.ValueText = &p, text
+	return r.verdict(it, b, p, text), nil
 }
 
 // offenceGaps keeps the gap of an offence type ("had violent criminal

@@ -22,6 +22,10 @@ func TestExtractFigures(t *testing.T) {
 		{"ICE removed more than 2,800 people.", "more than 2,800", KindCount, CmpMoreThan, 2800, 0, UnitCount, 0},
 		// stress run 11: "added up to" is a total, not "up to"
 		{"ICE arrests added up to 41,318.", "41,318", KindCount, CmpExact, 41318, 0, UnitCount, 0},
+		// Guyana Times International: a number spelled out with a comma
+		{"Haiti saw five thousand, five hundred and seventy-eight of its nationals being deported in 2017.", "five thousand, five hundred and seventy-eight", KindCount, CmpExact, 5578, 0, UnitCount, 0},
+		// "stopped" is no "topped" hedge (AMN, 2017)
+		{"The United States stopped 38,000 undocumented Guatemalans in fiscal 2017.", "38,000", KindCount, CmpExact, 38000, 0, UnitCount, 0},
 		// stress run 9 (2026-12-04): "exceeded 300,000" bounds the figure
 		{"The number of people in the ATD program exceeded 300,000 in 2022.", "exceeded 300,000", KindCount, CmpMoreThan, 300000, 0, UnitCount, 0},
 		{"Officers arrested forty-two immigrants.", "forty-two", KindCount, CmpExact, 42, 0, UnitCount, 0},

@@ -731,6 +731,18 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 	}
 	if ambiguous != "" {
 		it.Notes = append(it.Notes, "measure ambiguous: the sentence names "+ambiguous)
+	} else if m != "" {
+		if v := stopVerbRe.FindString(window(sentLow, sentPos-40, sentPos)); v != "" {
+			// "the United States stopped 38,000 undocumented Guatemalans and
+			// returned 33,000": the figure's own verb is not one the records
+			// count
+			it.Notes = append(it.Notes, "measure ambiguous: the figure's own verb ("+strings.TrimSpace(v)+") is not one the records count")
+		} else if ownSegmentWithoutMeasure(sentLow, sentPos, len(c.Text)) {
+			// "just over 1,600 undocumented Brazilians attempted to reach
+			// the US through Mexico, and ICE arrested them": the measure is
+			// another clause's, said of them
+			it.Notes = append(it.Notes, "measure ambiguous: the figure's own clause names no measure; "+m+" is named in another clause")
+		}
 	}
 	anaphor := hasAnaphor(sentLow)
 	// a class of the people counted before ("15,725 people do possess a
@@ -775,6 +787,11 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 	}
 	it.Filters, it.Gaps = f, gaps
 	it.Notes = append(it.Notes, notes...)
+	if c.Kind == KindCount && len(f) == 0 && partOfAfterRe.MatchString(window(low, pos+len(c.Text), pos+len(c.Text)+60)) {
+		// "Some 174,923 of the removals involved individuals who were
+		// apprehended ...": a part of the removals, by words not read
+		it.Notes = append(it.Notes, "measure ambiguous: the figure is a part of the "+m+" (\""+strings.TrimSpace(window(low, pos, pos+len(c.Text)+40))+"…\"), by words not read")
+	}
 	// multi-agency context anywhere in the sentence
 	if _, g2, _ := qualifiers(sentLow, m); len(g2) > 0 {
 		for _, g := range g2 {
@@ -1288,6 +1305,39 @@ func appendPlace(ps []Place, p Place) []Place {
 	}
 	return append(ps, p)
 }
+
+// partOfAfterRe: a figure followed by "of the removals", "of those
+// arrested": a part of a whole the sentence then qualifies.
+var partOfAfterRe = lazyRegexp(`^\s*(?:of|out of)\s+(?:the|these|those|all|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:removals|arrests|deportations|deportees|encounters|detainers|arrested|removed|deported)\b`)
+
+// stopVerbRe: verbs right before a figure that count something the
+// records do not (people stopped or caught at a border).
+var stopVerbRe = lazyRegexp(`\b(?:stopped|intercepted|turned (?:away|back)|blocked)\s+(?:about |nearly |almost |roughly |some |over |more than |at least )?$`)
+
+// ownSegmentWithoutMeasure: the figure's own part of the sentence (up to
+// ", and" or a semicolon) names a verb but no measure, and a later part
+// names one ("1,600 Brazilians attempted to reach the US, and ICE arrested
+// them").
+func ownSegmentWithoutMeasure(low string, pos, n int) bool {
+	if pos < 0 || pos+n > len(low) {
+		return false
+	}
+	end := len(low)
+	if k := strings.Index(low[pos+n:], ", and "); k >= 0 {
+		end = pos + n + k
+	} else {
+		return false
+	}
+	start := strings.LastIndexAny(low[:pos], ";:") + 1
+	if k := strings.LastIndex(low[:pos], ", "); k+2 > start {
+		start = k + 2
+	}
+	seg := low[start:end]
+	return len(measureKinds(seg)) == 0 && attemptVerbRe.MatchString(seg) && len(measureKinds(low[end:])) > 0
+}
+
+// attemptVerbRe: verbs of what the people counted did themselves.
+var attemptVerbRe = lazyRegexp(`\b(?:attempted|tried|sought|crossed|entered|came|arrived|fled|traveled|travelled|migrated)\b`)
 
 // sameMonthsRe: a figure said to be of the same part of the year as the
 // sentence before.

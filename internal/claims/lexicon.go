@@ -158,7 +158,7 @@ var (
 		{lazyRegexp(`\binterpol\b|\bred notices?\b`), Gap{ReasonNoField, "Interpol notices", "no release has a field for Interpol notices"}},
 		{lazyRegexp(`\bfugitives?\b`), Gap{ReasonNoField, "fugitive status", "the releases have no field for ICE fugitive status"}},
 		{lazyRegexp(`\breinstated\b`), Gap{ReasonNoField, "reinstated orders", "the releases have no field for reinstated removal orders"}},
-		{lazyRegexp(`\b(?:border|interior) (?:removals?|arrests?|deportations?|enforcement)\b|\binterior of the (?:u\.s\.|united states|country|nation)\b|\bin the interior\b|\bborder patrol\b|\bat the border\b|\bcrossing (?:into )?the (?:country|border)\b`), Gap{ReasonNoField, "border vs interior", "the releases have no field telling border from interior removals (nor the arresting agency)"}},
+		{lazyRegexp(`\b(?:border|interior) (?:removals?|arrests?|deportations?|enforcement)\b|\binterior of the (?:u\.s\.|united states|country|nation)\b|\bin the interior\b|\bborder patrol\b|\bat the border\b|\bat or near the (?:u\.?s\.? |us |southwest |southern )?border\b|\bports? of entry\b|\bcrossing (?:into )?the (?:country|border)\b`), Gap{ReasonNoField, "border vs interior", "the releases have no field telling border from interior removals (nor the arresting agency)"}},
 		{lazyRegexp(`\bsex(?:ual)? (?:offen[sc]es?|offenders?|assault)\b|\bhomicides?\b|\bmurder(?:ers?)?\b|\brapes?\b|\brapists?\b|\bassaults?\b|\bdui\b|\bdrunk driving\b|\bdrug (?:offen[sc]es?|traffick\w*|charges?)\b|\bweapons? offen[sc]es?\b|\bviolent (?:criminal |crimes?|offen[sc]es?|convictions?|felon)|\bconvicted of (?:a |an )?violent\b|\bconvictions? for (?:a |an )?(?:violent|drug|sex|weapons?|serious)\b`), Gap{ReasonNoField, "offence type", "the 2019-era releases have no offence or conviction-type field (only the Seattle productions carry a most serious conviction)"}},
 		{lazyRegexp(`\bunaccompanied\b|\bfamily units?\b|\bfamilies\b`), Gap{ReasonNoField, "family status", "the releases used have no family-unit or unaccompanied-minor field"}},
 	}
@@ -1434,8 +1434,17 @@ func monthRange(s string, m []int, ref time.Time) (Period, bool) {
 	if to.Before(from) {
 		return Period{}, false
 	}
-	return Period{Kind: "range", Text: s[m[0]:m[1]], From: from.Format("2006-01-02"), To: to.Format("2006-01-02")}, true
+	note := ""
+	if get(5) == "" && to.Sub(from) > 40*24*time.Hour {
+		note = wholeEndMonthNote
+	}
+	return Period{Kind: "range", Text: s[m[0]:m[1]], From: from.Format("2006-01-02"), To: to.Format("2006-01-02"), Note: note}, true
 }
+
+// wholeEndMonthNote marks a span of months read to the end of its last
+// month ("between January and September"): writers also mean up to that
+// month (readingsOf).
+const wholeEndMonthNote = "to the end of the last month named"
 
 // articleDate finds a dateline date near the start of a text.
 func articleDate(text string) (time.Time, bool) {

@@ -131,6 +131,13 @@ func parseWords(toks []token, i int) (number, bool) {
 				continue
 			}
 		}
+		if w == "," && lastScale >= 1000 && cur == 0 && j+2 < len(toks) && toks[j+2].low == "hundred" {
+			// "five thousand, five hundred and seventy-eight"
+			if _, ok := smallNumbers[toks[j+1].low]; ok {
+				j++
+				continue
+			}
+		}
 		break
 	}
 	if seen == 0 {

@@ -124,6 +124,23 @@ func readingsOf(it Interpretation) []Reading {
 			}
 		}
 	}
+	// "between January and September": to the end of September, or up to
+	// it (the writer's data may end early in the last month named)
+	if it.Period.Kind == "range" && it.Period.Note == wholeEndMonthNote {
+		if to, err := time.Parse("2006-01-02", it.Period.To); err == nil {
+			v := it
+			v.Period.To = time.Date(to.Year(), to.Month(), 0, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+			v.Period.Note = "up to the last month named, not through it"
+			if b := it.Baseline; b != nil && b.Kind == "range" && len(b.To) == 10 {
+				if bt, err := time.Parse("2006-01-02", b.To); err == nil {
+					nb := *b
+					nb.To = time.Date(bt.Year(), bt.Month(), 0, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+					v.Baseline = &nb
+				}
+			}
+			add(v, "to "+v.Period.To+" (up to "+to.Format("January")+", not through it)", factorOtherPeriod)
+		}
+	}
 	// ICE's own first-100-days release (2017-05-17) counted January 22 to
 	// April 29, 2017 against January 24 to April 30, 2016: 41,318 against
 	// 30,028, "a 37.6 percent increase"
@@ -246,7 +263,11 @@ func detentionReadings(first Reading) []Reading {
 			out = append(out, Reading{It: v, Label: "the edition out at the end of " + first.It.facMonth + " (the month the sentence names)", Prior: first.Prior * 0.8})
 		}
 	}
-	if cl := first.It.Filters["criminality"]; isDetentionMeasure(first.It.Measure) && len(cl) == 1 {
+	cl := first.It.Filters["criminality"]
+	if len(cl) == 2 && contains(cl, "pending") && contains(cl, "other") {
+		cl = []string{"not convicted"} // "no criminal conviction"
+	}
+	if isDetentionMeasure(first.It.Measure) && len(cl) == 1 {
 		// the other sense of the class words: "no criminal record" is
 		// written for "no conviction" (pending charges too) as often as for
 		// ICE's "other immigration violators", "a criminal record" for a
@@ -269,7 +290,7 @@ func detentionReadings(first Reading) []Reading {
 			classes = append(classes, r)
 			out = append(out, r)
 		}
-		if first.It.Measure == MeasureDetained && first.It.Claim.Kind == KindCount && len(first.It.Filters["agency"]) == 0 {
+		if first.It.Measure == MeasureDetained && (first.It.Claim.Kind == KindCount || first.It.Claim.Kind == KindShare) && len(first.It.Filters["agency"]) == 0 {
 			// "16,523 people in ICE detention have no criminal history":
 			// the Guardian's and TRAC's class counts are often of the
 			// people ICE itself arrested (ICE prints each class by
