@@ -690,7 +690,7 @@ def evaluate(rec):
     rec["real_error"] = bool(rec.get("real_error"))
 
 
-HELD_OUT_SETS = ("fresh-2026-12f",)
+HELD_OUT_SETS = ("fresh-2026-12f", "fresh-2026-12g")
 
 
 def hold_out(recs):
