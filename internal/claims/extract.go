@@ -731,6 +731,15 @@ func changeAround(toks []token, i, j int) int {
 			return d
 		}
 	}
+	k := i - 1
+	for k >= 0 && hedgeToken[toks[k].low] {
+		k--
+	}
+	if k >= 1 && toks[k].low == "to" && dirWord(toks[k-1].low) != 0 {
+		// "has dropped to 40%", "rose to 60 percent": the level reached,
+		// not the change
+		return 0
+	}
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		w := toks[k].low
 		if w == "," || w == ";" || w == "." {

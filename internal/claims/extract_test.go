@@ -26,6 +26,8 @@ func TestExtractFigures(t *testing.T) {
 		{"Haiti saw five thousand, five hundred and seventy-eight of its nationals being deported in 2017.", "five thousand, five hundred and seventy-eight", KindCount, CmpExact, 5578, 0, UnitCount, 0},
 		// "stopped" is no "topped" hedge (AMN, 2017)
 		{"The United States stopped 38,000 undocumented Guatemalans in fiscal 2017.", "38,000", KindCount, CmpExact, 38000, 0, UnitCount, 0},
+		// "has dropped to 40%": the level reached, not a change
+		{"The percentage of ICE detainees with criminal convictions has dropped to 40%.", "40%", KindShare, CmpExact, 40, 0, UnitPercent, 0},
 		// stress run 9 (2026-12-04): "exceeded 300,000" bounds the figure
 		{"The number of people in the ATD program exceeded 300,000 in 2022.", "exceeded 300,000", KindCount, CmpMoreThan, 300000, 0, UnitCount, 0},
 		{"Officers arrested forty-two immigrants.", "forty-two", KindCount, CmpExact, 42, 0, UnitCount, 0},

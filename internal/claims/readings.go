@@ -248,21 +248,11 @@ func ice100Days(it Interpretation) (Interpretation, bool) {
 	return v, changed
 }
 
-// detentionReadings are the other readings of a detention figure: the
-// edition out at the end of a month the sentence names (a facility's
-// average "in May"), the other sense of "no criminal record", and the
-// latest printing instead of the editions out on the article's date.
-func detentionReadings(first Reading) []Reading {
+// classReadings are the other readings of a detention figure with a
+// criminality class: the other sense of the class words and, for the
+// detained population, only the people ICE itself arrested.
+func classReadings(first Reading) []Reading {
 	var out []Reading
-	if first.It.facMonth != "" {
-		if mi, ok := canon.MonthInterval(first.It.facMonth); ok {
-			v := first.It
-			d := mi.To.String()
-			v.Period = Period{Kind: "date", Text: first.It.Period.Text, From: d, To: d, Note: "the edition out at the end of the month named"}
-			v.Describe = describeDetention(v)
-			out = append(out, Reading{It: v, Label: "the edition out at the end of " + first.It.facMonth + " (the month the sentence names)", Prior: first.Prior * 0.8})
-		}
-	}
 	cl := first.It.Filters["criminality"]
 	if len(cl) == 2 && contains(cl, "pending") && contains(cl, "other") {
 		cl = []string{"not convicted"} // "no criminal conviction"
@@ -286,6 +276,9 @@ func detentionReadings(first Reading) []Reading {
 			v := first.It
 			v.Filters = mergeFilters(first.It.Filters, map[string][]string{"criminality": {other}})
 			v.Describe = describeDetention(v)
+			if first.Label != "" {
+				label = first.Label + "; " + label
+			}
 			r := Reading{It: v, Label: label, Prior: first.Prior * 0.7}
 			classes = append(classes, r)
 			out = append(out, r)
@@ -307,6 +300,25 @@ func detentionReadings(first Reading) []Reading {
 			}
 		}
 	}
+	return out
+}
+
+// detentionReadings are the other readings of a detention figure: the
+// edition out at the end of a month the sentence names (a facility's
+// average "in May"), the other sense of "no criminal record", and the
+// latest printing instead of the editions out on the article's date.
+func detentionReadings(first Reading) []Reading {
+	var out []Reading
+	if first.It.facMonth != "" {
+		if mi, ok := canon.MonthInterval(first.It.facMonth); ok {
+			v := first.It
+			d := mi.To.String()
+			v.Period = Period{Kind: "date", Text: first.It.Period.Text, From: d, To: d, Note: "the edition out at the end of the month named"}
+			v.Describe = describeDetention(v)
+			out = append(out, Reading{It: v, Label: "the edition out at the end of " + first.It.facMonth + " (the month the sentence names)", Prior: first.Prior * 0.8})
+		}
+	}
+	out = append(out, classReadings(first)...)
 	if first.It.Period.Note == "a month, read as its middle day" && len(first.It.Period.From) == 10 {
 		// "were held in ICE facilities last month": any day of the month;
 		// its first and last editions as readings of their own

@@ -34,6 +34,12 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 			return Entry{}, err
 		}
 		rs = append(rs, more...)
+		for _, m := range more {
+			// the edition before, with the class readings too ("has
+			// dropped to 40%" of those ICE arrested, in the release the
+			// article quotes)
+			rs = append(rs, classReadings(m)...)
+		}
 	}
 	if it.Measure == MeasureDetained && it.Claim.Kind == KindChange && it.Baseline != nil && it.Baseline.Kind == "date" {
 		// "since January": the first edition of January, not the one in
