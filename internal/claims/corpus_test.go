@@ -250,10 +250,13 @@ func corpusInput(r corpusRecord) (string, int) {
 	if c == "" {
 		return r.Text, 0
 	}
-	if !strings.ContainsAny(c[len(c)-1:], ".!?\"”’)") {
-		c += "."
+	if end := c[len(c)-1:]; !strings.ContainsAny(end, ".!?\"”’)") || end == ")" && !strings.ContainsAny(c[max(0, len(c)-2):len(c)-1], ".!?") {
+		// a headline ("... Climb (17 Feb 2022)"): a line of its own, as
+		// on the page
+		c += "\n"
+	} else {
+		c += " "
 	}
-	c += " "
 	return c + r.Text, len(c)
 }
 
