@@ -350,6 +350,7 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 				it.Measure = MeasureHeld
 			}
 			detentionDates(it, ref)
+			fromToOverWeeks(it, ref)
 			prevStock = it
 		case it.Measure == "detentions" && prevStock != nil && (refersBack(*it) || measureCarried(*it)) && !event:
 			// "the number was still roughly 21,000" after a sentence about
@@ -1380,6 +1381,41 @@ func (r *runner) classShareOfAgency(it *Interpretation, b *entryBuilder, agency 
 	text := fmt.Sprintf("%.1f%% (%s of the %s detained whom %s arrested are %s; %s)", p, formatNumber(part), formatNumber(whole), agency, strings.Join(classes, " + "), usedText(res))
 	b.e.Value, b.e.ValueText = &p, text
 	return r.verdict(it, b, p, text), nil
+}
+
+// fromToWeeksRe: "a minor increase from 11,683 to 11,803 over the past two
+// weeks" (TRAC's updates between two releases).
+var fromToWeeksRe = lazyRegexp(`(?i)\bfrom\s+(?:about\s+|nearly\s+|roughly\s+)?([\d,]+)\s+to\s+(?:about\s+|nearly\s+|roughly\s+)?([\d,]+)\s+(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(two|three|four|five|six|\d)\s+weeks\b`)
+
+// fromToOverWeeks dates the two figures of "from A to B over the past two
+// weeks": A the article's date less the weeks, B the article's date (the
+// releases the text compares), whatever other period the sentence names.
+func fromToOverWeeks(it *Interpretation, ref time.Time) {
+	if ref.IsZero() || it.Claim.Kind != KindCount {
+		return
+	}
+	s := it.Claim.Sentence
+	pos := it.Claim.clauseOff + it.Claim.clauseStart
+	for _, m := range fromToWeeksRe.FindAllStringSubmatchIndex(s, -1) {
+		n := int(smallNumbers[strings.ToLower(s[m[6]:m[7]])])
+		if n == 0 {
+			n, _ = strconv.Atoi(s[m[6]:m[7]])
+		}
+		d := ref
+		switch {
+		case pos >= m[2] && pos < m[3]:
+			d = ref.AddDate(0, 0, -7*n)
+		case pos >= m[4] && pos < m[5]:
+		default:
+			continue
+		}
+		day := d.Format("2006-01-02")
+		it.Period = Period{Kind: "date", Text: s[m[0]:m[1]], From: day, To: day, Note: "the release " + strconv.Itoa(7*n) + " days before the article's date, or the article's own"}
+		if it.Unstated != nil {
+			delete(it.Unstated, "period")
+		}
+		return
+	}
 }
 
 // offenceGaps keeps the gap of an offence type ("had violent criminal

@@ -209,6 +209,14 @@ func TestDetentionClaims(t *testing.T) {
 		// 40.6 %, all detainees 29.6 % and 30.5 %; expected.py --cells)
 		{name: "a share in the edition before, of those ICE arrested", text: "The percentage of ICE detainees with criminal convictions has dropped to 43%.", date: "2025-06-10",
 			claim: "43%", verdict: Supported, value: 100 * 13529.0 / 31095, cite: "whom ICE arrested"},
+		// "from A to B over the past two weeks": A is the release two
+		// weeks before the article, B the article's own: ICE-arrested
+		// detainees B20 31,095 (2025-05-24 edition, as of 2025-05-23) and
+		// 33,976 (2025-06-06 edition, as of 2025-06-05; expected.py --cells)
+		{name: "from A over the past two weeks", text: "Detainees arrested by Immigration and Customs Enforcement (ICE) have continued to inch upward since the start of the fiscal year, including an increase from 31,095 to 33,976 over the past two weeks.", date: "2025-06-08",
+			claim: "31,095", verdict: Supported, value: 31095, cite: "2025-05-24_FY25_detentionStats05232025.xlsx"},
+		{name: "to B over the past two weeks", text: "Detainees arrested by Immigration and Customs Enforcement (ICE) have continued to inch upward since the start of the fiscal year, including an increase from 31,095 to 33,976 over the past two weeks.", date: "2025-06-08",
+			claim: "33,976", verdict: Supported, value: 33976, cite: "2025-06-06_FY25_detentionStats06052025.xlsx"},
 		{name: "held before the daily populations", text: "The number detained in Massachusetts doubled since January.", date: "2022-06-01",
 			claim: "doubled", verdict: NotCheckable, reason: ReasonPeriodNotCovered, value: math.NaN(), cite: "2022-10-01"},
 	}
