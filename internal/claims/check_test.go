@@ -528,6 +528,19 @@ func TestPartsOfYears(t *testing.T) {
 			}
 		})
 	}
+	// a change "since President Trump took office", no baseline named: the
+	// same days a year before (awk over column 2 of EROArrests_FY2016 and
+	// FY2017: 2016-01-20..2016-05-17 36,763, 2017-01-20..2017-05-17
+	// 49,721, +35.2 %); a reading the sentence did not state, so a figure
+	// it does not give is never contradicted
+	since := Input{Date: "2017-05-17", Text: "ICE arrests have increased 35 percent since President Trump took office."}
+	if e := entryFor(check(t, since), "35 percent"); e == nil || e.Verdict != Supported || e.Value == nil || math.Abs(*e.Value-100*(49721.0-36763)/36763) > 1e-9 {
+		t.Errorf("since the inauguration: %+v", e)
+	}
+	since.Text = strings.Replace(since.Text, "35", "50", 1)
+	if e := entryFor(check(t, since), "50 percent"); e == nil || e.Verdict != NotCheckable {
+		t.Errorf("since the inauguration, 50 percent: %+v", e)
+	}
 	// an approximate end ("through mid-March"), another government's
 	// count, a date between two stored editions far apart: never
 	// contradicted

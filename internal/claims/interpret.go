@@ -937,6 +937,13 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 			b := it.Period.previous()
 			it.Baseline = &b
 			it.Notes = append(it.Notes, "baseline implied: the year before")
+		} else if it.Period.Kind == "range" && isDetentionFree(it.Measure) && sinceStartRe.MatchString(sentLow) && len(it.Period.From) == 10 && len(it.Period.To) == 10 && it.Period.To < shiftYear(it.Period.From, 1) {
+			// "have increased 24 percent ... since President Donald Trump
+			// entered office": over the same days a year before, as ICE
+			// and the press compare such spans
+			b := it.Period.shifted(-1)
+			it.Baseline = &b
+			it.Notes = append(it.Notes, "baseline implied: the same days a year before")
 		}
 	}
 	if c.Kind == KindSuperlative {
@@ -1338,6 +1345,24 @@ func ownSegmentWithoutMeasure(low string, pos, n int) bool {
 
 // attemptVerbRe: verbs of what the people counted did themselves.
 var attemptVerbRe = lazyRegexp(`\b(?:attempted|tried|sought|crossed|entered|came|arrived|fled|traveled|travelled|migrated)\b`)
+
+// shiftYear moves a day YYYY-MM-DD by n years (the text when unparsable).
+func shiftYear(d string, n int) string {
+	t, err := time.Parse("2006-01-02", d)
+	if err != nil {
+		return d
+	}
+	return t.AddDate(n, 0, 0).Format("2006-01-02")
+}
+
+// sinceStartRe: a change "since" a start the sentence names.
+var sinceStartRe = lazyRegexp(`\bsince\b`)
+
+// isDetentionFree: a records measure (arrests, removals ...), not one of
+// ICE's detention statistics, whose changes over a span compare levels.
+func isDetentionFree(m string) bool {
+	return m != "" && !isDetentionMeasure(m) && m != "detentions"
+}
 
 // sameMonthsRe: a figure said to be of the same part of the year as the
 // sentence before.

@@ -120,6 +120,12 @@ func readingsOf(it Interpretation) []Reading {
 			if e := end.Format("2006-01-02"); e > it.Period.From {
 				v := it
 				v.Period = Period{Kind: "range", Text: it.Period.Text, From: it.Period.From, To: e, Note: "to the end of " + end.Format("January 2006") + ", the last month of data before the article's date"}
+				if b := it.Baseline; b != nil && b.Kind == "range" && b.From == shiftYear(it.Period.From, -1) {
+					// the same days a year before end a year before too
+					nb := *b
+					nb.To = shiftYear(e, -1)
+					v.Baseline = &nb
+				}
 				add(v, "to the end of "+end.Format("January 2006")+" (the source's data may end with a month)", factorOtherPeriod)
 			}
 		}
