@@ -854,6 +854,9 @@ func describeDetentionQuestion(it Interpretation) string {
 		if len(cl) == 0 {
 			cl = []string{"pending", "other"}
 		}
+		if ag := it.Filters["agency"]; len(ag) == 1 {
+			return fmt.Sprintf("share of %s whom %s itself arrested who are %s, %s", what, ag[0], strings.Join(crimClasses(cl), " + "), it.Period.String())
+		}
 		return fmt.Sprintf("share of %s who are %s, %s", what, strings.Join(crimClasses(cl), " + "), it.Period.String())
 	case KindChange:
 		base := "an unstated earlier date"
@@ -997,6 +1000,10 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 	if ag := it.Filters["agency"]; len(ag) == 1 && len(it.Filters["criminality"]) == 0 && (it.Measure == MeasureDetained || it.Measure == MeasureBookIns) {
 		agency = ag[0]
 		v.Set("by", "agency")
+	} else if len(ag) == 1 && len(it.Filters["criminality"]) > 0 {
+		// a class of the people one agency arrested: the command a reader
+		// reruns is the table by agency and criminality
+		v.Set("by", "agency,criminality")
 	} else if c.Kind == KindShare {
 		v.Set("by", "criminality")
 	}
