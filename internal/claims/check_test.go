@@ -623,3 +623,48 @@ func TestHeldOutMends(t *testing.T) {
 		}
 	}
 }
+
+// TestYearsAndBounds: stress runs 19 and 20's false contradictions on
+// years and bounds. Expected values by awk over the raw files (removal
+// date, column 10 of ICERemovals_FY2017-2019.csv.gz: calendar 2017
+// 218,317, calendar 2018 263,131; apprehension date, column 2 of
+// EROArrests_FY2017/2018.csv.gz: 2017-01-20..2017-09-30 110,568, Seattle
+// FY2017 3,376 and FY2018 3,067).
+func TestYearsAndBounds(t *testing.T) {
+	supported := []struct {
+		date, text, claim string
+		value             float64
+	}{
+		// "last year" in January to September: the calendar year too
+		{"2019-02-10", "ICE removed 263,131 people last year.", "263,131", 263131},
+		// "the previous year" is the year before the one the sentence names
+		{"2019-02-10", "ICE removed 263,131 people in 2018, compared with 218,317 in the previous year.", "218,317", 218317},
+		// "slipped ... to about 3,100 from about 3,400": the earlier year's
+		{"2019-01-10", "Arrests by the Seattle field office slipped in fiscal 2018 to about 3,100 from about 3,400.", "about 3,400", 3376},
+		// "Between Inauguration Day and the end of September"
+		{"2017-12-06", "Between Inauguration Day and the end of September, ICE made 110,568 arrests, compared with 77,806 in FY2016.", "110,568", 110568},
+	}
+	for _, c := range supported {
+		e := entryFor(check(t, Input{Date: c.date, Text: c.text}), c.claim)
+		if e == nil || e.Verdict != Supported || e.Value == nil || *e.Value != c.value {
+			t.Errorf("%q: %+v, want supported with %v", c.text, e, c.value)
+		}
+	}
+	for _, in := range []Input{
+		// the twelve months before the article give 160,536: a reading
+		// within the bound, too weak to support, enough not to contradict
+		{Date: "2018-08-15", Text: "ICE arrested more than 160,000 people over the past year."},
+		// the country's removals (ICE's and CBP's), another government's
+		// count, a part of a year, an approximate start
+		{Date: "2019-01-10", Text: "The United States deported 337,287 people in fiscal 2018."},
+		{Date: "2019-01-10", Text: "According to Conmigho, the United States deported 35,000 Hondurans in 2018."},
+		{Date: "2017-12-06", Text: "In the comparable period of fiscal 2016, ICE arrested 77,806 people."},
+		{Date: "2017-12-06", Text: "From late January through September, ICE made 110,568 arrests, compared with 77,806 in the same period of 2016."},
+	} {
+		for _, e := range check(t, in).Entries {
+			if e.Verdict == Contradicted {
+				t.Errorf("%q: %q contradicted: %s", in.Text, e.Text, e.Explanation)
+			}
+		}
+	}
+}

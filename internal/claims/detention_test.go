@@ -217,6 +217,10 @@ func TestDetentionClaims(t *testing.T) {
 			claim: "31,095", verdict: Supported, value: 31095, cite: "2025-05-24_FY25_detentionStats05232025.xlsx"},
 		{name: "to B over the past two weeks", text: "Detainees arrested by Immigration and Customs Enforcement (ICE) have continued to inch upward since the start of the fiscal year, including an increase from 31,095 to 33,976 over the past two weeks.", date: "2025-06-08",
 			claim: "33,976", verdict: Supported, value: 33976, cite: "2025-06-06_FY25_detentionStats06052025.xlsx"},
+		// "do not have a criminal record" is no record at all, not a
+		// record: F23 22,438 of F20 51,302, 43.7 % (2025-06-06 edition)
+		{name: "do not have a criminal record", text: "More than 40 percent of ICE detainees do not have a criminal record.", date: "2025-06-10",
+			claim: "More than 40 percent", verdict: Supported, value: 100 * 22438.0 / 51302, cite: "Other Immigration Violator"},
 		{name: "held before the daily populations", text: "The number detained in Massachusetts doubled since January.", date: "2022-06-01",
 			claim: "doubled", verdict: NotCheckable, reason: ReasonPeriodNotCovered, value: math.NaN(), cite: "2022-10-01"},
 	}

@@ -235,6 +235,8 @@ func TestInterpretPlacesAndPeriods(t *testing.T) {
 		// Salt Lake Tribune, 2019-12-12
 		{Input{Text: "In FY2016 the Salt Lake office made 4,404 arrests."}, "arrests", "aor:SLC", "FY2016", "", ""},
 		{Input{Text: "ICE removed 141,045 Mexican nationals in FY2018."}, "removals", "national", "FY2018", "country=MEXICO", ""},
+		// a dateline in Mexico City names no citizenship (CampusCoop)
+		{Input{Text: "Mexico City (AP) – U.S. immigration authorities made more than 41,000 arrests in fiscal 2017."}, "arrests", "national", "FY2017", "", ""},
 		// CIS quoting TRAC, 2018-09-26
 		{Input{Text: "The ICE 287(g) program resulted in an additional 6 percent of the agency's arrests in FY2018."}, "arrests", "national", "FY2018", "method=287(g) Program", ""},
 		{Input{Text: "Officers made 500 at-large arrests in Texas last year.", Date: "2019-03-01"}, "arrests", "state:TX", "FY2018", "method=at-large", ""},

@@ -371,6 +371,18 @@ func Analyze(in Input) ([]Interpretation, error) {
 			if it.Period.Approx {
 				un["period"] = it.Period.Text + " is an approximate date"
 			}
+			for _, p := range []*Period{&it.Period, it.Baseline} {
+				if p == nil || p.Kind != "fy" || p.Text == "" {
+					continue
+				}
+				if i := strings.Index(s.text, p.Text); i > 0 && samePartRe.MatchString(window(s.text, i-45, i)) {
+					// "up from about 25,000 in the same period of fiscal
+					// 2018", "a 42 percent increase over the same time
+					// period in FY 2016": a part of that year, which the
+					// sentence does not pin down
+					un["period"] = "the sentence speaks of a part of a year (\"" + samePartRe.FindString(window(s.text, i-45, i)) + p.Text + "\"), not the whole " + p.String()
+				}
+			}
 
 			if endsOnArticleDate(it.Period, ref) {
 				// "since the first day of the Trump Administration", "so far
@@ -732,7 +744,11 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 	if ambiguous != "" {
 		it.Notes = append(it.Notes, "measure ambiguous: the sentence names "+ambiguous)
 	} else if m != "" {
-		if v := stopVerbRe.FindString(window(sentLow, sentPos-40, sentPos)); v != "" {
+		if m == "removals" && countryWideRe.MatchString(sentLow) && !iceNamedRe.MatchString(sentLow) {
+			// "The United States deported 337,287 people in fiscal 2018":
+			// the country's removals (DHS's total, CBP's too), not ICE's
+			it.Notes = append(it.Notes, "measure ambiguous: the country's removals (ICE's and CBP's, as DHS counts them), not only ICE's")
+		} else if v := stopVerbRe.FindString(window(sentLow, sentPos-40, sentPos)); v != "" {
 			// "the United States stopped 38,000 undocumented Guatemalans and
 			// returned 33,000": the figure's own verb is not one the records
 			// count
@@ -974,7 +990,7 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 
 var (
 	yearEarlierRe = lazyRegexp(`(?i)^\s*(?:[a-z]+\s+){0,6}?(?:a year (?:earlier|before|ago)|the (?:year|fiscal year) before|(?:in |during )?the (?:previous|prior|preceding) (?:fiscal )?year)\b`)
-	upFromRe      = lazyRegexp(`(?i)\b(?:up|down|rising|falling|increasing|decreasing|climbing|dropping|rose|fell|jumped|grew|increased|decreased|declined)\s+(?:\S+\s+){0,6}?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|just\s+)?$`)
+	upFromRe      = lazyRegexp(`(?i)\b(?:up|down|rising|falling|increasing|decreasing|climbing|dropping|rose|fell|jumped|grew|increased|decreased|declined|dropped|slid|slipped|dipped|spiked|climbed|surged|soared|plunged|plummeted|sank|tumbled|edged)\s+(?:\S+\s+){0,6}?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|just\s+)?$`)
 )
 
 var wholeBeforeRe = lazyRegexp(`(?:^|[^a-z])(?:of|out of|among)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?:(?:[a-z.-]+\s+){0,4}?[a-z.-]+['’]s\s+)?(?:about\s+|nearly\s+|more than\s+|roughly\s+|some\s+)?$`)
@@ -1241,7 +1257,7 @@ func segmentPeriod(sent string, pos int, prs []periodMention, main, ctxPeriod *P
 		if pm.start < from || pm.start >= to || pm.baseline {
 			continue
 		}
-		if pm.start > pos && comparedRe.MatchString(sent[pos:pm.start]) {
+		if pm.start > pos && (comparedRe.MatchString(sent[pos:pm.start]) || fromBetweenRe.MatchString(sent[pos:pm.start])) {
 			// "110,568 arrests compared to 77,806 in FY2016": the period
 			// after the comparison is the compared figure's
 			continue
@@ -1317,6 +1333,12 @@ func appendPlace(ps []Place, p Place) []Place {
 // arrested": a part of a whole the sentence then qualifies.
 var partOfAfterRe = lazyRegexp(`^\s*(?:of|out of)\s+(?:the|these|those|all|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:removals|arrests|deportations|deportees|encounters|detainers|arrested|removed|deported)\b`)
 
+// countryWideRe: the country, not ICE, as the subject of removals.
+var countryWideRe = lazyRegexp(`\b(?:the united states|the u\.s\.|the us|america|the federal government|the trump administration|the biden administration|the obama administration|the government)\s+(?:has\s+|have\s+|had\s+)?(?:deported|removed|expelled|returned)\b|\bdeportations from the (?:united states|u\.s\.)\b`)
+
+// iceNamedRe: ICE or its removal office named in a sentence.
+var iceNamedRe = lazyRegexp(`\bice\b|\bimmigration and customs enforcement\b|\bero\b|\benforcement and removal operations\b`)
+
 // stopVerbRe: verbs right before a figure that count something the
 // records do not (people stopped or caught at a border).
 var stopVerbRe = lazyRegexp(`\b(?:stopped|intercepted|turned (?:away|back)|blocked)\s+(?:about |nearly |almost |roughly |some |over |more than |at least )?$`)
@@ -1354,6 +1376,13 @@ func shiftYear(d string, n int) string {
 	}
 	return t.AddDate(n, 0, 0).Format("2006-01-02")
 }
+
+// samePartRe: a part of a year named by reference to another.
+var samePartRe = lazyRegexp(`(?i)\b(?:same|comparable|corresponding|equivalent)\s+(?:time\s+)?(?:period|months|weeks|stretch|span|time\s+frame)\s+(?:in|of|during)\s+(?:the\s+)?$`)
+
+// fromBetweenRe: words between a figure and a period that make the period
+// another figure's.
+var fromBetweenRe = lazyRegexp(`(?i)\b(?:from|than|versus|vs\.?)\s+(?:the\s+)?$`)
 
 // sinceStartRe: a change "since" a start the sentence names.
 var sinceStartRe = lazyRegexp(`\bsince\b`)
@@ -1486,7 +1515,9 @@ func adjacentPeriod(sent string, c Claim, prs []periodMention) (*Period, bool) {
 			continue
 		}
 		between := sent[end:pm.start]
-		if strings.ContainsAny(between, "0123456789,;:()—–") {
+		if strings.ContainsAny(between, "0123456789,;:()—–") || fromBetweenRe.MatchString(between) {
+			// "fell to 218,317 from 2016's total": the period after "from"
+			// is the earlier figure's
 			continue
 		}
 		if (c.Kind == KindChange || c.Kind == KindRank) && pm.baseline {

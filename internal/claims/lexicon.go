@@ -140,8 +140,8 @@ var (
 	// "no criminal record": neither convicted nor charged (ICE's "other
 	// immigration violators"); "no criminal conviction": pending charges
 	// or other immigration violators
-	reOther        = lazyRegexp(`\bnon-?criminals?\b|\bno (?:prior )?criminal (?:records?|histor(?:y|ies))\b|\bwithout (?:a |any )?criminal (?:records?|histor(?:y|ies))\b|\bother immigration violators?\b|\bno criminal convictions? or (?:pending )?(?:criminal )?charges\b|\bno (?:pending )?(?:criminal )?charges? or (?:criminal )?convictions?\b|\b(?:did not|didn't|do not|don't|does not|doesn't) have (?:a |any )?(?:criminal )?(?:convictions?|records?) or (?:pending )?(?:criminal )?charges?\b|\bneither (?:a )?(?:criminal )?(?:convictions?|records?|convicted) nor (?:pending )?(?:criminal )?(?:charges?|charged)\b`)
-	reNoConviction = lazyRegexp(`\bno (?:criminal )?convictions?\b|\bwithout (?:a |any )?(?:criminal )?convictions?\b|\b(?:not|never) (?:been )?convicted\b`)
+	reOther        = lazyRegexp(`\b(?:do|does|did) not have (?:a |any )?(?:prior )?criminal (?:records?|histor(?:y|ies)|backgrounds?)\b|\b(?:don't|doesn't|didn't|don’t|doesn’t|didn’t) have (?:a |any )?(?:prior )?criminal (?:records?|histor(?:y|ies)|backgrounds?)\b|\bnon-?criminals?\b|\bno (?:prior )?criminal (?:records?|histor(?:y|ies))\b|\bwithout (?:a |any )?criminal (?:records?|histor(?:y|ies))\b|\bother immigration violators?\b|\bno criminal convictions? or (?:pending )?(?:criminal )?charges\b|\bno (?:pending )?(?:criminal )?charges? or (?:criminal )?convictions?\b|\b(?:did not|didn't|do not|don't|does not|doesn't) have (?:a |any )?(?:criminal )?(?:convictions?|records?) or (?:pending )?(?:criminal )?charges?\b|\bneither (?:a )?(?:criminal )?(?:convictions?|records?|convicted) nor (?:pending )?(?:criminal )?(?:charges?|charged)\b`)
+	reNoConviction = lazyRegexp(`\b(?:do|does|did) not have (?:a |any )?(?:criminal )?convictions?\b|\b(?:don't|doesn't|didn't|don’t|doesn’t|didn’t) have (?:a |any )?(?:criminal )?convictions?\b|\bno (?:criminal )?convictions?\b|\bwithout (?:a |any )?(?:criminal )?convictions?\b|\b(?:not|never) (?:been )?convicted\b`)
 	reFinal        = lazyRegexp(`\b(?:final |removal |deportation )orders?\b|\borders? of (?:removal|deportation)\b|\bordered (?:removed|deported)\b`)
 	reAtLarge      = lazyRegexp(`\bat-? ?large\b`)
 	reCustodial    = lazyRegexp(`\bcustodial["”’']? (?:arrests?|transfers?)\b|\bfrom (?:local )?(?:jails|prisons)\b|\bjail transfers?\b`)
@@ -224,7 +224,7 @@ var countryRe = func() *lazyRE {
 // counted, not as the citizenship of all of them: "New Mexico", "the
 // U.S.-Mexico border", "along the border with Mexico", "many of them from
 // Mexico and Central America", "including thousands from Mexico".
-var notCitizenRe = lazyRegexp(`\bnew mexico\b|\b(?:u\.s\.[- ]?|us[- ])?mexic(?:o|an)[- ](?:u\.s\.[- ]?|us[- ])?border\b|\bborder (?:with|of) mexico\b|\bgulf of mexico\b|\b(?:many|most|some|half|a third|a quarter|the majority|all but \w+) of (?:them|whom|those)\b[^.;]*|\bincluding\b[^.;]*|\bmostly\b[^.;]*`)
+var notCitizenRe = lazyRegexp(`\bnew mexico\b|\b(?:u\.s\.[- ]?|us[- ])?mexic(?:o|an)[- ](?:u\.s\.[- ]?|us[- ])?border\b|\bborder (?:with|of) mexico\b|\bgulf of mexico\b|\bmexico city\b|\b(?:many|most|some|half|a third|a quarter|the majority|all but \w+) of (?:them|whom|those)\b[^.;]*|\bincluding\b[^.;]*|\bmostly\b[^.;]*`)
 
 // notCitizenship blanks out (keeping offsets) the countries named as places
 // or as part of the people counted.
@@ -736,7 +736,7 @@ var (
 	monthYearRe = lazyRegexp(`\b(` + monthAlt + `)(?:\s+(\d{1,2}))?,?\s+(\d{4})\b`)
 	// "between January 2024 and February 2025", "from March 1, 2024, to June 30, 2024",
 	// "between January and March 2025"
-	rangeRe     = lazyRegexp(`(?i)\b(?:between|from)\s+(` + monthAbbr + `)(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?,?\s+(?:and|to|through|until|thru)\s+(` + monthAbbr + `)(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?\b`)
+	rangeRe     = lazyRegexp(`(?i)\b(?:between|from)\s+(?:(?:early|mid|late)[- ])?(` + monthAbbr + `)(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?,?\s+(?:and|to|through|until|thru)\s+(` + monthAbbr + `)(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?\b`)
 	sinceRe     = lazyRegexp(`(?i)\b(since|after|from)\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
 	endOfFYRe   = lazyRegexp(`(?i)^\s*(?:to|through|until)\s+the\s+end\s+of\s+the\s+(?:fiscal|budget)\s+year\b`)
 	toYearRe    = lazyRegexp(`(?i)^\s*(?:to|through|until|and)\s`)
@@ -748,7 +748,7 @@ var (
 	samePeriodRe = lazyRegexp(`(?i)\b(?:the\s+same\s+(?:time\s+)?period|the\s+same\s+(?:\w+\s+)?(?:months|days|weeks|quarter)|that\s+(?:time\s+)?period)(?:\s+(?:in|of|during)\s+(fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})|\s+(?:a\s+year\s+(?:earlier|before)|last\s+year|(?:of\s+|in\s+)?the\s+(?:previous|prior)\s+(?:fiscal\s+)?year))?`)
 	// "the 39,328 arrests in the same period of fiscal 2018": a count of
 	// the sentence's period in another year
-	samePeriodAfterRe = lazyRegexp(`(?i)^[^0-9;]{0,40}?\b(?:in|over|during|for)\s+(?:the\s+)?same\s+(?:time\s+)?period\s+(?:in|of|during)\s+(fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
+	samePeriodAfterRe = lazyRegexp(`(?i)^[^0-9;]{0,40}?\b(?:in|over|during|for)\s+(?:roughly\s+|about\s+|approximately\s+|nearly\s+)?(?:the\s+)?same\s+(?:time\s+)?period\s+(?:in|of|during)\s+(fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
 	// "a 52 percent increase compared to two years ago"
 	yearsAgoRe     = lazyRegexp(`(?i)\b(?:compared\s+(?:to|with)|over|from|than|since)\s+(two|three|four|five|2|3|4|5)\s+years\s+(?:ago|earlier|before|prior)\b`)
 	inMonthRe      = lazyRegexp(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|[Oo]f|[Ll]ast|[Aa]s (?:late|early) as)\s+(` + monthAlt + `)\b`)
@@ -774,7 +774,7 @@ var (
 	firstDaysRe    = lazyRegexp(`(?i)\bthe\s+first\s+(\d{1,3})\s+days\s+of\s+(?:(this|last)\s+year|(\d{4}))\b`)
 	partOfMonthRe  = lazyRegexp(`(?i)\b(?:in\s+|by\s+|as of\s+)?(early|mid|late|the end of|the beginning of|the start of|the middle of)[-\s]+(` + monthAlt + `)\b(?:,?\s+(\d{4}))?`)
 	weeksAgoRe     = lazyRegexp(`(?i)\b(a|one|two|three|four|\d)\s+weeks?\s+ago\b|\b(last) week\b`)
-	inaugurationRe = lazyRegexp(`(?i)\b(?:since|from|after)\s+(?:the\s+|his\s+|(?:President\s+)?(?:Donald\s+)?Trump['’]s\s+)(?:Jan(?:uary|\.)?\s+20(?:,?\s+\d{4})?\s+)?inauguration\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+(?:took|assumed|entered)\s+office\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+was\s+(?:sworn\s+in|inaugurated)\b|\b(?:since|from)\s+the\s+(?:first\s+day|start|beginning)\s+of\s+(?:the\s+)?(?:President\s+)?(?:Donald\s+)?Trump(?:['’]s)?\s+(?:[Aa]dministration|presidency|term)\b`)
+	inaugurationRe = lazyRegexp(`(?i)\b(?:since|from|after|between)\s+(?:the\s+|his\s+|(?:President\s+)?(?:Donald\s+)?Trump['’]s\s+)(?:Jan(?:uary|\.)?\s+20(?:,?\s+\d{4})?\s+)?inauguration\b|\b(?:since|from|after|between)\s+Inauguration Day\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+(?:took|assumed|entered)\s+office\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+was\s+(?:sworn\s+in|inaugurated)\b|\b(?:since|from)\s+the\s+(?:first\s+day|start|beginning)\s+of\s+(?:the\s+)?(?:President\s+)?(?:Donald\s+)?Trump(?:['’]s)?\s+(?:[Aa]dministration|presidency|term)\b`)
 	// "1,000 more than the 1,858 that were arrested during fiscal year
 	// 2016": a period after "than" is the baseline of the comparison
 	thanBeforeRe = lazyRegexp(`(?i)\b(?:more|fewer|less|higher|lower|greater|larger|smaller|up|down|increase|decrease|rise)\b[^.;]{0,80}\bthan\b(?:[^.;,]|,\d){0,60}$`)
@@ -1176,7 +1176,12 @@ func periods(s string, ref time.Time) []periodMention {
 		pm := periodMention{start: m[0], p: Period{Kind: "since", Text: text}}
 		t := time.Date(0, 1, 20, 0, 0, 0, 0, time.UTC)
 		pm.since = &t
-		if e := throughMonthRe.FindStringSubmatch(s[m[1]:]); e != nil && len(e[0]) < 40 && !ref.IsZero() {
+		e := throughMonthRe.FindStringSubmatch(s[m[1]:])
+		if strings.HasPrefix(strings.ToLower(text), "between") {
+			// "Between Inauguration Day and the end of September"
+			e = betweenEndRe.FindStringSubmatch(s[m[1]:])
+		}
+		if e != nil && len(e[0]) < 40 && !ref.IsZero() {
 			// "from the inauguration through mid-March"
 			if end, approx := throughEnd(e, y, 1); end.After(time.Date(y, 1, 20, 0, 0, 0, 0, time.UTC)) && !end.After(ref) {
 				pm.fallback = &Period{Kind: "range", Text: text + e[0], From: fmt.Sprintf("%d-01-20", y), To: end.Format("2006-01-02"), Note: "from the inauguration to the end named", Approx: approx}
@@ -1313,6 +1318,20 @@ func periods(s string, ref time.Time) []periodMention {
 			add(Period{Kind: "unresolved", Text: text, Unresolved: fmt.Sprintf("%q needs the article's date (--date)", text)}, m[0], m[1])
 			continue
 		}
+		if lw := strings.ToLower(text); strings.HasPrefix(lw, "previous") || strings.HasPrefix(lw, "prior") {
+			if ys := namedYearRe.FindAllStringSubmatch(s[:m[0]], -1); len(ys) > 0 {
+				// "263,131 in 2018, compared with 218,317 in the previous
+				// year": the year before the one the sentence names
+				y, _ := strconv.Atoi(ys[len(ys)-1][1])
+				p := bareYear(y-1, text)
+				p.Note = fmt.Sprintf("the year before %d, the year the sentence names", y)
+				if strings.Contains(lw, "fiscal") {
+					p.Bare = false
+				}
+				add(p, m[0], m[1])
+				continue
+			}
+		}
 		fy := canon.FiscalYear(canon.DayOf(ref)) - 1
 		if strings.HasPrefix(strings.ToLower(text), "last") && fy != ref.Year()-1 && !strings.HasSuffix(strings.ToLower(s[:m[0]]), "the ") {
 			// "last year" (not "the last year", the twelve months before)
@@ -1329,7 +1348,19 @@ func periods(s string, ref time.Time) []periodMention {
 			out[len(out)-1].alt = &alt
 			continue
 		}
-		add(Period{Kind: "fy", Text: text, FY: fy, Note: "read as the fiscal year before the article's date (ICE reports by fiscal year)"}, m[0], m[1])
+		// "last year" in January to September: the fiscal year before the
+		// article's, or the calendar year (both numbered the year before);
+		// "the past year", "the last year": also the twelve months before
+		// the article
+		p := bareYear(fy, text)
+		p.Note = "read as the fiscal year before the article's date (ICE reports by fiscal year; the calendar year is the other reading)"
+		add(p, m[0], m[1])
+		if lw := strings.ToLower(text); strings.HasSuffix(strings.ToLower(s[:m[0]]), "the ") && (strings.HasPrefix(lw, "past") || strings.HasPrefix(lw, "last")) {
+			to := time.Date(ref.Year(), ref.Month(), 0, 0, 0, 0, 0, time.UTC)
+			from := time.Date(to.Year()-1, to.Month()+1, 1, 0, 0, 0, 0, time.UTC)
+			alt := Period{Kind: "range", Text: text, From: from.Format("2006-01-02"), To: to.Format("2006-01-02"), Note: "the twelve months before the article's month"}
+			out[len(out)-1].alt = &alt
+		}
 	}
 	// "this year": the article's year, a bare year (ICE's fiscal year, or
 	// the calendar year)
@@ -1438,8 +1469,13 @@ func monthRange(s string, m []int, ref time.Time) (Period, bool) {
 	if get(5) == "" && to.Sub(from) > 40*24*time.Hour {
 		note = wholeEndMonthNote
 	}
-	return Period{Kind: "range", Text: s[m[0]:m[1]], From: from.Format("2006-01-02"), To: to.Format("2006-01-02"), Note: note}, true
+	// "from late January through September": the first day is a guess
+	approx := approxStartRe.MatchString(s[m[0]:m[2]])
+	return Period{Kind: "range", Text: s[m[0]:m[1]], From: from.Format("2006-01-02"), To: to.Format("2006-01-02"), Note: note, Approx: approx}, true
 }
+
+// approxStartRe: "from late January", "between mid-March".
+var approxStartRe = lazyRegexp(`(?i)\b(?:early|mid|late)[- ]$`)
 
 // wholeEndMonthNote marks a span of months read to the end of its last
 // month ("between January and September"): writers also mean up to that
@@ -1490,7 +1526,9 @@ func (p Period) String() string {
 func (p Period) previous() Period {
 	switch p.Kind {
 	case "fy":
-		return Period{Kind: "fy", FY: p.FY - 1, Text: "the previous fiscal year"}
+		// a bare year's year before is bare too: "in 2018, up from 218,317
+		// the year before" may be calendar years
+		return Period{Kind: "fy", FY: p.FY - 1, Text: "the previous fiscal year", Bare: p.Bare}
 	case "month":
 		var y, m int
 		fmt.Sscanf(p.Month, "%d-%d", &y, &m)
@@ -1498,6 +1536,9 @@ func (p Period) previous() Period {
 	}
 	return Period{Kind: "unresolved", Unresolved: "no earlier period to compare with"}
 }
+
+// namedYearRe: a year named earlier in a sentence ("in 2018", "FY2018").
+var namedYearRe = lazyRegexp(`\b(?:FY\s?|fiscal (?:year )?)?((?:19|20)\d\d)\b`)
 
 // bareYear reads "in 2017": ICE's fiscal year, with the calendar year as
 // the other reading (readings.go).
@@ -1623,7 +1664,7 @@ func (p Period) shifted(n int) Period {
 		fmt.Sscanf(p.Month, "%d-%d", &y, &m)
 		return Period{Kind: "month", Month: fmt.Sprintf("%04d-%02d", y+n, m)}
 	case "range", "date":
-		return Period{Kind: p.Kind, From: shift(p.From), To: shift(p.To), Note: fmt.Sprintf("the same dates %d year(s) apart", n)}
+		return Period{Kind: p.Kind, From: shift(p.From), To: shift(p.To), Note: fmt.Sprintf("the same dates %d year(s) apart", n), Approx: p.Approx}
 	}
 	return Period{Kind: "unresolved", Unresolved: "no earlier period to compare with"}
 }
@@ -1654,6 +1695,10 @@ func throughEnd(e []string, y, mon int) (time.Time, bool) {
 	}
 	return end, approx
 }
+
+// betweenEndRe: the end of a span "between" a start and a month, in the
+// groups of throughMonthRe.
+var betweenEndRe = lazyRegexp(`(?i)^\s+and\s+(?:the\s+end\s+of\s+|(mid|early|late)[- ])?(` + monthAbbr + `)(?:\s+(\d{1,2})\b)?`)
 
 // throughMonthRe: where a span that starts on a date ends, later in the
 // sentence: "through the end of April", "until April 29".

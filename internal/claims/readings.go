@@ -254,6 +254,27 @@ func ice100Days(it Interpretation) (Interpretation, bool) {
 	return v, changed
 }
 
+// stateSumReadings: "Texas 13,415", "12,259 ... across the state on
+// average": TRAC's state figures add up the facilities' average daily
+// populations of the fiscal year to date, a reading of a state's count on
+// a day.
+func stateSumReadings(first Reading) []Reading {
+	if first.It.Measure != MeasureHeld || first.It.Place.Kind != "state" || first.It.Claim.Kind != KindCount || first.It.Period.Kind != "date" {
+		return nil
+	}
+	v := first.It
+	v.Measure = MeasureFacility
+	if v.PrintedBy == "" || v.ref > v.PrintedBy {
+		v.PrintedBy = v.ref
+	}
+	v.Describe = describeDetention(v)
+	label := "the state's facilities' average daily populations added up (ICE's facilities table, fiscal year to date; TRAC's state figures)"
+	if first.Label != "" {
+		label = first.Label + "; " + label
+	}
+	return []Reading{{It: v, Label: label, Prior: first.Prior * 0.8}}
+}
+
 // classReadings are the other readings of a detention figure with a
 // criminality class: the other sense of the class words and, for the
 // detained population, only the people ICE itself arrested.
@@ -337,15 +358,7 @@ func detentionReadings(first Reading) []Reading {
 			}
 		}
 	}
-	if first.It.Measure == MeasureHeld && first.It.Place.Kind == "state" && first.It.Claim.Kind == KindCount && first.It.Period.Kind == "date" {
-		// "Texas 13,415": TRAC's state figures add up the facilities'
-		// average daily populations of the fiscal year to date
-		v := first.It
-		v.Measure = MeasureFacility
-		v.PrintedBy = v.ref
-		v.Describe = describeDetention(v)
-		out = append(out, Reading{It: v, Label: "the state's facilities' average daily populations added up (ICE's facilities table, fiscal year to date; TRAC's state figures)", Prior: first.Prior * 0.8})
-	}
+	out = append(out, stateSumReadings(first)...)
 	if td := first.It.textDate; td != nil {
 		v := first.It
 		v.Period = *td

@@ -22,6 +22,32 @@ import (
 //   - not checkable: otherwise, with the reason and the readings tested,
 //     so the reader still learns what the records say.
 
+// oneSided: "more than 60 percent", "less than 40 percent" bound the value
+// on one side only; a less plausible reading that falls far within the
+// bound is weak evidence ("less than 40 percent" holds for most small
+// parts), so it keeps such a figure from being called contradicted but
+// makes it supported only near the bound (nearBound).
+func oneSided(c Claim) bool {
+	switch c.Comparator {
+	case CmpMoreThan, CmpAtLeast, CmpLessThan, CmpAtMost:
+		return true
+	}
+	return false
+}
+
+// nearBound: a value within 15% of a one-sided bound (5 points for a
+// percentage): "more than 65%" for 65.5%, "below 20,000" for 19,948.
+func nearBound(c Claim, v *float64) bool {
+	if v == nil {
+		return false
+	}
+	d := math.Abs(*v - c.Value)
+	if c.Unit == UnitPercent || c.Unit == UnitPoints {
+		return d <= 5
+	}
+	return d <= 0.15*math.Abs(c.Value)
+}
+
 // judge tests the readings of one figure and gives its verdict.
 func (r *runner) judge(it *Interpretation) (Entry, error) {
 	if len(it.eachPlaces) > 1 {
@@ -39,6 +65,7 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 			// dropped to 40%" of those ICE arrested, in the release the
 			// article quotes)
 			rs = append(rs, classReadings(m)...)
+			rs = append(rs, stateSumReadings(m)...)
 		}
 	}
 	if it.Measure == MeasureDetained && it.Claim.Kind == KindChange && it.Baseline != nil && it.Baseline.Kind == "date" {
@@ -68,6 +95,7 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 	var alts []Alternative
 	var best *Entry
 	bestLabel := ""
+	weak := "" // a less plausible reading within a one-sided bound (oneSided)
 	// When the records do not reach the period, only a reading of another
 	// period can change that.
 	periodBound := primary.Verdict == NotCheckable && (primary.Reason == ReasonPeriodNotCovered || primary.Reason == ReasonNoData ||
@@ -86,8 +114,12 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 		alts = append(alts, Alternative{Reading: rs[j].Label + " — " + e.Interpretation, Prior: round2(rs[j].Prior), Command: e.Command,
 			Value: e.Value, ValueText: e.ValueText, Verdict: e.Verdict, Reason: e.Reason, Parts: e.Parts})
 		if e.Verdict == Supported && best == nil && rs[j].Prior >= minSupportPrior {
-			cp := e
-			best, bestLabel = &cp, rs[j].Label
+			if !oneSided(it.Claim) || nearBound(it.Claim, e.Value) && rs[j].Prior >= 0.5*rs[0].Prior {
+				cp := e
+				best, bestLabel = &cp, rs[j].Label
+			} else if weak == "" {
+				weak = rs[j].Label + " gives " + orDash(e.ValueText)
+			}
 		}
 	}
 	if best == nil {
@@ -118,6 +150,9 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 	primary.Alternatives = closest(it.Claim, alts)
 	if primary.Verdict != Contradicted {
 		return r.withExplain(it, primary)
+	}
+	if weak != "" {
+		return r.withExplain(it, demote(primary, ReasonOtherReading, fmt.Sprintf("The most plausible reading (%s) gives %s, but another reading fits the claim's bound: %s. That is too weak to call the figure supported, and enough not to call it contradicted.", primary.Interpretation, orDash(primary.ValueText), weak)))
 	}
 	if strings.HasPrefix(it.Period.Note, lastYearNote) {
 		// "Last year ICE removed 267,000 people", written in October: the
