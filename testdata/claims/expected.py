@@ -53,6 +53,11 @@ period, reading, reason), a machine-readable "calc" (what to compute) and
         1 = largest, of one edition's ATD count among the editions archived in the
         range that carry a current ATD sheet; end-of-year-only editions are
         skipped: "record numbers" in ATD; added for the set fresh-2026-12e)
+      | {"fac_col_share": {"wb": WB, "sheet": S, "cols": [L, ...], "of": [L, ...]}}
+        (percent: the FY ADP of the columns labelled cols, summed over the rows
+        of an edition's Facilities sheet, over the same sum for the columns of;
+        e.g. "ICE Threat Level 1" of the four threat-level columns: "Threat Level
+        One ... make up 7% of the detention population"; added for fresh-2026-12g)
       | {"fac_count": {"wb": WB, "sheet": S, "over": N, "state": ST}} (facilities
         listed in an edition's Facilities sheet; "over" keeps those whose FY ADP
         is above N, "state" those of one state: "five facilities in Texas" with
@@ -380,6 +385,28 @@ def facility_adp(name, sheet):
     return out
 
 
+def facility_col_sums(name, sheet):
+    """{header label: column sum} over the facility rows of a Facilities sheet
+    (the header row is the one with "Name" in column A; rows run while column A
+    has a name), for the ADP columns by threat level, gender or criminality
+    (fac_col_share; added for fresh-2026-12g)."""
+    cells = sheet_cells(name, sheet)
+    hdr = [_split(r)[1] for r, x in cells.items() if _split(r)[0] == "A" and isinstance(x, str) and x.strip() == "Name"]
+    if not hdr:
+        raise ValueError("%s %s: no Name header" % (name, sheet))
+    h = hdr[0]
+    cols = {str(x).strip(): _split(r)[0] for r, x in cells.items() if _split(r)[1] == h and isinstance(x, str)}
+    out = Counter()
+    row = h + 1
+    while isinstance(cells.get("A%d" % row), str) and cells["A%d" % row].strip():
+        for lab, col in cols.items():
+            v = cells.get("%s%d" % (col, row))
+            if isinstance(v, float):
+                out[lab] += v
+        row += 1
+    return out
+
+
 def atd_value(name, labels, sheet=None):
     """An Alternatives-to-Detention count of an edition: column B of the first
     row of the ATD sheet whose column A is one of labels (the technology table
@@ -587,6 +614,9 @@ def compute(calc):
         if "over" in arg:
             return sum(1 for _, _, a in rows if a > arg["over"])
         return len(rows)
+    if kind == "fac_col_share":  # percent of facility ADP columns summed over the Facilities rows (fresh-2026-12g)
+        sums = facility_col_sums(arg["wb"], arg["sheet"])
+        return 100.0 * sum(sums[c] for c in arg["cols"]) / sum(sums[c] for c in arg["of"])
     if kind == "cells_share":  # percent: sum of the first cells over sum of the second
         return 100.0 * sum(cell(a) for a in arg[0]) / sum(cell(a) for a in arg[1])
     if kind == "atd_edition_rank":  # rank (1 = largest) of an edition's ATD count among the archived editions
