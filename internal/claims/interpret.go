@@ -803,6 +803,12 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 	}
 	it.Filters, it.Gaps = f, gaps
 	it.Notes = append(it.Notes, notes...)
+	if c.Kind == KindShare && shareOfNumberRe.MatchString(window(low, pos+len(c.Text), pos+len(c.Text)+40)) {
+		// "the number of Somalis on the flight were half the total number
+		// of Somalis deported in 2016": the whole is named after the
+		// share, the part is the sentence's subject
+		it.Notes = append(it.Notes, "measure ambiguous: the share's whole is named after it and its part is the sentence's subject, which may not be a count the records hold")
+	}
 	if c.Kind == KindCount && len(f) == 0 && partOfAfterRe.MatchString(window(low, pos+len(c.Text), pos+len(c.Text)+60)) {
 		// "Some 174,923 of the removals involved individuals who were
 		// apprehended ...": a part of the removals, by words not read
@@ -1328,6 +1334,10 @@ func appendPlace(ps []Place, p Place) []Place {
 	}
 	return append(ps, p)
 }
+
+// shareOfNumberRe: a share followed by the whole it is of ("half the total
+// number of Somalis deported").
+var shareOfNumberRe = lazyRegexp(`^\s*(?:of\s+)?(?:the\s+|all\s+)?(?:total\s+|overall\s+)?(?:number|count|total)\s+of\b`)
 
 // partOfAfterRe: a figure followed by "of the removals", "of those
 // arrested": a part of a whole the sentence then qualifies.
@@ -2041,6 +2051,10 @@ func lastEndedFY(ref time.Time) Period {
 	return Period{Kind: "fy", FY: y, Defaulted: true, Note: fmt.Sprintf("no period named: FY%d, the fiscal year that ended last before the article's date %s", y, ref.Format("2006-01-02"))}
 }
 
+// yearWhenRe: the words between a period and a figure it dates, "2016
+// when only" (no other figure or clause between).
+var yearWhenRe = lazyRegexp(`(?i)^\s*,?\s*when\b[^0-9;.,]{0,60}$`)
+
 var whenRe = lazyRegexp(`(?i)^[\s,]*(?:when|at which point|at that time|then)\b`)
 
 // whenPeriod: a figure in a "when ..." clause belongs to the period named
@@ -2048,6 +2062,15 @@ var whenRe = lazyRegexp(`(?i)^[\s,]*(?:when|at which point|at that time|then)\b`
 func whenPeriod(sent string, pos int, prs []periodMention) (*Period, bool) {
 	from, _ := segmentBounds(sent, pos)
 	if !whenRe.MatchString(sent[from:min(pos, len(sent))]) {
+		// "an increase from 2016 when only 93 Guyanese were deported":
+		// the period right before "when", in the figure's own clause
+		for i := len(prs) - 1; i >= 0; i-- {
+			end := prs[i].start + len(prs[i].p.Text)
+			if prs[i].start < pos && end <= pos && prs[i].p.Kind != "since" && prs[i].p.Kind != "" && prs[i].p.Kind != "unresolved" && yearWhenRe.MatchString(sent[end:pos]) {
+				p := prs[i].p
+				return &p, true
+			}
+		}
 		return nil, false
 	}
 	var best *Period
