@@ -549,11 +549,7 @@ func TestPartsOfYears(t *testing.T) {
 		{Date: "2019-01-04", Text: "The United States deported 1,725 Dominicans last year, down from 1,992 in 2017, according to the Dominican migration agency."},
 		{Date: "2019-01-10", Text: "According to the IOM, the United States deported 15,100 Salvadorans in 2018."},
 	} {
-		for _, e := range check(t, in).Entries {
-			if e.Verdict == Contradicted {
-				t.Errorf("%q: %q contradicted: %s", in.Text, e.Text, e.Explanation)
-			}
-		}
+		noContradiction(t, in)
 	}
 }
 
@@ -626,11 +622,7 @@ func TestHeldOutMends(t *testing.T) {
 		{Date: "2017-12-20", Text: "This tally of Cuban deportations is small compared with deportations to other countries — the United States stopped 38,000 undocumented Guatemalans and returned 33,000 to Guatemala in fiscal 2017, for example."},
 		{Date: "2019-03-01", Text: "In 2018, just over 1,600 undocumented Brazilians attempted to reach the US through Mexico, and Immigration and Customs Agency (ICE) arrested them."},
 	} {
-		for _, e := range check(t, in).Entries {
-			if e.Verdict == Contradicted {
-				t.Errorf("%q: %q contradicted: %s", in.Text, e.Text, e.Explanation)
-			}
-		}
+		noContradiction(t, in)
 	}
 }
 
@@ -671,10 +663,17 @@ func TestYearsAndBounds(t *testing.T) {
 		{Date: "2017-12-06", Text: "In the comparable period of fiscal 2016, ICE arrested 77,806 people."},
 		{Date: "2017-12-06", Text: "From late January through September, ICE made 110,568 arrests, compared with 77,806 in the same period of 2016."},
 	} {
-		for _, e := range check(t, in).Entries {
-			if e.Verdict == Contradicted {
-				t.Errorf("%q: %q contradicted: %s", in.Text, e.Text, e.Explanation)
-			}
+		noContradiction(t, in)
+	}
+}
+
+// noContradiction fails the test for every figure of in called
+// contradicted.
+func noContradiction(t *testing.T, in Input) {
+	t.Helper()
+	for _, e := range check(t, in).Entries {
+		if e.Verdict == Contradicted {
+			t.Errorf("%q: %q contradicted: %s", in.Text, e.Text, e.Explanation)
 		}
 	}
 }

@@ -425,18 +425,9 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 		if len(cl) != 1 || len(crimClasses(cl)) != 1 {
 			continue // a class of its own, not a sum of two ("no conviction")
 		}
-		c := Claim{Sentence: s.text, Clause: s.text, Text: s.text[m[0]:m[1]], Offset: s.start + m[0], Kind: KindRank,
-			Comparator: CmpExact, Value: 1, Unit: UnitCount, RankBy: RankCount}
-		c.clauseStart, c.clauseEnd = m[0], m[1]
-		it := Interpretation{Claim: c, Measure: MeasureDetained, Place: Place{Kind: "national", Name: "nationwide", Implicit: true},
+		it := Interpretation{Claim: firstRank(s, m), Measure: MeasureDetained, Place: Place{Kind: "national", Name: "nationwide", Implicit: true},
 			Filters: map[string][]string{"criminality": cl}}
-		detentionDates(&it, ref)
-		if !ref.IsZero() {
-			it.ref = ref.Format("2006-01-02")
-			it.PrintedBy = it.ref
-		}
-		it.Describe = describeDetention(it)
-		added = append(added, it)
+		added = append(added, datedRank(it, ref))
 	}
 	added = append(added, atdRanks(text, ref)...)
 	added = append(added, facilityRanks(text, ref)...)
@@ -1358,26 +1349,19 @@ func (r *runner) detentionRate(it *Interpretation, b *entryBuilder, now, then *q
 // itself arrested, Austin Kocher's reading of ICE's table by arresting
 // agency and criminality).
 func (r *runner) classShareOfAgency(it *Interpretation, b *entryBuilder, agency string, cl []string) (Entry, error) {
-	v := detentionValues(it, it.Period)
-	v.Set("by", "agency,criminality")
-	res, refused, err := r.askDetention(b, v, "detention")
-	if refused != nil {
-		return *refused, nil
-	}
+	counts, res, done, err := r.agencyClasses(it, b)
 	if err != nil {
 		return Entry{}, err
 	}
-	if res.Count == nil || res.Table == nil {
-		return notCovered(b, res), nil
+	if done != nil {
+		return *done, nil
 	}
 	classes := crimClasses(cl)
 	var part, whole float64
-	for _, row := range res.Table.Rows {
-		if len(row) > 2 && fmt.Sprint(row[0]) == agency {
-			whole += table.Float(row[2])
-			if contains(classes, fmt.Sprint(row[1])) {
-				part += table.Float(row[2])
-			}
+	for class, n := range counts[agency] {
+		whole += n
+		if contains(classes, class) {
+			part += n
 		}
 	}
 	if whole == 0 {
@@ -1388,6 +1372,48 @@ func (r *runner) classShareOfAgency(it *Interpretation, b *entryBuilder, agency 
 	text := fmt.Sprintf("%.1f%% (%s of the %s detained whom %s arrested are %s; %s)", p, formatNumber(part), formatNumber(whole), agency, strings.Join(classes, " + "), usedText(res))
 	b.e.Value, b.e.ValueText = &p, text
 	return r.verdict(it, b, p, text), nil
+}
+
+// agencyClasses asks ICE's table of the people detained on the claim's
+// date by arresting agency and criminality class: counts[agency][class],
+// with the agencies summed under "". done is the entry to give when the
+// question is refused or the date not covered.
+func (r *runner) agencyClasses(it *Interpretation, b *entryBuilder) (map[string]map[string]float64, *query.Result, *Entry, error) {
+	v := detentionValues(it, it.Period)
+	v.Set("by", "agency,criminality")
+	res, refused, err := r.askDetention(b, v, "detention")
+	if refused != nil || err != nil {
+		return nil, nil, refused, err
+	}
+	if res.Count == nil || res.Table == nil {
+		e := notCovered(b, res)
+		return nil, nil, &e, nil
+	}
+	counts := map[string]map[string]float64{"": {}}
+	for _, row := range res.Table.Rows {
+		if len(row) < 3 {
+			continue
+		}
+		agency, class, n := fmt.Sprint(row[0]), fmt.Sprint(row[1]), table.Float(row[2])
+		if counts[agency] == nil {
+			counts[agency] = map[string]float64{}
+		}
+		counts[agency][class] += n
+		counts[""][class] += n
+	}
+	return counts, res, nil, nil
+}
+
+// rankAmong is key's place, 1 = largest, among the values (ties count
+// against it).
+func rankAmong(values map[string]float64, key string) float64 {
+	rank := 1.0
+	for k, n := range values {
+		if k != key && n >= values[key] {
+			rank++
+		}
+	}
+	return rank
 }
 
 // fromToWeeksRe: "a minor increase from 11,683 to 11,803 over the past two
@@ -1446,44 +1472,22 @@ func offenceGaps(gs []Gap) []Gap {
 func (r *runner) classRank(it *Interpretation, b *entryBuilder) (Entry, error) {
 	c := it.Claim
 	want := crimClasses(it.Filters["criminality"])[0]
-	v := detentionValues(it, it.Period)
-	v.Set("by", "agency,criminality")
-	res, refused, err := r.askDetention(b, v, "detention")
-	if refused != nil {
-		return *refused, nil
-	}
+	counts, res, done, err := r.agencyClasses(it, b)
 	if err != nil {
 		return Entry{}, err
 	}
-	if res.Count == nil || res.Table == nil {
-		return notCovered(b, res), nil
-	}
-	all, ice := map[string]float64{}, map[string]float64{}
-	for _, row := range res.Table.Rows {
-		if len(row) > 2 {
-			all[fmt.Sprint(row[1])] += table.Float(row[2])
-			if fmt.Sprint(row[0]) == "ICE" {
-				ice[fmt.Sprint(row[1])] += table.Float(row[2])
-			}
-		}
-	}
-	rankIn := func(m map[string]float64) float64 {
-		rank := 1.0
-		for k, n := range m {
-			if k != want && n >= m[want] {
-				rank++
-			}
-		}
-		return rank
+	if done != nil {
+		return *done, nil
 	}
 	text := func(m map[string]float64, who string) string {
 		return fmt.Sprintf("%s ranks %s of 3 classes among %s (Convicted Criminal %s, Pending Criminal Charges %s, Other Immigration Violator %s; %s)", want,
-			formatNumber(rankIn(m)), who, formatNumber(m["Convicted Criminal"]), formatNumber(m["Pending Criminal Charges"]), formatNumber(m["Other Immigration Violator"]), usedText(res))
+			formatNumber(rankAmong(m, want)), who, formatNumber(m["Convicted Criminal"]), formatNumber(m["Pending Criminal Charges"]), formatNumber(m["Other Immigration Violator"]), usedText(res))
 	}
-	rv := rankIn(all)
+	all, ice := counts[""], counts["ICE"]
+	rv := rankAmong(all, want)
 	b.e.Value, b.e.ValueText = &rv, text(all, "all people detained")
 	if rv != c.Value {
-		if ri := rankIn(ice); ri == c.Value {
+		if ri := rankAmong(ice, want); ice != nil && ri == c.Value {
 			b.e.Value, b.e.ValueText = &ri, text(ice, "the people ICE itself arrested")
 			b.e.Under = "only the people ICE itself arrested (ICE's table by arresting agency), not those CBP arrested"
 			b.note("Supported under another reading: " + b.e.Under + ".")
@@ -1518,19 +1522,30 @@ func atdRanks(text string, ref time.Time) []Interpretation {
 		if len(aors) != 1 {
 			continue // none, or two areas: which one ranks is a guess
 		}
-		c := Claim{Sentence: s.text, Clause: s.text, Text: s.text[m[0]:m[1]], Offset: s.start + m[0], Kind: KindRank,
-			Comparator: CmpExact, Value: 1, Unit: UnitCount, RankBy: RankCount}
-		c.clauseStart, c.clauseEnd = m[0], m[1]
-		it := Interpretation{Claim: c, Measure: MeasureATD, Place: aors[0]}
-		detentionDates(&it, ref)
-		if !ref.IsZero() {
-			it.ref = ref.Format("2006-01-02")
-			it.PrintedBy = it.ref
-		}
-		it.Describe = describeDetention(it)
-		out = append(out, it)
+		out = append(out, datedRank(Interpretation{Claim: firstRank(s, m), Measure: MeasureATD, Place: aors[0]}, ref))
 	}
 	return out
+}
+
+// firstRank is the claim "the largest" found at s.text[m[0]:m[1]]: rank 1
+// by count.
+func firstRank(s sentence, m []int) Claim {
+	c := Claim{Sentence: s.text, Clause: s.text, Text: s.text[m[0]:m[1]], Offset: s.start + m[0], Kind: KindRank,
+		Comparator: CmpExact, Value: 1, Unit: UnitCount, RankBy: RankCount}
+	c.clauseStart, c.clauseEnd = m[0], m[1]
+	return c
+}
+
+// datedRank reads a rank of ICE's published statistics in the edition out
+// on the article's date.
+func datedRank(it Interpretation, ref time.Time) Interpretation {
+	detentionDates(&it, ref)
+	if !ref.IsZero() {
+		it.ref = ref.Format("2006-01-02")
+		it.PrintedBy = it.ref
+	}
+	it.Describe = describeDetention(it)
+	return it
 }
 
 // atdRank tests an area's rank among ICE's ATD participants by area of
@@ -1565,12 +1580,7 @@ func (r *runner) atdRank(it *Interpretation, b *entryBuilder) (Entry, error) {
 		b.not(ReasonPlaceNotCovered, "%s is not among the %d areas %s lists.", it.Place.String(), len(counts), usedText(res))
 		return b.finish(NotCheckable), nil
 	}
-	rank := 1.0
-	for k, n := range counts {
-		if k != it.Place.AOR && n >= own {
-			rank++
-		}
-	}
+	rank := rankAmong(counts, it.Place.AOR)
 	text := fmt.Sprintf("%s ranks %s of %d areas by ATD participants (%s; largest: %s, %s; %s)", it.Place.AOR, formatNumber(rank), len(counts), formatNumber(own), top, formatNumber(topN), usedText(res))
 	b.e.Value, b.e.ValueText = &rank, text
 	if rank != c.Value {

@@ -150,10 +150,7 @@ func facilityRanks(text string, ref time.Time) []Interpretation {
 		if pl.Kind == "" {
 			continue
 		}
-		c := Claim{Sentence: s.text, Clause: s.text, Text: s.text[m[0]:m[1]], Offset: s.start + m[0], Kind: KindRank,
-			Comparator: CmpExact, Value: 1, Unit: UnitCount, RankBy: RankCount}
-		c.clauseStart, c.clauseEnd = m[0], m[1]
-		it := Interpretation{Claim: c, Measure: MeasureFacility, Place: pl}
+		it := Interpretation{Claim: firstRank(s, m), Measure: MeasureFacility, Place: pl}
 		facilityDate(&it, ref, facPeriodRe.MatchString(s.text))
 		if !ref.IsZero() {
 			it.ref = ref.Format("2006-01-02")
