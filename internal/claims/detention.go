@@ -962,6 +962,13 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 	if it.Measure == MeasureATD && len(it.Filters["technology"]) > 0 && c.Kind == KindCount {
 		return r.atdTechnology(it, b)
 	}
+	if it.Measure == MeasureATD && len(it.Filters["technology"]) > 0 {
+		// "Ankle monitor enrollment has fallen 1.6 percent since June": a
+		// change or share of one technology, which the ATD total does not
+		// answer (it had supported the claim with the total's change)
+		b.not(ReasonUnderspecified, "Only a count of the people on one ATD technology is tested, not a %s of it.", c.Kind)
+		return b.finish(NotCheckable), nil
+	}
 	if it.Measure == MeasureHeld && c.Kind != KindCount && c.Kind != KindChange {
 		b.not(ReasonNoField, "Only counts and changes of the people held in %s's facilities can be tested.", it.Place.String())
 		return b.finish(NotCheckable), nil
@@ -1136,8 +1143,11 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 			return b.finish(NotCheckable), nil
 		}
 		measure := "ICE's published currently-detained count"
-		if it.Measure == MeasureHeld {
+		switch it.Measure {
+		case MeasureHeld:
 			measure = fmt.Sprintf("the daily count of people held in %s's facilities (daily facility populations)", it.Place.String())
+		case MeasureATD:
+			measure = "ICE's published count of people on Alternatives to Detention"
 		}
 		var computed float64
 		var text string

@@ -221,6 +221,10 @@ func TestDetentionClaims(t *testing.T) {
 		// record: F23 22,438 of F20 51,302, 43.7 % (2025-06-06 edition)
 		{name: "do not have a criminal record", text: "More than 40 percent of ICE detainees do not have a criminal record.", date: "2025-06-10",
 			claim: "More than 40 percent", verdict: Supported, value: 100 * 22438.0 / 51302, cite: "Other Immigration Violator"},
+		// a change of one ATD technology is not the ATD total's change
+		// (stress run 20: the total's -1.6 % had "supported" it)
+		{name: "a change of one ATD technology", text: "Ankle monitor enrollment has fallen 1.6 percent since May 20.", date: "2025-06-10",
+			claim: "1.6 percent", verdict: NotCheckable, reason: ReasonUnderspecified, value: math.NaN()},
 		{name: "held before the daily populations", text: "The number detained in Massachusetts doubled since January.", date: "2022-06-01",
 			claim: "doubled", verdict: NotCheckable, reason: ReasonPeriodNotCovered, value: math.NaN(), cite: "2022-10-01"},
 	}
