@@ -643,6 +643,8 @@ func TestYearsAndBounds(t *testing.T) {
 		{"2019-02-10", "ICE removed 263,131 people in 2018, compared with 218,317 in the previous year.", "218,317", 218317},
 		// "slipped ... to about 3,100 from about 3,400": the earlier year's
 		{"2019-01-10", "Arrests by the Seattle field office slipped in fiscal 2018 to about 3,100 from about 3,400.", "about 3,400", 3376},
+		// "fell to 218,317 from 2016's total": 2016 is the earlier figure's
+		{"2018-02-10", "In 2017, ICE removals fell to 218,317 from 2016's total.", "218,317", 218317},
 		// "Between Inauguration Day and the end of September"
 		{"2017-12-06", "Between Inauguration Day and the end of September, ICE made 110,568 arrests, compared with 77,806 in FY2016.", "110,568", 110568},
 	}

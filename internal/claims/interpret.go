@@ -1390,6 +1390,11 @@ func shiftYear(d string, n int) string {
 // samePartRe: a part of a year named by reference to another.
 var samePartRe = lazyRegexp(`(?i)\b(?:same|comparable|corresponding|equivalent)\s+(?:time\s+)?(?:period|months|weeks|stretch|span|time\s+frame)\s+(?:in|of|during)\s+(?:the\s+)?$`)
 
+// fromMentionRe: a period mention read with its "from" ("from 2016", a
+// year the figure comes down or up from; not "from Jan. 20 through April
+// 29", a span).
+var fromMentionRe = lazyRegexp(`(?i)^from\s`)
+
 // fromBetweenRe: words between a figure and a period that make the period
 // another figure's.
 var fromBetweenRe = lazyRegexp(`(?i)\b(?:from|than|versus|vs\.?)\s+(?:the\s+)?$`)
@@ -1525,7 +1530,7 @@ func adjacentPeriod(sent string, c Claim, prs []periodMention) (*Period, bool) {
 			continue
 		}
 		between := sent[end:pm.start]
-		if strings.ContainsAny(between, "0123456789,;:()—–") || fromBetweenRe.MatchString(between) {
+		if strings.ContainsAny(between, "0123456789,;:()—–") || fromBetweenRe.MatchString(between) || fromMentionRe.MatchString(pm.p.Text) && pm.p.Kind == "fy" {
 			// "fell to 218,317 from 2016's total": the period after "from"
 			// is the earlier figure's
 			continue
