@@ -225,6 +225,10 @@ func TestDetentionClaims(t *testing.T) {
 		// (stress run 20: the total's -1.6 % had "supported" it)
 		{name: "a change of one ATD technology", text: "Ankle monitor enrollment has fallen 1.6 percent since May 20.", date: "2025-06-10",
 			claim: "1.6 percent", verdict: NotCheckable, reason: ReasonUnderspecified, value: math.NaN()},
+		// "spent an average of N days" is the average length of stay (N75,
+		// above: 34.34029 days in FY2019; the whole figure is it cut)
+		{name: "spent an average of days", text: "In fiscal year 2019, detainees spent an average of 34 days in ICE detention.", date: "2019-12-20",
+			claim: "34", verdict: Supported, value: 34.34029, cite: "N75"},
 		{name: "held before the daily populations", text: "The number detained in Massachusetts doubled since January.", date: "2022-06-01",
 			claim: "doubled", verdict: NotCheckable, reason: ReasonPeriodNotCovered, value: math.NaN(), cite: "2022-10-01"},
 	}
