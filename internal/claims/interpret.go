@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/icestat/icestat/internal/canon"
 	"github.com/icestat/icestat/internal/place"
 )
 
@@ -1428,8 +1429,8 @@ func partYearWindow(p Period, others []Period) (Period, bool) {
 		if err1 != nil || err2 != nil {
 			continue
 		}
-		fy := fiscalYearOf(from)
-		if fy != fiscalYearOf(to) || fy == p.FY || from.Format("01-02") == "10-01" && to.Format("01-02") == "09-30" {
+		fy := canon.FiscalYear(canon.DayOf(from))
+		if fy != canon.FiscalYear(canon.DayOf(to)) || fy == p.FY || from.Format("01-02") == "10-01" && to.Format("01-02") == "09-30" {
 			continue
 		}
 		w := o.shifted(p.FY - fy)
@@ -1439,6 +1440,12 @@ func partYearWindow(p Period, others []Period) (Period, bool) {
 	}
 	return Period{}, false
 }
+
+// classPhrases are the phrases of each criminality class filter.
+var classPhrases = []struct {
+	re    *lazyRE
+	class string
+}{{reOther, "other"}, {reNoConviction, "not convicted"}, {reCriminal, "criminal"}, {reConvicted, "convicted"}, {rePending, "pending"}}
 
 // nearestClass is the criminality class named nearest a figure at
 // low[from:to] when the clause names more than one ("" when it names one or
@@ -1451,10 +1458,7 @@ func nearestClass(low string, from, to int) string {
 		class      string
 	}
 	var ms []mention
-	for _, x := range []struct {
-		re    *lazyRE
-		class string
-	}{{reOther, "other"}, {reNoConviction, "not convicted"}, {reCriminal, "criminal"}, {reConvicted, "convicted"}, {rePending, "pending"}} {
+	for _, x := range classPhrases {
 		for _, m := range x.re.FindAllStringIndex(low, -1) {
 			ms = append(ms, mention{m[0], m[1], x.class})
 		}
@@ -1493,8 +1497,8 @@ func nearestClass(low string, from, to int) string {
 // namesClass tells whether a lower-case clause names one of ICE's
 // criminality classes.
 func namesClass(low string) bool {
-	for _, re := range []*lazyRE{reOther, reNoConviction, reCriminal, reConvicted, rePending} {
-		if re.MatchString(low) {
+	for _, x := range classPhrases {
+		if x.re.MatchString(low) {
 			return true
 		}
 	}
@@ -2335,13 +2339,4 @@ func rangeBefore(after string, c Claim, in *Period) (Period, bool) {
 	}
 	return Period{Kind: "range", Text: in.Text, From: f.Format("2006-01-02"), To: t.Format("2006-01-02"),
 		Note: fmt.Sprintf("%s moved back %d months", in.String(), months)}, true
-}
-
-// fiscalYearOf is the federal fiscal year of a day (October 1 starts the
-// next year).
-func fiscalYearOf(t time.Time) int {
-	if t.Month() >= time.October {
-		return t.Year() + 1
-	}
-	return t.Year()
 }
