@@ -44,7 +44,8 @@ func smallCount(sc answer.SmallCell, v *float64) bool {
 }
 
 func withholdEntry(e *Entry, sc answer.SmallCell) int {
-	count := e.Detail != nil && e.Detail.Claim.Unit == UnitCount
+	// a rank ("the second most") is a place, not a count of records
+	count := e.Detail != nil && e.Detail.Claim.Unit == UnitCount && e.Detail.Claim.Kind != KindRank
 	switch {
 	case count && smallCount(sc, e.Value):
 		text := sc.Text(int64(*e.Value))

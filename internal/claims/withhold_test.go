@@ -82,3 +82,24 @@ func TestWithhold(t *testing.T) {
 		}
 	}
 }
+
+// TestWithholdKeepsRanks: a rank ("Louisiana" second among the states,
+// "the most of any office") is a place, not a count of records, so the
+// small-cell rule leaves it shown; a count of 2 of the same shape is
+// withheld. (Entries built here: the rule reads only the entry.)
+func TestWithholdKeepsRanks(t *testing.T) {
+	two := 2.0
+	for _, tc := range []struct {
+		kind     string
+		withheld bool
+	}{{KindRank, false}, {KindCount, true}} {
+		v := two
+		rep := &Report{Entries: []Entry{{Kind: tc.kind, Value: &v, ValueText: "LA ranks 2 of 41", Verdict: Supported,
+			Detail: &Interpretation{Claim: Claim{Kind: tc.kind, Unit: UnitCount, Value: 2}}}}}
+		pub, n := rep.Withhold(answer.SmallCell{Threshold: 5})
+		e := pub.Entries[0]
+		if got := e.Suppressed && e.Value == nil && n == 1; got != tc.withheld {
+			t.Errorf("%s: withheld %v (%q, %d), want %v", tc.kind, got, e.ValueText, n, tc.withheld)
+		}
+	}
+}
