@@ -59,14 +59,18 @@ const corpusMinAccuracy = 0.935
 // fresh-2026-12c 0.688 (55 of 80, two false contradictions) -> 0.787 (63);
 // fresh-2026-12d 0.676 (92 of 136, three false contradictions) -> 0.757
 // (103), fresh-2026-12e 0.717 (109 of 152, two false contradictions) ->
-// 0.757 (115), none of them with a false contradiction after. Each floor lets one
-// sentence more or less pass.
+// 0.757 (115), fresh-2026-12f 0.695 (114 of 164, six false contradictions)
+// -> 0.726 (119), fresh-2026-12g 0.831 (128 of 154, two false
+// contradictions) -> 0.844 (130), none of them with a false contradiction
+// after. Each floor lets one sentence more or less pass.
 var corpusSetMinAccuracy = map[string]float64{
 	"fresh-2026-12":  0.79,
 	"fresh-2026-12b": 0.815,
 	"fresh-2026-12c": 0.775,
 	"fresh-2026-12d": 0.75,
 	"fresh-2026-12e": 0.75,
+	"fresh-2026-12f": 0.715,
+	"fresh-2026-12g": 0.835,
 }
 
 // corpusHeldOutSets are the held-out rows: sentences from sources none of the
@@ -75,7 +79,7 @@ var corpusSetMinAccuracy = map[string]float64{
 // so it counts as tuning rows now, like the first 200 (whose earlier held-out
 // draw had been seen during tuning too). testdata/claims/expected.py keeps the
 // same list (HELD_OUT_SETS).
-var corpusHeldOutSets = map[string]bool{"fresh-2026-12f": true, "fresh-2026-12g": true}
+var corpusHeldOutSets = map[string]bool{"fresh-2026-12h": true, "fresh-2026-12i": true}
 
 // corpusSetName names a set of rows in the test's summary; the first 200 rows
 // carry no set.

@@ -720,7 +720,7 @@ def evaluate(rec):
     rec["real_error"] = bool(rec.get("real_error"))
 
 
-HELD_OUT_SETS = ("fresh-2026-12f", "fresh-2026-12g")
+HELD_OUT_SETS = ("fresh-2026-12h", "fresh-2026-12i")
 
 
 def hold_out(recs):
