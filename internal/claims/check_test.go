@@ -626,6 +626,47 @@ func TestHeldOutMends(t *testing.T) {
 	}
 }
 
+// TestCountriesFromTheData: every citizenship of the releases is read by
+// its names and demonyms, a country before a figure is its own across a
+// comma, and a country named in the sentence before or the headline is a
+// reading of a figure whose clause names none. Expected values by awk over
+// column 5 of ICERemovals_FY2016-2018.csv.gz (zcat | awk -F'|' 'NR>6
+// {c[$5]++}'): IRELAND FY2018 47; ST. LUCIA FY2018 28, ANTIGUA-BARBUDA 24;
+// HAITI FY2016 310, FY2017 5,578, FY2018 934; BELIZE FY2017 82; MOROCCO
+// FY2016 22.
+func TestCountriesFromTheData(t *testing.T) {
+	for _, c := range []struct {
+		date, text, claim string
+		value             float64
+		under             bool // supported under another reading (the country named elsewhere)
+	}{
+		// "Irish" and "Moroccans" were missing from a hand list, and "a
+		// total of 47" was read as a part of a whole named before it
+		{"2019-01-08", "A total of 47 Irish people were removed from the US in 2018, according to the latest figures from the Immigration and Customs Enforcement (ICE).", "47", 47, false},
+		{"2018-06-25", "In 2016: 22 Moroccans were deported.", "22", 22, false},
+		{"2018-01-24", "In 2017, a total of 82 persons were deported to Belize.", "82", 82, false},
+		// the country before the figure, not the next item's after a comma
+		{"2019-01-15", "In 2018, St. Lucia was responsible for 28 nationals removed, Antigua and Barbuda for 24, 19 for Dominica.", "28", 28, false},
+		{"2019-01-15", "In 2018, St. Lucia was responsible for 28 nationals removed, Antigua and Barbuda for 24, 19 for Dominica.", "24", 24, false},
+		// the sentence before names the country; "French-speaking" is not France
+		{"2019-01-15", "In 2017, 5,578 of 9,066 Caribbean nationals removed from the U.S. were Haitians. Last year, 934 were sent back to the French-speaking Caribbean nation.", "934", 934, true},
+		{"2018-01-18", "Haiti topped the list of the highest number of deportations with 5,578 Haitians being deported in 2017. This is compared to the 310 that was deported in 2016.", "310", 310, true},
+	} {
+		e := entryFor(check(t, Input{Date: c.date, Text: c.text}), c.claim)
+		if e == nil || e.Verdict != Supported || e.Value == nil || *e.Value != c.value || (e.Under != "") != c.under {
+			t.Errorf("%q in %q: %+v, want supported with %v (under another reading %v)", c.claim, c.text, e, c.value, c.under)
+		}
+	}
+	// "New England" names no country: all of the Boston AOR's removals
+	// (awk: column 1 matching Boston in ICERemovals_FY2018.csv.gz, 2,405)
+	if e := entryFor(check(t, Input{Date: "2019-01-15", Text: "The Boston field office, which covers New England, removed 2,405 people in 2018."}), "2,405"); e == nil || e.Verdict != Supported || e.Under != "" {
+		t.Errorf("New England: %+v", e)
+	}
+	// a figure of the whole nation in a text about one country is not that
+	// country's
+	noContradiction(t, Input{Date: "2019-01-15", Text: "In 2017, 5,578 Haitians were removed. ICE removed 256,085 people in fiscal 2018."})
+}
+
 // TestYearsAndBounds: stress runs 19 and 20's false contradictions on
 // years and bounds. Expected values by awk over the raw files (removal
 // date, column 10 of ICERemovals_FY2017-2019.csv.gz: calendar 2017

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -34,6 +35,23 @@ type textContext struct {
 	// every figure of the sentence before with a measure (ranks refer to
 	// changes too)
 	prevFigures []Interpretation
+	// the one country the last sentence naming countries named, and its
+	// paragraph ("In 2017, 5,578 ... were Haitians. Last year, 934 were
+	// sent back to the French-speaking Caribbean nation.")
+	country     string
+	countryPara int
+}
+
+// namedCountries lists the citizenships a text names, in order, once each.
+func namedCountries(text string) []string {
+	low := strings.ToLower(text)
+	var out []string
+	for _, m := range countryRe.FindAllString(notCitizenship(low), -1) {
+		if c := countries[m]; !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 func hasAnaphor(low string) bool {
@@ -100,6 +118,14 @@ func Analyze(in Input) ([]Interpretation, error) {
 			}
 		}
 	}
+	// A headline naming one country ("More Kenyans deported during Trump's
+	// first year") is a candidate for every figure of the text.
+	var headCountry string
+	if len(sents) > 0 && sents[0].para == 0 {
+		if cs := namedCountries(sents[0].text); len(cs) == 1 {
+			headCountry = cs[0]
+		}
+	}
 	if p, ok := datelinePlace(in.Text); ok {
 		headPlaces = appendPlace(headPlaces, p)
 		anyPlace = true
@@ -147,6 +173,7 @@ func Analyze(in Input) ([]Interpretation, error) {
 			sentClaims = append(sentClaims, claims[k])
 		}
 		resp := respectively(s.text, sentClaims, prs, pms)
+		sentCountries := namedCountries(s.text)
 		var sentCounts, sentFigures []Interpretation
 		for k := 0; ci < len(claims) && claims[ci].Sent == si; ci, k = ci+1, k+1 {
 			c := claims[ci]
@@ -456,6 +483,18 @@ func Analyze(in Input) ([]Interpretation, error) {
 			if cp == nil && earlier != nil && !samePlace(*earlier, it.Place) {
 				it.altPlaces = appendPlace(it.altPlaces, *earlier)
 			}
+			if len(it.Filters["country"]) == 0 && countryMeasures[it.Measure] {
+				// a figure without a country in a sentence or text about
+				// one: that country is a reading (never stated)
+				if len(sentCountries) == 1 {
+					it.altCountries = append(it.altCountries, sentCountries[0])
+				} else if len(sentCountries) == 0 && ctx.country != "" && ctx.countryPara == s.para {
+					it.altCountries = append(it.altCountries, ctx.country)
+				}
+				if headCountry != "" && !slices.Contains(it.altCountries, headCountry) {
+					it.altCountries = append(it.altCountries, headCountry)
+				}
+			}
 			for _, pm := range prs {
 				if pm.alt != nil && pm.p.String() == it.Period.String() {
 					it.altPeriods = append(it.altPeriods, *pm.alt)
@@ -514,6 +553,13 @@ func Analyze(in Input) ([]Interpretation, error) {
 			}
 		}
 		ctx.prevCounts, ctx.prevFigures = sentCounts, sentFigures
+		switch len(sentCountries) {
+		case 0:
+		case 1:
+			ctx.country, ctx.countryPara = sentCountries[0], s.para
+		default:
+			ctx.country = ""
+		}
 		if agencyRe.MatchString(s.text) {
 			ctx.agencyPara = s.para + 1
 		}
@@ -777,11 +823,18 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 	f, gaps, notes := qualifiers(low, m)
 	if len(f["country"]) > 1 {
 		// "141,045 Mexicans and 50,390 Guatemalans": each figure its own country
+		// A country after the figure is its own only with no comma
+		// between ("19 for Dominica"); across one it starts the next item
+		// ("St. Lucia was responsible for 28 nationals removed, Antigua and
+		// Barbuda for 24"), and the country before is the figure's.
 		best, bestD := "", 1<<30
 		for _, cm := range countryRe.FindAllStringIndex(notCitizenship(low), -1) {
 			d := cm[0] - (pos + len(c.Text))
-			if d < 0 {
+			switch {
+			case d < 0:
 				d = pos - cm[1] + 1000 // before the figure: farther than after it
+			case strings.ContainsAny(low[pos+len(c.Text):cm[0]], ",;"):
+				d += 2000 // after a comma: the last resort
 			}
 			if d < bestD {
 				best, bestD = countries[low[cm[0]:cm[1]]], d
@@ -796,7 +849,7 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 		// 13,767 having pending criminal charges": each figure its class
 		f["criminality"] = []string{cl}
 	}
-	if wholeBeforeRe.MatchString(window(clauseLow, c.clauseStart-60, c.clauseStart)) && c.Kind == KindCount {
+	if isWholeBefore(window(clauseLow, c.clauseStart-60, c.clauseStart)) && c.Kind == KindCount {
 		// "Of the 158,581 people arrested, 66 percent had ...": the
 		// qualifiers are the part's, not the whole's
 		f = nil
@@ -1001,6 +1054,16 @@ var (
 )
 
 var wholeBeforeRe = lazyRegexp(`(?:^|[^a-z])(?:of|out of|among)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?:(?:[a-z.-]+\s+){0,4}?[a-z.-]+['’]s\s+)?(?:about\s+|nearly\s+|more than\s+|roughly\s+|some\s+)?$`)
+
+// amountOfRe: "a total of 47 Irish people", "a high of 55,000": the "of"
+// introduces the figure itself, not a whole it is a part of.
+var amountOfRe = lazyRegexp(`\b(?:total|sum|high|low|record|peak|average|maximum|minimum|tally|count)\s+of\s+(?:about\s+|nearly\s+|more than\s+|roughly\s+|some\s+)?$`)
+
+// isWholeBefore: the words before a figure name a whole it is a part of
+// ("Of the 158,581 people arrested, ...").
+func isWholeBefore(before string) bool {
+	return wholeBeforeRe.MatchString(before) && !amountOfRe.MatchString(before)
+}
 
 func definitionGaps(gs []Gap) []Gap {
 	var out []Gap
@@ -2042,7 +2105,7 @@ func wholeOf(out []Interpretation, it Interpretation) *Interpretation {
 		if w.Claim.Kind != KindCount || w.Measure == "" || w.Measure == it.Measure || w.Claim.Clause != it.Claim.Clause {
 			continue
 		}
-		if wholeBeforeRe.MatchString(window(lowerASCII(w.Claim.Clause), w.Claim.clauseStart-60, w.Claim.clauseStart)) {
+		if isWholeBefore(window(lowerASCII(w.Claim.Clause), w.Claim.clauseStart-60, w.Claim.clauseStart)) {
 			return &out[i]
 		}
 	}

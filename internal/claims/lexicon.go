@@ -171,46 +171,6 @@ var (
 	reCustody       = lazyRegexp(`\bcustody\b|\bremain(?:s|ed)? detained\b`)
 )
 
-// countries maps names and demonyms to the upper-case spelling of the
-// releases (citizenship); plurals of demonyms are added below.
-var countries = func() map[string]string {
-	m := map[string]string{}
-	for _, c := range []struct {
-		value string
-		names []string
-	}{
-		{"MEXICO", []string{"mexico", "mexican"}}, {"GUATEMALA", []string{"guatemala", "guatemalan"}},
-		{"HONDURAS", []string{"honduras", "honduran"}}, {"EL SALVADOR", []string{"el salvador", "salvadoran", "salvadorian", "salvadorean"}},
-		{"DOMINICAN REPUBLIC", []string{"dominican republic", "dominican"}}, {"HAITI", []string{"haiti", "haitian"}},
-		{"BRAZIL", []string{"brazil", "brazilian"}}, {"ECUADOR", []string{"ecuador", "ecuadorian", "ecuadoran"}},
-		{"NICARAGUA", []string{"nicaragua", "nicaraguan"}}, {"COLOMBIA", []string{"colombia", "colombian"}},
-		{"JAMAICA", []string{"jamaica", "jamaican"}}, {"INDIA", []string{"india", "indian"}},
-		{"CHINA, PEOPLES REPUBLIC OF", []string{"china", "chinese"}}, {"PERU", []string{"peru", "peruvian"}},
-		{"CUBA", []string{"cuba", "cuban"}}, {"CANADA", []string{"canada", "canadian"}}, {"ROMANIA", []string{"romania", "romanian"}},
-		{"NIGERIA", []string{"nigeria", "nigerian"}}, {"SOMALIA", []string{"somalia", "somali"}},
-		{"VENEZUELA", []string{"venezuela", "venezuelan"}}, {"GHANA", []string{"ghana", "ghanaian"}},
-		{"PHILIPPINES", []string{"philippines", "filipino"}}, {"PAKISTAN", []string{"pakistan", "pakistani"}},
-		{"BANGLADESH", []string{"bangladesh", "bangladeshi"}}, {"GUYANA", []string{"guyana", "guyanese"}},
-		{"RUSSIA", []string{"russia", "russian"}}, {"POLAND", []string{"poland"}}, {"UKRAINE", []string{"ukraine", "ukrainian"}},
-		{"VIETNAM", []string{"vietnam", "vietnamese"}}, {"CAMBODIA", []string{"cambodia", "cambodian"}},
-		{"SOUTH KOREA", []string{"south korea", "south korean"}}, {"BELIZE", []string{"belize", "belizean"}},
-		{"COSTA RICA", []string{"costa rica", "costa rican"}}, {"CHILE", []string{"chile", "chilean"}},
-		{"ARGENTINA", []string{"argentina"}}, {"KENYA", []string{"kenya", "kenyan"}}, {"SENEGAL", []string{"senegal", "senegalese"}},
-		{"LIBERIA", []string{"liberia", "liberian"}}, {"ALBANIA", []string{"albania", "albanian"}}, {"NEPAL", []string{"nepal", "nepali", "nepalese"}},
-		{"BOLIVIA", []string{"bolivia", "bolivian"}}, {"PANAMA", []string{"panama", "panamanian"}}, {"EGYPT", []string{"egypt", "egyptian"}},
-		{"MAURITANIA", []string{"mauritania", "mauritanian"}}, {"IRAQ", []string{"iraq", "iraqi"}}, {"SOUTH SUDAN", []string{"south sudan"}},
-	} {
-		for i, n := range c.names {
-			m[n] = c.value
-			if i > 0 && !strings.HasSuffix(n, "ese") && !strings.HasSuffix(n, "i") {
-				m[n+"s"] = c.value // demonyms: "Mexicans", "Indians", "Haitians"
-			}
-		}
-	}
-	m["somalis"], m["pakistanis"], m["bangladeshis"], m["iraqis"], m["filipinos"] = "SOMALIA", "PAKISTAN", "BANGLADESH", "IRAQ", "PHILIPPINES"
-	return m
-}()
-
 var countryRe = func() *lazyRE {
 	var names []string
 	for k := range countries {
@@ -224,7 +184,7 @@ var countryRe = func() *lazyRE {
 // counted, not as the citizenship of all of them: "New Mexico", "the
 // U.S.-Mexico border", "along the border with Mexico", "many of them from
 // Mexico and Central America", "including thousands from Mexico".
-var notCitizenRe = lazyRegexp(`\bnew mexico\b|\b(?:u\.s\.[- ]?|us[- ])?mexic(?:o|an)[- ](?:u\.s\.[- ]?|us[- ])?border\b|\bborder (?:with|of) mexico\b|\bgulf of mexico\b|\bmexico city\b|\b(?:many|most|some|half|a third|a quarter|the majority|all but \w+) of (?:them|whom|those)\b[^.;]*|\bincluding\b[^.;]*|\bmostly\b[^.;]*`)
+var notCitizenRe = lazyRegexp(`\bnew mexico\b|\bnew england\b|\bbritish columbia\b|\bpanama city\b|\b[\w-]+[- ]speaking\b|\b(?:u\.s\.[- ]?|us[- ])?mexic(?:o|an)[- ](?:u\.s\.[- ]?|us[- ])?border\b|\bborder (?:with|of) mexico\b|\bgulf of mexico\b|\bmexico city\b|\b(?:many|most|some|half|a third|a quarter|the majority|all but \w+) of (?:them|whom|those)\b[^.;]*|\bincluding\b[^.;]*|\bmostly\b[^.;]*`)
 
 // notCitizenship blanks out (keeping offsets) the countries named as places
 // or as part of the people counted.

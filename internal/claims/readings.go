@@ -81,6 +81,13 @@ func readingsOf(it Interpretation) []Reading {
 		v.Place = p
 		add(v, "in "+p.String()+" (named elsewhere in the text)", factorContextPlace)
 	}
+	// Citizenships named elsewhere: "Last year, 934 were sent back to the
+	// French-speaking Caribbean nation" after a sentence on Haitians.
+	for _, c := range it.altCountries {
+		v := it
+		v.Filters = mergeFilters(it.Filters, map[string][]string{"country": {c}})
+		add(v, "country="+c+" (named elsewhere in the text)", factorContextPlace)
+	}
 	// Periods named elsewhere in the sentence.
 	for _, p := range it.altPeriods {
 		v := it

@@ -184,6 +184,9 @@ type Interpretation struct {
 	// headline, dateline, --place), for the other readings (readings.go).
 	altPlaces  []Place
 	altPeriods []Period
+	// altCountries: citizenships named elsewhere in the sentence, the
+	// sentence before or the headline, for a figure whose clause names none
+	altCountries []string
 	// eachPlaces: "followed by Chicago, San Antonio and Los Angeles, each
 	// with roughly 8,500 arrests": the figure is stated for every one of
 	// them (verdict.go tests each)
