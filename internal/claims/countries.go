@@ -152,7 +152,7 @@ var countryNames = []struct {
 	{"GRENADA", []string{"grenada"}, []string{"grenadian"}, nil},
 	{"KOSOVO", []string{"kosovo"}, []string{"kosovar"}, nil},
 	{"NIGER", []string{"niger"}, []string{"nigerien"}, nil},
-	{"ST. KITTS-NEVIS", []string{"st. kitts and nevis", "st kitts and nevis", "saint kitts and nevis", "st. kitts", "st kitts", "saint kitts"}, []string{"kittitian"}, nil},
+	{"ST. KITTS-NEVIS", []string{"st. kitts and nevis", "st kitts and nevis", "saint kitts and nevis", "st. kitts-nevis", "st kitts-nevis", "st. kitts", "st kitts", "saint kitts"}, []string{"kittitian"}, nil},
 	{"RWANDA", []string{"rwanda"}, []string{"rwandan"}, nil},
 	{"MALAYSIA", []string{"malaysia"}, []string{"malaysian"}, nil},
 	{"BHUTAN", []string{"bhutan"}, []string{"bhutanese"}, nil},

@@ -508,7 +508,7 @@ func extractClause(cl string) []Claim {
 			// "15,111 more arrests ... than", "an increase of 33,366"
 			if dir := countChange(toks, i, j, lowCl); dir != 0 {
 				c.Kind, c.Direction = KindChange, dir
-			} else if !hasMeasure && !countCandidate(toks, j) && !numberAnaphorRe.MatchString(lowCl[:t.start]) {
+			} else if !hasMeasure && !countCandidate(toks, j) && !numberAnaphorRe.MatchString(lowCl[:t.start]) && !countryTally(lowCl, start) {
 				i = n.next - 1
 				continue
 			}
@@ -710,6 +710,20 @@ var numberAnaphorRe = lazyRegexp(`(?i)\b(?:that|this|these|those) (?:numbers?|fi
 // countCandidate: a figure in a clause without a measure word is a claim
 // when a person or event noun follows it closely ("11 million immigrants")
 // or it is the subject of a verb ("790 were charged").
+// countryTallyRe: the words between a country and the figure right after
+// it in a list of countries' counts ("Dominica 10, Grenada 10",
+// "followed by Jamaica 787", "Grenada (nine)", "the Jamaican total as 787").
+var countryTallyRe = lazyRegexp(`^(?:\s*(?:with|:|\(|-|–|—|total(?:\s+was|\s+as|\s+of|\s+at)?)?\s*(?:some|about|nearly|around|roughly)?\s*)$`)
+
+// countryTally: a figure right after a country's name, in a list of
+// countries' counts. Its measure comes from the sentences before
+// (interpret.go), so it is checked only when they name one.
+func countryTally(lowCl string, start int) bool {
+	w := window(lowCl, start-60, start)
+	ms := countryRe.FindAllStringIndex(notCitizenship(w), -1)
+	return len(ms) > 0 && countryTallyRe.MatchString(w[ms[len(ms)-1][1]:])
+}
+
 func countCandidate(toks []token, j int) bool {
 	for k := j; k < len(toks) && k < j+4; k++ {
 		if peopleNoun(toks[k].low) {

@@ -811,7 +811,7 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 	// a class of the people counted before ("15,725 people do possess a
 	// known criminal background", after a sentence on those detained)
 	// counts the same thing
-	if m == "" && (anaphor || c.Kind == KindShare || c.Kind == KindUniversal || c.Kind == KindChange || c.Kind == KindRank || strings.Contains(low, "were ") || strings.Contains(low, "had ") || namesClass(low)) {
+	if m == "" && (anaphor || c.Kind == KindShare || c.Kind == KindUniversal || c.Kind == KindChange || c.Kind == KindRank || strings.Contains(low, "were ") || strings.Contains(low, "had ") || namesClass(low) || countryTally(clauseLow, c.clauseStart)) {
 		m = ctx.measure
 		if m != "" {
 			it.Notes = append(it.Notes, "measure carried from the previous sentence")

@@ -710,31 +710,33 @@ var (
 	// the sentence's period in another year
 	samePeriodAfterRe = lazyRegexp(`(?i)^[^0-9;]{0,40}?\b(?:in|over|during|for)\s+(?:roughly\s+|about\s+|approximately\s+|nearly\s+)?(?:the\s+)?same\s+(?:time\s+)?period\s+(?:in|of|during)\s+(fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
 	// "a 52 percent increase compared to two years ago"
-	yearsAgoRe     = lazyRegexp(`(?i)\b(?:compared\s+(?:to|with)|over|from|than|since)\s+(two|three|four|five|2|3|4|5)\s+years\s+(?:ago|earlier|before|prior)\b`)
-	inMonthRe      = lazyRegexp(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|[Oo]f|[Ll]ast|[Aa]s (?:late|early) as)\s+(` + monthAlt + `)\b`)
-	thisMonthRe    = lazyRegexp(`(?i)\b(earlier|early|late|later)\s+this\s+month\b`)
-	thisYearRe     = lazyRegexp(`(?i)\bthis (?:fiscal )?year\b`)
-	yearNextRe     = lazyRegexp(`^,?\s*\d{4}\b`)
-	fyToDateRe     = lazyRegexp(`(?i)\bsince the (?:start|beginning) of (?:the )?(?:(\d{4}) fiscal year|fiscal year (\d{4})|(?:current |this )?fiscal year)\b(?: in October)?|\bso far (?:this|in the) fiscal year\b|\bfiscal year to date\b`)
-	possessiveRe   = lazyRegexp(`(?:\b(?:Obama|Trump|Biden|Bush|Clinton|president|governor|mayor|director)['’]s|\b(?:his|her))\s+$`)
-	ofLastYearRe   = lazyRegexp(`(?i)^,?\s*(?:of |in )?last year\b`)
-	lastMonthRe    = lazyRegexp(`(?i)\blast month\b`)
-	lastYearRe     = lazyRegexp(`(?i)\b(?:last|past|previous|prior) (fiscal )?year\b`)
-	yearListRe     = lazyRegexp(`^(?:,\s*|,?\s+and\s+|,?\s+or\s+)(\d{4})\b`)
-	calYearRe      = lazyRegexp(`(?i)\b(?:in|during|for|throughout|of) (calendar (?:year )?)?(\d{4})\b`)
-	yearsRangeRe   = lazyRegexp(`(?i)\b(?:between|from)\s+(?:the\s+)?((?:fiscal\s+(?:years?\s+)?|FY\s?))?(\d{4})\s+(?:and|to|through|until)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
-	fyEndingRe     = lazyRegexp(`(?i)\b(?:the\s+|its\s+|a\s+)?(?:fiscal|budget)\s+year\s+(?:that\s+|which\s+)?(?:ending|ended|ends|that ended|closing|closed)\s+(?:in\s+|on\s+)?Sept(?:ember|\.)?(?:\s+30)?(?:,?\s+(\d{4}))?`)
-	monthSpanRe    = lazyRegexp(`(?i)\b(?:from\s+|between\s+)?(January|February|March|April|June|July|August|September|October|November|December)\s+(?:to|through|until|and|-|–)\s+(?:mid-?|early\s+|late\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(\d{4})\b)?`)
-	firstMonthsRe  = lazyRegexp(`(?i)\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(months|quarters)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b`)
-	asOfWeekdayRe  = lazyRegexp(`(?i)\b(?:as of|through)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-	bareQuarterRe  = lazyRegexp(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b`)
-	quarterRe      = lazyRegexp(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b`)
-	asOfRe         = lazyRegexp(`(?i)\b(?:as of|on|for|through|current as of)\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
-	partOfYearRe   = lazyRegexp(`(?i)\b(?:at\s+)?the\s+(start|beginning|end|close)\s+of\s+(?:the\s+)?(this|last|the)\s+year\b`)
-	firstDaysRe    = lazyRegexp(`(?i)\bthe\s+first\s+(\d{1,3})\s+days\s+of\s+(?:(this|last)\s+year|(\d{4}))\b`)
-	partOfMonthRe  = lazyRegexp(`(?i)\b(?:in\s+|by\s+|as of\s+)?(early|mid|late|the end of|the beginning of|the start of|the middle of)[-\s]+(` + monthAlt + `)\b(?:,?\s+(\d{4}))?`)
-	weeksAgoRe     = lazyRegexp(`(?i)\b(a|one|two|three|four|\d)\s+weeks?\s+ago\b|\b(last) week\b`)
-	inaugurationRe = lazyRegexp(`(?i)\b(?:since|from|after|between)\s+(?:the\s+|his\s+|(?:President\s+)?(?:Donald\s+)?Trump['’]s\s+)(?:Jan(?:uary|\.)?\s+20(?:,?\s+\d{4})?\s+)?inauguration\b|\b(?:since|from|after|between)\s+Inauguration Day\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+(?:took|assumed|entered)\s+office\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+was\s+(?:sworn\s+in|inaugurated)\b|\b(?:since|from)\s+the\s+(?:first\s+day|start|beginning)\s+of\s+(?:the\s+)?(?:President\s+)?(?:Donald\s+)?Trump(?:['’]s)?\s+(?:[Aa]dministration|presidency|term)\b`)
+	yearsAgoRe        = lazyRegexp(`(?i)\b(?:compared\s+(?:to|with)|over|from|than|since)\s+(two|three|four|five|2|3|4|5)\s+years\s+(?:ago|earlier|before|prior)\b`)
+	inMonthRe         = lazyRegexp(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|[Oo]f|[Ll]ast|[Aa]s (?:late|early) as)\s+(` + monthAlt + `)\b`)
+	thisMonthRe       = lazyRegexp(`(?i)\b(earlier|early|late|later)\s+this\s+month\b`)
+	thisYearRe        = lazyRegexp(`(?i)\bthis (?:fiscal )?year\b`)
+	yearNextRe        = lazyRegexp(`^,?\s*\d{4}\b`)
+	fyToDateRe        = lazyRegexp(`(?i)\bsince the (?:start|beginning) of (?:the )?(?:(\d{4}) fiscal year|fiscal year (\d{4})|(?:current |this )?fiscal year)\b(?: in October)?|\bso far (?:this|in the) fiscal year\b|\bfiscal year to date\b`)
+	possessiveRe      = lazyRegexp(`(?:\b(?:Obama|Trump|Biden|Bush|Clinton|president|governor|mayor|director)['’]s|\b(?:his|her))\s+$`)
+	ofLastYearRe      = lazyRegexp(`(?i)^,?\s*(?:of |in )?last year\b`)
+	lastMonthRe       = lazyRegexp(`(?i)\blast month\b`)
+	lastYearRe        = lazyRegexp(`(?i)\b(?:last|past|previous|prior) (fiscal )?year\b`)
+	yearListRe        = lazyRegexp(`^(?:,\s*|,?\s+and\s+|,?\s+or\s+)(\d{4})\b`)
+	yearEndingMonthRe = lazyRegexp(`(?i)\b(?:the\s+)?(?:year|12 months|twelve months)\s+(?:ending|ended|that ended|through)\s+(?:in\s+)?(` + monthAbbr + `),?\s+(\d{4})\b`)
+	comparedYearRe    = lazyRegexp(`(?i)\b(?:compared (?:to|with)|versus|vs\.?)\s+(\d{4})\b`)
+	calYearRe         = lazyRegexp(`(?i)\b(?:in|during|for|throughout|of) (calendar (?:year )?)?(\d{4})\b`)
+	yearsRangeRe      = lazyRegexp(`(?i)\b(?:between|from)\s+(?:the\s+)?((?:fiscal\s+(?:years?\s+)?|FY\s?))?(\d{4})\s+(?:and|to|through|until)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
+	fyEndingRe        = lazyRegexp(`(?i)\b(?:the\s+|its\s+|a\s+)?(?:fiscal|budget)\s+year\s+(?:that\s+|which\s+)?(?:ending|ended|ends|that ended|closing|closed)\s+(?:in\s+|on\s+)?Sept(?:ember|\.)?(?:\s+30)?(?:,?\s+(\d{4}))?`)
+	monthSpanRe       = lazyRegexp(`(?i)\b(?:from\s+|between\s+)?(January|February|March|April|June|July|August|September|October|November|December)\s+(?:to|through|until|and|-|–)\s+(?:mid-?|early\s+|late\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(\d{4})\b)?`)
+	firstMonthsRe     = lazyRegexp(`(?i)\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(months|quarters)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b`)
+	asOfWeekdayRe     = lazyRegexp(`(?i)\b(?:as of|through)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	bareQuarterRe     = lazyRegexp(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b`)
+	quarterRe         = lazyRegexp(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b`)
+	asOfRe            = lazyRegexp(`(?i)\b(?:as of|on|for|through|current as of)\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
+	partOfYearRe      = lazyRegexp(`(?i)\b(?:at\s+)?the\s+(start|beginning|end|close)\s+of\s+(?:the\s+)?(this|last|the)\s+year\b`)
+	firstDaysRe       = lazyRegexp(`(?i)\bthe\s+first\s+(\d{1,3})\s+days\s+of\s+(?:(this|last)\s+year|(\d{4}))\b`)
+	partOfMonthRe     = lazyRegexp(`(?i)\b(?:in\s+|by\s+|as of\s+)?(early|mid|late|the end of|the beginning of|the start of|the middle of)[-\s]+(` + monthAlt + `)\b(?:,?\s+(\d{4}))?`)
+	weeksAgoRe        = lazyRegexp(`(?i)\b(a|one|two|three|four|\d)\s+weeks?\s+ago\b|\b(last) week\b`)
+	inaugurationRe    = lazyRegexp(`(?i)\b(?:since|from|after|between)\s+(?:the\s+|his\s+|(?:President\s+)?(?:Donald\s+)?Trump['’]s\s+)(?:Jan(?:uary|\.)?\s+20(?:,?\s+\d{4})?\s+)?inauguration\b|\b(?:since|from|after|between)\s+Inauguration Day\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+(?:took|assumed|entered)\s+office\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+was\s+(?:sworn\s+in|inaugurated)\b|\b(?:since|from)\s+the\s+(?:first\s+day|start|beginning)\s+of\s+(?:the\s+)?(?:President\s+)?(?:Donald\s+)?Trump(?:['’]s)?\s+(?:[Aa]dministration|presidency|term)\b`)
 	// "1,000 more than the 1,858 that were arrested during fiscal year
 	// 2016": a period after "than" is the baseline of the comparison
 	thanBeforeRe = lazyRegexp(`(?i)\b(?:more|fewer|less|higher|lower|greater|larger|smaller|up|down|increase|decrease|rise)\b[^.;]{0,80}\bthan\b(?:[^.;,]|,\d){0,60}$`)
@@ -784,6 +786,33 @@ func periods(s string, ref time.Time) []periodMention {
 	for _, m := range rangeRe.FindAllStringSubmatchIndex(s, -1) {
 		if p, ok := monthRange(s, m, ref); ok {
 			add(p, m[0], m[1])
+		}
+	}
+	// "the year ending December 2017", "the 12 months ended in June 2018":
+	// the twelve months to the end of that month; ICE's fiscal year that
+	// ended last by then is another reading (writers relaying ICE's annual
+	// report give its year an end it does not have)
+	for _, m := range yearEndingMonthRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		mon := monthNum(s[m[2]:m[3]])
+		y, _ := strconv.Atoi(s[m[4]:m[5]])
+		if mon == 0 || y < 1990 || y > 2100 {
+			continue
+		}
+		end := time.Date(y, time.Month(mon)+1, 0, 0, 0, 0, 0, time.UTC)
+		from := end.AddDate(0, 0, 1).AddDate(-1, 0, 0)
+		text := s[m[0]:m[1]]
+		add(Period{Kind: "range", Text: text, From: from.Format("2006-01-02"), To: end.Format("2006-01-02"), Note: "the twelve months to the end of the month named"}, m[0], m[1])
+		fy := y
+		if mon < 9 {
+			fy--
+		}
+		if mon != 9 {
+			alt := fyPeriod(fy, text)
+			alt.Note = fmt.Sprintf("ICE's fiscal year %d, the one that ended last by then", fy)
+			out[len(out)-1].alt = &alt
 		}
 	}
 	// "since the start of the 2019 fiscal year in October", "so far this
@@ -1358,6 +1387,16 @@ func periods(s string, ref time.Time) []periodMention {
 			}
 			add(bareYear(y2, s[end+lm[2]:end+lm[3]]), end+lm[2], end+lm[3])
 			end += lm[1]
+		}
+	}
+	// "Compared to 2016 when 63 Kenyans were deported": a bare year after
+	// "compared to" is a period too (the earlier one)
+	for _, m := range comparedYearRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[2], m[3]) {
+			continue
+		}
+		if y, _ := strconv.Atoi(s[m[2]:m[3]]); y >= 1990 && y <= 2100 {
+			add(bareYear(y, s[m[2]:m[3]]), m[2], m[3])
 		}
 	}
 	for _, m := range operationRe.FindAllStringIndex(s, -1) {

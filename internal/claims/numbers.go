@@ -89,8 +89,21 @@ func parseWords(toks []token, i int) (number, bool) {
 			return number{value: 12, tolerance: 0, words: true, next: j + 2}, true
 		}
 	}
+	numberWord := func(k int) bool {
+		if k >= len(toks) {
+			return false
+		}
+		_, small := smallNumbers[toks[k].low]
+		_, scale := scales[toks[k].low]
+		return small || scale || toks[k].low == "and"
+	}
 	for j < len(toks) {
 		w := toks[j].low
+		if w == "-" && seen > 0 && numberWord(j+1) {
+			// "ONE-hundred-and-thirty-seven Guyanese"
+			j++
+			continue
+		}
 		if v, ok := smallNumbers[w]; ok {
 			cur += v
 			seen++
@@ -126,7 +139,11 @@ func parseWords(toks []token, i int) (number, bool) {
 			continue
 		}
 		if w == "and" && seen > 0 && j+1 < len(toks) {
-			if _, ok := smallNumbers[toks[j+1].low]; ok && lastScale >= 100 {
+			next := j + 1
+			if toks[next].s == "-" {
+				next++
+			}
+			if _, ok := smallNumbers[toks[min(next, len(toks)-1)].low]; ok && lastScale >= 100 {
 				j++
 				continue
 			}

@@ -97,7 +97,13 @@ func readingsOf(it Interpretation) []Reading {
 			nb := fyPeriod(p.FY-1, b.Text)
 			v.Baseline = &nb
 		}
-		add(v, p.String()+" (another period of the sentence)", factorOtherPeriod)
+		label := p.String() + " (another period of the sentence)"
+		if p.Text == it.Period.Text && p.Note != "" {
+			// another reading of the same words ("the year ending December
+			// 2017": ICE's fiscal year 2017)
+			label = p.String() + " (" + p.Note + ")"
+		}
+		add(v, label, factorOtherPeriod)
 	}
 	// "since the first day of the Trump Administration", read to the
 	// article's date: the writer's source may end with the fiscal year the
