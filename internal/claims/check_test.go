@@ -678,6 +678,32 @@ func TestCountriesFromTheData(t *testing.T) {
 	noContradiction(t, Input{Date: "2019-01-15", Text: "In 2017, 5,578 Haitians were removed. ICE removed 256,085 people in fiscal 2018."})
 }
 
+// TestCountryRanks: a citizenship's place among all of them ("Belize
+// ranked 47th", "China was at the 12th spot in the list of deportations"),
+// never contradicted. Expected ranks by awk over column 5 of
+// ICERemovals_FY2017.csv.gz, blank and UNKNOWN left out (189
+// citizenships): GUATEMALA 33,570 2nd, CHINA, PEOPLES REPUBLIC OF 525 12th,
+// BELIZE 82 47th (46 citizenships have more; FRANCE ties at 82).
+func TestCountryRanks(t *testing.T) {
+	for _, c := range []struct{ text, claim string }{
+		{"Of the 197 countries to which deportations were made in 2017, Belize ranked 47th.", "ranked 47th"},
+		{"The People’s Republic of China was at the 12th spot in the list of deportations from the US in 2017, with 525.", "at the 12th spot"},
+		// the subject, not the country in a possessive
+		{"In 2017, Guatemala, Belize’s neighbor to the west and south, ranked 2nd in deportations.", "ranked 2nd"},
+	} {
+		e := entryFor(check(t, Input{Date: "2018-01-24", Text: c.text}), c.claim)
+		if e == nil || e.Verdict != Supported || !strings.Contains(e.ValueText, "of 189 citizenships") {
+			t.Errorf("%q: %+v", c.text, e)
+		}
+	}
+	// a wrong place is not a contradiction: which citizenships compete is
+	// a reading
+	e := entryFor(check(t, Input{Date: "2018-01-24", Text: "Of the 197 countries to which deportations were made in 2017, Belize ranked 30th."}), "ranked 30th")
+	if e == nil || e.Verdict != NotCheckable || e.Value == nil || *e.Value != 47 {
+		t.Errorf("Belize 30th: %+v", e)
+	}
+}
+
 // TestYearsAndBounds: stress runs 19 and 20's false contradictions on
 // years and bounds. Expected values by awk over the raw files (removal
 // date, column 10 of ICERemovals_FY2017-2019.csv.gz: calendar 2017

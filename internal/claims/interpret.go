@@ -830,7 +830,17 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 		best, bestD := "", 1<<30
 		for _, cm := range countryRe.FindAllStringIndex(notCitizenship(low), -1) {
 			d := cm[0] - (pos + len(c.Text))
+			if c.Kind == KindRank {
+				// "Guatemala, Belize's neighbor to the west and south, ranked
+				// 2nd": the subject ranked is the first country before the
+				// rank, not one in a possessive
+				if d >= 0 || possessiveAfterRe.MatchString(low[cm[1]:]) {
+					continue
+				}
+				d = cm[0]
+			}
 			switch {
+			case c.Kind == KindRank:
 			case d < 0:
 				d = pos - cm[1] + 1000 // before the figure: farther than after it
 			case strings.ContainsAny(low[pos+len(c.Text):cm[0]], ",;"):
@@ -1054,6 +1064,9 @@ var (
 )
 
 var wholeBeforeRe = lazyRegexp(`(?:^|[^a-z])(?:of|out of|among)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?:(?:[a-z.-]+\s+){0,4}?[a-z.-]+['’]s\s+)?(?:about\s+|nearly\s+|more than\s+|roughly\s+|some\s+)?$`)
+
+// possessiveAfterRe: a name followed by "'s" ("Belize's neighbor").
+var possessiveAfterRe = lazyRegexp(`^['’]s\b`)
 
 // amountOfRe: "a total of 47 Irish people", "a high of 55,000": the "of"
 // introduces the figure itself, not a whole it is a part of.
@@ -1285,6 +1298,15 @@ func describe(it Interpretation) string {
 		}
 		fmt.Fprintf(&b, "change in %s, %s vs %s: %s", what, it.Period.String(), bl, stated(it.Claim))
 	case KindRank:
+		if cs := it.Filters["country"]; it.Place.Kind != "aor" && len(cs) == 1 && countryMeasures[it.Measure] {
+			// a citizenship among all of them (rank.go)
+			what := subject
+			if f := removeKey(copyFilters(it.Filters), "country"); len(f) > 0 {
+				what += " with " + filterText(f)
+			}
+			fmt.Fprintf(&b, "citizenship %s ranks %s among all citizenships by %s; period %s", cs[0], stated(it.Claim), what, it.Period.String())
+			return b.String()
+		}
 		what := subject
 		if len(it.Filters) > 0 {
 			what += " with " + filterText(it.Filters)

@@ -42,6 +42,8 @@ var (
 	rankOrdRe = lazyRegexp(`(?i)\b(` + ordAlt + `)[- ](highest|largest|most|biggest|greatest|lowest|fewest|smallest)\b`)
 	// "came in 10th overall", "ranked third"
 	rankPlaceRe = lazyRegexp(`(?i)\b(?:came in|ranked|ranks|finished|placed)\s+(?:the\s+)?(` + ordAlt + `)\b`)
+	// "was at the 12th spot in the list of deportations", "took second place"
+	rankSpotRe = lazyRegexp(`(?i)\b(?:at|in|took|occupied|held)\s+(?:the\s+)?(` + ordAlt + `)\s+(?:spot|place|position)\b`)
 	// "among the fewest"
 	rankAmongRe = lazyRegexp(`(?i)\bamong the (fewest|lowest|smallest|most|highest|largest)\b`)
 	// "the largest one-year increase ... among the agency's coverage areas"
@@ -109,6 +111,12 @@ func rankClaims(cl string, used []span) ([]Claim, []span) {
 		}
 		add(Claim{Value: ordinalValue(cl[m[2]:m[3]]), Direction: 1}, m[0], m[1])
 	}
+	for _, m := range rankSpotRe.FindAllStringSubmatchIndex(cl, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		add(Claim{Value: ordinalValue(cl[m[2]:m[3]]), Direction: 1}, m[0], m[1])
+	}
 	for _, m := range rankAmongRe.FindAllStringSubmatchIndex(cl, -1) {
 		if overlaps(used, m[0], m[1]) {
 			continue
@@ -151,15 +159,27 @@ func rankClaims(cl string, used []span) ([]Claim, []span) {
 // grouped query (and the baseline's, for a change).
 func (r *runner) rank(it *Interpretation, b *entryBuilder) (Entry, error) {
 	c := it.Claim
-	if it.Place.Kind != "aor" {
+	// What is ranked: an area of responsibility among the field offices,
+	// or a citizenship among all of them ("Belize ranked 47th", "China was
+	// at the 12th spot in the list of deportations").
+	by, mine, among := "aor", it.Place.AOR, "areas"
+	if cs := it.Filters["country"]; it.Place.Kind != "aor" && len(cs) == 1 && countryMeasures[it.Measure] {
+		by, mine, among = "country", cs[0], "citizenships"
+	} else if it.Place.Kind != "aor" {
 		b.not(ReasonUnderspecified, "A rank among areas of responsibility needs the area ranked; the sentence names %s.", it.Place.String())
 		return b.finish(NotCheckable), nil
 	}
 	counts := func(per Period) (map[string]float64, bool, error) {
-		v := it.Values(mergeFilters(it.Base, it.Filters), per)
-		v.Del("aor")
-		v.Del("state")
-		v.Set("by", "aor")
+		f := mergeFilters(it.Base, it.Filters)
+		if by == "country" {
+			f = removeKey(f, "country")
+		}
+		v := it.Values(f, per)
+		if by == "aor" {
+			v.Del("aor")
+			v.Del("state")
+		}
+		v.Set("by", by)
 		res, err := r.run(v)
 		if err != nil {
 			if queryProblem(err) {
@@ -173,6 +193,12 @@ func (r *runner) rank(it *Interpretation, b *entryBuilder) (Entry, error) {
 		}
 		out := map[string]float64{}
 		for _, row := range res.Rows {
+			if by == "country" {
+				if k := fmt.Sprint(row[0]); k != "" && k != "UNKNOWN" && k != "<nil>" {
+					out[k] += table.Float(row[1])
+				}
+				continue
+			}
 			a, ok := place.LookupAOR(fmt.Sprint(row[0]))
 			if !ok || a.Code == "HQ" {
 				continue // headquarters and blank areas are no field office
@@ -186,11 +212,11 @@ func (r *runner) rank(it *Interpretation, b *entryBuilder) (Entry, error) {
 		return Entry{}, err
 	}
 	if !ok {
-		b.not(ReasonPeriodNotCovered, "The %s records do not cover all of %s, so the areas cannot be ranked.", it.Measure, it.Period.String())
+		b.not(ReasonPeriodNotCovered, "The %s records do not cover all of %s, so the %s cannot be ranked.", it.Measure, it.Period.String(), among)
 		return b.finish(NotCheckable), nil
 	}
-	if _, in := now[it.Place.AOR]; !in {
-		b.not(ReasonPlaceNotCovered, "The records give no %s for %s in %s.", it.Measure, it.Place.String(), it.Period.String())
+	if _, in := now[mine]; !in {
+		b.not(ReasonPlaceNotCovered, "The records give no %s for %s in %s.", it.Measure, mine, it.Period.String())
 		return b.finish(NotCheckable), nil
 	}
 	type score struct {
@@ -208,7 +234,7 @@ func (r *runner) rank(it *Interpretation, b *entryBuilder) (Entry, error) {
 			}
 			return ss[i].aor < ss[j].aor
 		})
-		mine := vals[it.Place.AOR]
+		mine := vals[mine]
 		n := 1
 		for _, s := range ss {
 			if (dir >= 0 && s.v > mine) || (dir < 0 && s.v < mine) {
@@ -266,9 +292,9 @@ func (r *runner) rank(it *Interpretation, b *entryBuilder) (Entry, error) {
 			sort.Strings(which)
 			val := float64(len(which))
 			text := fmt.Sprintf("%d areas with %s %s in %s than in %s (%s); %s: %+.0f", len(which), map[string]string{RankOnlyDecrease: "fewer", RankOnlyIncrease: "more"}[c.RankBy],
-				it.Measure, it.Period.String(), it.Baseline.String(), strings.Join(which, ", "), it.Place.AOR, diff[it.Place.AOR])
+				it.Measure, it.Period.String(), it.Baseline.String(), strings.Join(which, ", "), mine, diff[mine])
 			b.e.Value, b.e.ValueText = &val, text
-			if len(which) == 1 && which[0] == it.Place.AOR {
+			if len(which) == 1 && which[0] == mine {
 				b.note("The records give " + text + ".")
 				return b.finish(Supported), nil
 			}
@@ -293,18 +319,22 @@ func (r *runner) rank(it *Interpretation, b *entryBuilder) (Entry, error) {
 			top = append(top, fmt.Sprintf("%s %s", ss[i].aor, formatRankValue(ss[i].v)))
 		}
 		val := float64(n)
-		text := fmt.Sprintf("%s ranks %d of %d %s (first: %s)", it.Place.AOR, n, len(ss), bs.label, strings.Join(top, ", "))
+		text := fmt.Sprintf("%s ranks %d of %d %s %s (first: %s)", mine, n, len(ss), among, bs.label, strings.Join(top, ", "))
 		tried = append(tried, text)
 		if matches(n) {
 			b.e.Value, b.e.ValueText = &val, text
-			b.note("The records give " + text + "; headquarters and rows without an area are not ranked.")
+			if by == "country" {
+				b.note("The records give " + text + "; rows without a citizenship (or UNKNOWN) are not ranked.")
+			} else {
+				b.note("The records give " + text + "; headquarters and rows without an area are not ranked.")
+			}
 			return b.finish(Supported), nil
 		}
 		if b.e.Value == nil {
 			b.e.Value, b.e.ValueText = &val, text
 		}
 	}
-	b.not(ReasonDefinitionGap, "The records give %s; a rank is not called contradicted (it depends on which offices compete, on ties and on the periods compared).", strings.Join(tried, "; "))
+	b.not(ReasonDefinitionGap, "The records give %s; a rank is not called contradicted (it depends on which %s compete, on ties and on the periods compared).", strings.Join(tried, "; "), among)
 	return b.finish(NotCheckable), nil
 }
 

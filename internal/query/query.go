@@ -172,7 +172,7 @@ func Parse(v url.Values) (*Query, error) {
 	if q.From != nil && q.To != nil && *q.To < *q.From {
 		return nil, bad("--to %s is before --from %s", q.To, q.From)
 	}
-	for _, s := range list(v["country"]) {
+	for _, s := range countryList(v["country"]) {
 		q.Countries = appendUnique(q.Countries, strings.ToUpper(s))
 	}
 	for _, s := range v["criminality"] {
@@ -279,6 +279,22 @@ func list(vals []string) []string {
 				out = append(out, p)
 			}
 		}
+	}
+	return out
+}
+
+// countryList splits country values on commas like list, except the
+// releases' inverted names: "CHINA, PEOPLES REPUBLIC OF" and "MICRONESIA,
+// FEDERATED STATES OF" are one value each (a part ending in "OF" belongs
+// to the part before it), so "MEXICO,CHINA, PEOPLES REPUBLIC OF" is two.
+func countryList(vals []string) []string {
+	var out []string
+	for _, p := range list(vals) {
+		if u := strings.ToUpper(p); len(out) > 0 && (strings.HasSuffix(u, " OF") || u == "OF") {
+			out[len(out)-1] += ", " + p
+			continue
+		}
+		out = append(out, p)
 	}
 	return out
 }

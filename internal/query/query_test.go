@@ -28,6 +28,13 @@ func TestParse(t *testing.T) {
 		{"dataset=arrests&by=aor,month&share=true", func(q *Query) bool { return reflect.DeepEqual(q.By, []string{"aor", "month"}) && q.Share }},
 		{"dataset=removals&final-order=yes", func(q *Query) bool { return q.FinalOrder != nil && *q.FinalOrder }},
 		{"dataset=arrests&where=landmark=SEA+CAP", func(q *Query) bool { return q.Where[0] == Cond{"landmark", "SEA CAP"} }},
+		// the releases' inverted country names hold a comma
+		{"dataset=removals&country=China,+Peoples+Republic+of", func(q *Query) bool {
+			return reflect.DeepEqual(q.Countries, []string{"CHINA, PEOPLES REPUBLIC OF"})
+		}},
+		{"dataset=removals&country=MEXICO,MICRONESIA,+FEDERATED+STATES+OF,GUATEMALA", func(q *Query) bool {
+			return reflect.DeepEqual(q.Countries, []string{"MEXICO", "MICRONESIA, FEDERATED STATES OF", "GUATEMALA"})
+		}},
 	}
 	for _, tt := range tests {
 		v, _ := url.ParseQuery(tt.params)
