@@ -984,7 +984,7 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 		b.not(ReasonUnderspecified, "A daily average of %s is not tested against ICE's published figures.", it.Measure)
 		return b.finish(NotCheckable), nil
 	}
-	if it.Measure == MeasureDetained && c.Kind == KindCount && len(it.Filters) == 0 && it.Period.Kind != "date" && it.Period.From != "" && it.Period.To != "" {
+	if ag := it.Filters["agency"]; it.Measure == MeasureDetained && c.Kind == KindCount && (len(it.Filters) == 0 || len(it.Filters) == 1 && len(ag) == 1) && it.Period.Kind != "date" && it.Period.From != "" && it.Period.To != "" {
 		return r.detainedLevel(it, b)
 	}
 	if it.Measure == MeasureDetained && c.Kind == KindRank && len(crimClasses(it.Filters["criminality"])) == 1 {
@@ -1773,6 +1773,12 @@ func stockSegment(c Claim) bool {
 // do not all fit is not called a contradiction.
 func (r *runner) detainedLevel(it *Interpretation, b *entryBuilder) (Entry, error) {
 	hist, err := r.detainedHistory()
+	column, whom := "Total", ""
+	if ag := it.Filters["agency"]; len(ag) == 1 {
+		// the people one agency arrested: that column of every edition
+		column, whom = ag[0], " arrested by "+ag[0]
+		hist, err = r.eng.DetainedHistoryOf(r.ctx, column)
+	}
 	if err != nil {
 		return Entry{}, err
 	}
@@ -1803,9 +1809,13 @@ func (r *runner) detainedLevel(it *Interpretation, b *entryBuilder) (Entry, erro
 			fit++
 		}
 	}
-	text := fmt.Sprintf("%s to %s in the %d editions as of %s..%s (lowest %s, %s; highest %s, %s)", formatNumber(lo.Total), formatNumber(hi.Total), len(in), in[0].AsOf, in[len(in)-1].AsOf, lo.AsOf, lo.File, hi.AsOf, hi.File)
+	text := fmt.Sprintf("%s to %s%s in the %d editions as of %s..%s (lowest %s, %s; highest %s, %s)", formatNumber(lo.Total), formatNumber(hi.Total), whom, len(in), in[0].AsOf, in[len(in)-1].AsOf, lo.AsOf, lo.File, hi.AsOf, hi.File)
 	b.e.Value, b.e.ValueText = &hi.Total, text
-	b.note("Measure: ICE's published currently-detained count, every edition as of a day in the span.")
+	if whom != "" {
+		b.note("Measure: ICE's published currently-detained count" + whom + " (column " + column + " of the Total row), every edition as of a day in the span.")
+	} else {
+		b.note("Measure: ICE's published currently-detained count, every edition as of a day in the span.")
+	}
 	if fit == len(in) {
 		b.note(fmt.Sprintf("The records give %s; the claim says %s.", text, stated(it.Claim)))
 		return b.finish(Supported), nil

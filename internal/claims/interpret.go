@@ -440,6 +440,15 @@ func Analyze(in Input) ([]Interpretation, error) {
 				un["period"] = "the text names no period (" + it.Period.String() + ", the fiscal year that ended last before the article's date, assumed)"
 			} else if !periodStated && it.Period.Kind != "unresolved" && !refersBack(it) && !carried {
 				un["period"] = "the sentence names no period (" + it.Period.String() + " carried from an earlier sentence)"
+			} else if strings.Contains(it.Period.Note, yearOfEarlierSentence) {
+				// "since October" after a sentence on last year: that
+				// year's October, or the last one before the article
+				un["period"] = "\"" + it.Period.Text + "\" names no year: " + yearOfEarlierSentence
+				for _, pm := range prs {
+					if pm.since != nil && pm.fallback != nil && strings.HasPrefix(it.Period.Text, pm.p.Text) {
+						it.altPeriods = append(it.altPeriods, *pm.fallback)
+					}
+				}
 			}
 			if refersBack(it) && ctx.lastCount != nil {
 				// "Of those arrested, 277 ...": the question is the one of
@@ -679,6 +688,10 @@ func parentheticalChanges(its []Interpretation) {
 	}
 }
 
+// yearOfEarlierSentence marks a start without a year ("since October")
+// read in the fiscal year of an earlier sentence.
+const yearOfEarlierSentence = "the fiscal year of an earlier sentence"
+
 // choosePeriods picks the period a sentence is about and the baseline of a
 // change ("over FY2016").
 func choosePeriods(prs []periodMention, ctxPeriod *Period) (*Period, *Period) {
@@ -718,6 +731,12 @@ func choosePeriods(prs []periodMention, ctxPeriod *Period) (*Period, *Period) {
 			// in FY2016": the inauguration's own year, not the compared one
 			fy = nil
 		}
+		if fy != nil && fy == ctxPeriod && since.fallback != nil && len(since.fallback.From) == 10 &&
+			(since.fallback.From < fmt.Sprintf("%d-10-01", fy.FY-1) || since.fallback.From > fmt.Sprintf("%d-09-30", fy.FY)) {
+			// "since October" in June 2017 after a sentence on last year:
+			// the last October, not the one before the earlier year
+			fy = nil
+		}
 		if fy != nil && fy.Kind == "fy" {
 			y := fy.FY
 			if since.since.Month() >= 10 {
@@ -726,6 +745,11 @@ func choosePeriods(prs []periodMention, ctxPeriod *Period) (*Period, *Period) {
 			from := time.Date(y, since.since.Month(), since.since.Day(), 0, 0, 0, 0, time.UTC)
 			p := Period{Kind: "range", Text: since.p.Text + " (in FY" + fmt.Sprint(fy.FY) + ")", From: from.Format("2006-01-02"),
 				To: fmt.Sprintf("%d-09-30", fy.FY), Note: "from that day to the end of FY" + fmt.Sprint(fy.FY) + ", the day itself included as in ICE's reports"}
+			if fy == ctxPeriod && since.fallback != nil {
+				// the year is an earlier sentence's: a guess, with the
+				// article's date the other reading (interpret reads both)
+				p.Note += "; " + yearOfEarlierSentence
+			}
 			main = &p
 		} else if since.fallback != nil {
 			p := *since.fallback
@@ -820,7 +844,7 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 	it.Measure = m
 	// qualifiers: from the clause; for the first clause of a sentence also
 	// the parts of the sentence before it.
-	f, gaps, notes := qualifiers(low, m)
+	f, gaps, notes := qualifiers(asides(low, pos, pos+len(c.Text)), m)
 	if len(f["country"]) > 1 {
 		// "141,045 Mexicans and 50,390 Guatemalans": each figure its own country
 		// A country after the figure is its own only with no comma
@@ -879,7 +903,7 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 		it.Notes = append(it.Notes, "measure ambiguous: the figure is a part of the "+m+" (\""+strings.TrimSpace(window(low, pos, pos+len(c.Text)+40))+"…\"), by words not read")
 	}
 	// multi-agency context anywhere in the sentence
-	if _, g2, _ := qualifiers(sentLow, m); len(g2) > 0 {
+	if _, g2, _ := qualifiers(asides(sentLow, -1, -1), m); len(g2) > 0 {
 		for _, g := range g2 {
 			if g.Code == ReasonDefinitionGap && !hasGap(it.Gaps, g.What) {
 				it.Gaps = append(it.Gaps, g)
@@ -1064,6 +1088,36 @@ var (
 )
 
 var wholeBeforeRe = lazyRegexp(`(?:^|[^a-z])(?:of|out of|among)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?:(?:[a-z.-]+\s+){0,4}?[a-z.-]+['’]s\s+)?(?:about\s+|nearly\s+|more than\s+|roughly\s+|some\s+)?$`)
+
+// asideRes are words that say nothing of whom a figure counts: a cause
+// ("which officials attributed to declining apprehensions at the border",
+// "due to ..."), a part of the people named after them ("mostly Somalis
+// who sought asylum, but also some permanent U.S. residents with criminal
+// convictions", "including ..."), and both classes at once ("aliens with
+// criminal and non-criminal backgrounds").
+var asideRes = []*lazyRE{
+	lazyRegexp(`\b(?:which|that|something|a (?:drop|decline|decrease|rise|increase|change))\s+(?:[\w-]+\s+){0,3}?(?:attributed|attributes|blamed|blames|credited|credits|linked|links)\b(?:u\.s\.|[^.;])*|\b(?:attributed|blamed|credited)\s+(?:it\s+|this\s+|that\s+|the\s+(?:[\w-]+\s+)?(?:drop|decline|decrease|increase|rise|change)\s+)?(?:to|on)\b(?:u\.s\.|[^.;])*|\b(?:because of|due to|owing to|driven by|thanks to)\b(?:u\.s\.|[^.;])*`),
+	lazyRegexp(`\b(?:mostly|including|among them|but also)\b(?:u\.s\.|[^.;])*`),
+	lazyRegexp(`\b(?:both\s+)?(?:criminal|convicted)\s+and\s+non-?\s?criminal\b|\bnon-?\s?criminal\s+and\s+criminal\b`),
+}
+
+// asides blanks (keeping offsets) the asides of a clause that do not hold
+// the figure at [from, to) (-1: none does), so their words are not read as
+// the figure's qualifiers.
+func asides(low string, from, to int) string {
+	b := []byte(low)
+	for _, re := range asideRes {
+		for _, m := range re.FindAllStringIndex(low, -1) {
+			if from >= 0 && m[0] < to && from < m[1] {
+				continue // the figure's own words
+			}
+			for i := m[0]; i < m[1]; i++ {
+				b[i] = ' '
+			}
+		}
+	}
+	return string(b)
+}
 
 // possessiveAfterRe: a name followed by "'s" ("Belize's neighbor").
 var possessiveAfterRe = lazyRegexp(`^['’]s\b`)

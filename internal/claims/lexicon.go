@@ -696,11 +696,13 @@ var (
 	monthYearRe = lazyRegexp(`\b(` + monthAlt + `)(?:\s+(\d{1,2}))?,?\s+(\d{4})\b`)
 	// "between January 2024 and February 2025", "from March 1, 2024, to June 30, 2024",
 	// "between January and March 2025"
-	rangeRe     = lazyRegexp(`(?i)\b(?:between|from)\s+(?:(?:early|mid|late)[- ])?(` + monthAbbr + `)(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?,?\s+(?:and|to|through|until|thru)\s+(` + monthAbbr + `)(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?\b`)
-	sinceRe     = lazyRegexp(`(?i)\b(since|after|from)\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
-	endOfFYRe   = lazyRegexp(`(?i)^\s*(?:to|through|until)\s+the\s+end\s+of\s+the\s+(?:fiscal|budget)\s+year\b`)
-	toYearRe    = lazyRegexp(`(?i)^\s*(?:to|through|until|and)\s`)
-	sinceYearRe = lazyRegexp(`(?i)\b(?:since|from)\s+(fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
+	rangeRe      = lazyRegexp(`(?i)\b(?:between|from)\s+(?:(?:early|mid|late)[- ])?(` + monthAbbr + `)(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?,?\s+(?:and|to|through|until|thru)\s+(` + monthAbbr + `)(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?\b`)
+	sinceMonthRe = lazyRegexp(`(?i)\bsince\s+(?:early\s+|the\s+(?:start|beginning)\s+of\s+)?(` + monthAlt + `)\b`)
+	dayNextRe    = lazyRegexp(`^\s+\d{1,2}(?:st|nd|rd|th)?\b`)
+	sinceRe      = lazyRegexp(`(?i)\b(since|after|from)\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
+	endOfFYRe    = lazyRegexp(`(?i)^\s*(?:to|through|until)\s+the\s+end\s+of\s+the\s+(?:fiscal|budget)\s+year\b`)
+	toYearRe     = lazyRegexp(`(?i)^\s*(?:to|through|until|and)\s`)
+	sinceYearRe  = lazyRegexp(`(?i)\b(?:since|from)\s+(fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
 	// "the same period last year": the year named is the baseline's
 	samePeriodBeforeRe = lazyRegexp(`(?i)\b(?:the\s+same\s+(?:time\s+)?period|the\s+same\s+(?:\w+\s+)?(?:months|days|weeks|quarter)|that\s+(?:time\s+)?period)\s+(?:in\s+|of\s+|during\s+)?$`)
 	// "the same period last year", "the same six months of the previous
@@ -891,6 +893,30 @@ func periods(s string, ref time.Time) []periodMention {
 				used = append(used, span{m[0], m[1] + len(e[0])})
 				continue
 			}
+		}
+		out = append(out, pm)
+		used = append(used, span{m[0], m[1]})
+	}
+	// "since October": read like "since October 1" (the first of the last
+	// such month before the article's date, to that date; inside a fiscal
+	// year the sentence names, that year's)
+	for _, m := range sinceMonthRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) || ref.IsZero() || dayNextRe.MatchString(s[m[1]:]) || yearNextRe.MatchString(s[m[1]:]) {
+			continue
+		}
+		mon := monthNum(s[m[2]:m[3]])
+		if mon == 0 {
+			continue
+		}
+		y := ref.Year()
+		if time.Month(mon) > ref.Month() {
+			y--
+		}
+		t := time.Date(y, time.Month(mon), 1, 0, 0, 0, 0, time.UTC)
+		day := time.Date(0, time.Month(mon), 1, 0, 0, 0, 0, time.UTC)
+		pm := periodMention{start: m[0], since: &day, p: Period{Kind: "since", Text: s[m[0]:m[1]]}}
+		if !fyRe.MatchString(s) {
+			pm.fallback = &Period{Kind: "range", Text: s[m[0]:m[1]], From: t.Format("2006-01-02"), To: ref.Format("2006-01-02"), Note: "from the first of the last " + s[m[2]:m[3]] + " to the article's date"}
 		}
 		out = append(out, pm)
 		used = append(used, span{m[0], m[1]})

@@ -166,6 +166,18 @@ func readingsOf(it Interpretation) []Reading {
 	if v, ok := ice100Days(it); ok {
 		add(v, "ICE's first-100-days windows (January 22 - April 29, 2017 against January 24 - April 30, 2016)", factorDefinition)
 	}
+	if it.Period.Defaulted && it.Measure == "arrests" && it.ref >= ice100Release && it.ref <= ice100Echo {
+		// an article of the weeks after ICE's first-100-days release
+		// (2017-05-17) that names no period ("arrests were up 38% from the
+		// year before") may relay it
+		v := it
+		v.Period = Period{Kind: "range", Text: "", From: "2017-01-22", To: "2017-04-29", Note: "ICE's first-100-days window, released " + ice100Release}
+		if it.Baseline != nil {
+			b := Period{Kind: "range", From: "2016-01-24", To: "2016-04-30", Note: "ICE's comparison window for 2016"}
+			v.Baseline = &b
+		}
+		add(v, "ICE's first-100-days release of "+ice100Release+" (January 22 - April 29, 2017 against January 24 - April 30, 2016; the text names no period)", factorDefinition)
+	}
 	if it.Place.Kind != "national" && placeOpen {
 		v := it
 		v.Place = Place{Kind: "national", Name: "nationwide"}
@@ -248,6 +260,11 @@ var (
 
 // ice100Days is the reading of a first-100-days figure in the windows of
 // ICE's own release.
+// ice100Release is the day ICE published its first-100-days arrests
+// (41,318 against 30,028); ice100Echo the end of the weeks articles relayed
+// them without naming the period.
+const ice100Release, ice100Echo = "2017-05-17", "2017-06-30"
+
 func ice100Days(it Interpretation) (Interpretation, bool) {
 	same := func(p Period, q Period) bool { return p.Kind == "range" && p.From == q.From && p.To == q.To }
 	changed := false

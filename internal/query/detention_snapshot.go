@@ -121,14 +121,26 @@ type DetainedPoint struct {
 // edition (one point per as-of date, the latest edition among equal dates),
 // in date order: the series a "record" claim is checked against.
 func (e *Engine) DetainedHistory(ctx context.Context) ([]DetainedPoint, error) {
+	return e.DetainedHistoryOf(ctx, "Total")
+}
+
+// DetainedHistoryOf is DetainedHistory for one column of the Total row:
+// "Total", or the arresting agency, "ICE" or "CBP" ("between 9,000 and
+// 11,000 of these detainees were arrested by ICE" at any point of a span).
+func (e *Engine) DetainedHistoryOf(ctx context.Context, column string) ([]DetainedPoint, error) {
+	switch column {
+	case "Total", "ICE", "CBP":
+	default:
+		return nil, fmt.Errorf("no detained column %q (want Total, ICE or CBP)", column)
+	}
 	res := &Result{}
 	tabs, err := e.publishedTables(ctx, KindDetained, res)
 	if err != nil {
 		return nil, err
 	}
 	const q = `SELECT edition_id, table_no, value, cell FROM detstats_values
-WHERE kind = ? AND NOT hidden AND key1 = 'Total' AND measure = 'Total' AND value IS NOT NULL`
-	t, err := e.Store.Table(ctx, q, KindDetained)
+WHERE kind = ? AND NOT hidden AND key1 = 'Total' AND measure = ? AND value IS NOT NULL`
+	t, err := e.Store.Table(ctx, q, KindDetained, column)
 	if err != nil {
 		return nil, fmt.Errorf("reading the detained totals: %w", err)
 	}

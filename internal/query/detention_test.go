@@ -231,6 +231,20 @@ func TestDetainedHistory(t *testing.T) {
 	if h[3].Total != 48870 || h[3].Cell != "F20" {
 		t.Errorf("point %+v", h[3])
 	}
+	// the same edition's arresting-agency columns, B20 31,095 (ICE) and
+	// D20 17,775 (CBP), read with expected.py --cells
+	for col, want := range map[string]struct {
+		v    float64
+		cell string
+	}{"ICE": {31095, "B20"}, "CBP": {17775, "D20"}} {
+		h, err := (&Engine{Store: testStore(t)}).DetainedHistoryOf(context.Background(), col)
+		if err != nil || len(h) != len(testEditions) || h[3].Total != want.v || h[3].Cell != want.cell {
+			t.Errorf("%s column: %+v (%v), want %v in %s", col, h, err, want.v, want.cell)
+		}
+	}
+	if _, err := (&Engine{Store: testStore(t)}).DetainedHistoryOf(context.Background(), "Percent ICE"); err == nil {
+		t.Error("a percent column was accepted")
+	}
 }
 
 // --printed-by answers from the editions out on a day: an article of
