@@ -62,6 +62,22 @@ period, reading, reason), a machine-readable "calc" (what to compute) and
         listed in an edition's Facilities sheet; "over" keeps those whose FY ADP
         is above N, "state" those of one state: "five facilities in Texas" with
         an ADP over 1,000; the "state" option was added for fresh-2026-12e)
+      | {"fac_stat": {"wb": WB, "sheet": S, "agg": A, "val": V, "where": [[L, OP, X], ...],
+                      "of": [[L, OP, X], ...], "top": K, "col": L}}
+        (a statistic over the facility rows of an edition's Facilities sheet, for
+        write-ups that describe the sheet itself; added for fresh-2026-12i).
+        A: count | sum | mean | median | sd (sample) | distinct (distinct values
+        of column "col") | share (percent: the sum of V, or the row count when V
+        is absent, over the rows matching "where", of the same over the rows
+        matching "of") | pct (percent: the fac_stat "num" over the fac_stat
+        "den", both on the same sheet) | top_count (rows matching "where" among
+        the K rows of largest ADP, or of largest V given as "by"). V: a column label; "ADP" (Level A-D summed, as
+        facility_adp); "crim4" (Male Crim + Male Non-Crim + Female Crim + Female
+        Non-Crim, the "Total Detained" such write-ups compute); "crim4r" (the
+        same with each of the four first rounded to a whole person, as a write-up
+        that rounds the columns before adding them); or ["-", V1, V2]
+        per row (e.g. Guaranteed Minimum minus crim4: empty guaranteed beds).
+        OP: == | != | in | not in | > | < ; X for "in" is a list.
   Q: {"ds": arrests|encounters|removals|sea_arrests|sea_bookins,
       "fy": N or [N, ...], "from": "YYYY-MM-DD", "to": "YYYY-MM-DD",
       "aor": short AOR name, "cit": country or [..], "gender": "Male",
@@ -407,6 +423,91 @@ def facility_col_sums(name, sheet):
     return out
 
 
+def facility_rows(name, sheet):
+    """[{header label: value}] per facility row of a Facilities sheet (header
+    row: "Name" in column A; rows run while column A has a name); for fac_stat
+    (added for fresh-2026-12i)."""
+    cells = sheet_cells(name, sheet)
+    hdr = [_split(r)[1] for r, x in cells.items() if _split(r)[0] == "A" and isinstance(x, str) and x.strip() == "Name"]
+    if not hdr:
+        raise ValueError("%s %s: no Name header" % (name, sheet))
+    h = hdr[0]
+    cols = {str(x).strip(): _split(r)[0] for r, x in cells.items() if _split(r)[1] == h and isinstance(x, str)}
+    out = []
+    row = h + 1
+    while isinstance(cells.get("A%d" % row), str) and cells["A%d" % row].strip():
+        d = {}
+        for lab, col in cols.items():
+            v = cells.get("%s%d" % (col, row))
+            d[lab] = v.strip() if isinstance(v, str) else v
+        out.append(d)
+        row += 1
+    return out
+
+
+CRIM4 = ("Male Crim", "Male Non-Crim", "Female Crim", "Female Non-Crim")
+
+
+def fac_value(row, v):
+    """A per-facility value for fac_stat: a column label, "ADP", "crim4" or ["-", V1, V2]."""
+    if isinstance(v, list):
+        return fac_value(row, v[1]) - fac_value(row, v[2])
+    if v == "ADP":
+        return sum(float(row.get(l) or 0) for l in FAC_LEVELS)
+    if v == "crim4":
+        return sum(float(row.get(l) or 0) for l in CRIM4)
+    if v == "crim4r":  # the same with each column first rounded to a whole person (R's round, half to even)
+        return sum(float(round(float(row.get(l) or 0))) for l in CRIM4)
+    x = row.get(v)
+    return float(x) if isinstance(x, float) else 0.0
+
+
+def fac_where(row, conds):
+    for lab, op, x in conds or []:
+        v = fac_value(row, lab) if isinstance(lab, list) or lab in ("ADP", "crim4", "crim4r") else row.get(lab)
+        if isinstance(x, (int, float)) and not isinstance(v, float):
+            v = fac_value(row, lab)
+        ok = {"==": lambda: v == x, "!=": lambda: v != x, "in": lambda: v in x, "not in": lambda: v not in x,
+              ">": lambda: v > x, "<": lambda: v < x}[op]()
+        if not ok:
+            return False
+    return True
+
+
+def fac_stat(arg):
+    rows = facility_rows(arg["wb"], arg["sheet"])
+    agg = arg["agg"]
+    sel = [r for r in rows if fac_where(r, arg.get("where"))]
+    if agg == "count":
+        return len(sel)
+    if agg == "distinct":
+        return len({r.get(arg["col"]) for r in sel})
+    if agg == "top_count":
+        top = sorted(rows, key=lambda r: -fac_value(r, arg.get("by", "ADP")))[:arg["top"]]
+        return sum(1 for r in top if fac_where(r, arg.get("where")))
+    if agg == "pct":  # percent: one fac_stat over another on the same sheet
+        sub = lambda a: fac_stat(dict(a, wb=arg["wb"], sheet=arg["sheet"]))
+        return 100.0 * sub(arg["num"]) / sub(arg["den"])
+    if agg == "share":
+        base = [r for r in rows if fac_where(r, arg.get("of"))]
+        if "val" in arg:
+            return 100.0 * sum(fac_value(r, arg["val"]) for r in sel) / sum(fac_value(r, arg["val"]) for r in base)
+        return 100.0 * len(sel) / len(base)
+    vals = [fac_value(r, arg["val"]) for r in sel]
+    if agg == "sum":
+        return sum(vals)
+    if agg == "mean":
+        return sum(vals) / len(vals)
+    if agg == "median":
+        vs = sorted(vals)
+        n = len(vs)
+        return vs[n // 2] if n % 2 else (vs[n // 2 - 1] + vs[n // 2]) / 2.0
+    if agg == "sd":
+        m = sum(vals) / len(vals)
+        return (sum((x - m) ** 2 for x in vals) / (len(vals) - 1)) ** 0.5
+    raise ValueError("unknown fac_stat agg %r" % agg)
+
+
 def atd_value(name, labels, sheet=None):
     """An Alternatives-to-Detention count of an edition: column B of the first
     row of the ATD sheet whose column A is one of labels (the technology table
@@ -629,6 +730,8 @@ def compute(calc):
     if kind == "cell_rank":  # rank (1 = largest) of one cell among cells: {"key": REF, "cells": [REF, ...]}
         k = cell(arg["key"])
         return 1 + sum(1 for a in arg["cells"] if cell(a) > k)
+    if kind == "fac_stat":  # a statistic over an edition's facility rows (fresh-2026-12i)
+        return fac_stat(arg)
     if kind == "fac_rank":  # rank (1 = largest ADP) of a facility or a state
         rows = facility_adp(arg["wb"], arg["sheet"])
         g = Counter()
