@@ -237,8 +237,10 @@ func Extract(text string) []Claim {
 				// "105,736 in fiscal 2017 to 105,140 in fiscal 2018": a figure
 				// whose own stretch names no measure shares the noun phrase
 				// (measure and qualifiers) of the one before it
+				// (also a count after a rank: "Mexico was once again in first
+				// place with 139,330")
 				own := lowerASCII(cl.text[cs[k].prevEnd:cs[k].nextStart])
-				if measureIn(own) == "" && cs[k].Kind == cs[k-1].Kind && cs[k].Unit == cs[k-1].Unit {
+				if measureIn(own) == "" && (cs[k].Kind == cs[k-1].Kind && cs[k].Unit == cs[k-1].Unit || cs[k-1].Kind == KindRank && cs[k].Kind == KindCount) {
 					cs[k].prevEnd = cs[k-1].prevEnd
 				}
 			}

@@ -847,8 +847,8 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 	f, gaps, notes := qualifiers(asides(low, pos, pos+len(c.Text)), m)
 	if len(f["country"]) > 1 {
 		// "141,045 Mexicans and 50,390 Guatemalans": each figure its own country
-		// A country after the figure is its own only with no comma
-		// between ("19 for Dominica"); across one it starts the next item
+		// A country after the figure is its own only with no comma or
+		// "and" between ("19 for Dominica"); across one it starts the next item
 		// ("St. Lucia was responsible for 28 nationals removed, Antigua and
 		// Barbuda for 24"), and the country before is the figure's.
 		best, bestD := "", 1<<30
@@ -867,8 +867,10 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 			case c.Kind == KindRank:
 			case d < 0:
 				d = pos - cm[1] + 1000 // before the figure: farther than after it
-			case strings.ContainsAny(low[pos+len(c.Text):cm[0]], ",;"):
-				d += 2000 // after a comma: the last resort
+			case strings.ContainsAny(low[pos+len(c.Text):cm[0]], ",;") || andRe.MatchString(low[pos+len(c.Text):cm[0]]):
+				// after a comma or an "and": the last resort ("Trinidad and
+				// Tobago saw 128 being sent back home and Bahamas 95")
+				d += 2000
 			}
 			if d < bestD {
 				best, bestD = countries[low[cm[0]:cm[1]]], d
@@ -1118,6 +1120,9 @@ func asides(low string, from, to int) string {
 	}
 	return string(b)
 }
+
+// andRe: an "and" between words.
+var andRe = lazyRegexp(`\band\b`)
 
 // possessiveAfterRe: a name followed by "'s" ("Belize's neighbor").
 var possessiveAfterRe = lazyRegexp(`^['’]s\b`)
