@@ -193,6 +193,10 @@ func Analyze(in Input) ([]Interpretation, error) {
 				// "since October 2019, when ICE detained 49,419"
 				cm, periodStated = p, true
 			}
+			if p, ok := parenPeriod(s.text, pos, prs); ok {
+				// "rose in 2017 (312) and 2018 (369)"
+				cm, periodStated = p, true
+			}
 			if p, ok := rangeBefore(s.text[min(len(s.text), pos+len(c.Text)):], c, ctx.period); ok {
 				// "down 21 percent from the 717 arrested the previous
 				// quarter and 48 percent from the 1,096 arrested during
@@ -472,6 +476,18 @@ func Analyze(in Input) ([]Interpretation, error) {
 					un = map[string]string{}
 				}
 				un["period"] = "\"" + m + "\" refers to periods named before"
+			}
+			if un == nil {
+				un = map[string]string{}
+			}
+			if it.Claim.Kind == KindShare && it.Claim.Value > 100 {
+				// "un aumento del 189 %": no part is more than its whole
+				un["measure"] = "a share above 100 percent is a change or a ratio, which the sentence does not say"
+			}
+			if notEnglish(s.text) {
+				// icestat reads English: in another language nothing is
+				// stated, so a figure may be supported, never contradicted
+				un["measure"] = "the sentence is not in English, which icestat reads"
 			}
 			if len(un) > 0 {
 				it.Unstated = un
@@ -899,6 +915,11 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 		// share, the part is the sentence's subject
 		it.Notes = append(it.Notes, "measure ambiguous: the share's whole is named after it and its part is the sentence's subject, which may not be a count the records hold")
 	}
+	if arithmeticRe.MatchString(window(sentLow, 0, sentPos)) {
+		// "An average detained population of 109 x 142 facilities results
+		// in 15478": the writer's own arithmetic, not a count reported
+		it.Notes = append(it.Notes, "measure ambiguous: the figure is the result of the writer's own arithmetic, not a count reported")
+	}
 	if c.Kind == KindCount && len(f) == 0 && partOfAfterRe.MatchString(window(low, pos+len(c.Text), pos+len(c.Text)+60)) {
 		// "Some 174,923 of the removals involved individuals who were
 		// apprehended ...": a part of the removals, by words not read
@@ -1120,6 +1141,10 @@ func asides(low string, from, to int) string {
 	}
 	return string(b)
 }
+
+// arithmeticRe: the words before a figure the writer computed ("109 x 142
+// facilities results in", "multiplied by 365 gives").
+var arithmeticRe = lazyRegexp(`\d\s*(?:x|×|\*)\s*\d[^.;]*?\b(?:results? in|equals?|gives?|yields?|comes? to|is)\s+(?:about\s+|roughly\s+|around\s+)?$|\b(?:multiplied|divided) by\b[^.;]*?\b(?:results? in|equals?|gives?|yields?|comes? to|is)\s+(?:about\s+|roughly\s+|around\s+)?$`)
 
 // andRe: an "and" between words.
 var andRe = lazyRegexp(`\band\b`)
@@ -1670,6 +1695,22 @@ func refersBack(it Interpretation) bool {
 // adjacentPeriod is a period phrase right after the figure, before any
 // other figure or clause break: "from 3,000 in FY2017 to 4,000 in FY2018"
 // gives each figure its own year.
+// parenPeriod: a figure in parentheses right after a period is that
+// period's ("The number rose in 2017 (312) and 2018 (369) before easing in
+// 2019 (286)").
+func parenPeriod(sent string, pos int, prs []periodMention) (*Period, bool) {
+	for i := range prs {
+		end := prs[i].start + len(prs[i].p.Text)
+		if prs[i].start < pos && end <= pos && prs[i].p.Kind != "since" && prs[i].p.Kind != "unresolved" && openParenRe.MatchString(sent[end:pos]) {
+			p := prs[i].p
+			return &p, true
+		}
+	}
+	return nil, false
+}
+
+var openParenRe = lazyRegexp(`^\s*\(\s*(?:about |around |nearly |more than |over )?$`)
+
 func adjacentPeriod(sent string, c Claim, prs []periodMention) (*Period, bool) {
 	end := c.clauseOff + c.clauseEnd
 	for i := range prs {

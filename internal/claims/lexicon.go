@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"github.com/icestat/icestat/internal/canon"
 	"github.com/icestat/icestat/internal/place"
@@ -146,7 +147,8 @@ var (
 	reAtLarge      = lazyRegexp(`\bat-? ?large\b`)
 	reCustodial    = lazyRegexp(`\bcustodial["”’']? (?:arrests?|transfers?)\b|\bfrom (?:local )?(?:jails|prisons)\b|\bjail transfers?\b`)
 	re287g         = lazyRegexp(`\b287\s*\(g\)`)
-	reWorksite     = lazyRegexp(`\bworksite\b`)
+	reWorksite     = lazyRegexp(`\bwork ?sites?\b`)
+	reNonCustodial = lazyRegexp(`\bnon-? ?custodial\b`)
 	reDeclined     = lazyRegexp(`\b(?:declined|refused|ignored|did not honor|didn't honor|not honored|refused to honor)\b`)
 
 	noFieldRules = []struct {
@@ -252,12 +254,21 @@ func qualifiersOf(low, dataset string) (map[string][]string, []Gap, []string) {
 		}
 	}
 	switch {
+	case reNonCustodial.MatchString(low):
+		// "non-custodial arrests": ICE's method "Non-Custodial Arrest", or
+		// every arrest not made in a jail (at-large, as Cato writes it);
+		// never the custodial arrests its last word spells
+		gaps = append(gaps, Gap{ReasonDefinitionGap, "non-custodial arrests", "\"non-custodial\" is ICE's Non-Custodial Arrest method or all at-large arrests, depending on the writer"})
 	case reAtLarge.MatchString(low):
 		f["method"] = []string{"at-large"}
 	case reCustodial.MatchString(low):
 		f["method"] = []string{"custodial"}
 	case reWorksite.MatchString(low):
 		f["method"] = []string{"Worksite Enforcement"}
+		// most of ICE's worksite arrests are Homeland Security
+		// Investigations' (criminal and administrative), not in these
+		// records: ERO's own method is one reading only
+		notes = append(notes, "measure ambiguous: ICE's worksite arrests are mostly Homeland Security Investigations', which the ERO records do not hold; ERO's own Worksite Enforcement method is one reading")
 	case re287g.MatchString(low):
 		f["method"] = []string{"287(g) Program"}
 	}
@@ -287,6 +298,31 @@ func qualifiersOf(low, dataset string) (map[string][]string, []Gap, []string) {
 		f = nil
 	}
 	return f, gaps, notes
+}
+
+// Function words of English and of Spanish, the other language of U.S.
+// news on immigration enforcement: a sentence with more of the second is
+// not one icestat can read.
+var (
+	englishWords = map[string]bool{"the": true, "of": true, "and": true, "in": true, "to": true, "was": true, "were": true, "is": true, "are": true,
+		"from": true, "by": true, "for": true, "that": true, "with": true, "this": true, "than": true, "people": true, "have": true, "has": true}
+	spanishWords = map[string]bool{"el": true, "la": true, "los": true, "las": true, "de": true, "del": true, "que": true, "en": true, "por": true,
+		"para": true, "con": true, "una": true, "un": true, "es": true, "fue": true, "fueron": true, "según": true, "más": true, "personas": true, "año": true, "cifra": true}
+)
+
+// notEnglish: the sentence is in Spanish (three or more of its function
+// words, and more of them than of English ones).
+func notEnglish(s string) bool {
+	en, es := 0, 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if englishWords[w] {
+			en++
+		}
+		if spanishWords[w] {
+			es++
+		}
+	}
+	return es >= 3 && es > en
 }
 
 // ---- places ---------------------------------------------------------------
@@ -722,7 +758,7 @@ var (
 	ofLastYearRe      = lazyRegexp(`(?i)^,?\s*(?:of |in )?last year\b`)
 	lastMonthRe       = lazyRegexp(`(?i)\blast month\b`)
 	lastYearRe        = lazyRegexp(`(?i)\b(?:last|past|previous|prior) (fiscal )?year\b`)
-	yearListRe        = lazyRegexp(`^(?:,\s*|,?\s+and\s+|,?\s+or\s+)(\d{4})\b`)
+	yearListRe        = lazyRegexp(`^(?:\s*\([^()]{1,20}\))?(?:,\s*|,?\s+and\s+|,?\s+or\s+)(\d{4})\b`) // "in 2017 (312) and 2018 (369)" too
 	yearEndingMonthRe = lazyRegexp(`(?i)\b(?:the\s+)?(?:year|12 months|twelve months)\s+(?:ending|ended|that ended|through)\s+(?:in\s+)?(` + monthAbbr + `),?\s+(\d{4})\b`)
 	comparedYearRe    = lazyRegexp(`(?i)\b(?:compared (?:to|with)|versus|vs\.?)\s+(\d{4})\b`)
 	calYearRe         = lazyRegexp(`(?i)\b(?:in|during|for|throughout|of) (calendar (?:year )?)?(\d{4})\b`)
