@@ -779,6 +779,32 @@ func TestHeldOutMends2(t *testing.T) {
 	}
 }
 
+// TestICE100DaysRelease: in the weeks after ICE's first-100-days release
+// (2017-05-17) an arrests figure with no period may relay it: a reading
+// (supported under it, never contradicted). Expected values by awk over
+// columns 1-2 of EROArrests_FY2016/2017.csv.gz: all arrests 41,426
+// (2017-01-22..04-29) against 30,028 (2016-01-24..04-30), +37.96 %; Miami
+// 1,990 against 936 (×2.13), Dallas 4,891 against 2,490 (×1.96).
+func TestICE100DaysRelease(t *testing.T) {
+	for _, c := range []struct {
+		text, claim string
+		value       float64
+	}{
+		{"The U.S Immigration and Customs Enforcement reported on Wednesday that arrests were up 38% from the year before.", "38%", 100 * (41426 - 30028) / 30028.0},
+		{"Arrests more than doubled in the Miami field office and nearly doubled in the Dallas office.", "more than doubled", 1990 / 936.0},
+		{"Arrests more than doubled in the Miami field office and nearly doubled in the Dallas office.", "nearly doubled", 4891 / 2490.0},
+	} {
+		e := entryFor(check(t, Input{Date: "2017-05-24", Text: c.text}), c.claim)
+		if e == nil || e.Verdict != Supported || e.Under == "" || e.Value == nil || math.Abs(*e.Value-c.value) > 0.01 {
+			t.Errorf("%q: %+v, want supported under ICE's windows with %.3f", c.claim, e, c.value)
+		}
+	}
+	// a year later the release is no reading of an undated figure
+	if e := entryFor(check(t, Input{Date: "2018-05-24", Text: "Arrests more than doubled in the Miami field office."}), "more than doubled"); e == nil || e.Verdict == Supported {
+		t.Errorf("a year later: %+v", e)
+	}
+}
+
 // TestYearsAndBounds: stress runs 19 and 20's false contradictions on
 // years and bounds. Expected values by awk over the raw files (removal
 // date, column 10 of ICERemovals_FY2017-2019.csv.gz: calendar 2017

@@ -172,7 +172,7 @@ func readingsOf(it Interpretation) []Reading {
 		// year before") may relay it
 		v := it
 		v.Period = Period{Kind: "range", Text: "", From: "2017-01-22", To: "2017-04-29", Note: "ICE's first-100-days window, released " + ice100Release}
-		if it.Baseline != nil {
+		if it.Baseline != nil || it.Claim.Kind == KindChange {
 			b := Period{Kind: "range", From: "2016-01-24", To: "2016-04-30", Note: "ICE's comparison window for 2016"}
 			v.Baseline = &b
 		}
