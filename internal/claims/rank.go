@@ -188,6 +188,11 @@ func (r *runner) rank(it *Interpretation, b *entryBuilder) (Entry, error) {
 			return nil, false, err
 		}
 		r.addCommand(b.e, res)
+		if per == it.Period {
+			// the grouped query that ranks, not one member's count, is the
+			// command a reader reruns
+			b.e.Command, b.e.Query = res.Command, res.Params
+		}
 		if res.Total == nil || !res.Coverage.Complete {
 			return nil, false, nil
 		}
