@@ -655,6 +655,9 @@ func TestCountriesFromTheData(t *testing.T) {
 		{"2018-01-18", "ONE-hundred-and-thirty-seven Guyanese were deported from the United States in 2017.", "ONE-hundred-and-thirty-seven", 137, false},
 		// "Compared to 2016 when 63 ..." dates the 63 (KENYA FY2016: 63)
 		{"2018-01-25", "Compared to 2016 when 63 Kenyans were deported, the high number of deportees last year significantly reflects an exponential increase in African deportations.", "63", 63, false},
+		// "an increase on 2017 when 34 ..." dates the 34 (IRELAND FY2017:
+		// 34; stress run 21 found it read as FY2018 and contradicted)
+		{"2019-01-08", "A total of 47 Irish people were removed from the US in 2018, an increase on 2017 when 34 Irish people were deported.", "34", 34, false},
 		// "the year ending December 2017" is calendar 2017 (116 by removal
 		// date, column 10, in FY2017-2018 files), ICE's FY2017 (103) a
 		// reading

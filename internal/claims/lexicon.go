@@ -760,7 +760,7 @@ var (
 	lastYearRe        = lazyRegexp(`(?i)\b(?:last|past|previous|prior) (fiscal )?year\b`)
 	yearListRe        = lazyRegexp(`^(?:\s*\([^()]{1,20}\))?(?:,\s*|,?\s+and\s+|,?\s+or\s+)(\d{4})\b`) // "in 2017 (312) and 2018 (369)" too
 	yearEndingMonthRe = lazyRegexp(`(?i)\b(?:the\s+)?(?:year|12 months|twelve months)\s+(?:ending|ended|that ended|through)\s+(?:in\s+)?(` + monthAbbr + `),?\s+(\d{4})\b`)
-	comparedYearRe    = lazyRegexp(`(?i)\b(?:compared (?:to|with)|versus|vs\.?)\s+(\d{4})\b`)
+	comparedYearRe    = lazyRegexp(`(?i)\b(?:compared (?:to|with)|versus|vs\.?|(?:increase|rise|jump|drop|decrease|decline|fall|up|down) on)\s+(\d{4})\b`)
 	calYearRe         = lazyRegexp(`(?i)\b(?:in|during|for|throughout|of) (calendar (?:year )?)?(\d{4})\b`)
 	yearsRangeRe      = lazyRegexp(`(?i)\b(?:between|from)\s+(?:the\s+)?((?:fiscal\s+(?:years?\s+)?|FY\s?))?(\d{4})\s+(?:and|to|through|until)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
 	fyEndingRe        = lazyRegexp(`(?i)\b(?:the\s+|its\s+|a\s+)?(?:fiscal|budget)\s+year\s+(?:that\s+|which\s+)?(?:ending|ended|ends|that ended|closing|closed)\s+(?:in\s+|on\s+)?Sept(?:ember|\.)?(?:\s+30)?(?:,?\s+(\d{4}))?`)
@@ -1451,8 +1451,9 @@ func periods(s string, ref time.Time) []periodMention {
 			end += lm[1]
 		}
 	}
-	// "Compared to 2016 when 63 Kenyans were deported": a bare year after
-	// "compared to" is a period too (the earlier one)
+	// "Compared to 2016 when 63 Kenyans were deported", "an increase on
+	// 2017 when 34 Irish people were deported": a bare year after "compared
+	// to" or "an increase on" is a period too (the earlier one)
 	for _, m := range comparedYearRe.FindAllStringSubmatchIndex(s, -1) {
 		if overlaps(used, m[2], m[3]) {
 			continue
