@@ -709,6 +709,27 @@ func TestAsidesAndSinceMonth(t *testing.T) {
 	}
 }
 
+// TestComparativeDirection: "fewer people were deported in fiscal year
+// 2017 than in 2016" is a direction without a figure; "more than 200
+// people were deported" is no comparative. ICE's totals (README; awk over
+// ICERemovals_FY2016/2017): 240,255 and 226,119, -5.9 %.
+func TestComparativeDirection(t *testing.T) {
+	const fewer = "Data from U.S. Immigration and Customs Enforcement show that overall, fewer people were deported in fiscal year 2017 than in 2016."
+	e := entryFor(check(t, Input{Date: "2017-12-20", Text: fewer}), "fewer people were deported in fiscal year 2017 than")
+	if e == nil || e.Verdict != Supported || e.Value == nil || math.Abs(*e.Value-100*(226119-240255)/240255.0) > 0.05 {
+		t.Errorf("fewer: %+v", e)
+	}
+	e = entryFor(check(t, Input{Date: "2017-12-20", Text: strings.Replace(fewer, "fewer", "more", 1)}), "more people were deported in fiscal year 2017 than")
+	if e == nil || e.Verdict == Supported {
+		t.Errorf("more: %+v", e)
+	}
+	for _, c := range Extract("More than 200 people were deported in 2017 than anyone expected.") {
+		if c.Kind == KindChange {
+			t.Errorf("a bound read as a comparative: %+v", c)
+		}
+	}
+}
+
 // TestCountryRanks: a citizenship's place among all of them ("Belize
 // ranked 47th", "China was at the 12th spot in the list of deportations"),
 // never contradicted. Expected ranks by awk over column 5 of

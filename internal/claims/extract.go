@@ -211,7 +211,12 @@ var partBeforeWholeRe = lazyRegexp(`(?i)^\s*(?:out of|of)\s|^\s*(?:[a-z]+\s*){0,
 
 var outOfWordsRe = lazyRegexp(`(?i)\b(one|two|three|four|five|six|seven|eight|nine)\s+(?:out\s+)?(?:of|in)\s+(ten|five|four|three)\b`)
 
-var directionRe = lazyRegexp(`(?i)\b(?:a|an)\s+(?:(?:slight|small|modest|sharp|significant|dramatic|large|big|steep|marked|slight overall|overall)\s+)?(increase|rise|jump|decrease|decline|drop)\s+(?:over|from|compared (?:to|with)|since)\b`)
+var directionRe = lazyRegexp(`(?i)\b(?:a|an)\s+(?:(?:slight|small|modest|sharp|significant|dramatic|large|big|steep|marked|slight overall|overall)\s+)?(increase|rise|jump|decrease|decline|drop)\s+(?:over|from|(?:when\s+)?compared (?:to|with)|since)\b`)
+
+// comparativeRe: a direction stated as "fewer people were deported in
+// fiscal year 2017 than in 2016", "more immigrants were arrested in 2018
+// than in 2017" (not "more than 200 people were deported").
+var comparativeRe = lazyRegexp(`(?i)\b(fewer|more)\s+(?:[a-z-]+\s+){0,3}?(?:were|was|have been|had been)\s+(?:deported|removed|arrested)\b[^.;]{0,80}?\bthan\b`)
 
 var fractions = map[string]float64{"a majority": 50, "the majority": 50, "half": 50, "one-half": 50, "a third": 100.0 / 3,
 	"one-third": 100.0 / 3, "one third": 100.0 / 3, "two-thirds": 200.0 / 3, "two thirds": 200.0 / 3, "a quarter": 25,
@@ -347,6 +352,16 @@ func extractClause(cl string) []Claim {
 		}
 		c := Claim{Kind: KindChange, Unit: UnitPercent, Comparator: CmpMoreThan, Value: 0, Direction: 1}
 		if decreaseWords[strings.ToLower(cl[m[2]:m[3]])] {
+			c.Direction = -1
+		}
+		add(c, m[0], m[1])
+	}
+	for _, m := range comparativeRe.FindAllStringSubmatchIndex(cl, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		c := Claim{Kind: KindChange, Unit: UnitPercent, Comparator: CmpMoreThan, Value: 0, Direction: 1}
+		if strings.EqualFold(cl[m[2]:m[3]], "fewer") {
 			c.Direction = -1
 		}
 		add(c, m[0], m[1])
