@@ -848,6 +848,9 @@ func TestYearsAndBounds(t *testing.T) {
 		{"2019-01-10", "Arrests by the Seattle field office slipped in fiscal 2018 to about 3,100 from about 3,400.", "about 3,400", 3376},
 		// "fell to 218,317 from 2016's total": 2016 is the earlier figure's
 		{"2018-02-10", "In 2017, ICE removals fell to 218,317 from 2016's total.", "218,317", 218317},
+		// an unresolved period ("the Obama years") is not carried to the
+		// next sentence (ICE's FY2018 total, README: 256,085)
+		{"2018-12-14", "He said the same thing happened during the Obama years in 2013. Of the 256,000 total deportations, 145,262 were convicted criminals.", "256,000", 256085},
 		// "Between Inauguration Day and the end of September"
 		{"2017-12-06", "Between Inauguration Day and the end of September, ICE made 110,568 arrests, compared with 77,806 in FY2016.", "110,568", 110568},
 	}

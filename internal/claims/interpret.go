@@ -607,7 +607,9 @@ func Analyze(in Input) ([]Interpretation, error) {
 			p.Implicit = true
 			ctx.place, ctx.placePara = p, s.para
 		}
-		if main != nil {
+		if main != nil && main.Kind != "unresolved" {
+			// (an unresolved period, "the Obama years", "an operation", is
+			// no period a later sentence can be about)
 			p := *main
 			ctx.period, ctx.periodPar = &p, s.para
 		}

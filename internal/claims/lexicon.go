@@ -785,6 +785,7 @@ var (
 	toNumRe      = lazyRegexp(`(?i)^[^.;]{0,20}?\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|a record\s+)?\d`)
 	first100Re   = lazyRegexp(`(?i)\b(?:during|in|over)\s+(?:President\s+)?(?:Donald\s+)?Trump['’]s\s+first\s+100\s+days(?:\s+in\s+office)?|\bthe\s+first\s+100\s+days\s+of\s+(?:the\s+)?Trump\s+administration\b`)
 	endOfAdminRe = lazyRegexp(`(?i)\bat\s+the\s+end\s+of\s+the\s+(?:first\s+)?(Trump|Biden|Obama)\s+administration\b|\bat\s+the\s+end\s+of\s+(?:the\s+four\s+years\s+of\s+)?(?:the\s+)?(Trump|Biden|Obama)['’]?s?\s+(?:administration|presidency)\b`)
+	eraRe        = lazyRegexp(`(?i)\b(?:Obama|Bush|Clinton|Trump|Biden|Reagan)(?:['’]s)?\s+(?:era|years|presidency)\b`)
 	operationRe  = lazyRegexp(`(?i)\b(?:the\s+)?(?:peaks?\s+of\s+the\s+)?(?:Obama|Bush|Clinton|Trump|Biden|Reagan)(?:['’]s)?\s+(?:era|years|presidency)\b|\bduring (?:the|an?|this|that)\s+(?:[\w-]+\s+){0,3}?(?:operation|surge|enforcement (?:action|operation)|sweep|crackdown)\b|\boperation [A-Z][a-z]+\b`)
 	baselineRe   = lazyRegexp(`(?i)(?:\bover|\bfrom|\bthan|\bcompared (?:to|with)|\bversus|\bvs\.?|\bagainst)\s+(?:in\s+|during\s+)?(?:the\s+)?$`)
 	datelineRe   = lazyRegexp(`\b(` + monthAlt + `|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+(\d{1,2}),\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b`)
@@ -1466,7 +1467,11 @@ func periods(s string, ref time.Time) []periodMention {
 		if overlaps(used, m[0], m[1]) {
 			continue
 		}
-		add(Period{Kind: "unresolved", Text: s[m[0]:m[1]], Unresolved: "the dates of an operation are not in the records; give the period with --claims"}, m[0], m[1])
+		why := "the dates of an operation are not in the records; give the period with --claims"
+		if eraRe.MatchString(s[m[0]:m[1]]) {
+			why = "an administration's years are not one period the sentence pins down (which years, counted how); give the period with --claims"
+		}
+		add(Period{Kind: "unresolved", Text: s[m[0]:m[1]], Unresolved: why}, m[0], m[1])
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
