@@ -448,3 +448,24 @@ func TestNoRangeAfterBy(t *testing.T) {
 		}
 	}
 }
+
+// "criminal charges pending" is the pending class, as "pending criminal
+// charges" is (Fox News, 2018-12-14: it was read as convicted).
+func TestChargesPending(t *testing.T) {
+	its, err := Analyze(Input{Date: "2018-12-14", Text: "Of the 256,000 total deportations, 145,262 were convicted criminals, and 22,796 had criminal charges pending."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"145,262": "convicted", "22,796": "pending"}
+	for _, it := range its {
+		if w, ok := want[it.Claim.Text]; ok {
+			if got := strings.Join(it.Filters["criminality"], ","); got != w {
+				t.Errorf("%s: criminality %q, want %q", it.Claim.Text, got, w)
+			}
+			delete(want, it.Claim.Text)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("claims not found: %v", want)
+	}
+}

@@ -137,7 +137,7 @@ var (
 	nationShareRe = lazyRegexp(`(?i)^\W*(?:\w+\W+){0,2}?of (?:the )?(?:nation(?:'|’)?s|country(?:'|’)s|national|nationwide|u\.s\.|all (?:\w+ ){0,3}?(?:nationwide|in the (?:country|nation|united states)|across the (?:country|nation))|(?:all )?(?:\w+ ){0,2}?(?:nationwide|across the country))\b`)
 	reCriminal    = lazyRegexp(`\bconvictions? or (?:pending )?(?:criminal )?charges?\b|\bconvicted (?:of crimes )?or charged\b|\bcharged (?:with )?or convicted\b|\bcriminal (?:convictions?|records?|histor(?:y|ies)) or (?:pending )?(?:criminal )?charges\b|\bcriminal histor(?:y|ies)\b|\bcriminal records?\b|\bcriminal backgrounds?\b|\bcriminal (?:illegal )?(?:aliens?|foreign nationals?|immigrants?|noncitizens?|non-citizens?|offenders?|migrants?)\b|\bcriminal illegal\b|\bpending criminal charges? or convictions?\b|\bconvicted criminals? (?:or|and) (?:those |aliens )?(?:with )?pending\b`)
 	reConvicted   = lazyRegexp(`\bconvicted criminals?\b|\bcriminal convictions?\b|\bprior convictions?\b|\b(?:were|had been|been|was) convicted\b|\bconvicted of\b|\bhad convictions?\b`)
-	rePending     = lazyRegexp(`\bpending (?:criminal )?charges?\b|\bawaiting (?:criminal )?(?:charges|trial)\b|\bfacing (?:criminal )?charges\b|\bcharged with (?:a )?crimes?\b`)
+	rePending     = lazyRegexp(`\bpending (?:criminal )?charges?\b|\b(?:criminal )?charges? pending\b|\bawaiting (?:criminal )?(?:charges|trial)\b|\bfacing (?:criminal )?charges\b|\bcharged with (?:a )?crimes?\b`)
 	// "no criminal record": neither convicted nor charged (ICE's "other
 	// immigration violators"); "no criminal conviction": pending charges
 	// or other immigration violators
