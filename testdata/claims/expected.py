@@ -403,23 +403,13 @@ def facility_adp(name, sheet):
 
 def facility_col_sums(name, sheet):
     """{header label: column sum} over the facility rows of a Facilities sheet
-    (the header row is the one with "Name" in column A; rows run while column A
-    has a name), for the ADP columns by threat level, gender or criminality
+    (facility_rows), for the ADP columns by threat level, gender or criminality
     (fac_col_share; added for fresh-2026-12g)."""
-    cells = sheet_cells(name, sheet)
-    hdr = [_split(r)[1] for r, x in cells.items() if _split(r)[0] == "A" and isinstance(x, str) and x.strip() == "Name"]
-    if not hdr:
-        raise ValueError("%s %s: no Name header" % (name, sheet))
-    h = hdr[0]
-    cols = {str(x).strip(): _split(r)[0] for r, x in cells.items() if _split(r)[1] == h and isinstance(x, str)}
     out = Counter()
-    row = h + 1
-    while isinstance(cells.get("A%d" % row), str) and cells["A%d" % row].strip():
-        for lab, col in cols.items():
-            v = cells.get("%s%d" % (col, row))
+    for d in facility_rows(name, sheet):
+        for lab, v in d.items():
             if isinstance(v, float):
                 out[lab] += v
-        row += 1
     return out
 
 
