@@ -829,6 +829,44 @@ func TestICE100DaysRelease(t *testing.T) {
 	}
 }
 
+// TestStressRun21: the false contradictions stress run 21 found with probe
+// sentences, each a rule. Expected values by awk over column 5 (and 10,
+// the removal date) of ICERemovals_FY2016-2018.csv.gz: HAITI FY2016 310 +
+// FY2017 5,578 = 5,888, calendar 2016-2017 6,110; KENYA FY2018 140; EL
+// SALVADOR 2017-01-01..09-30 12,604, 2016-10-01..2017-05-31 14,178; FY2017
+// FRANCE 82, UNITED KINGDOM 151, ISRAEL 81; column 8 of
+// EROArrests_FY2018.csv.gz: MEXICO 93,787, GUATEMALA 17,644 of 158,581
+// (11.1 %).
+func TestStressRun21(t *testing.T) {
+	for _, c := range []struct {
+		date, text, claim string
+		value             float64
+	}{
+		// a count over a span of two years is both years'
+		{"2018-01-10", "Between 2016 and 2017, a total of 5,888 Haitian nationals were removed from the United States.", "5,888", 5888},
+		{"2018-01-10", "From 2016 to 2017, ICE deported 6,110 people to Haiti.", "6,110", 6110},
+		// a split fiscal year is the one that ends in its second year
+		{"2018-11-09", "ICE removed 140 Kenyans in fiscal 2017-18.", "140", 140},
+		// the first months of a calendar year; months into a fiscal year
+		{"2018-10-15", "ICE removed 12,604 Salvadorans in the first nine months of 2017.", "12,604", 12604},
+		{"2018-10-15", "Eight months into fiscal 2017, ICE had removed 14,178 Salvadorans.", "14,178", 14178},
+		// "Frenchmen" and "Britons" are citizenships, not the country before
+		{"2018-01-10", "In fiscal 2017 ICE removed 81 Israelis and 82 Frenchmen.", "82", 82},
+		{"2018-01-10", "In fiscal 2017 ICE removed 160 Cubans and 151 Britons.", "151", 151},
+	} {
+		e := entryFor(check(t, Input{Date: c.date, Text: c.text}), c.claim)
+		if e == nil || e.Verdict != Supported || e.Value == nil || *e.Value != c.value {
+			t.Errorf("%q: %+v, want supported with %v", c.text, e, c.value)
+		}
+	}
+	if its, _ := Analyze(Input{Date: "2018-11-09", Text: "ICE removed 140 Kenyans in fiscal 2017-18."}); len(its) != 1 {
+		t.Errorf("the 18 of 2017-18 read as a figure: %d claims", len(its))
+	}
+	// one citizenship is never a part of another
+	noContradiction(t, Input{Date: "2018-12-20", Text: "Guatemala had 50,390 removals in fiscal 2018. El Salvador accounted for 6 percent of removals."})
+	noContradiction(t, Input{Date: "2018-12-20", Text: "Mexicans made up 93,787 of ICE's arrests in fiscal 2018. Guatemalans made up 11 percent of arrests."})
+}
+
 // TestYearsAndBounds: stress runs 19 and 20's false contradictions on
 // years and bounds. Expected values by awk over the raw files (removal
 // date, column 10 of ICERemovals_FY2017-2019.csv.gz: calendar 2017

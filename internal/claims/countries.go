@@ -11,7 +11,8 @@ import "strings"
 // about all removals. Left out on purpose, because the word usually means
 // something else in American news: Georgia (the state), Jordan and Chad (given
 // names), bare Congo and Congolese (two countries), English, French,
-// Spanish and Polish (languages, a verb), Holland (Michigan), Lao. Values the releases hold but nobody names as a place (UNKNOWN,
+// Spanish and Polish alone (languages, a verb; "French nationals" and
+// "Frenchmen" are read), Holland (Michigan), Lao. Values the releases hold but nobody names as a place (UNKNOWN,
 // USSR, YUGOSLAVIA, CZECHOSLOVAKIA, SERBIA AND MONTENEGRO) keep only their
 // own spelling.
 var countryNames = []struct {
@@ -32,7 +33,7 @@ var countryNames = []struct {
 	{"COLOMBIA", []string{"colombia"}, []string{"colombian"}, nil},
 	{"NICARAGUA", []string{"nicaragua"}, []string{"nicaraguan"}, nil},
 	{"JAMAICA", []string{"jamaica"}, []string{"jamaican"}, nil},
-	{"CHINA, PEOPLES REPUBLIC OF", []string{"china", "people's republic of china", "peoples republic of china", "mainland china"}, []string{"chinese"}, nil},
+	{"CHINA, PEOPLES REPUBLIC OF", []string{"china", "people's republic of china", "peoples republic of china", "mainland china", "prc"}, []string{"chinese"}, nil},
 	{"INDIA", []string{"india"}, []string{"indian"}, nil},
 	{"PERU", []string{"peru"}, []string{"peruvian"}, nil},
 	{"NIGERIA", []string{"nigeria"}, []string{"nigerian"}, nil},
@@ -42,7 +43,7 @@ var countryNames = []struct {
 	{"VENEZUELA", []string{"venezuela"}, []string{"venezuelan"}, nil},
 	{"SOMALIA", []string{"somalia"}, []string{"somali"}, nil},
 	{"PHILIPPINES", []string{"philippines", "the philippines"}, []string{"filipino", "filipina"}, nil},
-	{"UNITED KINGDOM", []string{"united kingdom", "great britain", "britain", "u.k", "england", "scotland", "wales", "northern ireland"}, []string{"british"}, []string{"brits"}},
+	{"UNITED KINGDOM", []string{"united kingdom", "great britain", "britain", "u.k", "uk", "england", "scotland", "wales", "northern ireland"}, []string{"british", "briton"}, []string{"brits", "englishmen"}},
 	{"GHANA", []string{"ghana"}, []string{"ghanaian"}, nil},
 	{"PAKISTAN", []string{"pakistan"}, []string{"pakistani"}, nil},
 	{"COSTA RICA", []string{"costa rica"}, []string{"costa rican"}, nil},
@@ -84,7 +85,7 @@ var countryNames = []struct {
 	{"BOSNIA-HERZEGOVINA", []string{"bosnia-herzegovina", "bosnia and herzegovina", "bosnia"}, []string{"bosnian"}, nil},
 	{"THAILAND", []string{"thailand"}, []string{"thai"}, nil},
 	{"SUDAN", []string{"sudan"}, []string{"sudanese"}, nil},
-	{"FRANCE", []string{"france"}, nil, nil},
+	{"FRANCE", []string{"france", "french nationals", "french citizens", "french people", "french immigrants"}, nil, []string{"frenchmen", "frenchwomen"}},
 	{"CAMEROON", []string{"cameroon"}, []string{"cameroonian"}, nil},
 	{"ALBANIA", []string{"albania"}, []string{"albanian"}, nil},
 	{"ETHIOPIA", []string{"ethiopia"}, []string{"ethiopian"}, nil},
@@ -106,7 +107,7 @@ var countryNames = []struct {
 	{"MARSHALL ISLANDS", []string{"marshall islands"}, []string{"marshallese"}, nil},
 	{"SOUTH AFRICA", []string{"south africa"}, []string{"south african"}, nil},
 	{"IRELAND", []string{"ireland", "republic of ireland"}, []string{"irish"}, nil},
-	{"CZECH REPUBLIC", []string{"czech republic", "czechia"}, []string{"czech"}, nil},
+	{"CZECH REPUBLIC", []string{"czech republic", "czechia"}, []string{"czech"}, []string{"czechs"}},
 	{"UZBEKISTAN", []string{"uzbekistan"}, []string{"uzbek"}, nil},
 	{"SRI LANKA", []string{"sri lanka"}, []string{"sri lankan"}, nil},
 	{"LITHUANIA", []string{"lithuania"}, []string{"lithuanian"}, nil},

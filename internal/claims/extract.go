@@ -602,6 +602,9 @@ func prevWord(toks []token, i int) string {
 // skipNumber tells figures that are not claims: years, days of the month,
 // identifiers (287(g), I-247A, FY2017, Executive Order 13,768), money, ages,
 // durations, list markers.
+// splitYearRe: a year and a dash right before a figure ("2017-18").
+var splitYearRe = lazyRegexp(`\b(?:19|20)\d\d[-–]$`)
+
 func skipNumber(cl string, toks []token, i int, n number) bool {
 	t := toks[i]
 	if t.num {
@@ -610,6 +613,9 @@ func skipNumber(cl string, toks []token, i int, n number) bool {
 			r, _ := utf8.DecodeLastRuneInString(cl[:t.start])
 			if unicode.IsLetter(r) || r == '$' || r == '#' || r == '§' || r == '/' || r == '.' {
 				return true
+			}
+			if (r == '-' || r == '–') && len(t.s) == 2 && splitYearRe.MatchString(cl[:t.start]) {
+				return true // "fiscal 2017-18": the second half of a year
 			}
 			if r == '-' && t.start > 1 {
 				r2, _ := utf8.DecodeLastRuneInString(cl[:t.start-1])

@@ -197,6 +197,15 @@ func Analyze(in Input) ([]Interpretation, error) {
 				// "rose in 2017 (312) and 2018 (369)"
 				cm, periodStated = p, true
 			}
+			spanned := false
+			for _, pm := range prs {
+				if pm.span != nil && c.Kind == KindCount && cm != nil && cm.String() == pm.p.String() {
+					// "Between 2016 and 2017, a total of 5,888 Haitian
+					// nationals were removed": both years together
+					p := *pm.span
+					cm, spanned = &p, true
+				}
+			}
 			if p, ok := rangeBefore(s.text[min(len(s.text), pos+len(c.Text)):], c, ctx.period); ok {
 				// "down 21 percent from the 717 arrested the previous
 				// quarter and 48 percent from the 1,096 arrested during
@@ -484,6 +493,11 @@ func Analyze(in Input) ([]Interpretation, error) {
 				// "un aumento del 189 %": no part is more than its whole
 				un["measure"] = "a share above 100 percent is a change or a ratio, which the sentence does not say"
 			}
+			if spanned && it.Period.Note != "" && strings.HasSuffix(it.Period.Note, "together") {
+				// a count over "between 2016 and 2017" may also be of the
+				// last year alone, or of calendar years
+				un["period"] = "a span of two years: both together (fiscal or calendar), or the last one alone"
+			}
 			if notEnglish(s.text) {
 				// icestat reads English: in another language nothing is
 				// stated, so a figure may be supported, never contradicted
@@ -521,6 +535,9 @@ func Analyze(in Input) ([]Interpretation, error) {
 				}
 			}
 			for _, pm := range prs {
+				if spanned && pm.span != nil && pm.alt != nil && pm.span.String() == it.Period.String() {
+					it.altPeriods = append(it.altPeriods, *pm.alt)
+				}
 				if pm.alt != nil && pm.p.String() == it.Period.String() {
 					it.altPeriods = append(it.altPeriods, *pm.alt)
 				}
@@ -883,6 +900,10 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 			}
 			switch {
 			case c.Kind == KindRank:
+			case d < 0 && tallyNounRe.MatchString(low[:cm[0]]) && andRe.MatchString(low[cm[1]:pos]):
+				// "81 Israelis and 82 Frenchmen": the country before is the
+				// noun of the figure before it
+				d = pos - cm[1] + 3000
 			case d < 0:
 				d = pos - cm[1] + 1000 // before the figure: farther than after it
 			case strings.ContainsAny(low[pos+len(c.Text):cm[0]], ",;") || andRe.MatchString(low[pos+len(c.Text):cm[0]]):
@@ -971,6 +992,12 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 		lc := ctx.lastCount
 		if c.Kind == KindShare || c.Kind == KindUniversal {
 			it.Base = copyFilters(lc.Filters)
+			if len(it.Filters["country"]) > 0 {
+				// "Guatemalans made up 11 percent of arrests" after a
+				// sentence on Mexicans: one citizenship is never a part of
+				// another, so the whole is not the Mexicans'
+				it.Base = removeKey(it.Base, "country")
+			}
 		} else {
 			it.Filters = mergeFilters(lc.Filters, it.Filters)
 		}
@@ -1147,6 +1174,9 @@ func asides(low string, from, to int) string {
 // arithmeticRe: the words before a figure the writer computed ("109 x 142
 // facilities results in", "multiplied by 365 gives").
 var arithmeticRe = lazyRegexp(`\d\s*(?:x|×|\*)\s*\d[^.;]*?\b(?:results? in|equals?|gives?|yields?|comes? to|is)\s+(?:about\s+|roughly\s+|around\s+)?$|\b(?:multiplied|divided) by\b[^.;]*?\b(?:results? in|equals?|gives?|yields?|comes? to|is)\s+(?:about\s+|roughly\s+|around\s+)?$`)
+
+// tallyNounRe: a figure right before a word ("81 Israelis").
+var tallyNounRe = lazyRegexp(`\d\s+$`)
 
 // andRe: an "and" between words.
 var andRe = lazyRegexp(`\band\b`)

@@ -720,6 +720,9 @@ type periodMention struct {
 	alt      *Period    // another reading of the same words ("last year": the fiscal year just ended)
 	since    *time.Time // "since January 20": a start date to combine with a fiscal year
 	fallback *Period    // "since the inauguration" without a fiscal year: up to the article's date
+	// span: "between 2016 and 2017", "from 2016 to 2017": both years
+	// together, a count's reading (a change's are the two years)
+	span *Period
 }
 
 const monthAlt = `January|February|March|April|May|June|July|August|September|October|November|December`
@@ -728,6 +731,7 @@ const monthAlt = `January|February|March|April|May|June|July|August|September|Oc
 const monthAbbr = monthAlt + `|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?`
 
 var (
+	fySplitRe   = lazyRegexp(`(?i)\b(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4})[-–/](\d{2})\b`)
 	fyRe        = lazyRegexp(`(?i)\b(?:fiscal\s+year|fiscal|FY)\s*'?(\d{4}|\d{2})\b|\b(\d{4})\s+fiscal\s+year\b`)
 	monthYearRe = lazyRegexp(`\b(` + monthAlt + `)(?:\s+(\d{1,2}))?,?\s+(\d{4})\b`)
 	// "between January 2024 and February 2025", "from March 1, 2024, to June 30, 2024",
@@ -765,6 +769,7 @@ var (
 	yearsRangeRe      = lazyRegexp(`(?i)\b(?:between|from)\s+(?:the\s+)?((?:fiscal\s+(?:years?\s+)?|FY\s?))?(\d{4})\s+(?:and|to|through|until)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
 	fyEndingRe        = lazyRegexp(`(?i)\b(?:the\s+|its\s+|a\s+)?(?:fiscal|budget)\s+year\s+(?:that\s+|which\s+)?(?:ending|ended|ends|that ended|closing|closed)\s+(?:in\s+|on\s+)?Sept(?:ember|\.)?(?:\s+30)?(?:,?\s+(\d{4}))?`)
 	monthSpanRe       = lazyRegexp(`(?i)\b(?:from\s+|between\s+)?(January|February|March|April|June|July|August|September|October|November|December)\s+(?:to|through|until|and|-|–)\s+(?:mid-?|early\s+|late\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(\d{4})\b)?`)
+	firstMonthsCalRe  = lazyRegexp(`(?i)\b(?:(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(?:calendar\s+(?:year\s+)?)?(\d{4})|(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+into\s+(?:the\s+)?(fiscal\s+(?:year\s+)?|FY\s?)(\d{4}))\b`)
 	firstMonthsRe     = lazyRegexp(`(?i)\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(months|quarters)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b`)
 	asOfWeekdayRe     = lazyRegexp(`(?i)\b(?:as of|through)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	bareQuarterRe     = lazyRegexp(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b`)
@@ -975,7 +980,15 @@ func periods(s string, ref time.Time) []periodMention {
 			}
 			return bareYear(y, s[m[0]:m[1]])
 		}
-		out = append(out, periodMention{p: mk(y1), start: m[4], baseline: true}, periodMention{p: mk(y2), start: m[6]})
+		both := Period{Kind: "range", Text: s[m[0]:m[1]], From: fmt.Sprintf("%d-10-01", y1-1), To: fmt.Sprintf("%d-09-30", y2), Note: fmt.Sprintf("fiscal years %d to %d together", y1, y2)}
+		if !fiscal {
+			// bare years: ICE's fiscal years first, the calendar years a reading
+			cal := Period{Kind: "range", Text: s[m[0]:m[1]], From: fmt.Sprintf("%d-01-01", y1), To: fmt.Sprintf("%d-12-31", y2), Note: fmt.Sprintf("calendar years %d to %d together", y1, y2)}
+			both.Bare = true
+			out = append(out, periodMention{p: mk(y1), start: m[4], baseline: true}, periodMention{p: mk(y2), start: m[6], span: &both, alt: &cal})
+		} else {
+			out = append(out, periodMention{p: mk(y1), start: m[4], baseline: true}, periodMention{p: mk(y2), start: m[6], span: &both})
+		}
 		used = append(used, span{m[0], m[1]})
 	}
 	// "the fiscal year ending in September", "the fiscal year that ended Sept. 30"
@@ -1021,6 +1034,34 @@ func periods(s string, ref time.Time) []periodMention {
 		from := time.Date(fy-1, time.October, 1, 0, 0, 0, 0, time.UTC)
 		to := from.AddDate(0, n, -1)
 		add(Period{Kind: "range", Text: s[m[0]:m[1]], From: from.Format("2006-01-02"), To: to.Format("2006-01-02"), Note: "part of fiscal year " + fmt.Sprint(fy)}, m[0], m[1])
+	}
+	// "the first nine months of 2017": of a calendar year, January on;
+	// "eight months into fiscal 2017": of that fiscal year, October on
+	for _, m := range firstMonthsCalRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		gn, gy, fiscal := 2, 4, false // "the first N months of YEAR"
+		if m[2] < 0 {
+			gn, gy, fiscal = 6, 10, true // "N months into fiscal YEAR"
+		}
+		w := strings.ToLower(s[m[gn]:m[gn+1]])
+		n := map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}[w]
+		if n == 0 {
+			n, _ = strconv.Atoi(w)
+		}
+		y, _ := strconv.Atoi(s[m[gy]:m[gy+1]])
+		if n < 1 || n > 11 || y < 1990 || y > 2100 {
+			continue
+		}
+		from := time.Date(y, time.January, 1, 0, 0, 0, 0, time.UTC)
+		note := fmt.Sprintf("the first %d months of calendar %d", n, y)
+		if fiscal {
+			from = time.Date(y-1, time.October, 1, 0, 0, 0, 0, time.UTC)
+			note = fmt.Sprintf("the first %d months of fiscal year %d", n, y)
+		}
+		to := from.AddDate(0, n, -1)
+		add(Period{Kind: "range", Text: s[m[0]:m[1]], From: from.Format("2006-01-02"), To: to.Format("2006-01-02"), Note: note}, m[0], m[1])
 	}
 	// "the first quarter of fiscal 2018", "the first half of FY2019"
 	for _, m := range quarterRe.FindAllStringSubmatchIndex(s, -1) {
@@ -1300,6 +1341,18 @@ func periods(s string, ref time.Time) []periodMention {
 		}
 		p := fyPeriod(start+1, s[m[0]:m[1]])
 		p.Note = fmt.Sprintf("the first fiscal year to start after the inauguration of January %d", start)
+		add(p, m[0], m[1])
+	}
+	// "fiscal 2017-18", "FY 2017/18": the fiscal year that ends in the
+	// second year
+	for _, m := range fySplitRe.FindAllStringSubmatchIndex(s, -1) {
+		y1, _ := strconv.Atoi(s[m[2]:m[3]])
+		y2, _ := strconv.Atoi(s[m[4]:m[5]])
+		if overlaps(used, m[0], m[1]) || y2 != (y1+1)%100 {
+			continue
+		}
+		p := fyPeriod(y1+1, s[m[0]:m[1]])
+		p.Note = fmt.Sprintf("fiscal %d-%02d: ICE's fiscal year %d (October %d to September %d)", y1, y2, y1+1, y1, y1+1)
 		add(p, m[0], m[1])
 	}
 	for _, m := range fyRe.FindAllStringSubmatchIndex(s, -1) {
