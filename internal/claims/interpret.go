@@ -493,7 +493,7 @@ func Analyze(in Input) ([]Interpretation, error) {
 				// "un aumento del 189 %": no part is more than its whole
 				un["measure"] = "a share above 100 percent is a change or a ratio, which the sentence does not say"
 			}
-			if spanned && it.Period.Note != "" && strings.HasSuffix(it.Period.Note, "together") {
+			if spanned && strings.HasSuffix(it.Period.Note, "together") {
 				// a count over "between 2016 and 2017" may also be of the
 				// last year alone, or of calendar years
 				un["period"] = "a span of two years: both together (fiscal or calendar), or the last one alone"
@@ -595,12 +595,10 @@ func Analyze(in Input) ([]Interpretation, error) {
 			}
 		}
 		ctx.prevCounts, ctx.prevFigures = sentCounts, sentFigures
-		switch len(sentCountries) {
-		case 0:
-		case 1:
+		if len(sentCountries) == 1 {
 			ctx.country, ctx.countryPara = sentCountries[0], s.para
-		default:
-			ctx.country = ""
+		} else if len(sentCountries) > 1 {
+			ctx.country = "" // which of them a later figure is about is a guess
 		}
 		if agencyRe.MatchString(s.text) {
 			ctx.agencyPara = s.para + 1
@@ -1724,9 +1722,6 @@ func refersBack(it Interpretation) bool {
 	return false
 }
 
-// adjacentPeriod is a period phrase right after the figure, before any
-// other figure or clause break: "from 3,000 in FY2017 to 4,000 in FY2018"
-// gives each figure its own year.
 // parenPeriod: a figure in parentheses right after a period is that
 // period's ("The number rose in 2017 (312) and 2018 (369) before easing in
 // 2019 (286)").
@@ -1743,6 +1738,9 @@ func parenPeriod(sent string, pos int, prs []periodMention) (*Period, bool) {
 
 var openParenRe = lazyRegexp(`^\s*\(\s*(?:about |around |nearly |more than |over )?$`)
 
+// adjacentPeriod is a period phrase right after the figure, before any
+// other figure or clause break: "from 3,000 in FY2017 to 4,000 in FY2018"
+// gives each figure its own year.
 func adjacentPeriod(sent string, c Claim, prs []periodMention) (*Period, bool) {
 	end := c.clauseOff + c.clauseEnd
 	for i := range prs {

@@ -817,6 +817,16 @@ const lastYearNote = "\"last year\" in an article of "
 
 // periods finds the periods a sentence names, resolving relative ones
 // against ref (the article's date, zero when unknown).
+// monthCount reads the number of months in "the first nine months", "8
+// months into" (0 if none).
+func monthCount(w string) int {
+	if n, ok := map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}[strings.ToLower(w)]; ok {
+		return n
+	}
+	n, _ := strconv.Atoi(w)
+	return n
+}
+
 func periods(s string, ref time.Time) []periodMention {
 	var out []periodMention
 	var used []span
@@ -1020,10 +1030,7 @@ func periods(s string, ref time.Time) []periodMention {
 		if overlaps(used, m[0], m[1]) {
 			continue
 		}
-		n := map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}[strings.ToLower(s[m[2]:m[3]])]
-		if n == 0 {
-			n, _ = strconv.Atoi(s[m[2]:m[3]])
-		}
+		n := monthCount(s[m[2]:m[3]])
 		if strings.HasPrefix(strings.ToLower(s[m[4]:m[5]]), "quarter") {
 			n *= 3
 		}
@@ -1045,11 +1052,7 @@ func periods(s string, ref time.Time) []periodMention {
 		if m[2] < 0 {
 			gn, gy, fiscal = 6, 10, true // "N months into fiscal YEAR"
 		}
-		w := strings.ToLower(s[m[gn]:m[gn+1]])
-		n := map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}[w]
-		if n == 0 {
-			n, _ = strconv.Atoi(w)
-		}
+		n := monthCount(s[m[gn]:m[gn+1]])
 		y, _ := strconv.Atoi(s[m[gy]:m[gy+1]])
 		if n < 1 || n > 11 || y < 1990 || y > 2100 {
 			continue
