@@ -12,9 +12,9 @@ import "strings"
 // something else in American news: Georgia (the state), Jordan and Chad (given
 // names), bare Congo and Congolese (two countries), English, French,
 // Spanish and Polish alone (languages, a verb; "French nationals" and
-// "Frenchmen" are read), Holland (Michigan), Lao. Values the releases hold but nobody names as a place (UNKNOWN,
-// USSR, YUGOSLAVIA, CZECHOSLOVAKIA, SERBIA AND MONTENEGRO) keep only their
-// own spelling.
+// "Frenchmen" are read), Holland (Michigan), Lao. Values the releases hold
+// that nobody names as a citizenship today (UNKNOWN, USSR, YUGOSLAVIA,
+// CZECHOSLOVAKIA, SERBIA AND MONTENEGRO) keep only their own spelling.
 var countryNames = []struct {
 	value     string
 	names     []string // the country's names, as written
