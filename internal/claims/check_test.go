@@ -662,6 +662,10 @@ func TestCountriesFromTheData(t *testing.T) {
 		// date, column 10, in FY2017-2018 files), ICE's FY2017 (103) a
 		// reading
 		{"2018-01-25", "About 103 Kenyans living in the US were deported in the year ending December 2017.", "About 103", 103, true},
+		// countries listed in the order of their figures, "respectively";
+		// "two Caribbean islands" is no figure (DOMINICAN REPUBLIC FY2017:
+		// 1,986)
+		{"2018-01-24", "In 2017, fifth and sixth on the list of deportations were two Caribbean islands, Haiti and the Dominican Republic, with 5,578 and 1,986 deportations respectively.", "1,986", 1986, false},
 		// a country's tally after its name, the measure from the sentence
 		// before (JAMAICA FY2016: 787)
 		{"2017-01-05", "Close to 800 Jamaicans were numbered among more than 240,000 individuals who were deported from the United States in 2016. A report from ICE gave the Jamaican total as 787.", "787", 787, false},
@@ -861,6 +865,10 @@ func TestStressRun21(t *testing.T) {
 	}
 	if its, _ := Analyze(Input{Date: "2018-11-09", Text: "ICE removed 140 Kenyans in fiscal 2017-18."}); len(its) != 1 {
 		t.Errorf("the 18 of 2017-18 read as a figure: %d claims", len(its))
+	}
+	// "each year between 2015 and 2018": figures of single years
+	if e := entryFor(check(t, Input{Date: "2019-12-15", Text: "Each year between 2015 and 2018, ICE removed people from almost 200 countries with the 2018 total amounting to 256,085."}), "256,085"); e == nil || e.Verdict != Supported {
+		t.Errorf("each year: %+v", e)
 	}
 	// one citizenship is never a part of another
 	noContradiction(t, Input{Date: "2018-12-20", Text: "Guatemala had 50,390 removals in fiscal 2018. El Salvador accounted for 6 percent of removals."})

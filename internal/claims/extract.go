@@ -602,6 +602,10 @@ func prevWord(toks []token, i int) string {
 // skipNumber tells figures that are not claims: years, days of the month,
 // identifiers (287(g), I-247A, FY2017, Executive Order 13,768), money, ages,
 // durations, list markers.
+// placeCountNouns: what a number of places counts ("two Caribbean
+// islands", "deportations to 197 countries").
+var placeCountNouns = map[string]bool{"countries": true, "nations": true, "islands": true}
+
 // splitYearRe: a year and a dash right before a figure ("2017-18").
 var splitYearRe = lazyRegexp(`\b(?:19|20)\d\d[-–]$`)
 
@@ -678,6 +682,10 @@ func skipNumber(cl string, toks []token, i int, n number) bool {
 		}
 		if w == "offices" || (w == "field" || w == "ice" || w == "ero") && n.next+1 < len(toks) && toks[n.next+1].low == "offices" {
 			// "just five ICE Field Offices": a number of offices, not of people
+			return true
+		}
+		if placeCountNouns[w] || n.next+1 < len(toks) && placeCountNouns[toks[n.next+1].low] && !peopleNoun(w) {
+			// "two Caribbean islands", "197 countries": a number of places
 			return true
 		}
 		if _, ok := monthNames[w]; ok && n.value <= 31 && !strings.Contains(t.s, ",") && !strings.Contains(t.s, ".") {

@@ -199,7 +199,8 @@ func Analyze(in Input) ([]Interpretation, error) {
 			}
 			spanned := false
 			for _, pm := range prs {
-				if pm.span != nil && c.Kind == KindCount && cm != nil && cm.String() == pm.p.String() {
+				if pm.span != nil && c.Kind == KindCount && cm != nil && cm.String() == pm.p.String() && !eachYearRe.MatchString(window(s.text, pm.start-40, pm.start)) &&
+					(pos <= pm.start || !yearWordRe.MatchString(window(s.text, pm.start+len(pm.p.Text)+1, pos))) {
 					// "Between 2016 and 2017, a total of 5,888 Haitian
 					// nationals were removed": both years together
 					p := *pm.span
@@ -337,6 +338,10 @@ func Analyze(in Input) ([]Interpretation, error) {
 				}
 			}
 			it := interpret(c, ctx, cp, cm, cb, ref)
+			if r, ok := resp[k]; ok && r.country != "" && countryMeasures[it.Measure] {
+				it.Filters = mergeFilters(it.Filters, map[string][]string{"country": {r.country}})
+				it.Describe = describe(it)
+			}
 			if p, ok := asOfFiscalToDate(it, prs); ok && !reStock.MatchString(s.text) {
 				// "As of September 9, just three weeks before the end of the
 				// 2017 fiscal year, the Trump administration has only
@@ -1173,6 +1178,14 @@ func asides(low string, from, to int) string {
 // facilities results in", "multiplied by 365 gives").
 var arithmeticRe = lazyRegexp(`\d\s*(?:x|×|\*)\s*\d[^.;]*?\b(?:results? in|equals?|gives?|yields?|comes? to|is)\s+(?:about\s+|roughly\s+|around\s+)?$|\b(?:multiplied|divided) by\b[^.;]*?\b(?:results? in|equals?|gives?|yields?|comes? to|is)\s+(?:about\s+|roughly\s+|around\s+)?$`)
 
+// eachYearRe: "Each year between 2015 and 2018, ...": figures of single
+// years, not of the span; yearWordRe: a year named between the span and a
+// figure ("... with the 2018 total amounting to 261,523").
+var (
+	eachYearRe = lazyRegexp(`(?i)\b(?:each|every|per) year\b|\bannually\b`)
+	yearWordRe = lazyRegexp(`\b(?:19|20)\d\d\b`)
+)
+
 // tallyNounRe: a figure right before a word ("81 Israelis").
 var tallyNounRe = lazyRegexp(`\d\s+$`)
 
@@ -1861,8 +1874,9 @@ func placeEnd(sent string, pm placeMention) int {
 
 // binding is a place or period given to one figure by "respectively".
 type binding struct {
-	period *Period
-	place  *Place
+	period  *Period
+	place   *Place
+	country string // "Haiti and the Dominican Republic, with 5,578 and 1,986 deportations respectively"
 }
 
 // respectively pairs the figures of "A and B, respectively" with the
@@ -1923,6 +1937,13 @@ func respectively(sent string, cs []Claim, prs []periodMention, pms []placeMenti
 		for i, k := range idx {
 			p := pls[i]
 			out[k] = binding{place: &p}
+		}
+		return out
+	}
+	if cos := namedCountries(sent); len(idx) > 1 && len(cos) == len(idx) && strings.Contains(strings.ToLower(sent), "respectively") {
+		// countries listed in the order of their figures
+		for i, k := range idx {
+			out[k] = binding{country: cos[i]}
 		}
 	}
 	return out
