@@ -875,6 +875,24 @@ func TestStressRun21(t *testing.T) {
 	noContradiction(t, Input{Date: "2018-12-20", Text: "Mexicans made up 93,787 of ICE's arrests in fiscal 2018. Guatemalans made up 11 percent of arrests."})
 }
 
+// TestStressRun22: stress run 22's false contradictions on probes.
+// KENYA removals by awk over column 5 of ICERemovals_FY2016-2018.csv.gz:
+// 63, 103, 140; NIGERIA 242 (FY2016) and 369 (FY2018), +52.5 %.
+func TestStressRun22(t *testing.T) {
+	// "the number" after counts of 2018 and 2017: which one is a guess
+	for _, text := range []string{
+		"ICE deported 140 Kenyans in fiscal 2018. That was an increase on 2017 when 103 were removed. Compared to 2016 when 63 Kenyans were deported, the number has more than doubled.",
+		"ICE deported 140 Kenyans in fiscal 2018. That was an increase on 2017 when 103 were removed. Since 2016, when 63 Kenyans were deported, the figure has risen by 77.",
+	} {
+		noContradiction(t, Input{Date: "2019-01-07", Text: text})
+	}
+	// "have risen by more than half" is a change, not a share
+	e := entryFor(check(t, Input{Date: "2019-01-07", Text: "Nigerian removals have risen by more than half since 2016: ICE deported 369 Nigerians in fiscal 2018, against 242 in fiscal 2016."}), "more than half")
+	if e == nil || e.Kind != KindChange || e.Verdict == Contradicted {
+		t.Errorf("risen by more than half: %+v", e)
+	}
+}
+
 // TestYearsAndBounds: stress runs 19 and 20's false contradictions on
 // years and bounds. Expected values by awk over the raw files (removal
 // date, column 10 of ICERemovals_FY2017-2019.csv.gz: calendar 2017

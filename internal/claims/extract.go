@@ -925,7 +925,7 @@ func superScope(cl string, from int) []int {
 // size of a change ("arrests jumped by nearly a third", "one-third more
 // people than in the previous year").
 var (
-	changeByRe = lazyRegexp(`\b(?:(jumped|rose|increased|grew|climbed|surged|soared|up)|(fell|dropped|declined|decreased|plunged|down))\s+(?:by\s+)?$`)
+	changeByRe = lazyRegexp(`\b(?:(jumped|rose|risen|increased|grew|grown|climbed|surged|soared|up)|(fell|fallen|dropped|declined|decreased|plunged|shrunk|shrank|down))\s+(?:by\s+)?$`)
 	moreThanRe = lazyRegexp(`^(?:(more)|(fewer|less))\b[^.;]{0,60}?\bthan\b`)
 )
 

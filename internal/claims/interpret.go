@@ -472,6 +472,15 @@ func Analyze(in Input) ([]Interpretation, error) {
 				// "Of those arrested, 277 ...": the question is the one of
 				// the count referred to
 				un = copyStrings(ctx.lastCount.Unstated)
+				if it.Claim.Kind == KindChange && len(seenPeriods) > 1 {
+					// "Compared to 2016 when 26 ... were deported, the number
+					// has almost doubled" after counts of 2018 and 2017: which
+					// of them "the number" is, is a guess
+					if un == nil {
+						un = map[string]string{}
+					}
+					un["period"] = "the change refers back to a count, and the text names counts of several periods"
+				}
 			}
 			if demo != nil {
 				// "That's a 36.8 percent jump": the figures referred to
