@@ -851,6 +851,7 @@ func TestStressRun21(t *testing.T) {
 		{"2018-01-10", "From 2016 to 2017, ICE deported 6,110 people to Haiti.", "6,110", 6110},
 		// a split fiscal year is the one that ends in its second year
 		{"2018-11-09", "ICE removed 140 Kenyans in fiscal 2017-18.", "140", 140},
+		{"2018-11-09", "ICE removed 140 Kenyans in FY17-18.", "140", 140},
 		// the first months of a calendar year; months into a fiscal year
 		{"2018-10-15", "ICE removed 12,604 Salvadorans in the first nine months of 2017.", "12,604", 12604},
 		{"2018-10-15", "Eight months into fiscal 2017, ICE had removed 14,178 Salvadorans.", "14,178", 14178},

@@ -607,7 +607,7 @@ func prevWord(toks []token, i int) string {
 var placeCountNouns = map[string]bool{"countries": true, "nations": true, "islands": true}
 
 // splitYearRe: a year and a dash right before a figure ("2017-18").
-var splitYearRe = lazyRegexp(`\b(?:19|20)\d\d[-–]$`)
+var splitYearRe = lazyRegexp(`\b(?:(?:19|20)\d\d|FY\s?\d\d)[-–]$`)
 
 func skipNumber(cl string, toks []token, i int, n number) bool {
 	t := toks[i]

@@ -731,7 +731,7 @@ const monthAlt = `January|February|March|April|May|June|July|August|September|Oc
 const monthAbbr = monthAlt + `|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?`
 
 var (
-	fySplitRe   = lazyRegexp(`(?i)\b(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4})[-–/](\d{2})\b`)
+	fySplitRe   = lazyRegexp(`(?i)\b(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})[-–/](\d{2})\b`)
 	fyRe        = lazyRegexp(`(?i)\b(?:fiscal\s+year|fiscal|FY)\s*'?(\d{4}|\d{2})\b|\b(\d{4})\s+fiscal\s+year\b`)
 	monthYearRe = lazyRegexp(`\b(` + monthAlt + `)(?:\s+(\d{1,2}))?,?\s+(\d{4})\b`)
 	// "between January 2024 and February 2025", "from March 1, 2024, to June 30, 2024",
@@ -1346,11 +1346,14 @@ func periods(s string, ref time.Time) []periodMention {
 		p.Note = fmt.Sprintf("the first fiscal year to start after the inauguration of January %d", start)
 		add(p, m[0], m[1])
 	}
-	// "fiscal 2017-18", "FY 2017/18": the fiscal year that ends in the
+	// "fiscal 2017-18", "FY 2017/18", "FY17-18": the fiscal year that ends in the
 	// second year
 	for _, m := range fySplitRe.FindAllStringSubmatchIndex(s, -1) {
 		y1, _ := strconv.Atoi(s[m[2]:m[3]])
 		y2, _ := strconv.Atoi(s[m[4]:m[5]])
+		if y1 < 100 {
+			y1 += 2000 // "FY17-18"
+		}
 		if overlaps(used, m[0], m[1]) || y2 != (y1+1)%100 {
 			continue
 		}
