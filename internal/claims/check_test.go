@@ -842,10 +842,7 @@ func TestICE100DaysRelease(t *testing.T) {
 // EROArrests_FY2018.csv.gz: MEXICO 93,787, GUATEMALA 17,644 of 158,581
 // (11.1 %).
 func TestStressRun21(t *testing.T) {
-	for _, c := range []struct {
-		date, text, claim string
-		value             float64
-	}{
+	expectSupported(t, []supportedCase{
 		// a count over a span of two years is both years'
 		{"2018-01-10", "Between 2016 and 2017, a total of 5,888 Haitian nationals were removed from the United States.", "5,888", 5888},
 		{"2018-01-10", "From 2016 to 2017, ICE deported 6,110 people to Haiti.", "6,110", 6110},
@@ -858,12 +855,7 @@ func TestStressRun21(t *testing.T) {
 		// "Frenchmen" and "Britons" are citizenships, not the country before
 		{"2018-01-10", "In fiscal 2017 ICE removed 81 Israelis and 82 Frenchmen.", "82", 82},
 		{"2018-01-10", "In fiscal 2017 ICE removed 160 Cubans and 151 Britons.", "151", 151},
-	} {
-		e := entryFor(check(t, Input{Date: c.date, Text: c.text}), c.claim)
-		if e == nil || e.Verdict != Supported || e.Value == nil || *e.Value != c.value {
-			t.Errorf("%q: %+v, want supported with %v", c.text, e, c.value)
-		}
-	}
+	})
 	if its, _ := Analyze(Input{Date: "2018-11-09", Text: "ICE removed 140 Kenyans in fiscal 2017-18."}); len(its) != 1 {
 		t.Errorf("the 18 of 2017-18 read as a figure: %d claims", len(its))
 	}
@@ -901,10 +893,7 @@ func TestStressRun22(t *testing.T) {
 // EROArrests_FY2017/2018.csv.gz: 2017-01-20..2017-09-30 110,568, Seattle
 // FY2017 3,376 and FY2018 3,067).
 func TestYearsAndBounds(t *testing.T) {
-	supported := []struct {
-		date, text, claim string
-		value             float64
-	}{
+	expectSupported(t, []supportedCase{
 		// "last year" in January to September: the calendar year too
 		{"2019-02-10", "ICE removed 263,131 people last year.", "263,131", 263131},
 		// "the previous year" is the year before the one the sentence names
@@ -918,13 +907,7 @@ func TestYearsAndBounds(t *testing.T) {
 		{"2018-12-14", "He said the same thing happened during the Obama years in 2013. Of the 256,000 total deportations, 145,262 were convicted criminals.", "256,000", 256085},
 		// "Between Inauguration Day and the end of September"
 		{"2017-12-06", "Between Inauguration Day and the end of September, ICE made 110,568 arrests, compared with 77,806 in FY2016.", "110,568", 110568},
-	}
-	for _, c := range supported {
-		e := entryFor(check(t, Input{Date: c.date, Text: c.text}), c.claim)
-		if e == nil || e.Verdict != Supported || e.Value == nil || *e.Value != c.value {
-			t.Errorf("%q: %+v, want supported with %v", c.text, e, c.value)
-		}
-	}
+	})
 	for _, in := range []Input{
 		// the twelve months before the article give 160,536: a reading
 		// within the bound, too weak to support, enough not to contradict
@@ -942,6 +925,23 @@ func TestYearsAndBounds(t *testing.T) {
 
 // noContradiction fails the test for every figure of in called
 // contradicted.
+// supportedCase is a sentence whose figure claim the records support with
+// value (expectSupported).
+type supportedCase struct {
+	date, text, claim string
+	value             float64
+}
+
+func expectSupported(t *testing.T, cases []supportedCase) {
+	t.Helper()
+	for _, c := range cases {
+		e := entryFor(check(t, Input{Date: c.date, Text: c.text}), c.claim)
+		if e == nil || e.Verdict != Supported || e.Value == nil || *e.Value != c.value {
+			t.Errorf("%q: %+v, want supported with %v", c.text, e, c.value)
+		}
+	}
+}
+
 func noContradiction(t *testing.T, in Input) {
 	t.Helper()
 	for _, e := range check(t, in).Entries {
