@@ -611,6 +611,10 @@ var splitYearRe = lazyRegexp(`\b(?:(?:19|20)\d\d|FY\s?\d\d)[-–]$`)
 
 func skipNumber(cl string, toks []token, i int, n number) bool {
 	t := toks[i]
+	if !t.num && i >= 2 && toks[i-1].s == "-" && toks[i-2].num && toks[i-2].end == toks[i-1].start && toks[i-1].end == t.start {
+		// "7-Eleven": a name, not eleven of anything
+		return true
+	}
 	if t.num {
 		// glued to letters or brackets: identifiers and ordinals
 		if t.start > 0 {

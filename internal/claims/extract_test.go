@@ -138,6 +138,10 @@ func TestNotFigures(t *testing.T) {
 		{"(15 Mar 2021) As of the end of President Biden's first full month in office, the number of individuals arrested by ICE and booked into civil immigrant detention fell sharply from 5,119 ICE book-in arrests during January 2021 to just 1,970 during February 2021.", []string{"5,119", "1,970"}},
 		{"These 5 field offices account for 45% of all ATD enrollees nationwide.", []string{"45%"}},
 		{"ICE maintains 131 facilities, which operate under different arrangements, such as privately-owned Contract Detention Facilities, and through agreements with state and local governments and federal agencies.[3]", []string{"131"}},
+		// a name with a number in it; places counted (stress run 22, the
+		// Amandala's "two Caribbean islands")
+		{"ICE agents raided 7-Eleven stores and arrested 21 people.", []string{"21"}},
+		{"Fifth and sixth on the list were two Caribbean islands, Haiti and the Dominican Republic, with 5,578 and 1,986 deportations respectively.", []string{"5,578", "1,986"}},
 	} {
 		var got []string
 		for _, cl := range Extract(c.text) {
