@@ -738,14 +738,19 @@ func TestComparativeDirection(t *testing.T) {
 // ranked 47th", "China was at the 12th spot in the list of deportations"),
 // never contradicted. Expected ranks by awk over column 5 of
 // ICERemovals_FY2017.csv.gz, blank and UNKNOWN left out (189
-// citizenships): GUATEMALA 33,570 2nd, CHINA, PEOPLES REPUBLIC OF 525 12th,
-// BELIZE 82 47th (46 citizenships have more; FRANCE ties at 82).
+// citizenships): GUATEMALA 33,570 2nd, JAMAICA 11th, CHINA, PEOPLES
+// REPUBLIC OF 525 12th, GUYANA 137 30th, BELIZE 82 47th (46 citizenships
+// have more; FRANCE ties at 82).
 func TestCountryRanks(t *testing.T) {
 	for _, c := range []struct{ text, claim string }{
 		{"Of the 197 countries to which deportations were made in 2017, Belize ranked 47th.", "ranked 47th"},
 		{"The People’s Republic of China was at the 12th spot in the list of deportations from the US in 2017, with 525.", "at the 12th spot"},
 		// the subject, not the country in a possessive
 		{"In 2017, Guatemala, Belize’s neighbor to the west and south, ranked 2nd in deportations.", "ranked 2nd"},
+		// each rank its nearest country before it, or its country in order
+		// (stress run 22: a 30th was read as Jamaica's)
+		{"Among deportations in 2017, Jamaica and Guyana placed 11th and 30th respectively, with Guyana at the 30th spot.", "at the 30th spot"},
+		{"Among deportations in 2017, Jamaica and Guyana placed 11th and 30th respectively, with Guyana at the 30th spot.", "placed 11th"},
 	} {
 		e := entryFor(check(t, Input{Date: "2018-01-24", Text: c.text}), c.claim)
 		if e == nil || e.Verdict != Supported || !strings.Contains(e.ValueText, "of 189 citizenships") || !strings.Contains(e.Command, "--by country") {

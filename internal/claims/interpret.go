@@ -903,12 +903,13 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 			d := cm[0] - (pos + len(c.Text))
 			if c.Kind == KindRank {
 				// "Guatemala, Belize's neighbor to the west and south, ranked
-				// 2nd": the subject ranked is the first country before the
-				// rank, not one in a possessive
+				// 2nd", "Jamaica was 11th, while Guyana was at the 30th spot":
+				// the country ranked is the nearest one before the rank, not
+				// one in a possessive
 				if d >= 0 || possessiveAfterRe.MatchString(low[cm[1]:]) {
 					continue
 				}
-				d = cm[0]
+				d = pos - cm[1]
 			}
 			switch {
 			case c.Kind == KindRank:
@@ -1912,6 +1913,11 @@ func respectively(sent string, cs []Claim, prs []periodMention, pms []placeMenti
 			for i, k := range ranks {
 				p := pls[i]
 				out[k] = binding{place: &p}
+			}
+		} else if cos := namedCountries(sent); len(pls) == 0 && len(cos) == len(ranks) {
+			// "Jamaica and Guyana placed 11th and 30th respectively"
+			for i, k := range ranks {
+				out[k] = binding{country: cos[i]}
 			}
 		}
 		return out
