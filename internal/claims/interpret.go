@@ -172,8 +172,8 @@ func Analyze(in Input) ([]Interpretation, error) {
 		for k := ci; k < len(claims) && claims[k].Sent == si; k++ {
 			sentClaims = append(sentClaims, claims[k])
 		}
-		resp := respectively(s.text, sentClaims, prs, pms)
 		sentCountries := namedCountries(s.text)
+		resp := respectively(s.text, sentClaims, prs, pms, sentCountries)
 		var sentCounts, sentFigures []Interpretation
 		for k := 0; ci < len(claims) && claims[ci].Sent == si; ci, k = ci+1, k+1 {
 			c := claims[ci]
@@ -1890,8 +1890,9 @@ type binding struct {
 }
 
 // respectively pairs the figures of "A and B, respectively" with the
-// periods (or places) the sentence lists in the same order.
-func respectively(sent string, cs []Claim, prs []periodMention, pms []placeMention) map[int]binding {
+// periods, places or countries (cos, the sentence's citizenships in order)
+// the sentence lists in the same order.
+func respectively(sent string, cs []Claim, prs []periodMention, pms []placeMention, cos []string) map[int]binding {
 	var idx, ranks []int
 	for k, c := range cs {
 		if c.Kind == KindCount || c.Kind == KindShare {
@@ -1914,7 +1915,7 @@ func respectively(sent string, cs []Claim, prs []periodMention, pms []placeMenti
 				p := pls[i]
 				out[k] = binding{place: &p}
 			}
-		} else if cos := namedCountries(sent); len(pls) == 0 && len(cos) == len(ranks) {
+		} else if len(pls) == 0 && len(cos) == len(ranks) {
 			// "Jamaica and Guyana placed 11th and 30th respectively"
 			for i, k := range ranks {
 				out[k] = binding{country: cos[i]}
@@ -1955,7 +1956,7 @@ func respectively(sent string, cs []Claim, prs []periodMention, pms []placeMenti
 		}
 		return out
 	}
-	if cos := namedCountries(sent); len(idx) > 1 && len(cos) == len(idx) && strings.Contains(strings.ToLower(sent), "respectively") {
+	if len(idx) > 1 && len(cos) == len(idx) && strings.Contains(strings.ToLower(sent), "respectively") {
 		// countries listed in the order of their figures
 		for i, k := range idx {
 			out[k] = binding{country: cos[i]}
