@@ -62,15 +62,24 @@ const corpusMinAccuracy = 0.935
 // 0.757 (115), fresh-2026-12f 0.695 (114 of 164, six false contradictions)
 // -> 0.726 (119), fresh-2026-12g 0.831 (128 of 154, two false
 // contradictions) -> 0.844 (130), none of them with a false contradiction
-// after. Each floor lets one sentence more or less pass.
+// after. Floors raised in the fifth round (December 2026) to where the sets
+// stood at its start, each letting one sentence more or less pass: 12 143,
+// 12b 65, 12c 64, 12d 106, 12e 129, 12f 144, 12g 137; the sets measured
+// unseen in the fourth round became tuning sets then: fresh-2026-12h 0.861
+// (62 of 72, two false contradictions) -> 0.889 (64), fresh-2026-12h-es
+// 0.531 (34 of 64, one) -> 0.547 (35), fresh-2026-12i 0.441 (41 of 93,
+// one) -> 0.441 (41).
 var corpusSetMinAccuracy = map[string]float64{
-	"fresh-2026-12":  0.79,
-	"fresh-2026-12b": 0.815,
-	"fresh-2026-12c": 0.775,
-	"fresh-2026-12d": 0.75,
-	"fresh-2026-12e": 0.75,
-	"fresh-2026-12f": 0.715,
-	"fresh-2026-12g": 0.835,
+	"fresh-2026-12":     0.83,
+	"fresh-2026-12b":    0.83,
+	"fresh-2026-12c":    0.785,
+	"fresh-2026-12d":    0.77,
+	"fresh-2026-12e":    0.84,
+	"fresh-2026-12f":    0.87,
+	"fresh-2026-12g":    0.88,
+	"fresh-2026-12h":    0.875,
+	"fresh-2026-12h-es": 0.53,
+	"fresh-2026-12i":    0.43,
 }
 
 // corpusHeldOutSets are the held-out rows: sentences from sources none of the
@@ -79,7 +88,7 @@ var corpusSetMinAccuracy = map[string]float64{
 // so it counts as tuning rows now, like the first 200 (whose earlier held-out
 // draw had been seen during tuning too). testdata/claims/expected.py keeps the
 // same list (HELD_OUT_SETS).
-var corpusHeldOutSets = map[string]bool{"fresh-2026-12h": true, "fresh-2026-12h-es": true, "fresh-2026-12i": true}
+var corpusHeldOutSets = map[string]bool{"fresh-2026-12j": true, "fresh-2026-12k": true}
 
 // corpusSetName names a set of rows in the test's summary; the first 200 rows
 // carry no set.

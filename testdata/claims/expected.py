@@ -813,7 +813,7 @@ def evaluate(rec):
     rec["real_error"] = bool(rec.get("real_error"))
 
 
-HELD_OUT_SETS = ("fresh-2026-12h", "fresh-2026-12h-es", "fresh-2026-12i")
+HELD_OUT_SETS = ("fresh-2026-12j", "fresh-2026-12k")
 
 
 def hold_out(recs):
