@@ -2,6 +2,7 @@ package claims
 
 import (
 	"fmt"
+	"maps"
 	"strconv"
 	"strings"
 	"time"
@@ -410,6 +411,69 @@ func detentionReadings(first Reading) []Reading {
 		v.PrintedBy = ""
 		v.Describe = describeDetention(v)
 		out = append(out, Reading{It: v, Label: "the latest printing (with editions published after the article's date " + first.It.PrintedBy + "; ICE revises recent months)", Prior: first.Prior * 0.8})
+	}
+	return out
+}
+
+// foiaArrestsEnd is the last day the nationwide FOIA arrest records reach
+// (ICE's 2019-ICFO-53623 release ends with FY2019's third quarter; its
+// fourth is partial). Later arrests are counted nowhere icestat ingests.
+const foiaArrestsEnd = "2019-09-30"
+
+// arrestsAsDetention are the readings of an arrests figure the FOIA
+// records cannot reach (after FY2019) in ICE's detention statistics, where
+// TRAC and the press find "ICE arrests" since: a month's (or a fiscal
+// year's) initial book-ins by arresting agency ("In August 2024, ICE
+// arrested 8,188 individuals", "CBP arrested 16,508"), and, without a
+// period, the people in detention on the article's date whom the agency
+// arrested ("the number of immigrants arrested by ICE ... a total of
+// 5,979"). The measure is not the one the sentence states, so these
+// readings can support a figure, never contradict it.
+func arrestsAsDetention(first Reading) []Reading {
+	it := first.It
+	if it.Measure != "arrests" || len(it.Filters) > 0 || it.Claim.Kind != KindCount || it.Outcome != "" ||
+		(it.Place.Kind != "national" && !it.Place.Implicit) {
+		return nil
+	}
+	ag := arrestingAgency(it.Claim)
+	if ag == "" {
+		ag = "ICE"
+		if cbpRe.MatchString(it.Claim.Sentence[min(len(it.Claim.Sentence), max(0, it.Claim.clauseOff+it.Claim.clauseStart)):min(len(it.Claim.Sentence), it.Claim.clauseOff+it.Claim.clauseEnd)]) {
+			ag = "CBP"
+		}
+	}
+	mk := func(m string, p Period, label string) Reading {
+		v := it
+		v.Measure = m
+		v.Filters = map[string][]string{"agency": {ag}}
+		v.Base, v.Gaps, v.Custody = nil, nil, false
+		v.Place = Place{Kind: "national", Name: "nationwide", Implicit: it.Place.Implicit}
+		v.Period = p
+		v.PrintedBy = it.ref
+		v.Unstated = maps.Clone(it.Unstated) // setUnstated writes to the map
+		setUnstated(&v, "measure", "the sentence says arrests; ICE's detention statistics count people booked into (or held in) detention by arresting agency")
+		v.Describe = describeDetention(v)
+		return Reading{It: v, Label: label, Prior: first.Prior * factorDefinition}
+	}
+	var out []Reading
+	switch {
+	case it.Period.Kind == "month" && it.Period.Month+"-01" > foiaArrestsEnd,
+		it.Period.Kind == "fy" && !it.Period.Defaulted && fmt.Sprintf("%d-10-01", it.Period.FY-1) > foiaArrestsEnd:
+		label := "people booked into ICE detention after an arrest by " + ag + " in " + it.Period.String() +
+			" (ICE's detention statistics by arresting agency, which TRAC and the press call arrests; the FOIA arrest records end in 2019)"
+		r := mk(MeasureBookIns, it.Period, label)
+		out = append(out, r)
+		if pb, err := time.Parse("2006-01-02", it.ref); err == nil {
+			// ICE revises recent months between editions: the printing
+			// before the one out on the article's date
+			v := r.It
+			v.PrintedBy = pb.AddDate(0, 0, -14).Format("2006-01-02")
+			v.Describe = describeDetention(v)
+			out = append(out, Reading{It: v, Label: label + "; in the editions published by " + v.PrintedBy + " (the printing before)", Prior: r.Prior * 0.8})
+		}
+	case (it.Period.Defaulted || it.Period.Kind == "unresolved") && it.ref > foiaArrestsEnd:
+		d := Period{Kind: "date", Text: "the article's date", From: it.ref, To: it.ref, Note: "the population on the article's date " + it.ref}
+		out = append(out, mk(MeasureDetained, d, "people in ICE detention on "+it.ref+" whom "+ag+" arrested (ICE's detention statistics by arresting agency; the FOIA arrest records end in 2019)"))
 	}
 	return out
 }

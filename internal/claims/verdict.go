@@ -84,6 +84,7 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 		}
 	}
 	rs = append(rs, detentionReadings(rs[0])...) // readings.go
+	rs = append(rs, arrestsAsDetention(rs[0])...)
 	primary, err := r.check(&rs[0].It)
 	if err != nil {
 		return Entry{}, err
@@ -104,7 +105,7 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 		if !validReading(rs[j].It) {
 			continue
 		}
-		if periodBound && rs[j].It.Period.String() == rs[0].It.Period.String() && rs[j].It.PrintedBy == rs[0].It.PrintedBy {
+		if periodBound && rs[j].It.Period.String() == rs[0].It.Period.String() && rs[j].It.PrintedBy == rs[0].It.PrintedBy && rs[j].It.Measure == rs[0].It.Measure {
 			continue
 		}
 		e, err := r.check(&rs[j].It)
