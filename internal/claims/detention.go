@@ -267,6 +267,23 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			it.Describe = describeDetention(*it)
 			continue
 		}
+		if lv := threatLevel(s, it.Claim.clauseOff+it.Claim.clauseStart, figs); lv != "" && it.Claim.Kind == KindShare {
+			// "detainees classified as 'ICE Threat Level One' make up 7%
+			// of the detention population" (facility.go)
+			it.Measure = MeasureFacility
+			it.Filters, it.Base, it.Gaps, it.Custody = map[string][]string{"threat_level": {lv}}, nil, nil, false
+			it.Place = Place{Kind: "national", Name: "nationwide", Implicit: it.Place.Implicit}
+			if fac := facilityPhrase(s, it.Claim.clauseOff+it.Claim.clauseStart, figs); fac != "" {
+				it.Place = Place{Kind: "facility", Name: fac}
+			}
+			facilityDate(it, ref, !it.Period.Defaulted && it.Period.Kind != "unresolved" && it.Period.Kind != "")
+			setUnstated(it, "measure", "ICE prints threat levels only as facilities' average daily populations over the fiscal year to date, not as the people held on one day")
+			if it.ref != "" {
+				it.PrintedBy = it.ref
+			}
+			it.Describe = describeDetention(*it)
+			continue
+		}
 		fac := ""
 		if it.Claim.Kind == KindCount && (reStock.MatchString(s2) || reADP.MatchString(s2) || it.Claim.PerDays > 0) && !event {
 			fac = facilityPhrase(s, it.Claim.clauseOff+it.Claim.clauseStart, figs)
@@ -838,6 +855,9 @@ func describeDetentionQuestion(it Interpretation) string {
 	}
 	switch c.Kind {
 	case KindShare:
+		if lv := it.Filters["threat_level"]; len(lv) == 1 {
+			return fmt.Sprintf("share of %s at %s, %s", what, lv[0], it.Period.String())
+		}
 		if ag := it.Filters["agency"]; len(ag) == 1 && len(it.Filters["criminality"]) == 0 {
 			return fmt.Sprintf("share of %s arrested by %s, %s", what, ag[0], it.Period.String())
 		}

@@ -430,3 +430,38 @@ func TestBookInsDaysStated(t *testing.T) {
 		t.Fatalf("entry %+v", e)
 	}
 }
+
+// TestThreatLevelShares: ICE prints threat levels only in its facilities
+// table, as average daily populations. Expected shares by
+// testdata/claims/expected.py's facility_col_sums over the 2025-06-06
+// edition's Facilities FY25 sheet (python3 -c 'import expected as e;
+// s = e.facility_col_sums("2025-06-06_FY25_detentionStats06052025.xlsx",
+// "Facilities FY25")'): Level 1 3,258.2, Level 2 1,682.2, Level 3
+// 2,110.9, none 35,990.1 of 43,041.4: 7.57 % and 83.62 %.
+func TestThreatLevelShares(t *testing.T) {
+	eng := detentionEngine(t)
+	for _, c := range []struct {
+		text, claim string
+		want        float64 // percent; 0: not checkable
+	}{
+		{"Detainees classified as \"ICE Threat Level One\" make up 7.6% of the detention population.", "7.6%", 7.57},
+		{"Only 7.6% of detainees are Level 1 threats, while 84% have no ICE threat level.", "84%", 83.62},
+		{"Only 7.6% of detainees are Level 1 threats, while 84% have no ICE threat level.", "7.6%", 7.57},
+		// a share of an average, not of the people held: never contradicted
+		{"Detainees classified as ICE Threat Level 1 make up 12% of the detention population.", "12%", 0},
+	} {
+		rep, err := Check(context.Background(), eng, Input{Date: "2025-06-10", Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := entryFor(rep, c.claim)
+		switch {
+		case e == nil:
+			t.Errorf("%q: no entry %q", c.text, c.claim)
+		case c.want == 0 && e.Verdict != NotCheckable:
+			t.Errorf("%q: %s %s, want not checkable", c.text, e.Verdict, e.ValueText)
+		case c.want != 0 && (e.Verdict != Supported || e.Value == nil || math.Abs(*e.Value-c.want) > 0.01):
+			t.Errorf("%q: %s %s, want supported with %.2f%%", c.text, e.Verdict, e.ValueText, c.want)
+		}
+	}
+}

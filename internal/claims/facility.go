@@ -273,6 +273,9 @@ func facilityWhat(it Interpretation) string {
 	if it.Place.Kind == "state" {
 		return "the average daily populations of " + it.Place.String() + "'s detention facilities added up (ICE's published facility figures, fiscal year to date)"
 	}
+	if it.Place.Kind == "national" {
+		return "the average daily population of all ICE detention facilities (ICE's published facility figures, fiscal year to date)"
+	}
 	return "the average daily population of " + it.Place.Name + " (ICE's published facility figures, fiscal year to date)"
 }
 
@@ -282,6 +285,9 @@ func (r *runner) checkFacility(it *Interpretation, b *entryBuilder) (Entry, erro
 	c := it.Claim
 	if c.Kind == KindRank {
 		return r.facilityRank(it, b)
+	}
+	if len(it.Filters["threat_level"]) == 1 && c.Kind == KindShare {
+		return r.facilityThreatShare(it, b)
 	}
 	if it.Place.Kind == "facilities" && c.Kind == KindCount {
 		return r.facilityCount(it, b)
@@ -450,4 +456,112 @@ func (r *runner) stateFacilityADP(it *Interpretation, b *entryBuilder) (Entry, e
 	b.e.Value, b.e.ValueText = &adp, text
 	b.note("Measure: the sum of ICE's fiscal-year average daily populations of the state's facilities (how TRAC tabulates states), not the count on one day.")
 	return r.verdict(it, b, wholeFigure(it.Claim, adp), text), nil
+}
+
+// ICE threat levels: "detainees classified as 'ICE Threat Level One' make
+// up 7% of the detention population", "people with 'No ICE Threat Level'
+// make up more than 80%". ICE prints them only in the facilities table, as
+// each facility's average daily population over the fiscal year to the
+// edition's date; a share of them is tested there, nationally or for the
+// facility the sentence names, and never contradicted (the sentence speaks
+// of the people held, the table of an average).
+var (
+	threatLevelRe = lazyRegexp(`(?i)\b(?:ICE\s+)?threat[- ]level\s+(one|two|three|1|2|3|III|II|I)\b|\blevel[- ](one|two|three|1|2|3)\s+(?:ICE\s+)?threats?\b`)
+	threatBreakRe = lazyRegexp(`[,;:]|\bwhile\b|\bwhereas\b`)
+	noThreatRe    = lazyRegexp(`(?i)\bno\s+(?:ICE\s+)?threat(?:[- ]level)?\b|\bnon-?threat\b`)
+)
+
+// threatLevel is ICE's threat level the sentence names nearest the figure
+// at pos ("ICE Threat Level 1" ... "No ICE Threat Level") with none of the
+// sentence's other figures (at figures) between them; "" when none.
+func threatLevel(s string, pos int, figures []int) string {
+	best, dist := "", 1<<30
+	near := func(a, z int, lv string) {
+		d, lo, hi := a-pos, pos, a
+		if a < pos {
+			d, lo, hi = pos-z, z, pos
+		}
+		for _, f := range figures {
+			if f != pos && f > lo && f < hi {
+				return
+			}
+		}
+		if d < 0 {
+			d = 0
+		}
+		if a < pos && threatBreakRe.MatchString(s[lo:hi]) {
+			// "7% are Level 1 threats, while 84% have no threat level":
+			// the class before a clause break is the other figure's
+			d += 60
+		}
+		if d < dist {
+			best, dist = lv, d
+		}
+	}
+	for _, m := range threatLevelRe.FindAllStringSubmatchIndex(s, -1) {
+		w := ""
+		for k := 2; k+1 < len(m); k += 2 {
+			if m[k] >= 0 {
+				w = strings.ToLower(s[m[k]:m[k+1]])
+			}
+		}
+		n := map[string]string{"one": "1", "i": "1", "two": "2", "ii": "2", "three": "3", "iii": "3"}[w]
+		if n == "" {
+			n = w
+		}
+		near(m[0], m[1], "ICE Threat Level "+n)
+	}
+	for _, m := range noThreatRe.FindAllStringIndex(s, -1) {
+		near(m[0], m[1], "No ICE Threat Level")
+	}
+	return best
+}
+
+// facilityThreatShare tests a threat level's share of the facilities'
+// average daily population, nationally or of the facility named.
+func (r *runner) facilityThreatShare(it *Interpretation, b *entryBuilder) (Entry, error) {
+	lv := it.Filters["threat_level"][0]
+	v := url.Values{"dataset": {MeasureFacility}, "date": {it.Period.From}, "by": {"threat_level"}}
+	if it.PrintedBy != "" {
+		v.Set("printed-by", it.PrintedBy)
+	}
+	where := "all facilities"
+	if it.Place.Kind == "facility" {
+		list, err := r.facilityList(it, b, "facility")
+		if err != nil {
+			return Entry{}, err
+		}
+		if list.Count == nil || list.Table == nil {
+			return notCovered(b, list), nil
+		}
+		var names []string
+		for _, row := range list.Table.Rows {
+			names = append(names, fmt.Sprint(row[0]))
+		}
+		found := matchFacility(it.Place.Name, names)
+		if len(found) != 1 {
+			b.not(ReasonPlaceNotCovered, "%q names %d of the %d facilities %s lists; the share is tested only when it names one.", it.Place.Name, len(found), len(names), usedText(list))
+			return b.finish(NotCheckable), nil
+		}
+		v.Set("facility", found[0])
+		where = found[0]
+	}
+	res, err := r.runDetention(b, v)
+	if err != nil {
+		return Entry{}, err
+	}
+	if res.Count == nil || res.Table == nil || *res.Count == 0 {
+		return notCovered(b, res), nil
+	}
+	var part float64
+	for _, row := range res.Table.Rows {
+		if fmt.Sprint(row[0]) == lv {
+			part = table.Float(row[1])
+		}
+	}
+	share := 100 * part / *res.Count
+	text := fmt.Sprintf("%.1f%% (%s of %s average daily population at %s are %s; %s)", share, formatDecimal(part), formatDecimal(*res.Count), where, lv, usedText(res))
+	b.e.Value, b.e.ValueText = &share, text
+	b.note("Measure: ICE prints threat levels only in its facilities table, as average daily populations over the fiscal year to the edition's date; the share is of that average, not of the people held on one day.")
+	return r.verdict(it, b, share, text), nil
 }

@@ -50,7 +50,7 @@ var byDims = map[string][]string{
 	"book-ins":     {"month", "agency"},
 	"book-outs":    {"month", "reason"},
 	"atd":          {"aor", "technology"},
-	"facility-adp": {"facility", "state", "aor", "type"},
+	"facility-adp": {"facility", "state", "aor", "type", "threat_level"},
 	"held":         {"facility", "state", "aor", "type", "type_grouped", "month", "date"},
 	"adp":          {"agency", "criminality", "type", "month"},
 	"alos":         {"agency", "criminality", "type", "month"},

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/icestat/icestat/internal/answer"
 	"github.com/icestat/icestat/internal/place"
 	"github.com/icestat/icestat/internal/table"
 )
@@ -294,6 +295,10 @@ type facilityRow struct {
 	Row                          string // the sheet row: names repeat
 	ADP                          float64
 	Cells                        []string
+	// Threat: the average daily population by ICE threat level, and
+	// the cells it comes from (ICE prints threat levels only here)
+	Threat      map[string]float64
+	ThreatCells []string
 }
 
 // facilityADP: a facility's (or a place's facilities') average daily
@@ -336,6 +341,12 @@ func (e *Engine) facilityADP(ctx context.Context, q *DetentionQuestion, res *Res
 		case strings.HasPrefix(m, "adp: criminality /") && v.HasValue:
 			f.ADP += v.Value
 			f.Cells = append(f.Cells, v.Cell)
+		case strings.HasPrefix(m, "adp: ice threat level /") && v.HasValue:
+			if f.Threat == nil {
+				f.Threat = map[string]float64{}
+			}
+			f.Threat[strings.TrimSpace(v.Measure[len("adp: ice threat level /"):])] += v.Value
+			f.ThreatCells = append(f.ThreatCells, v.Cell)
 		case strings.HasSuffix(m, "/ city"):
 			f.City = v.Text
 		case strings.HasSuffix(m, "/ state"):
@@ -364,6 +375,13 @@ func (e *Engine) facilityADP(ctx context.Context, q *DetentionQuestion, res *Res
 		return nil
 	}
 	src := p.source(KindFacilityADP)
+	dim := "facility"
+	if len(q.By) > 0 {
+		dim = q.By[0]
+	}
+	if dim == "threat_level" {
+		return facilityThreat(sel, src, p, res)
+	}
 	var total float64
 	for _, f := range sel {
 		total += f.ADP
@@ -372,10 +390,6 @@ func (e *Engine) facilityADP(ctx context.Context, q *DetentionQuestion, res *Res
 	total = round1(total)
 	res.Count = &total
 	res.Label += " as of " + day(p.AsOf)
-	dim := "facility"
-	if len(q.By) > 0 {
-		dim = q.By[0]
-	}
 	key := func(f *facilityRow) string {
 		switch dim {
 		case "state":
@@ -414,6 +428,44 @@ func (e *Engine) facilityADP(ctx context.Context, q *DetentionQuestion, res *Res
 	res.Table = t
 	res.Sources = append(res.Sources, src)
 	res.Warnings = append(res.Warnings, "ICE's facility ADP is the average over the fiscal year to the as-of date, not the population on that day; it counts where people are held, not where they were arrested")
+	return nil
+}
+
+// facilityThreat sums the facilities' average daily populations by ICE
+// threat level (ICE Threat Level 1-3, No ICE Threat Level): the only
+// threat-level figures ICE's statistics print. Its total is the threat
+// columns' own sum, which may differ by rounding from the criminality
+// columns' (the facility ADP).
+func facilityThreat(sel []*facilityRow, src answer.Source, p published, res *Result) error {
+	sum := map[string]float64{}
+	var total float64
+	for _, f := range sel {
+		for k, v := range f.Threat {
+			sum[k] += v
+			total += v
+		}
+		src.Cells = append(src.Cells, f.ThreatCells...)
+	}
+	if len(sum) == 0 {
+		res.Coverage.None, res.Coverage.Complete = true, false
+		res.Coverage.Note = fmt.Sprintf("no threat-level columns in %s [%s]", p.File, p.Sheet)
+		return nil
+	}
+	total = round1(total)
+	res.Count = &total
+	res.Label = "average daily population of ICE detention facilities by ICE threat level (fiscal year to date, as published) as of " + day(p.AsOf)
+	levels := make([]string, 0, len(sum))
+	for k := range sum {
+		levels = append(levels, k)
+	}
+	sort.Strings(levels)
+	t := &table.Table{Columns: []string{"threat_level", "adp"}}
+	for _, k := range levels {
+		t.Rows = append(t.Rows, []any{k, round1(sum[k])})
+	}
+	res.Table = t
+	res.Sources = append(res.Sources, src)
+	res.Warnings = append(res.Warnings, "ICE prints threat levels only as facilities' average daily populations over the fiscal year to date, not as the people held on one day")
 	return nil
 }
 
