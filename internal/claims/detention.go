@@ -55,6 +55,7 @@ var (
 	rePublication = lazyRegexp(`(?i)\b(?:data|update|figures|statistics|report|numbers|release)\s+(?:\w+\s+)?(?:were\s+|was\s+)?released\b|\breleased\s+(?:by|on|data|its|their|figures|statistics)\b|\bstatistical release\b|\b(?:latest|recent|data|weekly|biweekly|new|current|previous|last) release\b|\brelease of (?:the |its )?(?:data|statistics|figures)\b`)
 	reATD         = lazyRegexp(`(?i)\balternatives? to detention\b|\bATD\b|\belectronically monitored\b|\bankle[- ]monitors?\b|\bsmartlink\b|\bsmartwatch(?:es)?\b`)
 	// the people an ATD sentence speaks of, in the sentence after it
+	aorWordRe   = lazyRegexp(`\bAOR(?:'?s)?\b|(?i:\barea of responsibility\b|\bfield offices?\b)`)
 	reMonitored = lazyRegexp(`(?i)\bmonitored\b|\bmonitoring\b|\benrolled\b|\bunder the program\b|\bin the program\b|\bankle monitors?\b`)
 	// ATD technologies as ICE's tables name them
 	reAnkle     = lazyRegexp(`(?i)\bankle[- ]monitor|\bGPS\b`)
@@ -315,7 +316,10 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			nationalOnly(it)
 			it.Claim.PerDays = 0
 			adpPeriod(it, ref)
-		case reATD.MatchString(s) || reMonitored.MatchString(s) && atdBefore(it.Claim.Offset) && (it.Place.Kind == "national" || it.Place.Implicit || it.Place.AOR != ""):
+		case reATD.MatchString(s) || reMonitored.MatchString(s) && atdBefore(it.Claim.Offset) && (it.Place.Kind == "national" || it.Place.Implicit || it.Place.AOR != "") ||
+			reMonitored.MatchString(s) && aorWordRe.MatchString(s) && it.Place.AOR != "" && it.Measure == "":
+			// "the AOR's with most immigrants monitoring, including San
+			// Francisco at 18,630": what an ICE office monitors is ATD
 			it.Measure = MeasureATD
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
 			// ICE prints several ATD totals (by AOR, by technology, family

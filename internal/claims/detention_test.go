@@ -465,3 +465,19 @@ func TestThreatLevelShares(t *testing.T) {
 		}
 	}
 }
+
+// TestMonitoredByAnOffice: what an ICE office "monitors" is its
+// Alternatives to Detention caseload, even when no sentence before names
+// ATD. Expected: the 2025-06-06 edition's "ATD FY25 YTD" B54 (Chicago)
+// 19,854 (`python3 testdata/claims/expected.py --cells FILE "ATD FY25 YTD"
+// 40:80`).
+func TestMonitoredByAnOffice(t *testing.T) {
+	rep, err := Check(context.Background(), detentionEngine(t), Input{Date: "2025-06-10",
+		Text: "This is much lower than the AORs with most immigrants monitoring, including Chicago at 19,854 and Boston at 8,748."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := entryFor(rep, "19,854"); e == nil || e.Verdict != Supported || e.Value == nil || *e.Value != 19854 {
+		t.Errorf("Chicago at 19,854: %+v, want supported with 19,854", e)
+	}
+}
