@@ -285,6 +285,21 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			it.Describe = describeDetention(*it)
 			continue
 		}
+		if types, stat, ok := facilityTypeStat(it.Claim, figs); ok {
+			// "IGSA's (n=73)", "IGSA's constitute more than half of the
+			// facilities" (factype.go)
+			it.Measure = MeasureFacility
+			it.Filters, it.Base, it.Gaps, it.Custody = map[string][]string{facTypeKey: types, facStatKey: {stat}}, nil, nil, false
+			statedDecimal(&it.Claim)
+			it.Place = Place{Kind: "national", Name: "nationwide", Implicit: true}
+			facilityDate(it, ref, !it.Period.Defaulted && it.Period.Kind != "unresolved" && it.Period.Kind != "")
+			setUnstated(it, "measure", "a statistic over ICE's facilities table; the writer's edition and selection of facilities may differ")
+			if it.ref != "" {
+				it.PrintedBy = it.ref
+			}
+			it.Describe = describeDetention(*it)
+			continue
+		}
 		fac := ""
 		if it.Claim.Kind == KindCount && (reStock.MatchString(s2) || reADP.MatchString(s2) || it.Claim.PerDays > 0) && !event {
 			fac = facilityPhrase(s, it.Claim.clauseOff+it.Claim.clauseStart, figs)
@@ -861,6 +876,11 @@ func describeDetentionQuestion(it Interpretation) string {
 	case KindShare:
 		if lv := it.Filters["threat_level"]; len(lv) == 1 {
 			return fmt.Sprintf("share of %s at %s, %s", what, lv[0], it.Period.String())
+		}
+		if st := it.Filters[facStatKey]; len(st) == 1 && st[0] == "count" {
+			return fmt.Sprintf("share of the facilities ICE lists that are %s, %s", facTypeList(it.Filters), it.Period.String())
+		} else if len(st) == 1 {
+			return fmt.Sprintf("share of %s in %s facilities, %s", what, facTypeList(it.Filters), it.Period.String())
 		}
 		if ag := it.Filters["agency"]; len(ag) == 1 && len(it.Filters["criminality"]) == 0 {
 			return fmt.Sprintf("share of %s arrested by %s, %s", what, ag[0], it.Period.String())

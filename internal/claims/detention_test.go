@@ -481,3 +481,41 @@ func TestMonitoredByAnOffice(t *testing.T) {
 		t.Errorf("Chicago at 19,854: %+v, want supported with 19,854", e)
 	}
 }
+
+// TestFacilityTypeStatistics: analysts' statistics over ICE's facilities
+// table by type of contract, in the edition out on the article's date,
+// supported and never contradicted. Expected values by
+// testdata/claims/expected.py's fac_stat over the 2021-07-09 edition's
+// "Facilities FY21 YTD" sheet (python3 -c 'import expected as e;
+// e.fac_stat({"wb": ..., "sheet": ..., "agg": "count", "where": [["Type
+// Detailed", "==", "IGSA"]]})'): 148 facilities; IGSA 49, USMS IGA 41;
+// CDF population 3,529.6; SPC mean 261.148; IGSA share 33.11 %.
+func TestFacilityTypeStatistics(t *testing.T) {
+	eng := detentionEngine(t)
+	for _, c := range []struct {
+		text, claim string
+		want        float64 // 0: not checkable
+	}{
+		{"ICE detention data: by count the most common type of facility are IGSA's (n=49), followed by USMS IGAs (n=41).", "49", 49},
+		{"ICE detention data: by count the most common type of facility are IGSA's (n=49), followed by USMS IGAs (n=41).", "41", 41},
+		{"Examining total ADP by facility type in ICE's data shows that CDF's (n=3530) hold the most.", "3530", 3529.6},
+		{"In ICE detention statistics, SPC's have the highest mean ADP (M=261.15).", "261.15", 261.148},
+		{"IGSA's make up 33% of the detention facilities ICE lists.", "33%", 33.11},
+		{"IGSA's make up 60% of the detention facilities ICE lists.", "60%", 0},
+	} {
+		rep, err := Check(context.Background(), eng, Input{Date: "2021-07-12", Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := entryFor(rep, c.claim)
+		switch {
+		case e == nil:
+			t.Errorf("%q: no entry %q", c.text, c.claim)
+		case c.want == 0 && e.Verdict != NotCheckable:
+			t.Errorf("%q: %s %s, want not checkable", c.text, e.Verdict, e.ValueText)
+		case c.want != 0 && (e.Verdict != Supported || e.Value == nil || math.Abs(*e.Value-c.want) > 0.5):
+			// within 0.5: ICE's cells and the sums over them are rounded
+			t.Errorf("%q: %s %s, want supported with %v", c.text, e.Verdict, e.ValueText, c.want)
+		}
+	}
+}

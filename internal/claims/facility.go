@@ -273,6 +273,10 @@ func facilityWhat(it Interpretation) string {
 	if it.Place.Kind == "state" {
 		return "the average daily populations of " + it.Place.String() + "'s detention facilities added up (ICE's published facility figures, fiscal year to date)"
 	}
+	if st := it.Filters[facStatKey]; len(st) == 1 && it.Claim.Kind != KindShare {
+		return map[string]string{"count": "the number of ", "adp": "the average daily population of ", "mean": "the mean average daily population per facility of "}[st[0]] +
+			facTypeList(it.Filters) + " facilities (ICE's published facilities table, fiscal year to date)"
+	}
 	if it.Place.Kind == "national" {
 		return "the average daily population of all ICE detention facilities (ICE's published facility figures, fiscal year to date)"
 	}
@@ -288,6 +292,9 @@ func (r *runner) checkFacility(it *Interpretation, b *entryBuilder) (Entry, erro
 	}
 	if len(it.Filters["threat_level"]) == 1 && c.Kind == KindShare {
 		return r.facilityThreatShare(it, b)
+	}
+	if len(it.Filters[facStatKey]) == 1 {
+		return r.facilityTypeCheck(it, b) // factype.go
 	}
 	if it.Place.Kind == "facilities" && c.Kind == KindCount {
 		return r.facilityCount(it, b)

@@ -397,6 +397,16 @@ func detentionReadings(first Reading) []Reading {
 		v.Describe = describeDetention(v)
 		out = append(out, Reading{It: v, Label: "as of " + td.From + " (the date the text gives its figures, " + td.Text + ")", Prior: first.Prior * 0.8})
 	}
+	if pb, err := time.Parse("2006-01-02", first.It.PrintedBy); err == nil && (len(first.It.Filters[facStatKey]) == 1 || len(first.It.Filters["threat_level"]) == 1) {
+		// a statistic over the facilities table: the writer may have
+		// downloaded it in the weeks before writing
+		for _, days := range []int{14, 28} {
+			v := first.It
+			v.PrintedBy = pb.AddDate(0, 0, -days).Format("2006-01-02")
+			v.Describe = describeDetention(v)
+			out = append(out, Reading{It: v, Label: "the editions published by " + v.PrintedBy + " (an earlier download of the facilities table)", Prior: first.Prior * 0.8})
+		}
+	}
 	if pb, err := time.Parse("2006-01-02", first.It.PrintedBy); err == nil && isAverage(first.It.Measure) {
 		// ICE prints every two weeks or so and revises its averages (a
 		// month in progress, then complete): the edition before
