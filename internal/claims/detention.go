@@ -1017,6 +1017,9 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 		b.not(ReasonNoField, "Only counts and changes of the people held in %s's facilities can be tested.", it.Place.String())
 		return b.finish(NotCheckable), nil
 	}
+	if it.Measure == MeasureBookIns && c.Kind == KindChange && it.Period.Kind == "month" && it.Baseline != nil && it.Baseline.Kind == "month" {
+		return r.bookInsChange(it, b)
+	}
 	if it.Measure == MeasureBookIns && c.Kind != KindCount && !(c.Kind == KindShare && len(it.Filters["agency"]) == 1) {
 		b.not(ReasonUnderspecified, "Only a count of book-ins in a month or fiscal year can be tested against ICE's monthly figures.")
 		return b.finish(NotCheckable), nil
@@ -1866,4 +1869,76 @@ func (r *runner) detainedLevel(it *Interpretation, b *entryBuilder) (Entry, erro
 	}
 	b.not(ReasonDefinitionGap, "The records give %s; %d of the %d editions fit the claim's %s. A level over a span is loose wording (which editions, rounded how), so this is not called a contradiction.", text, fit, len(in), stated(it.Claim))
 	return b.finish(NotCheckable), nil
+}
+
+// bookInsChange tests a change of a month's book-ins against an earlier
+// month's ("Arrests during the month of July fell by 17.5 percent from
+// their levels during June"), as printed by the article's date: the
+// monthly totals, or their daily rates when the months differ in length
+// (TRAC compares daily rates).
+func (r *runner) bookInsChange(it *Interpretation, b *entryBuilder) (Entry, error) {
+	c := it.Claim
+	month := func(p Period) (float64, int, *query.Result, error) {
+		v := url.Values{"dataset": {MeasureBookIns}, "month": {p.Month}, "by": {"agency"}}
+		if it.PrintedBy != "" {
+			v.Set("printed-by", it.PrintedBy)
+		}
+		res, err := r.runDetention(b, v)
+		if err != nil || res.Count == nil || !res.Coverage.Complete {
+			return 0, 0, res, err
+		}
+		n := *res.Count
+		if ag := it.Filters["agency"]; len(ag) == 1 && res.Table != nil {
+			n = 0
+			for _, row := range res.Table.Rows {
+				if strings.EqualFold(strings.TrimSpace(fmt.Sprint(row[0])), ag[0]) {
+					n = table.Float(row[len(row)-1])
+				}
+			}
+		}
+		mi, _ := canon.MonthInterval(p.Month)
+		return n, mi.To.Time().Day(), res, nil
+	}
+	n, dn, now, err := month(it.Period)
+	if err != nil {
+		return Entry{}, err
+	}
+	o, do, then, err := month(*it.Baseline)
+	if err != nil {
+		return Entry{}, err
+	}
+	if now == nil || then == nil || n == 0 || o == 0 {
+		res := now
+		if n != 0 {
+			res = then
+		}
+		if res == nil {
+			b.not(ReasonPeriodNotCovered, "No published book-ins for %s and %s.", it.Period.String(), it.Baseline.String())
+			return b.finish(NotCheckable), nil
+		}
+		return notCovered(b, res), nil
+	}
+	if c.Unit != UnitPercent {
+		b.not(ReasonUnderspecified, "Only a percent change of a month's book-ins is tested.")
+		return b.finish(NotCheckable), nil
+	}
+	who := "all agencies"
+	if ag := it.Filters["agency"]; len(ag) == 1 {
+		who = "arrested by " + ag[0]
+	}
+	total := 100 * (n - o) / o
+	rate := 100 * (n/float64(dn) - o/float64(do)) / (o / float64(do))
+	text := fmt.Sprintf("%+.1f%% (book-ins %s: %s in %s vs %s in %s; %s)", total, who, formatNumber(n), it.Period.String(), formatNumber(o), it.Baseline.String(), usedText(now))
+	computed := total
+	okDir := func(v float64) bool { return c.Direction == 0 || v*float64(c.Direction) > 0 }
+	if !(okDir(total) && compare(c, math.Abs(total))) && okDir(rate) && compare(c, math.Abs(rate)) {
+		computed = rate
+		text = fmt.Sprintf("%+.1f%% per day (book-ins %s: %s over the %d days of %s vs %s over the %d days of %s; %s)", rate, who, formatNumber(n), dn, it.Period.String(), formatNumber(o), do, it.Baseline.String(), usedText(now))
+		b.note("Measure: the change of the daily rate, as TRAC computes it (the months differ in length).")
+	}
+	b.e.Value, b.e.ValueText = &computed, text
+	if okDir(computed) && compare(c, math.Abs(computed)) {
+		return r.verdictOK(it, b, text), nil
+	}
+	return r.verdict(it, b, computed, text), nil
 }

@@ -753,7 +753,7 @@ var (
 	samePeriodAfterRe = lazyRegexp(`(?i)^[^0-9;]{0,40}?\b(?:in|over|during|for)\s+(?:roughly\s+|about\s+|approximately\s+|nearly\s+)?(?:the\s+)?same\s+(?:time\s+)?period\s+(?:in|of|during)\s+(fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
 	// "a 52 percent increase compared to two years ago"
 	yearsAgoRe        = lazyRegexp(`(?i)\b(?:compared\s+(?:to|with)|over|from|than|since)\s+(two|three|four|five|2|3|4|5)\s+years\s+(?:ago|earlier|before|prior)\b`)
-	inMonthRe         = lazyRegexp(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|[Oo]f|[Ll]ast|[Aa]s (?:late|early) as)\s+(` + monthAlt + `)\b`)
+	inMonthRe         = lazyRegexp(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|[Oo]f|[Ll]ast|[Aa]s (?:late|early) as|[Ff]rom|[Cc]ompared (?:with|to))\s+(` + monthAlt + `)\b`)
 	thisMonthRe       = lazyRegexp(`(?i)\b(earlier|early|late|later)\s+this\s+month\b`)
 	thisYearRe        = lazyRegexp(`(?i)\bthis (?:fiscal )?year\b`)
 	yearNextRe        = lazyRegexp(`^,?\s*\d{4}\b`)
@@ -792,7 +792,7 @@ var (
 	endOfAdminRe = lazyRegexp(`(?i)\bat\s+the\s+end\s+of\s+the\s+(?:first\s+)?(Trump|Biden|Obama)\s+administration\b|\bat\s+the\s+end\s+of\s+(?:the\s+four\s+years\s+of\s+)?(?:the\s+)?(Trump|Biden|Obama)['’]?s?\s+(?:administration|presidency)\b`)
 	eraRe        = lazyRegexp(`(?i)\b(?:Obama|Bush|Clinton|Trump|Biden|Reagan)(?:['’]s)?\s+(?:era|years|presidency)\b`)
 	operationRe  = lazyRegexp(`(?i)\b(?:the\s+)?(?:peaks?\s+of\s+the\s+)?(?:Obama|Bush|Clinton|Trump|Biden|Reagan)(?:['’]s)?\s+(?:era|years|presidency)\b|\bduring (?:the|an?|this|that)\s+(?:[\w-]+\s+){0,3}?(?:operation|surge|enforcement (?:action|operation)|sweep|crackdown)\b|\boperation [A-Z][a-z]+\b`)
-	baselineRe   = lazyRegexp(`(?i)(?:\bover|\bfrom|\bthan|\bcompared (?:to|with)|\bversus|\bvs\.?|\bagainst)\s+(?:in\s+|during\s+)?(?:the\s+)?$`)
+	baselineRe   = lazyRegexp(`(?i)(?:\bover|\bfrom|\bthan|\bcompared (?:to|with)|\bversus|\bvs\.?|\bagainst)\s+(?:(?:their|its)\s+(?:levels?|totals?|numbers?)\s+)?(?:in\s+|during\s+)?(?:the\s+)?$`)
 	datelineRe   = lazyRegexp(`\b(` + monthAlt + `|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+(\d{1,2}),\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b`)
 )
 
@@ -1399,7 +1399,11 @@ func periods(s string, ref time.Time) []periodMention {
 		if mon > int(ref.Month()) || mon == int(ref.Month()) && strings.HasPrefix(strings.ToLower(text), "last") {
 			y--
 		}
-		add(Period{Kind: "month", Text: text, Month: fmt.Sprintf("%04d-%02d", y, mon), Note: "year from the article's date " + ref.Format("2006-01-02")}, m[0], m[1])
+		start := m[0]
+		if w := strings.ToLower(s[m[0]:m[2]]); strings.HasPrefix(w, "from") || strings.HasPrefix(w, "compared") {
+			start = m[2] // "fell 17.5 percent from June": a baseline (baselineRe reads what precedes)
+		}
+		add(Period{Kind: "month", Text: text, Month: fmt.Sprintf("%04d-%02d", y, mon), Note: "year from the article's date " + ref.Format("2006-01-02")}, start, m[1])
 	}
 	// "last month": the calendar month before the article's
 	for _, m := range lastMonthRe.FindAllStringIndex(s, -1) {

@@ -441,21 +441,25 @@ const foiaArrestsEnd = "2019-09-30"
 // readings can support a figure, never contradict it.
 func arrestsAsDetention(first Reading) []Reading {
 	it := first.It
-	if it.Measure != "arrests" || len(it.Filters) > 0 || it.Claim.Kind != KindCount || it.Outcome != "" ||
-		(it.Place.Kind != "national" && !it.Place.Implicit) {
+	if it.Measure != "arrests" || len(it.Filters) > 0 || it.Outcome != "" || (it.Place.Kind != "national" && !it.Place.Implicit) ||
+		!(it.Claim.Kind == KindCount || it.Claim.Kind == KindChange && it.Claim.Unit == UnitPercent) {
 		return nil
 	}
-	ag := arrestingAgency(it.Claim)
-	if ag == "" {
-		ag = "ICE"
-		if cbpRe.MatchString(it.Claim.Sentence[min(len(it.Claim.Sentence), max(0, it.Claim.clauseOff+it.Claim.clauseStart)):min(len(it.Claim.Sentence), it.Claim.clauseOff+it.Claim.clauseEnd)]) {
-			ag = "CBP"
-		}
+	// the agency the sentence names, or ICE's arrests and all of them
+	agencies := []string{"ICE", ""}
+	if ag := arrestingAgency(it.Claim); ag != "" {
+		agencies = []string{ag}
+	} else if cl := it.Claim.Sentence[min(len(it.Claim.Sentence), max(0, it.Claim.clauseOff+it.Claim.clauseStart)):min(len(it.Claim.Sentence), it.Claim.clauseOff+it.Claim.clauseEnd)]; cbpRe.MatchString(cl) {
+		agencies = []string{"CBP"}
 	}
-	mk := func(m string, p Period, label string) Reading {
+	const why = " (ICE's detention statistics by arresting agency, which TRAC and the press call arrests; the FOIA arrest records end in 2019)"
+	mk := func(m, ag string, p Period, label string) Reading {
 		v := it
 		v.Measure = m
-		v.Filters = map[string][]string{"agency": {ag}}
+		v.Filters = nil
+		if ag != "" {
+			v.Filters = map[string][]string{"agency": {ag}}
+		}
 		v.Base, v.Gaps, v.Custody = nil, nil, false
 		v.Place = Place{Kind: "national", Name: "nationwide", Implicit: it.Place.Implicit}
 		v.Period = p
@@ -465,25 +469,38 @@ func arrestsAsDetention(first Reading) []Reading {
 		v.Describe = describeDetention(v)
 		return Reading{It: v, Label: label, Prior: first.Prior * factorDefinition}
 	}
-	var out []Reading
-	switch {
-	case it.Period.Kind == "month" && it.Period.Month+"-01" > foiaArrestsEnd,
-		it.Period.Kind == "fy" && !it.Period.Defaulted && fmt.Sprintf("%d-10-01", it.Period.FY-1) > foiaArrestsEnd:
-		label := "people booked into ICE detention after an arrest by " + ag + " in " + it.Period.String() +
-			" (ICE's detention statistics by arresting agency, which TRAC and the press call arrests; the FOIA arrest records end in 2019)"
-		r := mk(MeasureBookIns, it.Period, label)
-		out = append(out, r)
-		if pb, err := time.Parse("2006-01-02", it.ref); err == nil {
-			// ICE revises recent months between editions: the printing
-			// before the one out on the article's date
-			v := r.It
-			v.PrintedBy = pb.AddDate(0, 0, -14).Format("2006-01-02")
-			v.Describe = describeDetention(v)
-			out = append(out, Reading{It: v, Label: label + "; in the editions published by " + v.PrintedBy + " (the printing before)", Prior: r.Prior * 0.8})
+	by := func(ag string) string {
+		if ag == "" {
+			return "any agency"
 		}
-	case (it.Period.Defaulted || it.Period.Kind == "unresolved") && it.ref > foiaArrestsEnd:
+		return ag
+	}
+	var out []Reading
+	bookIns := it.Period.Kind == "month" && it.Period.Month+"-01" > foiaArrestsEnd ||
+		it.Period.Kind == "fy" && !it.Period.Defaulted && fmt.Sprintf("%d-10-01", it.Period.FY-1) > foiaArrestsEnd
+	if it.Claim.Kind == KindChange && (it.Baseline == nil || it.Baseline.Kind != "month" || it.Period.Kind != "month") {
+		bookIns = false
+	}
+	switch {
+	case bookIns:
+		for _, ag := range agencies {
+			label := "people booked into ICE detention after an arrest by " + by(ag) + " in " + it.Period.String() + why
+			r := mk(MeasureBookIns, ag, it.Period, label)
+			out = append(out, r)
+			if pb, err := time.Parse("2006-01-02", it.ref); err == nil {
+				// ICE revises recent months between editions: the
+				// printing before the one out on the article's date
+				v := r.It
+				v.PrintedBy = pb.AddDate(0, 0, -14).Format("2006-01-02")
+				v.Describe = describeDetention(v)
+				out = append(out, Reading{It: v, Label: label + "; in the editions published by " + v.PrintedBy + " (the printing before)", Prior: r.Prior * 0.8})
+			}
+		}
+	case it.Claim.Kind == KindCount && (it.Period.Defaulted || it.Period.Kind == "unresolved") && it.ref > foiaArrestsEnd:
 		d := Period{Kind: "date", Text: "the article's date", From: it.ref, To: it.ref, Note: "the population on the article's date " + it.ref}
-		out = append(out, mk(MeasureDetained, d, "people in ICE detention on "+it.ref+" whom "+ag+" arrested (ICE's detention statistics by arresting agency; the FOIA arrest records end in 2019)"))
+		for _, ag := range agencies {
+			out = append(out, mk(MeasureDetained, ag, d, "people in ICE detention on "+it.ref+" whom "+by(ag)+" arrested"+why))
+		}
 	}
 	return out
 }
