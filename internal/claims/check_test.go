@@ -995,3 +995,48 @@ func TestArrestsAfterTheRecords(t *testing.T) {
 		}
 	}
 }
+
+// TestStressRun23: stress run 23's probes that were called contradicted
+// (testdata/claims/stress-probes-s23.md): arrests "by CBP" in a removals
+// sentence, refuted or attributed figures, another government's counts,
+// removals "from the interior", a negated citizenship, schedules, "so far"
+// in a fiscal year that had ended, the start of "from X to Y". Then "As of
+// June ... in fiscal 2018": the fiscal year to the end of June. Expected
+// values by awk over the raw files: apprehension date (column 2 of
+// EROArrests_FY2018.csv.gz) 2017-10-01..2018-06-30: 120,549; removal date
+// (column 10 of ICERemovals_FY2017-2019.csv.gz) in those days: 193,365, of
+// them citizenship (column 5) MAURITANIA: 79.
+func TestStressRun23(t *testing.T) {
+	for _, c := range []struct{ date, text string }{
+		{"2019-12-12", "In fiscal 2018, ICE removed 95,360 people it had arrested itself and 160,725 arrested by CBP."},
+		{"2018-12-20", "ICE's 256,085 removals in fiscal 2018 included 160,725 people arrested by CBP and 95,360 arrested by ICE."},
+		{"2018-03-01", "Trump falsely said ICE deported 250,000 people in fiscal 2017."},
+		{"2018-03-01", "Contrary to claims of 250,000 deportations in fiscal 2017, ICE removed 226,119 people."},
+		{"2018-03-01", "The mayor's figure of 250,000 deportations in fiscal 2017 overstates ICE's total of 226,119."},
+		{"2018-03-01", "The tweet, which claims ICE deported 250,000 people in fiscal 2017, has been shared 10,000 times."},
+		{"2018-03-01", "A viral post says ICE deported 250,000 people in fiscal 2017."},
+		{"2018-03-14", "Statistics from the Ghana Immigration Service show that 330 Ghanaians were deported from the United States in 2017."},
+		{"2019-02-01", "Jamaica's Ministry of National Security recorded 850 Jamaicans deported from the United States in 2018."},
+		{"2019-02-01", "Brazil's Federal Police said 1,900 Brazilians were deported from the United States in fiscal 2018."},
+		{"2018-01-10", "ICE removed 25 percent more people from the interior in fiscal 2017 than in fiscal 2016."},
+		{"2018-01-10", "In fiscal 2017, 65 percent of those ICE removed from inside the United States were Mexican."},
+		{"2018-01-22", "Nationwide, ICE removed 97,354 non-Mexicans in fiscal 2017."},
+		{"2018-01-22", "Across the United States, ICE removed 97,354 people from countries other than Mexico in fiscal 2017."},
+		{"2019-01-10", "Nationwide, ICE arrested 64,794 people who were not Mexican citizens in fiscal 2018."},
+		{"2019-01-10", "ICE said 140 Cambodians are scheduled to be deported in fiscal 2018."},
+		{"2019-01-10", "ICE said 140 Cambodians face deportation in fiscal 2018."},
+		{"2019-01-10", "ICE expects to deport 140 Cambodians in fiscal 2018."},
+		{"2018-10-12", "So far in fiscal year 2018, ICE has deported 79 Mauritanians, up from eight in FY 2017."},
+		{"2018-05-01", "In the 12 months to March 2018, Mexicans made up 58 percent of those ICE removed."},
+		{"2018-05-01", "At-large arrests made up 26 percent of ICE arrests in the 12 months to March 2018."},
+		// a fiscal year's month is one figure's, not the others'
+		{"2019-06-21", "Under Trump, ICE deportations fell to 226,119 in fiscal 2017, then ticked up to over 250,000 in fiscal 2018 and hit a Trump administration high of 282,242 this fiscal year (as of June)."},
+	} {
+		noContradiction(t, Input{Date: c.date, Text: c.text})
+	}
+	expectSupported(t, []supportedCase{
+		{"2018-12-01", "As of June, ICE had made 120,549 arrests in fiscal 2018.", "120,549", 120549},
+		{"2018-12-01", "By the end of June, ICE had removed 193,365 people in fiscal year 2018.", "193,365", 193365},
+		{"2018-10-12", "As of June, ICE had deported 79 Mauritanians in fiscal 2018.", "79", 79},
+	})
+}

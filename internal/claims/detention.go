@@ -387,6 +387,7 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			}
 			detentionDates(it, ref)
 			fromToOverWeeks(it, ref)
+			riseStart(it)
 			prevStock = it
 		case it.Measure == "detentions" && prevStock != nil && (refersBack(*it) || measureCarried(*it)) && !event:
 			// "the number was still roughly 21,000" after a sentence about
@@ -1941,4 +1942,26 @@ func (r *runner) bookInsChange(it *Interpretation, b *entryBuilder) (Entry, erro
 		return r.verdictOK(it, b, text), nil
 	}
 	return r.verdict(it, b, computed, text), nil
+}
+
+// riseFromRe: the figure starts a rise or fall "from X to Y" ("has risen
+// from 39,703 to 56,816"): X is the population at an earlier date the
+// sentence may not give.
+var riseToRe = lazyRegexp(`(?i)^[^.;]{0,20}?\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|approximately\s+|an estimated\s+|more than\s+|over\s+|just over\s+|some\s+|a record\s+)?\d`)
+
+var riseFromRe = lazyRegexp(`(?i)\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|just\s+)?$`)
+
+// riseStart marks the start value of "from X to Y" as of an unstated date
+// when the sentence gives none for it (fromToOverWeeks dates "over the
+// past two weeks"): it may be supported, never contradicted, by the
+// population on the article's date.
+func riseStart(it *Interpretation) {
+	c := it.Claim
+	pos := c.clauseOff + c.clauseStart
+	end := c.clauseOff + c.clauseEnd
+	if c.Kind != KindCount || pos > len(c.Sentence) || end > len(c.Sentence) || !riseFromRe.MatchString(c.Sentence[:pos]) ||
+		!riseToRe.MatchString(c.Sentence[end:]) || strings.HasPrefix(it.Period.Note, "the release ") {
+		return
+	}
+	setUnstated(it, "period", "the start of a change \"from "+c.Text+" to ...\": the population at an earlier date the sentence does not give")
 }

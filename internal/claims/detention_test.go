@@ -519,3 +519,25 @@ func TestFacilityTypeStatistics(t *testing.T) {
 		}
 	}
 }
+
+// TestRiseStart: the start of "has risen from X to Y" is the population at
+// an earlier date the sentence does not give, not on the article's date
+// (stress run 23): it is never contradicted by the day's count (51,302 in
+// the 2025-06-06 edition, F20).
+func TestRiseStart(t *testing.T) {
+	eng := detentionEngine(t)
+	for _, text := range []string{
+		"The number of people in ICE detention has risen from 38,000 to approximately 51,000.",
+		"The number of people in ICE detention has risen dramatically under Trump, from 39,703 to 51,302.",
+	} {
+		rep, err := Check(context.Background(), eng, Input{Date: "2025-06-10", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range rep.Entries {
+			if e.Verdict == Contradicted {
+				t.Errorf("%q: %q contradicted: %s", text, e.Text, e.Explanation)
+			}
+		}
+	}
+}

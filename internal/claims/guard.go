@@ -63,12 +63,17 @@ func guardContradictions(its []Interpretation, entries []Entry) {
 }
 
 var (
-	otherAgency    = lazyRegexp(`(?i)\b(customs and border protection|CBP|border patrol)\b[^;]{0,90}\b(ICE|immigration and customs? enforcement)\b[^;]{0,40}\btogether\b|\b(ICE|immigration and customs? enforcement)\b[^;]{0,90}\b(customs and border protection|CBP|border patrol)\b[^;]{0,40}\btogether\b|\b(DHS|department of homeland security)\b[^;]{0,30}\b(carried out|conducted|removed|deported|arrested|apprehended)\b`)
-	ratePrefix     = lazyRegexp(`(?i)\brate\s+(of|was|is|at|stood at|reached)\s*$`)
-	averageRe      = lazyRegexp(`(?i)\baverage(?:d|s)?\b|\bannually\b|\bper year\b|\ba year\b|\beach year\b|\bper month\b|\ba month\b`)
-	suchRe         = lazyRegexp(`(?i)\bsuch\s+(?:\w+\s+)?(?:arrests|removals|deportations|detentions|cases|people|individuals|immigrants)\b`)
-	claimQuotedRe  = lazyRegexp(`(?i)\b(?:the|a|this|that|their|his|her|its)\s+(?:\w+\s+)?claims?\s+(?:that|of)\b|\bclaim(?:ed|s)?\s+that\b|\bfact[- ]check\b`)
-	goalRe         = lazyRegexp(`(?i)\b(?:hope|hoped|hopes|goal|goals|target|targets|aim|aims|aimed|plan|plans|planned|wants?|wanted|seeks?|sought|quota|promised?|vowed?|pledged?)\b`)
+	otherAgency   = lazyRegexp(`(?i)\b(customs and border protection|CBP|border patrol)\b[^;]{0,90}\b(ICE|immigration and customs? enforcement)\b[^;]{0,40}\btogether\b|\b(ICE|immigration and customs? enforcement)\b[^;]{0,90}\b(customs and border protection|CBP|border patrol)\b[^;]{0,40}\btogether\b|\b(DHS|department of homeland security)\b[^;]{0,30}\b(carried out|conducted|removed|deported|arrested|apprehended)\b`)
+	ratePrefix    = lazyRegexp(`(?i)\brate\s+(of|was|is|at|stood at|reached)\s*$`)
+	averageRe     = lazyRegexp(`(?i)\baverage(?:d|s)?\b|\bannually\b|\bper year\b|\ba year\b|\beach year\b|\bper month\b|\ba month\b`)
+	suchRe        = lazyRegexp(`(?i)\bsuch\s+(?:\w+\s+)?(?:arrests|removals|deportations|detentions|cases|people|individuals|immigrants)\b`)
+	claimQuotedRe = lazyRegexp(`(?i)\b(?:the|a|this|that|their|his|her|its)\s+(?:\w+\s+)?claims?\s+(?:that|of)\b|\bclaim(?:ed|s)?\s+(?:that|of)\b|\bclaims?\s+of\b|\b(?:which|who|that)\s+claim(?:s|ed)?\b|\bfact[- ]check\b|\bfalsely\b|\b(?:post|tweet|meme|video|ad|graphic|message|rumou?r)s?\s+(?:that\s+)?(?:says|said|claims?|claimed|stated|states|asserts?|asserted)\b|(?:['’]s|s['’])\s+(?:figure|number|estimate|count|tally)\s+of\s+$`)
+	// a figure the sentence says is wrong: another's number, refuted
+	refutedRe = lazyRegexp(`(?i)\b(?:overstates?|overstated|understates?|understated|exaggerat\w*|inflat(?:es|ed|ing)|(?:is|was|are|were)\s+(?:not|n't)\s+(?:accurate|correct|true|right)|inaccurate|incorrect|misleading|debunk\w*)\b`)
+	// a future or scheduled count: "140 Cambodians are scheduled to be
+	// deported", "will be deported", "face deportation"
+	futureAfterRe  = lazyRegexp(`(?i)^\W*(?:[\w-]+\s+){0,3}?(?:(?:are|is|were|was)\s+)?(?:scheduled|slated|set|expected|due|poised)\s+to\b|^\W*(?:[\w-]+\s+){0,3}?(?:will|would|could|may|might)\s+(?:soon\s+)?(?:be\s+)?(?:deported|removed|arrested|detained|sent)\b|^\W*(?:[\w-]+\s+){0,3}?(?:face|faces|facing)\s+(?:deportation|removal)\b`)
+	goalRe         = lazyRegexp(`(?i)\b(?:hope|hoped|hopes|goal|goals|target|targets|aim|aims|aimed|plan|plans|planned|wants?|wanted|seeks?|sought|quota|promised?|vowed?|pledged?|expects?|expected|projects?|projected|forecasts?|scheduled|slated|would|will)\b`)
 	internalDataRe = lazyRegexp(`(?i)\binternal (?:data|records|figures|numbers|statistics|documents)\b|\bunpublished\b|\bobtained by\b|\bnot (?:yet )?(?:been )?published\b`)
 	deniedBeforeRe = lazyRegexp(`(?i)(?:\bnot|\brather than|\binstead of|\bcontrary to(?: the)?|\bnowhere near|\bfar from)\s+(?:the\s+)?(?:claimed\s+|reported\s+|alleged\s+)?$`)
 	deniedAfterRe  = lazyRegexp(`(?i)^\s*(?:\w+\s+){0,2}(?:as|that was|that were)\s+(?:claimed|alleged|reported by \w+)\b`)
@@ -78,7 +83,7 @@ var (
 // contradictionDoubt says why a contradicted entry may not be a
 // contradiction ("" when none of the guards applies).
 var (
-	foreignSourceRe = lazyRegexp(`(?i)\b(?:Guatemalan?|Guatemala['’]s|Honduran?|Honduras(?:['’])?|El Salvador(?:['’]s)?|Salvadoran|Mexico(?:['’]s)?|Mexican|Dominican(?: Republic(?:['’]s)?)?|Ecuador(?:ian|['’]s)?|Colombian?|Colombia['’]s|Haitian?|Haiti['’]s|Nicaraguan?|Venezuelan?)\s+(?:government|authorities|officials|Migration Institute|Institute of Migration|National Migration Institute|foreign ministry|interior ministry|migration (?:data|statistics|authorit(?:y|ies)|agency|office|institute|department|directorate)|General Directorate of Migration|Directorate General of Migration|immigration (?:agency|authorit(?:y|ies)|department|directorate))\b|\bInstituto (?:Nacional|Guatemalteco) de Migraci[oó]n\b|\bDirecci[oó]n General de Migraci[oó]n\b|\bGeneral Directorate of Migration\b|\bDirectorate General of Migration\b|\bInternational Organization for Migration\b|\bIOM\b|\bConmigho\b|\bConsular and Migrat\w+ Observatory\b|\bMigratory Consular Observatory\b|\bmigration data from the Central American country\b|\bMilenio\b|\bMigration Institute\b`)
+	foreignSourceRe = lazyRegexp(`(?i)\b(?:Guatemalan?|Guatemala['’]s|Honduran?|Honduras(?:['’])?|El Salvador(?:['’]s)?|Salvadoran|Mexico(?:['’]s)?|Mexican|Dominican(?: Republic(?:['’]s)?)?|Ecuador(?:ian|['’]s)?|Colombian?|Colombia['’]s|Haitian?|Haiti['’]s|Nicaraguan?|Venezuelan?)\s+(?:government|authorities|officials|Migration Institute|Institute of Migration|National Migration Institute|foreign ministry|interior ministry|migration (?:data|statistics|authorit(?:y|ies)|agency|office|institute|department|directorate)|General Directorate of Migration|Directorate General of Migration|immigration (?:agency|authorit(?:y|ies)|department|directorate))\b|\bInstituto (?:Nacional|Guatemalteco) de Migraci[oó]n\b|\bDirecci[oó]n General de Migraci[oó]n\b|\bGeneral Directorate of Migration\b|\bDirectorate General of Migration\b|\bInternational Organization for Migration\b|\bIOM\b|\bConmigho\b|\bConsular and Migrat\w+ Observatory\b|\bMigratory Consular Observatory\b|\bmigration data from the Central American country\b|\bMilenio\b|\bMigration Institute\b|\b(?:Immigration|Migration) (?:Service|Department|Directorate|Office)\b|\bMinistry of (?:National Security|Foreign Affairs|Foreign Relations|(?:the )?Interior|Home Affairs|Public Security)\b|\bFederal Police\b|\bNational (?:Office|Institute|Directorate) (?:of|for) Migration\b|\bBorder Police\b`)
 	repatriationRe  = lazyRegexp(`(?i)\brepatriat(?:ed|ions?)\b|\bevictions?\b|\breturnees?\b`)
 )
 
@@ -128,8 +133,11 @@ func contradictionDoubt(it *Interpretation, e Entry, siblingNoField bool) string
 	if at := strings.Index(e.Sentence, e.Text); at >= 0 && (claimQuotedRe.MatchString(e.Sentence[:at]) || strings.HasPrefix(strings.TrimSpace(e.Sentence), "Fact Check")) {
 		return "The sentence reports a claim someone else made (\"the claim that …\", a fact-check's headline), not the writer's own figure."
 	}
-	if at := strings.Index(e.Sentence, e.Text); at >= 0 && goalRe.MatchString(e.Sentence[max(0, at-80):at]) {
-		return "The figure is a goal, hope or target (\"their hope was to have over 100,000 people in detention\"), not a count."
+	if at := strings.Index(e.Sentence, e.Text); at >= 0 && (goalRe.MatchString(e.Sentence[max(0, at-80):at]) || futureAfterRe.MatchString(e.Sentence[at+len(e.Text):])) {
+		return "The figure is a goal, hope, target or schedule (\"their hope was to have over 100,000 people in detention\", \"140 Cambodians are scheduled to be deported\"), not a count of what happened."
+	}
+	if refutedRe.MatchString(e.Sentence) {
+		return "The sentence says a figure is wrong or overstated (\"the mayor's figure of 250,000 overstates ICE's total\"): it may report someone else's number."
 	}
 	if isDetentionMeasure(it.Measure) && internalDataRe.MatchString(e.Sentence) {
 		return "The sentence cites ICE's internal or unpublished data, which ICE's published statistics need not match on the day."

@@ -337,6 +337,12 @@ func Analyze(in Input) ([]Interpretation, error) {
 					cp, placeNote = r.place, ""
 				}
 			}
+			if cm != nil {
+				// "As of June, ICE had made 120,549 arrests in fiscal 2018"
+				if p, ok := fyThroughMonth(s.text, *cm, pos, prs); ok {
+					cm = &p
+				}
+			}
 			it := interpret(c, ctx, cp, cm, cb, ref)
 			if r, ok := resp[k]; ok && r.country != "" && countryMeasures[it.Measure] {
 				it.Filters = mergeFilters(it.Filters, map[string][]string{"country": {r.country}})
@@ -441,6 +447,11 @@ func Analyze(in Input) ([]Interpretation, error) {
 				// "this year" in May, "in fiscal 2018" in an article of June
 				// 2018: the year had not ended, so the figure is a year to date
 				un["period"] = it.Period.String() + " had not ended on the article's date " + ref.Format("2006-01-02") + ": the figure is for part of it"
+			} else if it.Period.Kind == "fy" && soFarRe.MatchString(s.text) {
+				// "So far in fiscal year 2018" in October 2018: the year
+				// had ended, but "so far" says the writer's data stop
+				// before its end
+				un["period"] = "\"so far\" in " + it.Period.String() + ": the writer's data may stop before the year's end"
 			}
 			carried := ctx.period != nil && ctx.periodPar == s.para && len(prs) == 0 && thenRe.MatchString(s.text) && it.Period.String() == ctx.period.String()
 			if ctx.period != nil && len(prs) == 0 && len(seenPeriods) == 1 && seenPeriods[it.Period.String()] && it.Period.String() == ctx.period.String() {

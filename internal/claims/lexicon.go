@@ -151,7 +151,10 @@ var (
 	reNonCustodial = lazyRegexp(`\bnon-? ?custodial\b`)
 	reDeclined     = lazyRegexp(`\b(?:declined|refused|ignored|did not honor|didn't honor|not honored|refused to honor)\b`)
 
-	noFieldRules = []struct {
+	cbpArrestedRe = lazyRegexp(`\b(?:arrested|apprehended|caught|encountered)\s+by\s+(?:the\s+)?(?:u\.s\.\s+)?(?:cbp|customs and border protection|border patrol)\b`)
+	notCountryRe  = lazyRegexp(`\bnon-?\s?[a-z]+ans?\b(?:\s+(?:citizens|nationals|immigrants|people))?|\b(?:countries|nations|citizenships|nationalities)\s+other\s+than\s+[a-z]+|\b(?:who|that)\s+(?:were|are|was|is)\s+not\s+[a-z]+(?:an|ian|ese|ish|i)\b`)
+	arrestedByRe  = lazyRegexp(`\b(?:arrested|apprehended|caught|encountered)\s+(?:by|at)\s+(?:the\s+)?(?:u\.s\.\s+)?(?:cbp|customs and border protection|border patrol|ice|immigration and customs enforcement|the border)\b|\b(?:it|ice|the agency)\s+(?:had\s+)?arrested\s+itself\b|\b(?:cbp|border patrol|ice)\s+(?:arrests|apprehensions)\b`)
+	noFieldRules  = []struct {
 		re  *lazyRE
 		gap Gap
 	}{
@@ -160,7 +163,7 @@ var (
 		{lazyRegexp(`\binterpol\b|\bred notices?\b`), Gap{ReasonNoField, "Interpol notices", "no release has a field for Interpol notices"}},
 		{lazyRegexp(`\bfugitives?\b`), Gap{ReasonNoField, "fugitive status", "the releases have no field for ICE fugitive status"}},
 		{lazyRegexp(`\breinstated\b`), Gap{ReasonNoField, "reinstated orders", "the releases have no field for reinstated removal orders"}},
-		{lazyRegexp(`\b(?:border|interior) (?:removals?|arrests?|deportations?|enforcement)\b|\binterior of the (?:u\.s\.|united states|country|nation)\b|\bin the interior\b|\bborder patrol\b|\bat the border\b|\bat or near the (?:u\.?s\.? |us |southwest |southern )?border\b|\bports? of entry\b|\bcrossing (?:into )?the (?:country|border)\b`), Gap{ReasonNoField, "border vs interior", "the releases have no field telling border from interior removals (nor the arresting agency)"}},
+		{lazyRegexp(`\b(?:border|interior) (?:removals?|arrests?|deportations?|enforcement)\b|\binterior of the (?:u\.s\.|united states|country|nation)\b|\b(?:in|from) the interior\b|\bfrom (?:inside|within) the (?:u\.s\.|united states|country)\b|\bborder patrol\b|\bat the border\b|\bat or near the (?:u\.?s\.? |us |southwest |southern )?border\b|\bports? of entry\b|\bcrossing (?:into )?the (?:country|border)\b`), Gap{ReasonNoField, "border vs interior", "the releases have no field telling border from interior removals (nor the arresting agency)"}},
 		{lazyRegexp(`\bsex(?:ual)? (?:offen[sc]es?|offenders?|assault)\b|\bhomicides?\b|\bmurder(?:ers?)?\b|\brapes?\b|\brapists?\b|\bassaults?\b|\bdui\b|\bdrunk driving\b|\bdrug (?:offen[sc]es?|traffick\w*|charges?)\b|\bweapons? offen[sc]es?\b|\bviolent (?:criminal |crimes?|offen[sc]es?|convictions?|felon)|\bconvicted of (?:a |an )?violent\b|\bconvictions? for (?:a |an )?(?:violent|drug|sex|weapons?|serious)\b`), Gap{ReasonNoField, "offence type", "the 2019-era releases have no offence or conviction-type field (only the Seattle productions carry a most serious conviction)"}},
 		{lazyRegexp(`\bunaccompanied\b|\bfamily units?\b|\bfamilies\b`), Gap{ReasonNoField, "family status", "the releases used have no family-unit or unaccompanied-minor field"}},
 	}
@@ -287,6 +290,21 @@ func qualifiersOf(low, dataset string) (map[string][]string, []Gap, []string) {
 		if r.re.MatchString(low) {
 			gaps = append(gaps, r.gap)
 		}
+	}
+	if dataset == "arrests" && cbpArrestedRe.MatchString(low) && !hasGap(gaps, "border vs interior") {
+		// "160,725 arrested by CBP": CBP's arrests, which ICE's records
+		// do not hold
+		gaps = append(gaps, Gap{ReasonNoField, "arresting agency", "the arrest records are ICE's own; CBP's arrests are not in them"})
+	}
+	if m := notCountryRe.FindString(low); m != "" {
+		// "97,354 non-Mexicans", "people from countries other than
+		// Mexico": every citizenship but one, which no filter says
+		gaps = append(gaps, Gap{ReasonNoField, "all citizenships but one", "\"" + m + "\" names every citizenship but one; the question would be the total less that citizenship, which is not asked"})
+	}
+	if dataset == "removals" && arrestedByRe.MatchString(low) && !hasGap(gaps, "border vs interior") {
+		// "160,725 arrested by CBP", "95,360 people it had arrested
+		// itself": removals by the agency that made the arrest
+		gaps = append(gaps, Gap{ReasonNoField, "arresting agency", "the removal records do not say which agency (ICE or CBP) made the arrest"})
 	}
 	if reOperationPart.MatchString(low) && !reMultiAgency.MatchString(low) {
 		gaps = append(gaps, Gap{ReasonDefinitionGap, "an operation's arrests", "an operation's arrests are a part of the area's arrests over its days, which the records do not mark"})
@@ -763,23 +781,27 @@ var (
 	lastMonthRe       = lazyRegexp(`(?i)\blast month\b`)
 	lastYearRe        = lazyRegexp(`(?i)\b(?:last|past|previous|prior) (fiscal )?year\b`)
 	yearListRe        = lazyRegexp(`^(?:\s*\([^()]{1,20}\))?(?:,\s*|,?\s+and\s+|,?\s+or\s+)(\d{4})\b`) // "in 2017 (312) and 2018 (369)" too
-	yearEndingMonthRe = lazyRegexp(`(?i)\b(?:the\s+)?(?:year|12 months|twelve months)\s+(?:ending|ended|that ended|through)\s+(?:in\s+)?(` + monthAbbr + `),?\s+(\d{4})\b`)
-	comparedYearRe    = lazyRegexp(`(?i)\b(?:compared (?:to|with)|versus|vs\.?|(?:increase|rise|jump|drop|decrease|decline|fall|up|down) on)\s+(\d{4})\b`)
-	calYearRe         = lazyRegexp(`(?i)\b(?:in|during|for|throughout|through|of) (calendar (?:year )?)?(\d{4})\b`)
-	yearsRangeRe      = lazyRegexp(`(?i)\b(?:between|from)\s+(?:the\s+)?((?:fiscal\s+(?:years?\s+)?|FY\s?))?(\d{4})\s+(?:and|to|through|until)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
-	fyEndingRe        = lazyRegexp(`(?i)\b(?:the\s+|its\s+|a\s+)?(?:fiscal|budget)\s+year\s+(?:that\s+|which\s+)?(?:ending|ended|ends|that ended|closing|closed)\s+(?:in\s+|on\s+)?Sept(?:ember|\.)?(?:\s+30)?(?:,?\s+(\d{4}))?`)
-	monthSpanRe       = lazyRegexp(`(?i)\b(?:from\s+|between\s+)?(January|February|March|April|June|July|August|September|October|November|December)\s+(?:to|through|until|and|-|–)\s+(?:mid-?|early\s+|late\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(\d{4})\b)?`)
-	firstMonthsCalRe  = lazyRegexp(`(?i)\b(?:(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(?:calendar\s+(?:year\s+)?)?(\d{4})|(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+into\s+(?:the\s+)?(fiscal\s+(?:year\s+)?|FY\s?)(\d{4}))\b`)
-	firstMonthsRe     = lazyRegexp(`(?i)\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(months|quarters)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b`)
-	asOfWeekdayRe     = lazyRegexp(`(?i)\b(?:as of|through)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-	bareQuarterRe     = lazyRegexp(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b`)
-	quarterRe         = lazyRegexp(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b`)
-	asOfRe            = lazyRegexp(`(?i)\b(?:as of|on|for|through|current as of)\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
-	partOfYearRe      = lazyRegexp(`(?i)\b(?:at\s+)?the\s+(start|beginning|end|close)\s+of\s+(?:the\s+)?(this|last|the)\s+year\b`)
-	firstDaysRe       = lazyRegexp(`(?i)\bthe\s+first\s+(\d{1,3})\s+days\s+of\s+(?:(this|last)\s+year|(\d{4}))\b`)
-	partOfMonthRe     = lazyRegexp(`(?i)\b(?:in\s+|by\s+|as of\s+)?(early|mid|late|the end of|the beginning of|the start of|the middle of)[-\s]+(` + monthAlt + `)\b(?:,?\s+(\d{4}))?`)
-	weeksAgoRe        = lazyRegexp(`(?i)\b(a|one|two|three|four|\d)\s+weeks?\s+ago\b|\b(last) week\b`)
-	inaugurationRe    = lazyRegexp(`(?i)\b(?:since|from|after|between)\s+(?:the\s+|his\s+|(?:President\s+)?(?:Donald\s+)?Trump['’]s\s+)(?:Jan(?:uary|\.)?\s+20(?:,?\s+\d{4})?\s+)?inauguration\b|\b(?:since|from|after|between)\s+Inauguration Day\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+(?:took|assumed|entered)\s+office\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+was\s+(?:sworn\s+in|inaugurated)\b|\b(?:since|from)\s+the\s+(?:first\s+day|start|beginning)\s+of\s+(?:the\s+)?(?:President\s+)?(?:Donald\s+)?Trump(?:['’]s)?\s+(?:[Aa]dministration|presidency|term)\b`)
+	yearEndingMonthRe = lazyRegexp(`(?i)\b(?:the\s+)?(?:year|12 months|twelve months)\s+(?:ending|ended|that ended|through|to|up to|until)\s+(?:in\s+)?(` + monthAbbr + `),?\s+(\d{4})\b`)
+	// "As of June, ICE had made 120,549 arrests in fiscal 2018", "by the
+	// end of June": the fiscal year named, to the end of that month
+	fyThroughMonthRe = lazyRegexp(`(?i)\b(?:as of|by|by the end of|as of the end of|through|until|up to|at the end of)\s+(?:the end of\s+)?(` + monthAbbr + `)\b`)
+	soFarRe          = lazyRegexp(`(?i)\bso far\b|\bto date\b|\byear[- ]to[- ]date\b|\bthus far\b`)
+	comparedYearRe   = lazyRegexp(`(?i)\b(?:compared (?:to|with)|versus|vs\.?|(?:increase|rise|jump|drop|decrease|decline|fall|up|down) on)\s+(\d{4})\b`)
+	calYearRe        = lazyRegexp(`(?i)\b(?:in|during|for|throughout|through|of) (calendar (?:year )?)?(\d{4})\b`)
+	yearsRangeRe     = lazyRegexp(`(?i)\b(?:between|from)\s+(?:the\s+)?((?:fiscal\s+(?:years?\s+)?|FY\s?))?(\d{4})\s+(?:and|to|through|until)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
+	fyEndingRe       = lazyRegexp(`(?i)\b(?:the\s+|its\s+|a\s+)?(?:fiscal|budget)\s+year\s+(?:that\s+|which\s+)?(?:ending|ended|ends|that ended|closing|closed)\s+(?:in\s+|on\s+)?Sept(?:ember|\.)?(?:\s+30)?(?:,?\s+(\d{4}))?`)
+	monthSpanRe      = lazyRegexp(`(?i)\b(?:from\s+|between\s+)?(January|February|March|April|June|July|August|September|October|November|December)\s+(?:to|through|until|and|-|–)\s+(?:mid-?|early\s+|late\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(\d{4})\b)?`)
+	firstMonthsCalRe = lazyRegexp(`(?i)\b(?:(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(?:calendar\s+(?:year\s+)?)?(\d{4})|(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+into\s+(?:the\s+)?(fiscal\s+(?:year\s+)?|FY\s?)(\d{4}))\b`)
+	firstMonthsRe    = lazyRegexp(`(?i)\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(months|quarters)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b`)
+	asOfWeekdayRe    = lazyRegexp(`(?i)\b(?:as of|through)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	bareQuarterRe    = lazyRegexp(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b`)
+	quarterRe        = lazyRegexp(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b`)
+	asOfRe           = lazyRegexp(`(?i)\b(?:as of|on|for|through|current as of)\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
+	partOfYearRe     = lazyRegexp(`(?i)\b(?:at\s+)?the\s+(start|beginning|end|close)\s+of\s+(?:the\s+)?(this|last|the)\s+year\b`)
+	firstDaysRe      = lazyRegexp(`(?i)\bthe\s+first\s+(\d{1,3})\s+days\s+of\s+(?:(this|last)\s+year|(\d{4}))\b`)
+	partOfMonthRe    = lazyRegexp(`(?i)\b(?:in\s+|by\s+|as of\s+)?(early|mid|late|the end of|the beginning of|the start of|the middle of)[-\s]+(` + monthAlt + `)\b(?:,?\s+(\d{4}))?`)
+	weeksAgoRe       = lazyRegexp(`(?i)\b(a|one|two|three|four|\d)\s+weeks?\s+ago\b|\b(last) week\b`)
+	inaugurationRe   = lazyRegexp(`(?i)\b(?:since|from|after|between)\s+(?:the\s+|his\s+|(?:President\s+)?(?:Donald\s+)?Trump['’]s\s+)(?:Jan(?:uary|\.)?\s+20(?:,?\s+\d{4})?\s+)?inauguration\b|\b(?:since|from|after|between)\s+Inauguration Day\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+(?:took|assumed|entered)\s+office\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+was\s+(?:sworn\s+in|inaugurated)\b|\b(?:since|from)\s+the\s+(?:first\s+day|start|beginning)\s+of\s+(?:the\s+)?(?:President\s+)?(?:Donald\s+)?Trump(?:['’]s)?\s+(?:[Aa]dministration|presidency|term)\b`)
 	// "1,000 more than the 1,858 that were arrested during fiscal year
 	// 2016": a period after "than" is the baseline of the comparison
 	thanBeforeRe = lazyRegexp(`(?i)\b(?:more|fewer|less|higher|lower|greater|larger|smaller|up|down|increase|decrease|rise)\b[^.;]{0,80}\bthan\b(?:[^.;,]|,\d){0,60}$`)
@@ -1833,3 +1855,44 @@ var betweenEndRe = lazyRegexp(`(?i)^\s+and\s+(?:the\s+end\s+of\s+|(mid|early|lat
 // throughMonthRe: where a span that starts on a date ends, later in the
 // sentence: "through the end of April", "until April 29".
 var throughMonthRe = lazyRegexp(`(?i)^[^.;]{0,90}?\b(?:through|thru|until|to)\s+(?:the\s+end\s+of\s+|(mid|early|late)[- ])?(` + monthAbbr + `)(?:\s+(\d{1,2})\b)?`)
+
+// fyThroughMonth reads "As of June, ICE had made 120,549 arrests in fiscal
+// 2018": the fiscal year named, from its first day to the end of the month
+// named (a month with a year of its own is a date, read elsewhere).
+func fyThroughMonth(s string, fy Period, pos int, prs []periodMention) (Period, bool) {
+	if fy.Kind != "fy" {
+		return fy, false
+	}
+	for _, m := range fyThroughMonthRe.FindAllStringSubmatchIndex(s, -1) {
+		if m[0]-pos > 120 || pos-m[1] > 120 {
+			continue
+		}
+		other := false
+		for _, pm := range prs {
+			if pm.p.String() != fy.String() && (pm.start < m[0] || pm.start > m[1]) {
+				// "fell to 226,119 in fiscal 2017, then ... 282,242 this
+				// fiscal year (as of June)": the month is one figure's
+				other = true
+			}
+		}
+		if other {
+			return fy, false
+		}
+		rest := strings.TrimLeft(s[m[1]:], " ,")
+		if rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+			continue
+		}
+		mon := monthNum(s[m[2]:m[3]])
+		if mon == 0 || mon == 9 {
+			continue
+		}
+		y := fy.FY
+		if mon >= 10 {
+			y--
+		}
+		end := time.Date(y, time.Month(mon)+1, 0, 0, 0, 0, 0, time.UTC)
+		return Period{Kind: "range", Text: fy.Text + " (" + s[m[0]:m[1]] + ")", From: fmt.Sprintf("%d-10-01", fy.FY-1), To: end.Format("2006-01-02"),
+			Note: "the fiscal year named, to the end of the month named"}, true
+	}
+	return fy, false
+}
