@@ -78,6 +78,13 @@ period, reading, reason), a machine-readable "calc" (what to compute) and
         that rounds the columns before adding them); or ["-", V1, V2]
         per row (e.g. Guaranteed Minimum minus crim4: empty guaranteed beds).
         OP: == | != | in | not in | > | < ; X for "in" is a list.
+      | {"count_per_month": [Q, MONTHS]} (a count of FOIA rows divided by the
+        months its period covers: "averaged more than 680 a month" over a year
+        of 287(g) arrests; added for fresh-2026-12j)
+      | {"edition_rank_low": {"key": WB, "from": DATE, "to": DATE}} (rank, 1 =
+        smallest, of one edition's currently-detained total among the editions
+        archived in the range, ties counted once as in edition_rank: "the
+        lowest since fall 2022"; added for fresh-2026-12j)
   Q: {"ds": arrests|encounters|removals|sea_arrests|sea_bookins,
       "fy": N or [N, ...], "from": "YYYY-MM-DD", "to": "YYYY-MM-DD",
       "aor": short AOR name, "cit": country or [..], "gender": "Male",
@@ -730,6 +737,12 @@ def compute(calc):
         key = arg.get("state", arg.get("name"))
         order = sorted(g.items(), key=lambda kv: (-kv[1], kv[0]))
         return 1 + [k for k, _ in order].index(key)
+    if kind == "count_per_month":  # a count of FOIA rows over the months it covers: [Q, MONTHS] (fresh-2026-12j)
+        return count(arg[0]) / arg[1]
+    if kind == "edition_rank_low":  # rank (1 = smallest) of an edition's currently-detained total (fresh-2026-12j)
+        vals = {f: detained_total(f)[0] for f in editions(arg["from"], arg["to"])}
+        key = vals[arg["key"]]
+        return 1 + sum(1 for v in set(vals.values()) if v < key)
     raise ValueError("unknown calc %r" % kind)
 
 
