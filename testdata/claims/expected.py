@@ -826,7 +826,7 @@ def evaluate(rec):
     rec["real_error"] = bool(rec.get("real_error"))
 
 
-HELD_OUT_SETS = ("fresh-2026-12j", "fresh-2026-12k")
+HELD_OUT_SETS = ("fresh-2026-12j", "fresh-2026-12k", "fresh-2026-12l")
 
 
 def hold_out(recs):
