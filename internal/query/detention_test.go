@@ -296,3 +296,26 @@ func TestFacilityADPSameName(t *testing.T) {
 		t.Errorf("CLINTON COUNTY JAIL rows %v, want NY 5.4 and IN 8.0", got)
 	}
 }
+
+// ICE prints threat levels only in its facilities table. Expected sums by
+// testdata/claims/expected.py's facility_col_sums over the 2025-10-30
+// edition's Facilities FY25 sheet (the four "ICE Threat Level" columns
+// added over its rows): Level 1 3,144.7, Level 2 1,748.8, Level 3
+// 2,383.3, none 40,273.7.
+func TestFacilityADPByThreatLevel(t *testing.T) {
+	res := ask(t, testStore(t), "dataset=facility-adp&date=2025-09-30&by=threat_level")
+	if res.Table == nil {
+		t.Fatal("no table")
+	}
+	want := map[string]float64{"ICE Threat Level 1": 3144.7, "ICE Threat Level 2": 1748.8, "ICE Threat Level 3": 2383.3, "No ICE Threat Level": 40273.7}
+	for _, r := range res.Table.Rows {
+		k := fmt.Sprint(r[0])
+		if w, ok := want[k]; !ok || math.Abs(table.Float(r[1])-w) > 0.2 {
+			t.Errorf("%s: %v, want %v", k, r[1], want[k])
+		}
+		delete(want, k)
+	}
+	if len(want) > 0 {
+		t.Errorf("levels missing: %v", want)
+	}
+}
