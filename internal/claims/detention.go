@@ -1337,7 +1337,7 @@ func (r *runner) byAgency(it *Interpretation, b *entryBuilder, res *query.Result
 		text = fmt.Sprintf("%.1f%% (%s of the %s %s were arrested by %s; %s)", val, formatNumber(*part), formatNumber(n), what, agency, used)
 	} else {
 		val = *part
-		text = fmt.Sprintf("%s %s arrested by %s (of %s; %s)", formatNumber(*part), what, agency, formatNumber(n), used)
+		text = fmt.Sprintf("%s %s, arrested by %s (of %s; %s)", formatNumber(*part), what, agency, formatNumber(n), used)
 	}
 	e.Value, e.ValueText = &val, text
 	if it.Measure == MeasureBookIns && !compare(c, val) {
