@@ -878,7 +878,9 @@ func describeDetentionQuestion(it Interpretation) string {
 		if lv := it.Filters["threat_level"]; len(lv) == 1 {
 			return fmt.Sprintf("share of %s at %s, %s", what, lv[0], it.Period.String())
 		}
-		if st := it.Filters[facStatKey]; len(st) == 1 && st[0] == "count" {
+		if st := it.Filters[facStatKey]; len(st) == 1 && (strings.HasPrefix(st[0], "gm") || strings.HasPrefix(st[0], "ghost")) {
+			return fmt.Sprintf("%s, %s", what, it.Period.String())
+		} else if len(st) == 1 && st[0] == "count" {
 			return fmt.Sprintf("share of the facilities ICE lists that are %s, %s", facTypeList(it.Filters), it.Period.String())
 		} else if len(st) == 1 {
 			return fmt.Sprintf("share of %s in %s facilities, %s", what, facTypeList(it.Filters), it.Period.String())

@@ -541,3 +541,40 @@ func TestRiseStart(t *testing.T) {
 		}
 	}
 }
+
+// TestGuaranteedMinimums: statistics over the facilities table's
+// "Guaranteed Minimum" column and the "ghost beds" left empty (the minimum
+// less the average daily population), in the edition out on the article's
+// date, supported and never contradicted. Expected values by
+// testdata/claims/expected.py's fac_stat over the 2021-07-09 edition's
+// "Facilities FY21 YTD" sheet: 49 facilities with a minimum; 11 of the 49
+// IGSA's (22.4 %); SPC minimum beds 2,642; ghost beds (minimum less the
+// four criminality columns, over the facilities with a minimum) 19,817.8.
+func TestGuaranteedMinimums(t *testing.T) {
+	eng := detentionEngine(t)
+	for _, c := range []struct {
+		text, claim string
+		want        float64 // 0: not checkable
+	}{
+		{"In ICE's detention data, there are 11 IGSA's that have guaranteed minimums, 22% of this facility type.", "11", 11},
+		{"In ICE's detention data, there are 11 IGSA's that have guaranteed minimums, 22% of this facility type.", "22%", 22.45},
+		{"In ICE's detention system, SPC's hold 2,642 guaranteed beds.", "2,642", 2642},
+		{"ICE's detention facilities have a total of 19,818 ghost beds.", "19,818", 19817.8},
+		{"ICE's detention facilities have a total of 30,000 ghost beds.", "30,000", 0},
+	} {
+		rep, err := Check(context.Background(), eng, Input{Date: "2021-07-12", Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := entryFor(rep, c.claim)
+		switch {
+		case e == nil:
+			t.Errorf("%q: no entry %q", c.text, c.claim)
+		case c.want == 0 && e.Verdict != NotCheckable:
+			t.Errorf("%q: %s %s, want not checkable", c.text, e.Verdict, e.ValueText)
+		case c.want != 0 && (e.Verdict != Supported || e.Value == nil || math.Abs(*e.Value-c.want) > 0.5):
+			// within 0.5: the table rounds each facility's average to a tenth
+			t.Errorf("%q: %s %s, want supported with %v", c.text, e.Verdict, e.ValueText, c.want)
+		}
+	}
+}

@@ -273,6 +273,13 @@ func facilityWhat(it Interpretation) string {
 	if it.Place.Kind == "state" {
 		return "the average daily populations of " + it.Place.String() + "'s detention facilities added up (ICE's published facility figures, fiscal year to date)"
 	}
+	if st := it.Filters[facStatKey]; len(st) == 1 && (strings.HasPrefix(st[0], "gm") || strings.HasPrefix(st[0], "ghost")) {
+		who := "all facilities"
+		if t := facTypeList(it.Filters); t != "" {
+			who = t + " facilities"
+		}
+		return "the guaranteed minimums (" + st[0] + ") of " + who + " (ICE's published facilities table)"
+	}
 	if st := it.Filters[facStatKey]; len(st) == 1 && it.Claim.Kind != KindShare {
 		return map[string]string{"count": "the number of ", "adp": "the average daily population of ", "mean": "the mean average daily population per facility of "}[st[0]] +
 			facTypeList(it.Filters) + " facilities (ICE's published facilities table, fiscal year to date)"

@@ -61,10 +61,13 @@ var (
 func facilityTypeStat(c Claim, figures []int) (types []string, stat string, ok bool) {
 	s := c.Sentence
 	pos, end := c.clauseOff+c.clauseStart, c.clauseOff+c.clauseEnd
-	if pos > len(s) || end > len(s) || facBedsRe.MatchString(s) {
+	if pos > len(s) || end > len(s) {
 		return nil, "", false
 	}
 	ms := facTypeRe.FindAllStringIndex(s, -1)
+	if facBedsRe.MatchString(s) {
+		return guaranteedStat(c, figures, ms)
+	}
 	if len(ms) == 0 {
 		return nil, "", false
 	}
@@ -136,6 +139,210 @@ func facilityTypeStat(c Claim, figures []int) (types []string, stat string, ok b
 	return nil, "", false
 }
 
+// Guaranteed minimums: ICE's contracts pay for a minimum of beds whether
+// used or not (the facilities table's "Guaranteed Minimum" column, since
+// FY2021); analysts call the paid beds left empty (the minimum less the
+// average daily population) "ghost beds". The statistics: how many
+// facilities have a minimum (gm_count), a type's share of them
+// (gmfac_share) or of its own facilities (gm_of_type), the minimum beds
+// added up (gm_beds), averaged (gm_mean) or a type's share of them
+// (gmbeds_share); the ghost beds added up (ghost), averaged (ghost_mean), a
+// type's share of them (ghost_share), their share of the minimum beds
+// (ghost_of_gm), the facilities with any (ghostfac_count) and a type's
+// share of those (ghostfac_share).
+var (
+	gmHaveRe        = lazyRegexp(`(?i)^\W*(?:[\w']+\s+){0,3}?(?:that\s+|which\s+)?(?:have|has)\s+(?:contractual\s+)?guaranteed minimums?\b`)
+	ghostHaveRe     = lazyRegexp(`(?i)^\W*(?:[\w']+\s+){0,3}?(?:that\s+|which\s+)?(?:have|has)\s+ghost beds?\b`)
+	gmBedsRe        = lazyRegexp(`(?i)^\s*(?:guaranteed|guaranteed minimum)\s+beds?\b`)
+	ghostBedsRe     = lazyRegexp(`(?i)^\s*ghost\s+beds?\b`)
+	perFacilityRe   = lazyRegexp(`(?i)^\s*(?:guaranteed|guaranteed minimum|ghost)\s+beds?\s+per\s+facility\b`)
+	gmFacAfterRe    = lazyRegexp(`(?i)^\s*facilities\s+(?:that\s+have|with)\s+guaranteed minimums?\b`)
+	gmAmongRe       = lazyRegexp(`(?i)\bguaranteed (?:minimum )?beds\s+(?:distributed\s+)?(?:among|across|in|at)\s+$`)
+	ofGhostFacRe    = lazyRegexp(`(?i)^\W*(?:of\s+(?:all\s+|the\s+)?facilities\s+(?:with|that\s+have)\s+ghost beds)`)
+	ofGMFacRe       = lazyRegexp(`(?i)^\W*(?:of\s+(?:all\s+|the\s+)?facilities\s+(?:with|that\s+have)\s+guaranteed minimums?)`)
+	ofTypeRe        = lazyRegexp(`(?i)^\W*of\s+(?:this|that)\s+(?:facility\s+type|type\s+of\s+facility)\b`)
+	ofGMBedsRe      = lazyRegexp(`(?i)^\W*of\s+(?:all\s+|the\s+)?(?:ICE\s+)?guaranteed minimum(?:\s+beds|s)?\b`)
+	ofGhostBedsRe   = lazyRegexp(`(?i)^\W*of\s+(?:the\s+total\s+number\s+of\s+|all\s+|the\s+)?(?:ICE\s+)?ghost\s+beds\b`)
+	ghostInTypeRe   = lazyRegexp(`(?i)^\s*ghost\s+beds?\s+(?:that\s+)?(?:are\s+)?(?:located\s+)?in\s+(?:the\s+)?$`)
+	listGlueRe      = lazyRegexp(`^\s*(?:,\s*(?:and\s+)?|and\s+)$`)
+	nCountRe        = lazyRegexp(`^\s*\(\s*[nN]\s*=\s*[\d,.]+\s*\)`)
+	averageBeforeRe = lazyRegexp(`(?i)\baverages?\s+(?:of\s+)?$|\ban average of\s+$`)
+)
+
+// guaranteedStat reads a figure about guaranteed minimums or ghost beds.
+func guaranteedStat(c Claim, figures []int, ms [][]int) (types []string, stat string, ok bool) {
+	s := c.Sentence
+	pos, end := c.clauseOff+c.clauseStart, c.clauseOff+c.clauseEnd
+	after := s[end:]
+	for _, f := range figures {
+		if f > end && f-end < len(after) {
+			after = s[end:f] // up to the next figure
+			break
+		}
+	}
+	before := s[max(0, pos-40):pos]
+	// the type right after the figure ("30 IGSA's that have"), the types
+	// listed after "ghost beds in", or those named before the figure
+	for _, m := range ms {
+		if m[0] >= end && m[0]-end <= 1 {
+			types = []string{facTypeName(s[m[0]:m[1]])}
+		}
+	}
+	if len(types) == 0 {
+		// "1293 ghost beds in SPC's", "22960 ghost beds that are located
+		// in CDF's, IGSA's, and SPC's"
+		in := -1
+		for _, m := range ms {
+			if in < 0 && m[0] >= end && ghostInTypeRe.MatchString(s[end:m[0]]) || in >= 0 && m[0] >= in && listGlueRe.MatchString(s[in:m[0]]) {
+				if n := facTypeName(s[m[0]:m[1]]); !contains(types, n) {
+					types = append(types, n)
+				}
+				in = m[1]
+			}
+		}
+	}
+	if len(types) == 0 {
+		for _, m := range ms {
+			if m[1] <= pos {
+				if n := facTypeName(s[m[0]:m[1]]); !contains(types, n) {
+					types = append(types, n)
+				}
+			}
+		}
+	}
+	rest := after
+	if c.Kind == KindShare {
+		// "35% (n=50) have contractual guaranteed minimums": past the
+		// count glued to the share
+		rest = nCountRe.ReplaceAllString(s[end:], "")
+		switch {
+		case ofGhostFacRe.MatchString(rest):
+			stat = "ghostfac_share"
+		case ofGMFacRe.MatchString(rest):
+			stat = "gmfac_share"
+		case ofTypeRe.MatchString(rest):
+			stat = "gm_of_type"
+		case ofGhostBedsRe.MatchString(rest):
+			stat = "ghost_share"
+		case ofGMBedsRe.MatchString(rest) && strings.Contains(strings.ToLower(rest[:min(len(rest), 80)]), "ghost"):
+			stat, types = "ghost_of_gm", nil
+		case ofGMBedsRe.MatchString(rest):
+			stat = "gmbeds_share"
+		case gmHaveRe.MatchString(rest):
+			stat = "gm_of_type" // "35% (n=50) have contractual guaranteed minimums"
+		default:
+			return nil, "", false
+		}
+		if len(types) == 0 && stat != "ghost_of_gm" && stat != "gm_of_type" {
+			return nil, "", false // a type's share, with no type named
+		}
+		return types, stat, true
+	}
+	if c.Kind != KindCount {
+		return nil, "", false
+	}
+	switch {
+	case perFacilityRe.MatchString(rest) && (averageBeforeRe.MatchString(before) || strings.Contains(strings.ToLower(before), "average")):
+		stat = "gm_mean"
+		if strings.Contains(strings.ToLower(rest[:min(len(rest), 12)]), "ghost") {
+			stat = "ghost_mean"
+		}
+	case gmHaveRe.MatchString(rest):
+		stat = "gm_count"
+	case ghostHaveRe.MatchString(rest):
+		stat = "ghostfac_count"
+	case gmBedsRe.MatchString(rest):
+		stat = "gm_beds"
+	case ghostBedsRe.MatchString(rest):
+		stat = "ghost"
+	case gmFacAfterRe.MatchString(rest) || gmAmongRe.MatchString(before):
+		stat, types = "gm_count", nil
+	default:
+		return nil, "", false
+	}
+	return types, stat, true
+}
+
+// guaranteedCheck computes a guaranteed-minimum statistic over the rows of
+// the facilities table (the ADP is the last column, the guaranteed minimum
+// the one before).
+func guaranteedCheck(rows [][]any, typeCol int, types []string, stat string) (float64, string, bool) {
+	var nT, gmAll, gmT, gmNT, gmFacAll, ghostAll, ghostT, ghostFacAll, ghostFacT float64
+	for _, row := range rows {
+		adp := table.Float(row[len(row)-1])
+		gm := table.Float(row[len(row)-2])
+		isT := len(types) == 0 || typeCol >= 0 && contains(types, strings.ToUpper(strings.TrimSpace(fmt.Sprint(row[typeCol]))))
+		if isT {
+			nT++
+		}
+		if gm <= 0 {
+			continue
+		}
+		gmFacAll++
+		gmAll += gm
+		ghostAll += gm - adp
+		if gm > adp {
+			ghostFacAll++
+		}
+		if isT {
+			gmNT++
+			gmT += gm
+			ghostT += gm - adp
+			if gm > adp {
+				ghostFacT++
+			}
+		}
+	}
+	if gmFacAll == 0 {
+		return 0, "no facility with a guaranteed minimum in the edition", false
+	}
+	what := "all facilities"
+	if len(types) > 0 {
+		what = strings.Join(types, " + ") + " facilities"
+	}
+	div := func(a, b float64) float64 {
+		if b == 0 {
+			return 0
+		}
+		return a / b
+	}
+	switch stat {
+	case "gm_count":
+		return gmNT, fmt.Sprintf("%s %s with a guaranteed minimum", formatNumber(gmNT), what), true
+	case "ghostfac_count":
+		return ghostFacT, fmt.Sprintf("%s %s with a guaranteed minimum above their average daily population", formatNumber(ghostFacT), what), true
+	case "gm_of_type":
+		v := 100 * div(gmNT, nT)
+		return v, fmt.Sprintf("%.1f%% (%s of the %s %s have a guaranteed minimum)", v, formatNumber(gmNT), formatNumber(nT), what), true
+	case "gmfac_share":
+		v := 100 * div(gmNT, gmFacAll)
+		return v, fmt.Sprintf("%.1f%% (%s of the %s facilities with a guaranteed minimum are %s)", v, formatNumber(gmNT), formatNumber(gmFacAll), what), true
+	case "ghostfac_share":
+		v := 100 * div(ghostFacT, ghostFacAll)
+		return v, fmt.Sprintf("%.1f%% (%s of the %s facilities with empty guaranteed beds are %s)", v, formatNumber(ghostFacT), formatNumber(ghostFacAll), what), true
+	case "gm_beds":
+		return gmT, fmt.Sprintf("%s guaranteed minimum beds in %s", formatNumber(gmT), what), true
+	case "gmbeds_share":
+		v := 100 * div(gmT, gmAll)
+		return v, fmt.Sprintf("%.2f%% (%s of the %s guaranteed minimum beds are in %s)", v, formatNumber(gmT), formatNumber(gmAll), what), true
+	case "gm_mean":
+		v := div(gmT, gmNT)
+		return v, fmt.Sprintf("%.2f guaranteed minimum beds per facility (%s over %s %s with one)", v, formatNumber(gmT), formatNumber(gmNT), what), true
+	case "ghost":
+		return ghostT, fmt.Sprintf("%s empty guaranteed beds (guaranteed minimum less average daily population) in %s", formatDecimal(ghostT), what), true
+	case "ghost_mean":
+		v := div(ghostT, gmNT)
+		return v, fmt.Sprintf("%.2f empty guaranteed beds per facility (%s over %s %s with a guaranteed minimum)", v, formatDecimal(ghostT), formatNumber(gmNT), what), true
+	case "ghost_share":
+		v := 100 * div(ghostT, ghostAll)
+		return v, fmt.Sprintf("%.2f%% (%s of the %s empty guaranteed beds are in %s)", v, formatDecimal(ghostT), formatDecimal(ghostAll), what), true
+	case "ghost_of_gm":
+		v := 100 * div(ghostAll, gmAll)
+		return v, fmt.Sprintf("%.1f%% (%s of the %s guaranteed minimum beds are empty: the minimum less the average daily population)", v, formatDecimal(ghostAll), formatNumber(gmAll)), true
+	}
+	return 0, "", false
+}
+
 // facilityTypeCheck tests a statistic over the facilities of some types.
 func (r *runner) facilityTypeCheck(it *Interpretation, b *entryBuilder) (Entry, error) {
 	types, stat := it.Filters[facTypeKey], it.Filters[facStatKey][0]
@@ -165,6 +372,17 @@ func (r *runner) facilityTypeCheck(it *Interpretation, b *entryBuilder) (Entry, 
 			n++
 			adp += a
 		}
+	}
+	if strings.HasPrefix(stat, "gm") || strings.HasPrefix(stat, "ghost") {
+		val, text, ok := guaranteedCheck(res.Table.Rows, col, types, stat)
+		if !ok {
+			b.not(ReasonNoData, "%s (%s).", text, usedText(res))
+			return b.finish(NotCheckable), nil
+		}
+		text += " (" + usedText(res) + ")"
+		b.e.Value, b.e.ValueText = &val, text
+		b.note("Measure: ICE's \"Guaranteed Minimum\" column of the facilities table (the beds a contract pays for whether used or not), against each facility's average daily population over the fiscal year to date, in the edition out on the article's date; the writer may have used another edition, so the figure is not called contradicted.")
+		return r.verdict(it, b, wholeFigure(it.Claim, val), text), nil
 	}
 	if n == 0 {
 		b.not(ReasonPlaceNotCovered, "No facility of type %s in %s.", strings.Join(types, " or "), usedText(res))

@@ -299,6 +299,11 @@ type facilityRow struct {
 	// the cells it comes from (ICE prints threat levels only here)
 	Threat      map[string]float64
 	ThreatCells []string
+	// GuaranteedMin: the beds ICE's contract pays for whether used or not
+	// (its "Guaranteed Minimum" column, printed since FY2021; HasGM false
+	// when the edition or the row has none)
+	GuaranteedMin float64
+	HasGM         bool
 }
 
 // facilityADP: a facility's (or a place's facilities') average daily
@@ -355,6 +360,8 @@ func (e *Engine) facilityADP(ctx context.Context, q *DetentionQuestion, res *Res
 			f.AOR = strings.ToUpper(strings.TrimSpace(v.Text))
 		case strings.HasSuffix(m, "/ type detailed"):
 			f.Type = v.Text
+		case strings.HasSuffix(m, "/ guaranteed minimum") && v.HasValue:
+			f.GuaranteedMin, f.HasGM = v.Value, true
 		}
 	}
 	var sel []*facilityRow
@@ -415,12 +422,16 @@ func (e *Engine) facilityADP(ctx context.Context, q *DetentionQuestion, res *Res
 	sort.SliceStable(order, func(i, j int) bool { return sum[order[i]] > sum[order[j]] })
 	t := &table.Table{Columns: []string{dim, "adp"}}
 	if dim == "facility" {
-		t.Columns = []string{"facility", "city", "state", "aor", "type", "adp"}
+		t.Columns = []string{"facility", "city", "state", "aor", "type", "guaranteed_minimum", "adp"}
 	}
 	for _, k := range order {
 		if dim == "facility" {
 			f := info[k]
-			t.Rows = append(t.Rows, []any{f.Name, f.City, f.State, f.AOR, f.Type, round1(sum[k])})
+			var gm any // empty where the edition prints none
+			if f.HasGM {
+				gm = f.GuaranteedMin
+			}
+			t.Rows = append(t.Rows, []any{f.Name, f.City, f.State, f.AOR, f.Type, gm, round1(sum[k])})
 			continue
 		}
 		t.Rows = append(t.Rows, []any{k, round1(sum[k])})

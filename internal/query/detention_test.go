@@ -289,7 +289,7 @@ func TestFacilityADPSameName(t *testing.T) {
 	got := map[string]float64{}
 	for _, r := range res.Table.Rows {
 		if r[0] == "CLINTON COUNTY JAIL" {
-			got[fmt.Sprint(r[2])] = table.Float(r[5])
+			got[fmt.Sprint(r[2])] = table.Float(r[len(r)-1])
 		}
 	}
 	if len(got) != 2 || got["NY"] != 5.4 || got["IN"] != 8 {
