@@ -360,7 +360,9 @@ func (r *runner) dailyAverage(it *Interpretation, b *entryBuilder, res *query.Re
 	avg := n / days * c.PerDays
 	text := fmt.Sprintf("%.1f per %s (%s %s over the %.0f days of %s)", avg, map[float64]string{1: "day", 7: "week", 30.4: "month"}[c.PerDays], formatNumber(n), it.Measure, days, it.Period.String())
 	b.e.Value, b.e.ValueText = &avg, text
-	return r.verdict(it, b, avg, text), nil
+	// "about 8 people a day" for 8.4: a whole rate is the average rounded
+	// or truncated, as a whole count of one digit is (guard.go)
+	return r.verdict(it, b, wholeFigure(c, avg), text), nil
 }
 
 // coverage reports whether the sources cover the place and period; when

@@ -1040,3 +1040,34 @@ func TestStressRun23(t *testing.T) {
 		{"2018-10-12", "As of June, ICE had deported 79 Mauritanians in fiscal 2018.", "79", 79},
 	})
 }
+
+// TestStressRun24: stress run 24's probes that were called contradicted
+// (testdata/claims/stress-probes-s24.md): every citizenship but one, border
+// removals worded as "recent border crossers", more foreign governments'
+// counts, "in the past year" (twelve months ending where the writer's data
+// end). Then whole rates ("about 8 people a day" for 3,067 Seattle arrests
+// in FY2018, 8.4 a day) and "As of June" read to the start of June too.
+// Expected values by awk over the raw files: Seattle AOR FY2018 arrests
+// 3,067 (column 1 and 2 of EROArrests_FY2018.csv.gz); apprehension dates
+// 2017-10-01..2018-05-31: 107,234.
+func TestStressRun24(t *testing.T) {
+	for _, c := range []struct{ date, text string }{
+		{"2018-01-10", "ICE removed 97,354 people who were not from Mexico in fiscal 2017."},
+		{"2018-01-10", "Apart from Mexicans, ICE removed 97,354 people in fiscal 2017."},
+		{"2018-01-10", "ICE removed 128,765 Mexicans and 97,000 others in fiscal 2017."},
+		{"2018-01-10", "ICE removed 128,765 Mexicans in fiscal 2017, while the rest, 97,354, came from elsewhere."},
+		{"2018-12-20", "Excluding Mexicans, ICE's fiscal 2018 removals totaled 115,040."},
+		{"2018-12-20", "Of the 256,085 people ICE removed in fiscal 2018, 141,045 were Mexican and the remaining 115,040 came from other countries."},
+		{"2018-01-10", "ICE removed 144,516 recent border crossers in fiscal 2017."},
+		{"2018-01-10", "ICE removed 144,516 people who had recently crossed the border in fiscal 2017."},
+		{"2018-12-20", "Some 18,000 Salvadorans were deported from the United States in 2018, according to Salvadoran migration officials."},
+		{"2018-12-20", "In 2018, 60,000 Guatemalans were deported from the United States, according to the IGM."},
+		{"2019-06-15", "In the past year, ICE arrested 151,246 people."},
+	} {
+		noContradiction(t, Input{Date: c.date, Text: c.text})
+	}
+	expectSupported(t, []supportedCase{
+		{"2018-12-15", "The Seattle field office arrested about 8 people a day in fiscal 2018.", "about 8 people a day", 3067.0 / 365},
+		{"2018-08-15", "As of June, ICE had made 107,234 arrests in fiscal 2018.", "107,234", 107234},
+	})
+}

@@ -447,6 +447,11 @@ func Analyze(in Input) ([]Interpretation, error) {
 				// "this year" in May, "in fiscal 2018" in an article of June
 				// 2018: the year had not ended, so the figure is a year to date
 				un["period"] = it.Period.String() + " had not ended on the article's date " + ref.Format("2006-01-02") + ": the figure is for part of it"
+			} else if pastYearRe.MatchString(it.Period.Text) || it.Period.Kind == "range" && pastYearRe.MatchString(window(s.text, pos-40, pos+len(c.Text)+40)) {
+				// "In the past year, ICE arrested 151,246": twelve months
+				// ending where the writer's data end, a month or more
+				// before the article
+				un["period"] = "\"" + it.Period.Text + "\" ends where the writer's data end, which may be months before the article's date"
 			} else if it.Period.Kind == "fy" && soFarRe.MatchString(s.text) {
 				// "So far in fiscal year 2018" in October 2018: the year
 				// had ended, but "so far" says the writer's data stop

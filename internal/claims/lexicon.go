@@ -152,7 +152,7 @@ var (
 	reDeclined     = lazyRegexp(`\b(?:declined|refused|ignored|did not honor|didn't honor|not honored|refused to honor)\b`)
 
 	cbpArrestedRe = lazyRegexp(`\b(?:arrested|apprehended|caught|encountered)\s+by\s+(?:the\s+)?(?:u\.s\.\s+)?(?:cbp|customs and border protection|border patrol)\b`)
-	notCountryRe  = lazyRegexp(`\bnon-?\s?[a-z]+ans?\b(?:\s+(?:citizens|nationals|immigrants|people))?|\b(?:countries|nations|citizenships|nationalities)\s+other\s+than\s+[a-z]+|\b(?:who|that)\s+(?:were|are|was|is)\s+not\s+[a-z]+(?:an|ian|ese|ish|i)\b`)
+	notCountryRe  = lazyRegexp(`\bnon-?\s?[a-z]+ans?\b(?:\s+(?:citizens|nationals|immigrants|people))?|\b(?:countries|nations|citizenships|nationalities)\s+other\s+than\s+[a-z]+|\b(?:who|that)\s+(?:were|are|was|is)\s+not\s+(?:from\s+)?[a-z]+\b|\b(?:apart from|besides|beyond|excluding|except(?: for)?|other than|aside from|outside of)\s+(?:the\s+)?[a-z]+(?:ans?|ese|ish|i|co|a|o)?\b|\b\d[\d,]*\s+others\b|\bof other nationalities\b|\bfrom (?:other|all other) countries\b|\bcame from elsewhere\b|\bfrom elsewhere\b`)
 	arrestedByRe  = lazyRegexp(`\b(?:arrested|apprehended|caught|encountered)\s+(?:by|at)\s+(?:the\s+)?(?:u\.s\.\s+)?(?:cbp|customs and border protection|border patrol|ice|immigration and customs enforcement|the border)\b|\b(?:it|ice|the agency)\s+(?:had\s+)?arrested\s+itself\b|\b(?:cbp|border patrol|ice)\s+(?:arrests|apprehensions)\b`)
 	noFieldRules  = []struct {
 		re  *lazyRE
@@ -163,7 +163,7 @@ var (
 		{lazyRegexp(`\binterpol\b|\bred notices?\b`), Gap{ReasonNoField, "Interpol notices", "no release has a field for Interpol notices"}},
 		{lazyRegexp(`\bfugitives?\b`), Gap{ReasonNoField, "fugitive status", "the releases have no field for ICE fugitive status"}},
 		{lazyRegexp(`\breinstated\b`), Gap{ReasonNoField, "reinstated orders", "the releases have no field for reinstated removal orders"}},
-		{lazyRegexp(`\b(?:border|interior) (?:removals?|arrests?|deportations?|enforcement)\b|\binterior of the (?:u\.s\.|united states|country|nation)\b|\b(?:in|from) the interior\b|\bfrom (?:inside|within) the (?:u\.s\.|united states|country)\b|\bborder patrol\b|\bat the border\b|\bat or near the (?:u\.?s\.? |us |southwest |southern )?border\b|\bports? of entry\b|\bcrossing (?:into )?the (?:country|border)\b`), Gap{ReasonNoField, "border vs interior", "the releases have no field telling border from interior removals (nor the arresting agency)"}},
+		{lazyRegexp(`\b(?:border|interior) (?:removals?|arrests?|deportations?|enforcement)\b|\binterior of the (?:u\.s\.|united states|country|nation)\b|\b(?:in|from) the interior\b|\brecent (?:border[- ])?(?:crossers|entrants|arrivals)\b|\brecently (?:crossed|entered)\b|\bfrom (?:inside|within) the (?:u\.s\.|united states|country)\b|\bborder patrol\b|\bat the border\b|\bat or near the (?:u\.?s\.? |us |southwest |southern )?border\b|\bports? of entry\b|\bcrossing (?:into )?the (?:country|border)\b`), Gap{ReasonNoField, "border vs interior", "the releases have no field telling border from interior removals (nor the arresting agency)"}},
 		{lazyRegexp(`\bsex(?:ual)? (?:offen[sc]es?|offenders?|assault)\b|\bhomicides?\b|\bmurder(?:ers?)?\b|\brapes?\b|\brapists?\b|\bassaults?\b|\bdui\b|\bdrunk driving\b|\bdrug (?:offen[sc]es?|traffick\w*|charges?)\b|\bweapons? offen[sc]es?\b|\bviolent (?:criminal |crimes?|offen[sc]es?|convictions?|felon)|\bconvicted of (?:a |an )?violent\b|\bconvictions? for (?:a |an )?(?:violent|drug|sex|weapons?|serious)\b`), Gap{ReasonNoField, "offence type", "the 2019-era releases have no offence or conviction-type field (only the Seattle productions carry a most serious conviction)"}},
 		{lazyRegexp(`\bunaccompanied\b|\bfamily units?\b|\bfamilies\b`), Gap{ReasonNoField, "family status", "the releases used have no family-unit or unaccompanied-minor field"}},
 	}
@@ -785,6 +785,7 @@ var (
 	// "As of June, ICE had made 120,549 arrests in fiscal 2018", "by the
 	// end of June": the fiscal year named, to the end of that month
 	fyThroughMonthRe = lazyRegexp(`(?i)\b(?:as of|by|by the end of|as of the end of|through|until|up to|at the end of)\s+(?:the end of\s+)?(` + monthAbbr + `)\b`)
+	pastYearRe       = lazyRegexp(`(?i)\bpast\s+(?:year|12 months|twelve months)\b|\bthe\s+last\s+(?:year|12 months|twelve months)\b|\blast\s+(?:12|twelve)\s+months\b`)
 	soFarRe          = lazyRegexp(`(?i)\bso far\b|\bto date\b|\byear[- ]to[- ]date\b|\bthus far\b`)
 	comparedYearRe   = lazyRegexp(`(?i)\b(?:compared (?:to|with)|versus|vs\.?|(?:increase|rise|jump|drop|decrease|decline|fall|up|down) on)\s+(\d{4})\b`)
 	calYearRe        = lazyRegexp(`(?i)\b(?:in|during|for|throughout|through|of) (calendar (?:year )?)?(\d{4})\b`)
@@ -1892,7 +1893,7 @@ func fyThroughMonth(s string, fy Period, pos int, prs []periodMention) (Period, 
 		}
 		end := time.Date(y, time.Month(mon)+1, 0, 0, 0, 0, 0, time.UTC)
 		return Period{Kind: "range", Text: fy.Text + " (" + s[m[0]:m[1]] + ")", From: fmt.Sprintf("%d-10-01", fy.FY-1), To: end.Format("2006-01-02"),
-			Note: "the fiscal year named, to the end of the month named"}, true
+			Note: wholeEndMonthNote}, true // "as of June" may also be to its start (readings.go)
 	}
 	return fy, false
 }
