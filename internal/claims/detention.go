@@ -273,7 +273,10 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			// of the detention population" (facility.go)
 			it.Measure = MeasureFacility
 			it.Filters, it.Base, it.Gaps, it.Custody = map[string][]string{"threat_level": {lv}}, nil, nil, false
-			it.Place = Place{Kind: "national", Name: "nationwide", Implicit: it.Place.Implicit}
+			if !(it.Place.Kind == "state" || it.Place.Kind == "aor") || it.Place.Implicit {
+				// (a state's or an area's facilities are added up)
+				it.Place = Place{Kind: "national", Name: "nationwide", Implicit: it.Place.Implicit}
+			}
 			if fac := facilityPhrase(s, it.Claim.clauseOff+it.Claim.clauseStart, figs); fac != "" {
 				it.Place = Place{Kind: "facility", Name: fac}
 			}

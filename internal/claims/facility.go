@@ -540,6 +540,14 @@ func (r *runner) facilityThreatShare(it *Interpretation, b *entryBuilder) (Entry
 		v.Set("printed-by", it.PrintedBy)
 	}
 	where := "all facilities"
+	switch it.Place.Kind {
+	case "state":
+		v.Set("state", it.Place.State)
+		where = it.Place.String() + "'s facilities"
+	case "aor":
+		v.Set("aor", it.Place.AOR)
+		where = it.Place.String() + "'s facilities"
+	}
 	if it.Place.Kind == "facility" {
 		list, err := r.facilityList(it, b, "facility")
 		if err != nil {
