@@ -449,6 +449,10 @@ func TestThreatLevelShares(t *testing.T) {
 		{"Only 7.6% of detainees are Level 1 threats, while 84% have no ICE threat level.", "7.6%", 7.57},
 		// a share of an average, not of the people held: never contradicted
 		{"Detainees classified as ICE Threat Level 1 make up 12% of the detention population.", "12%", 0},
+		// a state's facilities added up (expected.py's fac_stat with
+		// State == TX: 782.6 of 12,510.5, 6.26 %), not the nation's
+		{"Detainees classified as ICE Threat Level 1 make up 6.3% of detainees in Texas.", "6.3%", 6.26},
+		{"Detainees classified as ICE Threat Level 1 make up 7.6% of detainees in Texas.", "7.6%", 0},
 	} {
 		rep, err := Check(context.Background(), eng, Input{Date: "2025-06-10", Text: c.text})
 		if err != nil {
