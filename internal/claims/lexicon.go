@@ -152,7 +152,8 @@ var (
 	reDeclined     = lazyRegexp(`\b(?:declined|refused|ignored|did not honor|didn't honor|not honored|refused to honor)\b`)
 
 	cbpArrestedRe = lazyRegexp(`\b(?:arrested|apprehended|caught|encountered)\s+by\s+(?:the\s+)?(?:u\.s\.\s+)?(?:cbp|customs and border protection|border patrol)\b`)
-	notCountryRe  = lazyRegexp(`\bnon-?\s?[a-z]+ans?\b(?:\s+(?:citizens|nationals|immigrants|people))?|\b(?:countries|nations|citizenships|nationalities)\s+other\s+than\s+[a-z]+|\b(?:who|that)\s+(?:were|are|was|is)\s+not\s+(?:from\s+)?[a-z]+\b|\b(?:apart from|besides|beyond|excluding|except(?: for)?|other than|aside from|outside of)\s+(?:the\s+)?[a-z]+(?:ans?|ese|ish|i|co|a|o)?\b|\b\d[\d,]*\s+others\b|\bof other nationalities\b|\bfrom (?:other|all other) countries\b|\bcame from elsewhere\b|\bfrom elsewhere\b`)
+	exceptRe      = lazyRegexp(`\b(?:apart from|besides|beyond|excluding|except(?: for)?|other than|aside from|outside of|not from)\s+(?:the\s+)?`)
+	notCountryRe  = lazyRegexp(`\bnon-?\s?[a-z]+ans?\b(?:\s+(?:citizens|nationals|immigrants|people))?|\b(?:countries|nations|citizenships|nationalities)\s+other\s+than\s+[a-z]+|\b(?:who|that)\s+(?:were|are|was|is)\s+not\s+[a-z]+(?:an|ian|ese|ish|i)\b|\b\d[\d,]*\s+others\b|\bof other nationalities\b|\bfrom (?:other|all other) countries\b|\bcame from elsewhere\b|\bfrom elsewhere\b`)
 	arrestedByRe  = lazyRegexp(`\b(?:arrested|apprehended|caught|encountered)\s+(?:by|at)\s+(?:the\s+)?(?:u\.s\.\s+)?(?:cbp|customs and border protection|border patrol|ice|immigration and customs enforcement|the border)\b|\b(?:it|ice|the agency)\s+(?:had\s+)?arrested\s+itself\b|\b(?:cbp|border patrol|ice)\s+(?:arrests|apprehensions)\b`)
 	noFieldRules  = []struct {
 		re  *lazyRE
@@ -296,7 +297,15 @@ func qualifiersOf(low, dataset string) (map[string][]string, []Gap, []string) {
 		// do not hold
 		gaps = append(gaps, Gap{ReasonNoField, "arresting agency", "the arrest records are ICE's own; CBP's arrests are not in them"})
 	}
-	if m := notCountryRe.FindString(low); m != "" {
+	m := notCountryRe.FindString(low)
+	for _, x := range exceptRe.FindAllStringIndex(low, -1) {
+		// "apart from Mexicans", "not from Mexico": a citizenship named
+		// right after (not "excluding the lag")
+		if c := countryRe.FindStringIndex(low[x[1]:]); c != nil && c[0] == 0 && m == "" {
+			m = low[x[0] : x[1]+c[1]]
+		}
+	}
+	if m != "" {
 		// "97,354 non-Mexicans", "people from countries other than
 		// Mexico": every citizenship but one, which no filter says
 		gaps = append(gaps, Gap{ReasonNoField, "all citizenships but one", "\"" + m + "\" names every citizenship but one; the question would be the total less that citizenship, which is not asked"})
