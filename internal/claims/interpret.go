@@ -528,6 +528,13 @@ func Analyze(in Input) ([]Interpretation, error) {
 				// last year alone, or of calendar years
 				un["period"] = "a span of two years: both together (fiscal or calendar), or the last one alone"
 			}
+			if it.Measure == "removals" && len(it.Filters["country"]) > 0 && !iceNamedNear(sents, si) {
+				// "roughly 152,000 Mexican nationals being deported between
+				// January and November 2017" (Mexico's own count, border
+				// returns included): a citizenship's deportations are
+				// counted by its government and by DHS as a whole too
+				un["source"] = "the text does not say the deportations are ICE's: a citizenship's deportations from the United States are also counted by its own government and by DHS as a whole (border returns included)"
+			}
 			if notEnglish(s.text) {
 				// icestat reads English: in another language nothing is
 				// stated, so a figure may be supported, never contradicted
@@ -2094,6 +2101,13 @@ var thoseYearsRe = lazyRegexp(`(?i)\b(?:both|those|these|each of those|either of
 // article's date.
 func endsOnArticleDate(p Period, ref time.Time) bool {
 	return p.Kind == "range" && !ref.IsZero() && p.To == ref.Format("2006-01-02") && strings.Contains(p.Note, "article's date")
+}
+
+// iceNamedNear: the sentence at si, the one before it in its paragraph or
+// the headline names ICE (iceNamedRe).
+func iceNamedNear(sents []sentence, si int) bool {
+	named := func(k int) bool { return iceNamedRe.MatchString(strings.ToLower(sents[k].text)) }
+	return named(si) || si > 0 && sents[si-1].para == sents[si].para && named(si-1) || len(sents) > 0 && sents[0].para == 0 && named(0)
 }
 
 var agencyRe = lazyRegexp(`(?i)\bthe country\b|\bthe nation\b|\bICE\b|\bimmigration and customs enforcement\b|\bERO\b|\benforcement and removal operations\b|\bthe agency\b|\bimmigration (?:officials|authorities|agents|officers)\b|\bnationwide\b|\bnationally\b|\bnational\b|\bacross the (?:country|nation|united states|u\.s\.)\b|\bthe (?:u\.s\.|united states)\b|\bthe (?:trump|obama|biden|bush) administration\b|\bthe (?:federal )?government\b|\bfederal (?:immigration )?(?:officials|authorities|agents|officers)\b`)

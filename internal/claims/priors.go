@@ -26,8 +26,12 @@ const (
 // prior is the plausibility of the most plausible reading of a figure.
 func prior(it Interpretation) float64 {
 	p := 1.0
-	for range it.Unstated {
-		p *= factorUnstated
+	for k := range it.Unstated {
+		if k != "source" {
+			// (whose count it is, unstated, leaves the reading as
+			// plausible: it only keeps it from contradicting)
+			p *= factorUnstated
+		}
 	}
 	if it.Place.Approx {
 		p *= factorApproxPlace

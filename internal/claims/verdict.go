@@ -180,7 +180,7 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 	// A contradiction needs a stated reading and no other explanation.
 	if !firm(*it) {
 		var parts []string
-		for _, k := range []string{"measure", "place", "period"} {
+		for _, k := range []string{"measure", "place", "period", "source"} {
 			if why, ok := it.Unstated[k]; ok {
 				parts = append(parts, k+": "+why)
 			}
