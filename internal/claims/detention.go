@@ -272,7 +272,6 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			// "detainees classified as 'ICE Threat Level One' make up 7%
 			// of the detention population" (facility.go)
 			it.Measure = MeasureFacility
-			it.Filters, it.Base, it.Gaps, it.Custody = map[string][]string{"threat_level": {lv}}, nil, nil, false
 			if !(it.Place.Kind == "state" || it.Place.Kind == "aor") || it.Place.Implicit {
 				// (a state's or an area's facilities are added up)
 				it.Place = Place{Kind: "national", Name: "nationwide", Implicit: it.Place.Implicit}
@@ -280,27 +279,15 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			if fac := facilityPhrase(s, it.Claim.clauseOff+it.Claim.clauseStart, figs); fac != "" {
 				it.Place = Place{Kind: "facility", Name: fac}
 			}
-			facilityDate(it, ref, !it.Period.Defaulted && it.Period.Kind != "unresolved" && it.Period.Kind != "")
-			setUnstated(it, "measure", "ICE prints threat levels only as facilities' average daily populations over the fiscal year to date, not as the people held on one day")
-			if it.ref != "" {
-				it.PrintedBy = it.ref
-			}
-			it.Describe = describeDetention(*it)
+			facilityStatistic(it, ref, map[string][]string{"threat_level": {lv}}, "ICE prints threat levels only as facilities' average daily populations over the fiscal year to date, not as the people held on one day")
 			continue
 		}
 		if types, stat, ok := facilityTypeStat(it.Claim, figs); ok {
 			// "IGSA's (n=73)", "IGSA's constitute more than half of the
 			// facilities" (factype.go)
-			it.Measure = MeasureFacility
-			it.Filters, it.Base, it.Gaps, it.Custody = map[string][]string{facTypeKey: types, facStatKey: {stat}}, nil, nil, false
 			statedDecimal(&it.Claim)
 			it.Place = Place{Kind: "national", Name: "nationwide", Implicit: true}
-			facilityDate(it, ref, !it.Period.Defaulted && it.Period.Kind != "unresolved" && it.Period.Kind != "")
-			setUnstated(it, "measure", "a statistic over ICE's facilities table; the writer's edition and selection of facilities may differ")
-			if it.ref != "" {
-				it.PrintedBy = it.ref
-			}
-			it.Describe = describeDetention(*it)
+			facilityStatistic(it, ref, map[string][]string{facTypeKey: types, facStatKey: {stat}}, "a statistic over ICE's facilities table; the writer's edition and selection of facilities may differ")
 			continue
 		}
 		fac := ""
@@ -1969,4 +1956,19 @@ func riseStart(it *Interpretation) {
 		return
 	}
 	setUnstated(it, "period", "the start of a change \"from "+c.Text+" to ...\": the population at an earlier date the sentence does not give")
+}
+
+// facilityStatistic reads a figure as a statistic over the facilities
+// table (filters say which), in the edition out on the article's date;
+// why says what the sentence leaves unstated, so that it supports and
+// never contradicts.
+func facilityStatistic(it *Interpretation, ref time.Time, filters map[string][]string, why string) {
+	it.Measure = MeasureFacility
+	it.Filters, it.Base, it.Gaps, it.Custody = filters, nil, nil, false
+	facilityDate(it, ref, !it.Period.Defaulted && it.Period.Kind != "unresolved" && it.Period.Kind != "")
+	setUnstated(it, "measure", why)
+	if it.ref != "" {
+		it.PrintedBy = it.ref
+	}
+	it.Describe = describeDetention(*it)
 }

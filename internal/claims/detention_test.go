@@ -439,11 +439,7 @@ func TestBookInsDaysStated(t *testing.T) {
 // "Facilities FY25")'): Level 1 3,258.2, Level 2 1,682.2, Level 3
 // 2,110.9, none 35,990.1 of 43,041.4: 7.57 % and 83.62 %.
 func TestThreatLevelShares(t *testing.T) {
-	eng := detentionEngine(t)
-	for _, c := range []struct {
-		text, claim string
-		want        float64 // percent; 0: not checkable
-	}{
+	expectDetention(t, "2025-06-10", 0.01, []detentionCase{
 		{"Detainees classified as \"ICE Threat Level One\" make up 7.6% of the detention population.", "7.6%", 7.57},
 		{"Only 7.6% of detainees are Level 1 threats, while 84% have no ICE threat level.", "84%", 83.62},
 		{"Only 7.6% of detainees are Level 1 threats, while 84% have no ICE threat level.", "7.6%", 7.57},
@@ -453,21 +449,7 @@ func TestThreatLevelShares(t *testing.T) {
 		// State == TX: 782.6 of 12,510.5, 6.26 %), not the nation's
 		{"Detainees classified as ICE Threat Level 1 make up 6.3% of detainees in Texas.", "6.3%", 6.26},
 		{"Detainees classified as ICE Threat Level 1 make up 7.6% of detainees in Texas.", "7.6%", 0},
-	} {
-		rep, err := Check(context.Background(), eng, Input{Date: "2025-06-10", Text: c.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		e := entryFor(rep, c.claim)
-		switch {
-		case e == nil:
-			t.Errorf("%q: no entry %q", c.text, c.claim)
-		case c.want == 0 && e.Verdict != NotCheckable:
-			t.Errorf("%q: %s %s, want not checkable", c.text, e.Verdict, e.ValueText)
-		case c.want != 0 && (e.Verdict != Supported || e.Value == nil || math.Abs(*e.Value-c.want) > 0.01):
-			t.Errorf("%q: %s %s, want supported with %.2f%%", c.text, e.Verdict, e.ValueText, c.want)
-		}
-	}
+	})
 }
 
 // TestMonitoredByAnOffice: what an ICE office "monitors" is its
@@ -495,33 +477,15 @@ func TestMonitoredByAnOffice(t *testing.T) {
 // Detailed", "==", "IGSA"]]})'): 148 facilities; IGSA 49, USMS IGA 41;
 // CDF population 3,529.6; SPC mean 261.148; IGSA share 33.11 %.
 func TestFacilityTypeStatistics(t *testing.T) {
-	eng := detentionEngine(t)
-	for _, c := range []struct {
-		text, claim string
-		want        float64 // 0: not checkable
-	}{
+	// within 0.5: ICE's cells and the sums over them are rounded
+	expectDetention(t, "2021-07-12", 0.5, []detentionCase{
 		{"ICE detention data: by count the most common type of facility are IGSA's (n=49), followed by USMS IGAs (n=41).", "49", 49},
 		{"ICE detention data: by count the most common type of facility are IGSA's (n=49), followed by USMS IGAs (n=41).", "41", 41},
 		{"Examining total ADP by facility type in ICE's data shows that CDF's (n=3530) hold the most.", "3530", 3529.6},
 		{"In ICE detention statistics, SPC's have the highest mean ADP (M=261.15).", "261.15", 261.148},
 		{"IGSA's make up 33% of the detention facilities ICE lists.", "33%", 33.11},
 		{"IGSA's make up 60% of the detention facilities ICE lists.", "60%", 0},
-	} {
-		rep, err := Check(context.Background(), eng, Input{Date: "2021-07-12", Text: c.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		e := entryFor(rep, c.claim)
-		switch {
-		case e == nil:
-			t.Errorf("%q: no entry %q", c.text, c.claim)
-		case c.want == 0 && e.Verdict != NotCheckable:
-			t.Errorf("%q: %s %s, want not checkable", c.text, e.Verdict, e.ValueText)
-		case c.want != 0 && (e.Verdict != Supported || e.Value == nil || math.Abs(*e.Value-c.want) > 0.5):
-			// within 0.5: ICE's cells and the sums over them are rounded
-			t.Errorf("%q: %s %s, want supported with %v", c.text, e.Verdict, e.ValueText, c.want)
-		}
-	}
+	})
 }
 
 // TestRiseStart: the start of "has risen from X to Y" is the population at
@@ -555,18 +519,30 @@ func TestRiseStart(t *testing.T) {
 // IGSA's (22.4 %); SPC minimum beds 2,642; ghost beds (minimum less the
 // four criminality columns, over the facilities with a minimum) 19,817.8.
 func TestGuaranteedMinimums(t *testing.T) {
-	eng := detentionEngine(t)
-	for _, c := range []struct {
-		text, claim string
-		want        float64 // 0: not checkable
-	}{
+	// within 0.5: the table rounds each facility's average to a tenth
+	expectDetention(t, "2021-07-12", 0.5, []detentionCase{
 		{"In ICE's detention data, there are 11 IGSA's that have guaranteed minimums, 22% of this facility type.", "11", 11},
 		{"In ICE's detention data, there are 11 IGSA's that have guaranteed minimums, 22% of this facility type.", "22%", 22.45},
 		{"In ICE's detention system, SPC's hold 2,642 guaranteed beds.", "2,642", 2642},
 		{"ICE's detention facilities have a total of 19,818 ghost beds.", "19,818", 19817.8},
 		{"ICE's detention facilities have a total of 30,000 ghost beds.", "30,000", 0},
-	} {
-		rep, err := Check(context.Background(), eng, Input{Date: "2021-07-12", Text: c.text})
+	})
+}
+
+// detentionCase is a figure checked against the detention store: want is
+// the value it is supported with, 0 when it must be not checkable.
+type detentionCase struct {
+	text, claim string
+	want        float64
+}
+
+// expectDetention checks each case's text as of date; a supported value
+// may differ from want by tol (ICE's rounded cells).
+func expectDetention(t *testing.T, date string, tol float64, cases []detentionCase) {
+	t.Helper()
+	eng := detentionEngine(t)
+	for _, c := range cases {
+		rep, err := Check(context.Background(), eng, Input{Date: date, Text: c.text})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -576,8 +552,7 @@ func TestGuaranteedMinimums(t *testing.T) {
 			t.Errorf("%q: no entry %q", c.text, c.claim)
 		case c.want == 0 && e.Verdict != NotCheckable:
 			t.Errorf("%q: %s %s, want not checkable", c.text, e.Verdict, e.ValueText)
-		case c.want != 0 && (e.Verdict != Supported || e.Value == nil || math.Abs(*e.Value-c.want) > 0.5):
-			// within 0.5: the table rounds each facility's average to a tenth
+		case c.want != 0 && (e.Verdict != Supported || e.Value == nil || math.Abs(*e.Value-c.want) > tol):
 			t.Errorf("%q: %s %s, want supported with %v", c.text, e.Verdict, e.ValueText, c.want)
 		}
 	}

@@ -313,33 +313,17 @@ func (r *runner) checkFacility(it *Interpretation, b *entryBuilder) (Entry, erro
 	if it.Place.Kind == "state" {
 		return r.stateFacilityADP(it, b)
 	}
-	list, err := r.facilityList(it, b, "facility")
-	if err != nil {
-		if answer.IsBad(err) {
-			b.not(ReasonUnderspecified, "The claim does not make a valid facility question: %v.", err)
-			return b.finish(NotCheckable), nil
-		}
-		return Entry{}, err
-	}
-	if list.Count == nil || list.Table == nil {
-		return notCovered(b, list), nil
-	}
-	var names []string
-	for _, row := range list.Table.Rows {
-		names = append(names, fmt.Sprint(row[0]))
-	}
-	found := matchFacility(it.Place.Name, names)
-	if len(found) != 1 {
-		b.not(ReasonPlaceNotCovered, "%q names %d of the %d facilities %s lists; the figure is tested only when it names one.", it.Place.Name, len(found), len(names), usedText(list))
-		return b.finish(NotCheckable), nil
+	name, list, done, err := r.oneFacility(it, b)
+	if done != nil || err != nil {
+		return stopped(done), err
 	}
 	var adp float64
 	for _, row := range list.Table.Rows {
-		if fmt.Sprint(row[0]) == found[0] {
+		if fmt.Sprint(row[0]) == name {
 			adp = table.Float(row[len(row)-1])
 		}
 	}
-	v := url.Values{"dataset": {MeasureFacility}, "date": {it.Period.From}, "facility": {found[0]}}
+	v := url.Values{"dataset": {MeasureFacility}, "date": {it.Period.From}, "facility": {name}}
 	if it.PrintedBy != "" {
 		v.Set("printed-by", it.PrintedBy)
 	}
@@ -350,12 +334,48 @@ func (r *runner) checkFacility(it *Interpretation, b *entryBuilder) (Entry, erro
 	if res.Count != nil {
 		adp = *res.Count
 	}
-	text := fmt.Sprintf("%s average daily population of %s (fiscal year to date; %s)", formatDecimal(adp), found[0], usedText(res))
+	text := fmt.Sprintf("%s average daily population of %s (fiscal year to date; %s)", formatDecimal(adp), name, usedText(res))
 	b.e.Value, b.e.ValueText = &adp, text
 	b.note("Measure: ICE's average daily population of the facility over the fiscal year to the edition's date (Level A-D summed), not the count on one day.")
 	// ICE prints the average to a tenth; a whole figure is it rounded or
 	// truncated ("2,168 per day" for 2,167.8)
 	return r.verdict(it, b, wholeFigure(c, adp), text), nil
+}
+
+// oneFacility resolves the facility a figure names against those the
+// edition read lists (ICE abbreviates their names): the name as ICE writes
+// it and the list, or the entry that says why it cannot be tested.
+func (r *runner) oneFacility(it *Interpretation, b *entryBuilder) (string, *query.Result, *Entry, error) {
+	stop := func(e Entry) (string, *query.Result, *Entry, error) { return "", nil, &e, nil }
+	list, err := r.facilityList(it, b, "facility")
+	if err != nil {
+		if answer.IsBad(err) {
+			b.not(ReasonUnderspecified, "The claim does not make a valid facility question: %v.", err)
+			return stop(b.finish(NotCheckable))
+		}
+		return "", nil, nil, err
+	}
+	if list.Count == nil || list.Table == nil {
+		return stop(notCovered(b, list))
+	}
+	var names []string
+	for _, row := range list.Table.Rows {
+		names = append(names, fmt.Sprint(row[0]))
+	}
+	found := matchFacility(it.Place.Name, names)
+	if len(found) != 1 {
+		b.not(ReasonPlaceNotCovered, "%q names %d of the %d facilities %s lists; the figure is tested only when it names one.", it.Place.Name, len(found), len(names), usedText(list))
+		return stop(b.finish(NotCheckable))
+	}
+	return found[0], list, nil, nil
+}
+
+// stopped is the entry an early stop made (the zero entry with an error).
+func stopped(e *Entry) Entry {
+	if e == nil {
+		return Entry{}
+	}
+	return *e
 }
 
 // facilityList asks for the facilities table of the edition read (out on
@@ -549,24 +569,12 @@ func (r *runner) facilityThreatShare(it *Interpretation, b *entryBuilder) (Entry
 		where = it.Place.String() + "'s facilities"
 	}
 	if it.Place.Kind == "facility" {
-		list, err := r.facilityList(it, b, "facility")
-		if err != nil {
-			return Entry{}, err
+		name, _, done, err := r.oneFacility(it, b)
+		if done != nil || err != nil {
+			return stopped(done), err
 		}
-		if list.Count == nil || list.Table == nil {
-			return notCovered(b, list), nil
-		}
-		var names []string
-		for _, row := range list.Table.Rows {
-			names = append(names, fmt.Sprint(row[0]))
-		}
-		found := matchFacility(it.Place.Name, names)
-		if len(found) != 1 {
-			b.not(ReasonPlaceNotCovered, "%q names %d of the %d facilities %s lists; the share is tested only when it names one.", it.Place.Name, len(found), len(names), usedText(list))
-			return b.finish(NotCheckable), nil
-		}
-		v.Set("facility", found[0])
-		where = found[0]
+		v.Set("facility", name)
+		where = name
 	}
 	res, err := r.runDetention(b, v)
 	if err != nil {
