@@ -151,22 +151,21 @@ func facilityTypeStat(c Claim, figures []int) (types []string, stat string, ok b
 // (ghost_of_gm), the facilities with any (ghostfac_count) and a type's
 // share of those (ghostfac_share).
 var (
-	gmHaveRe        = lazyRegexp(`(?i)^\W*(?:[\w']+\s+){0,3}?(?:that\s+|which\s+)?(?:have|has)\s+(?:contractual\s+)?guaranteed minimums?\b`)
-	ghostHaveRe     = lazyRegexp(`(?i)^\W*(?:[\w']+\s+){0,3}?(?:that\s+|which\s+)?(?:have|has)\s+ghost beds?\b`)
-	gmBedsRe        = lazyRegexp(`(?i)^\s*(?:guaranteed|guaranteed minimum)\s+beds?\b`)
-	ghostBedsRe     = lazyRegexp(`(?i)^\s*ghost\s+beds?\b`)
-	perFacilityRe   = lazyRegexp(`(?i)^\s*(?:guaranteed|guaranteed minimum|ghost)\s+beds?\s+per\s+facility\b`)
-	gmFacAfterRe    = lazyRegexp(`(?i)^\s*facilities\s+(?:that\s+have|with)\s+guaranteed minimums?\b`)
-	gmAmongRe       = lazyRegexp(`(?i)\bguaranteed (?:minimum )?beds\s+(?:distributed\s+)?(?:among|across|in|at)\s+$`)
-	ofGhostFacRe    = lazyRegexp(`(?i)^\W*(?:of\s+(?:all\s+|the\s+)?facilities\s+(?:with|that\s+have)\s+ghost beds)`)
-	ofGMFacRe       = lazyRegexp(`(?i)^\W*(?:of\s+(?:all\s+|the\s+)?facilities\s+(?:with|that\s+have)\s+guaranteed minimums?)`)
-	ofTypeRe        = lazyRegexp(`(?i)^\W*of\s+(?:this|that)\s+(?:facility\s+type|type\s+of\s+facility)\b`)
-	ofGMBedsRe      = lazyRegexp(`(?i)^\W*of\s+(?:all\s+|the\s+)?(?:ICE\s+)?guaranteed minimum(?:\s+beds|s)?\b`)
-	ofGhostBedsRe   = lazyRegexp(`(?i)^\W*of\s+(?:the\s+total\s+number\s+of\s+|all\s+|the\s+)?(?:ICE\s+)?ghost\s+beds\b`)
-	ghostInTypeRe   = lazyRegexp(`(?i)^\s*ghost\s+beds?\s+(?:that\s+)?(?:are\s+)?(?:located\s+)?in\s+(?:the\s+)?$`)
-	listGlueRe      = lazyRegexp(`^\s*(?:,\s*(?:and\s+)?|and\s+)$`)
-	nCountRe        = lazyRegexp(`^\s*\(\s*[nN]\s*=\s*[\d,.]+\s*\)`)
-	averageBeforeRe = lazyRegexp(`(?i)\baverages?\s+(?:of\s+)?$|\ban average of\s+$`)
+	gmHaveRe      = lazyRegexp(`(?i)^\W*(?:[\w']+\s+){0,3}?(?:that\s+|which\s+)?(?:have|has)\s+(?:contractual\s+)?guaranteed minimums?\b`)
+	ghostHaveRe   = lazyRegexp(`(?i)^\W*(?:[\w']+\s+){0,3}?(?:that\s+|which\s+)?(?:have|has)\s+ghost beds?\b`)
+	gmBedsRe      = lazyRegexp(`(?i)^\s*(?:guaranteed|guaranteed minimum)\s+beds?\b`)
+	ghostBedsRe   = lazyRegexp(`(?i)^\s*ghost\s+beds?\b`)
+	perFacilityRe = lazyRegexp(`(?i)^\s*(?:guaranteed|guaranteed minimum|ghost)\s+beds?\s+per\s+facility\b`)
+	gmFacAfterRe  = lazyRegexp(`(?i)^\s*facilities\s+(?:that\s+have|with)\s+guaranteed minimums?\b`)
+	gmAmongRe     = lazyRegexp(`(?i)\bguaranteed (?:minimum )?beds\s+(?:distributed\s+)?(?:among|across|in|at)\s+$`)
+	ofGhostFacRe  = lazyRegexp(`(?i)^\W*(?:of\s+(?:all\s+|the\s+)?facilities\s+(?:with|that\s+have)\s+ghost beds)`)
+	ofGMFacRe     = lazyRegexp(`(?i)^\W*(?:of\s+(?:all\s+|the\s+)?facilities\s+(?:with|that\s+have)\s+guaranteed minimums?)`)
+	ofTypeRe      = lazyRegexp(`(?i)^\W*of\s+(?:this|that)\s+(?:facility\s+type|type\s+of\s+facility)\b`)
+	ofGMBedsRe    = lazyRegexp(`(?i)^\W*of\s+(?:all\s+|the\s+)?(?:ICE\s+)?guaranteed minimum(?:\s+beds|s)?\b`)
+	ofGhostBedsRe = lazyRegexp(`(?i)^\W*of\s+(?:the\s+total\s+number\s+of\s+|all\s+|the\s+)?(?:ICE\s+)?ghost\s+beds\b`)
+	ghostInTypeRe = lazyRegexp(`(?i)^\s*ghost\s+beds?\s+(?:that\s+)?(?:are\s+)?(?:located\s+)?in\s+(?:the\s+)?$`)
+	listGlueRe    = lazyRegexp(`^\s*(?:,\s*(?:and\s+)?|and\s+)$`)
+	nCountRe      = lazyRegexp(`^\s*\(\s*[nN]\s*=\s*[\d,.]+\s*\)`)
 )
 
 // guaranteedStat reads a figure about guaranteed minimums or ghost beds.
@@ -242,7 +241,7 @@ func guaranteedStat(c Claim, figures []int, ms [][]int) (types []string, stat st
 		return nil, "", false
 	}
 	switch {
-	case perFacilityRe.MatchString(rest) && (averageBeforeRe.MatchString(before) || strings.Contains(strings.ToLower(before), "average")):
+	case perFacilityRe.MatchString(rest) && strings.Contains(strings.ToLower(before), "average"):
 		stat = "gm_mean"
 		if strings.Contains(strings.ToLower(rest[:min(len(rest), 12)]), "ghost") {
 			stat = "ghost_mean"

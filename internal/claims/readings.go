@@ -430,9 +430,6 @@ func detentionReadings(first Reading) []Reading {
 // fourth is partial). Later arrests are counted nowhere icestat ingests.
 const foiaArrestsEnd = "2019-09-30"
 
-// iceNameRe: the sentence names ICE.
-var iceNameRe = lazyRegexp(`\bICE\b|(?i:\bimmigration and customs enforcement\b)`)
-
 // arrestsAsDetention are the readings of an arrests figure the FOIA
 // records cannot reach (after FY2019) in ICE's detention statistics, where
 // TRAC and the press find "ICE arrests" since: a month's (or a fiscal
@@ -451,15 +448,15 @@ func arrestsAsDetention(first Reading) []Reading {
 	// the agency the sentence names, or ICE's arrests and all of them
 	agencies := []string{"ICE", ""}
 	from, to := segmentBounds(it.Claim.Sentence, it.Claim.clauseOff+it.Claim.clauseStart)
-	seg := it.Claim.Sentence[from:to]
+	seg := strings.ToLower(it.Claim.Sentence[from:to])
 	switch ag := arrestingAgency(it.Claim); {
 	case ag != "":
 		agencies = []string{ag}
-	case cbpRe.MatchString(seg) && iceNameRe.MatchString(seg):
+	case cbpRe.MatchString(seg) && iceNamedRe.MatchString(seg):
 		agencies = []string{""} // "ICE and CBP collectively arrested 21,959"
 	case cbpRe.MatchString(seg):
 		agencies = []string{"CBP"}
-	case iceNameRe.MatchString(seg):
+	case iceNamedRe.MatchString(seg):
 		agencies = []string{"ICE"} // "ICE made 21,000 arrests in January"
 	}
 	const why = " (ICE's detention statistics by arresting agency, which TRAC and the press call arrests; the FOIA arrest records end in 2019)"
