@@ -100,6 +100,7 @@ func Analyze(in Input) ([]Interpretation, error) {
 		claims = claims[:MaxClaims]
 	}
 	sents := splitSentences(in.Text)
+	foreign := foreignSourceRe.FindString(in.Text) // another government's data, named anywhere
 	// Places named anywhere: per paragraph, the headline and the dateline
 	// are candidates for figures whose sentence names none (readings.go).
 	textPlaces := map[int][]Place{}
@@ -534,6 +535,9 @@ func Analyze(in Input) ([]Interpretation, error) {
 				// returns included): a citizenship's deportations are
 				// counted by its government and by DHS as a whole too
 				un["source"] = "the text does not say the deportations are ICE's: a citizenship's deportations from the United States are also counted by its own government and by DHS as a whole (border returns included)"
+				if foreign != "" {
+					un["source"] = "the text draws on another government's migration data (" + foreign + "), which counts returns by its own definitions and calendar, and does not say these deportations are ICE's"
+				}
 			}
 			if notEnglish(s.text) {
 				// icestat reads English: in another language nothing is
@@ -678,9 +682,9 @@ func Analyze(in Input) ([]Interpretation, error) {
 	}
 	markOutcomes(out, ref)
 	parentheticalChanges(out)
-	if fs := foreignSourceRe.FindString(in.Text); fs != "" {
+	if foreign != "" {
 		for i := range out {
-			out[i].foreignSource = fs
+			out[i].foreignSource = foreign
 		}
 	}
 	return detentionPass(in.Text, ref, out), nil
