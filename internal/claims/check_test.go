@@ -1052,7 +1052,8 @@ func TestStressRun23(t *testing.T) {
 // in FY2018, 8.4 a day) and "As of June" read to the start of June too.
 // Expected values by awk over the raw files: Seattle AOR FY2018 arrests
 // 3,067 (column 1 and 2 of EROArrests_FY2018.csv.gz); apprehension dates
-// 2017-10-01..2018-05-31: 107,234.
+// 2017-10-01..2018-05-31: 107,234. A count "during the same period in
+// 2017" takes the period in force a year before.
 func TestStressRun24(t *testing.T) {
 	for _, c := range []struct{ date, text string }{
 		{"2018-01-10", "ICE removed 97,354 people who were not from Mexico in fiscal 2017."},
@@ -1072,6 +1073,13 @@ func TestStressRun24(t *testing.T) {
 	expectSupported(t, []supportedCase{
 		{"2018-12-15", "The Seattle field office arrested about 8 people a day in fiscal 2018.", "about 8 people a day", 3067.0 / 365},
 		{"2018-08-15", "As of June, ICE had made 107,234 arrests in fiscal 2018.", "107,234", 107234},
+		// "the same period in 2017" / "that period in fiscal year 2017" after
+		// a sentence on October 2017 to June 2018 (stress run 24's
+		// NumbersUSA page): October 2016 to June 2017, by awk 102,494
+		// arrests (column 2 of EROArrests_FY2017.csv.gz) and 175,480
+		// removals (column 10 of ICERemovals_FY2016-2018.csv.gz)
+		{"2018-09-21", "ICE arrested about 120,000 illegal aliens during the first three quarters of fiscal year 2018. That's a 17 percent increase over the 102,500 arrests that occurred during the same period in 2017.", "102,500", 102494},
+		{"2018-09-21", "About 191,500 illegal aliens were deported during the first three quarters of fiscal year 2018, nine percent more than the 175,500 removals during that period in fiscal year 2017.", "175,500", 175480},
 	})
 }
 

@@ -246,13 +246,26 @@ func Analyze(in Input) ([]Interpretation, error) {
 				// the past date is the later figure's, not this one's
 				cm, periodStated = nil, false
 			}
-			if m := samePeriodAfterRe.FindStringSubmatch(s.text[min(len(s.text), pos+len(c.Text)):]); m != nil && c.Kind == KindCount && main != nil && main.Kind != "unresolved" {
+			inForce := main
+			if inForce == nil && ctx.period != nil && ctx.periodPar == s.para {
+				// "That's a 17 percent increase over the 102,500 arrests
+				// that occurred during the same period in 2017", after a
+				// sentence on October 2017 to June 2018
+				inForce = ctx.period
+			}
+			if m := samePeriodAfterRe.FindStringSubmatch(s.text[min(len(s.text), pos+len(c.Text)):]); m != nil && c.Kind == KindCount && inForce != nil && inForce.Kind != "unresolved" {
 				// "12 percent fewer than the 39,328 arrests in the same
 				// period of fiscal 2018": the sentence's period in that year
 				var y int
 				fmt.Sscan(m[2], &y)
-				if n := y - main.yearIn(m[1] != ""); n != 0 {
-					if p := main.shifted(n); p.Kind != "unresolved" {
+				n := y - inForce.yearIn(m[1] != "")
+				if n == 0 && m[1] == "" {
+					// "the same period in 2017" for October 2017 to June
+					// 2018: a bare year is ICE's fiscal year
+					n = y - inForce.yearIn(true)
+				}
+				if n != 0 {
+					if p := inForce.shifted(n); p.Kind != "unresolved" {
 						p.Text = strings.TrimSpace(m[0])
 						cm, periodStated, adjacent = &p, true, true
 					}

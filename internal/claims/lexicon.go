@@ -777,7 +777,7 @@ var (
 	samePeriodRe = lazyRegexp(`(?i)\b(?:the\s+same\s+(?:time\s+)?period|the\s+same\s+(?:\w+\s+)?(?:months|days|weeks|quarter)|that\s+(?:time\s+)?period)(?:\s+(?:in|of|during)\s+(fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})|\s+(?:a\s+year\s+(?:earlier|before)|last\s+year|(?:of\s+|in\s+)?the\s+(?:previous|prior)\s+(?:fiscal\s+)?year))?`)
 	// "the 39,328 arrests in the same period of fiscal 2018": a count of
 	// the sentence's period in another year
-	samePeriodAfterRe = lazyRegexp(`(?i)^[^0-9;]{0,40}?\b(?:in|over|during|for)\s+(?:roughly\s+|about\s+|approximately\s+|nearly\s+)?(?:the\s+)?same\s+(?:time\s+)?period\s+(?:in|of|during)\s+(fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
+	samePeriodAfterRe = lazyRegexp(`(?i)^[^0-9;]{0,40}?\b(?:in|over|during|for)\s+(?:roughly\s+|about\s+|approximately\s+|nearly\s+)?(?:(?:the\s+)?same|that)\s+(?:time\s+)?period\s+(?:in|of|during)\s+(fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
 	// "a 52 percent increase compared to two years ago"
 	yearsAgoRe        = lazyRegexp(`(?i)\b(?:compared\s+(?:to|with)|over|from|than|since)\s+(two|three|four|five|2|3|4|5)\s+years\s+(?:ago|earlier|before|prior)\b`)
 	inMonthRe         = lazyRegexp(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|[Oo]f|[Ll]ast|[Aa]s (?:late|early) as|[Ff]rom|[Cc]ompared (?:with|to))\s+(` + monthAlt + `)\b`)
