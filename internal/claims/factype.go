@@ -120,13 +120,7 @@ func facilityTypeStat(c Claim, figures []int) (types []string, stat string, ok b
 	case KindShare:
 		// the types named before the share in its sentence: "IGSA's and
 		// CDF's ... make up 81% of the total ADP"
-		for _, m := range ms {
-			if m[1] <= pos {
-				if n := facTypeName(s[m[0]:m[1]]); !contains(types, n) {
-					types = append(types, n)
-				}
-			}
-		}
+		types = typesBefore(s, ms, pos)
 		of := facOfAllRe.FindString(s[end:])
 		if len(types) == 0 || of == "" {
 			return nil, "", false
@@ -201,13 +195,7 @@ func guaranteedStat(c Claim, figures []int, ms [][]int) (types []string, stat st
 		}
 	}
 	if len(types) == 0 {
-		for _, m := range ms {
-			if m[1] <= pos {
-				if n := facTypeName(s[m[0]:m[1]]); !contains(types, n) {
-					types = append(types, n)
-				}
-			}
-		}
+		types = typesBefore(s, ms, pos)
 	}
 	rest := after
 	if c.Kind == KindShare {
@@ -457,4 +445,18 @@ func firstIndex(re *lazyRE, s string) int {
 		return m[0]
 	}
 	return -1
+}
+
+// typesBefore lists, once each, the facility types (matches ms of
+// facTypeRe) the sentence names before pos.
+func typesBefore(s string, ms [][]int, pos int) []string {
+	var types []string
+	for _, m := range ms {
+		if m[1] <= pos {
+			if n := facTypeName(s[m[0]:m[1]]); !contains(types, n) {
+				types = append(types, n)
+			}
+		}
+	}
+	return types
 }
