@@ -49,11 +49,14 @@ var (
 	daysAfterRe = lazyRegexp(`^\s*days?\b`)
 	stayRe      = lazyRegexp(`(?i)\baverage (?:length of )?(?:stay|detention)\b|\blength of stay\b|\bALOS\b|\bstayed (?:in detention )?(?:for )?an average of\b|\bheld (?:for )?an average of\b|\bspen[dt]s? (?:for )?an average of\b|\bspending (?:for )?an average of\b`)
 	// a stock of people in custody, not an event
-	reStock = lazyRegexp(`(?i)\b(?:detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:illegal|undocumented|adult)\s+(?:people|individuals|adults|immigrants|migrants|noncitizens|aliens)|holding|holds|held|being held|in (?:ice |immigrant |immigration )?(?:detention|custody)(?: centers| facilities)?|in (?:its|their) custody|in (?:U\.S\. )?Immigration and Customs Enforcement(?: \(ICE\))? (?:detention|custody)|(?:number|people|immigrants|migrants|noncitizens|individuals|adults) (?:were |are |was |being )?detained|detained (?:migrants|immigrants|people|individuals|adults)|detained population|detainee population|(?:ICE|the agency) detains|detention (?:population|levels?|numbers?)|levels? of detention|(?:ICE |immigration |immigrant )detention (?:hit|reached|rose to|climbed to|stood at|topped|surpassed|grew to|fell to|dropped to)|detainees|detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:people|individuals|adults|immigrants|migrants|noncitizens))`)
+	reStock = lazyRegexp(`(?i)\b(?:detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:illegal|undocumented|adult)\s+(?:people|individuals|adults|immigrants|migrants|noncitizens|aliens)|holding|holds|held|being held|in (?:ice |immigrant |immigration )?(?:physical )?(?:detention|custody)(?: centers| facilities)?|in (?:its|their) custody|in (?:U\.S\. )?Immigration and Customs Enforcement(?: \(ICE\))? (?:detention|custody)|(?:number|people|immigrants|migrants|noncitizens|individuals|adults) (?:were |are |was |being )?(?:currently |now |still )?detained|detained (?:migrants|immigrants|people|individuals|adults)|detained population|detainee (?:population|count|total)|(?:ICE|the agency) detains|detention (?:population|levels?|numbers?)|levels? of detention|(?:ICE |immigration |immigrant )detention (?:hit|reached|rose to|climbed to|stood at|topped|surpassed|grew to|fell to|dropped to)|detainees|detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:people|individuals|adults|immigrants|migrants|noncitizens))`)
 	// events, which the FOIA rows count ("released" as publication is no event)
 	reEvent       = lazyRegexp(`(?i)\b(?:arrest\w*|deport\w*|remov\w*|releas\w*|apprehen\w*|encounter\w*)\b`)
 	rePublication = lazyRegexp(`(?i)\b(?:data|update|figures|statistics|report|numbers|release)\s+(?:\w+\s+)?(?:were\s+|was\s+)?released\b|\breleased\s+(?:by|on|data|its|their|figures|statistics)\b|\bstatistical release\b|\b(?:latest|recent|data|weekly|biweekly|new|current|previous|last) release\b|\brelease of (?:the |its )?(?:data|statistics|figures)\b`)
-	reATD         = lazyRegexp(`(?i)\balternatives? to detention\b|\bATD\b|\belectronically monitored\b|\bankle[- ]monitors?\b|\bsmartlink\b|\bsmartwatch(?:es)?\b`)
+	// a policy named, not events counted: "as President Trump's policy of
+	// mass deportation ... continues"
+	rePolicy = lazyRegexp(`(?i)\b(?:mass\s+)?deportations?\s+(?:policy|policies|agenda|campaign|plans?|push|drive|efforts?|crackdown)\b|\bpolicy of (?:mass\s+)?deportations?\b|\bmass deportations?\b`)
+	reATD    = lazyRegexp(`(?i)\balternatives? to detention\b|\bATD\b|\belectronically monitored\b|\bankle[- ]monitors?\b|\bsmartlink\b|\bsmartwatch(?:es)?\b`)
 	// the people an ATD sentence speaks of, in the sentence after it
 	aorWordRe   = lazyRegexp(`\bAOR(?:'?s)?\b|(?i:\barea of responsibility\b|\bfield offices?\b)`)
 	reMonitored = lazyRegexp(`(?i)\bmonitored\b|\bmonitoring\b|\benrolled\b|\bunder the program\b|\bin the program\b|\bankle monitors?\b`)
@@ -100,17 +103,22 @@ var (
 	detainedWholeRe = lazyRegexp(`(?i)\b(?:of|out of)\s+(?:the\s+|all\s+|those\s+|these\s+|(?:immigrants|migrants|people|noncitizens|individuals)\s+)[^.;]{0,40}?(?:\bin (?:ice |immigration )?detention\b|\bdetainees\b|\bdetained\b|\bin (?:ice )?custody\b|\bbooked into\b|\bholding\b|\bholds\b|\bheld\b)`)
 	// "detainees who are arrested by Customs and Border Protection (CBP),
 	// which fell from 25,248": the detained people an agency arrested
-	detaineesArrestedRe = lazyRegexp(`(?i)\b(?:detainees|detained (?:people|immigrants|migrants|individuals|noncitizens)|(?:people|immigrants|migrants|individuals|noncitizens) (?:held )?in (?:ICE |immigration )?(?:detention|custody))\s+(?:who\s+(?:are|were|had been)\s+)?(?:originally\s+)?arrested\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
-	agencyArrestedRe    = lazyRegexp(`(?i)\b(?:originally\s+)?arrested\s+by\s+(?:the\s+)?` + agencyAlt)
-	agencyArrestRe      = lazyRegexp(`\b` + agencyAlt + `\s+(?:originally\s+)?arrested\b`)
-	agencyBeforeRe      = lazyRegexp(`\b(` + agencyAlt + `)\s+(?:originally\s+)?arrested\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?\(?$`)
-	agencyRoleRe        = lazyRegexp(`(?i)\b(` + agencyAlt + `)\s+(?:was\s+|is\s+)?(?:as\s+)?the\s+arresting\s+agency\b|\bresult(?:ed|ing|s)?\s+from\s+(?:an?\s+|the\s+)?(` + agencyAlt + `)\s+(?:apprehensions?|arrests?)\b|\bbook(?:ed|ings?)?[- ]in\s+(?:from|by)\s+(?:the\s+)?(` + agencyAlt + `)\b`)
-	bothAgenciesRe      = lazyRegexp(`^\s*(?:and|&|or)\s+(?:the\s+)?` + agencyAlt + `\b`)
-	agencySubjectRe     = lazyRegexp(`(?i)\b(?:(?:who|that)\s+(?:were|was|had been|are)|(?:number of|the)\s+(?:individuals|people|immigrants|migrants|noncitizens|persons))\s+(?:originally\s+)?arrested\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
+	detaineesArrestedRe = lazyRegexp(`(?i)\b(?:detainees|detained (?:people|immigrants|migrants|individuals|noncitizens)|(?:people|immigrants|migrants|individuals|noncitizens) (?:held )?in (?:ICE |immigration )?(?:detention|custody))\s+(?:who\s+(?:are|were|had been)\s+)?(?:originally\s+|initially\s+)?(?:arrested|apprehended)\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
+	// "Of 39,300 ICE arrestees held as of June 14, 37% had criminal
+	// convictions": the sentence's subject, the people held whom ICE
+	// arrested
+	agencyArresteesRe = lazyRegexp(`\b(` + agencyAlt + `)\s+arrestees\s+(?:held|in (?:detention|custody))\b`)
+	agencyArrestedRe  = lazyRegexp(`(?i)\b(?:originally\s+|initially\s+)?(?:arrested|apprehended)\s+by\s+(?:the\s+)?` + agencyAlt)
+	agencyArrestRe    = lazyRegexp(`\b` + agencyAlt + `\s+(?:originally\s+)?arrest(?:ed|ees)\b`)
+	agencyBeforeRe    = lazyRegexp(`\b(` + agencyAlt + `)\s+(?:originally\s+)?arrested\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?\(?$`)
+	agencyRoleRe      = lazyRegexp(`(?i)\b(` + agencyAlt + `)\s+(?:was\s+|is\s+)?(?:as\s+)?the\s+arresting\s+agency\b|\bresult(?:ed|ing|s)?\s+from\s+(?:an?\s+|the\s+)?(` + agencyAlt + `)\s+(?:apprehensions?|arrests?)\b|\bbook(?:ed|ings?)?[- ]in\s+(?:from|by)\s+(?:the\s+)?(` + agencyAlt + `)\b`)
+	bothAgenciesRe    = lazyRegexp(`^\s*(?:and|&|or)\s+(?:the\s+)?` + agencyAlt + `\b`)
+	agencySubjectRe   = lazyRegexp(`(?i)\b(?:(?:who|that)\s+(?:were|was|had been|are)|(?:number of|the)\s+(?:individuals|people|immigrants|migrants|noncitizens|persons))\s+(?:originally\s+)?arrested\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
 	// "5,119 ICE book-in arrests": the agency right after the figure
-	agencyFigureRe = lazyRegexp(`^\s*(` + agencyAlt + `)\s+(?:initial\s+)?book[- ]?ins?\b`)
+	// "39,300 ICE arrestees held": the people held whom ICE arrested
+	agencyFigureRe = lazyRegexp(`^\s*(` + agencyAlt + `)\s+(?:(?:initial\s+)?book[- ]?ins?|arrestees)\b`)
 	cbpRe          = lazyRegexp(`(?i)\bCBP\b|\bCustoms and Border Protection\b|\bBorder Patrol\b`)
-	agencyAfterRe  = lazyRegexp(`(?i)^[^.;]*?\b(?:were|was|had been|are)\s+(?:originally\s+)?arrested\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
+	agencyAfterRe  = lazyRegexp(`(?i)^[^.;]*?\b(?:were|was|had been|are)\s+(?:originally\s+|initially\s+)?(?:arrested|apprehended)\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
 )
 
 // otherAgencyAfter tells whether the sentence names an arresting agency
@@ -150,6 +158,8 @@ func arrestingAgency(c Claim) string {
 		// "The number of immigrants in ICE detention who were arrested by
 		// Immigration and Customs Enforcement ... has grown to over 12,000"
 		name = m[1]
+	} else if ms := agencyArresteesRe.FindAllStringSubmatch(s[from:pos], -1); len(ms) == 1 {
+		name = ms[0][1]
 	} else if ms := detaineesArrestedRe.FindAllStringSubmatchIndex(s[:pos], -1); len(ms) == 1 && !otherAgencyAfter(s, ms[0][1]) {
 		// "Detainees arrested by ICE have continued to inch upward ...,
 		// including a minor increase from 11,683 to 11,803": the
@@ -231,7 +241,7 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			setUnstated(it, "measure", "the sentence also names "+measureIn(strings.ToLower(s))+", in another clause")
 		}
 
-		event := reEvent.MatchString(rePublication.ReplaceAllString(s2, ""))
+		event := reEvent.MatchString(eventless(s2))
 		crim := it.Filters["criminality"]
 		var figs []int
 		for _, o := range its {
@@ -444,7 +454,7 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 		// immigrants with no criminal record": a class's rank among ICE's
 		// three criminality classes
 		m := largestGroupRe.FindStringIndex(s.text)
-		if m == nil || !reStock.MatchString(s.text) || reEvent.MatchString(rePublication.ReplaceAllString(s.text, "")) {
+		if m == nil || !reStock.MatchString(s.text) || reEvent.MatchString(eventless(s.text)) {
 			continue
 		}
 		f, _, _ := qualifiers(strings.ToLower(s.text[m[1]:]), MeasureDetained)
@@ -492,6 +502,13 @@ func onlyInReason(s string, c Claim, re *lazyRE) bool {
 	}
 	m := re.FindStringIndex(s)
 	return m != nil && m[0] >= end && reStock.MatchString(s[:end]) && reasonClauseRe.MatchString(s[end:m[0]])
+}
+
+// eventless is s without the words that name events but count none: a
+// release of statistics ("data released Friday") or a policy ("mass
+// deportation").
+func eventless(s string) string {
+	return rePolicy.ReplaceAllString(rePublication.ReplaceAllString(s, ""), "")
 }
 
 // stockInOwnSegment: the figure's own part of the sentence speaks of people
@@ -1803,7 +1820,7 @@ func stockSegment(c Claim) bool {
 	}
 	from, to := segmentBounds(c.Sentence, c.clauseOff+c.clauseStart)
 	seg := c.Sentence[from:to]
-	return reStock.MatchString(seg) && !reEvent.MatchString(rePublication.ReplaceAllString(seg, "")) && !reBookIn.MatchString(seg)
+	return reStock.MatchString(seg) && !reEvent.MatchString(eventless(seg)) && !reBookIn.MatchString(seg)
 }
 
 // detainedLevel tests a level held over a span ("has remained steady at

