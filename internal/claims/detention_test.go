@@ -580,3 +580,19 @@ func TestDetainedWording(t *testing.T) {
 		{"This contrasts with the 34 percent of detainees who were initially apprehended by Customs and Border Protection (CBP).", "34 percent", 33.77},
 	})
 }
+
+// TestFacilityTableWords: a sentence that speaks only of the facilities
+// table's own columns ("guaranteed beds", "ghost beds") or contract types
+// ("IGSA's (n=...)") and names no detention still has figures to check
+// (fresh-2026-12i, i0-gmin-03, -09, -18: none was found before). Expected
+// by testdata/claims/expected.py's fac_stat over the 2021-07-09 edition's
+// "Facilities FY21 YTD" sheet: 32,165 guaranteed minimum beds over 49
+// facilities; SPC mean minimum 528.4; 14 CDF facilities.
+func TestFacilityTableWords(t *testing.T) {
+	expectDetention(t, "2021-07-12", 0.5, []detentionCase{
+		{"At present, there are 32165 guaranteed beds distributed among 49 facilities.", "32165", 32165},
+		{"At present, there are 32165 guaranteed beds distributed among 49 facilities.", "49", 49},
+		{"SPC's average 528 guaranteed beds per facility which is the lowest of the three types.", "528", 528.4},
+		{"By count the most common type of facility are CDF's (n=14).", "14", 14},
+	})
+}

@@ -312,7 +312,10 @@ func extractClause(cl string) []Claim {
 	lowCl := lowerASCII(cl)
 	// ATD sentences count people monitored ("electronically monitored
 	// stood at 182,617", "GPS ankle monitors ... stands at over 20,000")
-	hasMeasure := measureIn(lowCl) != "" || reATD.MatchString(cl)
+	// (and analysts' statistics over ICE's facilities table: "34390
+	// guaranteed beds distributed among 50 facilities", "IGSA's (n=73)";
+	// factype.go)
+	hasMeasure := measureIn(lowCl) != "" || reATD.MatchString(cl) || facTableRe.MatchString(cl) || facTypeRe.MatchString(cl)
 
 	// Universal statements: "Everyone arrested remains in ICE custody".
 	if m := universalRe.FindStringIndex(cl); m != nil {

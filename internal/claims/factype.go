@@ -52,8 +52,11 @@ var (
 	facSpreadRe = lazyRegexp(`\b(?:SD|Median|median|sd)\s*=\s*$`)
 	facCountRe  = lazyRegexp(`(?i)\bfacilit(?:y|ies)\b|\bnumerous\b|\bkinds?\b|\btypes?\b|\bby count\b`)
 	facADPRe    = lazyRegexp(`\bADP\b|(?i:average daily population|total detained|detained population)`)
-	facBedsRe   = lazyRegexp(`(?i)\bguaranteed\b|\bghost\b|\bbeds?\b|\bminimums?\b`)
-	facOfAllRe  = lazyRegexp(`(?i)^[^.;]{0,40}?\bof\s+(?:the\s+|all\s+)?(?:total\s+)?(?:(?:ICE|detention|immigration)\s+){0,2}(?:facilities|ADP|average daily population|detained population|population)\b`)
+	// the facilities table's own words, which make a sentence's figures
+	// claims even when it names no detention (extract.go)
+	facTableRe = lazyRegexp(`(?i)\bguaranteed (?:minimums?|(?:bed )?minimum|beds?)\b|\bghost beds?\b`)
+	facBedsRe  = lazyRegexp(`(?i)\bguaranteed\b|\bghost\b|\bbeds?\b|\bminimums?\b`)
+	facOfAllRe = lazyRegexp(`(?i)^[^.;]{0,40}?\bof\s+(?:the\s+|all\s+)?(?:total\s+)?(?:(?:ICE|detention|immigration)\s+){0,2}(?:facilities|ADP|average daily population|detained population|population)\b`)
 )
 
 // facilityTypeStat reads a figure about facility types: the types and the

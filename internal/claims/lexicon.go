@@ -399,9 +399,9 @@ var (
 	aorAlt = `(` + strings.Join(aorNames, "|") + `)`
 	// "ERO Seattle", "ICE's Salt Lake City division", "agents out of the
 	// Philadelphia office", "its New Orleans area of operations", "the El
-	// Paso area", "the Chicago region".
+	// Paso area", "the Chicago region", "Detroit ICE figures".
 	aorPhraseRe = lazyRegexp(`\b(?:ICE\s+ERO|ICE['’]s\s+ERO|ERO|ERO['’]s|ICE)\s+` + aorAlt + `\b|` +
-		`\b` + aorAlt + `(?:['’]s)?\s+((?:ICE\s+|ERO\s+|Enforcement and Removal Operations\s+)?(?:[Ff]ield [Oo]ffice|[Aa]rea of [Rr]esponsibility|[Aa]rea of [Oo]perations|AOR|[Dd]ivision|[Rr]egional [Oo]ffice|[Oo]ffice|[Rr]egion|[Aa]rea|[Ss]ector|[Mm]etro(?:politan)? [Aa]rea))\b`)
+		`\b` + aorAlt + `(?:['’]s)?\s+((?:ICE\s+|ERO\s+|Enforcement and Removal Operations\s+)?(?:[Ff]ield [Oo]ffice|[Aa]rea of [Rr]esponsibility|[Aa]rea of [Oo]perations|AOR|[Dd]ivision|[Rr]egional [Oo]ffice|[Oo]ffice|[Rr]egion|[Aa]rea|[Ss]ector|[Mm]etro(?:politan)? [Aa]rea)|ICE)\b`)
 	aorPairRe = lazyRegexp(`\b` + aorAlt + `\s+and\s+` + aorAlt + `\s+(?:ICE\s+|ERO\s+)?(?:[Aa]reas|[Ff]ield [Oo]ffices|[Oo]ffices|[Rr]egions|[Dd]ivisions|AORs|each)\b`)
 	// "followed by Chicago, San Antonio and Los Angeles": a list of area cities
 	cityListRe = lazyRegexp(`\b(?:followed by|including|such as|ahead of)\s+((?:the\s+)?` + aorAlt + `(?:\s*,\s*(?:and\s+)?` + aorAlt + `)*(?:\s*,?\s*and\s+` + aorAlt + `)?)`)
@@ -816,6 +816,9 @@ var (
 	// 2016": a period after "than" is the baseline of the comparison
 	thanBeforeRe = lazyRegexp(`(?i)\b(?:more|fewer|less|higher|lower|greater|larger|smaller|up|down|increase|decrease|rise)\b[^.;]{0,80}\bthan\b(?:[^.;,]|,\d){0,60}$`)
 	// "the first full fiscal year of the Trump administration"
+	// "Obama's final year", "President Trump's first year in office"
+	yearStartRe = lazyRegexp(`(?i)\b(?:at|by)\s+the\s+(?:start|beginning|turn)\s+of\s+the\s+(?:new\s+)?year\b`)
+	termYearRe  = lazyRegexp(`(?i)\b(Obama|Trump|Biden)['’]s\s+(first|final|last)\s+year\b(?:\s+in\s+office\b)?`)
 	adminYearRe = lazyRegexp(`(?i)\b(?:the\s+)?first\s+full\s+(?:fiscal\s+)?year\s+(?:of|under)\s+(?:the\s+)?(?:President\s+)?(?:Donald\s+|Joe\s+)?(Trump|Biden|Obama)(?:['’]s)?(?:\s+(?:administration|presidency))?`)
 	// "from 8,000 in FY2017 to 8,800 in FY2018": the first period is the baseline
 	fromNumRe    = lazyRegexp(`(?i)\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+)?[\d,.]+(?:\s+(?:million|thousand))?(?:\s+[a-z]+){0,3}\s+(?:in|during)\s+$`)
@@ -1353,6 +1356,19 @@ func periods(s string, ref time.Time) []periodMention {
 		}
 		add(Period{Kind: "range", Text: s[m[0]:m[1]], From: fmt.Sprintf("%d-01-20", y), To: fmt.Sprintf("%d-04-29", y), Note: "the first 100 days: January 20 to April 29, both included"}, m[0], m[1])
 	}
+	for _, m := range yearStartRe.FindAllStringIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) || ref.IsZero() {
+			continue
+		}
+		// "at the start of the New Year": the first days of the article's
+		// year (of the next when it is written in December)
+		y := ref.Year()
+		if ref.Month() == time.December {
+			y++
+		}
+		d := fmt.Sprintf("%d-01-01", y)
+		add(Period{Kind: "date", Text: s[m[0]:m[1]], From: d, To: d, Approx: true, Note: "the first days of " + strconv.Itoa(y)}, m[0], m[1])
+	}
 	for _, m := range endOfAdminRe.FindAllStringSubmatchIndex(s, -1) {
 		if overlaps(used, m[0], m[1]) {
 			continue
@@ -1364,6 +1380,34 @@ func periods(s string, ref time.Time) []periodMention {
 		}
 		end := map[string]string{"trump": "2021-01-19", "biden": "2025-01-19", "obama": "2017-01-19"}[strings.ToLower(s[m[g]:m[g+1]])]
 		add(Period{Kind: "date", Text: s[m[0]:m[1]], From: end, To: end, Approx: true, Note: "the last days of that administration"}, m[0], m[1])
+	}
+	for _, m := range termYearRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		// "During Obama's final year", "Trump's first year": the fiscal
+		// year of the term's first or last months — a reading the text
+		// does not state (interpret.go marks it unstated)
+		who, which := strings.ToLower(s[m[2]:m[3]]), strings.ToLower(s[m[4]:m[5]])
+		first := map[string]int{"obama": 2009, "trump": 2017, "biden": 2021}[who]
+		if who == "trump" && !ref.IsZero() && ref.Year() >= 2025 {
+			first = 2025
+		}
+		fy := first
+		if which != "first" {
+			// the last fiscal year wholly inside the term (Obama's
+			// second term ended in January 2017)
+			fy = map[string]int{"obama": 2016, "trump": 2020, "biden": 2024}[who]
+			if first == 2025 {
+				continue
+			}
+		}
+		p := fyPeriod(fy, s[m[0]:m[1]])
+		p.Note = "read as FY" + strconv.Itoa(fy) + ", the last fiscal year wholly in that term"
+		if which == "first" {
+			p.Note = "read as FY" + strconv.Itoa(fy) + ", the fiscal year in which that term began"
+		}
+		add(p, m[0], m[1])
 	}
 	for _, m := range adminYearRe.FindAllStringSubmatchIndex(s, -1) {
 		if overlaps(used, m[0], m[1]) {
