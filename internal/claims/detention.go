@@ -55,8 +55,9 @@ var (
 	rePublication = lazyRegexp(`(?i)\b(?:data|update|figures|statistics|report|numbers|release)\s+(?:\w+\s+)?(?:were\s+|was\s+)?released\b|\breleased\s+(?:by|on|data|its|their|figures|statistics)\b|\bstatistical release\b|\b(?:latest|recent|data|weekly|biweekly|new|current|previous|last) release\b|\brelease of (?:the |its )?(?:data|statistics|figures)\b`)
 	// a policy named, not events counted: "as President Trump's policy of
 	// mass deportation ... continues"
-	rePolicy = lazyRegexp(`(?i)\b(?:mass\s+)?deportations?\s+(?:policy|policies|agenda|campaign|plans?|push|drive|efforts?|crackdown)\b|\bpolicy of (?:mass\s+)?deportations?\b|\bmass deportations?\b`)
-	reATD    = lazyRegexp(`(?i)\balternatives? to detention\b|\bATD\b|\belectronically monitored\b|\bankle[- ]monitors?\b|\bsmartlink\b|\bsmartwatch(?:es)?\b`)
+	detentionWordRe = lazyRegexp(`(?i)\bdetentions?\b|\bdetainees?\b`)
+	rePolicy        = lazyRegexp(`(?i)\b(?:mass\s+)?deportations?\s+(?:policy|policies|agenda|campaign|plans?|push|drive|efforts?|crackdown)\b|\bpolicy of (?:mass\s+)?deportations?\b|\bmass deportations?\b`)
+	reATD           = lazyRegexp(`(?i)\balternatives? to detention\b|\bATD\b|\belectronically monitored\b|\bankle[- ]monitors?\b|\bsmartlink\b|\bsmartwatch(?:es)?\b`)
 	// the people an ATD sentence speaks of, in the sentence after it
 	aorWordRe   = lazyRegexp(`\bAOR(?:'?s)?\b|(?i:\barea of responsibility\b|\bfield offices?\b)`)
 	reMonitored = lazyRegexp(`(?i)\bmonitored\b|\bmonitoring\b|\benrolled\b|\bunder the program\b|\bin the program\b|\bankle monitors?\b`)
@@ -357,7 +358,10 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 				it.Notes = append(it.Notes, "ICE publishes book-ins nationally; the claim is read as national")
 				it.Place = Place{Kind: "national", Name: "nationwide", Implicit: true}
 			}
-		case reStock.MatchString(s) && !event || stockSegment(it.Claim):
+		case reStock.MatchString(s) && !event || stockSegment(it.Claim) || detentionsAfterRecords(*it):
+			if !(reStock.MatchString(s) && !event || stockSegment(it.Claim)) {
+				setUnstated(it, "measure", "\"detentions\" after the FOIA records end may be ICE's book-ins or the people it held on a day")
+			}
 			it.Filters, it.Base, it.Custody = nil, nil, false
 			it.Gaps = offenceGaps(it.Gaps)
 			if len(crim) > 0 {
@@ -1810,12 +1814,29 @@ func (r *runner) atdTechnology(it *Interpretation, b *entryBuilder) (Entry, erro
 	return r.verdict(it, b, n, text), nil
 }
 
+// detentionsAfterRecords: a figure about "detentions" in its own part of
+// the sentence, with no event there, for a period after the FOIA records
+// end (or none stated): ICE's published detention statistics are the only
+// records of it ("comprising 23% of total ICE detentions", "Now, ...").
+func detentionsAfterRecords(it Interpretation) bool {
+	c := it.Claim
+	if it.Measure != "detentions" || c.Kind != KindCount && c.Kind != KindShare {
+		return false
+	}
+	if !it.Period.Defaulted && (it.Period.From == "" || it.Period.From < "2019-10-01") && (it.Period.Kind != "fy" || it.Period.FY < 2020) {
+		return false
+	}
+	from, to := segmentBounds(c.Sentence, c.clauseOff+c.clauseStart)
+	seg := c.Sentence[from:to]
+	return detentionWordRe.MatchString(seg) && !reEvent.MatchString(eventless(seg)) && !reBookIn.MatchString(seg)
+}
+
 // stockSegment: the figure's own part of the sentence speaks of people in
 // detention and of no event, though another part does ("... has fallen
 // slightly from two weeks ago to 34,373, driven by fewer numbers of CBP
 // arrests that result in detention").
 func stockSegment(c Claim) bool {
-	if c.Kind != KindCount && c.Kind != KindChange {
+	if c.Kind != KindCount && c.Kind != KindChange && c.Kind != KindShare {
 		return false
 	}
 	from, to := segmentBounds(c.Sentence, c.clauseOff+c.clauseStart)

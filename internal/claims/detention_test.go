@@ -578,6 +578,9 @@ func TestDetainedWording(t *testing.T) {
 		{"Of 33,976 ICE arrestees held as of June 5, 41% had criminal convictions.", "33,976", 33976},
 		{"Of 33,976 ICE arrestees held as of June 5, 41% had criminal convictions.", "41%", 40.56},
 		{"This contrasts with the 34 percent of detainees who were initially apprehended by Customs and Border Protection (CBP).", "34 percent", 33.77},
+		// a claim a fact-check quotes (truthorfake.com, 2025-06-30, in
+		// stress.jsonl): never contradicted
+		{"The claim states that over 59,000 individuals are currently detained by Immigration and Customs Enforcement (ICE), asserting that this figure represents an all-time high.", "over 59,000", 0},
 	})
 }
 

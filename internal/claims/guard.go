@@ -67,7 +67,7 @@ var (
 	ratePrefix    = lazyRegexp(`(?i)\brate\s+(of|was|is|at|stood at|reached)\s*$`)
 	averageRe     = lazyRegexp(`(?i)\baverage(?:d|s)?\b|\bannually\b|\bper year\b|\ba year\b|\beach year\b|\bper month\b|\ba month\b`)
 	suchRe        = lazyRegexp(`(?i)\bsuch\s+(?:\w+\s+)?(?:arrests|removals|deportations|detentions|cases|people|individuals|immigrants)\b`)
-	claimQuotedRe = lazyRegexp(`(?i)\b(?:the|a|this|that|their|his|her|its)\s+(?:\w+\s+)?claims?\s+(?:that|of)\b|\bclaim(?:ed|s)?\s+(?:that|of)\b|\bclaims?\s+of\b|\b(?:which|who|that)\s+claim(?:s|ed)?\b|\bfact[- ]check\b|\bfalsely\b|\b(?:post|tweet|meme|video|ad|graphic|message|rumou?r)s?\s+(?:that\s+)?(?:says|said|claims?|claimed|stated|states|asserts?|asserted)\b|(?:['’]s|s['’])\s+(?:figure|number|estimate|count|tally)\s+of\s+$`)
+	claimQuotedRe = lazyRegexp(`(?i)\b(?:the|a|this|that|their|his|her|its)\s+(?:\w+\s+)?claims?\s+(?:that|of|states?|stated|says|said|asserts?|asserted|alleges?|alleged|reads)\b|\bclaim(?:ed|s)?\s+(?:that|of)\b|\bclaims?\s+of\b|\b(?:which|who|that)\s+claim(?:s|ed)?\b|\bfact[- ]check\b|\bfalsely\b|\b(?:post|tweet|meme|video|ad|graphic|message|rumou?r)s?\s+(?:that\s+)?(?:says|said|claims?|claimed|stated|states|asserts?|asserted)\b|(?:['’]s|s['’])\s+(?:figure|number|estimate|count|tally)\s+of\s+$`)
 	// a figure the sentence says is wrong: another's number, refuted
 	refutedRe = lazyRegexp(`(?i)\b(?:overstates?|overstated|understates?|understated|exaggerat\w*|inflat(?:es|ed|ing)|(?:is|was|are|were)\s+(?:not|n't)\s+(?:accurate|correct|true|right)|inaccurate|incorrect|misleading|debunk\w*)\b`)
 	// a future or scheduled count: "140 Cambodians are scheduled to be
