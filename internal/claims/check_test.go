@@ -1111,3 +1111,46 @@ func TestTermYears(t *testing.T) {
 	}
 	noContradiction(t, Input{Date: "2017-12-29", Text: "During Obama’s final year in office, ICE deported some 180,000 Mexican nationals."})
 }
+
+// TestStressRun25: probe sentences of stress run 25 (testdata/claims/
+// stress-probes-s25.md), each true of the records under the reading the
+// sentence gives (the run's `icestat count` commands: 144,604 male
+// arrests in FY2018; Guatemala, Honduras and El Salvador 94,729 of 256,085
+// removals; 118,045 = 158,581 arrests less 40,536 at-large; SOUTH KOREA 122
+// + KOREA 32 = 154 ...) but read without one of its qualifiers, a set of
+// countries, a share's whole, a part of the year or a source's extract:
+// none may be called contradicted.
+func TestStressRun25(t *testing.T) {
+	for _, c := range []struct{ date, text string }{
+		{"2018-12-20", "ICE arrested 144,604 men in fiscal 2018."},
+		{"2018-12-20", "ICE removed 44,896 Guatemalan men in fiscal 2018."},
+		{"2018-12-20", "Women made up 11 percent of the Guatemalans ICE removed in fiscal 2018."},
+		{"2018-12-20", "ICE removed 240,000 adults in fiscal 2018."},
+		{"2018-12-20", "ICE removed 245,000 single adults in fiscal 2018."},
+		{"2018-12-20", "Guatemalans, Hondurans and Salvadorans made up 37 percent of ICE removals in fiscal 2018."},
+		{"2018-12-20", "Just four nations, led by Mexico, made up 92% of those ICE deported in fiscal 2018."},
+		{"2018-12-20", "Guatemalans accounted for 56 percent of the rise in ICE removals in fiscal 2018."},
+		{"2018-12-20", "Mexicans accounted for half of the increase in ICE arrests in fiscal 2017."},
+		{"2018-12-20", "ICE deported 50,390 Guatemalans in fiscal 2018, roughly 5 percent of the estimated 1 million Guatemalans living in the U.S."},
+		{"2018-12-20", "Half of the Hondurans surveyed in 2018 said a family member had been deported by ICE."},
+		{"2018-12-20", "A third of Guatemalans polled in 2018 said ICE had removed a relative."},
+		{"2018-12-20", "ICE made 118,045 custodial arrests in fiscal 2018."},
+		{"2018-12-20", "In fiscal 2018, 74 percent of ICE's arrests took place in jails and prisons, and 26 percent were at-large arrests."},
+		{"2019-03-01", "ICE made 150,058 arrests in 2017 after Trump took office."},
+		{"2018-12-20", "During the last fiscal year under Obama, Mexicans made up 62 percent of ICE removals."},
+		{"2018-12-20", "In the 12 months ending in September, Mexicans made up 55 percent of those ICE removed."},
+		{"2019-07-15", "In the six months ending in March, ICE arrested 72,295 people nationwide, 9 percent fewer than a year earlier."},
+		{"2018-12-20", "ICE removed 246,884 people from the Americas in fiscal 2018."},
+		{"2018-12-20", "ICE removed 247,000 Hispanic immigrants in fiscal 2018."},
+		{"2018-12-20", "ICE made about 564 arrests a day on weekdays in fiscal 2018."},
+		{"2018-12-20", "ICE's other 23 field offices made 140,059 arrests in fiscal 2018, while Dallas made 17,644."},
+		{"2019-03-01", "In the last quarter of fiscal 2018, Mexicans made up 51 percent of ICE removals."},
+		{"2019-03-01", "In the second half of 2018, Mexicans made up 51 percent of ICE removals."},
+		{"2018-12-20", "ICE deported 154 South Koreans in fiscal year 2018."},
+		{"2018-12-20", "ICE removed 1,788 Dominicans in fiscal 2018."},
+		{"2018-12-20", "ICE removed 741 Chinese nationals in fiscal 2018."},
+		{"2019-01-14", "According to TRAC, ICE made 945 arrests through the 287(g) program in January 2018 and 816 in February."},
+	} {
+		noContradiction(t, Input{Date: c.date, Text: c.text})
+	}
+}

@@ -744,7 +744,7 @@ func rateDirection(before string) (int, bool) {
 
 // numberAnaphorRe: "that number jumped to 2,535", "the number was still
 // roughly 21,000": the figure counts what the sentence before counted.
-var numberAnaphorRe = lazyRegexp(`(?i)\b(?:that|this|these|those) (?:numbers?|figures?|totals?|counts?)\b|\bthe (?:(?:fy ?)?\d{4} |latest |new )?(?:numbers|figures|totals) (?:did |have |had |were |are |also |then )?(?:drop|dropp|fell|rose|r[ai]se|climb|jump|increas|decreas|declin|grew|grow|dip|is|are|were|was|show|reached|hit)|\bthe (?:number|figure|total|count) (?:was|is|had|has|stood|rose|fell|jumped|climbed|dropped|grew|reached|hit|increased|decreased|declined)\b`)
+var numberAnaphorRe = lazyRegexp(`(?i)\b(?:that|this|these|those) (?:numbers?|figures?|totals?|counts?)\b|\bthe (?:(?:fy ?)?\d{4} |latest |new )?(?:numbers|figures|totals) (?:did |have |had |were |are |also |then )?(?:drop|dropp|fell|rose|r[ai]se|climb|jump|increas|decreas|declin|grew|grow|dip|is|are|were|was|show|reached|hit)|\bthe (?:number|figure|total|count) (?:was|is|had|has|stood|rose|fell|jumped|climbed|dropped|grew|reached|hit|increased|decreased|declined)\b|^\W*(?:that|this|it) (?:then )?(?:rose|fell|jumped|climbed|dropped|grew|increased|decreased|declined|swelled) (?:again )?to\b`)
 
 // countCandidate: a figure in a clause without a measure word is a claim
 // when a person or event noun follows it closely ("11 million immigrants")

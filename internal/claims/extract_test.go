@@ -24,6 +24,9 @@ func TestExtractFigures(t *testing.T) {
 		{"ICE arrests added up to 41,318.", "41,318", KindCount, CmpExact, 41318, 0, UnitCount, 0},
 		// Guyana Times International: a number spelled out with a comma
 		{"Haiti saw five thousand, five hundred and seventy-eight of its nationals being deported in 2017.", "five thousand, five hundred and seventy-eight", KindCount, CmpExact, 5578, 0, UnitCount, 0},
+		// Salt Lake Tribune, 2019-12-12: "That increased to N" counts what
+		// the sentence before counted
+		{"That increased to 5,379 in 2017.", "5,379", KindCount, CmpExact, 5379, 0, UnitCount, 0},
 		// "stopped" is no "topped" hedge (AMN, 2017)
 		{"The United States stopped 38,000 undocumented Guatemalans in fiscal 2017.", "38,000", KindCount, CmpExact, 38000, 0, UnitCount, 0},
 		// "has dropped to 40%": the level reached, not a change

@@ -145,8 +145,86 @@ func contradictionDoubt(it *Interpretation, e Entry, siblingNoField bool) string
 	if at := strings.Index(e.Sentence, e.Text); at >= 0 && (deniedBeforeRe.MatchString(e.Sentence[:at]) || deniedAfterRe.MatchString(e.Sentence[at+len(e.Text):])) {
 		return "The sentence denies the figure (\"not 59,000 as claimed\"): it reports someone else's number, not its own."
 	}
+	if why := unreadQualifier(it, e); why != "" {
+		return why
+	}
 	if e.Kind == KindShare && siblingNoField {
 		return "Another share of the sentence needs a field the records lack (its qualifier), and this share is read as the same question in another place or period."
+	}
+	return ""
+}
+
+// unreadQualifiers are words of a sentence that narrow or shift what it
+// counts in ways the readings do not apply (stress run 25's probes: "ICE
+// arrested 144,604 men", "Guatemalans, Hondurans and Salvadorans made up
+// 37 percent", "56 percent of the rise", "roughly 5 percent of the
+// estimated 1 million Guatemalans living in the U.S.", "Hondurans
+// surveyed", "118,045 custodial arrests", "247,000 Hispanic immigrants",
+// "564 arrests a day on weekdays", "ICE's other 23 field offices", "in the
+// last quarter of fiscal 2018", "in 2017 after Trump took office", "the
+// last fiscal year under Obama", "the 12 months ending in September"): a
+// figure tested without them may be true of what the sentence says.
+var unreadQualifiers = []struct {
+	re    *lazyRE
+	share bool   // only for shares
+	why   string // the doubt, said to the reader
+}{
+	{lazyRegexp(`(?i)\b(?:men|women|males?|females?|boys|girls|mothers|fathers)\b`), false, "The sentence counts men or women; this reading counts everyone (ICE's records carry a gender field the reading did not apply)."},
+	{lazyRegexp(`(?i)\b(?:adults?|minors?|children|juveniles?|teenagers?|over the age of \d+|under the age of \d+|aged \d+)\b`), false, "The sentence counts people of an age (adults, minors); the records have no age field."},
+	{lazyRegexp(`(?i)\b(?:of|for)\s+(?:the\s+)?(?:\w+\s+)?(?:rise|increase|growth|jump|surge|decline|drop|decrease|fall)\b`), true, "The share may be of a change (\"56 percent of the rise\"), not of the total."},
+	{lazyRegexp(`(?i)\bliving in\b|\bwho live in\b|\bresiding in\b|\bpopulation of\b|\bestimated\s+[\d.,]+\s*(?:million|thousand)?\s+\w+\s+(?:in|living|residing)\b`), true, "The share may be of a population the sentence names (\"of the estimated 1 million Guatemalans living in the U.S.\"), not of the records."},
+	{lazyRegexp(`(?i)\bsurvey(?:ed|s)?\b|\bpolled\b|\bpolls?\b|\brespondents\b|\binterviewed\b`), false, "The figure may come from a survey, not from ICE's records."},
+	{lazyRegexp(`(?i)(?:^|[^-\w])custodial\b|\b(?:in|from) (?:local |county )?(?:jails|prisons)\b`), false, "\"Custodial\" arrests are, by ICE's own grouping, every arrest that is not at-large, or only the jail and prison transfers of some methods; the sentence does not say which."},
+	{lazyRegexp(`(?i)\bHispanics?\b|\bLatinos?\b|\bLatin Americans?\b|\bfrom the Americas\b|\bCentral Americans?\b|\bNorthern Triangle\b|\bAfricans?\b|\bAsians?\b|\bEuropeans?\b|\bCaribbean\b`), false, "The sentence counts a region or an ethnicity, which is a set of citizenships (or no field of the records), not the whole."},
+	{lazyRegexp(`(?i)\bweekdays?\b|\bbusiness days?\b|\bworking days?\b`), false, "The sentence counts by weekday, not by calendar day."},
+	{lazyRegexp(`(?i)\bother\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty[- ]\w+)\s+(?:field\s+)?(?:offices|areas|AORs|regions)\b|\bthe rest of the (?:country|nation|offices|field offices|areas)\b`), false, "The figure counts the rest (\"the other 23 field offices\"), not the whole."},
+	{lazyRegexp(`(?i)\b(?:first|second|third|fourth|last|final)\s+(?:quarter|half)\s+of\b`), false, "The sentence speaks of part of a year (a quarter or a half), not the whole year."},
+	{lazyRegexp(`(?i)\b(?:after|since)\s+(?:President\s+)?(?:Donald\s+|Joe\s+|Barack\s+)?(?:Trump|Biden|Obama)\s+(?:took office|was inaugurated|came (?:in)?to office)\b|\bafter (?:the|his) inauguration\b`), false, "The sentence counts from an inauguration, part of the year it names."},
+	{lazyRegexp(`(?i)\b(?:last|final|first)\s+(?:full\s+)?(?:fiscal\s+)?year\s+(?:under|of)\s+(?:President\s+)?(?:Donald\s+|Joe\s+|Barack\s+)?(?:Obama|Trump|Biden)\b`), false, "The sentence names a year of someone's term, which is not the year the reading assumed."},
+	{lazyRegexp(`(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\s+(?:ending|ended|through|to|up to)\b`), false, "The sentence counts a span of months ending in a month, not that month alone."},
+	{lazyRegexp(`(?i)\basylum[- ]seekers?\b|\brefugees\b`), false, "The sentence counts asylum seekers or refugees, for which ICE's records have no field."},
+	{lazyRegexp(`(?i)\b(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:nations|countries)\b`), true, "The share is of a set of countries, not of one."},
+}
+
+// siblingCitizenships: citizenships the records also list under another
+// code, which a writer may have added in ("154 South Koreans" = SOUTH
+// KOREA + KOREA; "Chinese" with Hong Kong and Macau).
+var siblingCitizenships = map[string]string{
+	"SOUTH KOREA": "KOREA", "KOREA": "SOUTH KOREA", "CHINA, PEOPLES REPUBLIC OF": "HONG KONG and MACAU",
+	"DOMINICAN REPUBLIC": "DOMINICA (whose people are Dominicans too)", "DOMINICA": "the DOMINICAN REPUBLIC",
+}
+
+var tracRe = lazyRegexp(`\bTRAC\b|(?i:Transactional Records Access Clearinghouse)`)
+
+// unreadQualifier returns the doubt of the first unread qualifier of the
+// figure's sentence the reading did not apply, or "" when there is none. A
+// share after two or more citizenships ("Guatemalans, Hondurans and
+// Salvadorans made up 37 percent") is of the set, not of one of them.
+func unreadQualifier(it *Interpretation, e Entry) string {
+	s := e.Sentence
+	for _, q := range unreadQualifiers {
+		if q.share && e.Kind != KindShare {
+			continue
+		}
+		if strings.Contains(q.why, "gender field") && len(it.Filters["gender"]) > 0 {
+			continue
+		}
+		if q.re.MatchString(s) {
+			return q.why
+		}
+	}
+	for _, c := range it.Filters["country"] {
+		if sib := siblingCitizenships[c]; sib != "" {
+			return "The records list " + sib + " apart from " + c + "; the writer may have counted them together."
+		}
+	}
+	if tracRe.MatchString(s) && e.Value != nil && it.Claim.Unit == UnitCount && math.Abs(*e.Value-it.Claim.Value) <= math.Max(1, 0.01*it.Claim.Value) {
+		// "According to TRAC, ICE made 945 arrests ... in January 2018"
+		// for 946: TRAC counts from its own extract of ICE's records
+		return "The sentence cites TRAC, which counts from its own extract of ICE's records; a difference within 1% may be the extract's."
+	}
+	if at := strings.Index(s, e.Text); e.Kind == KindShare && at > 0 && len(namedCountries(s[:at])) >= 2 {
+		return "The share follows two or more citizenships: it may be of them together, not of one."
 	}
 	return ""
 }
