@@ -167,23 +167,24 @@ func contradictionDoubt(it *Interpretation, e Entry, siblingNoField bool) string
 var unreadQualifiers = []struct {
 	re    *lazyRE
 	share bool   // only for shares
+	whole bool   // only when the reading took a whole fiscal year or one month
 	why   string // the doubt, said to the reader
 }{
-	{lazyRegexp(`(?i)\b(?:men|women|males?|females?|boys|girls|mothers|fathers)\b`), false, "The sentence counts men or women; this reading counts everyone (ICE's records carry a gender field the reading did not apply)."},
-	{lazyRegexp(`(?i)\b(?:adults?|minors?|children|juveniles?|teenagers?|over the age of \d+|under the age of \d+|aged \d+)\b`), false, "The sentence counts people of an age (adults, minors); the records have no age field."},
-	{lazyRegexp(`(?i)\b(?:of|for)\s+(?:the\s+)?(?:\w+\s+)?(?:rise|increase|growth|jump|surge|decline|drop|decrease|fall)\b`), true, "The share may be of a change (\"56 percent of the rise\"), not of the total."},
-	{lazyRegexp(`(?i)\bliving in\b|\bwho live in\b|\bresiding in\b|\bpopulation of\b|\bestimated\s+[\d.,]+\s*(?:million|thousand)?\s+\w+\s+(?:in|living|residing)\b`), true, "The share may be of a population the sentence names (\"of the estimated 1 million Guatemalans living in the U.S.\"), not of the records."},
-	{lazyRegexp(`(?i)\bsurvey(?:ed|s)?\b|\bpolled\b|\bpolls?\b|\brespondents\b|\binterviewed\b`), false, "The figure may come from a survey, not from ICE's records."},
-	{lazyRegexp(`(?i)(?:^|[^-\w])custodial\b|\b(?:in|from) (?:local |county )?(?:jails|prisons)\b`), false, "\"Custodial\" arrests are, by ICE's own grouping, every arrest that is not at-large, or only the jail and prison transfers of some methods; the sentence does not say which."},
-	{lazyRegexp(`(?i)\bHispanics?\b|\bLatinos?\b|\bLatin Americans?\b|\bfrom the Americas\b|\bCentral Americans?\b|\bNorthern Triangle\b|\bAfricans?\b|\bAsians?\b|\bEuropeans?\b|\bCaribbean\b`), false, "The sentence counts a region or an ethnicity, which is a set of citizenships (or no field of the records), not the whole."},
-	{lazyRegexp(`(?i)\bweekdays?\b|\bbusiness days?\b|\bworking days?\b`), false, "The sentence counts by weekday, not by calendar day."},
-	{lazyRegexp(`(?i)\bother\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty[- ]\w+)\s+(?:field\s+)?(?:offices|areas|AORs|regions)\b|\bthe rest of the (?:country|nation|offices|field offices|areas)\b`), false, "The figure counts the rest (\"the other 23 field offices\"), not the whole."},
-	{lazyRegexp(`(?i)\b(?:first|second|third|fourth|last|final)\s+(?:quarter|half)\s+of\b`), false, "The sentence speaks of part of a year (a quarter or a half), not the whole year."},
-	{lazyRegexp(`(?i)\b(?:after|since)\s+(?:President\s+)?(?:Donald\s+|Joe\s+|Barack\s+)?(?:Trump|Biden|Obama)\s+(?:took office|was inaugurated|came (?:in)?to office)\b|\bafter (?:the|his) inauguration\b`), false, "The sentence counts from an inauguration, part of the year it names."},
-	{lazyRegexp(`(?i)\b(?:last|final|first)\s+(?:full\s+)?(?:fiscal\s+)?year\s+(?:under|of)\s+(?:President\s+)?(?:Donald\s+|Joe\s+|Barack\s+)?(?:Obama|Trump|Biden)\b`), false, "The sentence names a year of someone's term, which is not the year the reading assumed."},
-	{lazyRegexp(`(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\s+(?:ending|ended|through|to|up to)\b`), false, "The sentence counts a span of months ending in a month, not that month alone."},
-	{lazyRegexp(`(?i)\basylum[- ]seekers?\b|\brefugees\b`), false, "The sentence counts asylum seekers or refugees, for which ICE's records have no field."},
-	{lazyRegexp(`(?i)\b(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:nations|countries)\b`), true, "The share is of a set of countries, not of one."},
+	{lazyRegexp(`(?i)\b(?:men|women|males?|females?|boys|girls|mothers|fathers)\b`), false, false, "The sentence counts men or women; this reading counts everyone (ICE's records carry a gender field the reading did not apply)."},
+	{lazyRegexp(`(?i)\b(?:adults?|minors?|children|juveniles?|teenagers?|over the age of \d+|under the age of \d+|aged \d+)\b`), false, false, "The sentence counts people of an age (adults, minors); the records have no age field."},
+	{lazyRegexp(`(?i)\b(?:of|for)\s+(?:the\s+)?(?:\w+\s+)?(?:rise|increase|growth|jump|surge|decline|drop|decrease|fall)\b`), true, false, "The share may be of a change (\"56 percent of the rise\"), not of the total."},
+	{lazyRegexp(`(?i)\bliving in\b|\bwho live in\b|\bresiding in\b|\bpopulation of\b|\bestimated\s+[\d.,]+\s*(?:million|thousand)?\s+\w+\s+(?:in|living|residing)\b`), true, false, "The share may be of a population the sentence names (\"of the estimated 1 million Guatemalans living in the U.S.\"), not of the records."},
+	{lazyRegexp(`(?i)\bsurvey(?:ed|s)?\b|\bpolled\b|\bpolls?\b|\brespondents\b|\binterviewed\b`), false, false, "The figure may come from a survey, not from ICE's records."},
+	{lazyRegexp(`(?i)(?:^|[^-\w])custodial\b|\b(?:in|from) (?:local |county )?(?:jails|prisons)\b`), false, false, "\"Custodial\" arrests are, by ICE's own grouping, every arrest that is not at-large, or only the jail and prison transfers of some methods; the sentence does not say which."},
+	{lazyRegexp(`(?i)\bHispanics?\b|\bLatinos?\b|\bLatin Americans?\b|\bfrom the Americas\b|\bCentral Americans?\b|\bNorthern Triangle\b|\bAfricans?\b|\bAsians?\b|\bEuropeans?\b|\bCaribbean\b`), false, false, "The sentence counts a region or an ethnicity, which is a set of citizenships (or no field of the records), not the whole."},
+	{lazyRegexp(`(?i)\bweekdays?\b|\bbusiness days?\b|\bworking days?\b`), false, false, "The sentence counts by weekday, not by calendar day."},
+	{lazyRegexp(`(?i)\bother\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty[- ]\w+)\s+(?:field\s+)?(?:offices|areas|AORs|regions)\b|\bthe rest of the (?:country|nation|offices|field offices|areas)\b`), false, false, "The figure counts the rest (\"the other 23 field offices\"), not the whole."},
+	{lazyRegexp(`(?i)\b(?:first|second|third|fourth|last|final)\s+(?:quarter|half)\s+of\b`), false, true, "The sentence speaks of part of a year (a quarter or a half), not the whole year."},
+	{lazyRegexp(`(?i)\b(?:after|since)\s+(?:President\s+)?(?:Donald\s+|Joe\s+|Barack\s+)?(?:Trump|Biden|Obama)\s+(?:took office|was inaugurated|came (?:in)?to office)\b|\bafter (?:the|his) inauguration\b`), false, true, "The sentence counts from an inauguration, part of the year it names."},
+	{lazyRegexp(`(?i)\b(?:last|final|first)\s+(?:full\s+)?(?:fiscal\s+)?year\s+(?:under|of)\s+(?:President\s+)?(?:Donald\s+|Joe\s+|Barack\s+)?(?:Obama|Trump|Biden)\b`), false, true, "The sentence names a year of someone's term, which is not the year the reading assumed."},
+	{lazyRegexp(`(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\s+(?:ending|ended|through|to|up to)\b`), false, true, "The sentence counts a span of months ending in a month, not that month alone."},
+	{lazyRegexp(`(?i)\basylum[- ]seekers?\b|\brefugees\b`), false, false, "The sentence counts asylum seekers or refugees, for which ICE's records have no field."},
+	{lazyRegexp(`(?i)\b(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:nations|countries)\b`), true, false, "The share is of a set of countries, not of one."},
 }
 
 // siblingCitizenships: citizenships the records also list under another
@@ -203,7 +204,7 @@ var tracRe = lazyRegexp(`\bTRAC\b|(?i:Transactional Records Access Clearinghouse
 func unreadQualifier(it *Interpretation, e Entry) string {
 	s := e.Sentence
 	for _, q := range unreadQualifiers {
-		if q.share && e.Kind != KindShare {
+		if q.share && e.Kind != KindShare || q.whole && it.Period.Kind != "fy" && it.Period.Kind != "month" {
 			continue
 		}
 		if strings.Contains(q.why, "gender field") && len(it.Filters["gender"]) > 0 {
