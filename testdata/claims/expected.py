@@ -381,6 +381,19 @@ def detained_cell(name, col):
 FAC_LEVELS = ("Level A", "Level B", "Level C", "Level D")
 
 
+def fac_num(x):
+    """A Facilities-sheet ADP cell as a number: an empty cell or an Excel
+    error left in the sheet ("#N/A", as in two Folkston rows of the
+    2019-10-06 edition) counts as 0 (added for fresh-2026-12m; no earlier
+    row reads a sheet with such a cell)."""
+    if isinstance(x, (int, float)):
+        return float(x)
+    try:
+        return float(x or 0)
+    except ValueError:
+        return 0.0
+
+
 def facility_adp(name, sheet):
     """(facility name, state, ADP) per row of a Facilities sheet: the ADP is
     the sum of the four detainee-classification-level columns (Level A-D),
@@ -402,7 +415,7 @@ def facility_adp(name, sheet):
     while ("%s%d" % (cols["Name"], row)) in cells:
         nm = str(cells["%s%d" % (cols["Name"], row)]).strip()
         st = str(cells.get("%s%d" % (cols["State"], row), "")).strip()
-        adp = sum(float(cells.get("%s%d" % (cols[l], row), 0) or 0) for l in FAC_LEVELS)
+        adp = sum(fac_num(cells.get("%s%d" % (cols[l], row), 0)) for l in FAC_LEVELS)
         out.append((nm, st, adp))
         row += 1
     return out
@@ -450,7 +463,7 @@ def fac_value(row, v):
     if isinstance(v, list):
         return fac_value(row, v[1]) - fac_value(row, v[2])
     if v == "ADP":
-        return sum(float(row.get(l) or 0) for l in FAC_LEVELS)
+        return sum(fac_num(row.get(l)) for l in FAC_LEVELS)
     if v == "crim4":
         return sum(float(row.get(l) or 0) for l in CRIM4)
     if v == "crim4r":  # the same with each column first rounded to a whole person (R's round, half to even)
@@ -826,7 +839,7 @@ def evaluate(rec):
     rec["real_error"] = bool(rec.get("real_error"))
 
 
-HELD_OUT_SETS = ("fresh-2026-12j", "fresh-2026-12k", "fresh-2026-12l")
+HELD_OUT_SETS = ("fresh-2026-12j", "fresh-2026-12k", "fresh-2026-12l", "fresh-2026-12m")
 
 
 def hold_out(recs):
