@@ -85,6 +85,11 @@ period, reading, reason), a machine-readable "calc" (what to compute) and
         smallest, of one edition's currently-detained total among the editions
         archived in the range, ties counted once as in edition_rank: "the
         lowest since fall 2022"; added for fresh-2026-12j)
+      | {"atd_tech_rate": [{"key": WB, "label": L}, {"key": WB, "label": L}, DAYS]}
+        (a technology's national ATD count, summed over the AOR rows as in
+        atd_tech_sum, in a later edition minus an earlier one, per day over
+        the DAYS between the two editions' ATD "as of" dates: "adding more
+        than 1,000 people per day to SmartLINK"; added for fresh-2026-12m)
   Q: {"ds": arrests|encounters|removals|sea_arrests|sea_bookins,
       "fy": N or [N, ...], "from": "YYYY-MM-DD", "to": "YYYY-MM-DD",
       "aor": short AOR name, "cit": country or [..], "gender": "Male",
@@ -682,6 +687,9 @@ def compute(calc):
         return cell(arg[0]) / cell(arg[1])
     if kind == "atd_tech_sum":  # a technology summed over the AORs of the "AOR/Technology" table
         return atd_tech_sum(arg["key"], arg["label"])
+    if kind == "atd_tech_rate":  # change per day of a technology's ATD count between two editions (fresh-2026-12m)
+        a, b, days = arg
+        return (atd_tech_sum(a["key"], a["label"]) - atd_tech_sum(b["key"], b["label"])) / days
     if kind == "atd_top_share":
         vals = atd_by_aor(arg["key"], arg.get("sheet"), arg.get("tech"), "B")
         top = sorted(vals.values(), reverse=True)[:arg["top"]]
