@@ -85,6 +85,11 @@ period, reading, reason), a machine-readable "calc" (what to compute) and
         smallest, of one edition's currently-detained total among the editions
         archived in the range, ties counted once as in edition_rank: "the
         lowest since fall 2022"; added for fresh-2026-12j)
+      | {"atd_tech_rate": [{"key": WB, "label": L}, {"key": WB, "label": L}, DAYS]}
+        (a technology's national ATD count, summed over the AOR rows as in
+        atd_tech_sum, in a later edition minus an earlier one, per day over
+        the DAYS between the two editions' ATD "as of" dates: "adding more
+        than 1,000 people per day to SmartLINK"; added for fresh-2026-12m)
   Q: {"ds": arrests|encounters|removals|sea_arrests|sea_bookins,
       "fy": N or [N, ...], "from": "YYYY-MM-DD", "to": "YYYY-MM-DD",
       "aor": short AOR name, "cit": country or [..], "gender": "Male",
@@ -381,6 +386,19 @@ def detained_cell(name, col):
 FAC_LEVELS = ("Level A", "Level B", "Level C", "Level D")
 
 
+def fac_num(x):
+    """A Facilities-sheet ADP cell as a number: an empty cell or an Excel
+    error left in the sheet ("#N/A", as in two Folkston rows of the
+    2019-10-06 edition) counts as 0 (added for fresh-2026-12m; no earlier
+    row reads a sheet with such a cell)."""
+    if isinstance(x, (int, float)):
+        return float(x)
+    try:
+        return float(x or 0)
+    except ValueError:
+        return 0.0
+
+
 def facility_adp(name, sheet):
     """(facility name, state, ADP) per row of a Facilities sheet: the ADP is
     the sum of the four detainee-classification-level columns (Level A-D),
@@ -402,7 +420,7 @@ def facility_adp(name, sheet):
     while ("%s%d" % (cols["Name"], row)) in cells:
         nm = str(cells["%s%d" % (cols["Name"], row)]).strip()
         st = str(cells.get("%s%d" % (cols["State"], row), "")).strip()
-        adp = sum(float(cells.get("%s%d" % (cols[l], row), 0) or 0) for l in FAC_LEVELS)
+        adp = sum(fac_num(cells.get("%s%d" % (cols[l], row), 0)) for l in FAC_LEVELS)
         out.append((nm, st, adp))
         row += 1
     return out
@@ -450,7 +468,7 @@ def fac_value(row, v):
     if isinstance(v, list):
         return fac_value(row, v[1]) - fac_value(row, v[2])
     if v == "ADP":
-        return sum(float(row.get(l) or 0) for l in FAC_LEVELS)
+        return sum(fac_num(row.get(l)) for l in FAC_LEVELS)
     if v == "crim4":
         return sum(float(row.get(l) or 0) for l in CRIM4)
     if v == "crim4r":  # the same with each column first rounded to a whole person (R's round, half to even)
@@ -669,6 +687,9 @@ def compute(calc):
         return cell(arg[0]) / cell(arg[1])
     if kind == "atd_tech_sum":  # a technology summed over the AORs of the "AOR/Technology" table
         return atd_tech_sum(arg["key"], arg["label"])
+    if kind == "atd_tech_rate":  # change per day of a technology's ATD count between two editions (fresh-2026-12m)
+        a, b, days = arg
+        return (atd_tech_sum(a["key"], a["label"]) - atd_tech_sum(b["key"], b["label"])) / days
     if kind == "atd_top_share":
         vals = atd_by_aor(arg["key"], arg.get("sheet"), arg.get("tech"), "B")
         top = sorted(vals.values(), reverse=True)[:arg["top"]]
@@ -826,7 +847,7 @@ def evaluate(rec):
     rec["real_error"] = bool(rec.get("real_error"))
 
 
-HELD_OUT_SETS = ("fresh-2026-12j", "fresh-2026-12k", "fresh-2026-12l")
+HELD_OUT_SETS = ("fresh-2026-12j", "fresh-2026-12k", "fresh-2026-12l", "fresh-2026-12m")
 
 
 def hold_out(recs):
