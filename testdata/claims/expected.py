@@ -826,7 +826,7 @@ def evaluate(rec):
     rec["real_error"] = bool(rec.get("real_error"))
 
 
-HELD_OUT_SETS = ("fresh-2026-12j", "fresh-2026-12k", "fresh-2026-12l")
+HELD_OUT_SETS = ("fresh-2026-12j", "fresh-2026-12k", "fresh-2026-12l", "fresh-2026-12n")
 
 
 def hold_out(recs):
