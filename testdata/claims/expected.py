@@ -847,7 +847,7 @@ def evaluate(rec):
     rec["real_error"] = bool(rec.get("real_error"))
 
 
-HELD_OUT_SETS = ("fresh-2026-12j", "fresh-2026-12k", "fresh-2026-12l", "fresh-2026-12m")
+HELD_OUT_SETS = ("fresh-2026-12m", "fresh-2026-12n")
 
 
 def hold_out(recs):
