@@ -151,8 +151,13 @@ func (g *spanishGloss) source(pos int, end bool) int {
 	return min(pos, len(g.src))
 }
 
+// notEnglishWhy is why nothing a Spanish sentence says counts as stated.
+const notEnglishWhy = "the sentence is not in English, which icestat reads"
+
 // restore gives every claim read from a glossed sentence its offset in the
-// source and its verbatim sentence and phrase.
+// source and its verbatim sentence and phrase, and marks its reading as
+// not stated: the claims later passes add (a facility's rank, a detention
+// reading) as well as those of the sentence loop, which marks its own.
 func (g *spanishGloss) restore(its []Interpretation) []Interpretation {
 	if len(g.sents) == 0 {
 		return its
@@ -163,6 +168,10 @@ func (g *spanishGloss) restore(its []Interpretation) []Interpretation {
 			c.Offset = g.source(c.Offset, false)
 			continue
 		}
+		if its[i].Unstated == nil {
+			its[i].Unstated = map[string]string{}
+		}
+		its[i].Unstated["measure"] = notEnglishWhy
 		from, to := g.source(c.Offset, false), g.source(c.Offset+len(c.Text), true)
 		for _, s := range g.sents {
 			if s.src <= from && from < s.srcEnd {
