@@ -89,6 +89,15 @@ func glossSpanish(text string) *spanishGloss {
 		if !spanish[i] {
 			continue
 		}
+		if gap := text[last:s.start]; len(g.sents) > 0 && last == g.sents[len(g.sents)-1].srcEnd && gap != "" &&
+			strings.TrimLeft(gap, " \t") == "" && strings.HasSuffix(b.String(), ".") && abbreviationBefore(b.String(), b.Len()-1) {
+			// the gloss ends on "U.S.", where the reader does not end a
+			// sentence: a line break ends it where the Spanish one ended
+			at := b.Len()
+			b.WriteString("\n" + gap[1:])
+			g.segs = append(g.segs, glossSeg{at: at, end: b.Len(), src: last, srcEnd: s.start})
+			last = s.start
+		}
 		copyTo(s.start)
 		from := b.Len()
 		for _, p := range glossSentence(s.text) {

@@ -122,6 +122,8 @@ func TestSpanishNumbers(t *testing.T) {
 		{"En 2014 (11 cubanos), 2015 (11) y 2016 (64) según el ICE.", []string{"2014 (11 Cubans), 2015 (11) and 2016 (64)"}, nil},
 		{"La cifra supera el cuarto de millón de deportados.", []string{"exceeds 250 thousand"}, nil},
 		{"Siete de cada 10 no tienen sentencias criminales, según el ICE.", []string{"Seven out of ten"}, nil},
+		// the gloss of a sentence ending in "EE.UU." ends where it did
+		{"Las deportaciones aumentaron en los EE.UU. Las cifras del ICE fueron 256.085 en el año fiscal 2018.", []string{"U.S.\nThe figures"}, nil},
 		{"Hasta el 9 de febrero había 41,169 personas bajo custodia de ICE.", []string{"As of February 9 there were 41,169 people in ICE custody"}, nil},
 	} {
 		g := glossSpanish(tc.es)
@@ -240,4 +242,46 @@ func TestSpanishVerdicts(t *testing.T) {
 			t.Errorf("%s: no entry %q; got %q", tc.id, tc.quote, got)
 		}
 	}
+}
+
+// FuzzGlossSpanish: any text glosses without a panic, and every claim of a
+// Spanish sentence points at its verbatim phrase in the input and is never
+// read as stated.
+func FuzzGlossSpanish(f *testing.F) {
+	for _, s := range []string{
+		"De los 41,169 detenidos, 22, 538, (o el 54,7 %) no tienen antecedentes penales, según los datos actualizados al 9 de febrero de 2025.",
+		"EEUU: 143 mil 470 arrestos realizaron las autoridades migratorias en 2017\nLos agentes de ICE realizaron 143 mil 470 arrestos administrativos.",
+		"El ICE arrestó a 11, 758 personas y la CBP arrestó a 10, 201 de las 21, 959 personas detenidas por el ICE durante enero de 2025.",
+		"La cifra total de inmigrantes deportados, que supera el cuarto de millón, refleja un aumento del 13% en relación con el año fiscal 2017.",
+		"ICE arrested 143,470 people in fiscal year 2017. El ICE llevó a cabo 226.119 expulsiones en el año fiscal 2017.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		g := glossSpanish(s)
+		if len(g.sents) == 0 && g.text != s {
+			t.Fatalf("no Spanish sentence, but the text changed: %q", g.text)
+		}
+		its, err := Analyze(Input{Text: s, Date: "2018-12-14"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		in := hyphens.Replace(s)
+		for _, it := range its {
+			c := it.Claim
+			if c.Offset < 0 || c.Offset > len(in) {
+				t.Fatalf("claim %q at %d of %d bytes", c.Text, c.Offset, len(in))
+			}
+			v := c.verbatim
+			if v == nil {
+				continue
+			}
+			if !strings.HasPrefix(strings.TrimSpace(in[c.Offset:]), v.text) || !strings.Contains(v.sentence, v.text) || !strings.Contains(in, v.sentence) {
+				t.Fatalf("claim %q at %d: verbatim %+v", c.Text, c.Offset, v)
+			}
+			if it.Unstated["measure"] == "" {
+				t.Fatalf("claim %q of a Spanish sentence read as stated", v.text)
+			}
+		}
+	})
 }
