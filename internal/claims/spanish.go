@@ -18,7 +18,7 @@ import (
 // risk the English readings; instead a Spanish sentence is glossed into the
 // English the reader already understands ("143 mil 470 arrestos
 // administrativos" → "143,470 administrative arrests", "en el año fiscal
-// 2018" → "in fiscal year 2018", "256.085" → "256,085", "54,7 %" → "54.7 %")
+// 2018" → "in FY2018", "256.085" → "256,085", "54,7 %" → "54.7 %")
 // and read like any other. The gloss is phrase for phrase, not a translation:
 // words it does not know stay as written, which the reader ignores.
 //
