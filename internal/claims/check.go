@@ -73,6 +73,7 @@ func checkAll(ctx context.Context, eng *query.Engine, its []Interpretation, expl
 		}
 	}
 	guardContradictions(its, rep.Entries) // guard.go
+	showVerbatim(rep.Entries)             // spanish.go
 	for _, e := range rep.Entries {
 		rep.Summary[e.Verdict]++
 	}

@@ -74,6 +74,8 @@ const MaxClaims = 500
 // is read.
 func Analyze(in Input) ([]Interpretation, error) {
 	in.Text = hyphens.Replace(in.Text)
+	es := glossSpanish(in.Text) // Spanish sentences are read in an English gloss (spanish.go)
+	in.Text = es.text
 	var ref time.Time
 	if in.Date != "" {
 		t, err := time.Parse("2006-01-02", strings.TrimSpace(in.Date))
@@ -555,7 +557,7 @@ func Analyze(in Input) ([]Interpretation, error) {
 					un["source"] = "the text draws on another government's migration data (" + foreign + "), which counts returns by its own definitions and calendar, and does not say these deportations are ICE's"
 				}
 			}
-			if notEnglish(s.text) {
+			if notEnglish(s.text) || es.spanish(s.start) {
 				// icestat reads English: in another language nothing is
 				// stated, so a figure may be supported, never contradicted
 				un["measure"] = "the sentence is not in English, which icestat reads"
@@ -703,7 +705,7 @@ func Analyze(in Input) ([]Interpretation, error) {
 			out[i].foreignSource = foreign
 		}
 	}
-	return detentionPass(in.Text, ref, out), nil
+	return es.restore(detentionPass(in.Text, ref, out)), nil
 }
 
 // fromToPctRe: "increasing from 9,634 to 16,520 (41 percent)".

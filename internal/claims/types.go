@@ -92,6 +92,9 @@ type Claim struct {
 	// claims made elsewhere, which use the whole window)
 	prevEnd, nextStart int
 	bounded            bool
+	// verbatim: a claim read from the English gloss of a Spanish sentence
+	// keeps the sentence and phrase as written (spanish.go)
+	verbatim *verbatimText
 }
 
 // Place is where a claim is about.

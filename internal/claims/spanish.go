@@ -1,0 +1,597 @@
+package claims
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Spanish sentences are read through an English gloss.
+//
+// Spanish-language outlets report ICE's figures as often as English ones,
+// and their sentences follow the English reports closely (TRAC's updates are
+// translated nearly word for word). icestat's reader is English: a few
+// hundred patterns in lexicon.go, interpret.go, detention.go and their
+// neighbours, each tuned on English sentences. Teaching every one of them the
+// Spanish forms would spread Spanish through files that change every day and
+// risk the English readings; instead a Spanish sentence is glossed into the
+// English the reader already understands ("143 mil 470 arrestos
+// administrativos" → "143,470 administrative arrests", "en el año fiscal
+// 2018" → "in FY2018", "256.085" → "256,085", "54,7 %" → "54.7 %")
+// and read like any other. The gloss is phrase for phrase, not a translation:
+// words it does not know stay as written, which the reader ignores.
+//
+// The gloss is only what icestat reads. An offset map keeps, for every
+// figure, the verbatim Spanish phrase, its offset in the input and the
+// sentence that states it; a report shows those (showVerbatim). A text
+// without a Spanish sentence is not touched, so English texts read exactly as
+// before. Nothing a Spanish sentence says counts as stated (interpret.go):
+// its figures may be supported, never contradicted, because a gloss is a
+// reading of the sentence, not the sentence.
+
+// spanishGloss is a text whose Spanish sentences are glossed into English.
+type spanishGloss struct {
+	src  string
+	text string
+	// segs cover text and src in order: text[at:end] stands for
+	// src[src:srcEnd]; a verbatim segment maps offsets one to one
+	segs []glossSeg
+	// sents are the glossed sentences
+	sents []glossSeg
+}
+
+type glossSeg struct {
+	at, end     int // in the gloss
+	src, srcEnd int // in the source
+	same        bool
+}
+
+// verbatimText is what a Spanish sentence says, for a claim read from its
+// gloss: the sentence and the figure's phrase as written.
+type verbatimText struct {
+	sentence, text string
+}
+
+// glossSpanish glosses the Spanish sentences of text. A sentence is Spanish
+// when notEnglish says so; in a text with such a sentence, a short line with
+// Spanish function words and no English ones (a headline, "EEUU: 143 mil 470
+// arrestos realizaron las autoridades migratorias en 2017") is Spanish too.
+func glossSpanish(text string) *spanishGloss {
+	g := &spanishGloss{src: text, text: text}
+	sents := splitSentences(text)
+	spanish := make([]bool, len(sents))
+	any := false
+	for i, s := range sents {
+		spanish[i] = notEnglish(s.text)
+		any = any || spanish[i]
+	}
+	if !any {
+		return g
+	}
+	for i, s := range sents {
+		if !spanish[i] {
+			en, es := functionWords(s.text)
+			spanish[i] = en == 0 && es > 0
+		}
+	}
+	var b strings.Builder
+	last := 0
+	copyTo := func(to int) {
+		if to > last {
+			at := b.Len()
+			b.WriteString(text[last:to])
+			g.segs = append(g.segs, glossSeg{at: at, end: b.Len(), src: last, srcEnd: to, same: true})
+			last = to
+		}
+	}
+	for i, s := range sents {
+		if !spanish[i] {
+			continue
+		}
+		if gap := text[last:s.start]; len(g.sents) > 0 && last == g.sents[len(g.sents)-1].srcEnd && gap != "" &&
+			strings.TrimLeft(gap, " \t") == "" && strings.HasSuffix(b.String(), ".") && abbreviationBefore(b.String(), b.Len()-1) {
+			// the gloss ends on "U.S.", where the reader does not end a
+			// sentence: a line break ends it where the Spanish one ended
+			at := b.Len()
+			b.WriteString("\n" + gap[1:])
+			g.segs = append(g.segs, glossSeg{at: at, end: b.Len(), src: last, srcEnd: s.start})
+			last = s.start
+		}
+		copyTo(s.start)
+		from := b.Len()
+		for _, p := range glossSentence(s.text) {
+			at := b.Len()
+			b.WriteString(p.text)
+			g.segs = append(g.segs, glossSeg{at: at, end: b.Len(), src: s.start + p.from, srcEnd: s.start + p.to, same: p.same})
+		}
+		last = s.start + len(s.text)
+		g.sents = append(g.sents, glossSeg{at: from, end: b.Len(), src: s.start, srcEnd: last})
+	}
+	copyTo(len(text))
+	g.text = b.String()
+	return g
+}
+
+// functionWords counts the English and the Spanish function words of s
+// (lexicon.go's lists, with the Spanish ones a headline uses besides).
+func functionWords(s string) (en, es int) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if englishWords[w] {
+			en++
+		}
+		if spanishWords[w] || spanishHeadlineWords[w] {
+			es++
+		}
+	}
+	return en, es
+}
+
+var spanishHeadlineWords = map[string]bool{"al": true, "y": true, "se": true, "su": true, "sus": true, "ha": true, "han": true,
+	"desde": true, "hasta": true, "entre": true, "sobre": true, "como": true, "deporta": true, "deportó": true}
+
+// spanish tells whether the sentence of the gloss starting at pos was
+// glossed from Spanish.
+func (g *spanishGloss) spanish(pos int) bool {
+	for _, s := range g.sents {
+		if s.at <= pos && pos < s.end {
+			return true
+		}
+	}
+	return false
+}
+
+// source maps an offset of the gloss to the source: a start to the start
+// of the phrase it glosses, an end to its end.
+func (g *spanishGloss) source(pos int, end bool) int {
+	for _, s := range g.segs {
+		if pos < s.at || pos > s.end || pos == s.end && !end || pos == s.at && end && s.end > s.at {
+			continue
+		}
+		switch {
+		case s.same:
+			return s.src + pos - s.at
+		case end && pos > s.at:
+			return s.srcEnd
+		default:
+			return s.src
+		}
+	}
+	return min(pos, len(g.src))
+}
+
+// notEnglishWhy is why nothing a Spanish sentence says counts as stated.
+const notEnglishWhy = "the sentence is not in English, which icestat reads"
+
+// restore gives every claim read from a glossed sentence its offset in the
+// source and its verbatim sentence and phrase, and marks its reading as
+// not stated: the claims later passes add (a facility's rank, a detention
+// reading) as well as those of the sentence loop, which marks its own.
+func (g *spanishGloss) restore(its []Interpretation) []Interpretation {
+	if len(g.sents) == 0 {
+		return its
+	}
+	for i := range its {
+		c := &its[i].Claim
+		if !g.spanish(c.Offset) {
+			c.Offset = g.source(c.Offset, false)
+			continue
+		}
+		if its[i].Unstated == nil {
+			its[i].Unstated = map[string]string{}
+		}
+		its[i].Unstated["measure"] = notEnglishWhy
+		from, to := g.source(c.Offset, false), g.source(c.Offset+len(c.Text), true)
+		for _, s := range g.sents {
+			if s.src <= from && from < s.srcEnd {
+				to = min(to, s.srcEnd)
+				c.verbatim = &verbatimText{sentence: g.src[s.src:s.srcEnd], text: strings.TrimSpace(g.src[from:max(from, to)])}
+			}
+		}
+		c.Offset = from
+	}
+	return its
+}
+
+// showVerbatim puts back what a Spanish sentence says in the entries of a
+// report, which were read from its gloss: the sentence and the figure as
+// written, in the entry and in the copy of its reading.
+func showVerbatim(es []Entry) {
+	for i := range es {
+		d := es[i].Detail
+		if d == nil || d.Claim.verbatim == nil {
+			continue
+		}
+		v := d.Claim.verbatim
+		es[i].Sentence, es[i].Text = v.sentence, v.text
+		cp := *d
+		cp.Claim.Sentence, cp.Claim.Clause, cp.Claim.Text = v.sentence, v.sentence, v.text
+		es[i].Detail = &cp
+	}
+}
+
+// ---- the gloss of one sentence ------------------------------------------------
+
+// glossPiece is a stretch of a sentence and its gloss.
+type glossPiece struct {
+	from, to int // in the sentence
+	text     string
+	same     bool
+}
+
+// esToken is a word, a number, a punctuation mark or a run of spaces.
+type esToken struct {
+	s, low     string
+	start, end int
+	kind       byte // 'w' word, 'n' number, 'p' punctuation, ' ' space
+}
+
+func tokenizeSpanish(s string) []esToken {
+	var out []esToken
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		j, kind := i+size, byte('p')
+		switch {
+		case unicode.IsSpace(r):
+			kind = ' '
+			for j < len(s) {
+				c, n := utf8.DecodeRuneInString(s[j:])
+				if !unicode.IsSpace(c) {
+					break
+				}
+				j += n
+			}
+		case unicode.IsLetter(r):
+			kind = 'w'
+			for j < len(s) {
+				c, n := utf8.DecodeRuneInString(s[j:])
+				if !unicode.IsLetter(c) {
+					break
+				}
+				j += n
+			}
+		case r >= '0' && r <= '9':
+			kind = 'n'
+			for j < len(s) && (s[j] >= '0' && s[j] <= '9' || (s[j] == '.' || s[j] == ',') && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9') {
+				j++
+			}
+		}
+		out = append(out, esToken{s: s[i:j], low: strings.ToLower(s[i:j]), start: i, end: j, kind: kind})
+		i = j
+	}
+	return out
+}
+
+// glossSentence glosses one Spanish sentence: at each word the longest
+// phrase of the lexicon that matches, then Spanish number forms; other
+// words stay as written.
+func glossSentence(s string) []glossPiece {
+	toks := tokenizeSpanish(s)
+	var out []glossPiece
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if t.kind == ' ' {
+			out = append(out, glossPiece{from: t.start, to: t.end, text: t.s, same: true})
+			i++
+			continue
+		}
+		text, next, ok := matchPhrase(toks, i)
+		if !ok && t.kind == 'n' {
+			text, next, ok = spanishNumber(toks, i)
+		}
+		if !ok || next == i+1 && text == t.s {
+			out = append(out, glossPiece{from: t.start, to: t.end, text: t.s, same: true})
+			i++
+			continue
+		}
+		if text == "" && next < len(toks) && toks[next].kind == ' ' {
+			next++ // a word the gloss drops takes its space with it
+		}
+		if isUpperStart(t.s) {
+			text = capitalized(text)
+		}
+		out = append(out, glossPiece{from: t.start, to: toks[next-1].end, text: text})
+		i = next
+	}
+	return out
+}
+
+// capitalized starts s with a capital letter, as the Spanish phrase it
+// glosses did: the reader splits sentences before one.
+func capitalized(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || unicode.IsUpper(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// nextWords returns the indices of the next k tokens that are not spaces,
+// starting at i, when only single spaces separate them.
+func nextWords(toks []esToken, i, k int) []int {
+	var idx []int
+	for j := i; j < len(toks) && len(idx) < k; j++ {
+		if toks[j].kind == ' ' {
+			if toks[j].s != " " && toks[j].s != "\u00a0" {
+				return idx
+			}
+			continue
+		}
+		idx = append(idx, j)
+	}
+	return idx
+}
+
+// spanishNumber reads the number forms of Spanish at toks[i]: "143 mil 470"
+// (143,470), "85 mil" (85 thousand), "1,4 millones" (1.4 million),
+// "256.085" (256,085, a dot between thousands), "54,7" (54.7, a decimal
+// comma) and "22, 538" (22,538: a stray space after the thousands comma,
+// read so only where nothing else can be meant).
+func spanishNumber(toks []esToken, i int) (string, int, bool) {
+	w := nextWords(toks, i, 3)
+	after := func(k int) string {
+		if k < len(w) {
+			return toks[w[k]].low
+		}
+		return ""
+	}
+	if len(w) >= 2 && (after(1) == "mil" || after(1) == "millones" || after(1) == "millón") {
+		v, ok := spanishDecimal(toks[i].s, true)
+		if !ok {
+			return "", 0, false
+		}
+		if after(1) == "mil" && len(w) == 3 && toks[w[2]].kind == 'n' && len(toks[w[2]].s) == 3 && isDigits(toks[w[2]].s) && isDigits(toks[i].s) && len(toks[i].s) <= 3 {
+			// "143 mil 470"
+			return toks[i].s + "," + toks[w[2]].s, w[2] + 1, true
+		}
+		if after(1) == "mil" {
+			return v + " thousand", w[1] + 1, true
+		}
+		return v + " million", w[1] + 1, true
+	}
+	if n, ok := strayThousands(toks, i); ok {
+		return toks[i].s + "," + toks[n].s, n + 1, true
+	}
+	percent := after(1) == "%" || after(1) == "por" && after(2) == "ciento"
+	v, ok := spanishDecimal(toks[i].s, percent)
+	return v, i + 1, ok
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// spanishDecimal writes a Spanish number in English: groups of three after
+// the first, all behind the same mark, are thousands ("256.085", "41,169",
+// "1.234.567"); a mark with one, two or more than three digits after it is
+// the decimal one ("54,7", "63.5"); so is a lone mark before three digits
+// when the number is a share or a multiple ("1,250 millones", "12,345 %").
+// The two marks together: the last one is the decimal ("1.234,5").
+func spanishDecimal(s string, fraction bool) (string, bool) {
+	dots, commas := strings.Count(s, "."), strings.Count(s, ",")
+	if dots == 0 && commas == 0 {
+		return s, true
+	}
+	if dots > 0 && commas > 0 {
+		k := strings.LastIndexAny(s, ".,")
+		head, tail := s[:k], s[k+1:]
+		if strings.ContainsAny(tail, ".,") {
+			return "", false
+		}
+		mark := ".,"[strings.IndexByte(".,", s[k])^1] // the other mark
+		gs := strings.Split(head, string(mark))
+		if !thousandGroups(gs) {
+			return "", false
+		}
+		return strings.Join(gs, ",") + "." + tail, true
+	}
+	mark := ","
+	if dots > 0 {
+		mark = "."
+	}
+	gs := strings.Split(s, mark)
+	if len(gs) > 2 {
+		if !thousandGroups(gs) {
+			return "", false
+		}
+		return strings.Join(gs, ","), true
+	}
+	if thousandGroups(gs) && !fraction {
+		return gs[0] + "," + gs[1], true
+	}
+	return gs[0] + "." + gs[1], true
+}
+
+func thousandGroups(gs []string) bool {
+	if len(gs[0]) == 0 || len(gs[0]) > 3 {
+		return false
+	}
+	for _, g := range gs[1:] {
+		if len(g) != 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// strayThousands: "22, 538" is 22,538 when the comma follows the first
+// number directly, one space comes before three digits, and neither number
+// is part of a list ("11, 12 y 13", "5, 100 o 200") or a decimal.
+func strayThousands(toks []esToken, i int) (int, bool) {
+	if i+3 >= len(toks) || !isDigits(toks[i].s) || len(toks[i].s) > 3 || toks[i+1].s != "," || toks[i+2].s != " " {
+		return 0, false
+	}
+	n := i + 3
+	if toks[n].kind != 'n' || !isDigits(toks[n].s) || len(toks[n].s) != 3 {
+		return 0, false
+	}
+	// a list before: "4, 22, 538"
+	if k := i - 1; k >= 0 && toks[k].kind == ' ' && k > 0 && toks[k-1].s == "," && k > 1 && toks[k-2].kind == 'n' {
+		return 0, false
+	}
+	// a list after: "22, 538 y 600", "22, 538, 600"
+	w := nextWords(toks, n+1, 2)
+	if len(w) == 2 && (toks[w[0]].low == "y" || toks[w[0]].low == "o" || toks[w[0]].low == "e" || toks[w[0]].low == "u" || toks[w[0]].s == ",") && toks[w[1]].kind == 'n' {
+		return 0, false
+	}
+	if n+1 < len(toks) && toks[n+1].s == "," && n+3 < len(toks) && toks[n+2].kind == ' ' && toks[n+3].kind == 'n' {
+		return 0, false
+	}
+	return n, true
+}
+
+// ---- the lexicon --------------------------------------------------------------
+
+// A phrase of the lexicon is a sequence of elements separated by spaces:
+// a word (lower case, accents as written), "#" (a number, written in
+// English), "?#" (a number follows, read on its own), "{mes}" (a month),
+// "{Name}" (a capitalized word, as written), "{n}" (a small number in
+// words or digits, written in English words). The English side refers to the numbers,
+// months and small numbers in order as $1, $2, ...
+type esPhrase struct {
+	elems []string
+	en    string
+}
+
+var esLexicon = func() map[string][]esPhrase {
+	m := map[string][]esPhrase{}
+	add := func(es, en string) {
+		p := esPhrase{elems: strings.Fields(es), en: en}
+		m[p.elems[0]] = append(m[p.elems[0]], p)
+	}
+	for _, e := range spanishPhrases {
+		add(e[0], e[1])
+	}
+	for w, en := range spanishWordsEn {
+		add(w, en)
+	}
+	for w, en := range spanishCountries {
+		add(w, en)
+	}
+	for _, ps := range m {
+		// the longest phrase first
+		for i := 1; i < len(ps); i++ {
+			for j := i; j > 0 && len(ps[j].elems) > len(ps[j-1].elems); j-- {
+				ps[j], ps[j-1] = ps[j-1], ps[j]
+			}
+		}
+	}
+	return m
+}()
+
+var spanishMonths = map[string]string{"enero": "January", "febrero": "February", "marzo": "March", "abril": "April", "mayo": "May",
+	"junio": "June", "julio": "July", "agosto": "August", "septiembre": "September", "setiembre": "September", "octubre": "October",
+	"noviembre": "November", "diciembre": "December"}
+
+var spanishSmall = map[string]string{"uno": "one", "una": "one", "dos": "two", "tres": "three", "cuatro": "four", "cinco": "five",
+	"seis": "six", "siete": "seven", "ocho": "eight", "nueve": "nine", "diez": "ten", "once": "eleven", "doce": "twelve",
+	"veinte": "twenty", "treinta": "thirty", "cuarenta": "forty", "cincuenta": "fifty", "cien": "hundred"}
+
+var englishSmall = []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+
+// matchPhrase finds the longest phrase of the lexicon at toks[i].
+func matchPhrase(toks []esToken, i int) (string, int, bool) {
+	keys := []string{toks[i].low}
+	if toks[i].kind == 'n' {
+		keys = []string{"#", "{n}"}
+	} else {
+		if spanishMonths[toks[i].low] != "" {
+			keys = append(keys, "{mes}")
+		}
+		if spanishSmall[toks[i].low] != "" {
+			keys = append(keys, "{n}")
+		}
+		if isUpperStart(toks[i].s) {
+			keys = append(keys, "{Name}")
+		}
+	}
+	best, bestNext, bestLen := "", 0, 0
+	for _, k := range keys {
+		for _, p := range esLexicon[k] {
+			if len(p.elems) <= bestLen {
+				continue
+			}
+			if en, next, ok := p.match(toks, i); ok {
+				best, bestNext, bestLen = en, next, len(p.elems)
+			}
+		}
+	}
+	return best, bestNext, bestLen > 0
+}
+
+func (p esPhrase) match(toks []esToken, i int) (string, int, bool) {
+	j := i
+	var caps []string
+	for k, e := range p.elems {
+		if k > 0 && j < len(toks) && toks[j].kind == ' ' {
+			// the words of a phrase stand one space apart
+			if toks[j].s != " " && toks[j].s != "\u00a0" {
+				return "", 0, false
+			}
+			j++
+		}
+		if j >= len(toks) {
+			return "", 0, false
+		}
+		t := toks[j]
+		switch e {
+		case "?#":
+			// a number must follow, which the phrase leaves to be read
+			if t.kind != 'n' {
+				return "", 0, false
+			}
+			if k > 0 && toks[j-1].kind == ' ' {
+				j--
+			}
+			continue
+		case "#":
+			if t.kind != 'n' {
+				return "", 0, false
+			}
+			v, next, ok := spanishNumber(toks, j)
+			if !ok {
+				return "", 0, false
+			}
+			caps, j = append(caps, v), next
+			continue
+		case "{mes}":
+			if spanishMonths[t.low] == "" {
+				return "", 0, false
+			}
+			caps = append(caps, spanishMonths[t.low])
+		case "{Name}":
+			if t.kind != 'w' || !isUpperStart(t.s) {
+				return "", 0, false
+			}
+			caps = append(caps, t.s)
+		case "{n}":
+			switch {
+			case spanishSmall[t.low] != "":
+				caps = append(caps, spanishSmall[t.low])
+			case isDigits(t.s):
+				n, _ := strconv.Atoi(t.s)
+				if n >= len(englishSmall) {
+					return "", 0, false
+				}
+				caps = append(caps, englishSmall[n])
+			default:
+				return "", 0, false
+			}
+		default:
+			if t.low != e {
+				return "", 0, false
+			}
+		}
+		j++
+	}
+	en := p.en
+	for k := len(caps); k >= 1; k-- {
+		en = strings.ReplaceAll(en, "$"+strconv.Itoa(k), caps[k-1])
+	}
+	return en, j, true
+}
