@@ -117,9 +117,11 @@ var (
 	agencySubjectRe   = lazyRegexp(`(?i)\b(?:(?:who|that)\s+(?:were|was|had been|are)|(?:number of|the)\s+(?:individuals|people|immigrants|migrants|noncitizens|persons))\s+(?:originally\s+)?arrested\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
 	// "5,119 ICE book-in arrests": the agency right after the figure
 	// "39,300 ICE arrestees held": the people held whom ICE arrested
-	agencyFigureRe = lazyRegexp(`^\s*(` + agencyAlt + `)\s+(?:(?:initial\s+)?book[- ]?ins?|arrestees)\b`)
-	cbpRe          = lazyRegexp(`(?i)\bCBP\b|\bCustoms and Border Protection\b|\bBorder Patrol\b`)
-	agencyAfterRe  = lazyRegexp(`(?i)^[^.;]*?\b(?:were|was|had been|are)\s+(?:originally\s+|initially\s+)?(?:arrested|apprehended)\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
+	agencyFigureRe  = lazyRegexp(`^\s*(` + agencyAlt + `)\s+(?:(?:initial\s+)?book[- ]?ins?|arrestees)\b`)
+	iceDetaineesRe  = lazyRegexp(`\bICE(?:['’]s)? detainees\b`)
+	agencyByAfterRe = lazyRegexp(`^\s*(?:were\s+|was\s+)?by\s+(?:the\s+)?(` + agencyAlt + `)\b`)
+	cbpRe           = lazyRegexp(`(?i)\bCBP\b|\bCustoms and Border Protection\b|\bBorder Patrol\b`)
+	agencyAfterRe   = lazyRegexp(`(?i)^[^.;]*?\b(?:were|was|had been|are)\s+(?:originally\s+|initially\s+)?(?:arrested|apprehended)\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
 )
 
 // otherAgencyAfter tells whether the sentence names an arresting agency
@@ -145,6 +147,10 @@ func arrestingAgency(c Claim) string {
 	} else if m := agencyAfterRe.FindStringSubmatch(s[end:max(end, to)]); m != nil {
 		name = m[1]
 	} else if m := agencyFigureRe.FindStringSubmatch(s[end:]); m != nil {
+		name = m[1]
+	} else if m := agencyByAfterRe.FindStringSubmatch(s[end:]); m != nil {
+		// "31,273 people were booked into ICE detention; 27,475 by ICE,
+		// 3,798 by CBP"
 		name = m[1]
 	} else if m := agencyRoleRe.FindStringSubmatchIndex(s[from:to]); m != nil && !bothAgenciesRe.MatchString(s[from+m[1]:to]) {
 		// "ICE as the arresting agency for 81 percent of initial book-ins",
@@ -375,6 +381,12 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			} else if ag := arrestingAgency(it.Claim); ag != "" {
 				// "23,119 of the people in detention were arrested by CBP"
 				it.Filters = map[string][]string{"agency": {ag}}
+			}
+			if it.Claim.Kind == KindShare && len(it.Filters["agency"]) == 0 && iceDetaineesRe.MatchString(s) {
+				// "18% of ICE detainees do not have a criminal record":
+				// everyone ICE holds, or the people ICE itself arrested,
+				// whom analysts of ICE's arrests (Cato, TRAC) call so
+				setUnstated(it, "measure", "\"ICE detainees\" may be everyone ICE holds or only the people ICE itself arrested (ICE's table by arresting agency)")
 			}
 			if it.Claim.Kind == KindShare && !bookedRe.MatchString(s) && bookedBefore(it.Claim.Offset) {
 				// "93% of people booked in ICE detention centers have no
@@ -1981,19 +1993,19 @@ var riseToRe = lazyRegexp(`(?i)^[^.;]{0,20}?\bto\s+(?:about\s+|around\s+|roughly
 
 var riseFromRe = lazyRegexp(`(?i)\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|just\s+)?$`)
 
-// riseStart marks the start value of "from X to Y" as of an unstated date
-// when the sentence gives none for it (fromToOverWeeks dates "over the
-// past two weeks"): it may be supported, never contradicted, by the
-// population on the article's date.
+// riseStart marks the start value of "from X to Y" (a count or a share)
+// as of an unstated date when the sentence gives none for it
+// (fromToOverWeeks dates "over the past two weeks"): it may be supported,
+// never contradicted, by the population on the article's date.
 func riseStart(it *Interpretation) {
 	c := it.Claim
 	pos := c.clauseOff + c.clauseStart
 	end := c.clauseOff + c.clauseEnd
-	if c.Kind != KindCount || pos > len(c.Sentence) || end > len(c.Sentence) || !riseFromRe.MatchString(c.Sentence[:pos]) ||
+	if c.Kind != KindCount && c.Kind != KindShare || pos > len(c.Sentence) || end > len(c.Sentence) || !riseFromRe.MatchString(c.Sentence[:pos]) ||
 		!riseToRe.MatchString(c.Sentence[end:]) || strings.HasPrefix(it.Period.Note, "the release ") {
 		return
 	}
-	setUnstated(it, "period", "the start of a change \"from "+c.Text+" to ...\": the population at an earlier date the sentence does not give")
+	setUnstated(it, "period", "the start of a change \"from "+c.Text+" to ...\": the value at an earlier date the sentence does not give")
 }
 
 // facilityStatistic reads a figure as a statistic over the facilities

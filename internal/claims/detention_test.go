@@ -599,3 +599,26 @@ func TestFacilityTableWords(t *testing.T) {
 		{"By count the most common type of facility are CDF's (n=14).", "14", 14},
 	})
 }
+
+// TestSixthRoundFalseContradictions: the three false contradictions the
+// held-out sets fresh-2026-12m and -12n had at their first measure
+// (m-3484mag-01, m-visaverge-held-04, n-kitchentable-05), restated for the
+// 2025-06-06 edition: "ICE detainees" may be only those ICE itself
+// arrested; "27,475 by ICE" after a total is that agency's part; "without a
+// criminal conviction or criminal charge" is ICE's other immigration
+// violators, and the start of "from 6% to 40%" is a share at a date the
+// sentence does not give. Expected: that edition's "Detention FY25" Q22
+// 23,564 (May book-ins, ICE), Q20 28,797 (`python3
+// testdata/claims/expected.py --cells
+// 2025-06-06_FY25_detentionStats06052025.xlsx "Detention FY25" 19:22`).
+func TestSixthRoundFalseContradictions(t *testing.T) {
+	expectDetention(t, "2025-06-10", 0.01, []detentionCase{
+		// supported only by an earlier edition's ICE column: the
+		// 2025-05-24 edition's B23 / B20 = 5,845 / 31,095 = 18.80 %
+		{"18% of ICE detainees do not have a criminal record or pending criminal charges.", "18%", 18.797},
+		{"In May 2025, 28,797 people were booked into ICE detention; 23,564 by ICE, 5,233 by CBP.", "23,564", 23564},
+		{"The ICE data show that the share of detainees without a criminal conviction or criminal charge has exploded from 6% to 40% of detainees.", "6%", 0},
+		// no edition's share fits 12 %: not checkable, never contradicted
+		{"12% of ICE detainees do not have a criminal record or pending criminal charges.", "12%", 0},
+	})
+}
