@@ -231,25 +231,23 @@ func tokenizeSpanish(s string) []esToken {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		j, kind := i+size, byte('p')
+		// past the run of runes in the class of r
+		run := func(in func(rune) bool) int {
+			k := j
+			for k < len(s) {
+				c, n := utf8.DecodeRuneInString(s[k:])
+				if !in(c) {
+					break
+				}
+				k += n
+			}
+			return k
+		}
 		switch {
 		case unicode.IsSpace(r):
-			kind = ' '
-			for j < len(s) {
-				c, n := utf8.DecodeRuneInString(s[j:])
-				if !unicode.IsSpace(c) {
-					break
-				}
-				j += n
-			}
+			kind, j = ' ', run(unicode.IsSpace)
 		case unicode.IsLetter(r):
-			kind = 'w'
-			for j < len(s) {
-				c, n := utf8.DecodeRuneInString(s[j:])
-				if !unicode.IsLetter(c) {
-					break
-				}
-				j += n
-			}
+			kind, j = 'w', run(unicode.IsLetter)
 		case r >= '0' && r <= '9':
 			kind = 'n'
 			for j < len(s) && (s[j] >= '0' && s[j] <= '9' || (s[j] == '.' || s[j] == ',') && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9') {
