@@ -617,6 +617,8 @@ func TestSixthRoundFalseContradictions(t *testing.T) {
 		// 2025-05-24 edition's B23 / B20 = 5,845 / 31,095 = 18.80 %
 		{"18% of ICE detainees do not have a criminal record or pending criminal charges.", "18%", 18.797},
 		{"In May 2025, 28,797 people were booked into ICE detention; 23,564 by ICE, 5,233 by CBP.", "23,564", 23564},
+		// (Q21: CBP's 5,233, a figure followed only by its agency)
+		{"In May 2025, 28,797 people were booked into ICE detention; 23,564 by ICE, 5,233 by CBP.", "5,233", 5233},
 		{"The ICE data show that the share of detainees without a criminal conviction or criminal charge has exploded from 6% to 40% of detainees.", "6%", 0},
 		// no edition's share fits 12 %: not checkable, never contradicted
 		{"12% of ICE detainees do not have a criminal record or pending criminal charges.", "12%", 0},

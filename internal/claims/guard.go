@@ -207,7 +207,10 @@ func unreadQualifier(it *Interpretation, e Entry) string {
 		if q.share && e.Kind != KindShare || q.whole && it.Period.Kind != "fy" && it.Period.Kind != "month" {
 			continue
 		}
-		if strings.Contains(q.why, "gender field") && len(it.Filters["gender"]) > 0 {
+		if strings.Contains(q.why, "gender field") && len(it.Filters["gender"]) > 0 ||
+			strings.Contains(q.why, "no age field") && isDetentionMeasure(it.Measure) {
+			// (ICE's detention statistics count adults: "ICE detained
+			// 47,870 adults" is its whole population)
 			continue
 		}
 		if q.re.MatchString(s) {
