@@ -53,11 +53,12 @@ var (
 	// events, which the FOIA rows count ("released" as publication is no event)
 	reEvent       = lazyRegexp(`(?i)\b(?:arrest\w*|deport\w*|remov\w*|releas\w*|apprehen\w*|encounter\w*)\b`)
 	rePublication = lazyRegexp(`(?i)\b(?:data|update|figures|statistics|report|numbers|release)\s+(?:\w+\s+)?(?:were\s+|was\s+)?released\b|\breleased\s+(?:by|on|data|its|their|figures|statistics)\b|\bstatistical release\b|\b(?:latest|recent|data|weekly|biweekly|new|current|previous|last) release\b|\brelease of (?:the |its )?(?:data|statistics|figures)\b`)
+	// "detentions" or "detainees" (detentionsAfterRecords)
+	detentionWordRe = lazyRegexp(`(?i)\bdetentions?\b|\bdetainees?\b`)
 	// a policy named, not events counted: "as President Trump's policy of
 	// mass deportation ... continues"
-	detentionWordRe = lazyRegexp(`(?i)\bdetentions?\b|\bdetainees?\b`)
-	rePolicy        = lazyRegexp(`(?i)\b(?:mass\s+)?deportations?\s+(?:policy|policies|agenda|campaign|plans?|push|drive|efforts?|crackdown)\b|\bpolicy of (?:mass\s+)?deportations?\b|\bmass deportations?\b`)
-	reATD           = lazyRegexp(`(?i)\balternatives? to detention\b|\bATD\b|\belectronically monitored\b|\bankle[- ]monitors?\b|\bsmartlink\b|\bsmartwatch(?:es)?\b`)
+	rePolicy = lazyRegexp(`(?i)\b(?:mass\s+)?deportations?\s+(?:policy|policies|agenda|campaign|plans?|push|drive|efforts?|crackdown)\b|\bpolicy of (?:mass\s+)?deportations?\b|\bmass deportations?\b`)
+	reATD    = lazyRegexp(`(?i)\balternatives? to detention\b|\bATD\b|\belectronically monitored\b|\bankle[- ]monitors?\b|\bsmartlink\b|\bsmartwatch(?:es)?\b`)
 	// the people an ATD sentence speaks of, in the sentence after it
 	aorWordRe   = lazyRegexp(`\bAOR(?:'?s)?\b|(?i:\barea of responsibility\b|\bfield offices?\b)`)
 	reMonitored = lazyRegexp(`(?i)\bmonitored\b|\bmonitoring\b|\benrolled\b|\bunder the program\b|\bin the program\b|\bankle monitors?\b`)
@@ -311,6 +312,10 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 		if it.Claim.Kind == KindCount && (reStock.MatchString(s2) || reADP.MatchString(s2) || it.Claim.PerDays > 0) && !event {
 			fac = facilityPhrase(s, it.Claim.clauseOff+it.Claim.clauseStart, figs)
 		}
+		// people held on a day, in the sentence or the figure's own part
+		// of it; or "detentions" after the FOIA records end
+		stock := reStock.MatchString(s) && !event || stockSegment(it.Claim)
+		afterRecords := !stock && detentionsAfterRecords(*it)
 		switch {
 		case fac != "":
 			// a figure beside a facility's name: its average daily population
@@ -364,8 +369,8 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 				it.Notes = append(it.Notes, "ICE publishes book-ins nationally; the claim is read as national")
 				it.Place = Place{Kind: "national", Name: "nationwide", Implicit: true}
 			}
-		case reStock.MatchString(s) && !event || stockSegment(it.Claim) || detentionsAfterRecords(*it):
-			if !(reStock.MatchString(s) && !event || stockSegment(it.Claim)) {
+		case stock || afterRecords:
+			if afterRecords {
 				setUnstated(it, "measure", "\"detentions\" after the FOIA records end may be ICE's book-ins or the people it held on a day")
 			}
 			it.Filters, it.Base, it.Custody = nil, nil, false
