@@ -227,6 +227,13 @@ func TestDetentionArticleShapes(t *testing.T) {
 		// CBP in the 2025-05-24 edition (see above)
 		{"The number of immigrants in ICE detention who were arrested by Immigration and Customs Enforcement has grown to now over 30,000.", "2025-06-01", "over 30,000", Supported, 31095},
 		{"The number of immigrants in ICE detention who were arrested by Customs and Border Protection has fallen to now over 17,000.", "2025-06-01", "over 17,000", Supported, 17775},
+		// people "supervised through the program" after a sentence about
+		// Alternatives to Detention (corpus m-trac-a4700-01) are ATD
+		// participants on the date named: 'ATD FY21 YTD'!B18 of the
+		// 2021-07-09 edition ("as of 7/03/2021", A16) = 106080 (python3
+		// testdata/claims/expected.py --cells
+		// 2021-07-09_FY21_detentionStats07082021.xlsx "ATD FY21 YTD" 1:40)
+		{"ICE's Alternatives to Detention program keeps growing. As of July 3 there were more than 106,000 immigrants supervised through the program.", "2021-07-20", "more than 106,000", Supported, 106080},
 		// people "enrolled" after a sentence about Alternatives to
 		// Detention are ATD participants; a with-clause ranking an office
 		// is not the figure's place ('ATD FY25 YTD'!B15 of the 2025-06-06

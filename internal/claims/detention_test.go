@@ -76,6 +76,12 @@ func TestDetentionClaims(t *testing.T) {
 		// 48,870 is below the 50,922 of 2019-10-06: not a record.
 		{name: "record contradicted", text: "ICE is holding a record 48,870 people in detention.", date: "2025-06-01",
 			claim: "a record", verdict: Contradicted, value: 48870, cite: "2019-10-06_FY19-detentionstats.xlsx"},
+		// "an unprecedented level" is a record (m-mtxnews-01): 59,762 of the
+		// 2025-10-30 edition tops every stored edition's total, 50,922,
+		// 21,007, 27,217, 48,870 and 51,302 (expected.py's detained_total
+		// over each of detEditions)
+		{name: "an unprecedented level", text: "The number of individuals held in immigration detention facilities in the United States has reached an unprecedented level, according to data released by ICE.", date: "2025-09-26",
+			claim: "an unprecedented level", verdict: Supported, value: 59762, cite: "2025-10-30_FY25_detentionStats09252025.xlsx"},
 		// (48870 − 14909) / 48870 = 69.5 %
 		{name: "share without conviction", text: "Most people in detention have no criminal conviction.", date: "2025-06-01",
 			claim: "Most", verdict: Supported, value: 100 * (48870.0 - 14909) / 48870, cite: "F21"},
@@ -561,12 +567,13 @@ func expectDetention(t *testing.T, date string, tol float64, cases []detentionCa
 // TestDetainedWording: ways real articles name the people ICE holds on a
 // day ("are currently detained", "detainees" beside a policy of "mass
 // deportation", "the reported detainee count", "in physical custody", "ICE
-// arrestees held", "initially apprehended by CBP"), from the held-out sets
+// arrestees held", "initially apprehended by CBP", "N detained as of"), from the held-out sets
 // fresh-2026-12j and -12l (j-dailycaller-01, j-breitbart-01, j-nepyork-03
 // and -06, l-amheritage-05 and -08), restated for the 2025-06-06 edition.
 // Expected: its "Detention FY25" cells F20 51,302 (total), B20 33,976
 // (arrested by ICE), D20 17,326 (by CBP), B21 13,781 (convicted, arrested
-// by ICE): 13,781 / 33,976 = 40.56 %, 17,326 / 51,302 = 33.77 %
+// by ICE), B22 12,414 (pending charges, arrested by ICE): 13,781 / 33,976 =
+// 40.56 %, 12,414 / 33,976 = 36.54 %, 17,326 / 51,302 = 33.77 %
 // (`python3 testdata/claims/expected.py --cells
 // 2025-06-06_FY25_detentionStats06052025.xlsx "Detention FY25" 20:23`).
 func TestDetainedWording(t *testing.T) {
@@ -575,8 +582,14 @@ func TestDetainedWording(t *testing.T) {
 		{"Federal data shows that Immigration and Customs Enforcement has nearly 52,000 detainees as President Trump’s policy of mass deportation of criminal illegals continues.", "nearly 52,000", 51302},
 		{"The reported detainee count of 51,302 remains below the peak recorded during the final years of the first Trump administration.", "51,302", 51302},
 		{"ICE reported 51,302 people in physical custody as of June 5.", "51,302", 51302},
+		// "N detained as of DATE" is the population on that date
+		// (m-factually-2025-03), not detentions counted over a period
+		{"Aggregated ICE postings reported 51,302 detained as of June 5.", "51,302", 51302},
 		{"Of 33,976 ICE arrestees held as of June 5, 41% had criminal convictions.", "33,976", 33976},
 		{"Of 33,976 ICE arrestees held as of June 5, 41% had criminal convictions.", "41%", 40.56},
+		// a bulleted line right after: a class's share of the same people
+		// (l-amheritage-09): B22 12,414 / B20 33,976 = 36.54 %
+		{"Of 33,976 ICE arrestees held as of June 5, 41% had criminal convictions\n36.5% had pending criminal charges", "36.5%", 36.54},
 		{"This contrasts with the 34 percent of detainees who were initially apprehended by Customs and Border Protection (CBP).", "34 percent", 33.77},
 		// a claim a fact-check quotes (truthorfake.com, 2025-06-30, in
 		// stress.jsonl): never contradicted

@@ -27,6 +27,9 @@ func TestExtractFigures(t *testing.T) {
 		// Salt Lake Tribune, 2019-12-12: "That increased to N" counts what
 		// the sentence before counted
 		{"That increased to 5,379 in 2017.", "5,379", KindCount, CmpExact, 5379, 0, UnitCount, 0},
+		// corpus e12e0-dware-07: "In 2017 there were only N." after a
+		// sentence on arrests counts arrests (the figure ends its clause)
+		{"In 2017 there were only 143,470.", "143,470", KindCount, CmpExact, 143470, 0, UnitCount, 0},
 		// "stopped" is no "topped" hedge (AMN, 2017)
 		{"The United States stopped 38,000 undocumented Guatemalans in fiscal 2017.", "38,000", KindCount, CmpExact, 38000, 0, UnitCount, 0},
 		// "has dropped to 40%": the level reached, not a change
@@ -249,6 +252,10 @@ func TestInterpretPlacesAndPeriods(t *testing.T) {
 		{Input{Text: "Officers made 500 at-large arrests in Texas last year.", Date: "2019-03-01"}, "arrests", "state:TX", "FY2018", "method=at-large", ""},
 		{Input{Text: "ICE has arrested 100,000 people since January 20.", Date: "2025-04-29"}, "arrests", "national", "2025-01-20..2025-04-29", "", ""},
 		{Input{Text: "In May, ICE arrested 1,461 people.", Date: "2025-06-03"}, "arrests", "national", "2025-05", "", ""},
+		// "this fiscal year" in November is the fiscal year under way
+		// (corpus n-cato-01, 2025-11-25: FY2026), in March the same FY
+		{Input{Text: "ICE removed 90,000 people this fiscal year.", Date: "2018-11-20"}, "removals", "national", "FY2019", "", ""},
+		{Input{Text: "ICE removed 90,000 people this fiscal year.", Date: "2019-03-20"}, "removals", "national", "FY2019", "", ""},
 		{Input{Text: "In May, ICE arrested 1,461 people."}, "arrests", "national", "unresolved (In May)", "", ""},
 		{Input{Text: "BOSTON (June 3, 2025) In May, ICE arrested 1,461 people."}, "arrests", "national", "2025-05", "", ""},
 		{Input{Text: "Jails in Suffolk County declined 300 detainers in FY2017.", Place: "MA"}, "detainers", "county:suffolk county, MA", "FY2017", "where=lift_reason=Detainer Declined by LEA", ""},

@@ -1208,6 +1208,9 @@ var wholeBeforeRe = lazyRegexp(`(?:^|[^a-z])(?:of|out of|among)\s+(?:the\s+|all\
 var asideRes = []*lazyRE{
 	lazyRegexp(`\b(?:which|that|something|a (?:drop|decline|decrease|rise|increase|change))\s+(?:[\w-]+\s+){0,3}?(?:attributed|attributes|blamed|blames|credited|credits|linked|links)\b(?:u\.s\.|[^.;])*|\b(?:attributed|blamed|credited)\s+(?:it\s+|this\s+|that\s+|the\s+(?:[\w-]+\s+)?(?:drop|decline|decrease|increase|rise|change)\s+)?(?:to|on)\b(?:u\.s\.|[^.;])*|\b(?:because of|due to|owing to|driven by|thanks to)\b(?:u\.s\.|[^.;])*`),
 	lazyRegexp(`\b(?:mostly|including|among them|but also)\b(?:u\.s\.|[^.;])*`),
+	// a part of them in a relative clause: "close to 60,000 detainees, ...,
+	// most of whom have not been convicted of any crime" counts them all
+	lazyRegexp(`\b(?:most|many|some|half|nearly all|almost all|a (?:majority|third|quarter|fraction)|the (?:majority|bulk)|(?:one|two)[- ](?:thirds?|quarters?)|a large share|a small share|few|none|all but \w+)\s+of\s+(?:whom|which|them)\b(?:u\.s\.|[^.;])*`),
 	lazyRegexp(`\b(?:both\s+)?(?:criminal|convicted)\s+and\s+non-?\s?criminal\b|\bnon-?\s?criminal\s+and\s+criminal\b`),
 }
 

@@ -1559,6 +1559,16 @@ func periods(s string, ref time.Time) []periodMention {
 		if overlaps(used, m[0], m[1]) || ref.IsZero() {
 			continue
 		}
+		if strings.Contains(strings.ToLower(s[m[0]:m[1]]), "fiscal") {
+			// "this fiscal year" in an article of November 2025 is FY2026,
+			// the fiscal year under way on its date
+			fy := ref.Year()
+			if ref.Month() >= time.October {
+				fy++
+			}
+			add(Period{Kind: "fy", Text: s[m[0]:m[1]], FY: fy, Note: fmt.Sprintf("\"this fiscal year\" in an article of %s: FY%d, the fiscal year under way", ref.Format("2006-01-02"), fy)}, m[0], m[1])
+			continue
+		}
 		p := bareYear(ref.Year(), s[m[0]:m[1]])
 		p.Note = fmt.Sprintf("\"this year\" in an article of %s: %d, read as ICE's fiscal year (the calendar year is the other reading)", ref.Format("2006-01-02"), ref.Year())
 		add(p, m[0], m[1])
