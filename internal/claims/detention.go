@@ -87,7 +87,9 @@ var (
 	fyEndRe         = lazyRegexp(`(?i)\b(?:at|by) the (?:end|close) of (?:the )?(?:fiscal|FY)`)
 	bookedRe        = lazyRegexp(`(?i)\bbooked\b|\bbook-?ins?\b`)
 	reasonClauseRe  = lazyRegexp(`(?i)\b(?:due to|because|as a result of|owing to|thanks to|driven by)\b`)
-	reSinceMonth    = lazyRegexp(`(?i)\bsince (january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,? (\d{4}))?`)
+	// "over 2025", "during fiscal year 2024": a change across a whole year
+	overYearRe   = lazyRegexp(`(?i)\b(?:over|during|throughout|across)\s+(?:the\s+(?:course\s+of\s+)?)?(?:(fiscal|calendar)\s+(?:year\s+)?)?((?:19|20)\d\d)\b`)
+	reSinceMonth = lazyRegexp(`(?i)\bsince (january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,? (\d{4}))?`)
 )
 
 // The arresting agency of people detained or booked in: "arrested by CBP",
@@ -113,9 +115,16 @@ var (
 	agencyArrestedRe  = lazyRegexp(`(?i)\b(?:originally\s+|initially\s+)?(?:arrested|apprehended)\s+by\s+(?:the\s+)?` + agencyAlt)
 	agencyArrestRe    = lazyRegexp(`\b` + agencyAlt + `\s+(?:originally\s+)?arrest(?:ed|ees)\b`)
 	agencyBeforeRe    = lazyRegexp(`\b(` + agencyAlt + `)\s+(?:originally\s+)?arrested\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?\(?$`)
-	agencyRoleRe      = lazyRegexp(`(?i)\b(` + agencyAlt + `)\s+(?:was\s+|is\s+)?(?:as\s+)?the\s+arresting\s+agency\b|\bresult(?:ed|ing|s)?\s+from\s+(?:an?\s+|the\s+)?(` + agencyAlt + `)\s+(?:apprehensions?|arrests?)\b|\bbook(?:ed|ings?)?[- ]in\s+(?:from|by)\s+(?:the\s+)?(` + agencyAlt + `)\b`)
-	bothAgenciesRe    = lazyRegexp(`^\s*(?:and|&|or)\s+(?:the\s+)?` + agencyAlt + `\b`)
-	agencySubjectRe   = lazyRegexp(`(?i)\b(?:(?:who|that)\s+(?:were|was|had been|are)|(?:number of|the)\s+(?:individuals|people|immigrants|migrants|noncitizens|persons))\s+(?:originally\s+)?arrested\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
+	agencyRoleRe      = lazyRegexp(`(?i)\b(` + agencyAlt + `)\s+(?:was\s+|is\s+)?(?:as\s+)?the\s+arresting\s+agency\b|\bresult(?:ed|ing|s)?\s+from\s+(?:an?\s+|the\s+)?(` + agencyAlt + `)\s+(?:apprehensions?|arrests?)\b|\bbook(?:ed|ings?)?[- ]in\s+(?:from|by)\s+(?:the\s+)?(` + agencyAlt + `)\b|` + agencyAfterArrest)
+	// "immigrants detained after an ICE arrest": the arresting agency of
+	// the people held, no arrests counted
+	agencyAfterArrest   = `\b(?:detained|held|booked(?:\s+in)?|jailed)\s+(?:after|following)\s+(?:an?\s+|the(?:ir)?\s+)?(` + agencyAlt + `)\s+(?:arrests?|apprehensions?)\b`
+	agencyAfterArrestRe = lazyRegexp(agencyAfterArrest)
+	// "the share of immigrants ... who had criminal convictions has fallen":
+	// the subject of a sentence of shares
+	shareSubjectRe  = lazyRegexp(`(?i)\bthe (?:share|percentage|proportion|fraction) of\b[^.;]*$`)
+	bothAgenciesRe  = lazyRegexp(`^\s*(?:and|&|or)\s+(?:the\s+)?` + agencyAlt + `\b`)
+	agencySubjectRe = lazyRegexp(`(?i)\b(?:(?:who|that)\s+(?:were|was|had been|are)|(?:number of|the)\s+(?:individuals|people|immigrants|migrants|noncitizens|persons))\s+(?:originally\s+)?arrested\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
 	// "5,119 ICE book-in arrests": the agency right after the figure
 	// "39,300 ICE arrestees held": the people held whom ICE arrested
 	agencyFigureRe  = lazyRegexp(`^\s*(` + agencyAlt + `)\s+(?:(?:initial\s+)?book[- ]?ins?|arrestees)\b`)
@@ -234,7 +243,7 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 		// "arrested by CBP", "ICE arrested": who arrested the people
 		// detained or booked in (ICE's tables by arresting agency), not
 		// arrests counted
-		s2 := agencyArrestRe.ReplaceAllString(agencyArrestedRe.ReplaceAllString(s, ""), "")
+		s2 := agencyArrestRe.ReplaceAllString(agencyArrestedRe.ReplaceAllString(agencyAfterArrestRe.ReplaceAllString(s, "detained"), ""), "")
 		byAgency := s2 != s && (reStock.MatchString(s2) || reBookIn.MatchString(s2)) && (detainedWholeRe.MatchString(s) || detaineesArrestedRe.MatchString(s))
 		if it.Measure != "" && it.Measure != "detentions" && !(it.Measure == "arrests" && byAgency) {
 			if !onlyInReason(s, it.Claim, reEvent) && !stockInOwnSegment(s, it.Claim) {
@@ -251,6 +260,17 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 
 		event := reEvent.MatchString(eventless(s2))
 		crim := it.Filters["criminality"]
+		if it.Claim.Kind == KindShare && len(crim) == 0 {
+			// "the share of immigrants detained after an ICE arrest who had
+			// criminal convictions has fallen ... from 62% of detainees to
+			// 31%": every share of the sentence is of the class its subject
+			// names
+			pos := min(len(s), it.Claim.clauseOff+it.Claim.clauseStart)
+			if m := shareSubjectRe.FindStringIndex(s[:pos]); m != nil {
+				f, _, _ := qualifiers(strings.ToLower(s[m[0]:pos]), "")
+				crim = f["criminality"]
+			}
+		}
 		var figs []int
 		for _, o := range its {
 			if o.Claim.Sentence == s && o.Claim.Kind != KindRank && o.Claim.Kind != KindSuperlative {
@@ -362,6 +382,14 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 		case reBookIn.MatchString(s2) && !onlyInReason(s, it.Claim, reBookIn):
 			it.Measure = MeasureBookIns
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
+			if it.Period.Kind == "range" && it.Period.Approx {
+				// "from February through mid-May": ICE prints book-ins by
+				// month, the last one to its edition's date
+				if t, err := time.Parse("2006-01-02", it.Period.To); err == nil && t.Day() != t.AddDate(0, 1, -t.Day()).Day() {
+					it.Period.To = t.AddDate(0, 1, -t.Day()).Format("2006-01-02")
+					it.Period.Note = "whole months (ICE prints book-ins by month; the last month to its edition's date)"
+				}
+			}
 			if ag := arrestingAgency(it.Claim); ag != "" {
 				it.Filters = map[string][]string{"agency": {ag}}
 			}
@@ -770,6 +798,14 @@ func detentionDates(it *Interpretation, ref time.Time) {
 		d := fmt.Sprintf("%d-09-30", it.Period.FY)
 		it.Period = Period{Kind: "date", Text: it.Period.Text, From: d, To: d, Note: "the last day of the fiscal year named"}
 	}
+	if fy := ref.Year() + map[bool]int{true: 1}[ref.Month() >= time.October]; it.Period.Kind == "fy" && !ref.IsZero() && it.Period.FY == fy && !it.Period.Bare {
+		// "nearly half of detainees ...", after a sentence on book-ins
+		// "this fiscal year": a population in the fiscal year under way is
+		// the one on the article's date
+		d := ref.Format("2006-01-02")
+		it.Period = Period{Kind: "date", Text: it.Period.Text, From: d, To: d, Note: "the fiscal year under way: the population on the article's date " + d}
+		setUnstated(it, "period", "a population named with a fiscal year under way (the article's date assumed)")
+	}
 	if it.Period.Kind != "date" && it.Period.Kind != "unresolved" && len(periods(it.Claim.Sentence, ref)) == 0 &&
 		presentRe.MatchString(it.Claim.Sentence) && !otherTimeRe.MatchString(it.Claim.Sentence) {
 		// "Also, 21,667 out of the 27,217 held in ICE detention have no
@@ -815,6 +851,26 @@ func detentionDates(it *Interpretation, ref time.Time) {
 			it.Baseline = &Period{Kind: "date", Text: m[0], From: d.Format("2006-01-02"), To: d.Format("2006-01-02"), Note: "the first day of the month named"}
 			// "since January": from then to the article's date, as stated
 			delete(it.Unstated, "period")
+		}
+	}
+	if m := overYearRe.FindStringSubmatch(it.Claim.Sentence); m != nil && it.Claim.Kind == KindChange && it.Measure == MeasureDetained {
+		// "a roughly 75-78 percent increase in ICE's detained population
+		// over 2025": from the year's first day to its last (or the
+		// article's date), calendar unless the text says fiscal; a
+		// writer's editions may differ, so unstated
+		y, _ := strconv.Atoi(m[2])
+		from, to := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
+		if strings.EqualFold(m[1], "fiscal") {
+			from, to = time.Date(y-1, 10, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 9, 30, 0, 0, 0, 0, time.UTC)
+		}
+		if !ref.IsZero() && to.After(ref) {
+			to = ref
+		}
+		if from.Before(to) {
+			it.Baseline = &Period{Kind: "date", Text: m[0], From: from.Format("2006-01-02"), To: from.Format("2006-01-02"), Note: "the start of the year named"}
+			it.Period = Period{Kind: "date", Text: m[0], From: to.Format("2006-01-02"), To: to.Format("2006-01-02"), Note: "the end of the year named (or the article's date)"}
+			setUnstated(it, "period", "a change over a year: from the edition at its start to the one at its end, as the writer's editions may differ")
+			return
 		}
 	}
 	from, to := segmentBounds(it.Claim.Sentence, it.Claim.clauseOff+it.Claim.clauseStart)

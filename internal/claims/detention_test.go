@@ -28,6 +28,7 @@ var detEditions = []string{
 	"2019-10-06_FY19-detentionstats.xlsx",
 	"2020-09-01_FY20-detentionstats.xlsx",
 	"2021-07-09_FY21_detentionStats07082021.xlsx",
+	"2024-12-21_FY25_detentionStats12182024.xlsx",
 	"2025-05-24_FY25_detentionStats05232025.xlsx",
 	"2025-06-06_FY25_detentionStats06052025.xlsx",
 	"2025-10-30_FY25_detentionStats09252025.xlsx",
@@ -567,7 +568,8 @@ func expectDetention(t *testing.T, date string, tol float64, cases []detentionCa
 // TestDetainedWording: ways real articles name the people ICE holds on a
 // day ("are currently detained", "detainees" beside a policy of "mass
 // deportation", "the reported detainee count", "in physical custody", "ICE
-// arrestees held", "initially apprehended by CBP", "N detained as of"), from the held-out sets
+// arrestees held", "initially apprehended by CBP", "N detained as of",
+// "detained after an ICE arrest"), from the held-out sets
 // fresh-2026-12j and -12l (j-dailycaller-01, j-breitbart-01, j-nepyork-03
 // and -06, l-amheritage-05 and -08), restated for the 2025-06-06 edition.
 // Expected: its "Detention FY25" cells F20 51,302 (total), B20 33,976
@@ -587,6 +589,21 @@ func TestDetainedWording(t *testing.T) {
 		{"Aggregated ICE postings reported 51,302 detained as of June 5.", "51,302", 51302},
 		{"Of 33,976 ICE arrestees held as of June 5, 41% had criminal convictions.", "33,976", 33976},
 		{"Of 33,976 ICE arrestees held as of June 5, 41% had criminal convictions.", "41%", 40.56},
+		// "immigrants detained after an ICE arrest" are people held, by
+		// arresting agency, and "the share of ... who had criminal
+		// convictions" names the class of every share after it
+		// (n-kitchentable-04): B21 / B20 = 40.56 %
+		{"The ICE data show that the share of immigrants detained after an ICE arrest who had criminal convictions stood at 41% as of June 5.", "41%", 40.56},
+		// a change "over 2025" runs from the year's start to its end or
+		// the article's date (m-factually-2025-04): the 2025-06-06
+		// edition's 51,302 against 38,406 of the 2024-12-21 edition (as of
+		// 2024-12-18, in force on 2025-01-01; expected.py's
+		// detained_total): +33.58 %
+		{"ICE's detained population grew by about 34 percent over 2025.", "about 34 percent", 33.58},
+		// a population after a sentence on book-ins "this fiscal year" is
+		// the one on the article's date (n-cato-02): F21 15,193 / F20
+		// 51,302 = 29.6 %
+		{"ICE booked many people into detention this fiscal year. Nearly 30 percent of detainees had criminal convictions.", "Nearly 30 percent", 29.61},
 		// a bulleted line right after: a class's share of the same people
 		// (l-amheritage-09): B22 12,414 / B20 33,976 = 36.54 %
 		{"Of 33,976 ICE arrestees held as of June 5, 41% had criminal convictions\n36.5% had pending criminal charges", "36.5%", 36.54},

@@ -379,7 +379,10 @@ func extractClause(cl string) []Claim {
 		if b == 0 || a >= b {
 			continue
 		}
-		add(Claim{Kind: KindShare, Unit: UnitPercent, Value: 100 * a / b, Comparator: CmpAbout, Tolerance: 100 / (2 * b)}, m[0], m[1])
+		// "one in four" is the share whose "one in N" rounds to four: 1/4.5
+		// to 1/3.5 (22 % to 29 %), not the numerator rounded (one of four
+		// is 1.33 of four for 33 %, which a reader calls one in three)
+		add(Claim{Kind: KindShare, Unit: UnitPercent, Value: 100 * a / b, Comparator: CmpAbout, Tolerance: math.Max(2.5, 100*a/(b-0.5)-100*a/b)}, m[0], m[1])
 	}
 	// Fractions as shares: "more than half", "a third", "two-thirds".
 	for _, m := range fractionRe.FindAllStringSubmatchIndex(cl, -1) {

@@ -252,6 +252,10 @@ func TestInterpretPlacesAndPeriods(t *testing.T) {
 		{Input{Text: "Officers made 500 at-large arrests in Texas last year.", Date: "2019-03-01"}, "arrests", "state:TX", "FY2018", "method=at-large", ""},
 		{Input{Text: "ICE has arrested 100,000 people since January 20.", Date: "2025-04-29"}, "arrests", "national", "2025-01-20..2025-04-29", "", ""},
 		{Input{Text: "In May, ICE arrested 1,461 people.", Date: "2025-06-03"}, "arrests", "national", "2025-05", "", ""},
+		// "between October and mid-November" in an article of late
+		// November: this year's, to about the 15th (corpus
+		// n-kitchentable-03 was read as 2024-10-01..2024-11-30)
+		{Input{Text: "ICE removed 5,000 people between October and mid-November.", Date: "2018-11-28"}, "removals", "national", "2018-10-01..2018-11-15", "", ""},
 		// "this fiscal year" in November is the fiscal year under way
 		// (corpus n-cato-01, 2025-11-25: FY2026), in March the same FY
 		{Input{Text: "ICE removed 90,000 people this fiscal year.", Date: "2018-11-20"}, "removals", "national", "FY2019", "", ""},
@@ -487,5 +491,32 @@ func TestChargesPending(t *testing.T) {
 	}
 	if len(want) > 0 {
 		t.Errorf("claims not found: %v", want)
+	}
+}
+
+// TestOneInN: "one in four" holds for shares whose "one in N" rounds to
+// four (22.2 % to 28.6 %), not for 33.4 %, which a reader calls one in
+// three (fr-freesale-08 was supported by 33.4 % with the numerator's
+// rounding, 12.5 % either side).
+func TestOneInN(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		share  float64
+		within bool
+	}{
+		{"Nearly one in four detainees had no criminal record.", 25.5, true},
+		{"Nearly one in four detainees had no criminal record.", 23, true},
+		{"Nearly one in four detainees had no criminal record.", 33.4, false},
+		{"Nearly one in four detainees had no criminal record.", 15, false},
+		{"Seven out of ten detainees had no criminal record.", 72.0, true},
+		{"Seven out of ten detainees had no criminal record.", 77.0, false},
+	} {
+		cs := Extract(c.text)
+		if len(cs) != 1 || cs[0].Kind != KindShare {
+			t.Fatalf("%q: %+v", c.text, cs)
+		}
+		if got := compare(cs[0], c.share); got != c.within {
+			t.Errorf("%q against %.1f%%: %v, want %v", c.text, c.share, got, c.within)
+		}
 	}
 }

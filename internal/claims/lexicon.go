@@ -1141,6 +1141,18 @@ func periods(s string, ref time.Time) []periodMention {
 			continue
 		}
 		m1, m2 := monthNum(s[m[2]:m[3]]), monthNum(s[m[4]:m[5]])
+		// "between October and mid-November": the span ends on about that
+		// day of its last month, not at the month's end
+		endDay := 0
+		if w := strings.Fields(strings.ReplaceAll(strings.ToLower(s[m[3]:m[4]]), "-", " ")); len(w) > 0 {
+			endDay = map[string]int{"mid": 15, "early": 5, "late": 25}[w[len(w)-1]]
+		}
+		lastDay := func(y int) time.Time {
+			if endDay > 0 {
+				return time.Date(y, time.Month(m2), endDay, 0, 0, 0, 0, time.UTC)
+			}
+			return time.Date(y, time.Month(m2)+1, 0, 0, 0, 0, 0, time.UTC)
+		}
 		y2 := 0
 		switch {
 		case m[6] >= 0:
@@ -1153,7 +1165,7 @@ func periods(s string, ref time.Time) []periodMention {
 			}
 		case !ref.IsZero():
 			y2 = ref.Year()
-			if time.Date(y2, time.Month(m2)+1, 0, 0, 0, 0, 0, time.UTC).After(ref) {
+			if lastDay(y2).After(ref) {
 				y2--
 			}
 		default:
@@ -1164,8 +1176,11 @@ func periods(s string, ref time.Time) []periodMention {
 			y1--
 		}
 		from := time.Date(y1, time.Month(m1), 1, 0, 0, 0, 0, time.UTC)
-		to := time.Date(y2, time.Month(m2)+1, 0, 0, 0, 0, 0, time.UTC)
-		add(Period{Kind: "range", Text: s[m[0]:m[1]], From: from.Format("2006-01-02"), To: to.Format("2006-01-02"), Note: "whole months"}, m[0], m[1])
+		p := Period{Kind: "range", Text: s[m[0]:m[1]], From: from.Format("2006-01-02"), To: lastDay(y2).Format("2006-01-02"), Note: "whole months"}
+		if endDay > 0 {
+			p.Note, p.Approx = "to about the day named of the last month", true
+		}
+		add(p, m[0], m[1])
 	}
 	// "as of Thursday": the last such weekday on or before the article's date
 	if !ref.IsZero() {
