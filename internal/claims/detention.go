@@ -87,6 +87,8 @@ var (
 	fyEndRe         = lazyRegexp(`(?i)\b(?:at|by) the (?:end|close) of (?:the )?(?:fiscal|FY)`)
 	bookedRe        = lazyRegexp(`(?i)\bbooked\b|\bbook-?ins?\b`)
 	reasonClauseRe  = lazyRegexp(`(?i)\b(?:due to|because|as a result of|owing to|thanks to|driven by)\b`)
+	// "has dropped to 40%", "reached": a level at the end of a change
+	levelReachedRe = lazyRegexp(`(?i)\b(?:risen|rose|grown|grew|climbed|jumped|surged|soared|swelled|increased|fallen|fell|dropped|declined|decreased|shrunk|shrank|sunk|sank|plunged|plummeted)\s+to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|more than\s+|over\s+|under\s+)?$|\b(?:reached|hit)\s+(?:a\s+(?:record|new high|new low)\s+(?:of\s+)?)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$`)
 	// "over 2025", "during fiscal year 2024": a change across a whole year
 	overYearRe   = lazyRegexp(`(?i)\b(?:over|during|throughout|across)\s+(?:the\s+(?:course\s+of\s+)?)?(?:(fiscal|calendar)\s+(?:year\s+)?)?((?:19|20)\d\d)\b`)
 	reSinceMonth = lazyRegexp(`(?i)\bsince (january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,? (\d{4}))?`)
@@ -852,6 +854,14 @@ func detentionDates(it *Interpretation, ref time.Time) {
 			// "since January": from then to the article's date, as stated
 			delete(it.Unstated, "period")
 		}
+	}
+	if pos := it.Claim.clauseOff + it.Claim.clauseStart; it.Period.Kind == "range" && it.Period.To != "" && (it.Claim.Kind == KindCount || it.Claim.Kind == KindShare) &&
+		pos <= len(it.Claim.Sentence) && levelReachedRe.MatchString(it.Claim.Sentence[max(0, pos-40):pos]) {
+		// "the percentage of ICE detainees with criminal convictions has
+		// dropped to 40% ... since January": the level reached at the end
+		// of the span, not a span of days
+		d := it.Period.To
+		it.Period = Period{Kind: "date", Text: it.Period.Text, From: d, To: d, Approx: it.Period.Approx, Note: "the level reached at the end of the span named"}
 	}
 	if m := overYearRe.FindStringSubmatch(it.Claim.Sentence); m != nil && it.Claim.Kind == KindChange && it.Measure == MeasureDetained {
 		// "a roughly 75-78 percent increase in ICE's detained population

@@ -604,6 +604,9 @@ func TestDetainedWording(t *testing.T) {
 		// the one on the article's date (n-cato-02): F21 15,193 / F20
 		// 51,302 = 29.6 %
 		{"ICE booked many people into detention this fiscal year. Nearly 30 percent of detainees had criminal convictions.", "Nearly 30 percent", 29.61},
+		// "has dropped to 30% since January": the level on the span's last
+		// day, the article's (e12e0-obp-08): F21 / F20 = 29.6 %
+		{"The percentage of detainees with criminal convictions has dropped to 30% since January.", "30%", 29.61},
 		// a bulleted line right after: a class's share of the same people
 		// (l-amheritage-09): B22 12,414 / B20 33,976 = 36.54 %
 		{"Of 33,976 ICE arrestees held as of June 5, 41% had criminal convictions\n36.5% had pending criminal charges", "36.5%", 36.54},
