@@ -90,6 +90,20 @@ period, reading, reason), a machine-readable "calc" (what to compute) and
         atd_tech_sum, in a later edition minus an earlier one, per day over
         the DAYS between the two editions' ATD "as of" dates: "adding more
         than 1,000 people per day to SmartLINK"; added for fresh-2026-12m)
+      | {"cell_diff_share": [[NOW, THEN], [NOW, THEN]]} (percent: the change of
+        one workbook cell between two editions over the change of another, e.g.
+        the growth of ICE-arrested "Other Immigration Violator" detainees over the
+        growth of all ICE-arrested detainees: "72 percent of this growth"; added
+        for fresh-2026-12o)
+      | {"fac_count_change": [{"wb", "sheet"}, {"wb", "sheet"}]} (percent change
+        of the facilities listed, later edition first: "a 30% increase in the
+        number of ... detention facilities") and {"fac_count_ratio": [same]}
+        (their ratio: "more than doubled, to 225 sites"); added for fresh-2026-12o
+      | {"fac_top_share": {"wb", "sheet", "top": K, "of": "detained"}} (percent of
+        the facilities' summed FY ADP held by the K largest facilities, or, with
+        "of": "detained", of the edition's currently-detained Total: "four
+        facilities alone now account for more than ten percent"; added for
+        fresh-2026-12o)
   Q: {"ds": arrests|encounters|removals|sea_arrests|sea_bookins,
       "fy": N or [N, ...], "from": "YYYY-MM-DD", "to": "YYYY-MM-DD",
       "aor": short AOR name, "cit": country or [..], "gender": "Male",
@@ -764,6 +778,21 @@ def compute(calc):
         vals = {f: detained_total(f)[0] for f in editions(arg["from"], arg["to"])}
         key = vals[arg["key"]]
         return 1 + sum(1 for v in set(vals.values()) if v < key)
+    if kind == "cell_diff_share":  # percent: the change of one cell over the change of another (fresh-2026-12o)
+        (a1, a0), (b1, b0) = arg
+        return 100.0 * (cell(a1) - cell(a0)) / (cell(b1) - cell(b0))
+    if kind == "fac_count_change":  # percent change of the facilities listed between two editions (fresh-2026-12o)
+        a, b = arg
+        na, nb = len(facility_adp(a["wb"], a["sheet"])), len(facility_adp(b["wb"], b["sheet"]))
+        return 100.0 * (na - nb) / nb
+    if kind == "fac_count_ratio":  # facilities listed in one edition over those in another (fresh-2026-12o)
+        a, b = arg
+        return len(facility_adp(a["wb"], a["sheet"])) / len(facility_adp(b["wb"], b["sheet"]))
+    if kind == "fac_top_share":  # percent of the facility ADP held by the K largest facilities (fresh-2026-12o)
+        vals = sorted((a for _, _, a in facility_adp(arg["wb"], arg["sheet"])), reverse=True)
+        den = arg.get("of")
+        den = detained_total(arg["wb"])[0] if den == "detained" else sum(vals)
+        return 100.0 * sum(vals[:arg["top"]]) / den
     raise ValueError("unknown calc %r" % kind)
 
 
@@ -847,7 +876,7 @@ def evaluate(rec):
     rec["real_error"] = bool(rec.get("real_error"))
 
 
-HELD_OUT_SETS = ("fresh-2026-12m", "fresh-2026-12n")
+HELD_OUT_SETS = ("fresh-2026-12m", "fresh-2026-12n", "fresh-2026-12o")
 
 
 def hold_out(recs):
