@@ -439,6 +439,7 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			detentionDates(it, ref)
 			fromToOverWeeks(it, ref)
 			riseStart(it)
+			termPeak(it, ref)
 			prevStock = it
 		case it.Measure == "detentions" && prevStock != nil && (refersBack(*it) || measureCarried(*it)) && !event:
 			// "the number was still roughly 21,000" after a sentence about
@@ -1940,6 +1941,38 @@ func stockSegment(c Claim) bool {
 	return reStock.MatchString(seg) && !reEvent.MatchString(eventless(seg)) && !reBookIn.MatchString(seg)
 }
 
+// termPeakRe: "Joe Biden's high of nearly 40,000", "the Biden-era peak of".
+var termPeakRe = lazyRegexp(`(?i)\b(?:joe\s+|donald\s+)?(biden|trump)(?:['’]s|-era|\s+era['’]?s?|\s+administration['’]s)?\s+(?:all-time\s+|record\s+)?(high|peak|low)\s+of\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|around\s+|more than\s+|over\s+|some\s+|just\s+(?:over|under)\s+)?$`)
+
+// termPeak reads a population named as a president's high or low: the
+// largest (smallest) of the editions as of a day of that term; the term of
+// a name whose terms are two is the one under way at the article's date or
+// the last before it. Unstated: which editions a writer looked at varies.
+func termPeak(it *Interpretation, ref time.Time) {
+	c := it.Claim
+	pos := c.clauseOff + c.clauseStart
+	if c.Kind != KindCount || pos > len(c.Sentence) {
+		return
+	}
+	m := termPeakRe.FindStringSubmatch(c.Sentence[max(0, pos-60):pos])
+	if m == nil {
+		return
+	}
+	from, to := "2021-01-20", "2025-01-19"
+	if strings.EqualFold(m[1], "trump") {
+		from, to = "2017-01-20", "2021-01-19"
+		if !ref.IsZero() && !ref.Before(time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC)) {
+			from, to = "2025-01-20", ref.Format("2006-01-02")
+		}
+	}
+	it.Period = Period{Kind: "range", Text: m[0], From: from, To: to, Note: "the term of the president named"}
+	it.termPeak = 1
+	if strings.EqualFold(m[2], "low") {
+		it.termPeak = -1
+	}
+	setUnstated(it, "period", "a president's high or low: which editions the writer compared is not said")
+}
+
 // detainedLevel tests a level held over a span ("has remained steady at
 // just under 40,000 since October", "around 14,000 in February and March"):
 // every edition as of a day in the span (published by the article's date)
@@ -1984,6 +2017,21 @@ func (r *runner) detainedLevel(it *Interpretation, b *entryBuilder) (Entry, erro
 		}
 	}
 	text := fmt.Sprintf("%s to %s%s in the %d editions as of %s..%s (lowest %s, %s; highest %s, %s)", formatNumber(lo.Total), formatNumber(hi.Total), whom, len(in), in[0].AsOf, in[len(in)-1].AsOf, lo.AsOf, lo.File, hi.AsOf, hi.File)
+	if it.termPeak != 0 {
+		// a term's high or low: the largest or smallest edition, when the
+		// archive reaches back to the term's start
+		peak, which := hi, "highest"
+		if it.termPeak < 0 {
+			peak, which = lo, "lowest"
+		}
+		b.e.Value, b.e.ValueText = &peak.Total, text
+		b.note(fmt.Sprintf("Measure: the %s of ICE's published currently-detained counts%s in the editions as of a day of the term.", which, whom))
+		if len(hist) == 0 || hist[0].AsOf > it.Period.From {
+			b.not(ReasonPartlyCovered, "The stored editions begin after %s: the %s of the term may lie before them (%s).", it.Period.From, which, text)
+			return b.finish(NotCheckable), nil
+		}
+		return r.verdict(it, b, peak.Total, text), nil
+	}
 	b.e.Value, b.e.ValueText = &hi.Total, text
 	if whom != "" {
 		b.note("Measure: ICE's published currently-detained count" + whom + " (column " + column + " of the Total row), every edition as of a day in the span.")

@@ -607,6 +607,11 @@ func TestDetainedWording(t *testing.T) {
 		// "has dropped to 30% since January": the level on the span's last
 		// day, the article's (e12e0-obp-08): F21 / F20 = 29.6 %
 		{"The percentage of detainees with criminal convictions has dropped to 30% since January.", "30%", 29.61},
+		// "Joe Biden's high of about 38,000": the largest edition as of a
+		// day of his term, 38,406 of the 2024-12-21 edition (the other
+		// stored edition of the term, 2021-07-09, gives 27,217;
+		// expected.py's detained_total); j-breitbart-02
+		{"The number is far more than Joe Biden's high of about 38,000 detainees.", "about 38,000", 38406},
 		// a bulleted line right after: a class's share of the same people
 		// (l-amheritage-09): B22 12,414 / B20 33,976 = 36.54 %
 		{"Of 33,976 ICE arrestees held as of June 5, 41% had criminal convictions\n36.5% had pending criminal charges", "36.5%", 36.54},

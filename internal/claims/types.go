@@ -201,6 +201,9 @@ type Interpretation struct {
 	// well before the article's date ("As of February 2024, …" on a page
 	// read in 2025) may speak of that day; a reading of its own
 	textDate *Period
+	// termPeak: "Joe Biden's high of nearly 40,000": the largest (+1) or
+	// smallest (-1) population of the editions in a president's term
+	termPeak int
 	// ref is the article's date (YYYY-MM-DD): no edition published after
 	// it can be a figure's source
 	ref string
