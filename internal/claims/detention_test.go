@@ -662,3 +662,17 @@ func TestSixthRoundFalseContradictions(t *testing.T) {
 		{"12% of ICE detainees do not have a criminal record or pending criminal charges.", "12%", 0},
 	})
 }
+
+// TestFacilityEditionBefore: one facility's average from the edition out
+// the day before the article (o-punjabnetwork-04 to -07: ICE dates an edition
+// by its data, the archive by its capture). 'Facilities FY25' row 8, ADAMS
+// COUNTY DET CENTER, levels N..Q summed: 2025-05-24 edition 23.637 +
+// 2,147.085 = 2,170.72; 2025-06-06 edition 26.559 + 2,140.546 + 0.672 =
+// 2,167.78 (expected.py's sheet_cells over both workbooks). "2,171" is
+// only the earlier edition's.
+func TestFacilityEditionBefore(t *testing.T) {
+	// (the value judged is the average rounded to the claim's whole figure)
+	expectDetention(t, "2025-06-06", 0.5, []detentionCase{
+		{"Adams County Detention Center in Natchez, Mississippi: 2,171 detainees", "2,171", 2170.72},
+	})
+}

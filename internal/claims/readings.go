@@ -397,12 +397,21 @@ func detentionReadings(first Reading) []Reading {
 		v.Describe = describeDetention(v)
 		out = append(out, Reading{It: v, Label: "as of " + td.From + " (the date the text gives its figures, " + td.Text + ")", Prior: first.Prior * 0.8})
 	}
-	if pb, err := time.Parse("2006-01-02", first.It.PrintedBy); err == nil && (len(first.It.Filters[facStatKey]) == 1 || len(first.It.Filters["threat_level"]) == 1) {
+	if pb, err := time.Parse("2006-01-02", first.It.PrintedBy); err == nil && (len(first.It.Filters[facStatKey]) == 1 || len(first.It.Filters["threat_level"]) == 1 ||
+		first.It.Measure == MeasureFacility && first.It.Place.Kind == "facility") {
+		// (one facility's average daily population too: "Adams County
+		// Detention Center: 2,168 detainees", from the edition before)
 		// a statistic over the facilities table: the writer may have
-		// downloaded it in the weeks before writing
-		for _, days := range []int{14, 28} {
+		// downloaded it in the weeks before writing; one facility's
+		// figure, from the edition out the day before the article (ICE
+		// dates an edition by its data, which may be the article's day)
+		days := []int{14, 28}
+		if first.It.Place.Kind == "facility" {
+			days = []int{1, 14}
+		}
+		for _, d := range days {
 			v := first.It
-			v.PrintedBy = pb.AddDate(0, 0, -days).Format("2006-01-02")
+			v.PrintedBy = pb.AddDate(0, 0, -d).Format("2006-01-02")
 			v.Describe = describeDetention(v)
 			out = append(out, Reading{It: v, Label: "the editions published by " + v.PrintedBy + " (an earlier download of the facilities table)", Prior: first.Prior * 0.8})
 		}
