@@ -676,3 +676,43 @@ func TestFacilityEditionBefore(t *testing.T) {
 		{"Adams County Detention Center in Natchez, Mississippi: 2,171 detainees", "2,171", 2170.72},
 	})
 }
+
+// TestStressRun26: probe sentences of stress run 26 (testdata/claims/
+// stress-probes-s26.md), restated for the fixture's editions and true under
+// the reading each gives; none may be called contradicted. Values: the
+// 2025-06-06 edition's 'Detention FY25' B20 33,976 arrested by ICE, of them
+// B21 13,781 convicted (40.6 %) and B23 7,781 neither convicted nor charged
+// (22.9 %); the 2025-05-24 edition's B20 31,095 (ICE-arrested +9.3 % to
+// June 5) and F20 48,870 (all: +5.0 % to 51,302); 38,406 of the 2024-12-21
+// edition, the largest stored edition of the Biden term (2021-07-09 gives
+// 27,217); expected.py --cells and detained_total over each workbook. The
+// nationwide probes: MEXICO 141,045 + GUATEMALA 50,390 + HONDURAS 28,894 =
+// 220,329 of 256,085 FY2018 removals (86.0 %), by awk over column 5 of
+// ICERemovals_FY2018.csv.gz; 141,045 + 50,390 = 191,435.
+func TestStressRun26(t *testing.T) {
+	eng := detentionEngine(t)
+	for _, text := range []string{
+		"The share of ICE arrestees in detention with convictions fell to 41% on June 5.",
+		"23% of ICE arrestees held on June 5 had neither a conviction nor a pending charge.",
+		"The number of ICE arrestees in detention has risen 9% since May.",
+		"ICE's detained population has risen 5% since May.",
+		"ICE held 51,302 people on June 5, compared with 38,406 at the height of the Biden administration.",
+	} {
+		rep, err := Check(context.Background(), eng, Input{Date: "2025-06-10", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range rep.Entries {
+			if e.Verdict == Contradicted {
+				t.Errorf("%q: %q contradicted: %s", text, e.Text, e.Explanation)
+			}
+		}
+	}
+	for _, text := range []string{
+		"ICE removed 220,329 people from Mexico, Guatemala and Honduras in fiscal 2018.",
+		"Nearly nine in ten people ICE removed in fiscal 2018 came from Mexico, Guatemala or Honduras.",
+		"ICE removed 191,435 Mexicans and Guatemalans in fiscal 2018.",
+	} {
+		noContradiction(t, Input{Date: "2019-01-10", Text: text})
+	}
+}

@@ -185,6 +185,27 @@ var unreadQualifiers = []struct {
 	{lazyRegexp(`(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\s+(?:ending|ended|through|to|up to)\b`), false, true, "The sentence counts a span of months ending in a month, not that month alone."},
 	{lazyRegexp(`(?i)\basylum[- ]seekers?\b|\brefugees\b`), false, false, "The sentence counts asylum seekers or refugees, for which ICE's records have no field."},
 	{lazyRegexp(`(?i)\b(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:nations|countries)\b`), true, false, "The share is of a set of countries, not of one."},
+	// stress run 26: "compared with 39,748 at the height of the Biden
+	// administration" is that term's high, not the count on the date read
+	{lazyRegexp(`(?i)\b(?:height|peak|high|low|depths?)\s+(?:of|during|under|in)\s+(?:the\s+)?(?:first\s+|second\s+)?(?:President\s+)?(?:Joe\s+|Donald\s+|Barack\s+)?(?:Biden|Trump|Obama)\b|\b(?:Trump|Biden|Obama)(?:['’]s)?\s+(?:first|second)\s+(?:term|administration)\b|\b(?:first|second)\s+Trump\s+(?:term|administration)\b`), false, false, "The figure may be a high or low of a president's term, not the count on the date the reading took."},
+}
+
+// countryListRe: what lies between two citizenships of one list ("Mexico,
+// Guatemala and Honduras", "Mexicans and Guatemalans").
+var countryListRe = lazyRegexp(`^\s*(?:,\s*(?:and|or|&)?|and|or|&)\s*$`)
+
+// countryList tells a sentence that names citizenships as one list: a
+// figure read for one of them may be of them all ("ICE removed 220,329
+// people from Mexico, Guatemala and Honduras": stress run 26).
+func countryList(s string) bool {
+	low := notCitizenship(strings.ToLower(s))
+	ms := countryRe.FindAllStringIndex(low, -1)
+	for i := 1; i < len(ms); i++ {
+		if countries[low[ms[i-1][0]:ms[i-1][1]]] != countries[low[ms[i][0]:ms[i][1]]] && countryListRe.MatchString(low[ms[i-1][1]:ms[i][0]]) {
+			return true
+		}
+	}
+	return false
 }
 
 // siblingCitizenships: citizenships the records also list under another
@@ -229,6 +250,9 @@ func unreadQualifier(it *Interpretation, e Entry) string {
 	}
 	if at := strings.Index(s, e.Text); e.Kind == KindShare && at > 0 && len(namedCountries(s[:at])) >= 2 {
 		return "The share follows two or more citizenships: it may be of them together, not of one."
+	}
+	if len(it.Filters["country"]) == 1 && countryList(s) {
+		return "The sentence names citizenships as one list; the figure may be of them together, not of one."
 	}
 	return ""
 }
