@@ -612,6 +612,10 @@ func TestDetainedWording(t *testing.T) {
 		// stored edition of the term, 2021-07-09, gives 27,217;
 		// expected.py's detained_total); j-breitbart-02
 		{"The number is far more than Joe Biden's high of about 38,000 detainees.", "about 38,000", 38406},
+		// after a colon, the people held and who arrested them, not the
+		// arrests before it (o-kocherdecline-03): B20 33,976 / F20 51,302
+		// = 66.2 %
+		{"ICE arrests continue to drive detention numbers: 66% of all current detainees were arrested by ICE.", "66%", 66.23},
 		// a bulleted line right after: a class's share of the same people
 		// (l-amheritage-09): B22 12,414 / B20 33,976 = 36.54 %
 		{"Of 33,976 ICE arrestees held as of June 5, 41% had criminal convictions\n36.5% had pending criminal charges", "36.5%", 36.54},

@@ -2071,7 +2071,7 @@ func segmentBounds(sent string, pos int) (int, int) {
 	pos = max(0, min(pos, len(sent)))
 	brk := func(i int) int {
 		switch {
-		case (sent[i] == ',' || sent[i] == ';') && i+1 < len(sent) && sent[i+1] == ' ':
+		case (sent[i] == ',' || sent[i] == ';' || sent[i] == ':') && i+1 < len(sent) && sent[i+1] == ' ':
 			return 1
 		case strings.HasPrefix(sent[i:], "—"), strings.HasPrefix(sent[i:], "–"), strings.HasPrefix(sent[i:], " - "):
 			return 1
