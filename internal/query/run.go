@@ -65,6 +65,8 @@ type Engine struct {
 	// and the shadowed rows with a statement each, as before scanSQL; the
 	// tests compare the two ways (scan_test.go).
 	apart bool
+	// sources, in a Session, are the stored sources read once
+	sources *sourcesOnce
 }
 
 // prepare resolves what every answer needs first: the method scheme, the
@@ -74,7 +76,7 @@ func (e *Engine) prepare(ctx context.Context, q *Query) (definitions.MethodSchem
 	if err != nil {
 		return scheme, nil, nil, bad("%v", err)
 	}
-	all, err := e.Store.SourceInfos(ctx)
+	all, err := e.sourceInfos(ctx)
 	if err != nil {
 		return scheme, nil, nil, err
 	}
