@@ -40,7 +40,9 @@ func CheckInterpretations(ctx context.Context, eng *query.Engine, its []Interpre
 }
 
 func checkAll(ctx context.Context, eng *query.Engine, its []Interpretation, explainAll bool) (*Report, error) {
-	r := &runner{ctx: ctx, eng: eng, cache: map[string]*cached{}, explainAll: explainAll}
+	// eng.Session: the stored sources, which every answer starts from, are
+	// read once for the article, as its answers are (r.cache)
+	r := &runner{ctx: ctx, eng: eng.Session(), cache: map[string]*cached{}, explainAll: explainAll}
 	rep := &Report{Definitions: definitions.Version, Entries: make([]Entry, len(its)), Summary: map[string]int{Supported: 0, Contradicted: 0, NotCheckable: 0}}
 	// Claims are checked concurrently (DuckDB answers reads in parallel);
 	// the report keeps their order.

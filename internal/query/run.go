@@ -65,6 +65,8 @@ type Engine struct {
 	// and the shadowed rows with a statement each, as before scanSQL; the
 	// tests compare the two ways (scan_test.go).
 	apart bool
+	// sources, in a Session, are the stored sources read once
+	sources *sourcesOnce
 }
 
 // prepare resolves what every answer needs first: the method scheme, the
@@ -74,7 +76,7 @@ func (e *Engine) prepare(ctx context.Context, q *Query) (definitions.MethodSchem
 	if err != nil {
 		return scheme, nil, nil, bad("%v", err)
 	}
-	all, err := e.Store.SourceInfos(ctx)
+	all, err := e.sourceInfos(ctx)
 	if err != nil {
 		return scheme, nil, nil, err
 	}
@@ -185,7 +187,7 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 			where = []string{filter}
 		}
 		sp := scanSpec{from: from, where: where, args: args, allowed: allowed, allowedArgs: allowedArgs,
-			covering: sel.coveringIDs(q.places()), stray: strayCond(sel, q), persons: q.Persons}
+			covering: sel.coveringIDs(q.places()), stray: strayCond(sel, q), persons: q.Persons, nostate: len(q.States) > 0}
 		if usesMethodClass(q) {
 			sp.known, sp.custodial = knownMethods(scheme), definitions.CustodialArrest
 		}
@@ -405,7 +407,7 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 		}
 	}
 	res.Warnings = append(res.Warnings, e.undatedWarnings(ctx, q, sel, res.Coverage)...)
-	if pw := e.placeWarnings(ctx, q, from, whereSQL, allArgs); len(pw) > 0 {
+	if pw := e.placeWarnings(ctx, q, from, whereSQL, allArgs, sc); len(pw) > 0 {
 		// The AOR comes first: the answer is for the AOR(s), not the state.
 		res.Label = q.Dataset + ", " + stateAsAOR(q.States, true)
 		res.Warnings = append(pw, res.Warnings...)
@@ -433,6 +435,9 @@ type scanned struct {
 	groupsLeft    []answer.GroupLeftOut
 	leftByKey     map[string]int64
 	keyed         *int64 // matching rows of the selected sources with a person key; nil when not counted
+	// nostate: the counted rows (class 0) without a state; nil when not
+	// counted (scanSpec.nostate)
+	nostate *int64
 	// methods says unknown and custodial were counted: the counted rows
 	// whose raw method the scheme does not classify, and those of the
 	// method "Custodial Arrest".
@@ -466,7 +471,7 @@ func (e *Engine) scanOnce(ctx context.Context, q *Query, sp scanSpec, grouped bo
 			sc.groups.Columns = append(sc.groups.Columns, "persons")
 		}
 	}
-	var keyed int64
+	var keyed, nostate int64
 	var left [][]any
 	for _, r := range t.Rows {
 		if r[col["cls"]] == nil {
@@ -479,6 +484,9 @@ func (e *Engine) scanOnce(ctx context.Context, q *Query, sp scanSpec, grouped bo
 			switch cls {
 			case 0:
 				sc.perSource[id] = cnt
+				if sp.nostate {
+					nostate += table.Int(r[col["nostate"]])
+				}
 			case 2:
 				sc.shadowed = append(sc.shadowed, [2]int64{id, cnt})
 			}
@@ -515,6 +523,9 @@ func (e *Engine) scanOnce(ctx context.Context, q *Query, sp scanSpec, grouped bo
 		return a.n > b.n || a.n == b.n && a.method < b.method
 	})
 	sc.groupsLeft, sc.leftByKey = leftOutRows(left, n)
+	if sp.nostate {
+		sc.nostate = &nostate
+	}
 	if sp.src != "" {
 		// The rows of the selected sources that matched, counted or not
 		// (with --dedupe from holds fewer rows: duplicates() counts them).
@@ -605,14 +616,23 @@ func (q *Query) coverageWarnings(c Coverage) []string {
 	return w
 }
 
-// placeWarnings explains state answers built from AOR-only records.
-func (e *Engine) placeWarnings(ctx context.Context, q *Query, from, whereSQL string, args []any) []string {
+// placeWarnings explains state answers built from AOR-only records. The
+// counted rows without a state come with the scan (sc.nostate) when it
+// counted them, else from a statement of their own.
+func (e *Engine) placeWarnings(ctx context.Context, q *Query, from, whereSQL string, args []any, sc *scanned) []string {
 	if len(q.States) == 0 {
 		return nil
 	}
 	var n int64
-	row := e.Store.QueryRow(ctx, fmt.Sprintf("SELECT count(*) FROM %s WHERE %s AND state IS NULL", from, whereSQL), args...)
-	if err := row.Scan(&n); err != nil || n == 0 {
+	if sc != nil && sc.nostate != nil {
+		n = *sc.nostate
+	} else {
+		row := e.Store.QueryRow(ctx, fmt.Sprintf("SELECT count(*) FROM %s WHERE %s AND state IS NULL", from, whereSQL), args...)
+		if err := row.Scan(&n); err != nil {
+			return nil
+		}
+	}
+	if n == 0 {
 		return nil
 	}
 	var parts []string

@@ -293,6 +293,9 @@ type scanSpec struct {
 	allowedArgs []any
 	stray       string // a covering source's row, on source_id ("FALSE" when none)
 	persons     bool   // count distinct person keys per group too
+	// nostate counts the counted rows without a state too (column
+	// nostate of part 0, class 0: placeWarnings)
+	nostate bool
 	// known, when not nil, asks for the counted rows by raw method too
 	// (part 2), flagged unknown when their method is not among known
 	// (lower case) and custodial when it is custodial (methodWarnings).
@@ -392,6 +395,9 @@ func scanSQL(sp scanSpec) (string, []any) {
 		// person_key under another name: it may be a key's input too.
 		cols = strings.Join(append(in, canon.ColSourceID, "person_key AS pk"), ", ")
 	}
+	if sp.nostate {
+		cols += ", state IS NULL AS ns"
+	}
 	rows := fmt.Sprintf("SELECT %s, %s AS insrc, %s AS ok FROM %s WHERE %s", cols, insrc, ok, sp.from, strings.Join(where, " AND "))
 	if sp.persons {
 		rows = fmt.Sprintf("SELECT *, 1 AS n, CASE WHEN person_key IS NULL THEN 0 ELSE 1 END AS keyed FROM (%s)", rows)
@@ -405,12 +411,18 @@ func scanSQL(sp scanSpec) (string, []any) {
 	if sp.known != nil {
 		extra += ", method AS m"
 	}
+	if sp.nostate {
+		extra += ", ns"
+	}
 	rows = fmt.Sprintf("SELECT %s, source_id, n, keyed, CASE WHEN insrc THEN (CASE WHEN ok THEN 0 ELSE 1 END) WHEN NOT insrc THEN 2 END AS cls%s FROM (%s)",
 		strings.Join(keys, ", "), extra, rows)
 	rows = fmt.Sprintf("SELECT *, CASE WHEN cls = 1 THEN %s END AS stray FROM (%s)", sp.stray, rows)
 	measures := "CAST(sum(n) AS BIGINT) AS count"
 	if sp.persons {
 		measures += ", count(DISTINCT person_key) AS persons"
+	}
+	if sp.nostate {
+		measures += ", CAST(sum(CASE WHEN ns THEN n ELSE 0 END) AS BIGINT) AS nostate"
 	}
 	part, sets, methods := "GROUPING(source_id)", "", ""
 	if sp.known != nil {

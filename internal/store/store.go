@@ -434,7 +434,11 @@ func (s *Store) Query(ctx context.Context, q string, args ...any) (*sql.Rows, er
 	return rows, asDamaged(s.path, err)
 }
 
-// QueryRow runs a statement returning one row.
+// QueryRow runs a statement returning one row; on a read-only store the
+// statement is prepared once and kept, as Table's are (read.go).
 func (s *Store) QueryRow(ctx context.Context, q string, args ...any) *sql.Row {
+	if st := s.prepared(ctx, q); st != nil {
+		return st.QueryRowContext(ctx, args...)
+	}
 	return s.db.QueryRowContext(ctx, q, args...)
 }
