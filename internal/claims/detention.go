@@ -858,7 +858,10 @@ func detentionDates(it *Interpretation, ref time.Time) {
 			// by late June 2025; from the edition in force on January 1,
 			// 47%: stress run 26), so never a contradiction
 			delete(it.Unstated, "period")
-			setUnstated(it, "period", "\"since "+m[1]+"\": which of that month's editions the writer compared with is not said")
+			if it.Measure != MeasureHeld {
+				// (the daily facility populations have every day)
+				setUnstated(it, "period", "\"since "+m[1]+"\": which of that month's editions the writer compared with is not said")
+			}
 		}
 	}
 	if pos := it.Claim.clauseOff + it.Claim.clauseStart; it.Period.Kind == "range" && it.Period.To != "" && (it.Claim.Kind == KindCount || it.Claim.Kind == KindShare) &&
