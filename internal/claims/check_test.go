@@ -953,7 +953,17 @@ func expectSupported(t *testing.T, cases []supportedCase) {
 
 func noContradiction(t *testing.T, in Input) {
 	t.Helper()
-	for _, e := range check(t, in).Entries {
+	noContradictionOn(t, sharedEngine(t), in)
+}
+
+// noContradictionOn checks in against eng and fails on any contradiction.
+func noContradictionOn(t *testing.T, eng *query.Engine, in Input) {
+	t.Helper()
+	rep, err := Check(context.Background(), eng, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range rep.Entries {
 		if e.Verdict == Contradicted {
 			t.Errorf("%q: %q contradicted: %s", in.Text, e.Text, e.Explanation)
 		}

@@ -245,7 +245,7 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 		// "arrested by CBP", "ICE arrested": who arrested the people
 		// detained or booked in (ICE's tables by arresting agency), not
 		// arrests counted
-		s2 := agencyArrestRe.ReplaceAllString(agencyArrestedRe.ReplaceAllString(agencyAfterArrestRe.ReplaceAllString(s, "detained"), ""), "")
+		s2 := withoutArrestingAgency(s)
 		byAgency := s2 != s && (reStock.MatchString(s2) || reBookIn.MatchString(s2)) && (detainedWholeRe.MatchString(s) || detaineesArrestedRe.MatchString(s))
 		if it.Measure != "" && it.Measure != "detentions" && !(it.Measure == "arrests" && byAgency) {
 			if !onlyInReason(s, it.Claim, reEvent) && !stockInOwnSegment(s, it.Claim) {
@@ -801,7 +801,7 @@ func detentionDates(it *Interpretation, ref time.Time) {
 		d := fmt.Sprintf("%d-09-30", it.Period.FY)
 		it.Period = Period{Kind: "date", Text: it.Period.Text, From: d, To: d, Note: "the last day of the fiscal year named"}
 	}
-	if fy := ref.Year() + map[bool]int{true: 1}[ref.Month() >= time.October]; it.Period.Kind == "fy" && !ref.IsZero() && it.Period.FY == fy && !it.Period.Bare {
+	if it.Period.Kind == "fy" && !ref.IsZero() && it.Period.FY == fiscalYear(ref) && !it.Period.Bare {
 		// "nearly half of detainees ...", after a sentence on book-ins
 		// "this fiscal year": a population in the fiscal year under way is
 		// the one on the article's date
@@ -1292,7 +1292,7 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 			b.not(ReasonUnderspecified, "The change is of one criminality class (%s); only changes of the whole detained population are tested.", strings.Join(crimClasses(it.Filters["criminality"]), " + "))
 			return b.finish(NotCheckable), nil
 		}
-		if s := it.Claim.Sentence; len(it.Filters["agency"]) > 0 || agencyArrestRe.MatchString(s) || agencyArrestedRe.MatchString(s) || agencyAfterArrestRe.MatchString(s) {
+		if s := it.Claim.Sentence; len(it.Filters["agency"]) > 0 || withoutArrestingAgency(s) != s {
 			// "The number of ICE arrestees in detention has more than
 			// tripled since January": the change of the people one agency
 			// arrested, not of everyone held (stress run 26)
@@ -1956,8 +1956,14 @@ func stockSegment(c Claim) bool {
 	// (who arrested the people held is no event counted: "64% of all
 	// current detainees were arrested by ICE", after "ICE arrests continue
 	// to drive detention numbers:")
-	seg2 := agencyArrestRe.ReplaceAllString(agencyArrestedRe.ReplaceAllString(agencyAfterArrestRe.ReplaceAllString(seg, "detained"), ""), "")
-	return reStock.MatchString(seg) && !reEvent.MatchString(eventless(seg2)) && !reBookIn.MatchString(seg)
+	return reStock.MatchString(seg) && !reEvent.MatchString(eventless(withoutArrestingAgency(seg))) && !reBookIn.MatchString(seg)
+}
+
+// withoutArrestingAgency drops the words that say who arrested the people
+// held or booked in ("arrested by CBP", "ICE arrestees", "detained after an
+// ICE arrest"), which count no arrests.
+func withoutArrestingAgency(s string) string {
+	return agencyArrestRe.ReplaceAllString(agencyArrestedRe.ReplaceAllString(agencyAfterArrestRe.ReplaceAllString(s, "detained"), ""), "")
 }
 
 // termPeakRe: "Joe Biden's high of nearly 40,000", "the Biden-era peak of".

@@ -505,15 +505,7 @@ func TestRiseStart(t *testing.T) {
 		"The number of people in ICE detention has risen from 38,000 to approximately 51,000.",
 		"The number of people in ICE detention has risen dramatically under Trump, from 39,703 to 51,302.",
 	} {
-		rep, err := Check(context.Background(), eng, Input{Date: "2025-06-10", Text: text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, e := range rep.Entries {
-			if e.Verdict == Contradicted {
-				t.Errorf("%q: %q contradicted: %s", text, e.Text, e.Explanation)
-			}
-		}
+		noContradictionOn(t, eng, Input{Date: "2025-06-10", Text: text})
 	}
 }
 

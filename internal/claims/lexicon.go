@@ -1577,10 +1577,7 @@ func periods(s string, ref time.Time) []periodMention {
 		if strings.Contains(strings.ToLower(s[m[0]:m[1]]), "fiscal") {
 			// "this fiscal year" in an article of November 2025 is FY2026,
 			// the fiscal year under way on its date
-			fy := ref.Year()
-			if ref.Month() >= time.October {
-				fy++
-			}
+			fy := fiscalYear(ref)
 			add(Period{Kind: "fy", Text: s[m[0]:m[1]], FY: fy, Note: fmt.Sprintf("\"this fiscal year\" in an article of %s: FY%d, the fiscal year under way", ref.Format("2006-01-02"), fy)}, m[0], m[1])
 			continue
 		}
@@ -1773,6 +1770,15 @@ var namedYearRe = lazyRegexp(`\b(?:FY\s?|fiscal (?:year )?)?((?:19|20)\d\d)\b`)
 
 // bareYear reads "in 2017": ICE's fiscal year, with the calendar year as
 // the other reading (readings.go).
+// fiscalYear is ICE's fiscal year of a day (FY2026 runs from 1 October
+// 2025 to 30 September 2026).
+func fiscalYear(t time.Time) int {
+	if t.Month() >= time.October {
+		return t.Year() + 1
+	}
+	return t.Year()
+}
+
 func bareYear(y int, text string) Period {
 	return Period{Kind: "fy", Text: text, FY: y, Bare: true, Note: "a bare year, read as ICE's fiscal year " + fmt.Sprint(y) + " (the calendar year is the other reading)"}
 }
