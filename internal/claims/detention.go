@@ -961,6 +961,12 @@ func setUnstated(it *Interpretation, part, why string) {
 
 func describeDetention(it Interpretation) string {
 	d := describeDetentionQuestion(it)
+	switch {
+	case it.termPeak > 0:
+		d = "the highest of the editions' " + d
+	case it.termPeak < 0:
+		d = "the lowest of the editions' " + d
+	}
 	if it.PrintedBy != "" {
 		d += ", in the editions ICE had published by " + it.PrintedBy
 		if it.PrintedBy == it.ref {

@@ -712,3 +712,16 @@ func TestStressRun26(t *testing.T) {
 		noContradiction(t, Input{Date: "2019-01-10", Text: text})
 	}
 }
+
+// TestTermPeakReading: the reading of a president's high names the
+// highest edition, not the span's population (what the reader is shown).
+func TestTermPeakReading(t *testing.T) {
+	rep, err := Check(context.Background(), detentionEngine(t), Input{Date: "2025-06-10", Text: "The number is far more than Joe Biden's high of about 38,000 detainees."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := entryFor(rep, "about 38,000")
+	if e == nil || !strings.HasPrefix(e.Interpretation, "the highest of the editions' ") {
+		t.Errorf("reading %+v, want the highest of the editions", e)
+	}
+}
