@@ -1025,7 +1025,14 @@ func describeDetentionQuestion(it Interpretation) string {
 		}
 		return fmt.Sprintf("change in %s, %s vs %s", what, it.Period.String(), base)
 	case KindSuperlative:
-		return fmt.Sprintf("%s, %s, is the largest ICE has published", what, it.Period.String())
+		most, within := "largest", ""
+		if it.Claim.Direction < 0 {
+			most = "smallest"
+		}
+		if it.Baseline != nil && it.Baseline.Kind == "range" {
+			within = " " + it.Baseline.Text
+		}
+		return fmt.Sprintf("%s, %s, is the %s ICE has published%s", what, it.Period.String(), most, within)
 	}
 	return fmt.Sprintf("%s, %s", what, it.Period.String())
 }
@@ -1369,6 +1376,9 @@ func (r *runner) detainedRecord(it *Interpretation, b *entryBuilder, res *query.
 	n := *res.Count
 	var best *query.DetainedPoint
 	earlier := 0
+	// "the lowest number ever", "fell to their lowest point since last
+	// fall": the smallest, not the largest
+	low := it.Claim.Direction < 0
 	win := it.Baseline
 	if win != nil && win.Kind == "range" {
 		// "under Biden's administration": the editions of that window; the
@@ -1386,7 +1396,7 @@ func (r *runner) detainedRecord(it *Interpretation, b *entryBuilder, res *query.
 			b.not(ReasonPartlyCovered, "The stored editions do not reach the start of the comparison window (%s, from %s): the first edition in it is %s.", win.Text, win.From, orDash(first))
 			return b.finish(NotCheckable), nil
 		}
-		b.note(fmt.Sprintf("Compared within %s (%s..%s).", win.Text, win.From, win.To))
+		b.note(fmt.Sprintf("Compared with the editions %s (%s..%s).", win.Text, win.From, win.To))
 	}
 	for i := range hist {
 		if hist[i].AsOf >= asOf {
@@ -1396,7 +1406,7 @@ func (r *runner) detainedRecord(it *Interpretation, b *entryBuilder, res *query.
 			continue
 		}
 		earlier++
-		if best == nil || hist[i].Total > best.Total {
+		if best == nil || low && hist[i].Total < best.Total || !low && hist[i].Total > best.Total {
 			best = &hist[i]
 		}
 	}
@@ -1406,7 +1416,7 @@ func (r *runner) detainedRecord(it *Interpretation, b *entryBuilder, res *query.
 		b.not(ReasonUnderspecified, "No earlier edition is stored to compare %s with.", usedText(res))
 		return b.finish(NotCheckable), nil
 	}
-	if fig, ok := statedCountBeside(it.Claim); ok && fig.Value > best.Total && n <= best.Total {
+	if fig, ok := statedCountBeside(it.Claim); ok && !low && fig.Value > best.Total && n <= best.Total {
 		// "detaining about 59,000 immigrants—the highest number ever
 		// recorded": the record is said of the text's own figure, above
 		// every earlier edition, though the edition read is not (the
@@ -1414,11 +1424,21 @@ func (r *runner) detainedRecord(it *Interpretation, b *entryBuilder, res *query.
 		b.not(ReasonDefinitionGap, "The record is said of the text's figure %s, above every earlier edition (the highest %s as of %s), though the edition read gives %s as of %s: the figure, and so the record, may come from another source or day.", stated(fig), formatNumber(best.Total), best.AsOf, formatNumber(n), asOf)
 		return b.finish(NotCheckable), nil
 	}
-	e.ValueText = fmt.Sprintf("%s as of %s (%s); the highest of the %d earlier editions is %s as of %s (%s cell %s)",
-		formatNumber(n), asOf, res.Sources[0].File, earlier, formatNumber(best.Total), best.AsOf, best.File, best.Cell)
+	highest, above := "highest", n > best.Total
+	if low {
+		highest, above = "lowest", n < best.Total
+	}
+	e.ValueText = fmt.Sprintf("%s as of %s (%s); the %s of the %d earlier editions is %s as of %s (%s cell %s)",
+		formatNumber(n), asOf, res.Sources[0].File, highest, earlier, formatNumber(best.Total), best.AsOf, best.File, best.Cell)
 	b.note(fmt.Sprintf("Compared with every stored edition since %s (ICE's published figures; earlier years are not in the store).", hist[0].AsOf))
-	if n > best.Total {
-		b.note("The records give " + e.ValueText + ": the largest published.")
+	if above && low && (win == nil || win.Kind != "range") {
+		// the archive starts in October 2019: the lowest of its editions
+		// is not shown the lowest ever (the 1990s held far fewer)
+		b.not(ReasonPartlyCovered, "The records give %s: the smallest stored, but the stored editions start on %s, so a low of all time cannot be tested.", e.ValueText, hist[0].AsOf)
+		return b.finish(NotCheckable), nil
+	}
+	if above {
+		b.note("The records give " + e.ValueText + ": the " + map[bool]string{true: "smallest", false: "largest"}[low] + " published.")
 		return b.finish(Supported), nil
 	}
 	d := n - best.Total

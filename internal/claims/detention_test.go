@@ -725,3 +725,63 @@ func TestTermPeakReading(t *testing.T) {
 		t.Errorf("reading %+v, want the highest of the editions", e)
 	}
 }
+
+// TestEighthRoundReadings: readings added in the eighth round, on the
+// corpus store (every edition). Expected values by
+// testdata/claims/expected.py over the workbooks, not by icestat:
+//   - facilities listed (fac_count): 144 in the 2025-05-10 edition's
+//     "Facilities FY25" (the first after April 2025), 111 in the 2024-11-16
+//     edition's (the first after October 2024), 225 in the 2026-02-03
+//     edition's "Facilities FY26" (corpus rows o-punjabnetwork-02,
+//     o-mundoamerica-02);
+//   - the currently detained ('Detention FY..'!F20, detained_total): 13,258
+//     in the 2021-02-25 edition, the smallest of every edition; 46,269 in
+//     the 2025-03-15 edition; 60,311 in the 2026-04-10 edition, above the
+//     39,748 of 2023-11-16, the largest of the Biden editions (edition_agg
+//     max over 2021-01-22..2025-01-17, row o-usimmigrationmy-02).
+func TestEighthRoundReadings(t *testing.T) {
+	eng := corpusEngine(t)
+	cases := []struct {
+		name, date, text, claim, verdict string
+		value                            float64 // 0: not checked
+	}{
+		{"a month's facilities: the first edition after it", "2025-05-12",
+			"As of April 2025, 144 facilities across the country were detaining at least one individual under ICE custody—up from 111 facilities reported in October 2024.", "144", Supported, 144},
+		{"the earlier month too", "2025-05-12",
+			"As of April 2025, 144 facilities across the country were detaining at least one individual under ICE custody—up from 111 facilities reported in October 2024.", "111", Supported, 111},
+		{"a date carried from the sentence before: the edition out on the article's date", "2026-02-04",
+			"More than 75,000 immigrants were being detained by ICE as of mid-January. In a little over a year, the number of detention facilities used by ICE more than doubled, to 225 sites.", "225", Supported, 225},
+		// "the lowest" was tested as the largest: a true low was called
+		// contradicted
+		{"a low of every stored edition is not a low of all time", "2021-03-01",
+			"As of February 13, 2021, ICE held 13,258 people in detention, the lowest number ever.", "the lowest number ever", NotCheckable, 13258},
+		{"a low within a term", "2021-03-01",
+			"ICE held 13,258 people in detention as of February 2021, the lowest number under the Biden administration.", "the lowest number under the Biden administration", Supported, 13258},
+		{"not the lowest", "2025-04-01",
+			"As of March 14, 2025, ICE held 46,269 people in detention, the lowest number ever.", "the lowest number ever", Contradicted, 46269},
+		{"higher than at any point of a term", "2026-04-11",
+			"Despite the recent decline, the number of people detained remains higher than at any point during the Biden administration.", "higher than at any point during the Biden administration", Supported, 60311},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			rep, err := Check(context.Background(), eng, Input{Date: tc.date, Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			e := entryFor(rep, tc.claim)
+			if e == nil {
+				t.Fatalf("no entry %q in %+v", tc.claim, rep.Entries)
+			}
+			if e.Verdict != tc.verdict || tc.value != 0 && (e.Value == nil || *e.Value != tc.value) {
+				t.Errorf("%s (%s): value %v %s; want %s %v", e.Verdict, e.Reason, ptrValue(e.Value), e.ValueText, tc.verdict, tc.value)
+			}
+		})
+	}
+}
+
+func ptrValue(v *float64) any {
+	if v == nil {
+		return nil
+	}
+	return *v
+}

@@ -200,6 +200,7 @@ var (
 		"plunge": true, "reduction": true, "reduced": true, "lower": true, "fewer": true, "less": true, "slid": true, "dip": true}
 	superRe      = lazyRegexp(`(?i)\b(largest|highest|most|biggest|greatest|lowest|fewest|smallest)\b`)
 	superScopeRe = lazyRegexp(`(?i)\b(?:under|during)\s+(?:the\s+)?(?:four\s+years\s+of\s+)?(?:President\s+)?(?:Joe\s+|Donald\s+|Barack\s+)?(?:Biden|Trump|Obama)(?:['’]s)?\s+(?:administration|presidency|tenure|years)\b|\bof any (month|year|fiscal year|quarter|week|day|administration)|\bto date\b|\bever\b|\bon record\b|\bin (?:its|the agency's|agency) history\b|\bany administration\b|\ball-time\b|\bsince records began\b|\bin (?:a|one) (month|year|fiscal year|day|week)\b`)
+	anyPointRe   = lazyRegexp(`(?i)\b(higher|larger|greater|bigger|more|lower|smaller|fewer) than (?:at )?any (?:other )?(?:point|time)\s+(?:under|during)\s+(?:the\s+)?(?:President\s+)?(?:Joe\s+|Donald\s+|Barack\s+)?(?:Biden|Trump|Obama)(?:['’]s)?\s+(?:administration|presidency|tenure|years)\b`)
 	recordRe     = lazyRegexp(`(?i)\b(?:a|an all-time|new|the)\s+record\b|\brecord[- ](?:high|low|number|levels?|breaking)\b|\ban unprecedented (?:level|number|high|total)\b|\b(?:surpass(?:es|ed|ing)?|break(?:s|ing)?|broke|exceed(?:s|ed|ing)?) the (?:previous|prior|last) record\b`)
 	universalRe  = lazyRegexp(`(?i)\b(everyone|every one|everybody|all of (?:them|those|these)|all (?:those|the people|the individuals|the aliens|the immigrants|of the people))\b[^.;]{0,60}?\b(remains?|are|were|is|had|have|has)\b`)
 	multRe       = lazyRegexp(`(?i)\b(nearly |almost |more than |roughly |about )?(doubled|tripled|quadrupled|halved|doubling|tripling)\b`)
@@ -570,6 +571,15 @@ func extractClause(cl string) []Claim {
 			}
 			add(c, from, m[1]+sc[1])
 		}
+	} else if m := anyPointRe.FindStringSubmatchIndex(cl); m != nil && !overlaps(used, m[0], m[1]) && hasMeasure {
+		// "remains higher than at any point during the Biden
+		// administration": a superlative within the window named
+		c := Claim{Kind: KindSuperlative, Direction: 1}
+		switch strings.ToLower(cl[m[2]:m[3]]) {
+		case "lower", "smaller", "fewer":
+			c.Direction = -1
+		}
+		add(c, m[0], m[1])
 	} else if m := recordRe.FindStringIndex(cl); m != nil && !overlaps(used, m[0], m[1]) && hasMeasure {
 		c := Claim{Kind: KindSuperlative, Direction: 1}
 		if strings.Contains(strings.ToLower(cl[m[0]:m[1]]), "low") {

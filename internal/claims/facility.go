@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/icestat/icestat/internal/answer"
+	"github.com/icestat/icestat/internal/canon"
 	"github.com/icestat/icestat/internal/place"
 	"github.com/icestat/icestat/internal/query"
 	"github.com/icestat/icestat/internal/table"
@@ -99,7 +100,7 @@ var (
 	// ranked next, in order
 	facFollowedRe  = lazyRegexp(`\b(?i:followed by|follow in (?:this|that) order)\W+((?:(?:and\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s*)+)`)
 	listSepRe      = lazyRegexp(`,\s*(?:and\s+)?|\s+and\s+`)
-	facDetentionRe = lazyRegexp(`(?i)\bdetention\b|\bdetentions\b|\bdetainees\b|\bdetained\b`)
+	facDetentionRe = lazyRegexp(`(?i)\bdetention\b|\bdetentions\b|\bdetainees\b|\bdetained\b|\bdetaining\b|\bICE custody\b`)
 	// the sentence says which fiscal year or edition
 	facPeriodRe = lazyRegexp(`(?i)\b(?:FY|fiscal year)\s*\d{2,4}|\bas of\b|\bdata current\b|\bso far\b`)
 )
@@ -258,7 +259,7 @@ func matchFacility(phrase string, names []string) []string {
 
 // facilitiesNounRe: the figure counts facilities ("179 detention
 // facilities", "155 detention centers").
-var facilitiesNounRe = lazyRegexp(`^\s+(?:(?:ICE|immigration|immigrant|active)\s+)?(?:detention\s+)?(?:facilities|centers|centres)\b`)
+var facilitiesNounRe = lazyRegexp(`^\s+(?:(?:ICE|immigration|immigrant|active)\s+)?(?:detention\s+)?(?:facilities|centers|centres|sites)\b`)
 
 // facilitiesCounted tells a figure that counts the facilities ICE lists.
 func facilitiesCounted(c Claim) bool {
@@ -594,4 +595,39 @@ func (r *runner) facilityThreatShare(it *Interpretation, b *entryBuilder) (Entry
 	b.e.Value, b.e.ValueText = &share, text
 	b.note("Measure: ICE prints threat levels only in its facilities table, as average daily populations over the fiscal year to the edition's date; the share is of that average, not of the people held on one day.")
 	return r.verdict(it, b, share, text), nil
+}
+
+// facilityCountReadings are the other editions a count of facilities may
+// come from. "144 facilities as of April 2025 — up from 111 in October
+// 2024": a month's count is also the first edition after the month, whose
+// table runs through the month's end (ICE publishes it days later); a
+// date carried from an earlier sentence ("as of mid-January" in the
+// sentence before "to 225 sites") may not be this figure's, so the edition
+// out on the article's date is a reading too.
+func (r *runner) facilityCountReadings(first Reading) ([]Reading, error) {
+	var out []Reading
+	month := first.It.facMonth
+	if first.It.Period.Note == "the end of the month named" {
+		month = first.It.Period.From[:7]
+	}
+	if mi, ok := canon.MonthInterval(month); ok {
+		hist, err := r.detainedHistory()
+		if err != nil {
+			return nil, err
+		}
+		if d, ok := firstEditionFrom(hist, (mi.To + 1).String()); ok {
+			v := first.It
+			v.Period = Period{Kind: "date", Text: first.It.Period.Text, From: d, To: d, Note: "the first edition after the month named"}
+			v.Describe = describeDetention(v)
+			out = append(out, Reading{It: v, Label: "the first edition after " + month + " (as of " + d + ", its table through the month's end)", Prior: first.Prior * 0.8})
+		}
+	}
+	if strings.Contains(first.It.Period.Note, "carried from an earlier sentence") && first.It.PrintedBy != "" {
+		v := first.It
+		d := first.It.PrintedBy
+		v.Period = Period{Kind: "date", Text: "the article's date", From: d, To: d, Note: "the edition out on the article's date"}
+		v.Describe = describeDetention(v)
+		out = append(out, Reading{It: v, Label: "the edition out on the article's date " + d + " (the sentence itself names no date)", Prior: first.Prior * 0.8})
+	}
+	return out, nil
 }

@@ -83,6 +83,13 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 			rs = append(rs, Reading{It: v, Label: "from the first edition as of " + b + " (the first after " + it.Baseline.From + ")", Prior: rs[0].Prior * 0.8})
 		}
 	}
+	if it.Measure == MeasureFacility && it.Place.Kind == "facilities" && it.Claim.Kind == KindCount {
+		more, err := r.facilityCountReadings(rs[0])
+		if err != nil {
+			return Entry{}, err
+		}
+		rs = append(rs, more...)
+	}
 	rs = append(rs, detentionReadings(rs[0])...) // readings.go
 	rs = append(rs, arrestsAsDetention(rs[0])...)
 	primary, err := r.check(&rs[0].It)
