@@ -761,6 +761,19 @@ func TestEighthRoundReadings(t *testing.T) {
 			"As of March 14, 2025, ICE held 46,269 people in detention, the lowest number ever.", "the lowest number ever", Contradicted, 46269},
 		{"higher than at any point of a term", "2026-04-11",
 			"Despite the recent decline, the number of people detained remains higher than at any point during the Biden administration.", "higher than at any point during the Biden administration", Supported, 60311},
+		// a window up to the article: the editions after the time named
+		// (expected.py edition_rank_low: rows o-usimmigrationmy-01, -03
+		// supported, j-usimmigration-02 a real error: 20,506 in the
+		// 2023-01-10 edition, after fall 2022, is below 60,311)
+		{"the lowest since last fall", "2026-04-11",
+			"It has been reported that ICE detention totals have fallen to their lowest point since last fall, according to a new data release by the Trump administration.", "lowest point since last fall", Supported, 60311},
+		{"levels not seen since", "2026-04-11",
+			"ICE detention counts have decreased to levels not seen since last fall, based on a recent data release from the Department of Homeland Security under the Trump administration.", "levels not seen since last fall", Supported, 60311},
+		{"the lowest since a season of a year named", "2026-04-11",
+			"Current ICE detention numbers are the lowest since fall 2022.", "the lowest since fall 2022", Contradicted, 60311},
+		// "one of the highest" is not "the highest" (n-ghguardian-02)
+		{"one of the highest", "2025-10-12",
+			"The figure marks one of the highest detention counts on record for Ghana.", "the highest detention counts on record", "", 0},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -769,6 +782,12 @@ func TestEighthRoundReadings(t *testing.T) {
 				t.Fatal(err)
 			}
 			e := entryFor(rep, tc.claim)
+			if tc.verdict == "" {
+				if e != nil {
+					t.Errorf("entry %q: %s, want none", tc.claim, e.Verdict)
+				}
+				return
+			}
 			if e == nil {
 				t.Fatalf("no entry %q in %+v", tc.claim, rep.Entries)
 			}

@@ -199,7 +199,7 @@ var (
 		"decrease": true, "decreases": true, "dropped": true, "drop": true, "declined": true, "decline": true, "plunged": true,
 		"plunge": true, "reduction": true, "reduced": true, "lower": true, "fewer": true, "less": true, "slid": true, "dip": true}
 	superRe      = lazyRegexp(`(?i)\b(largest|highest|most|biggest|greatest|lowest|fewest|smallest)\b`)
-	superScopeRe = lazyRegexp(`(?i)\b(?:under|during)\s+(?:the\s+)?(?:four\s+years\s+of\s+)?(?:President\s+)?(?:Joe\s+|Donald\s+|Barack\s+)?(?:Biden|Trump|Obama)(?:['’]s)?\s+(?:administration|presidency|tenure|years)\b|\bof any (month|year|fiscal year|quarter|week|day|administration)|\bto date\b|\bever\b|\bon record\b|\bin (?:its|the agency's|agency) history\b|\bany administration\b|\ball-time\b|\bsince records began\b|\bin (?:a|one) (month|year|fiscal year|day|week)\b`)
+	superScopeRe = lazyRegexp(`(?i)\b(?:under|during)\s+(?:the\s+)?(?:four\s+years\s+of\s+)?(?:President\s+)?(?:Joe\s+|Donald\s+|Barack\s+)?(?:Biden|Trump|Obama)(?:['’]s)?\s+(?:administration|presidency|tenure|years)\b|\bof any (month|year|fiscal year|quarter|week|day|administration)|\bto date\b|\bever\b|\bon record\b|\bin (?:its|the agency's|agency) history\b|\bany administration\b|\ball-time\b|\bsince records began\b|\bin (?:a|one) (month|year|fiscal year|day|week)\b|` + sinceScope)
 	anyPointRe   = lazyRegexp(`(?i)\b(higher|larger|greater|bigger|more|lower|smaller|fewer) than (?:at )?any (?:other )?(?:point|time)\s+(?:under|during)\s+(?:the\s+)?(?:President\s+)?(?:Joe\s+|Donald\s+|Barack\s+)?(?:Biden|Trump|Obama)(?:['’]s)?\s+(?:administration|presidency|tenure|years)\b`)
 	recordRe     = lazyRegexp(`(?i)\b(?:a|an all-time|new|the)\s+record\b|\brecord[- ](?:high|low|number|levels?|breaking)\b|\ban unprecedented (?:level|number|high|total)\b|\b(?:surpass(?:es|ed|ing)?|break(?:s|ing)?|broke|exceed(?:s|ed|ing)?) the (?:previous|prior|last) record\b`)
 	universalRe  = lazyRegexp(`(?i)\b(everyone|every one|everybody|all of (?:them|those|these)|all (?:those|the people|the individuals|the aliens|the immigrants|of the people))\b[^.;]{0,60}?\b(remains?|are|were|is|had|have|has)\b`)
@@ -571,6 +571,13 @@ func extractClause(cl string) []Claim {
 			}
 			add(c, from, m[1]+sc[1])
 		}
+	} else if m := notSeenRe.FindStringSubmatchIndex(cl); m != nil && !overlaps(used, m[0], m[1]) && hasMeasure {
+		// "decreased to levels not seen since last fall": the lowest since
+		c := Claim{Kind: KindSuperlative, Direction: 1}
+		if fallRe.MatchString(cl[:m[0]]) || strings.EqualFold(cl[m[2]:m[3]], "lows") {
+			c.Direction = -1
+		}
+		add(c, m[0], m[1])
 	} else if m := anyPointRe.FindStringSubmatchIndex(cl); m != nil && !overlaps(used, m[0], m[1]) && hasMeasure {
 		// "remains higher than at any point during the Biden
 		// administration": a superlative within the window named
@@ -918,11 +925,19 @@ func inCoverage(cl string, at int, toks []token, next int) bool {
 // month", "the most in a single month").
 var degreeMostRe = lazyRegexp(`(?i)^\s+(?:[a-z]+(?:ing|ly|ed|ful|ous|ive|ic|ical|able|ible|ant|ent)|notable|important|common|severe|vulnerable|dangerous|serious|concerning|alarming|troubling|startling|remarkable|significant|recent|likely|often|frequent|visible|prominent|populous)\b`)
 
+// oneOfRe ends the text before "one of the highest", "among the largest".
+var oneOfRe = lazyRegexp(`(?i)\b(?:one of|among|some of)\s+(?:the\s+)?(?:(?:very|ten|five|three|two)\s+)?$`)
+
 // quantitySuperlative is the first superlative word of a clause that
 // compares quantities (see degreeMostRe), as superRe's submatch indexes.
 func quantitySuperlative(cl string) []int {
 	for _, m := range superRe.FindAllStringSubmatchIndex(cl, -1) {
 		if strings.EqualFold(cl[m[2]:m[3]], "most") && degreeMostRe.MatchString(cl[m[1]:]) {
+			continue
+		}
+		if oneOfRe.MatchString(cl[:m[0]]) {
+			// "one of the highest detention counts on record": among the
+			// largest, which no test of "the largest" can judge
 			continue
 		}
 		return m

@@ -1167,7 +1167,11 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 		}
 	}
 	if c.Kind == KindSuperlative {
-		if w, ok := adminWindow(c.Clause, ref); ok {
+		w, ok := sinceWindow(c.Text, ref) // the superlative's own scope first
+		if !ok {
+			w, ok = adminWindow(c.Clause, ref)
+		}
+		if ok {
 			// "the highest levels under Biden's administration": compared
 			// within that window only; "This marked the highest ...": on
 			// the date of the figure before

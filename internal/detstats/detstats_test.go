@@ -466,3 +466,34 @@ func TestAsOfFromFootnotesAndSourceNotes(t *testing.T) {
 		}
 	}
 }
+
+// A month past a missing year cell: the 2026-02-03 edition's " ICLOS and
+// Detainees" sheet heads its columns with years in B4 (2023), Z4 (2024)
+// and AX4 (2025) only; BV (January 2026, mid) has no year cell and carried
+// 2025, repeating January 2025's period. Cells read with
+// `python3 testdata/claims/expected.py --cells FILE " ICLOS and Detainees" 4:48`:
+// AX5 January (2025), BT5 December, BU6 end, BV5 January, BV6 mid;
+// BU48 = 70851, BV48 = 75831 (Total / Total).
+func TestMonthAfterMissingYear(t *testing.T) {
+	e := edition(t, "2026-02-03")
+	var tb *Table
+	for _, x := range e.Tables {
+		if x.Kind == "iclos_detainees_by_length" {
+			tb = x
+		}
+	}
+	if tb == nil {
+		t.Fatal("no iclos_detainees_by_length table")
+	}
+	wantValue(t, value(t, tb, "BU48"), "Total / Total", "end", "2025-12", 70851)
+	wantValue(t, value(t, tb, "BV48"), "Total / Total", "mid", "2026-01", 75831)
+	seen := map[string]string{}
+	for _, v := range tb.Values {
+		k := strings.Join(v.Keys, "/") + "|" + v.Measure + "|" + v.Period
+		if c, dup := seen[k]; dup {
+			t.Errorf("%s and %s share keys, measure and period %q", c, v.Cell(), k)
+			break
+		}
+		seen[k] = v.Cell()
+	}
+}

@@ -133,6 +133,9 @@ type column struct {
 	group    string
 	summable bool
 	month    int // month column whose year comes from the fiscal year
+	// hdrYear: the year a header cell gave this month column (carried
+	// right across the span until the next year cell)
+	hdrYear int
 }
 
 const (
@@ -237,6 +240,7 @@ func interpret(rt *RawTable, fy int) *Table {
 				if y > 0 {
 					period = fmt.Sprintf("%04d-%02d", y, m)
 				}
+				cols[j].hdrYear = year
 			case dateColRE.MatchString(p):
 				period = p[:7]
 			case monYearRE.MatchString(p):
@@ -266,6 +270,7 @@ func interpret(rt *RawTable, fy int) *Table {
 		}
 		cols[j].summable = !nonSumColRE.MatchString(cols[j].name) && !nonSumTableRE.MatchString(rt.Title)
 	}
+	nextYears(cols)
 	// Key names.
 	for j := 0; j < n; j++ {
 		if cols[j].role == roleKey {
@@ -733,4 +738,31 @@ func hierarchy(labels []string, firsts []float64) [][]string {
 		return nil
 	}
 	return out
+}
+
+// nextYears mends month columns past a missing year cell: ICE's "ICLOS and
+// Detainees" sheet of 2026-02-03 heads January 2023, 2024 and 2025 with a
+// year but not January 2026, so that column carried 2025 and repeated
+// January 2025's period (so do the editions of 2024-01-19 to 2024-02-16
+// for January 2024, and of 2026-02-13 and 2026-04-10: found by listing
+// every mended column over the 147 editions). Months run forward across a sheet; a month before
+// the one to its left under the same year cell starts the next year.
+func nextYears(cols []column) {
+	prevYear, prevMonth, bump := 0, 0, 0
+	for j := range cols {
+		y := cols[j].hdrYear
+		if y == 0 || len(cols[j].period) != 7 {
+			continue
+		}
+		m, _ := strconv.Atoi(cols[j].period[5:])
+		if y != prevYear {
+			bump = 0
+		} else if m < prevMonth {
+			bump++
+		}
+		if bump > 0 {
+			cols[j].period = fmt.Sprintf("%04d-%02d", y+bump, m)
+		}
+		prevYear, prevMonth = y, m
+	}
 }
