@@ -50,6 +50,8 @@ func (e *Engine) runDetention(ctx context.Context, query *Query) (*Result, error
 		err = e.held(ctx, q, res)
 	case "adp", "alos":
 		err = e.average(ctx, q, res)
+	case "custody-length":
+		err = e.custodyLength(ctx, q, res)
 	default:
 		return nil, bad("unknown detention measure %q", q.Measure)
 	}

@@ -32,7 +32,7 @@ import (
 )
 
 // Measures answered, in help order.
-var Measures = []string{"detained", "book-ins", "book-outs", "atd", "facility-adp", "held", "adp", "alos"}
+var Measures = []string{"detained", "book-ins", "book-outs", "atd", "facility-adp", "held", "adp", "alos", "custody-length"}
 
 // IsMeasure reports whether s names a detention measure.
 func IsMeasure(s string) bool {
@@ -54,6 +54,8 @@ var byDims = map[string][]string{
 	"held":         {"facility", "state", "aor", "type", "type_grouped", "month", "date"},
 	"adp":          {"agency", "criminality", "type", "month"},
 	"alos":         {"agency", "criminality", "type", "month"},
+	// days in custody: ICE's bands 0-180, 181-365, 366-730, more than 730
+	"custody-length": {"population", "length"},
 }
 
 // Keys are the parameters Parse accepts (CLI flags and URL keys alike).
@@ -160,7 +162,7 @@ func (q *DetentionQuestion) check() error {
 		periods++
 	}
 	switch q.Measure {
-	case "detained", "atd", "facility-adp":
+	case "detained", "atd", "facility-adp", "custody-length":
 		if periods > 0 {
 			return bad("%s is a count on a date: give --date YYYY-MM-DD (default: the latest edition), not a period", q.Measure)
 		}
@@ -204,6 +206,7 @@ func (q *DetentionQuestion) check() error {
 	}
 	placeOK["book-outs"] = placeOK["book-ins"]
 	placeOK["adp"], placeOK["alos"] = placeOK["book-ins"], placeOK["book-ins"]
+	placeOK["custody-length"] = placeOK["book-ins"]
 	if !placeOK[q.Measure] {
 		switch q.Measure {
 		case "atd":
