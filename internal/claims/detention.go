@@ -37,14 +37,14 @@ const (
 func isAverage(m string) bool { return m == MeasureADP || m == MeasureALOS }
 
 func isDetentionMeasure(m string) bool {
-	return m == MeasureDetained || m == MeasureHeld || m == MeasureBookIns || m == MeasureATD || m == MeasureFacility || isAverage(m)
+	return m == MeasureDetained || m == MeasureHeld || m == MeasureBookIns || m == MeasureATD || m == MeasureFacility || m == MeasureCustody || isAverage(m)
 }
 
 var (
 	// the national average daily population: "an average daily population
 	// of 50,165", "detained an average of 38,585 individuals per day", "on
 	// an average day in June"
-	reADP = lazyRegexp(`(?i)\baverage daily (?:detention |detained |detainee )?population\b|\bADP\b|\ban average of\s+(?:about\s+|nearly\s+|roughly\s+|more than\s+|over\s+)?[\d,]+\s+(?:people|individuals|detainees|immigrants|migrants|noncitizens)?\s*(?:in (?:ICE |immigration )?(?:detention|custody)\s*)?(?:per|a|each) day\b|\bon an average day\b|\bon average,?\s+(?:daily|per day|a day|each day)\b|\bdetained,?\s+on average,?\s+[\d,]+\s+(?:\w+\s+)?(?:per|a|each) day\b`)
+	reADP = lazyRegexp(`(?i)\baverage daily (?:detention |detained |detainee )?population\b|\bADP\b|\ban average of\s+(?:about\s+|nearly\s+|roughly\s+|more than\s+|over\s+)?[\d,]+\s+(?:people|individuals|detainees|immigrants|migrants|noncitizens)?\s*(?:in (?:ICE |immigration )?(?:detention|custody)\s*)?(?:per|a|each) day\b|\bon an average day\b|\bon average,?\s+(?:daily|per day|a day|each day)\b|\bdetained,?\s+on average,?\s+[\d,]+\s+(?:\w+\s+)?(?:per|a|each) day\b|\b[\d,]+\s+(?:people|individuals|detainees|immigrants|migrants|noncitizens)\s+on average\s+(?:in|during|over)\s+(?:`+monthAlt+`|fiscal year|FY)`)
 	// the average length of stay in detention (days)
 	daysAfterRe = lazyRegexp(`^\s*days?\b`)
 	stayRe      = lazyRegexp(`(?i)\baverage (?:length of )?(?:stay|detention)\b|\blength of stay\b|\bALOS\b|\bstayed (?:in detention )?(?:for )?an average of\b|\bheld (?:for )?an average of\b|\bspen[dt]s? (?:for )?an average of\b|\bspending (?:for )?an average of\b`)
@@ -339,6 +339,10 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 		stock := reStock.MatchString(s) && !event || stockSegment(it.Claim)
 		afterRecords := !stock && detentionsAfterRecords(*it)
 		switch {
+		case it.Claim.Kind == KindCount && custodyDays(it.Claim) > 0 && (stock || reStock.MatchString(s[min(len(s), it.Claim.clauseOff+it.Claim.clauseEnd):])):
+			// "7,252 people in custody at least six months": ICE's table
+			// of detainees by days in custody (custodylength.go)
+			custodyReading(it, custodyDays(it.Claim), ref)
 		case fac != "":
 			// a figure beside a facility's name: its average daily population
 			it.Measure = MeasureFacility
@@ -986,6 +990,7 @@ func describeDetentionQuestion(it Interpretation) string {
 		MeasureFacility: facilityWhat(it),
 		MeasureADP:      "people in ICE detention on an average day (ICE's published average daily population)",
 		MeasureALOS:     "days in ICE detention on average (ICE's published average length of stay)",
+		MeasureCustody:  "people in ICE detention held " + firstOf(it.Filters[custodyKey]) + " days or more (ICE's table of detainees by days in custody)",
 	}[it.Measure]
 	if cl := it.Filters["criminality"]; len(cl) > 0 && c.Kind == KindCount {
 		what += " who are " + strings.Join(crimClasses(cl), " + ")
@@ -1130,6 +1135,13 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 	}
 	if it.Measure == MeasureFacility {
 		return r.checkFacility(it, b)
+	}
+	if it.Measure == MeasureCustody {
+		if c.Kind != KindCount {
+			b.not(ReasonUnderspecified, "Only a count of the people held a number of days or more is tested.")
+			return b.finish(NotCheckable), nil
+		}
+		return r.custodyCount(it, b)
 	}
 	if it.Measure == MeasureBookIns && it.Place.Kind != "national" {
 		b.not(ReasonPlaceNotCovered, "ICE publishes book-ins nationally only; no published figure covers %s (the FOIA detention rows would, where ingested).", it.Place.String())

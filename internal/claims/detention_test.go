@@ -771,6 +771,11 @@ func TestEighthRoundReadings(t *testing.T) {
 			"ICE detention counts have decreased to levels not seen since last fall, based on a recent data release from the Department of Homeland Security under the Trump administration.", "levels not seen since last fall", Supported, 60311},
 		{"the lowest since a season of a year named", "2026-04-11",
 			"Current ICE detention numbers are the lowest since fall 2022.", "the lowest since fall 2022", Contradicted, 60311},
+		// "N people on average in June 2025": ICE's average daily
+		// population of the month (row o-ppi-jails-01: 57,199.29, the
+		// 2025-07-08 edition's June column, expected.py)
+		{"people on average in a month", "2025-07-15",
+			"While ICE detention data recorded 57,200 people on average in June 2025, a broader count of people detained shows the overall crimmigration system is 45% larger.", "57,200", Supported, 0},
 		// "one of the highest" is not "the highest" (n-ghguardian-02)
 		{"one of the highest", "2025-10-12",
 			"The figure marks one of the highest detention counts on record for Ghana.", "the highest detention counts on record", "", 0},
@@ -803,4 +808,40 @@ func ptrValue(v *float64) any {
 		return nil
 	}
 	return *v
+}
+
+// TestCustodyLengthClaims: counts of the people held six months, a year or
+// two years or more, from ICE's table of detainees by days in custody
+// (corpus rows o-wjpa-ap-02, -03; AP, February 2026). Cells by
+// `python3 testdata/claims/expected.py --cells FILE " ICLOS and Detainees"
+// 13:48`: 2026-02-03 edition, January 2026 mid (BV), Total: 181-365 =
+// 5,268, 366-730 = 1,905, more than 730 = 79 (7,252 together); 2025-10-30
+// edition, December 2024 end (AW), Adult Facility Aliens: 2,221 + 553 + 75
+// = 2,849, Total: 2,617 + 652 + 79 = 3,348.
+func TestCustodyLengthClaims(t *testing.T) {
+	eng := &query.Engine{Store: fixture.Detention(t, "claims-custody", "2025-10-30_FY25_detentionStats09252025.xlsx", "2026-02-03_FY26_detentionStats02022026.xlsx")}
+	ap := "The agency said there were 7,252 people in custody at least six months in mid-January, including 79 held for more than two years. That’s more than double the 2,849 who were in ICE custody at least six months in December 2024, the last full month of Joe Biden’s presidency."
+	cases := []struct {
+		text, claim, verdict, under string
+		value                       float64
+	}{
+		{ap, "7,252", Supported, "", 7252},
+		{ap, "79", Supported, "", 79},
+		{ap, "2,849", Supported, "adult facilities only (Adult Facility Aliens), the end of 2024-12", 2849},
+		// a figure no population or column gives is not called wrong
+		{"The agency said there were 9,000 people in custody at least six months in mid-January.", "9,000", NotCheckable, "", 7252},
+	}
+	for _, tc := range cases {
+		rep, err := Check(context.Background(), eng, Input{Date: "2026-02-04", Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := entryFor(rep, tc.claim)
+		if e == nil {
+			t.Fatalf("%q: no entry", tc.claim)
+		}
+		if e.Verdict != tc.verdict || e.Under != tc.under || e.Value == nil || *e.Value != tc.value {
+			t.Errorf("%q: %s (%s) under %q value %v %s; want %s under %q %v", tc.claim, e.Verdict, e.Reason, e.Under, ptrValue(e.Value), e.ValueText, tc.verdict, tc.under, tc.value)
+		}
+	}
 }
