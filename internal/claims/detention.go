@@ -44,7 +44,7 @@ var (
 	// the national average daily population: "an average daily population
 	// of 50,165", "detained an average of 38,585 individuals per day", "on
 	// an average day in June"
-	reADP = lazyRegexp(`(?i)\baverage daily (?:detention |detained |detainee )?population\b|\bADP\b|\ban average of\s+(?:about\s+|nearly\s+|roughly\s+|more than\s+|over\s+)?[\d,]+\s+(?:people|individuals|detainees|immigrants|migrants|noncitizens)?\s*(?:in (?:ICE |immigration )?(?:detention|custody)\s*)?(?:per|a|each) day\b|\bon an average day\b|\bon average,?\s+(?:daily|per day|a day|each day)\b|\bdetained,?\s+on average,?\s+[\d,]+\s+(?:\w+\s+)?(?:per|a|each) day\b|\b[\d,]+\s+(?:people|individuals|detainees|immigrants|migrants|noncitizens)\s+on average\s+(?:in|during|over)\s+(?:`+monthAlt+`|fiscal year|FY)`)
+	reADP = lazyRegexp(`(?i)\baverage daily (?:detention |detained |detainee )?population\b|\bADP\b|\ban average of\s+(?:about\s+|nearly\s+|roughly\s+|more than\s+|over\s+)?[\d,]+\s+(?:people|individuals|detainees|immigrants|migrants|noncitizens)?\s*(?:in (?:ICE |immigration )?(?:detention|custody)\s*)?(?:per|a|each) day\b|\bon an average day\b|\bon average,?\s+(?:daily|per day|a day|each day)\b|\bdetained,?\s+on average,?\s+[\d,]+\s+(?:\w+\s+)?(?:per|a|each) day\b|\b[\d,]+\s+(?:people|individuals|detainees|immigrants|migrants|noncitizens)\s+on average\s+(?:in|during|over)\s+(?:` + monthAlt + `|fiscal year|FY)`)
 	// the average length of stay in detention (days)
 	daysAfterRe = lazyRegexp(`^\s*days?\b`)
 	stayRe      = lazyRegexp(`(?i)\baverage (?:length of )?(?:stay|detention)\b|\blength of stay\b|\bALOS\b|\bstayed (?:in detention )?(?:for )?an average of\b|\bheld (?:for )?an average of\b|\bspen[dt]s? (?:for )?an average of\b|\bspending (?:for )?an average of\b`)
