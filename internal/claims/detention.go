@@ -44,7 +44,11 @@ var (
 	// the national average daily population: "an average daily population
 	// of 50,165", "detained an average of 38,585 individuals per day", "on
 	// an average day in June"
-	reADP = lazyRegexp(`(?i)\baverage daily (?:detention |detained |detainee )?population\b|\bADP\b|\ban average of\s+(?:about\s+|nearly\s+|roughly\s+|more than\s+|over\s+)?[\d,]+\s+(?:people|individuals|detainees|immigrants|migrants|noncitizens)?\s*(?:in (?:ICE |immigration )?(?:detention|custody)\s*)?(?:per|a|each) day\b|\bon an average day\b|\bon average,?\s+(?:daily|per day|a day|each day)\b|\bdetained,?\s+on average,?\s+[\d,]+\s+(?:\w+\s+)?(?:per|a|each) day\b|\b[\d,]+\s+(?:people|individuals|detainees|immigrants|migrants|noncitizens)\s+on average\s+(?:in|during|over)\s+(?:` + monthAlt + `|fiscal year|FY)`)
+	reADP = lazyRegexp(`(?i)\baverage daily (?:detention |detained |detainee )?population\b|\bADP\b|\ban average of\s+(?:about\s+|nearly\s+|roughly\s+|more than\s+|over\s+)?[\d,]+\s+(?:people|individuals|detainees|immigrants|migrants|noncitizens)?\s*(?:in (?:ICE |immigration )?(?:detention|custody)\s*)?(?:per|a|each) day\b|\bon an average day\b|\bon average,?\s+(?:daily|per day|a day|each day)\b|\bdetained,?\s+on average,?\s+[\d,]+\s+(?:\w+\s+)?(?:per|a|each) day\b`)
+	// "recorded 57,200 people on average in June 2025": this figure is an
+	// average daily population (not every figure of its sentence: "a
+	// broader count ... at around 83,400 people")
+	adpFigureRe = lazyRegexp(`(?i)^[\d,.]+\s+(?:people|individuals|detainees|immigrants|migrants|noncitizens)\s+on average\s+(?:in|during|over)\s+(?:` + monthAlt + `|fiscal year|FY)`)
 	// the average length of stay in detention (days)
 	daysAfterRe = lazyRegexp(`^\s*days?\b`)
 	stayRe      = lazyRegexp(`(?i)\baverage (?:length of )?(?:stay|detention)\b|\blength of stay\b|\bALOS\b|\bstayed (?:in detention )?(?:for )?an average of\b|\bheld (?:for )?an average of\b|\bspen[dt]s? (?:for )?an average of\b|\bspending (?:for )?an average of\b`)
@@ -356,7 +360,7 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
 			nationalOnly(it)
 			adpPeriod(it, ref)
-		case reADP.MatchString(s) && !reBookIn.MatchString(s2) && !fundingRe.MatchString(s) && len(it.Filters) == 0 && !countryRe.MatchString(strings.ToLower(s)) && (it.Place.Kind == "national" || it.Place.Implicit) && (it.Claim.Kind == KindCount || it.Claim.Kind == KindSuperlative) && !event:
+		case (reADP.MatchString(s) || adpFigureRe.MatchString(s[min(len(s), it.Claim.clauseOff+it.Claim.clauseStart):])) && !reBookIn.MatchString(s2) && !fundingRe.MatchString(s) && len(it.Filters) == 0 && !countryRe.MatchString(strings.ToLower(s)) && (it.Place.Kind == "national" || it.Place.Implicit) && (it.Claim.Kind == KindCount || it.Claim.Kind == KindSuperlative) && !event:
 			// ICE's national average daily population over a month or a
 			// fiscal year (a facility's average is read above)
 			it.Measure = MeasureADP

@@ -494,7 +494,7 @@ func extractClause(cl string) []Claim {
 		if rj < len(toks) && (peopleNoun(toks[rj].low) || measureIn(toks[rj].low) != "") && !subjectVerbs[toks[rj].low] {
 			rj++ // "700 people a day", "400 arrests per day"
 		}
-		if !pct && (j < len(toks) && toks[j].low == "daily" || dailyRateRe.MatchString(lowCl[:start])) {
+		if !pct && (j < len(toks) && toks[j].low == "daily" || dailyRateRe.MatchString(lowCl[:start]) || rj > 0 && verbDailyRe.MatchString(lowCl[toks[rj-1].end:])) {
 			// "an average of 990 daily initial book-ins", "the daily rate
 			// of 1,224 arrests": a daily average
 			c.PerDays = 1
@@ -747,6 +747,10 @@ func peopleNoun(w string) bool { return peopleNouns[w] }
 var dailyRateRe = lazyRegexp(`\bdaily (?:rate|average) of\s+(?:about\s+|nearly\s+|roughly\s+|around\s+|more than\s+|over\s+)?$`)
 
 // rateDays: the days of a rate's unit ("each day", "a week").
+// verbDailyRe: "More than 400 people have been arrested daily": a daily
+// average, the rate after the verb.
+var verbDailyRe = lazyRegexp(`^\s+(?:(?:have|has|had|were|was|are|is|being|been)\s+)*(?:arrested|deported|removed|detained|booked|apprehended|expelled|encountered|released)\s+(?:daily|a day|per day|each day|every day)\b`)
+
 var rateDays = map[string]float64{"day": 1, "week": 7, "month": 30.4}
 
 // rateDirection: "increasing ... by 400 each day" (+1), "falling by" (-1);

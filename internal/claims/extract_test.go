@@ -88,6 +88,8 @@ func TestDailyRate(t *testing.T) {
 	for _, s := range []string{
 		"ICE reports making an average of 990 daily initial book-ins through the first 26 days of July 2025.",
 		"That was a decrease from the daily rate of 1,224 book-ins during June 2025.",
+		// the rate after the verb (Gothamist, 2017-05-22; corpus p-goth-spike-02)
+		"More than 400 people have been arrested daily since Trump took office, according to ICE.",
 	} {
 		var count *Claim
 		for _, c := range Extract(s) {
