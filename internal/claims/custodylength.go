@@ -134,7 +134,7 @@ func (r *runner) custodyCount(it *Interpretation, b *entryBuilder) (Entry, error
 			if pop != "Total" {
 				who = "adult facilities only (" + pop + ")"
 			}
-			cands = append(cands, candidate{n, fmt.Sprintf("%s held %d days or more, %s (%s; %s)", formatNumber(n), days, who, strings.TrimPrefix(res.Label, "people in ICE detention by days in custody "), usedText(res)),
+			cands = append(cands, candidate{n, fmt.Sprintf("%s held more than %d days, %s (%s; %s)", formatNumber(n), days-1, who, strings.Trim(strings.TrimPrefix(res.Label, "people in ICE detention by days in custody "), "()"), usedText(res)),
 				who + ", " + col.label})
 		}
 	}
@@ -169,4 +169,11 @@ func firstOf(s []string) string {
 		return ""
 	}
 	return s[0]
+}
+
+// custodyDaysText is the length a custody figure counts, in ICE's words
+// ("more than 180 days": its bands start at 181, 366 and 731).
+func custodyDaysText(it Interpretation) string {
+	d, _ := strconv.Atoi(firstOf(it.Filters[custodyKey]))
+	return strconv.Itoa(d - 1)
 }

@@ -994,7 +994,7 @@ func describeDetentionQuestion(it Interpretation) string {
 		MeasureFacility: facilityWhat(it),
 		MeasureADP:      "people in ICE detention on an average day (ICE's published average daily population)",
 		MeasureALOS:     "days in ICE detention on average (ICE's published average length of stay)",
-		MeasureCustody:  "people in ICE detention held " + firstOf(it.Filters[custodyKey]) + " days or more (ICE's table of detainees by days in custody)",
+		MeasureCustody:  "people in ICE detention held more than " + custodyDaysText(it) + " days (ICE's table of detainees by days in custody)",
 	}[it.Measure]
 	if cl := it.Filters["criminality"]; len(cl) > 0 && c.Kind == KindCount {
 		what += " who are " + strings.Join(crimClasses(cl), " + ")
@@ -1446,7 +1446,9 @@ func (r *runner) detainedRecord(it *Interpretation, b *entryBuilder, res *query.
 	}
 	e.ValueText = fmt.Sprintf("%s as of %s (%s); the %s of the %d earlier editions is %s as of %s (%s cell %s)",
 		formatNumber(n), asOf, res.Sources[0].File, highest, earlier, formatNumber(best.Total), best.AsOf, best.File, best.Cell)
-	b.note(fmt.Sprintf("Compared with every stored edition since %s (ICE's published figures; earlier years are not in the store).", hist[0].AsOf))
+	if win == nil || win.Kind != "range" {
+		b.note(fmt.Sprintf("Compared with every stored edition since %s (ICE's published figures; earlier years are not in the store).", hist[0].AsOf))
+	}
 	if above && low && (win == nil || win.Kind != "range") {
 		// the archive starts in October 2019: the lowest of its editions
 		// is not shown the lowest ever (the 1990s held far fewer)
