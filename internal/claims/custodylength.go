@@ -23,7 +23,7 @@ const custodyKey = "custody_days"
 
 // custodyLenRe: the words after a count that say how long the people have
 // been held.
-var custodyLenRe = lazyRegexp(`(?i)^\s*(?:(?:people|detainees|immigrants|individuals|noncitizens|migrants)\s+)?(?:who\s+(?:were|are|have been|had been)\s+|have been\s+|had been\s+|being\s+)?(?:in\s+(?:ICE\s+)?(?:custody|detention)|detained|held)\s+(?:in\s+(?:ICE\s+)?(?:custody|detention)\s+)?(?:for\s+)?(at least|more than|longer than|over|upwards of)\s+(six months|half a year|a year|one year|two years|180 days|365 days|730 days)\b`)
+var custodyLenRe = lazyRegexp(`(?i)^\s*(?:(?:people|detainees|immigrants|individuals|noncitizens|migrants)\s+)?(?:in\s+(?:ICE\s+|immigration\s+)?(?:custody|detention)\s+)?(?:who\s+(?:were|are|have|had|have been|had been)\s+|have been\s+|had been\s+|have\s+|had\s+|being\s+)?(?:(?:in\s+(?:ICE\s+|immigration\s+|ICE's\s+)?(?:custody|detention)|detained|held|jailed|locked up|confined|kept|spent)\s+(?:by\s+ICE\s+)?(?:in\s+(?:ICE\s+|immigration\s+|ICE's\s+)?(?:custody|detention)\s+)?(?:for\s+)?)(at least|more than|longer than|over|upwards of)\s+(six months|half a year|a year|one year|two years|180 days|365 days|730 days)\b`)
 
 // custodyDays reads the least days in custody a count's words name (0:
 // none, or a length that is not one of ICE's bands).
@@ -72,7 +72,7 @@ func custodyReading(it *Interpretation, days int, ref time.Time) {
 var custodyBands = []struct {
 	name string
 	from int
-}{{"181-365 Days", 181}, {"366-730 Days", 366}, {"More than 730 Days", 731}}
+}{{"0-180 Days", 0}, {"181-365 Days", 181}, {"366-730 Days", 366}, {"More than 730 Days", 731}}
 
 // custodyCount tests a count of the people held a number of days or more.
 // ICE's table prints several populations (adult facilities, family
@@ -93,6 +93,14 @@ func (r *runner) custodyCount(it *Interpretation, b *entryBuilder) (Entry, error
 		cols = []column{{mi.To.String(), "the end of " + it.Period.Month}, {it.Period.Month + "-15", "the middle of " + it.Period.Month}}
 	} else {
 		cols = []column{{it.Period.From, "on " + it.Period.From}}
+		if t, err := time.Parse("2006-01-02", it.Period.From); err == nil && t.Day() >= 24 {
+			// "at the end of December" (read as a day of its last week):
+			// ICE's end-of-month column, dated after it
+			end := time.Date(t.Year(), t.Month()+1, 0, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+			if end != it.Period.From {
+				cols = append(cols, column{end, "the end of " + end[:7]})
+			}
+		}
 	}
 	type candidate struct {
 		value       float64
@@ -134,7 +142,11 @@ func (r *runner) custodyCount(it *Interpretation, b *entryBuilder) (Entry, error
 			if pop != "Total" {
 				who = "adult facilities only (" + pop + ")"
 			}
-			cands = append(cands, candidate{n, fmt.Sprintf("%s held more than %d days, %s (%s; %s)", formatNumber(n), days-1, who, strings.Trim(strings.TrimPrefix(res.Label, "people in ICE detention by days in custody "), "()"), usedText(res)),
+			held := fmt.Sprintf("held more than %d days", days-1)
+			if days == 0 {
+				held = "held (the table's total)"
+			}
+			cands = append(cands, candidate{n, fmt.Sprintf("%s %s, %s (%s; %s)", formatNumber(n), held, who, strings.Trim(strings.TrimPrefix(res.Label, "people in ICE detention by days in custody "), "()"), usedText(res)),
 				who + ", " + col.label})
 		}
 	}
@@ -171,9 +183,35 @@ func firstOf(s []string) string {
 	return s[0]
 }
 
+func custodyWhat(it Interpretation) string {
+	if custodyDaysText(it) == "0" {
+		return "people in ICE detention (the total of ICE's table of detainees by days in custody)"
+	}
+	return "people in ICE detention held more than " + custodyDaysText(it) + " days (ICE's table of detainees by days in custody)"
+}
+
 // custodyDaysText is the length a custody figure counts, in ICE's words
 // ("more than 180 days": its bands start at 181, 366 and 731).
 func custodyDaysText(it Interpretation) string {
 	d, _ := strconv.Atoi(firstOf(it.Filters[custodyKey]))
+	if d == 0 {
+		return "0"
+	}
 	return strconv.Itoa(d - 1)
+}
+
+// custodyTotalReading reads a count of the people detained on a day as the
+// total of ICE's table of detainees by days in custody, which ICE dates
+// the middle and the end of each month ("More than 75,000 ... being
+// detained by ICE as of mid-January": 75,831 in that table, while the
+// edition of January 8 counts 68,990).
+func custodyTotalReading(first Reading) []Reading {
+	it := first.It
+	if it.Measure != MeasureDetained || it.Claim.Kind != KindCount || len(it.Filters) > 0 || it.Period.Kind != "date" || it.termPeak != 0 {
+		return nil
+	}
+	it.Measure = MeasureCustody
+	it.Filters = map[string][]string{custodyKey: {"0"}}
+	it.Describe = describeDetention(it)
+	return []Reading{{It: it, Label: "the total of ICE's table of detainees by days in custody (as of the middle or the end of a month), not its currently-detained count", Prior: first.Prior * 0.6}}
 }

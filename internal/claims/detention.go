@@ -835,6 +835,14 @@ func detentionDates(it *Interpretation, ref time.Time) {
 		for _, pm := range periods(it.Claim.Sentence, ref) {
 			if pm.p.Kind == "date" && asOfWordRe.MatchString(pm.p.Text) {
 				it.Period = pm.p
+				// the date is stated: a doubt about the year ("in 2024"
+				// had not ended) no longer applies
+				if strings.Contains(it.Unstated["period"], "had not ended") {
+					delete(it.Unstated, "period")
+					if len(it.Unstated) == 0 {
+						it.Unstated = nil
+					}
+				}
 				return
 			}
 		}
@@ -994,7 +1002,7 @@ func describeDetentionQuestion(it Interpretation) string {
 		MeasureFacility: facilityWhat(it),
 		MeasureADP:      "people in ICE detention on an average day (ICE's published average daily population)",
 		MeasureALOS:     "days in ICE detention on average (ICE's published average length of stay)",
-		MeasureCustody:  "people in ICE detention held more than " + custodyDaysText(it) + " days (ICE's table of detainees by days in custody)",
+		MeasureCustody:  custodyWhat(it),
 	}[it.Measure]
 	if cl := it.Filters["criminality"]; len(cl) > 0 && c.Kind == KindCount {
 		what += " who are " + strings.Join(crimClasses(cl), " + ")
@@ -1395,6 +1403,19 @@ func (r *runner) detainedRecord(it *Interpretation, b *entryBuilder, res *query.
 	// "the lowest number ever", "fell to their lowest point since last
 	// fall": the smallest, not the largest
 	low := it.Claim.Direction < 0
+	if it.Measure != MeasureDetained {
+		// ATD enrolment, book-ins, averages: their records are not the
+		// detained population's editions (stress run 27)
+		b.not(ReasonUnderspecified, "Only records of the detained population are tested, not of %s.", it.Measure)
+		return b.finish(NotCheckable), nil
+	}
+	if s := it.Claim.Sentence; len(it.Filters["agency"]) > 0 || len(it.Filters["criminality"]) > 0 || withoutArrestingAgency(s) != s || classWordRe.MatchString(s) || lengthWordRe.MatchString(s) {
+		// "The number of people held after ICE arrests reached 42,074 on
+		// Aug. 1, a record": the record of one class, which the totals
+		// of the editions do not test (stress run 27)
+		b.not(ReasonUnderspecified, "The record is said of one class of the people held (by arresting agency or criminality); only the whole detained population's records are tested (%s).", usedText(res))
+		return b.finish(NotCheckable), nil
+	}
 	win := it.Baseline
 	if win != nil && win.Kind == "range" {
 		// "under Biden's administration": the editions of that window; the
@@ -1470,6 +1491,12 @@ func (r *runner) detainedRecord(it *Interpretation, b *entryBuilder, res *query.
 	b.note("The records give " + e.ValueText + ": not a record.")
 	return b.finish(Contradicted), nil
 }
+
+// lengthWordRe: a length of custody ("detained more than a year").
+var lengthWordRe = lazyRegexp(`(?i)\b(?:more than|at least|longer than|over|upwards of)\s+(?:six months|half a year|a year|one year|two years|\d+\s+(?:days|months|years))\b`)
+
+// classWordRe: words of a criminality class of the people held.
+var classWordRe = lazyRegexp(`(?i)\b(?:criminal (?:record|history|conviction|charge)s?|convict(?:ed|ions?)|pending (?:criminal )?charges|non-?criminals?|immigration violators?|threat level)\b`)
 
 // statedCountBeside is a count the superlative's sentence states, before
 // it in the same sentence ("about 59,000 immigrants—the highest number").

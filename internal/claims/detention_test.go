@@ -781,6 +781,11 @@ func TestEighthRoundReadings(t *testing.T) {
 		// contradiction)
 		{"only that figure is the average", "2025-07-15",
 			"While ICE detention data recorded 57,200 people on average in June 2025, a broader count of people detained shows the overall crimmigration system is 45% larger, at around 83,400 people.", "around 83,400", NotCheckable, 0},
+		// a date stated with "as of" outweighs "in 2024" (a year not over):
+		// a typo of 36,223 (the 2024-08-30 edition, expected.py; row
+		// f2-pledge-02, a real error) is caught
+		{"a stated as-of date", "2024-08-31",
+			"ICE held 36,233 people in detention in 2024, according to data updated as of August 25, 2024.", "36,233", Contradicted, 0},
 		// "one of the highest" is not "the highest" (n-ghguardian-02)
 		{"one of the highest", "2025-10-12",
 			"The figure marks one of the highest detention counts on record for Ghana.", "the highest detention counts on record", "", 0},
@@ -848,5 +853,45 @@ func TestCustodyLengthClaims(t *testing.T) {
 		if e.Verdict != tc.verdict || e.Under != tc.under || e.Value == nil || *e.Value != tc.value {
 			t.Errorf("%q: %s (%s) under %q value %v %s; want %s under %q %v", tc.claim, e.Verdict, e.Reason, e.Under, ptrValue(e.Value), e.ValueText, tc.verdict, tc.under, tc.value)
 		}
+	}
+}
+
+// TestStressRun27: probes of stress run 27 (testdata/claims/stress-probes-s27.md)
+// that were CONTRADICTED on true figures: a superlative naming another
+// level than the sentence's figure ("down from the highest level ever
+// recorded"), a window written "in a year" / "in a month" read as all time,
+// a record of one class of the people held tested on the total. The true
+// values are in the probes file (the detained population 68,289 on
+// 2026-02-12 below 70,766 on 2026-02-02; 35,589 on 2023-09-25 above the
+// 32,743 of the year before; 27,217 on 2021-07-08 above the low of 13,258;
+// the ICE-arrested class's 42,074 on 2025-08-01 above its earlier editions).
+func TestStressRun27(t *testing.T) {
+	eng := corpusEngine(t)
+	for _, tc := range []struct{ date, text string }{
+		{"2026-02-20", "ICE held 68,289 people on Feb. 12, down from the highest level ever recorded."},
+		{"2026-02-20", "ICE's detained population fell to 68,289 on Feb. 12 from the highest level ever."},
+		{"2026-02-20", "ICE held 68,289 people on Feb. 12, 2,477 fewer than the highest level on record."},
+		{"2026-02-20", "ICE held 68,289 people on Feb. 12, close to the highest level ever recorded."},
+		{"2026-02-20", "ICE held 68,289 people on Feb. 12, just shy of the highest level ever recorded."},
+		{"2026-02-20", "ICE's detained population, 68,289 on Feb. 12, was no longer the highest on record."},
+		{"2026-02-20", "At 68,289 on Feb. 12, ICE's detained population is no longer at a record high."},
+		{"2021-07-20", "ICE held 27,217 people on July 8, up from the lowest number on record."},
+		{"2021-07-20", "ICE held 27,217 people on July 8, twice the lowest level on record."},
+		{"2023-10-01", "ICE held 35,589 people on Sept. 25, the highest in a year."},
+		{"2023-10-01", "ICE held 35,589 people on Sept. 25, the highest in a year and a half."},
+		{"2026-02-20", "ICE held 68,289 people on Feb. 12, the lowest in a month."},
+		{"2025-08-10", "The number of people held after ICE arrests reached 42,074 on Aug. 1, a record."},
+		{"2025-08-10", "The number of ICE arrestees in detention hit 42,074 on Aug. 1, the highest ever."},
+		{"2026-04-15", "On April 9, ICE held 18,731 people with pending criminal charges, the most ever."},
+		{"2026-02-20", "On Feb. 12, ICE was holding 2,155 people who had been detained more than a year, the most ever."},
+		// "a record low" was read as a record high
+		{"2021-02-25", "ICE's detained population fell to a record low of 13,258 on Feb. 13."},
+		{"2021-03-05", "ICE detention reached a record low of 13,258 people on Feb. 13, according to agency data."},
+		// ATD records were compared with the detained population's
+		{"2026-04-15", "ICE monitored 180,701 people through Alternatives to Detention on April 4, down from a record high of nearly 380,000 under Biden."},
+		{"2023-10-10", "ATD enrollment fell to 194,427 on Sept. 30, a record low."},
+		{"2025-06-10", "ICE held 51,302 people on June 5, not yet the highest on record."},
+	} {
+		noContradictionOn(t, eng, Input{Date: tc.date, Text: tc.text})
 	}
 }

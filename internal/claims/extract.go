@@ -199,7 +199,7 @@ var (
 		"decrease": true, "decreases": true, "dropped": true, "drop": true, "declined": true, "decline": true, "plunged": true,
 		"plunge": true, "reduction": true, "reduced": true, "lower": true, "fewer": true, "less": true, "slid": true, "dip": true}
 	superRe      = lazyRegexp(`(?i)\b(largest|highest|most|biggest|greatest|lowest|fewest|smallest)\b`)
-	superScopeRe = lazyRegexp(`(?i)\b(?:under|during)\s+(?:the\s+)?(?:four\s+years\s+of\s+)?(?:President\s+)?(?:Joe\s+|Donald\s+|Barack\s+)?(?:Biden|Trump|Obama)(?:['’]s)?\s+(?:administration|presidency|tenure|years)\b|\bof any (month|year|fiscal year|quarter|week|day|administration)|\bto date\b|\bever\b|\bon record\b|\bin (?:its|the agency's|agency) history\b|\bany administration\b|\ball-time\b|\bsince records began\b|\bin (?:a|one) (month|year|fiscal year|day|week)\b|` + sinceScope)
+	superScopeRe = lazyRegexp(`(?i)\b(?:under|during)\s+(?:the\s+)?(?:four\s+years\s+of\s+)?(?:President\s+)?(?:Joe\s+|Donald\s+|Barack\s+)?(?:Biden|Trump|Obama)(?:['’]s)?\s+(?:administration|presidency|tenure|years)\b|\bof any (month|year|fiscal year|quarter|week|day|administration)|\bto date\b|\bever\b|\bon record\b|\bin (?:its|the agency's|agency) history\b|\bany administration\b|\ball-time\b|\bsince records began\b|\bin (?:a|one) (month|year|fiscal year|day|week)\b(?:\s+and\s+a\s+half\b)?|` + sinceScope)
 	anyPointRe   = lazyRegexp(`(?i)\b(higher|larger|greater|bigger|more|lower|smaller|fewer) than (?:at )?any (?:other )?(?:point|time)\s+(?:under|during)\s+(?:the\s+)?(?:President\s+)?(?:Joe\s+|Donald\s+|Barack\s+)?(?:Biden|Trump|Obama)(?:['’]s)?\s+(?:administration|presidency|tenure|years)\b`)
 	recordRe     = lazyRegexp(`(?i)\b(?:a|an all-time|new|the)\s+record\b|\brecord[- ](?:high|low|number|levels?|breaking)\b|\ban unprecedented (?:level|number|high|total)\b|\b(?:surpass(?:es|ed|ing)?|break(?:s|ing)?|broke|exceed(?:s|ed|ing)?) the (?:previous|prior|last) record\b`)
 	universalRe  = lazyRegexp(`(?i)\b(everyone|every one|everybody|all of (?:them|those|these)|all (?:those|the people|the individuals|the aliens|the immigrants|of the people))\b[^.;]{0,60}?\b(remains?|are|were|is|had|have|has)\b`)
@@ -551,7 +551,7 @@ func extractClause(cl string) []Claim {
 	out, used = append(out, rks...), used2
 
 	// Superlatives: "the largest total ... of any month", "a record".
-	if m := quantitySuperlative(cl); m != nil && !overlaps(used, m[0], m[1]) {
+	if m := quantitySuperlative(cl); m != nil && !overlaps(used, m[0], m[1]) && !otherLevel(lowCl, m[0]) {
 		if sc := superScope(cl, m[1]); sc != nil && sc[0] < 160 {
 			// extend to the last scope phrase nearby: "the largest total to
 			// date in the state of any month"
@@ -587,9 +587,10 @@ func extractClause(cl string) []Claim {
 			c.Direction = -1
 		}
 		add(c, m[0], m[1])
-	} else if m := recordRe.FindStringIndex(cl); m != nil && !overlaps(used, m[0], m[1]) && hasMeasure {
+	} else if m := recordRe.FindStringIndex(cl); m != nil && !overlaps(used, m[0], m[1]) && hasMeasure && !otherLevel(lowCl, m[0]) {
 		c := Claim{Kind: KindSuperlative, Direction: 1}
-		if strings.Contains(strings.ToLower(cl[m[0]:m[1]]), "low") {
+		if strings.Contains(strings.ToLower(cl[m[0]:m[1]]), "low") || recordLowRe.MatchString(cl[m[1]:]) {
+			// "a record low of 13,258" (stress run 27: read as a high)
 			c.Direction = -1
 		}
 		add(c, m[0], m[1])
@@ -928,6 +929,22 @@ func inCoverage(cl string, at int, toks []token, next int) bool {
 // quantity compared across months or editions ("the most arrests of any
 // month", "the most in a single month").
 var degreeMostRe = lazyRegexp(`(?i)^\s+(?:[a-z]+(?:ing|ly|ed|ful|ous|ive|ic|ical|able|ible|ant|ent)|notable|important|common|severe|vulnerable|dangerous|serious|concerning|alarming|troubling|startling|remarkable|significant|recent|likely|often|frequent|visible|prominent|populous)\b`)
+
+// otherLevelRe ends the text before a superlative that names another
+// level than the figure's: "68,289 ..., down from the highest level ever
+// recorded", "close to the highest", "2,477 fewer than the highest", "up
+// from the lowest number on record", "twice the lowest level", "no longer
+// the highest" (stress run 27: each was tested as the figure's record).
+var otherLevelRe = lazyRegexp(`(?:\b(?:down|up|off|away|back|sharply|slipped|slid|fell|fallen|dropped|drop|declined|decline|retreated|rose|risen|climbed|recovered)\s+(?:\w+\s+)?from|\b(?:below|above|beneath|under|over|close to|near|nearly|almost|shy of|short of|compared with|compared to|versus|vs\.?|fewer than|more than|less than|lower than|higher than|greater than|twice|double|triple|half|after reaching|after hitting|after|from)|\bno longer\b[^.;]*|\bnot(?:\s+yet)?(?:\s+at)?)\s+(?:the|its|their|a|an|that)?\s*$`)
+
+// recordLowRe: "a record" followed by "low".
+var recordLowRe = lazyRegexp(`(?i)^[- ]+lows?\b`)
+
+// otherLevel: the superlative at byte at of the clause (lower case) names
+// a level other than its figure's.
+func otherLevel(lowCl string, at int) bool {
+	return otherLevelRe.MatchString(lowCl[max(0, at-60):at])
+}
 
 // oneOfRe ends the text before "one of the highest", "among the largest".
 var oneOfRe = lazyRegexp(`(?i)\b(?:one of|among|some of)\s+(?:the\s+)?(?:(?:very|ten|five|three|two)\s+)?$`)

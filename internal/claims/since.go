@@ -19,6 +19,7 @@ import (
 const sinceScope = `\bsince\s+(?:the\s+)?(?:fall|autumn|spring|summer|winter)\s+(?:of\s+)?\d{4}\b` +
 	`|\bsince\s+(?:last|this past|the)\s+(?:fall|autumn|spring|summer|winter)\b` +
 	`|\bin\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+months\b` +
+	`|\bin\s+(?:a|one)\s+(?:year|month|week)(?:\s+and\s+a\s+half)?\b` +
 	`|\bsince\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:current\s+)?fiscal\s+year\b` +
 	`|\bsince\s+(?:early\s+|mid-?\s*|late\s+)?(?:` + monthAlt + `)(?:\s+\d{4})?\b`
 
@@ -28,6 +29,7 @@ const sinceWindowNote = "the comparison window after "
 var (
 	sinceWindowRe = lazyRegexp(`(?i)` + sinceScope)
 	seasonRe      = lazyRegexp(`(?i)\b(fall|autumn|spring|summer|winter)\b(?:\s+(?:of\s+)?(\d{4}))?`)
+	inARe         = lazyRegexp(`(?i)\bin\s+(?:a|one)\s+(year|month|week)(\s+and\s+a\s+half)?\b`)
 	monthsRe      = lazyRegexp(`(?i)\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+months\b`)
 	windowMonthRe = lazyRegexp(`(?i)\b(` + monthAlt + `)(?:\s+(\d{4}))?\b`)
 	// notSeenRe: "levels not seen since last fall"
@@ -71,6 +73,15 @@ func sinceWindow(text string, ref time.Time) (Period, bool) {
 			return Period{}, false
 		}
 		after = ref.AddDate(0, -n, 0)
+	case inARe.MatchString(m):
+		// "the highest in a year", "in a month and a half": that long
+		// before the article
+		sm := inARe.FindStringSubmatch(m)
+		days := map[string]int{"year": 365, "month": 30, "week": 7}[strings.ToLower(sm[1])]
+		if sm[2] != "" {
+			days += days / 2
+		}
+		after = ref.AddDate(0, 0, -days)
 	case strings.Contains(low, "fiscal year"):
 		y := ref.Year()
 		if ref.Month() < time.October {

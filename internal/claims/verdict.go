@@ -91,6 +91,7 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 		rs = append(rs, more...)
 	}
 	rs = append(rs, detentionReadings(rs[0])...) // readings.go
+	rs = append(rs, custodyTotalReading(rs[0])...)
 	rs = append(rs, arrestsAsDetention(rs[0])...)
 	primary, err := r.check(&rs[0].It)
 	if err != nil {
