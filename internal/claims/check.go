@@ -43,6 +43,7 @@ func checkAll(ctx context.Context, eng *query.Engine, its []Interpretation, expl
 	// eng.Session: the stored sources, which every answer starts from, are
 	// read once for the article, as its answers are (r.cache)
 	r := &runner{ctx: ctx, eng: eng.Session(), cache: map[string]*cached{}, explainAll: explainAll}
+	r.prefetch(its) // batch.go
 	rep := &Report{Definitions: definitions.Version, Entries: make([]Entry, len(its)), Summary: map[string]int{Supported: 0, Contradicted: 0, NotCheckable: 0}}
 	// Claims are checked concurrently (DuckDB answers reads in parallel);
 	// the report keeps their order.

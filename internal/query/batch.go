@@ -3,10 +3,12 @@ package query
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/icestat/icestat/internal/answer"
@@ -52,6 +54,8 @@ type batchMember struct {
 	conds []int
 	lag   bool // a lag count (lagSQL), not a scan
 	need  []string
+	// period: the member's conditions on its period (periodConds)
+	period []sqlCond
 }
 
 // batchFamily is the questions read by one statement: the same dataset,
@@ -118,7 +122,10 @@ func (e *Engine) Prefetch(ctx context.Context, qs []*Query) {
 		}
 		seen[key] = true
 		insrc, insrcArgs := sp.insrcSQL()
-		fk := statementKey(q.Dataset+"\x00"+insrc+"\x00"+sp.rowsSQL()+"\x00"+sp.okSQL()+"\x00"+sp.stray, append(insrcArgs, sp.allowedArgs...))
+		// one family per place: its condition is then the statement's,
+		// which picks the place's rows before any other is computed
+		place := strings.Join(q.AORs, ",") + "\x00" + strings.Join(q.States, ",")
+		fk := statementKey(q.Dataset+"\x00"+place+"\x00"+insrc+"\x00"+sp.rowsSQL()+"\x00"+sp.okSQL()+"\x00"+sp.stray, append(insrcArgs, sp.allowedArgs...))
 		f := byKey[fk]
 		if f == nil {
 			f = &batchFamily{insrc: insrc, insrcArgs: insrcArgs, ok: sp.okSQL(), okArgs: sp.allowedArgs, rows: sp.rowsSQL(),
@@ -126,7 +133,7 @@ func (e *Engine) Prefetch(ctx context.Context, qs []*Query) {
 			byKey[fk] = f
 			fams = append(fams, f)
 		}
-		m := &batchMember{q: q, sp: sp, key: key}
+		m := &batchMember{q: q, sp: sp, key: key, period: q.periodConds(scheme)}
 		for _, c := range conds {
 			m.conds = append(m.conds, f.cond(c))
 		}
@@ -146,27 +153,42 @@ func (e *Engine) Prefetch(ctx context.Context, qs []*Query) {
 				continue
 			}
 			seen[statementKey(ltext, largs)] = true
-			lm := &batchMember{q: q, key: statementKey(ltext, largs), lag: true}
+			lm := &batchMember{q: q, key: statementKey(ltext, largs), lag: true, period: all.periodConds(scheme)}
 			for _, c := range append(lconds, sqlCond{sql: lagCond}) {
 				lm.conds = append(lm.conds, f.cond(c))
 			}
 			f.members = append(f.members, lm)
 		}
 	}
-	for _, f := range fams {
-		scans, counts, err := e.readFamily(ctx, f)
-		if err != nil {
-			continue
-		}
-		e.kept.mu.Lock()
-		for k, sc := range scans {
-			e.kept.scans[k] = sc
-		}
-		for k, n := range counts {
-			e.kept.counts[k] = n
-		}
-		e.kept.mu.Unlock()
+	// The families' statements are independent: read on every core (a
+	// checked article's store runs each statement on one thread).
+	work := make(chan *batchFamily)
+	var wg sync.WaitGroup
+	for w := 0; w < min(len(fams), max(2, runtime.GOMAXPROCS(0))); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for f := range work {
+				scans, counts, err := e.readFamily(ctx, f)
+				if err != nil {
+					continue
+				}
+				e.kept.mu.Lock()
+				for k, sc := range scans {
+					e.kept.scans[k] = sc
+				}
+				for k, n := range counts {
+					e.kept.counts[k] = n
+				}
+				e.kept.mu.Unlock()
+			}
+		}()
 	}
+	for _, f := range fams {
+		work <- f
+	}
+	close(work)
+	wg.Wait()
 }
 
 // readFamily reads a family's rows with one statement and makes each
@@ -265,7 +287,7 @@ func (e *Engine) readFamily(ctx context.Context, f *batchFamily) (map[string]*sc
 		l2 = append(l2, fmt.Sprintf("%s AS kx%d", k, i))
 	}
 	for i, l := range knownLists {
-		l2 = append(l2, fmt.Sprintf("method IS NOT NULL AND lower(method) NOT IN (%s) AS u%d", l, i))
+		l2 = append(l2, fmt.Sprintf("method IS NOT NULL AND NOT list_contains([%s], lower(method)) AS u%d", l, i))
 	}
 	if methods {
 		l2 = append(l2, "method AS m", "coalesce(lower(method) = lower(?), FALSE) AS cust")
@@ -305,12 +327,6 @@ func (e *Engine) readFamily(ctx context.Context, f *batchFamily) (map[string]*sc
 	for _, i := range resid {
 		l0b = append(l0b, col[i])
 	}
-	var members []string
-	for _, m := range f.members {
-		if mt := match(m); !slices.Contains(members, mt) {
-			members = append(members, mt)
-		}
-	}
 	// L0: the rows of the family's sources that meet the conditions every
 	// member has, with the others as columns.
 	var l0 []string
@@ -333,8 +349,37 @@ func (e *Engine) readFamily(ctx context.Context, f *batchFamily) (map[string]*sc
 			args = append(args, c.args...)
 		}
 	}
-	sqlText := fmt.Sprintf("SELECT %s FROM (SELECT * EXCLUDE (pk), count(*) AS n, count(pk) AS keyed FROM (SELECT %s FROM (SELECT %s FROM %s WHERE %s) WHERE %s) GROUP BY ALL)",
-		strings.Join(l2, ", "), strings.Join(l0b, ", "), strings.Join(l0, ", "), f.dataset, strings.Join(where, " AND "), strings.Join(members, " OR "))
+	// The periods of the members, when each has one: the rows of other
+	// periods are not read. (Only the periods: the members' whole
+	// conditions here would be evaluated again and again for every row,
+	// which cost more than the statements the batch saves.)
+	var ors []string
+	var orArgs []any
+	seenPeriod := map[string]bool{}
+	for _, m := range f.members {
+		if len(m.period) == 0 {
+			ors = nil
+			break
+		}
+		var and []string
+		var a []any
+		for _, c := range m.period {
+			and = append(and, c.sql)
+			a = append(a, c.args...)
+		}
+		p := "(" + strings.Join(and, " AND ") + ")"
+		if k := statementKey(p, a); !seenPeriod[k] {
+			seenPeriod[k] = true
+			ors = append(ors, p)
+			orArgs = append(orArgs, a...)
+		}
+	}
+	if len(ors) > 0 {
+		where = append(where, "("+strings.Join(ors, " OR ")+")")
+		args = append(args, orArgs...)
+	}
+	sqlText := fmt.Sprintf("SELECT %s FROM (SELECT * EXCLUDE (pk), count(*) AS n, count(pk) AS keyed FROM (SELECT %s FROM (SELECT %s FROM %s WHERE %s)) GROUP BY ALL)",
+		strings.Join(l2, ", "), strings.Join(l0b, ", "), strings.Join(l0, ", "), f.dataset, strings.Join(where, " AND "))
 	t, err := e.Store.Table(ctx, sqlText, args...)
 	if err != nil {
 		return nil, nil, err
@@ -663,4 +708,15 @@ func (sc *scanned) clone() *scanned {
 	}
 	c.unknown = slices.Clone(sc.unknown)
 	return &c
+}
+
+// periodConds are the conditions of q.where on its period (fiscal years,
+// months, dates), the same text and values.
+func (q *Query) periodConds(scheme definitions.MethodScheme) []sqlCond {
+	p := &Query{Dataset: q.Dataset, FYs: q.FYs, Months: q.Months, From: q.From, To: q.To, RemovalBasis: q.RemovalBasis}
+	conds, ok := p.whereConds(scheme)
+	if !ok {
+		return nil
+	}
+	return slices.DeleteFunc(conds, func(c sqlCond) bool { return c.sql == "NOT "+lagCond })
 }

@@ -32,6 +32,25 @@ func methodClassSQL(s definitions.MethodScheme) string {
 		}
 		return "lower(method) IN (" + literalList(vals) + ")"
 	}
+	return methodClassCase(s, in)
+}
+
+// methodClassList is methodClassSQL with list_contains for IN: the same
+// class for every row (a NULL method is in no list either way, so
+// 'unknown'), but no join: DuckDB reads a long IN list as a join with the
+// list, a hash table each, which a batch of six schemes' classes made the
+// most of its statement's cost (batch.go).
+func methodClassList(s definitions.MethodScheme) string {
+	in := func(vals []string) string {
+		if len(vals) == 0 {
+			return "FALSE"
+		}
+		return "list_contains([" + literalList(vals) + "], lower(method))"
+	}
+	return methodClassCase(s, in)
+}
+
+func methodClassCase(s definitions.MethodScheme, in func([]string) string) string {
 	return fmt.Sprintf(`CASE WHEN %s THEN 'at-large' WHEN %s THEN 'custodial' WHEN %s THEN 'other' ELSE 'unknown' END`,
 		in(s.AtLarge), in(s.Custodial), in(s.Other))
 }
@@ -73,7 +92,7 @@ func dimension(name string, scheme definitions.MethodScheme) (string, bool) {
 
 // where builds the WHERE clause of the filters (without source selection).
 func (q *Query) where(scheme definitions.MethodScheme) (string, []any) {
-	conds, args := q.whereParts(scheme)
+	conds, args := q.whereParts(scheme, methodClassSQL)
 	return strings.Join(conds, " AND "), args
 }
 
@@ -85,10 +104,11 @@ type sqlCond struct {
 
 // whereConds are the conditions that where joins with AND, each with its
 // own values (a batch shares the conditions its questions have in
-// common); ok is false when the values cannot be told apart by
+// common), method classes with list_contains (methodClassList); ok is
+// false when the values cannot be told apart by
 // condition (a '?' inside a literal).
 func (q *Query) whereConds(scheme definitions.MethodScheme) ([]sqlCond, bool) {
-	conds, args := q.whereParts(scheme)
+	conds, args := q.whereParts(scheme, methodClassList)
 	var out []sqlCond
 	for _, c := range conds {
 		n := strings.Count(c, "?")
@@ -102,7 +122,7 @@ func (q *Query) whereConds(scheme definitions.MethodScheme) ([]sqlCond, bool) {
 }
 
 // whereParts are the conditions of where and their values, in order.
-func (q *Query) whereParts(scheme definitions.MethodScheme) ([]string, []any) {
+func (q *Query) whereParts(scheme definitions.MethodScheme, classSQL func(definitions.MethodScheme) string) ([]string, []any) {
 	var conds []string
 	var args []any
 	in := func(col string, vals []string) {
@@ -189,7 +209,7 @@ func (q *Query) whereParts(scheme definitions.MethodScheme) ([]string, []any) {
 		for _, m := range q.Methods {
 			switch strings.ToLower(m) {
 			case definitions.AtLarge, definitions.Custodial, definitions.Other, definitions.Unknown:
-				ors = append(ors, fmt.Sprintf("(%s) = ?", methodClassSQL(scheme)))
+				ors = append(ors, fmt.Sprintf("(%s) = ?", classSQL(scheme)))
 				args = append(args, strings.ToLower(m))
 			default:
 				ors = append(ors, "lower(method) = lower(?)")
