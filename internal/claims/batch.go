@@ -32,10 +32,15 @@ func (r *runner) prefetch(its []Interpretation) {
 			qs = append(qs, q)
 		}
 	}
+	// covers: whether a question gets a count, from the sources alone
+	covers := func(v url.Values) bool {
+		q, err := query.Parse(v)
+		return err != nil || r.eng.Covers(r.ctx, q)
+	}
 	for i := range its {
 		for _, it := range eachPlace(its[i]) {
 			for _, rd := range readingsOf(it) {
-				foreseen(rd.It, add)
+				foreseen(rd.It, add, covers)
 			}
 		}
 	}
@@ -60,7 +65,7 @@ func eachPlace(it Interpretation) []Interpretation {
 
 // foreseen adds the record counts check asks for a reading (check.go,
 // fields, variants, change).
-func foreseen(it Interpretation, add func(url.Values)) {
+func foreseen(it Interpretation, add func(url.Values), covers func(url.Values) bool) {
 	if it.Measure == "" || isDetentionMeasure(it.Measure) || it.Outcome != "" || it.Period.Kind == "unresolved" || it.Period.Kind == "date" {
 		return
 	}
@@ -95,12 +100,18 @@ func foreseen(it Interpretation, add func(url.Values)) {
 			add(it.Values(it.Base, *it.Baseline))
 		}
 	}
-	if it.Place.Kind != "national" && (it.Period.Kind == "month" || it.Period.Kind == "range") {
+	if it.Place.Kind != "national" && !covers(v) {
 		// a place the records do not cover asks whether the nation's do
-		// (coverage); months and ranges are where they end
+		// (coverage)
 		nat := it
 		nat.Place = Place{Kind: "national", Name: "nationwide"}
 		add(nat.Values(all, it.Period))
+	}
+	if it.Place.Kind == "county" {
+		// the county field of the records used (fields)
+		c := it.Values(all, it.Period)
+		c.Set("by", "county")
+		add(c)
 	}
 	// the other definitions (variants)
 	with := func(k, val, def string) url.Values {

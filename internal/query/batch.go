@@ -44,6 +44,20 @@ func (e *Engine) RunBatch(ctx context.Context, qs []*Query) (res []*Result, errs
 	return res, errs
 }
 
+// Covers says whether any stored source covers the question's place and
+// period (its answer gives a count, complete or partial), from the
+// sources alone: no statement beyond the session's sources.
+func (e *Engine) Covers(ctx context.Context, q *Query) bool {
+	if q.Detention != nil {
+		return true
+	}
+	_, _, sel, err := e.prepare(ctx, q)
+	if err != nil {
+		return true
+	}
+	return !sel.coverage(q).None
+}
+
 // batchMember is one question of a family: its scan (or the lag count of
 // an excluding-lag question) and its conditions, by index into the
 // family's conditions.

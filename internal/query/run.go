@@ -466,7 +466,7 @@ type methodCount struct {
 // says the keys are the answer's dimensions, whose groups are kept.
 func (e *Engine) scanOnce(ctx context.Context, q *Query, sp scanSpec, grouped bool) (*scanned, error) {
 	sqlText, args := scanSQL(sp)
-	if sc := e.batchedScan(sqlText, args); sc != nil {
+	if sc := e.batchedScan(sqlText, args, q.By, grouped); sc != nil {
 		return sc, nil // read ahead with others (Prefetch)
 	}
 	t, err := e.Store.Table(ctx, sqlText, args...)

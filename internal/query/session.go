@@ -75,13 +75,18 @@ func statementKey(sqlText string, args []any) string {
 }
 
 // batchedScan is the scan read ahead for the statement, a copy the caller
-// may change; nil when none was.
-func (e *Engine) batchedScan(sqlText string, args []any) *scanned {
+// may change; nil when none was, or when it was read for another
+// question's groups (by: the caller's dimensions; grouped: it keeps
+// groups).
+func (e *Engine) batchedScan(sqlText string, args []any, by []string, grouped bool) *scanned {
 	if e.kept == nil {
 		return nil
 	}
 	e.kept.mu.Lock()
 	sc := e.kept.scans[statementKey(sqlText, args)]
+	if sc != nil && grouped && (sc.groups == nil || !slices.Equal(sc.groups.Columns, append(slices.Clone(by), "count"))) {
+		sc = nil // read for a single total: the groups are read alone
+	}
 	if sc != nil {
 		e.kept.hits++
 	}
