@@ -109,7 +109,7 @@ func (e *Engine) Prefetch(ctx context.Context, qs []*Query) {
 	}
 	var fams []*batchFamily
 	byKey := map[string]*batchFamily{}
-	seen := map[string]bool{}
+	seen := map[string]*batchMember{}
 	for _, q := range qs {
 		if q == nil || q.Detention != nil || q.IncludePartial || q.Dedupe || q.Persons {
 			continue
@@ -131,10 +131,17 @@ func (e *Engine) Prefetch(ctx context.Context, qs []*Query) {
 		}
 		text, sargs := scanSQL(sp)
 		key := statementKey(text, sargs)
-		if seen[key] || e.readAhead(key) {
+		if m := seen[key]; m != nil {
+			if len(q.By) > 0 && len(m.q.By) == 0 {
+				// the same statement: the grouped question's scan keeps
+				// the groups, and serves the single total too
+				m.q = q
+			}
 			continue
 		}
-		seen[key] = true
+		if e.readAhead(key) {
+			continue
+		}
 		insrc, insrcArgs := sp.insrcSQL()
 		// one family per place: its condition is then the statement's,
 		// which picks the place's rows before any other is computed
@@ -148,6 +155,7 @@ func (e *Engine) Prefetch(ctx context.Context, qs []*Query) {
 			fams = append(fams, f)
 		}
 		m := &batchMember{q: q, sp: sp, key: key, period: q.periodConds(scheme)}
+		seen[key] = m
 		for _, c := range conds {
 			m.conds = append(m.conds, f.cond(c))
 		}
@@ -163,11 +171,11 @@ func (e *Engine) Prefetch(ctx context.Context, qs []*Query) {
 			all := *q
 			all.RemovalBasis = ""
 			lconds, ok := all.whereConds(scheme)
-			if !ok || seen[statementKey(ltext, largs)] {
+			if !ok || seen[statementKey(ltext, largs)] != nil {
 				continue
 			}
-			seen[statementKey(ltext, largs)] = true
 			lm := &batchMember{q: q, key: statementKey(ltext, largs), lag: true, period: all.periodConds(scheme)}
+			seen[lm.key] = lm
 			for _, c := range append(lconds, sqlCond{sql: lagCond}) {
 				lm.conds = append(lm.conds, f.cond(c))
 			}
@@ -311,8 +319,22 @@ func (e *Engine) readFamily(ctx context.Context, f *batchFamily) (map[string]*sc
 	if nostate {
 		l2 = append(l2, "ns")
 	}
-	for _, i := range resid {
-		l2 = append(l2, col[i])
+	// The condition columns reach the grouping packed into integers of
+	// 62 bits (mask0, mask1, ...): a few keys to hash, not one per
+	// condition.
+	const bits = 62
+	var masks []string
+	for k := 0; k*bits < len(resid); k++ {
+		var or []string
+		for j := k * bits; j < min(len(resid), (k+1)*bits); j++ {
+			or = append(or, fmt.Sprintf("(CAST(%s AS BIGINT) << %d)", col[resid[j]], j-k*bits))
+		}
+		masks = append(masks, fmt.Sprintf("(%s) AS mask%d", strings.Join(or, " | "), k))
+		l2 = append(l2, fmt.Sprintf("mask%d", k))
+	}
+	bit := map[int][2]int{} // a residual condition's mask and bit
+	for j, i := range resid {
+		bit[i] = [2]int{j / bits, j % bits}
 	}
 	// L0b: the stored columns kept where a member reads them.
 	var l0b []string
@@ -338,9 +360,7 @@ func (e *Engine) readFamily(ctx context.Context, f *batchFamily) (map[string]*sc
 	if nostate {
 		l0b = append(l0b, "ns")
 	}
-	for _, i := range resid {
-		l0b = append(l0b, col[i])
-	}
+	l0b = append(l0b, masks...)
 	// L0: the rows of the family's sources that meet the conditions every
 	// member has, with the others as columns.
 	var l0 []string
@@ -402,6 +422,10 @@ func (e *Engine) readFamily(ctx context.Context, f *batchFamily) (map[string]*sc
 	for i, c := range t.Columns {
 		at[c] = i
 	}
+	maskAt := make([]int, len(masks))
+	for k := range masks {
+		maskAt[k] = at["mask"+strconv.Itoa(k)]
+	}
 	// Each member's share of the rows.
 	type groupAcc struct {
 		keys  []any
@@ -443,7 +467,7 @@ func (e *Engine) readFamily(ctx context.Context, f *batchFamily) (map[string]*sc
 	members:
 		for mi, m := range f.members {
 			for _, i := range m.conds {
-				if !common[i] && !truth(r[at[col[i]]]) {
+				if !common[i] && table.Int(r[maskAt[bit[i][0]]])>>bit[i][1]&1 == 0 {
 					continue members
 				}
 			}
