@@ -100,9 +100,11 @@ func (f *batchFamily) cond(c sqlCond) int {
 // with one statement per family of questions over the same dataset,
 // sources and place; Run then takes them instead of reading each alone.
 // Questions it cannot read together (detention measures, --dedupe,
-// --persons, --include-partial-sources, a question Run refuses) are left
-// to Run. It reads nothing outside a session, and a family whose
-// statement fails is left to Run too (which reports the error).
+// --persons, --include-partial-sources) are left to Run; a question Run
+// refuses (a filter value no source holds) is read ahead all the same,
+// harmlessly: Run refuses it before its scan. It reads nothing outside a
+// session, and a family whose statement fails is left to Run too (which
+// reports the error).
 func (e *Engine) Prefetch(ctx context.Context, qs []*Query) {
 	if e.kept == nil || e.apart {
 		return

@@ -90,6 +90,9 @@ func TestBatchSameAnswersShared(t *testing.T) {
 	t.Run("all together", func(t *testing.T) { sameBatch(t, e, all, 0) })
 }
 
+// sameBatch reads the questions ahead in a session and compares each
+// answer with the one Run gives alone; statements, when not 0, is the
+// number of statements the read ahead may take (the sources apart).
 func sameBatch(t *testing.T, e *Engine, questions []string, statements int64) {
 	t.Helper()
 	ctx := context.Background()
