@@ -40,9 +40,18 @@ func CheckInterpretations(ctx context.Context, eng *query.Engine, its []Interpre
 }
 
 func checkAll(ctx context.Context, eng *query.Engine, its []Interpretation, explainAll bool) (*Report, error) {
+	return checkAllWith(ctx, eng, its, explainAll, true)
+}
+
+// checkAllWith is checkAll; ahead reads the record counts the readings
+// will ask ahead, together (batch.go), as checkAll does.
+func checkAllWith(ctx context.Context, eng *query.Engine, its []Interpretation, explainAll, ahead bool) (*Report, error) {
 	// eng.Session: the stored sources, which every answer starts from, are
 	// read once for the article, as its answers are (r.cache)
 	r := &runner{ctx: ctx, eng: eng.Session(), cache: map[string]*cached{}, explainAll: explainAll}
+	if ahead {
+		r.prefetch(its) // batch.go
+	}
 	rep := &Report{Definitions: definitions.Version, Entries: make([]Entry, len(its)), Summary: map[string]int{Supported: 0, Contradicted: 0, NotCheckable: 0}}
 	// Claims are checked concurrently (DuckDB answers reads in parallel);
 	// the report keeps their order.

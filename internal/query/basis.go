@@ -19,6 +19,21 @@ func (e *Engine) lagWarnings(ctx context.Context, q *Query, scheme definitions.M
 	if q.RemovalBasis != definitions.BasisExcludingLag || q.Dedupe {
 		return nil
 	}
+	sqlText, args := lagSQL(q, scheme, srcSQL, srcArgs)
+	n, ok := e.batchedCount(sqlText, args)
+	if !ok {
+		t, err := e.Store.Table(ctx, sqlText, args...)
+		if err != nil || len(t.Rows) != 1 {
+			return nil
+		}
+		n = table.Int(t.Rows[0][0])
+	}
+	return []string{fmt.Sprintf("excluding the lag (--removal-basis excluding-lag): %s removals whose Departed Date falls in an earlier fiscal year than their Removal Date are left out; ICE's totals (the default basis, removal-date) count them", table.Thousands(n))}
+}
+
+// lagSQL counts the removals an excluding-lag answer leaves out: those of
+// the question asked on the default basis that the lag condition finds.
+func lagSQL(q *Query, scheme definitions.MethodScheme, srcSQL string, srcArgs []any) (string, []any) {
 	all := *q
 	all.RemovalBasis = ""
 	filter, args := all.where(scheme)
@@ -26,10 +41,5 @@ func (e *Engine) lagWarnings(ctx context.Context, q *Query, scheme definitions.M
 	if filter != "" {
 		sqlText += " AND " + filter
 	}
-	t, err := e.Store.Table(ctx, sqlText, append(append([]any{}, srcArgs...), args...)...)
-	if err != nil || len(t.Rows) != 1 {
-		return nil
-	}
-	n := table.Int(t.Rows[0][0])
-	return []string{fmt.Sprintf("excluding the lag (--removal-basis excluding-lag): %s removals whose Departed Date falls in an earlier fiscal year than their Removal Date are left out; ICE's totals (the default basis, removal-date) count them", table.Thousands(n))}
+	return sqlText, append(append([]any{}, srcArgs...), args...)
 }

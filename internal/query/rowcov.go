@@ -260,7 +260,7 @@ func (e *Engine) undatedWarnings(ctx context.Context, q *Query, sel *selection, 
 	if len(ids) == 0 {
 		return nil
 	}
-	t, err := e.Store.Table(ctx, fmt.Sprintf("SELECT source_id, count(*), count(fy) FROM %s WHERE event_date IS NULL AND source_id IN (%s) GROUP BY 1 ORDER BY 1", q.Dataset, strings.Join(ids, ", ")))
+	t, err := e.undatedRows(ctx, q.Dataset, ids)
 	if err != nil {
 		return nil
 	}

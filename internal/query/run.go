@@ -67,6 +67,8 @@ type Engine struct {
 	apart bool
 	// sources, in a Session, are the stored sources read once
 	sources *sourcesOnce
+	// kept, in a Session, is what its questions read alike or ahead
+	kept *sessionKept
 }
 
 // prepare resolves what every answer needs first: the method scheme, the
@@ -182,50 +184,7 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 	} else {
 		// One pass over the matching rows for the per-source counts (the
 		// total), the groups, the groups left out and the shadowed rows.
-		var where []string
-		if filter != "" {
-			where = []string{filter}
-		}
-		sp := scanSpec{from: from, where: where, args: args, allowed: allowed, allowedArgs: allowedArgs,
-			covering: sel.coveringIDs(q.places()), stray: strayCond(sel, q), persons: q.Persons, nostate: len(q.States) > 0}
-		if usesMethodClass(q) {
-			sp.known, sp.custodial = knownMethods(scheme), definitions.CustodialArrest
-		}
-		if q.Dedupe {
-			// from holds the selected sources' rows only: the shadowed rows
-			// are counted apart, below.
-			sp.fromArgs, sp.where = srcArgs, append([]string{"NOT possible_duplicate"}, where...)
-		} else {
-			sp.src, sp.srcArgs = srcSQL, srcArgs
-			for _, s := range sel.used {
-				id := strconv.FormatInt(s.ID, 10)
-				sp.srcIDs = append(sp.srcIDs, id)
-				if len(sel.shadowed[s.ID]) == 0 {
-					sp.clean = append(sp.clean, id)
-				}
-			}
-		}
-		for _, d := range q.By {
-			expr, _ := q.dim(d, scheme)
-			sp.keys, sp.inputs = append(sp.keys, expr), append(sp.inputs, q.dimInputs(d)...)
-			if slices.Contains(q.dimInputs(d), canon.ColRedacted) {
-				sp.textKeys = append(sp.textKeys, d)
-			}
-		}
-		if len(sp.keys) == 0 {
-			// A single total's rows left out are told by fiscal year.
-			sp.keys, sp.inputs = []string{q.fyColumn()}, q.dimInputs("fy")
-		} else {
-			sp.limit = q.Limit
-		}
-		// The groups' order: that of the statement in res.SQL.
-		sp.order = "count DESC, " + knames(len(sp.keys))
-		switch q.Sort {
-		case "-count":
-			sp.order = "count ASC, " + knames(len(sp.keys))
-		case "key":
-			sp.order = knames(len(sp.keys))
-		}
+		sp := q.scanSpec(scheme, sel, filter, args, from, srcSQL, srcArgs, allowed, allowedArgs)
 		sc, err = e.scanOnce(ctx, q, sp, len(dims) > 0)
 	}
 	if err != nil {
@@ -423,6 +382,58 @@ func (e *Engine) Run(ctx context.Context, q *Query) (*Result, error) {
 	return res, nil
 }
 
+// scanSpec is the one-pass scan (scanSQL) of a record count: filter and
+// args its conditions (q.where), from its rows, srcSQL the selected
+// sources and allowed the rows the place's question may count. Run and a
+// batch (batch.go) build it alike.
+func (q *Query) scanSpec(scheme definitions.MethodScheme, sel *selection, filter string, args []any, from, srcSQL string, srcArgs []any, allowed string, allowedArgs []any) scanSpec {
+	var where []string
+	if filter != "" {
+		where = []string{filter}
+	}
+	sp := scanSpec{from: from, where: where, args: args, allowed: allowed, allowedArgs: allowedArgs,
+		covering: sel.coveringIDs(q.places()), stray: strayCond(sel, q), persons: q.Persons, nostate: len(q.States) > 0}
+	if usesMethodClass(q) {
+		sp.known, sp.custodial = knownMethods(scheme), definitions.CustodialArrest
+	}
+	if q.Dedupe {
+		// from holds the selected sources' rows only: the shadowed rows
+		// are counted apart, below.
+		sp.fromArgs, sp.where = srcArgs, append([]string{"NOT possible_duplicate"}, where...)
+	} else {
+		sp.src, sp.srcArgs = srcSQL, srcArgs
+		for _, s := range sel.used {
+			id := strconv.FormatInt(s.ID, 10)
+			sp.srcIDs = append(sp.srcIDs, id)
+			if len(sel.shadowed[s.ID]) == 0 {
+				sp.clean = append(sp.clean, id)
+			}
+		}
+	}
+	for _, d := range q.By {
+		expr, _ := q.dim(d, scheme)
+		sp.keys, sp.inputs = append(sp.keys, expr), append(sp.inputs, q.dimInputs(d)...)
+		if slices.Contains(q.dimInputs(d), canon.ColRedacted) {
+			sp.textKeys = append(sp.textKeys, d)
+		}
+	}
+	if len(sp.keys) == 0 {
+		// A single total's rows left out are told by fiscal year.
+		sp.keys, sp.inputs = []string{q.fyColumn()}, q.dimInputs("fy")
+	} else {
+		sp.limit = q.Limit
+	}
+	// The groups' order: that of the statement in res.SQL.
+	sp.order = "count DESC, " + knames(len(sp.keys))
+	switch q.Sort {
+	case "-count":
+		sp.order = "count ASC, " + knames(len(sp.keys))
+	case "key":
+		sp.order = knames(len(sp.keys))
+	}
+	return sp
+}
+
 // scanned is what a record count reads from its matching rows besides the
 // checks: the per-source counts, the groups, the rows left out.
 type scanned struct {
@@ -455,6 +466,9 @@ type methodCount struct {
 // says the keys are the answer's dimensions, whose groups are kept.
 func (e *Engine) scanOnce(ctx context.Context, q *Query, sp scanSpec, grouped bool) (*scanned, error) {
 	sqlText, args := scanSQL(sp)
+	if sc := e.batchedScan(sqlText, args, q.By, grouped); sc != nil {
+		return sc, nil // read ahead with others (Prefetch)
+	}
 	t, err := e.Store.Table(ctx, sqlText, args...)
 	if err != nil {
 		return nil, fmt.Errorf("counting: %w", err)

@@ -32,6 +32,25 @@ func methodClassSQL(s definitions.MethodScheme) string {
 		}
 		return "lower(method) IN (" + literalList(vals) + ")"
 	}
+	return methodClassCase(s, in)
+}
+
+// methodClassList is methodClassSQL with list_contains for IN: the same
+// class for every row (a NULL method is in no list either way, so
+// 'unknown'), but no join: DuckDB reads a long IN list as a join with the
+// list, a hash table each, which a batch of six schemes' classes made the
+// most of its statement's cost (batch.go).
+func methodClassList(s definitions.MethodScheme) string {
+	in := func(vals []string) string {
+		if len(vals) == 0 {
+			return "FALSE"
+		}
+		return "list_contains([" + literalList(vals) + "], lower(method))"
+	}
+	return methodClassCase(s, in)
+}
+
+func methodClassCase(s definitions.MethodScheme, in func([]string) string) string {
 	return fmt.Sprintf(`CASE WHEN %s THEN 'at-large' WHEN %s THEN 'custodial' WHEN %s THEN 'other' ELSE 'unknown' END`,
 		in(s.AtLarge), in(s.Custodial), in(s.Other))
 }
@@ -73,6 +92,37 @@ func dimension(name string, scheme definitions.MethodScheme) (string, bool) {
 
 // where builds the WHERE clause of the filters (without source selection).
 func (q *Query) where(scheme definitions.MethodScheme) (string, []any) {
+	conds, args := q.whereParts(scheme, methodClassSQL)
+	return strings.Join(conds, " AND "), args
+}
+
+// sqlCond is one condition of a WHERE clause and its bound values.
+type sqlCond struct {
+	sql  string
+	args []any
+}
+
+// whereConds are the conditions that where joins with AND, each with its
+// own values (a batch shares the conditions its questions have in
+// common), method classes with list_contains (methodClassList); ok is
+// false when the values cannot be told apart by
+// condition (a '?' inside a literal).
+func (q *Query) whereConds(scheme definitions.MethodScheme) ([]sqlCond, bool) {
+	conds, args := q.whereParts(scheme, methodClassList)
+	var out []sqlCond
+	for _, c := range conds {
+		n := strings.Count(c, "?")
+		if n > len(args) {
+			return nil, false
+		}
+		out = append(out, sqlCond{sql: c, args: args[:n:n]})
+		args = args[n:]
+	}
+	return out, len(args) == 0
+}
+
+// whereParts are the conditions of where and their values, in order.
+func (q *Query) whereParts(scheme definitions.MethodScheme, classSQL func(definitions.MethodScheme) string) ([]string, []any) {
 	var conds []string
 	var args []any
 	in := func(col string, vals []string) {
@@ -159,7 +209,7 @@ func (q *Query) where(scheme definitions.MethodScheme) (string, []any) {
 		for _, m := range q.Methods {
 			switch strings.ToLower(m) {
 			case definitions.AtLarge, definitions.Custodial, definitions.Other, definitions.Unknown:
-				ors = append(ors, fmt.Sprintf("(%s) = ?", methodClassSQL(scheme)))
+				ors = append(ors, fmt.Sprintf("(%s) = ?", classSQL(scheme)))
 				args = append(args, strings.ToLower(m))
 			default:
 				ors = append(ors, "lower(method) = lower(?)")
@@ -197,7 +247,7 @@ func (q *Query) where(scheme definitions.MethodScheme) (string, []any) {
 		conds = append(conds, fmt.Sprintf("CAST(%s AS VARCHAR) = ?", w.Column))
 		args = append(args, w.Value)
 	}
-	return strings.Join(conds, " AND "), args
+	return conds, args
 }
 
 func placeholders(n int) string {
@@ -305,6 +355,44 @@ type scanSpec struct {
 	limit     int    // the number of groups kept (0: all)
 }
 
+// insrcSQL is the condition that sorts a row read into the selected
+// sources' rows (TRUE) and the shadowed rows a preferred source covers
+// (FALSE), with its values. Every row of src, and of the shadowed sources,
+// is a row of a selected source: source_id alone picks them (rowsSQL; the
+// zone maps skip the rest), and src, computed once per row, sorts them
+// into classes. It is TRUE for every row of a source no other covers; a
+// row of a shadowed source outside src has it FALSE (class 2), or NULL
+// when src cannot tell (no class: scanOnce skips the rows of a NULL
+// class).
+func (sp scanSpec) insrcSQL() (string, []any) {
+	if sp.src == "" {
+		return "TRUE", nil
+	}
+	insrc := sp.src
+	if len(sp.clean) > 0 {
+		insrc = fmt.Sprintf("CASE WHEN source_id IN (%s) THEN TRUE ELSE %s END", strings.Join(sp.clean, ", "), sp.src)
+	}
+	return insrc, append([]any{}, sp.srcArgs...)
+}
+
+// rowsSQL picks the rows of the selected sources by source_id.
+func (sp scanSpec) rowsSQL() string {
+	if len(sp.srcIDs) == 0 {
+		return "FALSE"
+	}
+	return fmt.Sprintf("source_id IN (%s)", strings.Join(sp.srcIDs, ", "))
+}
+
+// okSQL is the condition on the rows the place's question may count
+// (allowed, evaluated for the rows of non-covering sources only); its
+// values are sp.allowedArgs.
+func (sp scanSpec) okSQL() string {
+	if len(sp.covering) > 0 {
+		return fmt.Sprintf("CASE WHEN source_id IN (%s) THEN TRUE ELSE %s END", strings.Join(sp.covering, ", "), sp.allowed)
+	}
+	return sp.allowed
+}
+
 // scanSQL is the statement of a scanSpec. Each row read falls in one class:
 // 0, a row of the selected sources the place's question counts; 1, a row of
 // the selected sources left out (not allowed); 2, a matching row of a
@@ -337,38 +425,18 @@ func scanSQL(sp scanSpec) (string, []any) {
 		keys = append(keys, fmt.Sprintf("%s AS k%d", k, i+1))
 		knames = append(knames, fmt.Sprintf("k%d", i+1))
 	}
-	insrc := "TRUE"
-	var args []any
+	insrc, args := sp.insrcSQL()
 	where := sp.where
 	var whereArgs []any
 	if sp.src != "" {
-		// Every row of src, and of the shadowed sources, is a row of a
-		// selected source: source_id alone picks them (the zone maps skip
-		// the rest), and src, computed once per row, sorts them into
-		// classes.
-		insrc = sp.src
-		if len(sp.clean) > 0 {
-			insrc = fmt.Sprintf("CASE WHEN source_id IN (%s) THEN TRUE ELSE %s END", strings.Join(sp.clean, ", "), sp.src)
-		}
-		args = append(args, sp.srcArgs...)
-		rows := "FALSE"
-		if len(sp.srcIDs) > 0 {
-			rows = fmt.Sprintf("source_id IN (%s)", strings.Join(sp.srcIDs, ", "))
-		}
-		where = append([]string{rows}, where...)
+		where = append([]string{sp.rowsSQL()}, where...)
 	}
 	whereArgs = append(whereArgs, sp.args...)
 	args = append(append(append(args, sp.allowedArgs...), sp.fromArgs...), whereArgs...)
 	if len(where) == 0 {
 		where = []string{"TRUE"}
 	}
-	// insrc is TRUE for every row of a source no other covers; a row of a
-	// shadowed source outside src has it FALSE (class 2), or NULL when src
-	// cannot tell (no class: scanOnce skips the rows of a NULL class).
-	ok := sp.allowed
-	if len(sp.covering) > 0 {
-		ok = fmt.Sprintf("CASE WHEN source_id IN (%s) THEN TRUE ELSE %s END", strings.Join(sp.covering, ", "), sp.allowed)
-	}
+	ok := sp.okSQL()
 	cols := "*"
 	inputs := sp.inputs
 	if sp.known != nil {

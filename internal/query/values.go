@@ -60,7 +60,7 @@ func (e *Engine) checkValues(ctx context.Context, q *Query) ([]string, error) {
 		// One matching row is enough to accept the value; every distinct
 		// value is read only for an absent value (the suggestions), or
 		// when it is cached already.
-		vals, found, ok, err := e.Store.FindValue(ctx, q.Dataset, c.column, c.value, how)
+		vals, found, ok, err := e.findValue(ctx, q.Dataset, c.column, c.value, how)
 		if err != nil {
 			return nil, fmt.Errorf("checking --%s: %w", c.flag, err)
 		}

@@ -211,6 +211,7 @@ func (s *Store) SourceInfos(ctx context.Context) ([]SourceInfo, error) {
 		coalesce(foia, ''), coalesce(` + s.releaseExpr(ctx) + `, foia, ''), coalesce(scope, ''), coalesce(subset, ''), coverage_from, coverage_to,
 		coalesce(fy_from_title, 0), rows_stored, coalesce(redacted_cells, 0)
 		FROM sources WHERE skipped IS NULL AND dataset IS NOT NULL ORDER BY id`
+	s.statements.Add(1)
 	var rows *sql.Rows
 	var err error
 	if st := s.prepared(ctx, q); st != nil {
@@ -248,6 +249,7 @@ func (s *Store) SourceInfos(ctx context.Context) ([]SourceInfo, error) {
 // (BenchmarkCheckArticle profile, bench/README.md).
 func (s *Store) Table(ctx context.Context, q string, args ...any) (_ *table.Table, err error) {
 	defer func() { err = asDamaged(s.path, err) }()
+	s.statements.Add(1)
 	var rows *sql.Rows
 	if st := s.prepared(ctx, q); st != nil {
 		rows, err = st.QueryContext(ctx, args...)

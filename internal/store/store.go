@@ -14,6 +14,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	_ "github.com/duckdb/duckdb-go/v2" // registers the "duckdb" driver
 
@@ -45,7 +46,15 @@ type Store struct {
 	// stmts: statements prepared once on a read-only store (read.go)
 	stmtMu sync.Mutex
 	stmts  map[string]*sql.Stmt
+	// statements counts the statements run through Table, QueryRow and
+	// SourceInfos (Statements)
+	statements atomic.Int64
 }
+
+// Statements is the number of statements the store has run through Table,
+// QueryRow and SourceInfos since it was opened (what a checked article
+// costs is mostly its number of statements: bench/README.md).
+func (s *Store) Statements() int64 { return s.statements.Load() }
 
 // dsnOptions are applied to every connection: no extension is ever
 // downloaded or auto-loaded (no network at run time), and inserts may be
@@ -437,6 +446,7 @@ func (s *Store) Query(ctx context.Context, q string, args ...any) (*sql.Rows, er
 // QueryRow runs a statement returning one row; on a read-only store the
 // statement is prepared once and kept, as Table's are (read.go).
 func (s *Store) QueryRow(ctx context.Context, q string, args ...any) *sql.Row {
+	s.statements.Add(1)
 	if st := s.prepared(ctx, q); st != nil {
 		return st.QueryRowContext(ctx, args...)
 	}
