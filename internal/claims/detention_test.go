@@ -829,20 +829,30 @@ func ptrValue(v *float64) any {
 // edition, December 2024 end (AW), Adult Facility Aliens: 2,221 + 553 + 75
 // = 2,849, Total: 2,617 + 652 + 79 = 3,348.
 func TestCustodyLengthClaims(t *testing.T) {
-	eng := &query.Engine{Store: fixture.Detention(t, "claims-custody", "2025-10-30_FY25_detentionStats09252025.xlsx", "2026-02-03_FY26_detentionStats02022026.xlsx")}
+	eng := &query.Engine{Store: fixture.Detention(t, "claims-custody", "2025-10-30_FY25_detentionStats09252025.xlsx", "2025-12-23_FY26_detentionStats12222025.xlsx", "2026-01-09_FY26_detentionStats01082026.xlsx", "2026-02-03_FY26_detentionStats02022026.xlsx")}
 	ap := "The agency said there were 7,252 people in custody at least six months in mid-January, including 79 held for more than two years. That’s more than double the 2,849 who were in ICE custody at least six months in December 2024, the last full month of Joe Biden’s presidency."
 	cases := []struct {
 		text, claim, verdict, under string
 		value                       float64
+		date                        string // the article's; "" for 2026-02-04
 	}{
-		{ap, "7,252", Supported, "", 7252},
-		{ap, "79", Supported, "", 79},
-		{ap, "2,849", Supported, "adult facilities only (Adult Facility Aliens), the end of 2024-12", 2849},
+		{ap, "7,252", Supported, "", 7252, ""},
+		{ap, "79", Supported, "", 79, ""},
+		{ap, "2,849", Supported, "adult facilities only (Adult Facility Aliens), the end of 2024-12", 2849, ""},
+		// the table's total as a reading of the people detained on a day
+		// (2026-01-09 edition, BU48 = 70,805 at the end of December 2025,
+		// expected.py --cells; the currently-detained count of 2025-12-22
+		// is 68,442)
+		{"At the end of December, 70,805 people were in ICE detention.", "70,805", Supported, "the total of ICE's table of detainees by days in custody (as of the middle or the end of a month), not its currently-detained count", 70805, "2026-01-10"},
 		// a figure no population or column gives is not called wrong
-		{"The agency said there were 9,000 people in custody at least six months in mid-January.", "9,000", NotCheckable, "", 7252},
+		{"The agency said there were 9,000 people in custody at least six months in mid-January.", "9,000", NotCheckable, "", 7252, ""},
 	}
 	for _, tc := range cases {
-		rep, err := Check(context.Background(), eng, Input{Date: "2026-02-04", Text: tc.text})
+		date := tc.date
+		if date == "" {
+			date = "2026-02-04"
+		}
+		rep, err := Check(context.Background(), eng, Input{Date: date, Text: tc.text})
 		if err != nil {
 			t.Fatal(err)
 		}
