@@ -82,25 +82,30 @@ const corpusMinAccuracy = 0.935
 // once, became tuning sets: fresh-2026-12m 0.824 (75 of 91, two false
 // contradictions) -> 0.901 (82), fresh-2026-12n 0.914 (85 of 93, one) ->
 // 0.957 (89), fresh-2026-12o 0.595 (50 of 84, none) -> 0.643 (54); 12j
-// 0.870 (80), 12l 0.694 (50). No set is held out now: the next one must
-// come from a source none of these use.
+// 0.870 (80), 12l 0.694 (50). Eighth round (2026-12-05): fresh-2026-12p,
+// collected from analysts' and journalists' prose kept in GitHub
+// repositories (the code corpus) and measured unseen once, 0.932 (69 of 74,
+// no false contradiction, its one real error caught) -> 0.946 (70), became a
+// tuning set; 12b 0.883 (68), 12e 0.875 (133), 12j 0.891 (82), 12o 0.750
+// (63); every floor one sentence below. No set is held out now.
 var corpusSetMinAccuracy = map[string]float64{
 	"fresh-2026-12":     0.845,
-	"fresh-2026-12b":    0.855,
+	"fresh-2026-12b":    0.865,
 	"fresh-2026-12c":    0.785,
 	"fresh-2026-12d":    0.785,
-	"fresh-2026-12e":    0.845,
+	"fresh-2026-12e":    0.865,
 	"fresh-2026-12f":    0.87,
 	"fresh-2026-12g":    0.895,
 	"fresh-2026-12h":    0.875,
 	"fresh-2026-12h-es": 0.795,
 	"fresh-2026-12i":    0.73,
-	"fresh-2026-12j":    0.855,
+	"fresh-2026-12j":    0.875,
 	"fresh-2026-12k":    0.885,
 	"fresh-2026-12l":    0.68,
 	"fresh-2026-12m":    0.89,
 	"fresh-2026-12n":    0.945,
-	"fresh-2026-12o":    0.63,
+	"fresh-2026-12o":    0.735,
+	"fresh-2026-12p":    0.93,
 }
 
 // corpusHeldOutSets are the held-out rows: sentences from sources none of the
@@ -109,7 +114,7 @@ var corpusSetMinAccuracy = map[string]float64{
 // so it counts as tuning rows now, like the first 200 (whose earlier held-out
 // draw had been seen during tuning too). testdata/claims/expected.py keeps the
 // same list (HELD_OUT_SETS).
-var corpusHeldOutSets = map[string]bool{"fresh-2026-12p": true}
+var corpusHeldOutSets = map[string]bool{}
 
 // corpusSetName names a set of rows in the test's summary; the first 200 rows
 // carry no set.
