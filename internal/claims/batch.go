@@ -114,18 +114,7 @@ func foreseen(it Interpretation, add func(url.Values), covers func(url.Values) b
 		add(c)
 	}
 	// the other definitions (variants)
-	with := func(k, val, def string) url.Values {
-		w := url.Values{}
-		for key, x := range v {
-			w[key] = append([]string(nil), x...)
-		}
-		if val == def {
-			w.Del(k)
-		} else {
-			w.Set(k, val)
-		}
-		return w
-	}
+	with := func(k, val, def string) url.Values { return withDefinition(v, k, val, def) }
 	if isMethodClass(v["method"]) {
 		for _, s := range definitions.Schemes {
 			add(with("method-scheme", s.Name, definitions.Schemes[0].Name))

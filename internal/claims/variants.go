@@ -58,18 +58,7 @@ func (r *runner) variants(it *Interpretation, b *entryBuilder, v url.Values, res
 	}
 	var readings []reading
 	first := []string{}
-	with := func(k, val, def string) url.Values {
-		w := url.Values{}
-		for key, x := range v {
-			w[key] = append([]string(nil), x...)
-		}
-		if val == def {
-			w.Del(k)
-		} else {
-			w.Set(k, val)
-		}
-		return w
-	}
+	with := func(k, val, def string) url.Values { return withDefinition(v, k, val, def) }
 	if isMethodClass(v["method"]) {
 		cur := v.Get("method-scheme")
 		if cur == "" {
@@ -122,4 +111,20 @@ func (r *runner) variants(it *Interpretation, b *entryBuilder, v url.Values, res
 		b.note("Definition variants: no other published definition reproduces it either (" + strings.Join(tried, "; ") + ").")
 	}
 	return Entry{}, false, nil
+}
+
+// withDefinition is a copy of question v under another definition: key k
+// set to val, or left out when val is the default def (so the command a
+// reader reruns names only what differs).
+func withDefinition(v url.Values, k, val, def string) url.Values {
+	w := url.Values{}
+	for key, x := range v {
+		w[key] = append([]string(nil), x...)
+	}
+	if val == def {
+		w.Del(k)
+	} else {
+		w.Set(k, val)
+	}
+	return w
 }

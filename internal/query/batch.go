@@ -1,6 +1,7 @@
 package query
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"runtime"
@@ -667,25 +668,13 @@ func compareKey(x, y any) (int, error) {
 		}
 	case float64:
 		if b, ok := y.(float64); ok {
-			switch {
-			case a < b:
-				return -1, nil
-			case a > b:
-				return 1, nil
-			}
-			return 0, nil
+			return cmp.Compare(a, b), nil
 		}
 	}
 	a, okA := integer(x)
 	b, okB := integer(y)
 	if okA && okB {
-		switch {
-		case a < b:
-			return -1, nil
-		case a > b:
-			return 1, nil
-		}
-		return 0, nil
+		return cmp.Compare(a, b), nil
 	}
 	return 0, fmt.Errorf("batch: cannot order %T and %T", x, y)
 }
