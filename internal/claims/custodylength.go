@@ -82,7 +82,7 @@ var custodyBands = []struct {
 // them, so one that matches none is not called contradicted.
 func (r *runner) custodyCount(it *Interpretation, b *entryBuilder) (Entry, error) {
 	c := it.Claim
-	days, _ := strconv.Atoi(firstOf(it.Filters[custodyKey]))
+	days := custodyMinDays(*it)
 	type column struct{ date, label string }
 	var cols []column
 	if it.Period.Kind == "month" {
@@ -177,28 +177,21 @@ func (r *runner) custodyCount(it *Interpretation, b *entryBuilder) (Entry, error
 	return b.finish(NotCheckable), nil
 }
 
-func firstOf(s []string) string {
-	if len(s) == 0 {
-		return ""
-	}
-	return s[0]
+// custodyMinDays is the least days in custody a custody figure counts
+// (0: everyone held, the table's total).
+func custodyMinDays(it Interpretation) int {
+	d, _ := strconv.Atoi(url.Values(it.Filters).Get(custodyKey))
+	return d
 }
 
+// custodyWhat describes a custody figure in ICE's words ("more than 180
+// days": its bands start at 181, 366 and 731).
 func custodyWhat(it Interpretation) string {
-	if custodyDaysText(it) == "0" {
+	d := custodyMinDays(it)
+	if d == 0 {
 		return "people in ICE detention (the total of ICE's table of detainees by days in custody)"
 	}
-	return "people in ICE detention held more than " + custodyDaysText(it) + " days (ICE's table of detainees by days in custody)"
-}
-
-// custodyDaysText is the length a custody figure counts, in ICE's words
-// ("more than 180 days": its bands start at 181, 366 and 731).
-func custodyDaysText(it Interpretation) string {
-	d, _ := strconv.Atoi(firstOf(it.Filters[custodyKey]))
-	if d == 0 {
-		return "0"
-	}
-	return strconv.Itoa(d - 1)
+	return fmt.Sprintf("people in ICE detention held more than %d days (ICE's table of detainees by days in custody)", d-1)
 }
 
 // custodyTotalReading reads a count of the people detained on a day as the

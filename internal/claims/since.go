@@ -93,17 +93,17 @@ func sinceWindow(text string, ref time.Time) (Period, bool) {
 		if sm == nil {
 			return Period{}, false
 		}
-		mon, err := time.Parse("January", strings.Title(strings.ToLower(sm[1])))
-		if err != nil {
+		mon := time.Month(monthNum(sm[1]))
+		if mon == 0 {
 			return Period{}, false
 		}
 		y := ref.Year()
 		if sm[2] != "" {
 			y, _ = strconv.Atoi(sm[2])
-		} else if mon.Month() >= ref.Month() {
+		} else if mon >= ref.Month() {
 			y-- // "since January" in April: this year's; "since May" in April: last year's
 		}
-		after = time.Date(y, mon.Month()+1, 0, 0, 0, 0, 0, time.UTC)
+		after = time.Date(y, mon+1, 0, 0, 0, 0, 0, time.UTC)
 	}
 	if !after.Before(ref) {
 		return Period{}, false

@@ -196,6 +196,8 @@ func (e *Engine) Prefetch(ctx context.Context, qs []*Query) {
 			for f := range work {
 				scans, counts, err := e.readFamily(ctx, f)
 				if err != nil {
+					// a read-ahead only: the family's questions are then
+					// asked one by one (Run), which reports the error
 					continue
 				}
 				e.kept.mu.Lock()
