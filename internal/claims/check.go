@@ -83,7 +83,12 @@ func checkAllWith(ctx context.Context, eng *query.Engine, its []Interpretation, 
 			return nil, err
 		}
 	}
+	if err := r.textPlace(its, rep.Entries); err != nil {
+		return nil, err
+	}
 	guardContradictions(its, rep.Entries) // guard.go
+	recordOfFigure(rep.Entries)           // guard.go
+	projections(rep.Entries)              // guard.go
 	showVerbatim(rep.Entries)             // spanish.go
 	for _, e := range rep.Entries {
 		rep.Summary[e.Verdict]++
@@ -540,6 +545,11 @@ func compare(c Claim, computed float64) bool {
 			slack = math.Max(slack, roundingUnit(v))
 		} else if c.Unit == UnitPercent || c.Unit == UnitPoints {
 			slack = math.Max(tol, 1.5)
+			if math.Mod(v, 10) == 0 && v != 0 {
+				// "about 80 percent" for 82.7%: a multiple of ten said
+				// to be approximate is rounded to the tens, not the units
+				slack = math.Max(tol, 3)
+			}
 		} else {
 			slack = math.Max(tol, 0.1*v)
 		}
@@ -568,9 +578,21 @@ func compare(c Claim, computed float64) bool {
 // count ("more than 200,000" for 226,119); a count above twice the bound is
 // a wider population than the figure names (all removals for those "from
 // ICE arrests from the interior"), so it does not support the figure.
+//
+// The same holds for a share: "more than 25%" of removals for Mexicans'
+// 55.1 % is another part than the one the writer bounded (more than twice
+// the bound and at least ten points above it).
 func lowerBoundFar(c Claim, computed float64) bool {
-	return (c.Comparator == CmpMoreThan || c.Comparator == CmpAtLeast) && c.Unit == UnitCount && c.Kind == KindCount &&
-		c.Value > 0 && computed > 2*c.Value
+	if c.Comparator != CmpMoreThan && c.Comparator != CmpAtLeast || c.Value <= 0 || computed <= 2*c.Value {
+		return false
+	}
+	switch {
+	case c.Unit == UnitCount && c.Kind == KindCount:
+		return true
+	case c.Unit == UnitPercent && c.Kind == KindShare:
+		return computed-c.Value >= 10
+	}
+	return false
 }
 
 // officialSourceRe: a sentence attributing its figure to ICE or DHS.

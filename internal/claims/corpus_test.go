@@ -338,17 +338,20 @@ func TestClaimsCorpus(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", r.ID, err)
 		}
-		var mine []Interpretation
-		for _, it := range its {
-			if it.Claim.Offset >= start {
-				mine = append(mine, it)
-			}
-		}
-		rep, err := CheckInterpretations(ctx, eng, mine)
+		// the whole text is checked, as a reader pastes it (a verdict may
+		// rest on the text's other figures: textPlace), and the sentence's
+		// entries are scored
+		rep, err := CheckInterpretations(ctx, eng, its)
 		if err != nil {
 			t.Fatalf("%s: %v", r.ID, err)
 		}
-		res = append(res, corpusResult{rec: r, got: sentenceVerdict(rep.Entries), entries: rep.Entries})
+		var mine []Entry
+		for _, e := range rep.Entries {
+			if e.Detail != nil && e.Detail.Claim.Offset >= start {
+				mine = append(mine, e)
+			}
+		}
+		res = append(res, corpusResult{rec: r, got: sentenceVerdict(mine), entries: mine})
 	}
 
 	// tally counts one part of the corpus: sentences, right verdicts, false

@@ -121,7 +121,11 @@ var (
 	agencyArrestedRe  = lazyRegexp(`(?i)\b(?:originally\s+|initially\s+)?(?:arrested|apprehended|taken into custody)\s+by\s+(?:the\s+)?` + agencyAlt)
 	agencyArrestRe    = lazyRegexp(`\b` + agencyAlt + `\s+(?:originally\s+)?arrest(?:ed|ees)\b`)
 	agencyBeforeRe    = lazyRegexp(`\b(` + agencyAlt + `)\s+(?:originally\s+)?arrested\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?\(?$`)
-	agencyRoleRe      = lazyRegexp(`(?i)\b(` + agencyAlt + `)\s+(?:was\s+|is\s+)?(?:as\s+)?the\s+arresting\s+agency\b|\bresult(?:ed|ing|s)?\s+from\s+(?:an?\s+|the\s+)?(` + agencyAlt + `)\s+(?:apprehensions?|arrests?)\b|\bbook(?:ed|ings?)?[- ]in\s+(?:from|by)\s+(?:the\s+)?(` + agencyAlt + `)\b|` + agencyAfterArrest)
+	// "CBP added 5,112 people later booked into ICE detention": the people
+	// CBP handed to ICE are those it arrested (said of CBP only: "ICE
+	// added 5,000 detainees" is the population's growth)
+	cbpHandedRe  = lazyRegexp(`\b((?:U\.S\.\s+)?(?:Customs and Border Protection(?:\s*\(CBP\))?|Border Patrol|CBP))\s+(?:added|sent|transferred|turned over|handed over|referred)\s+(?:about\s+|nearly\s+|some\s+|roughly\s+|more than\s+|over\s+|another\s+)?$`)
+	agencyRoleRe = lazyRegexp(`(?i)\b(` + agencyAlt + `)\s+(?:was\s+|is\s+)?(?:as\s+)?the\s+arresting\s+agency\b|\bresult(?:ed|ing|s)?\s+from\s+(?:an?\s+|the\s+)?(` + agencyAlt + `)\s+(?:apprehensions?|arrests?)\b|\bbook(?:ed|ings?)?[- ]in\s+(?:from|by)\s+(?:the\s+)?(` + agencyAlt + `)\b|` + agencyAfterArrest)
 	// "immigrants detained after an ICE arrest": the arresting agency of
 	// the people held, no arrests counted
 	agencyAfterArrest   = `\b(?:detained|held|booked(?:\s+in)?|jailed)\s+(?:after|following)\s+(?:an?\s+|the(?:ir)?\s+)?(` + agencyAlt + `)\s+(?:arrests?|apprehensions?)\b`
@@ -159,6 +163,8 @@ func arrestingAgency(c Claim) string {
 	from, to := segmentBounds(s, pos)
 	name := ""
 	if m := agencyBeforeRe.FindStringSubmatch(s[max(from, pos-80):pos]); m != nil {
+		name = m[1]
+	} else if m := cbpHandedRe.FindStringSubmatch(s[max(from, pos-80):pos]); m != nil {
 		name = m[1]
 	} else if m := agencyAfterRe.FindStringSubmatch(s[end:max(end, to)]); m != nil {
 		name = m[1]
@@ -448,6 +454,9 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			fromToOverWeeks(it, ref)
 			riseStart(it)
 			termPeak(it, ref)
+			if it.Claim.Kind == KindChange && it.Baseline == nil && prevReleaseRe.MatchString(s) {
+				it.prevEdition = true
+			}
 			prevStock = it
 		case it.Measure == "detentions" && prevStock != nil && (refersBack(*it) || measureCarried(*it)) && !event:
 			// "the number was still roughly 21,000" after a sentence about
@@ -477,6 +486,9 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			it.Measure = prevStock.Measure
 			it.Place = prevStock.Place
 			detentionDates(it, ref)
+			if it.Measure == MeasureDetained {
+				termPeak(it, ref) // "The number exceeds the 39,703 reached during the Biden years"
+			}
 		case it.Measure == "" && prevStock != nil && it.Claim.Kind == KindShare && len(crim) > 0 && !event && it.Claim.Sent-prevStock.Claim.Sent == 1:
 			// a class's share in a line right after one on the population
 			// ("Of 39,300 ICE arrestees held as of June 14, 37% had criminal
@@ -1037,6 +1049,9 @@ func describeDetentionQuestion(it Interpretation) string {
 		return fmt.Sprintf("share of %s who are %s, %s", what, strings.Join(crimClasses(cl), " + "), it.Period.String())
 	case KindChange:
 		base := "an unstated earlier date"
+		if it.prevEdition {
+			base = "the edition before (\"the last reporting period\")"
+		}
 		if it.Baseline != nil {
 			base = it.Baseline.String()
 		}
@@ -1318,6 +1333,25 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 	case KindSuperlative:
 		return r.detainedRecord(it, b, res)
 	case KindChange:
+		if it.Baseline == nil && it.prevEdition {
+			// "increased by about 1,500 people since the last reporting
+			// period": from the edition before the one read
+			hist, err := r.detainedHistory()
+			if err != nil {
+				return Entry{}, err
+			}
+			cur, prev := firstAsOf(res), ""
+			for _, h := range hist {
+				if h.AsOf < cur {
+					prev = h.AsOf
+				}
+			}
+			if prev != "" {
+				v := *it
+				v.Baseline = &Period{Kind: "date", Text: "the last reporting period", From: prev, To: prev, Note: "the edition before the one read (as of " + cur + ")"}
+				it = &v
+			}
+		}
 		if it.Baseline == nil {
 			b.not(ReasonUnderspecified, "The change names no earlier date to compare with.")
 			return b.finish(NotCheckable), nil
@@ -2044,6 +2078,17 @@ func withoutArrestingAgency(s string) string {
 }
 
 // termPeakRe: "Joe Biden's high of nearly 40,000", "the Biden-era peak of".
+// prevReleaseRe: a change from ICE's edition before ("since the last
+// reporting period", "from the previous release").
+var prevReleaseRe = lazyRegexp(`(?i)\b(?:since|from|over|compared (?:with|to)|than (?:in|at))\s+the\s+(?:last|previous|prior|preceding)\s+(?:reporting period|release|data release|update|report|edition|data|detention data|count|snapshot)\b`)
+
+// termAfterRe and passedBeforeRe: "exceeds the 39,703 reached during the
+// Biden years" (termPeak).
+var (
+	termAfterRe    = lazyRegexp(`(?i)^\s*(?:people\s+|detainees\s+)?(?:reached|recorded|set|seen|hit|held|detained)\s+(?:during|under|in)\s+(?:the\s+)?(?:joe\s+|donald\s+|president\s+)?(biden|trump)(?:['’]s)?(?:\s+(?:years|administration|era|presidency|term))?\b`)
+	passedBeforeRe = lazyRegexp(`(?i)\b(exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|tops|topped|breaks|broke|(?:is|was|are|were|remains|stays)\s+(?:well\s+)?(?:above|below|higher than|lower than|more than|fewer than|under))\s+(?:the\s+)?$`)
+)
+
 var termPeakRe = lazyRegexp(`(?i)\b(?:joe\s+|donald\s+)?(biden|trump)(?:['’]s|-era|\s+era['’]?s?|\s+administration['’]s)?\s+(?:all-time\s+|record\s+)?(high|peak|low)\s+of\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|around\s+|more than\s+|over\s+|some\s+|just\s+(?:over|under)\s+)?$`)
 
 // termPeak reads a population named as a president's high or low: the
@@ -2058,7 +2103,19 @@ func termPeak(it *Interpretation, ref time.Time) {
 	}
 	m := termPeakRe.FindStringSubmatch(c.Sentence[max(0, pos-60):pos])
 	if m == nil {
-		return
+		// "The number exceeds the 39,703 reached during the Biden years":
+		// a level a later one passes is that term's high (below it, its
+		// low)
+		end := c.clauseOff + c.clauseEnd
+		a := termAfterRe.FindStringSubmatch(c.Sentence[min(len(c.Sentence), end):])
+		b := passedBeforeRe.FindStringSubmatch(c.Sentence[max(0, pos-40):pos])
+		if a == nil || b == nil {
+			return
+		}
+		m = []string{strings.TrimSpace(a[0]), a[1], "high"}
+		if strings.Contains(strings.ToLower(b[1]), "below") || strings.Contains(strings.ToLower(b[1]), "lower") || strings.Contains(strings.ToLower(b[1]), "fewer") || strings.Contains(strings.ToLower(b[1]), "under") {
+			m[2] = "low"
+		}
 	}
 	from, to := "2021-01-20", "2025-01-19"
 	if strings.EqualFold(m[1], "trump") {
@@ -2139,6 +2196,10 @@ func (r *runner) detainedLevel(it *Interpretation, b *entryBuilder) (Entry, erro
 		b.note("Measure: ICE's published currently-detained count" + whom + " (column " + column + " of the Total row), every edition as of a day in the span.")
 	} else {
 		b.note("Measure: ICE's published currently-detained count, every edition as of a day in the span.")
+	}
+	if fit == len(in) && lowerBoundFar(it.Claim, lo.Total) {
+		b.not(ReasonUnlikely, "The records give %s, more than twice the claim's lower bound %s in every edition: a writer bounds a count near it, so the claim most likely counts a part of this population; it is not called supported.", text, stated(it.Claim))
+		return b.finish(NotCheckable), nil
 	}
 	if fit == len(in) {
 		b.note(fmt.Sprintf("The records give %s; the claim says %s.", text, stated(it.Claim)))

@@ -170,13 +170,13 @@ var (
 
 var addedRe = lazyRegexp(`(?i)\badd(?:ed|s|ing)?\s+$`)
 
-var hedgeRe = lazyRegexp(`(?i)\b(nearly|almost|approached|approaching|neared|nearing|close to|just under|just shy of|about|around|roughly|approximately|approx\.|some|an estimated|estimated|more than|over|upwards of|in excess of|above|exceeding|exceeded|exceeds|surpassed|surpassing|surpasses|topped|topping|at least|no fewer than|no less than|fewer than|less than|under|below|up to|at most|no more than|just over|just more than|a total of|an additional)\s+$`)
+var hedgeRe = lazyRegexp(`(?i)\b(nearly|almost|approached|approaching|neared|nearing|close to|just under|just shy of|about|around|near|roughly|approximately|approx\.|some|an estimated|estimated|more than|over|upwards of|in excess of|above|exceeding|exceeded|exceeds|surpassed|surpassing|surpasses|topped|topping|at least|no fewer than|no less than|fewer than|less than|under|below|up to|at most|no more than|just over|just more than|a total of|an additional)\s+$`)
 
 func hedgeComparator(h string) string {
 	switch strings.ToLower(h) {
 	case "nearly", "almost", "close to", "just under", "just shy of", "approached", "approaching", "neared", "nearing":
 		return CmpNearly
-	case "about", "around", "roughly", "approximately", "approx.", "some", "an estimated", "estimated":
+	case "about", "around", "near", "roughly", "approximately", "approx.", "some", "an estimated", "estimated":
 		return CmpAbout
 	case "more than", "over", "upwards of", "in excess of", "above", "exceeding", "just over", "just more than",
 		"exceeded", "exceeds", "surpassed", "surpassing", "surpasses", "topped", "topping":
@@ -773,7 +773,7 @@ func rateDirection(before string) (int, bool) {
 
 // numberAnaphorRe: "that number jumped to 2,535", "the number was still
 // roughly 21,000": the figure counts what the sentence before counted.
-var numberAnaphorRe = lazyRegexp(`(?i)\b(?:that|this|these|those) (?:numbers?|figures?|totals?|counts?)\b|\bthe (?:(?:fy ?)?\d{4} |latest |new )?(?:numbers|figures|totals) (?:did |have |had |were |are |also |then )?(?:drop|dropp|fell|rose|r[ai]se|climb|jump|increas|decreas|declin|grew|grow|dip|is|are|were|was|show|reached|hit)|\bthe (?:number|figure|total|count) (?:was|is|had|has|stood|rose|fell|jumped|climbed|dropped|grew|reached|hit|increased|decreased|declined)\b|^\W*(?:that|this|it) (?:then )?(?:rose|fell|jumped|climbed|dropped|grew|increased|decreased|declined|swelled) (?:again )?to\b`)
+var numberAnaphorRe = lazyRegexp(`(?i)\b(?:that|this|these|those) (?:numbers?|figures?|totals?|counts?)\b|\bthe (?:(?:fy ?)?\d{4} |latest |new )?(?:numbers|figures|totals) (?:did |have |had |were |are |also |then )?(?:drop|dropp|fell|rose|r[ai]se|climb|jump|increas|decreas|declin|grew|grow|dip|is|are|were|was|show|reached|hit)|\bthe (?:number|figure|total|count) (?:was|is|had|has|stood|rose|fell|jumped|climbed|dropped|grew|reached|hit|increased|decreased|declined|exceeds|exceeded|surpasses|surpassed|tops|topped)\b|^\W*(?:that|this|it) (?:then )?(?:rose|fell|jumped|climbed|dropped|grew|increased|decreased|declined|swelled) (?:again )?to\b|\b(?:counts|numbers|totals|levels|figures) (?:stabilized|stabilised|hovered|leveled off|levelled off|settled|plateaued|held steady|remained|stayed)\b`)
 
 // thereWereRe: "In 2009, there were 297,898 arrests by ICE. In 2017 there
 // were only 143,470.": a figure that ends its clause after "there were"
@@ -910,6 +910,13 @@ func window(s string, from, to int) string {
 func inCoverage(cl string, at int, toks []token, next int) bool {
 	if next >= len(toks) {
 		return false
+	}
+	if next+1 < len(toks) && toks[next+1].low == "states" {
+		switch toks[next].low {
+		case "surrounding", "neighboring", "neighbouring", "nearby", "adjacent", "bordering":
+			// "Minnesota and four surrounding states": a place
+			return true
+		}
 	}
 	switch toks[next].low {
 	case "states", "state", "counties", "territories", "regions":

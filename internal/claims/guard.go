@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"fmt"
 	"math"
 	"strings"
 )
@@ -255,4 +256,56 @@ func unreadQualifier(it *Interpretation, e Entry) string {
 		return "The sentence names citizenships as one list; the figure may be of them together, not of one."
 	}
 	return ""
+}
+
+// projectionRe ends the text before a projected figure: "on track for about
+// 230,000 deportations for FY16", "on pace to reach 400,000".
+var projectionRe = lazyRegexp(`(?i)\b(?:on (?:track|pace|course) (?:for|to (?:reach|hit|top|surpass|remove|deport|arrest|make))|projected (?:to (?:reach|hit|be|top) )?|expected to (?:reach|hit|top|surpass)|poised to (?:reach|hit|top|surpass))\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+)?$`)
+
+// projections: a projected figure ("on track for about 230,000
+// deportations for FY16", written in August) is no count of what happened,
+// so the year's final count neither supports nor contradicts it; nor is a
+// figure from ICE's internal data one of its published editions.
+func projections(entries []Entry) {
+	for i := range entries {
+		e := &entries[i]
+		if e.Verdict == NotCheckable {
+			continue
+		}
+		if at := strings.Index(e.Sentence, e.Text); at >= 0 && projectionRe.MatchString(e.Sentence[max(0, at-60):at]) {
+			*e = demote(*e, ReasonUnderspecified, "The figure is a projection (\"on track for\"), not a count of what happened; the records' count is shown for comparison.")
+		} else if e.Detail != nil && isDetentionMeasure(e.Detail.Measure) && internalDataRe.MatchString(e.Sentence) {
+			// ("internal data showing nearly 47% have no criminal record":
+			// a snapshot of another day than any published edition's)
+			*e = demote(*e, ReasonDefinitionGap, "The sentence cites ICE's internal or unpublished data, which no published edition is; the published figure is shown for comparison.")
+		}
+	}
+}
+
+// recordOfRe ends the text before a figure a record is said of: "a record
+// high of more than 60,000".
+var recordOfRe = lazyRegexp(`(?i)\brecord(?:[- ](?:high|low|level|number|total|peak))?\s+of\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|around\s+|more than\s+|over\s+|at least\s+)?$`)
+
+// recordOfFigure: "has reached a record high of more than 60,000" says the
+// record is that figure; when the records do not give the figure (ICE's
+// internal count, not a published edition), the record they show is
+// another one, so the superlative is not called supported by it.
+func recordOfFigure(entries []Entry) {
+	for i := range entries {
+		s := &entries[i]
+		if s.Kind != KindSuperlative || s.Verdict != Supported {
+			continue
+		}
+		for _, f := range entries {
+			if f.Sentence != s.Sentence || f.Kind == KindSuperlative || f.Verdict == Supported {
+				continue
+			}
+			at := strings.Index(f.Sentence, f.Text)
+			if at < 0 || !recordOfRe.MatchString(f.Sentence[:at]) {
+				continue
+			}
+			*s = demote(*s, ReasonOtherReading, fmt.Sprintf("The record is said of %s, which the records do not give (%s); the record they show is another figure.", f.Text, orDash(f.ValueText)))
+			break
+		}
+	}
 }

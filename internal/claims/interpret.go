@@ -40,6 +40,10 @@ type textContext struct {
 	// sent back to the French-speaking Caribbean nation.")
 	country     string
 	countryPara int
+	// the last share of the nation's count a sentence gave ("about 8
+	// percent of the nation's removals"): "the 10 percent that the field
+	// office averaged last year" is the same share of another period
+	nationShare *Interpretation
 }
 
 // namedCountries lists the citizenships a text names, in order, once each.
@@ -53,6 +57,9 @@ func namedCountries(text string) []string {
 	}
 	return out
 }
+
+// officeAnaphorRe: a sentence that speaks of the office named before.
+var officeAnaphorRe = lazyRegexp(`(?i)\b(?:the|that|this) (?:field office|office|area of responsibility|division)\b`)
 
 func hasAnaphor(low string) bool {
 	if numberAnaphorRe.MatchString(low) {
@@ -644,6 +651,10 @@ func Analyze(in Input) ([]Interpretation, error) {
 			if it.Measure != "" {
 				ctx.measure = it.Measure
 			}
+			if it.BaseNational && it.Place.Kind == "aor" {
+				cp := it
+				ctx.nationShare = &cp
+			}
 			// The first count of a sentence that is not itself a part of an
 			// earlier count is what "those arrested" refers to later; the
 			// counts after it in the sentence are parts of it.
@@ -1079,6 +1090,14 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 		// "carried out about 8 percent of the nation's removals": the
 		// place's part of the national count
 		it.BaseNational = true
+	} else if ns := ctx.nationShare; c.Kind == KindShare && ns != nil && len(it.Filters) == 0 && sentPlace == nil &&
+		(m == "" || m == ns.Measure) && officeAnaphorRe.MatchString(sentLow) {
+		// "That's down a little bit from the 10 percent that the field
+		// office averaged last year": the same office's share of the
+		// nation's count, in its own period
+		it.Measure, it.Place, it.BaseNational = ns.Measure, ns.Place, true
+		it.Notes = append(it.Notes, fmt.Sprintf("the share of the nation's %s of the office named before (%q)", ns.Measure, ns.Claim.Text))
+		setUnstated(&it, "place", "\"the field office\" read as the office of the share before")
 	}
 	if c.Kind == KindChange || c.Kind == KindRank && c.RankBy != RankCount {
 		samePeriod := samePeriodRe.FindStringSubmatch(sentLow)

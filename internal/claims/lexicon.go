@@ -26,7 +26,7 @@ type measureRule struct {
 }
 
 var measureRules = []measureRule{
-	{lazyRegexp(`\b(?:arrest|arrests|arrested|arresting|apprehend|apprehended|apprehending|apprehensions?|taken into custody|took into custody|nabbed|rounded up|picked up|seized|detained and arrested)\b`), "arrests"},
+	{lazyRegexp(`\b(?:arrest|arrests|arrested|arresting|apprehend|apprehended|apprehending|apprehensions?|taken into (?:ice |immigration |federal )?custody|took into (?:ice |immigration |federal )?custody|nabbed|rounded up|picked up|seized|detained and arrested)\b`), "arrests"},
 	{lazyRegexp(`\bencounter(?:s|ed)?\b`), "encounters"},
 	{lazyRegexp(`\bdetainers?\b|\bimmigration holds?\b|\bice holds?\b`), "detainers"},
 	{lazyRegexp(`\bbook-?ins?\b|\bbooked into\b|\bbookings?\b|\bdetained\b|\bdetainees?\b|\bdetentions?\b|\binitial book\b|\bdetain(?:s|ing)\b|\baverage daily (?:detention |detained |detainee )?population\b|\badp\b`), "detentions"},
@@ -407,7 +407,12 @@ var (
 	cityListRe = lazyRegexp(`\b(?:followed by|including|such as|ahead of)\s+((?:the\s+)?` + aorAlt + `(?:\s*,\s*(?:and\s+)?` + aorAlt + `)*(?:\s*,?\s*and\s+` + aorAlt + `)?)`)
 	cityRe     = lazyRegexp(aorAlt)
 	// regions that map to one area of responsibility
-	regionRe = lazyRegexp(`(?i)\bNew England\b|\b(?:the )?Pacific Northwest\b|\b(?:far )?west(?:ern)? Texas\b|\bnorth(?:ern)? Texas\b|\bsouth(?:ern)? Texas\b|\bupstate New York\b|\bthe Rio Grande Valley\b|\bthe Twin Cities\b|\bthe Upper Midwest\b|\b(?:the )?Mid-?South\b|\bthe Carolinas\b|\bNorthern California\b|\bthe (?:San Francisco )?Bay Area\b|\bSouth Florida\b`)
+	// newspapers named for a place ("The New York Times", "the Houston
+	// Chronicle"): their names are no place a figure is about
+	outletRe = lazyRegexp(`\b(?:New York|Los Angeles|Seattle|Chicago|Dallas|Houston|Boston|Denver|Miami|San Francisco|San Antonio|Philadelphia|Atlanta|Detroit|Baltimore|Washington|Texas|Arizona|Salt Lake|Minneapolis|St\.? Louis|Tampa Bay|Orlando|Kansas City|Newark|El Paso|San Diego|Phoenix|New Orleans|Virginia|Florida|Oregon)\s+(?:Times|Post|Tribune|Chronicle|Globe|Herald|Daily News|Star-Tribune|Star Tribune|Morning News|Express-News|Republic|Inquirer|Sun|Free Press|Journal|Observer|Examiner|Bee|Dispatch|Courant|Mercury News|Union-Tribune|Times-Picayune|Public Radio|Public Media|Magazine)\b`)
+	// "Minnesota and four surrounding states" (statesAsAOR)
+	neighborStatesRe = lazyRegexp(`^\s+and\s+(?:its\s+)?(?:(two|three|four|five|six|seven|\d)\s+)?(?:surrounding|neighboring|neighbouring|nearby|adjacent|bordering|other)\s+states\b`)
+	regionRe         = lazyRegexp(`(?i)\bNew England\b|\b(?:the )?Pacific Northwest\b|\b(?:far )?west(?:ern)? Texas\b|\bnorth(?:ern)? Texas\b|\bsouth(?:ern)? Texas\b|\bupstate New York\b|\bthe Rio Grande Valley\b|\bthe Twin Cities\b|\bthe Upper Midwest\b|\b(?:the )?Mid-?South\b|\bthe Carolinas\b|\bNorthern California\b|\bthe (?:San Francisco )?Bay Area\b|\bSouth Florida\b`)
 	// a sentence that opens with an AOR city: "Dallas had the most"
 	leadCityRe = lazyRegexp(`^(?:The\s+)?` + aorAlt + `(?:['’]s)?\s+(?:has|had|have|saw|sees|is|was|led|leads|recorded|made|topped|came|ranked|arrested|deported|removed)\b`)
 	// a bare city that names an AOR: "arrests in Chicago"
@@ -517,6 +522,10 @@ func places(s, ctxState string) []placeMention {
 	var out []placeMention
 	var used []span
 	used = append(used, coverageSpans(s)...)
+	for _, m := range outletRe.FindAllStringIndex(s, -1) {
+		// "according to ... The New York Times": a newspaper, no place
+		used = append(used, span{m[0], m[1]})
+	}
 	for _, m := range aorPhraseRe.FindAllStringSubmatchIndex(s, -1) {
 		if overlaps(used, m[0], m[1]) {
 			continue
@@ -1801,6 +1810,27 @@ func thanBaseline(before string) bool {
 // statesAsAOR reads a list of states that is exactly the coverage of one
 // area of responsibility ("in Colorado and Wyoming") as that AOR.
 func statesAsAOR(s string, ms []placeMention) []placeMention {
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	for i, m := range ms {
+		// "Minnesota and four surrounding states", "Iowa and neighboring
+		// states": the several-state area of responsibility of that
+		// state, as far as the words tell (an approximate place)
+		if m.p.Kind != "state" || m.start+len(m.p.Name) > len(s) {
+			continue
+		}
+		n := neighborStatesRe.FindStringSubmatch(s[m.start+len(m.p.Name):])
+		aors := aorsOfState(m.p.State)
+		if n == nil || len(aors) != 1 {
+			continue
+		}
+		cov := place.StatesOfAOR(aors[0])
+		if k := monthCount(n[1]); len(cov) < 2 || k > 0 && k != len(cov)-1 {
+			continue
+		}
+		p := placeOfAOR(aors[0])
+		p.Name, p.Approx = strings.TrimSpace(m.p.Name+n[0])+" (the "+p.Name+")", true
+		ms[i].p = p
+	}
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
 	var idx []int
 	for i, m := range ms {

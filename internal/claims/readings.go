@@ -63,6 +63,23 @@ func readingsOf(it Interpretation) []Reading {
 		}
 		add(v, "calendar year "+fmt.Sprint(it.Period.FY)+" (the text wrote a bare year)", factorCalendar)
 	}
+	// "Trump's first year in office", "Obama's final year": read as the
+	// fiscal year; twelve months of the term and the calendar year are
+	// readings of their own
+	if m := termYearRe.FindStringSubmatch(it.Period.Text); m != nil && it.Period.Kind == "fy" {
+		y := it.Period.FY // first: the term began in January of FY's year
+		first := strings.EqualFold(m[2], "first")
+		from, to := fmt.Sprintf("%d-01-20", y), fmt.Sprintf("%d-01-19", y+1)
+		label := "the first twelve months of the term"
+		if !first {
+			label = "the last twelve months of the term"
+		}
+		v := it
+		v.Period = Period{Kind: "range", Text: it.Period.Text, From: from, To: to, Note: label}
+		add(v, from+".."+to+" ("+label+")", factorCalendar)
+		v.Period = calendarOf(it.Period)
+		add(v, "calendar year "+fmt.Sprint(y), factorCalendar)
+	}
 	// Places: the AORs that cover a state (the records count by AOR).
 	if it.Place.Kind == "state" {
 		for _, a := range aorsOfState(it.Place.State) {
@@ -167,6 +184,26 @@ func readingsOf(it Interpretation) []Reading {
 	if v, ok := ice100Days(it); ok {
 		add(v, "ICE's first-100-days windows (January 22 - April 29, 2017 against January 24 - April 30, 2016)", factorDefinition)
 	}
+	if it.Measure == "arrests" && it.ref >= midMarchRelayed && it.ref < ice100Release &&
+		(it.Period.Defaulted || it.Period.Kind == "range" && it.Period.From >= "2017-01-20" && it.Period.From <= "2017-01-22" && it.Period.To >= "2017-03-13") {
+		// an article of the weeks before ICE's first-100-days release
+		// that speaks of the arrests since the inauguration may relay the
+		// ICE figures the Washington Post and AP published in mid-April
+		// 2017: January 20 to March 13, against the same days of 2016
+		v := it
+		v.Period = Period{Kind: "range", Text: it.Period.Text, From: "2017-01-20", To: "2017-03-13", Note: "the ICE figures relayed from " + midMarchRelayed}
+		if it.Baseline != nil || it.Claim.Kind == KindChange {
+			b := Period{Kind: "range", From: "2016-01-20", To: "2016-03-13", Note: "the same days of 2016"}
+			v.Baseline = &b
+		}
+		f := factorDefinition
+		if it.Unstated["period"] != "" {
+			// the period's end was assumed: the window the press had is
+			// about as plausible as the assumption
+			f = 0.8
+		}
+		add(v, "the ICE figures relayed from "+midMarchRelayed+" (January 20 - March 13, 2017 against the same days of 2016)", f)
+	}
 	if it.Period.Defaulted && it.Measure == "arrests" && it.ref >= ice100Release && it.ref <= ice100Echo {
 		// an article of the weeks after ICE's first-100-days release
 		// (2017-05-17) that names no period ("arrests were up 38% from the
@@ -265,6 +302,11 @@ var (
 // (41,318 against 30,028); ice100Echo the end of the weeks articles relayed
 // them without naming the period.
 const ice100Release, ice100Echo = "2017-05-17", "2017-06-30"
+
+// midMarchRelayed is the day the Washington Post published ICE's arrests of
+// January 20 to March 13, 2017 (21,362), which the press relayed until
+// ICE's first-100-days release.
+const midMarchRelayed = "2017-04-16"
 
 func ice100Days(it Interpretation) (Interpretation, bool) {
 	same := func(p Period, q Period) bool { return p.Kind == "range" && p.From == q.From && p.To == q.To }
@@ -390,6 +432,32 @@ func detentionReadings(first Reading) []Reading {
 		}
 	}
 	out = append(out, stateSumReadings(first)...)
+	if first.It.termPeak != 0 && first.It.Period.Kind == "range" {
+		// "the 39,703 reached during the Biden years": the term's last
+		// edition, where the population stood when it ended
+		v := first.It
+		v.termPeak = 0
+		d := first.It.Period.To
+		v.Period = Period{Kind: "date", Text: first.It.Period.Text, From: d, To: d, Note: "the end of the term"}
+		v.Describe = describeDetention(v)
+		out = append(out, Reading{It: v, Label: "the edition in force at the end of the term (" + d + "), not its " + map[bool]string{true: "high", false: "low"}[first.It.termPeak > 0], Prior: first.Prior * 0.8})
+	}
+	if first.It.Measure == MeasureHeld && first.It.Place.Kind != "facility" && (first.It.Unstated["place"] != "" || !strings.Contains(first.It.Claim.Sentence, first.It.Place.Name)) {
+		// "66.1% of the migrants held in ICE detention had no criminal
+		// record", after a sentence on Texas: a place carried from the
+		// text is a guess; ICE's national population is a reading too
+		v := first.It
+		v.Measure = MeasureDetained
+		v.Place = Place{Kind: "national", Name: "nationwide", Implicit: true}
+		v.Describe = describeDetention(v)
+		out = append(out, Reading{It: v, Label: "nationwide (the sentence names no place; " + first.It.Place.String() + " was carried from the text)", Prior: first.Prior * factorContextPlace})
+		if pb := first.It.ref; pb != "" && first.It.Period.Text != "" && !strings.Contains(first.It.Claim.Sentence, first.It.Period.Text) {
+			// (its date carried too: the edition out on the article's date)
+			v.Period = Period{Kind: "date", Text: "the article's date", From: pb, To: pb, Note: "the edition out on the article's date"}
+			v.Describe = describeDetention(v)
+			out = append(out, Reading{It: v, Label: "nationwide, on the article's date " + pb + " (the sentence names neither place nor date; both were carried from the text)", Prior: first.Prior * factorContextPlace * 0.8})
+		}
+	}
 	if td := first.It.textDate; td != nil {
 		v := first.It
 		v.Period = *td
@@ -416,13 +484,14 @@ func detentionReadings(first Reading) []Reading {
 			out = append(out, Reading{It: v, Label: "the editions published by " + v.PrintedBy + " (an earlier download of the facilities table)", Prior: first.Prior * 0.8})
 		}
 	}
-	if pb, err := time.Parse("2006-01-02", first.It.PrintedBy); err == nil && isAverage(first.It.Measure) {
-		// ICE prints every two weeks or so and revises its averages (a
-		// month in progress, then complete): the edition before
+	if pb, err := time.Parse("2006-01-02", first.It.PrintedBy); err == nil && (isAverage(first.It.Measure) || first.It.Measure == MeasureBookIns) {
+		// ICE prints every two weeks or so and revises its averages and
+		// its monthly book-ins (a month in progress, then complete; late
+		// records): the edition before
 		v := first.It
 		v.PrintedBy = pb.AddDate(0, 0, -14).Format("2006-01-02")
 		v.Describe = describeDetention(v)
-		out = append(out, Reading{It: v, Label: "the editions published by " + v.PrintedBy + " (the printing before; ICE revises its averages)", Prior: first.Prior * 0.8})
+		out = append(out, Reading{It: v, Label: "the editions published by " + v.PrintedBy + " (the printing before; ICE revises recent months)", Prior: first.Prior * 0.8})
 	}
 	if first.It.PrintedBy != "" && !(isAverage(first.It.Measure) && strings.HasPrefix(first.It.Period.Note, fyToDateNote)) {
 		// the latest printing, with editions published after the article
@@ -517,6 +586,61 @@ func arrestsAsDetention(first Reading) []Reading {
 		for _, ag := range agencies {
 			out = append(out, mk(MeasureDetained, ag, d, "people in ICE detention on "+it.ref+" whom "+by(ag)+" arrested"+why))
 		}
+	}
+	return out
+}
+
+// detainedVerbRe ends the text before a figure that is the object of
+// "detained" ("ICE agents detained more than 41,000 people", "In FY2019,
+// ICE detained 510,854 individuals").
+var detainedVerbRe = lazyRegexp(`(?i)\bdetain(?:ed|s)\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than|approximately|an estimated)\s+)?$`)
+
+// detainedAsEvents are the event readings of "ICE detained N people" over a
+// span of time (a fiscal year, a month, the first 100 days): the people
+// taken into custody in it, not those held on a day, which has no span.
+// Before ICE's detention statistics (the FOIA years) that is the arrests;
+// since, ICE's initial book-ins. The sentence does not name either, so
+// these readings can support a figure, never contradict it.
+func detainedAsEvents(first Reading) []Reading {
+	it := first.It
+	c := it.Claim
+	if it.Measure != MeasureDetained || c.Kind != KindCount || len(it.Filters) > 0 || c.PerDays > 0 {
+		return nil
+	}
+	switch it.Period.Kind {
+	case "fy", "year", "month", "range", "quarter":
+	default:
+		return nil
+	}
+	pos := min(len(c.Sentence), c.clauseOff+c.clauseStart)
+	if !detainedVerbRe.MatchString(c.Sentence[:pos]) {
+		return nil
+	}
+	from, to := it.Period.From, it.Period.To
+	if it.Period.Kind == "fy" {
+		from, to = fmt.Sprintf("%d-10-01", it.Period.FY-1), fmt.Sprintf("%d-09-30", it.Period.FY)
+	}
+	mk := func(m string, label string) Reading {
+		v := it
+		v.Measure = m
+		v.Filters, v.Base, v.Gaps, v.Custody = nil, nil, nil, false
+		v.Unstated = maps.Clone(it.Unstated)
+		setUnstated(&v, "measure", "\"detained N people\" over a span of time: the people taken into custody in it (the sentence names neither arrests nor book-ins)")
+		if isDetentionMeasure(m) {
+			v.Describe = describeDetention(v)
+		} else {
+			v.PrintedBy = ""
+			v.Describe = describe(v)
+		}
+		return Reading{It: v, Label: label, Prior: first.Prior * factorDefinition}
+	}
+	var out []Reading
+	if to != "" && to <= foiaArrestsEnd {
+		out = append(out, mk("arrests", "the people ICE arrested in "+it.Period.String()+" (\"detained\" as taken into custody; the FOIA arrest records)"))
+	}
+	if from >= "2018-10-01" && (it.Period.Kind == "fy" || it.Period.Kind == "month") {
+		// ICE's detention statistics print book-ins from FY2019
+		out = append(out, mk(MeasureBookIns, "the people booked into ICE detention in "+it.Period.String()+" (\"detained\" as taken into custody)"))
 	}
 	return out
 }

@@ -204,6 +204,9 @@ type Interpretation struct {
 	// termPeak: "Joe Biden's high of nearly 40,000": the largest (+1) or
 	// smallest (-1) population of the editions in a president's term
 	termPeak int
+	// prevEdition: a change "since the last reporting period", from the
+	// edition before the one the figure is read in (detention.go)
+	prevEdition bool
 	// ref is the article's date (YYYY-MM-DD): no edition published after
 	// it can be a figure's source
 	ref string

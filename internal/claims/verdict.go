@@ -54,7 +54,7 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 		return r.judgeEach(it)
 	}
 	rs := readingsOf(*it)
-	if isDetentionMeasure(it.Measure) && it.Period.Kind == "date" && it.Measure != MeasureBookIns && it.Measure != MeasureFacility && (it.Claim.Kind == KindCount || it.Claim.Kind == KindShare) {
+	if isDetentionMeasure(it.Measure) && it.Period.Kind == "date" && it.Measure != MeasureBookIns && (it.Measure != MeasureFacility || it.Place.Kind == "facility" && it.Period.Text != "") && (it.Claim.Kind == KindCount || it.Claim.Kind == KindShare || it.prevEdition) {
 		more, err := r.editionReadings(*it, rs[0].Prior)
 		if err != nil {
 			return Entry{}, err
@@ -93,6 +93,7 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 	rs = append(rs, detentionReadings(rs[0])...) // readings.go
 	rs = append(rs, custodyTotalReading(rs[0])...)
 	rs = append(rs, arrestsAsDetention(rs[0])...)
+	rs = append(rs, detainedAsEvents(rs[0])...)
 	primary, err := r.check(&rs[0].It)
 	if err != nil {
 		return Entry{}, err
@@ -296,7 +297,64 @@ func (r *runner) placeFromData(it *Interpretation) (Entry, string, bool, error) 
 	if err != nil || e.Verdict != Supported {
 		return Entry{}, "", false, err
 	}
-	return e, "in " + v.Place.String() + " (the sentence names no place; the records give exactly this figure for that area alone)", true, nil
+	return e, "in " + v.Place.String() + " " + placeFromDataNote, true, nil
+}
+
+// placeFromDataNote ends the label of a reading placeFromData found.
+const placeFromDataNote = "(the sentence names no place; the records give exactly this figure for that area alone)"
+
+// textPlace is the data-aware choice of a place across a text (after
+// AggChecker): when the records put one of the text's exact figures in a
+// single area, and the text states no place for it ("That's almost 9
+// percent more than the 6,651 arrests in fiscal year 2016": San Francisco
+// alone), that area is a reading of the text's other figures whose place
+// is unstated too. A figure supported under it says so; one it does not
+// support keeps its verdict (never contradicted by this reading).
+func (r *runner) textPlace(its []Interpretation, es []Entry) error {
+	var place *Place
+	from := ""
+	for i, e := range es {
+		if e.Verdict != Supported || !strings.HasSuffix(e.Under, placeFromDataNote) || its[i].eachPlaces != nil {
+			continue
+		}
+		p := e.Detail.Place
+		if place != nil && place.AOR != p.AOR {
+			return nil // two areas: no single place of the text
+		}
+		place, from = &p, e.Text
+	}
+	if place == nil {
+		return nil
+	}
+	for i := range es {
+		it := its[i]
+		if es[i].Verdict != NotCheckable || es[i].Reason != ReasonUnstated || it.Unstated["place"] == "" || it.Measure == "" ||
+			isDetentionMeasure(it.Measure) || it.Place.Kind != "national" || len(it.eachPlaces) > 0 {
+			continue
+		}
+		v := it
+		v.Place = *place
+		v.Describe = describe(v)
+		e, err := r.judge(&v)
+		if err != nil {
+			if queryProblem(err) {
+				continue
+			}
+			return err
+		}
+		if e.Verdict != Supported || e.Under != "" {
+			continue
+		}
+		label := "in " + place.String() + " (the sentence names no place; the text's figure " + from + " holds for that area alone)"
+		e.ID, e.Sentence, e.Text, e.Kind, e.Stated = es[i].ID, es[i].Sentence, es[i].Text, es[i].Kind, es[i].Stated
+		e.Under = label
+		e.Reading = e.Interpretation
+		e.Alternatives = append([]Alternative{{Reading: "most plausible reading — " + es[i].Interpretation, Command: es[i].Command,
+			Value: es[i].Value, ValueText: es[i].ValueText, Verdict: es[i].Verdict, Reason: es[i].Reason, Parts: es[i].Parts}}, es[i].Alternatives...)
+		e.Explanation = fmt.Sprintf("Supported under another reading: %s. The most plausible reading (%s) gives %s. %s", label, es[i].Interpretation, orDash(es[i].ValueText), e.Explanation)
+		es[i] = e
+	}
+	return nil
 }
 
 // judgeEach tests a figure stated for each of several places: supported

@@ -141,7 +141,9 @@ ORDER BY edition_id, table_no, cell`
 		_, mEnd := monthTimes(m)
 		var complete, partial []*monthValue
 		for _, mv := range printed[m] {
-			if mv.tab.AsOf.After(mEnd) {
+			// an edition as of the month's last day prints it whole: ICE's
+			// data are "filtered through" that day (its footnotes)
+			if !mv.tab.AsOf.Before(mEnd) {
 				complete = append(complete, mv)
 			} else {
 				partial = append(partial, mv)

@@ -319,3 +319,19 @@ func TestFacilityADPByThreatLevel(t *testing.T) {
 		t.Errorf("levels missing: %v", want)
 	}
 }
+
+// An edition "filtered through" a month's last day prints that month whole:
+// the FY2019 end-of-year edition (data through 09/30/2019, its footnote)
+// gives September 2019's book-ins complete. Its twelve monthly book-ins,
+// cells J20:U20 of Detention FY19, sum to 510,854 (expected.py --cells
+// 2019-10-06_FY19-detentionstats.xlsx "Detention FY19" 20:20, summed by
+// awk).
+func TestBookInsThroughMonthEnd(t *testing.T) {
+	res := ask(t, testStore(t), "dataset=book-ins&fy=2019")
+	if res.Count == nil || *res.Count != 510854 {
+		t.Fatalf("FY2019 book-ins %v, want 510,854", res.Count)
+	}
+	if !res.Coverage.Complete {
+		t.Errorf("FY2019 book-ins partial (%v): the edition as of 2019-09-30 prints September whole", res.Warnings)
+	}
+}
