@@ -703,6 +703,9 @@ func (r *runner) change(it *Interpretation, b *entryBuilder, now *query.Result) 
 // share of the part in each period, and their difference.
 func (r *runner) pointsChange(it *Interpretation, b *entryBuilder, partNow, partThen float64) (Entry, error) {
 	c := it.Claim
+	if len(it.Filters) == 0 && it.Place.Kind != "national" && nationalGapRe.MatchString(c.Sentence) {
+		return r.gapToNation(it, b, partNow, partThen)
+	}
 	if len(it.Filters) == 0 {
 		b.not(ReasonUnderspecified, "No qualifier was found to say which share of the %s changed.", it.Measure)
 		return b.finish(NotCheckable), nil
@@ -729,6 +732,45 @@ func (r *runner) pointsChange(it *Interpretation, b *entryBuilder, partNow, part
 		return r.verdict(it, b, computed, text), nil
 	}
 	if compare(c, math.Abs(computed)) {
+		return r.verdictOK(it, b, text), nil
+	}
+	return r.verdict(it, b, computed, text), nil
+}
+
+// nationalGapRe: "10 percentage points below the overall national jump in
+// arrests": the place's percent change against the nation's.
+var nationalGapRe = lazyRegexp(`(?i)\bpoints?\s+(?:below|above|lower than|higher than|less than|more than|behind|ahead of)\s+(?:the\s+)?(?:overall\s+)?(?:national|nationwide|nation['’]s|country['’]s)\s+(?:overall\s+)?(?:jump|increase|rise|growth|decline|drop|decrease|fall|change|rate|average)\b`)
+
+// gapToNation tests "N percentage points below the national jump": the
+// place's percent change over the baseline less the nation's.
+func (r *runner) gapToNation(it *Interpretation, b *entryBuilder, n, o float64) (Entry, error) {
+	c := it.Claim
+	nat := *it
+	nat.Place = Place{Kind: "national", Name: "nationwide"}
+	all := mergeFilters(it.Base, it.Filters)
+	nowN, err := r.run(nat.Values(all, it.Period))
+	if err != nil {
+		return Entry{}, err
+	}
+	thenN, err := r.run(nat.Values(all, *it.Baseline))
+	if err != nil {
+		return Entry{}, err
+	}
+	r.addCommand(b.e, nowN)
+	r.addCommand(b.e, thenN)
+	if o == 0 || nowN.Total == nil || thenN.Total == nil || *thenN.Total == 0 || !nowN.Coverage.Complete || !thenN.Coverage.Complete {
+		b.not(ReasonUnderspecified, "The records hold no complete %s for %s and the nation to compare changes.", it.Measure, it.Place.String())
+		return b.finish(NotCheckable), nil
+	}
+	p := 100 * (n - o) / o
+	q := 100 * float64(*nowN.Total-*thenN.Total) / float64(*thenN.Total)
+	computed := p - q
+	text := fmt.Sprintf("%+.1f percentage points (%+.1f%% in %s vs %+.1f%% nationwide, %s vs %s)", computed, p, it.Place.String(), q, it.Period.String(), it.Baseline.String())
+	b.e.Value, b.e.ValueText = &computed, text
+	b.note("Measure: the place's percent change less the nation's.")
+	low := strings.ToLower(c.Sentence)
+	below := strings.Contains(low, "below") || strings.Contains(low, "lower than") || strings.Contains(low, "less than") || strings.Contains(low, "behind")
+	if below == (computed < 0) && compare(c, math.Abs(computed)) {
 		return r.verdictOK(it, b, text), nil
 	}
 	return r.verdict(it, b, computed, text), nil

@@ -204,6 +204,16 @@ func TestNinthRoundReadings(t *testing.T) {
 		// in the 2025-06-21 one, +1,464)
 		{"since the last reporting period", "2025-07-09",
 			"I break down the top-line number — nearly 58,000 people in detention as of June 29. Detention numbers increased by about 1,500 people since the last reporting period — a steady rise that aligns with enforcement trends over the past several months.", "about 1,500", Supported, 1464},
+		// "the 10 percent that the field office averaged last year": the
+		// office's share of the nation's removals, as in the sentence
+		// before (d4-sdut19-02: SND 26,917 of 256,085 in FY2018, 10.5 %)
+		{"an office's share of the nation in another period", "2019-03-25",
+			"The San Diego Field Office for Immigration and Customs Enforcement carried out about 8 percent of the nation’s removals in the first quarter of fiscal 2019, according to data released by the agency. That’s down a little bit from the 10 percent that the field office averaged last year for sending people back to their home countries.", "10 percent", Supported, 0},
+		// "10 percentage points below the overall national jump": the
+		// place's percent change less the nation's (fr-fronteras-04: PHO
+		// +20.2 %, the nation +30.3 % in FY2017 over FY2016; 10.062)
+		{"points below the national jump", "2018-02-09",
+			"Phoenix Area Ranked 9th In ICE Arrests In 2017. It was the ninth most in the country. But it was 10 percentage points below the overall national jump in arrests.", "10 percentage points", Supported, 0},
 		// a level passed, "reached during the Biden years": the term's last
 		// edition is a reading (j-breitbart-04: 39,703, 2025-01-17 edition)
 		{"the level at the end of a term", "2025-03-29",
