@@ -215,6 +215,15 @@ var outOfWordsRe = lazyRegexp(`(?i)\b(one|two|three|four|five|six|seven|eight|ni
 
 var directionRe = lazyRegexp(`(?i)\b(?:a|an)\s+(?:(?:slight|small|modest|sharp|significant|dramatic|large|big|steep|marked|slight overall|overall)\s+)?(increase|rise|jump|decrease|decline|drop)\s+(?:over|from|(?:when\s+)?compared (?:to|with)|since)\b`)
 
+// vagueMoreRe: "thousands more", "hundreds fewer" (a change of at least two
+// of the unit).
+var vagueMoreRe = lazyRegexp(`(?i)\b(hundreds of thousands|tens of thousands|thousands|hundreds)\s+(more|fewer)\b`)
+
+// directionVerbRe: a direction stated by an adverb and a verb, "arrests and
+// deportations sharply increased during the past year" (an adverb of size:
+// a bare "increased" is too often another clause's).
+var directionVerbRe = lazyRegexp(`(?i)\b(?:sharply|significantly|dramatically|steeply|markedly|substantially)\s+(increased|rose|jumped|climbed|grew|decreased|declined|dropped|fell)\b|\b(?:were|was)\s+(up|down)\s+(?:in|for|during)\s+(?:fiscal|FY|the\s+(?:fiscal\s+)?year|\d{4})`)
+
 // comparativeRe: a direction stated as "fewer people were deported in
 // fiscal year 2017 than in 2016", "more immigrants were arrested in 2018
 // than in 2017" (not "more than 200 people were deported").
@@ -360,6 +369,37 @@ func extractClause(cl string) []Claim {
 			c.Direction = -1
 		}
 		add(c, m[0], m[1])
+	}
+	for _, m := range vagueMoreRe.FindAllStringSubmatchIndex(cl, -1) {
+		// "thousands more illegal immigrants are being arrested this year
+		// compared to last": a change of at least two thousand
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		v := map[string]float64{"hundreds": 200, "thousands": 2000, "tens of thousands": 20000, "hundreds of thousands": 200000}[strings.ToLower(cl[m[2]:m[3]])]
+		c := Claim{Kind: KindChange, Unit: UnitCount, Comparator: CmpAtLeast, Value: v, Direction: 1}
+		if strings.EqualFold(cl[m[4]:m[5]], "fewer") {
+			c.Direction = -1
+		}
+		add(c, m[0], m[1])
+	}
+	for _, m := range directionVerbRe.FindAllStringSubmatchIndex(cl, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		c := Claim{Kind: KindChange, Unit: UnitPercent, Comparator: CmpMoreThan, Value: 0, Direction: 1}
+		w := m[2:4]
+		if w[0] < 0 {
+			w = m[4:6] // "were up in fiscal year 2017"
+		}
+		if decreaseWords[strings.ToLower(cl[w[0]:w[1]])] {
+			c.Direction = -1
+		}
+		end := m[1]
+		if m[4] >= 0 {
+			end = m[5] // the claim is "were up"; the period is the sentence's
+		}
+		add(c, m[0], end)
 	}
 	for _, m := range comparativeRe.FindAllStringSubmatchIndex(cl, -1) {
 		if overlaps(used, m[0], m[1]) {

@@ -95,7 +95,7 @@ func facilityDate(it *Interpretation, ref time.Time, stated bool) {
 var (
 	// "held the largest number of ICE detainees", "to house the most
 	// people", "has become the largest single facility"
-	facRankRe = lazyRegexp(`(?i)\b(?:held|hold|holds|holding|house|houses|housed|housing)\s+(?:the\s+)?(?:largest number|most significant number|greatest number|highest number|most)\b|\bthe largest (?:single\s+)?(?:detention\s+)?facility\b|\b(?:has|had|have|has had)\s+(?:the\s+)?(?:largest number|greatest number|highest number|most)\s+(?:of\s+)?(?:ICE\s+|immigrant\s+|immigration\s+)?(?:detentions|detainees|people (?:held )?in (?:ICE )?detention)\b`)
+	facRankRe = lazyRegexp(`(?i)\b(?:held|hold|holds|holding|house|houses|housed|housing)\s+(?:the\s+)?(?:largest number|most significant number|greatest number|highest number|most)\b|\bthe largest (?:single\s+)?(?:detention\s+)?facility\b|\b(?:has|had|have|has had)\s+(?:the\s+)?(?:largest number|greatest number|highest number|most)\s+(?:of\s+)?(?:ICE\s+|immigrant\s+|immigration\s+)?(?:detentions|detainees|people (?:held )?in (?:ICE )?detention)\b|\b(?:lead|leads|led|leading)\s+the\s+(?:nation|country)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:ICE\s+|immigrant\s+|immigration\s+)?(?:detentions|detainees|people (?:held )?in (?:ICE )?detention)\b`)
 	// "followed by Louisiana, Arizona, Georgia and California": the states
 	// ranked next, in order
 	facFollowedRe  = lazyRegexp(`\b(?i:followed by|follow in (?:this|that) order)\W+((?:(?:and\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s*)+)`)

@@ -44,7 +44,9 @@ var (
 	rankPlaceRe = lazyRegexp(`(?i)\b(?:came in|ranked|ranks|finished|placed)\s+(?:the\s+)?(` + ordAlt + `)\b`)
 	// "was at the 12th spot in the list of deportations", "took second place"
 	rankSpotRe = lazyRegexp(`(?i)\b(?:at|in|took|occupied|held)\s+(?:the\s+)?(` + ordAlt + `)\s+(?:spot|place|position)\b`)
-	// "among the fewest"
+	// "leads the nation in"
+	rankLeadRe = lazyRegexp(`(?i)\b(?:lead|leads|led|leading)\s+the\s+(?:nation|country|U\.S\.|United States)\s+in\b`)
+	// "among the fewest": in the first five
 	rankAmongRe = lazyRegexp(`(?i)\bamong the (fewest|lowest|smallest|most|highest|largest)\b`)
 	// "the largest one-year increase ... among the agency's coverage areas"
 	rankTopRe = lazyRegexp(`(?i)\b(largest|biggest|greatest|highest|most|fewest|lowest|smallest)\b[^.;]{0,60}?\b(?:among|of)\s+(?:the\s+|all\s+|its\s+|ice['’]s\s+|the agency['’]s\s+|any\s+)?(?:[a-z-]+\s+){0,2}(?:areas|offices|field offices|regions|divisions|aors|office|area|field office|region|division)\b`)
@@ -116,6 +118,15 @@ func rankClaims(cl string, used []span) ([]Claim, []span) {
 			continue
 		}
 		add(Claim{Value: ordinalValue(cl[m[2]:m[3]]), Direction: 1}, m[0], m[1])
+	}
+	for _, m := range rankLeadRe.FindAllStringIndex(cl, -1) {
+		// "Dallas leads the nation in arrests": first ("... in the number
+		// of people held in ICE detention" is a facilities rank:
+		// facilityRanks)
+		if overlaps(used, m[0], m[1]) || detentionWordRe.MatchString(cl[m[1]:min(len(cl), m[1]+80)]) {
+			continue
+		}
+		add(Claim{Value: 1, Direction: 1}, m[0], m[1])
 	}
 	for _, m := range rankAmongRe.FindAllStringSubmatchIndex(cl, -1) {
 		if overlaps(used, m[0], m[1]) {

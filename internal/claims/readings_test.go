@@ -214,6 +214,23 @@ func TestNinthRoundReadings(t *testing.T) {
 		// +20.2 %, the nation +30.3 % in FY2017 over FY2016; 10.062)
 		{"points below the national jump", "2018-02-09",
 			"Phoenix Area Ranked 9th In ICE Arrests In 2017. It was the ninth most in the country. But it was 10 percentage points below the overall national jump in arrests.", "10 percentage points", Supported, 0},
+		// directions without a figure: "sharply increased" (l-gazette-2018-01:
+		// SPM removals 2,841 in FY2017 against 1,838, +54.6 %), "were up in
+		// fiscal year 2017" (e12e1-fox17-05: 143,470 arrests against
+		// 110,104), "thousands more" (l-news9-2017-02)
+		{"an adverb and a verb of change", "2018-02-18",
+			"DES MOINES — Immigration arrests and deportations sharply increased during the past year in Iowa and neighboring states, federal figures show.", "sharply increased", Supported, 0},
+		{"were up in a fiscal year", "2017-12-28",
+			"Even though the removal of undocumented immigrants are comparatively less under Trump, the ICE report showed that arrests of all immigrants were up in fiscal year 2017.", "were up", Supported, 0},
+		{"thousands more", "2017-04-18",
+			"In new numbers released by the Washington Post, thousands more illegal immigrants are being arrested this year compared to last.", "thousands more", Supported, 0},
+		// "leads the nation in": first (o-punjabnetwork-09: Texas first by
+		// its facilities' average daily populations, 2025-05-13 edition;
+		// fr-tellez-08: Dallas first by FY2017 arrests)
+		{"leads the nation in people held", "2025-05-12",
+			"Texas continues to lead the nation in the number of people held in ICE detention, underscoring the state’s central role in federal immigration enforcement.", "lead the nation in the number of people held in ICE detention", Supported, 1},
+		{"leads the nation in arrests", "2018-01-10",
+			"Dallas leads the nation in ICE arrests, with 16,520 in fiscal year 2017.", "leads the nation in", Supported, 1},
 		// a level passed, "reached during the Biden years": the term's last
 		// edition is a reading (j-breitbart-04: 39,703, 2025-01-17 edition)
 		{"the level at the end of a term", "2025-03-29",
