@@ -194,10 +194,17 @@ func hedgeComparator(h string) string {
 var (
 	increaseWords = map[string]bool{"up": true, "rose": true, "risen": true, "rise": true, "rising": true, "increased": true,
 		"increase": true, "increases": true, "grew": true, "grown": true, "growth": true, "jumped": true, "jump": true, "climbed": true,
-		"surged": true, "surge": true, "gain": true, "gained": true, "higher": true, "more": true, "spike": true, "spiked": true, "hike": true}
+		"surged": true, "surge": true, "gain": true, "gained": true, "higher": true, "more": true, "spike": true, "spiked": true, "hike": true,
+		// (stress run 28: verbs that were read as a share)
+		"soared": true, "swelled": true, "leapt": true, "leaped": true, "rocketed": true, "ballooned": true, "skyrocketed": true,
+		"mushroomed": true, "expanded": true, "advanced": true, "escalated": true, "multiplied": true, "accelerated": true,
+		"climb": true, "grow": true, "soar": true, "increasing": true}
 	decreaseWords = map[string]bool{"down": true, "fell": true, "fallen": true, "fall": true, "falling": true, "decreased": true,
 		"decrease": true, "decreases": true, "dropped": true, "drop": true, "declined": true, "decline": true, "plunged": true,
-		"plunge": true, "reduction": true, "reduced": true, "lower": true, "fewer": true, "less": true, "slid": true, "dip": true}
+		"plunge": true, "reduction": true, "reduced": true, "lower": true, "fewer": true, "less": true, "slid": true, "dip": true,
+		"sank": true, "slipped": true, "tumbled": true, "shrank": true, "shrunk": true, "plummeted": true, "dipped": true,
+		"slumped": true, "nosedived": true, "cratered": true, "dwindled": true, "eased": true, "retreated": true, "contracted": true,
+		"cut": true, "sink": true, "shrink": true, "decreasing": true, "declining": true}
 	superRe      = lazyRegexp(`(?i)\b(largest|highest|most|biggest|greatest|lowest|fewest|smallest)\b`)
 	superScopeRe = lazyRegexp(`(?i)\b(?:under|during)\s+(?:the\s+)?(?:four\s+years\s+of\s+)?(?:President\s+)?(?:Joe\s+|Donald\s+|Barack\s+)?(?:Biden|Trump|Obama)(?:['’]s)?\s+(?:administration|presidency|tenure|years)\b|\bof any (month|year|fiscal year|quarter|week|day|administration)|\bto date\b|\bever\b|\bon record\b|\bin (?:its|the agency's|agency) history\b|\bany administration\b|\ball-time\b|\bsince records began\b|\bin (?:a|one) (month|year|fiscal year|day|week)\b(?:\s+and\s+a\s+half\b)?|` + sinceScope)
 	anyPointRe   = lazyRegexp(`(?i)\b(higher|larger|greater|bigger|more|lower|smaller|fewer) than (?:at )?any (?:other )?(?:point|time)\s+(?:under|during)\s+(?:the\s+)?(?:President\s+)?(?:Joe\s+|Donald\s+|Barack\s+)?(?:Biden|Trump|Obama)(?:['’]s)?\s+(?:administration|presidency|tenure|years)\b`)

@@ -100,6 +100,12 @@ func contradictionDoubt(it *Interpretation, e Entry, siblingNoField bool) string
 	if !isDetentionMeasure(it.Measure) && otherAgency.MatchString(e.Sentence) {
 		return "The sentence gives the figure for another agency together with ICE (or for DHS as a whole); the records are ICE's own."
 	}
+	if !isDetentionMeasure(it.Measure) && (notERORe.MatchString(e.Sentence) || nonICEAuthorityRe.MatchString(e.Sentence) && !iceNamedRe.MatchString(strings.ToLower(e.Sentence))) {
+		// "Federal immigration authorities removed 337,287 people in
+		// fiscal 2018" (DHS's total), "All of ICE's divisions combined
+		// arrested 176,428" (ERO and HSI): stress run 28
+		return "The sentence does not say the figure is ICE ERO's alone (\"immigration authorities\", \"all of ICE\", HSI, DHS count more than ERO's records)."
+	}
 	if at := strings.Index(e.Sentence, e.Text); at > 0 && ratePrefix.MatchString(e.Sentence[:at]) {
 		return "The sentence calls the figure a rate, which is not a count of records."
 	}
@@ -149,6 +155,14 @@ func contradictionDoubt(it *Interpretation, e Entry, siblingNoField bool) string
 	if why := unreadQualifier(it, e); why != "" {
 		return why
 	}
+	if e.Kind == KindCount {
+		if w := unknownKind(it, e); w != "" {
+			return "The figure counts \"" + w + "\", a kind of people or of events the reading does not single out (the records may have no field for it); the reading counts them all."
+		}
+	}
+	if e.Kind == KindCount && classOfChangeBefore(it, e) {
+		return "The figure is the level a change of a class of the records reached (\"arrests of criminals rose 8 percent, to 138,117\"); the reading counts everyone."
+	}
 	if e.Kind == KindShare && siblingNoField {
 		return "Another share of the sentence needs a field the records lack (its qualifier), and this share is read as the same question in another place or period."
 	}
@@ -185,6 +199,9 @@ var unreadQualifiers = []struct {
 	{lazyRegexp(`(?i)\b(?:last|final|first)\s+(?:full\s+)?(?:fiscal\s+)?year\s+(?:under|of)\s+(?:President\s+)?(?:Donald\s+|Joe\s+|Barack\s+)?(?:Obama|Trump|Biden)\b`), false, true, "The sentence names a year of someone's term, which is not the year the reading assumed."},
 	{lazyRegexp(`(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\s+(?:ending|ended|through|to|up to)\b`), false, true, "The sentence counts a span of months ending in a month, not that month alone."},
 	{lazyRegexp(`(?i)\basylum[- ]seekers?\b|\brefugees\b`), false, false, "The sentence counts asylum seekers or refugees, for which ICE's records have no field."},
+	// stress run 28: TRAC's county figures are its own geocoding of
+	// ICE's records, not an area of responsibility's count
+	{lazyRegexp(`(?i)\bcounty(?:-level)?\s+(?:data|figures|numbers|counts)\b|\bby county\b`), false, false, "The figure comes from county data (TRAC's geocoding of the records), not from an area of responsibility's count."},
 	{lazyRegexp(`(?i)\b(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:nations|countries)\b`), true, false, "The share is of a set of countries, not of one."},
 	// stress run 26: "compared with 39,748 at the height of the Biden
 	// administration" is that term's high, not the count on the date read
@@ -282,6 +299,15 @@ func projections(entries []Entry) {
 	}
 }
 
+// nonICEAuthorityRe: authorities other than ICE's ERO, or none named
+// ("federal immigration authorities", "immigration agents", "deported from
+// the United States", DHS's statistics office); notERORe: all of ICE, or
+// HSI's arrests, beside ERO's.
+var (
+	nonICEAuthorityRe = lazyRegexp(`(?i)\b(?:federal|U\.S\.|US|American)?\s*immigration\s+(?:authorities|officials|agents|agencies|officers)\b|\bfederal\s+(?:agents|authorities|officers)\b|\bdeported\s+from\s+the\s+(?:United States|U\.S\.|country)\b|\bOffice of Immigration Statistics\b|\bimmigration judges?\b|\bimmigration courts?\b`)
+	notERORe          = lazyRegexp(`(?i)\b(?:ICE\s+as\s+a\s+whole|all\s+of\s+ICE(?:['’]s)?|ICE['’]s\s+(?:\w+\s+)?divisions\s+combined|(?:including|counting|plus)\s+(?:both\s+)?HSI|HSI(?:['’]s)?\s+(?:criminal\s+)?arrests|Homeland Security Investigations)\b`)
+)
+
 // recordOfRe ends the text before a figure a record is said of: "a record
 // high of more than 60,000".
 var recordOfRe = lazyRegexp(`(?i)\brecord(?:[- ](?:high|low|level|number|total|peak))?\s+of\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|around\s+|more than\s+|over\s+|at least\s+)?$`)
@@ -308,4 +334,139 @@ func recordOfFigure(entries []Entry) {
 			break
 		}
 	}
+}
+
+// Words that may stand between a count and what it counts without
+// narrowing it ("6,500 illegal immigrants", "158,581 administrative
+// arrests"), the head nouns of the people or events counted, and the words
+// of a relative or prepositional phrase after them that do not narrow it
+// either ("people who were arrested by ICE in fiscal 2018").
+var (
+	neutralModifiers = map[string]bool{"illegal": true, "undocumented": true, "unauthorized": true, "more": true, "new": true,
+		"total": true, "additional": true, "other": true, "foreign": true, "noncitizen": true, "non-citizen": true, "immigrant": true,
+		"immigration": true, "ice": true, "ero": true, "administrative": true, "of": true, "the": true, "such": true, "separate": true,
+		"individual": true, "known": true, "recorded": true, "reported": true, "documented": true, "alleged": true, "suspected": true,
+		"at-large": true, "custodial": true, "non-criminal": true, "deportable": true, "removable": true,
+		"u.s.": true, "federal": true, "formal": true, "interior": true, "enforcement": true}
+	headNouns = map[string]bool{"people": true, "persons": true, "person": true, "individuals": true, "aliens": true, "alien": true,
+		"immigrants": true, "migrants": true, "noncitizens": true, "non-citizens": true, "foreigners": true, "nationals": true,
+		"citizens": true, "arrests": true, "removals": true, "deportations": true, "encounters": true, "detainers": true,
+		"detentions": true, "detainees": true, "apprehensions": true, "returns": true, "repatriations": true, "cases": true,
+		"times": true, "book-ins": true, "bookings": true, "residents": true, "others": true}
+	neutralPhrase = map[string]bool{"who": true, "that": true, "were": true, "was": true, "had": true, "have": true, "has": true,
+		"been": true, "are": true, "is": true, "being": true, "arrested": true, "deported": true, "removed": true, "detained": true,
+		"apprehended": true, "booked": true, "encountered": true, "by": true, "ice": true, "the": true, "agency": true, "in": true,
+		"during": true, "fiscal": true, "year": true, "fy": true, "last": true, "this": true, "its": true, "ero": true, "officers": true,
+		"agents": true, "and": true, "or": true, "immigration": true, "customs": true, "enforcement": true, "u.s.": true,
+		"federal": true, "from": true, "to": true, "their": true, "home": true, "countries": true, "country": true, "deportation": true,
+		"officials": true, "agency's": true, "ice's": true, "office": true, "area": true, "of": true, "a": true, "nationwide": true,
+		"across": true, "nation": true, "united": true, "states": true, "an": true, "for": true, "at": true,
+		"than": true, "more": true, "fewer": true, "total": true, "all": true, "over": true, "since": true, "between": true,
+		"under": true, "administration": true, "president": true, "trump": true, "obama": true, "biden": true,
+		"calendar": true, "month": true, "months": true, "quarter": true, "first": true, "second": true, "third": true, "fourth": true,
+		"half": true, "period": true, "same": true, "previous": true, "prior": true, "ago": true, "earlier": true, "before": true,
+		"after": true, "compared": true, "with": true, "up": true, "down": true, "percent": true, "nearly": true, "about": true,
+		"alone": true, "overall": true, "together": true, "combined": true, "respectively": true, "each": true, "per": true,
+		"day": true, "week": true, "according": true, "data": true, "figures": true, "report": true, "statistics": true,
+		"said": true, "says": true, "released": true, "show": true, "shows": true, "showed": true, "new": true, "which": true,
+		"covers": true, "responsibility": true, "division": true, "region": true, "operations": true, "removal": true,
+		"people": true, "immigrants": true, "individuals": true, "ended": true, "ending": true, "september": true}
+	kindWordRe = lazyRegexp(`^[\s(]*([A-Za-z][A-Za-z.'’-]*)`)
+)
+
+// unknownKind returns the word after a count that narrows what it counts
+// in a way the reading did not apply (stress run 28: "138,117 offenders",
+// "6,500 criminal removals", "1,923 community arrests", "16,003 jail
+// arrests", "160,725 border crossers", "13,814 Mexicanos", "180,000
+// people on charter flights", "170,000 people who had been deported
+// before"); "" when every word is one a reading reads or that does not
+// narrow the count. A citizenship, a place or a period is read.
+func unknownKind(it *Interpretation, e Entry) string {
+	at := strings.Index(e.Sentence, e.Text)
+	if at < 0 {
+		return ""
+	}
+	rest := e.Sentence[at+len(e.Text):]
+	var words []string
+	for len(words) < 12 {
+		m := kindWordRe.FindStringSubmatchIndex(rest)
+		if m == nil {
+			break // punctuation ends the figure's phrase
+		}
+		words = append(words, strings.ToLower(strings.Trim(rest[m[2]:m[3]], ".'’")))
+		rest = rest[m[1]:]
+	}
+	read := func(w string) bool {
+		return neutralPhrase[w] || countryRe.MatchString(w) || monthNum(w) > 0 || placeWord(it, w) || strings.ContainsAny(w, "0123456789")
+	}
+	head := -1
+	for i, w := range words {
+		if i >= 4 {
+			return ""
+		}
+		if headNouns[w] {
+			head = i
+			break
+		}
+		if neutralModifiers[w] || countryRe.MatchString(w) {
+			continue
+		}
+		if i == 0 && (phraseStop[w] || !strings.Contains(w, "-") && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))) {
+			return "" // a verb or a preposition: the count's noun is elsewhere
+		}
+		return strings.Join(words[:i+1], " ")
+	}
+	if head < 0 {
+		return ""
+	}
+	// the words after the head noun, to the end of the figure's phrase:
+	// "people on charter flights", "arrests in neighborhoods", "people
+	// already behind bars", "immigrants from south of the border"
+	for _, w := range words[head+1 : min(len(words), head+8)] {
+		if !read(w) {
+			return strings.Join(words[:min(len(words), head+8)], " ")
+		}
+	}
+	return ""
+}
+
+// phraseStop: words right after a count that start no noun of what it
+// counts ("3,067 in fiscal 2018", "5,000 were deported").
+var phraseStop = map[string]bool{"in": true, "during": true, "for": true, "from": true, "to": true, "at": true, "on": true,
+	"of": true, "by": true, "with": true, "were": true, "was": true, "are": true, "is": true, "had": true, "have": true,
+	"has": true, "and": true, "or": true, "than": true, "a": true, "an": true, "per": true, "each": true, "daily": true,
+	"since": true, "this": true, "last": true, "over": true, "across": true, "nationwide": true, "percent": true, "more": true,
+	"fewer": true, "less": true, "that": true, "who": true, "which": true, "times": true, "people": true, "will": true,
+	"would": true, "could": true, "now": true, "as": true, "after": true, "before": true, "between": true, "under": true,
+	"total": true, "year": true, "years": true, "month": true, "months": true, "days": true, "weeks": true, "there": true}
+
+// unknownHeadRe: a plural noun right after a count that no reading knows
+// ("offenders", "convicts", "lawbreakers", "felons", "crossers").
+var unknownHeadRe = lazyRegexp(`^[a-z-]{4,}(?:s|os|as)$`)
+
+// placeWord tells a word of the place the reading took ("Dallas").
+func placeWord(it *Interpretation, w string) bool {
+	return it.Place.Name != "" && strings.Contains(strings.ToLower(it.Place.Name), w)
+}
+
+// classChangeBeforeRe ends the text before the level a change reached: "...
+// rose 8 percent in fiscal 2018, to 138,117".
+var classChangeBeforeRe = lazyRegexp(`(?i)\b(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased|soared|sank|dipped|slipped|surged|plunged)\b[^.;]{0,80}?,?\s+to\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more than\s+|over\s+)?$`)
+
+// classOfChangeBefore: a count that is the level a change reached, whose
+// subject names a class the count's reading dropped ("ICE's arrests of
+// people with criminal histories rose 8 percent in fiscal 2018, to
+// 138,117"; "At-large arrests by ICE's Boston office rose 1 percent in
+// fiscal 2018, to 1,923").
+func classOfChangeBefore(it *Interpretation, e Entry) bool {
+	at := strings.Index(e.Sentence, e.Text)
+	if at < 0 || !classChangeBeforeRe.MatchString(e.Sentence[:at]) {
+		return false
+	}
+	if len(it.Filters) > 0 {
+		return false
+	}
+	subject := strings.ToLower(e.Sentence[:at])
+	f, gaps, _ := qualifiers(subject, it.Measure)
+	return len(f) > 0 || len(gaps) > 0
 }

@@ -410,6 +410,7 @@ var (
 	// newspapers named for a place ("The New York Times", "the Houston
 	// Chronicle"): their names are no place a figure is about
 	outletRe = lazyRegexp(`\b(?:New York|Los Angeles|Seattle|Chicago|Dallas|Houston|Boston|Denver|Miami|San Francisco|San Antonio|Philadelphia|Atlanta|Detroit|Baltimore|Washington|Texas|Arizona|Salt Lake|Minneapolis|St\.? Louis|Tampa Bay|Orlando|Kansas City|Newark|El Paso|San Diego|Phoenix|New Orleans|Virginia|Florida|Oregon)\s+(?:Times|Post|Tribune|Chronicle|Globe|Herald|Daily News|Star-Tribune|Star Tribune|Morning News|Express-News|Republic|Inquirer|Sun|Free Press|Journal|Observer|Examiner|Bee|Dispatch|Courant|Mercury News|Union-Tribune|Times-Picayune|Public Radio|Public Media|Magazine)\b`)
+	greaterBeforeRe = lazyRegexp(`(?i)\bgreater\s+$`)
 	// "Minnesota and four surrounding states" (statesAsAOR)
 	neighborStatesRe = lazyRegexp(`^\s+and\s+(?:its\s+)?(?:(two|three|four|five|six|seven|\d)\s+)?(?:surrounding|neighboring|neighbouring|nearby|adjacent|bordering|other)\s+states\b`)
 	regionRe         = lazyRegexp(`(?i)\bNew England\b|\b(?:the )?Pacific Northwest\b|\b(?:far )?west(?:ern)? Texas\b|\bnorth(?:ern)? Texas\b|\bsouth(?:ern)? Texas\b|\bupstate New York\b|\bthe Rio Grande Valley\b|\bthe Twin Cities\b|\bthe Upper Midwest\b|\b(?:the )?Mid-?South\b|\bthe Carolinas\b|\bNorthern California\b|\bthe (?:San Francisco )?Bay Area\b|\bSouth Florida\b`)
@@ -538,7 +539,9 @@ func places(s, ctxState string) []placeMention {
 		case m[4] >= 0: // Boston field office, the El Paso area
 			name = s[m[4]:m[5]]
 			suffix := strings.ToLower(s[m[6]:m[7]])
-			approx = strings.Contains(suffix, "metro")
+			// "the Houston metro area", "the greater Seattle area": a
+			// city's surroundings, not the whole area of responsibility
+			approx = strings.Contains(suffix, "metro") || greaterBeforeRe.MatchString(s[:m[0]])
 		}
 		a, ok := lookupAORName(name)
 		if !ok {
