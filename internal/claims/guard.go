@@ -370,8 +370,10 @@ var (
 		"day": true, "week": true, "according": true, "data": true, "figures": true, "report": true, "statistics": true,
 		"said": true, "says": true, "released": true, "show": true, "shows": true, "showed": true, "new": true, "which": true,
 		"covers": true, "responsibility": true, "division": true, "region": true, "operations": true, "removal": true,
-		"people": true, "immigrants": true, "individuals": true, "ended": true, "ending": true, "september": true}
-	kindWordRe = lazyRegexp(`^[\s(]*([A-Za-z][A-Za-z.'’-]*)`)
+		"people": true, "immigrants": true, "individuals": true, "ended": true, "ending": true, "september": true,
+		"civil": true, "charges": true, "world": true, "living": true, "illegally": true, "unlawfully": true,
+		"residing": true, "here": true}
+	kindWordRe = lazyRegexp(`^[\s(]*([A-Za-z0-9][A-Za-z0-9.'’-]*)`)
 )
 
 // unknownKind returns the word after a count that narrows what it counts
@@ -393,23 +395,38 @@ func unknownKind(it *Interpretation, e Entry) string {
 		if m == nil {
 			break // punctuation ends the figure's phrase
 		}
-		words = append(words, strings.ToLower(strings.Trim(rest[m[2]:m[3]], ".'’")))
+		w := strings.ToLower(strings.Trim(rest[m[2]:m[3]], ".'’"))
+		words = append(words, strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
 		rest = rest[m[1]:]
 	}
 	read := func(w string) bool {
-		return neutralPhrase[w] || countryRe.MatchString(w) || monthNum(w) > 0 || placeWord(it, w) || strings.ContainsAny(w, "0123456789")
+		return neutralPhrase[w] || countryWord(w) || monthNum(w) > 0 || placeWord(it, w) || strings.ContainsAny(w, "0123456789")
 	}
 	head := -1
 	for i, w := range words {
 		if i >= 4 {
 			return ""
 		}
+		if i == 0 && w == "of" {
+			// "16,003 of ICE's arrests in fiscal 2018 came through
+			// jails": a part, whose kind the rest of the clause says
+			for j, x := range words[1:] {
+				if narrowInWords[x] && j > 0 && (words[j] == "through" || words[j] == "in" || words[j] == "from") {
+					return strings.Join(words, " ")
+				}
+			}
+			return ""
+		}
 		if headNouns[w] {
 			head = i
 			break
 		}
-		if neutralModifiers[w] || countryRe.MatchString(w) {
+		if neutralModifiers[w] || countryWord(w) {
 			continue
+		}
+		if i > 0 && phraseStop[w] {
+			head = i - 1 // "831 Indians in 2018": the demonym is the noun
+			break
 		}
 		if i == 0 && (phraseStop[w] || !strings.Contains(w, "-") && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))) {
 			return "" // a verb or a preposition: the count's noun is elsewhere
@@ -419,16 +436,42 @@ func unknownKind(it *Interpretation, e Entry) string {
 	if head < 0 {
 		return ""
 	}
-	// the words after the head noun, to the end of the figure's phrase:
-	// "people on charter flights", "arrests in neighborhoods", "people
-	// already behind bars", "immigrants from south of the border"
-	for _, w := range words[head+1 : min(len(words), head+8)] {
-		if !read(w) {
-			return strings.Join(words[:min(len(words), head+8)], " ")
+	// the phrase after the head noun, to the end of the figure's phrase:
+	// "people on charter flights", "people already behind bars",
+	// "immigrants from south of the border", "arrests in neighborhoods"
+	if head+1 >= len(words) {
+		return ""
+	}
+	after := words[head+1 : min(len(words), head+8)]
+	phrase := strings.Join(words[:min(len(words), head+8)], " ")
+	switch after[0] {
+	case "on", "through", "via", "aboard", "who", "whose", "that", "from", "outside", "already", "with", "without", "away", "behind", "of":
+		for _, w := range after {
+			if !read(w) {
+				return phrase
+			}
+		}
+	case "in":
+		// "in fiscal 2018", "in the Dallas area" read; "in neighborhoods",
+		// "in local custody" narrow
+		for _, w := range after[1:] {
+			if w == "the" || w == "a" {
+				continue
+			}
+			if narrowInWords[w] {
+				return phrase
+			}
+			break
 		}
 	}
 	return ""
 }
+
+// narrowInWords: "arrests in neighborhoods, homes and workplaces", "people in
+// local custody": places of arrest, not of the records.
+var narrowInWords = map[string]bool{"neighborhoods": true, "neighbourhoods": true, "homes": true, "workplaces": true,
+	"jails": true, "jail": true, "prisons": true, "prison": true, "custody": true, "local": true, "county": true,
+	"field": true, "courthouses": true, "courts": true, "communities": true, "streets": true, "raids": true}
 
 // phraseStop: words right after a count that start no noun of what it
 // counts ("3,067 in fiscal 2018", "5,000 were deported").
@@ -443,6 +486,11 @@ var phraseStop = map[string]bool{"in": true, "during": true, "for": true, "from"
 // unknownHeadRe: a plural noun right after a count that no reading knows
 // ("offenders", "convicts", "lawbreakers", "felons", "crossers").
 var unknownHeadRe = lazyRegexp(`^[a-z-]{4,}(?:s|os|as)$`)
+
+// countryWord: a citizenship or its people ("Mexico", "Indians").
+func countryWord(w string) bool {
+	return countryRe.MatchString(w) || countryRe.MatchString(strings.TrimSuffix(w, "s"))
+}
 
 // placeWord tells a word of the place the reading took ("Dallas").
 func placeWord(it *Interpretation, w string) bool {

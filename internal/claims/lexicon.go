@@ -142,7 +142,7 @@ var (
 	// immigration violators"); "no criminal conviction": pending charges
 	// or other immigration violators
 	reOther        = lazyRegexp(`\b(?:do|does|did) not have (?:a |any )?(?:prior )?criminal (?:records?|histor(?:y|ies)|backgrounds?)\b|\b(?:don't|doesn't|didn't|don’t|doesn’t|didn’t) have (?:a |any )?(?:prior )?criminal (?:records?|histor(?:y|ies)|backgrounds?)\b|\bnon-?criminals?\b|\bno (?:prior )?criminal (?:records?|histor(?:y|ies))\b|\bwithout (?:a |any )?criminal (?:records?|histor(?:y|ies))\b|\bother immigration violators?\b|\bno criminal convictions? or (?:pending )?(?:criminal )?charges\b|\bno (?:pending )?(?:criminal )?charges? or (?:criminal )?convictions?\b|\b(?:did not|didn't|do not|don't|does not|doesn't) have (?:a |any )?(?:criminal )?(?:convictions?|records?) or (?:pending )?(?:criminal )?charges?\b|\bneither (?:a )?(?:criminal )?(?:convictions?|records?|convicted) nor (?:an? )?(?:pending )?(?:criminal )?(?:charges?|charged)\b|\bwithout (?:a |any )?(?:criminal )?(?:convictions?|records?) or (?:a |any )?(?:pending )?(?:criminal )?charges?\b`)
-	reNoConviction = lazyRegexp(`\b(?:do|does|did) not have (?:a |any )?(?:criminal )?convictions?\b|\b(?:don't|doesn't|didn't|don’t|doesn’t|didn’t) have (?:a |any )?(?:criminal )?convictions?\b|\bno (?:criminal )?convictions?\b|\bwithout (?:a |any )?(?:criminal )?convictions?\b|\b(?:not|never) (?:been )?convicted\b`)
+	reNoConviction = lazyRegexp(`\b(?:do|does|did) not have (?:a |any )?(?:criminal )?convictions?\b|\b(?:don't|doesn't|didn't|don’t|doesn’t|didn’t) have (?:a |any )?(?:criminal )?convictions?\b|\bno (?:criminal )?convictions?\b|\bwithout (?:a |any )?(?:criminal )?convictions?\b|\b(?:not|never) (?:been )?convicted\b|\b(?:lack|lacks|lacked|lacking) (?:a |any )?(?:prior )?(?:criminal )?convictions?\b`)
 	reFinal        = lazyRegexp(`\b(?:final |removal |deportation )orders?\b|\borders? of (?:removal|deportation)\b|\bordered (?:removed|deported)\b`)
 	reAtLarge      = lazyRegexp(`\bat-? ?large\b`)
 	reCustodial    = lazyRegexp(`\bcustodial["”’']? (?:arrests?|transfers?)\b|\bfrom (?:local )?(?:jails|prisons)\b|\bjail transfers?\b`)
@@ -409,8 +409,9 @@ var (
 	// regions that map to one area of responsibility
 	// newspapers named for a place ("The New York Times", "the Houston
 	// Chronicle"): their names are no place a figure is about
-	outletRe = lazyRegexp(`\b(?:New York|Los Angeles|Seattle|Chicago|Dallas|Houston|Boston|Denver|Miami|San Francisco|San Antonio|Philadelphia|Atlanta|Detroit|Baltimore|Washington|Texas|Arizona|Salt Lake|Minneapolis|St\.? Louis|Tampa Bay|Orlando|Kansas City|Newark|El Paso|San Diego|Phoenix|New Orleans|Virginia|Florida|Oregon)\s+(?:Times|Post|Tribune|Chronicle|Globe|Herald|Daily News|Star-Tribune|Star Tribune|Morning News|Express-News|Republic|Inquirer|Sun|Free Press|Journal|Observer|Examiner|Bee|Dispatch|Courant|Mercury News|Union-Tribune|Times-Picayune|Public Radio|Public Media|Magazine)\b`)
-	greaterBeforeRe = lazyRegexp(`(?i)\bgreater\s+$`)
+	outletRe             = lazyRegexp(`\b(?:New York|Los Angeles|Seattle|Chicago|Dallas|Houston|Boston|Denver|Miami|San Francisco|San Antonio|Philadelphia|Atlanta|Detroit|Baltimore|Washington|Texas|Arizona|Salt Lake|Minneapolis|St\.? Louis|Tampa Bay|Orlando|Kansas City|Newark|El Paso|San Diego|Phoenix|New Orleans|Virginia|Florida|Oregon)\s+(?:Times|Post|Tribune|Chronicle|Globe|Herald|Daily News|Star-Tribune|Star Tribune|Morning News|Express-News|Republic|Inquirer|Sun|Free Press|Journal|Observer|Examiner|Bee|Dispatch|Courant|Mercury News|Union-Tribune|Times-Picayune|Public Radio|Public Media|Magazine)\b`)
+	facilityNamedPlaceRe = lazyRegexp(`\bCamp\s+(?:East\s+)?[A-Z][a-z]+\b|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Soft-Sided|Soft Sided|Detention|Processing|Correctional|Residential|Service Processing)\s+(?:Facility|Center|Centre|Complex)\b`)
+	greaterBeforeRe      = lazyRegexp(`(?i)\bgreater\s+$`)
 	// "Minnesota and four surrounding states" (statesAsAOR)
 	neighborStatesRe = lazyRegexp(`^\s+and\s+(?:its\s+)?(?:(two|three|four|five|six|seven|\d)\s+)?(?:surrounding|neighboring|neighbouring|nearby|adjacent|bordering|other)\s+states\b`)
 	regionRe         = lazyRegexp(`(?i)\bNew England\b|\b(?:the )?Pacific Northwest\b|\b(?:far )?west(?:ern)? Texas\b|\bnorth(?:ern)? Texas\b|\bsouth(?:ern)? Texas\b|\bupstate New York\b|\bthe Rio Grande Valley\b|\bthe Twin Cities\b|\bthe Upper Midwest\b|\b(?:the )?Mid-?South\b|\bthe Carolinas\b|\bNorthern California\b|\bthe (?:San Francisco )?Bay Area\b|\bSouth Florida\b`)
@@ -525,6 +526,11 @@ func places(s, ctxState string) []placeMention {
 	used = append(used, coverageSpans(s)...)
 	for _, m := range outletRe.FindAllStringIndex(s, -1) {
 		// "according to ... The New York Times": a newspaper, no place
+		used = append(used, span{m[0], m[1]})
+	}
+	for _, m := range facilityNamedPlaceRe.FindAllStringIndex(s, -1) {
+		// "Camp East Montana" (in El Paso), "the Florida Soft-Sided
+		// Facility": a facility named for a state is no state
 		used = append(used, span{m[0], m[1]})
 	}
 	for _, m := range aorPhraseRe.FindAllStringSubmatchIndex(s, -1) {

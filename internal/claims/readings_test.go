@@ -231,6 +231,20 @@ func TestNinthRoundReadings(t *testing.T) {
 			"Texas continues to lead the nation in the number of people held in ICE detention, underscoring the state’s central role in federal immigration enforcement.", "lead the nation in the number of people held in ICE detention", Supported, 1},
 		{"leads the nation in arrests", "2018-01-10",
 			"Dallas leads the nation in ICE arrests, with 16,520 in fiscal year 2017.", "leads the nation in", Supported, 1},
+		// a date in the archive's gap (no edition from October 2019 to
+		// September 2020): the month's average daily population, from a
+		// later edition (q-dn200323-01: March 2020, 37,687.97)
+		{"the archive's gap", "2020-03-23",
+			"Alarm is growing about the safety of more than 37,000 people held in immigrant detention centers and private jails that contract with Immigration and Customs Enforcement, or ICE.", "more than 37,000", Supported, 0},
+		// "lack any criminal convictions" (q-snipd251208-01: 73.6 % without
+		// a conviction, the 2025-11-21 edition)
+		{"lack any convictions", "2025-12-08",
+			"David Bier, an immigration policy expert at the Cato Institute, reveals startling data on ICE detainees—nearly three-quarters lack any criminal convictions.", "nearly three-quarters", Supported, 0},
+		// a facility named for a state is no state (stress run 28,
+		// s28-briefly-1: Montana's facilities' average, 3.7, supported
+		// "three" deaths at Camp East Montana in El Paso)
+		{"a facility named for a state", "2026-01-20",
+			"Camp East Montana saw three detainee deaths in 44 days.", "three", NotCheckable, 0},
 		// a level passed, "reached during the Biden years": the term's last
 		// edition is a reading (j-breitbart-04: 39,703, 2025-01-17 edition)
 		{"the level at the end of a term", "2025-03-29",

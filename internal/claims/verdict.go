@@ -2,6 +2,7 @@ package claims
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"sort"
 	"strings"
@@ -85,6 +86,13 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 	}
 	if it.Measure == MeasureFacility && it.Place.Kind == "facilities" && it.Claim.Kind == KindCount {
 		more, err := r.facilityCountReadings(rs[0])
+		if err != nil {
+			return Entry{}, err
+		}
+		rs = append(rs, more...)
+	}
+	if it.Measure == MeasureDetained && len(it.Filters) == 0 && it.Period.Kind == "date" && (it.Claim.Kind == KindCount || it.Claim.Kind == KindShare) {
+		more, err := r.archiveGapReading(rs[0])
 		if err != nil {
 			return Entry{}, err
 		}
@@ -355,6 +363,44 @@ func (r *runner) textPlace(its []Interpretation, es []Entry) error {
 		es[i] = e
 	}
 	return nil
+}
+
+// archiveGapReading: no stored edition prints the population near a date
+// (before the first archived edition of October 2019, or in the archive's
+// gap from October 2019 to September 2020), but a later edition prints
+// that month's average daily population: a reading of "held more than
+// 37,000 people" in March 2020 (a figure can be supported by it, never
+// contradicted: it is an average, not the day's count).
+func (r *runner) archiveGapReading(first Reading) ([]Reading, error) {
+	hist, err := r.detainedHistory()
+	if err != nil {
+		return nil, err
+	}
+	d := first.It.Period.From
+	t, err := time.Parse("2006-01-02", d)
+	if err != nil || len(d) < 7 {
+		return nil, nil
+	}
+	for _, h := range hist {
+		ht, err := time.Parse("2006-01-02", h.AsOf)
+		if err == nil && !ht.After(t) && t.Sub(ht) <= 45*24*time.Hour {
+			return nil, nil // an edition in force near the date
+		}
+	}
+	v := first.It
+	v.Measure = MeasureADP
+	v.Period = Period{Kind: "month", Text: first.It.Period.Text, Month: d[:7], Note: "the month's average daily population (no edition near " + d + " is archived)"}
+	v.PrintedBy = ""
+	v.Unstated = maps.Clone(first.It.Unstated)
+	setUnstated(&v, "measure", "the month's average daily population stands for the count on a day no archived edition gives")
+	v.Describe = describeDetention(v)
+	out := []Reading{{It: v, Label: "the average daily population of " + d[:7] + " (no archived edition prints the population near " + d + "; a later one prints the month's average)", Prior: first.Prior * factorDefinition}}
+	// "currently", early in a month: the last complete month's average
+	prev := time.Date(t.Year(), t.Month(), 0, 0, 0, 0, 0, time.UTC).Format("2006-01")
+	v.Period = Period{Kind: "month", Text: first.It.Period.Text, Month: prev, Note: "the average daily population of the last complete month (no edition near " + d + " is archived)"}
+	v.Describe = describeDetention(v)
+	out = append(out, Reading{It: v, Label: "the average daily population of " + prev + ", the last complete month before " + d + " (no archived edition prints the population near it)", Prior: first.Prior * factorDefinition * 0.8})
+	return out, nil
 }
 
 // judgeEach tests a figure stated for each of several places: supported
