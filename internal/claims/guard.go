@@ -352,7 +352,7 @@ var (
 		"immigrants": true, "migrants": true, "noncitizens": true, "non-citizens": true, "foreigners": true, "nationals": true,
 		"citizens": true, "arrests": true, "removals": true, "deportations": true, "encounters": true, "detainers": true,
 		"detentions": true, "detainees": true, "apprehensions": true, "returns": true, "repatriations": true, "cases": true,
-		"times": true, "book-ins": true, "bookings": true, "residents": true, "others": true}
+		"times": true, "book-ins": true, "bookings": true, "residents": true, "others": true, "adults": true}
 	neutralPhrase = map[string]bool{"who": true, "that": true, "were": true, "was": true, "had": true, "have": true, "has": true,
 		"been": true, "are": true, "is": true, "being": true, "arrested": true, "deported": true, "removed": true, "detained": true,
 		"apprehended": true, "booked": true, "encountered": true, "by": true, "ice": true, "the": true, "agency": true, "in": true,
@@ -372,7 +372,8 @@ var (
 		"covers": true, "responsibility": true, "division": true, "region": true, "operations": true, "removal": true,
 		"people": true, "immigrants": true, "individuals": true, "ended": true, "ending": true, "september": true,
 		"civil": true, "charges": true, "world": true, "living": true, "illegally": true, "unlawfully": true,
-		"residing": true, "here": true}
+		"residing": true, "here": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+		"eight": true, "nine": true, "ten": true, "state": true, "city": true, "cities": true, "counties": true}
 	kindWordRe = lazyRegexp(`^[\s(]*([A-Za-z0-9][A-Za-z0-9.'’-]*)`)
 )
 
