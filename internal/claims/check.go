@@ -640,6 +640,24 @@ func (r *runner) verdict(it *Interpretation, b *entryBuilder, computed float64, 
 	return b.finish(Contradicted)
 }
 
+// reversed is the claim of a change whose direction the records reverse
+// ("arrests fell 11 percent" for +10.5 %), as a signed figure, so that the
+// verdict never finds its size alone a match (stress run 29: decreases
+// were supported by rises of the same size).
+func reversed(it *Interpretation) *Interpretation {
+	v := *it
+	v.Claim.Value = math.Abs(it.Claim.Value) * float64(it.Claim.Direction)
+	if v.Claim.Value == 0 {
+		// "were down": no size, only the direction ("less than 0%")
+		v.Claim.Value, v.Claim.Direction = 0, 0
+		v.Claim.Comparator = CmpMoreThan
+		if it.Claim.Direction < 0 {
+			v.Claim.Comparator = CmpLessThan
+		}
+	}
+	return &v
+}
+
 func signed(v float64) string {
 	if v > 0 {
 		return "+" + formatNumber(v)
@@ -689,7 +707,7 @@ func (r *runner) change(it *Interpretation, b *entryBuilder, now *query.Result) 
 	cmpClaim := c
 	if c.Unit != UnitRatio {
 		if c.Direction != 0 && computed*float64(c.Direction) < 0 {
-			return r.verdict(it, b, computed, text), nil // wrong direction: contradicted (or gap)
+			return r.verdict(reversed(it), b, computed, text), nil // wrong direction: contradicted (or gap)
 		}
 		ok := compare(cmpClaim, math.Abs(computed))
 		if ok {
@@ -729,7 +747,7 @@ func (r *runner) pointsChange(it *Interpretation, b *entryBuilder, partNow, part
 	text := fmt.Sprintf("%+.1f percentage points (%.1f%% in %s vs %.1f%% in %s)", computed, p1, it.Period.String(), p0, it.Baseline.String())
 	b.e.Value, b.e.ValueText = &computed, text
 	if c.Direction != 0 && c.Comparator != CmpAbout && computed*float64(c.Direction) < 0 {
-		return r.verdict(it, b, computed, text), nil
+		return r.verdict(reversed(it), b, computed, text), nil
 	}
 	if compare(c, math.Abs(computed)) {
 		return r.verdictOK(it, b, text), nil

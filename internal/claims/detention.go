@@ -1412,7 +1412,7 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 		e.Value, e.ValueText = &computed, text
 		b.note("Measure: " + measure + ".")
 		if c.Unit != UnitRatio && c.Direction != 0 && computed*float64(c.Direction) < 0 {
-			return r.verdict(it, b, computed, text), nil
+			return r.verdict(reversed(it), b, computed, text), nil
 		}
 		if c.Unit != UnitRatio && compare(c, math.Abs(computed)) {
 			return r.verdictOK(it, b, text), nil

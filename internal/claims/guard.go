@@ -70,7 +70,7 @@ var (
 	suchRe        = lazyRegexp(`(?i)\bsuch\s+(?:\w+\s+)?(?:arrests|removals|deportations|detentions|cases|people|individuals|immigrants)\b`)
 	claimQuotedRe = lazyRegexp(`(?i)\b(?:the|a|this|that|their|his|her|its)\s+(?:\w+\s+)?claims?\s+(?:that|of|states?|stated|says|said|asserts?|asserted|alleges?|alleged|reads)\b|\bclaim(?:ed|s)?\s+(?:that|of)\b|\bclaims?\s+of\b|\b(?:which|who|that)\s+claim(?:s|ed)?\b|\bfact[- ]check\b|\bfalsely\b|\b(?:post|tweet|meme|video|ad|graphic|message|rumou?r)s?\s+(?:that\s+)?(?:says|said|claims?|claimed|stated|states|asserts?|asserted)\b|(?:['’]s|s['’])\s+(?:figure|number|estimate|count|tally)\s+of\s+$`)
 	// a figure the sentence says is wrong: another's number, refuted
-	refutedRe = lazyRegexp(`(?i)\b(?:overstates?|overstated|understates?|understated|exaggerat\w*|inflat(?:es|ed|ing)|(?:is|was|are|were)\s+(?:not|n't)\s+(?:accurate|correct|true|right)|inaccurate|incorrect|misleading|debunk\w*)\b`)
+	refutedRe = lazyRegexp(`(?i)\bit(?:['’]s| is| was)\s+(?:false|untrue|not true|a myth|wrong to (?:say|claim|suggest))\b|^\W*(?:false|myth|claim|fiction)\s*:|\brating:\s*(?:false|mostly false|pants on fire|misleading)|,\s*(?:the\s+)?(?:[A-Z][\w.]*\s+){1,4}(?:claimed|alleged|asserted|falsely (?:said|claimed))\s*[;.]|\b(?:overstates?|overstated|understates?|understated|exaggerat\w*|inflat(?:es|ed|ing)|(?:is|was|are|were)\s+(?:not|n't)\s+(?:accurate|correct|true|right)|inaccurate|incorrect|misleading|debunk\w*)\b`)
 	// a future or scheduled count: "140 Cambodians are scheduled to be
 	// deported", "will be deported", "face deportation"
 	futureAfterRe  = lazyRegexp(`(?i)^\W*(?:[\w-]+\s+){0,3}?(?:(?:are|is|were|was)\s+)?(?:scheduled|slated|set|expected|due|poised)\s+to\b|^\W*(?:[\w-]+\s+){0,3}?(?:will|would|could|may|might)\s+(?:soon\s+)?(?:be\s+)?(?:deported|removed|arrested|detained|sent)\b|^\W*(?:[\w-]+\s+){0,3}?(?:face|faces|facing)\s+(?:deportation|removal)\b`)
@@ -158,6 +158,21 @@ func contradictionDoubt(it *Interpretation, e Entry, siblingNoField bool) string
 	if e.Kind == KindCount {
 		if w := unknownKind(it, e); w != "" {
 			return "The figure counts \"" + w + "\", a kind of people or of events the reading does not single out (the records may have no field for it); the reading counts them all."
+		}
+	}
+	if at := strings.Index(e.Sentence, e.Text); at >= 0 && e.Kind == KindCount && samePartAfterRe.MatchString(e.Sentence[at+len(e.Text):]) {
+		// "up from 4,138 in the same period of fiscal 2017": a part of
+		// that year, as long as the part of the year the sentence counts
+		return "The figure is for \"the same period\" of a year, a part of it the sentence does not pin down, not the whole year."
+	}
+	if b := it.Baseline; e.Kind == KindChange && b != nil && b.Kind == "fy" && it.Period.Kind == "fy" && b.FY != it.Period.FY-1 && b.Text != "" {
+		// "After falling from fiscal 2016 to fiscal 2017, ICE removals
+		// rose 13 percent in fiscal 2018": the earlier year of another
+		// comparison, not this change's (stress run 29)
+		pos := min(len(e.Sentence), it.Claim.clauseOff+it.Claim.clauseStart)
+		from, to := segmentBounds(e.Sentence, pos)
+		if i := strings.Index(e.Sentence, b.Text); i >= 0 && (i < from || i >= to) {
+			return "The earlier period (" + b.Text + ") is named in another part of the sentence, which may compare other years; this change may be over the year before."
 		}
 	}
 	if e.Kind == KindCount && classOfChangeBefore(it, e) {
@@ -389,6 +404,11 @@ func unknownKind(it *Interpretation, e Entry) string {
 	if at < 0 {
 		return ""
 	}
+	if m := kindBeforeRe.FindString(e.Sentence[max(0, at-80):at]); m != "" {
+		// "The Dallas field office's arrests at jails and prisons totaled
+		// 16,325"
+		return m
+	}
 	rest := e.Sentence[at+len(e.Text):]
 	var words []string
 	for len(words) < 12 {
@@ -446,7 +466,8 @@ func unknownKind(it *Interpretation, e Entry) string {
 	after := words[head+1 : min(len(words), head+8)]
 	phrase := strings.Join(words[:min(len(words), head+8)], " ")
 	switch after[0] {
-	case "on", "through", "via", "aboard", "who", "whose", "that", "from", "outside", "already", "with", "without", "away", "behind", "of":
+	case "on", "through", "via", "aboard", "who", "whose", "that", "from", "outside", "already", "with", "without", "away", "behind", "of",
+		"at", "inside", "out", "handed", "turned", "released", "transferred":
 		for _, w := range after {
 			if !read(w) {
 				return phrase
@@ -468,11 +489,19 @@ func unknownKind(it *Interpretation, e Entry) string {
 	return ""
 }
 
+// samePartAfterRe: "4,138 in the same period of fiscal 2017".
+var samePartAfterRe = lazyRegexp(`(?i)^\s+(?:[\w-]+\s+){0,3}?(?:in|during|over|for)\s+the\s+(?:same|comparable|corresponding|equivalent)\s+(?:time\s+)?(?:period|months|weeks|stretch|span|time\s+frame)\b`)
+
+// kindBeforeRe: a subject before a count that names where the events took
+// place ("arrests at jails and prisons totaled 16,325").
+var kindBeforeRe = lazyRegexp(`(?i)\b(?:arrests|removals|deportations|apprehensions)\s+(?:at|in|inside|from|out in|made at|made in)\s+(?:the\s+|local\s+|county\s+|state\s+)*(?:jails?|prisons?|homes?|workplaces?|community|communities|neighborhoods?|streets?|courthouses?)\b[^.;]*$`)
+
 // narrowInWords: "arrests in neighborhoods, homes and workplaces", "people in
 // local custody": places of arrest, not of the records.
 var narrowInWords = map[string]bool{"neighborhoods": true, "neighbourhoods": true, "homes": true, "workplaces": true,
 	"jails": true, "jail": true, "prisons": true, "prison": true, "custody": true, "local": true, "county": true,
-	"field": true, "courthouses": true, "courts": true, "communities": true, "streets": true, "raids": true}
+	"field": true, "courthouses": true, "courts": true, "communities": true, "streets": true, "raids": true,
+	"street": true, "community": true, "workplace": true, "home": true}
 
 // phraseStop: words right after a count that start no noun of what it
 // counts ("3,067 in fiscal 2018", "5,000 were deported").

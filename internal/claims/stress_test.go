@@ -147,3 +147,45 @@ func TestStressRun28(t *testing.T) {
 		noContradictionOn(t, eng, Input{Date: tc.date, Text: tc.text})
 	}
 }
+
+// TestStressRun29: probes of stress run 29 (testdata/claims/
+// stress-probes-s29.md) contradicted though true: the earlier year of
+// another comparison taken as a change's baseline, a claim the sentence
+// rejects, jail and community arrest wordings, "the same period" of a year
+// read as the whole year. And its false supports: a decrease the records
+// reverse was supported by a rise of the same size (the right values:
+// +10.5 % and +15,111 arrests, +13.3 % removals in FY2018, `icestat count
+// arrests --fy 2017..2018 --by fy`).
+func TestStressRun29(t *testing.T) {
+	eng := corpusEngine(t)
+	for _, tc := range []struct{ date, text string }{
+		{"2019-03-01", "After falling from fiscal 2016 to fiscal 2017, ICE removals rose 13 percent in fiscal 2018."},
+		{"2019-03-01", "The San Antonio field office removed fewer people in fiscal 2017 than in fiscal 2016, but removals there were up in fiscal 2018."},
+		{"2019-03-01", "While arrests by ICE's Los Angeles office rose in fiscal 2017 from fiscal 2016, they fell 7 percent in fiscal 2018."},
+		{"2017-12-20", "It is false that ICE removals were up in fiscal 2017 compared with fiscal 2016."},
+		{"2017-12-20", "FALSE: ICE removed 250,000 people in fiscal 2017."},
+		{"2017-12-20", "ICE removals were up in fiscal 2017 from fiscal 2016, the White House claimed; the agency's data show a 6 percent drop."},
+		{"2018-12-20", "ICE arrested 113,520 people handed over by local law enforcement and prisons in fiscal 2018."},
+		{"2018-12-20", "ICE made 113,520 arrests at jails and prisons in fiscal 2018."},
+		{"2018-12-20", "The Dallas field office's arrests at jails and prisons totaled 16,325 in fiscal 2018."},
+		{"2018-12-20", "ICE's Boston field office arrested 1,864 people at homes, workplaces and on the street in fiscal 2018."},
+		{"2018-12-20", "ICE's Boston field office made 1,864 arrests out in the community in fiscal 2018."},
+		{"2018-06-15", "The San Francisco office removed 4,324 people in fiscal 2018, up from 4,138 in the same period of fiscal 2017."},
+		{"2018-06-15", "ICE's Salt Lake City office made 3,813 arrests in fiscal 2018, up from 3,292 in the same period of fiscal 2017."},
+	} {
+		noContradictionOn(t, eng, Input{Date: tc.date, Text: tc.text})
+	}
+	for _, tc := range []struct{ date, text, claim string }{
+		{"2018-12-20", "ICE arrests fell 11 percent in fiscal 2018.", "11 percent"},
+		{"2018-12-20", "ICE arrests dropped by 15,111 in fiscal 2018.", "15,111"},
+		{"2018-12-20", "ICE removals were down in fiscal 2018 from fiscal 2017.", "were down"},
+	} {
+		rep, err := Check(context.Background(), eng, Input{Date: tc.date, Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e := entryFor(rep, tc.claim); e == nil || e.Verdict == Supported {
+			t.Errorf("%q: %q %v, want not supported (the records show a rise)", tc.text, tc.claim, e)
+		}
+	}
+}
