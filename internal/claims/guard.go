@@ -388,7 +388,10 @@ var (
 		"people": true, "immigrants": true, "individuals": true, "ended": true, "ending": true, "september": true,
 		"civil": true, "charges": true, "world": true, "living": true, "illegally": true, "unlawfully": true,
 		"residing": true, "here": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
-		"eight": true, "nine": true, "ten": true, "state": true, "city": true, "cities": true, "counties": true}
+		"eight": true, "nine": true, "ten": true, "state": true, "city": true, "cities": true, "counties": true,
+		// (everyone ICE arrests or removes lacks status: stress run 29)
+		"lacked": true, "lack": true, "legal": true, "lawful": true, "status": true, "papers": true, "documents": true,
+		"permission": true, "authorization": true, "without": true}
 	kindWordRe = lazyRegexp(`^[\s(]*([A-Za-z0-9][A-Za-z0-9.'’-]*)`)
 )
 

@@ -240,6 +240,11 @@ func TestNinthRoundReadings(t *testing.T) {
 		// a conviction, the 2025-11-21 edition)
 		{"lack any convictions", "2025-12-08",
 			"David Bier, an immigration policy expert at the Cato Institute, reveals startling data on ICE detainees—nearly three-quarters lack any criminal convictions.", "nearly three-quarters", Supported, 0},
+		// the unknown-kind guard keeps a real error that words of legal
+		// status follow (stress run 29; FY2017 arrests 143,470, corpus row
+		// fr-inhs-01)
+		{"legal status narrows nothing", "2018-12-20",
+			"ICE arrested 151,889 immigrants who lacked legal status in fiscal 2017.", "151,889", Contradicted, 143470},
 		// a facility named for a state is no state (stress run 28,
 		// s28-briefly-1: Montana's facilities' average, 3.7, supported
 		// "three" deaths at Camp East Montana in El Paso)
