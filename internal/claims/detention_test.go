@@ -740,11 +740,7 @@ func TestTermPeakReading(t *testing.T) {
 //     39,748 of 2023-11-16, the largest of the Biden editions (edition_agg
 //     max over 2021-01-22..2025-01-17, row o-usimmigrationmy-02).
 func TestEighthRoundReadings(t *testing.T) {
-	eng := corpusEngine(t)
-	cases := []struct {
-		name, date, text, claim, verdict string
-		value                            float64 // 0: not checked
-	}{
+	checkReadingCases(t, corpusEngine(t), []readingCase{
 		{"a month's facilities: the first edition after it", "2025-05-12",
 			"As of April 2025, 144 facilities across the country were detaining at least one individual under ICE custody—up from 111 facilities reported in October 2024.", "144", Supported, 144},
 		{"the earlier month too", "2025-05-12",
@@ -789,7 +785,18 @@ func TestEighthRoundReadings(t *testing.T) {
 		// "one of the highest" is not "the highest" (n-ghguardian-02)
 		{"one of the highest", "2025-10-12",
 			"The figure marks one of the highest detention counts on record for Ghana.", "the highest detention counts on record", "", 0},
-	}
+	})
+}
+
+// readingCase is a sentence, one of its figures and the verdict (and value)
+// its reading must give; an empty verdict: the figure must not be a claim.
+type readingCase struct {
+	name, date, text, claim, verdict string
+	value                            float64 // 0: not checked
+}
+
+func checkReadingCases(t *testing.T, eng *query.Engine, cases []readingCase) {
+	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			rep, err := Check(context.Background(), eng, Input{Date: tc.date, Text: tc.text})

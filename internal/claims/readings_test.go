@@ -129,11 +129,7 @@ func TestReadings(t *testing.T) {
 // TestNinthRoundReadings: readings added in the ninth round, on corpus
 // sentences (expected values by testdata/claims/expected.py, cited by row).
 func TestNinthRoundReadings(t *testing.T) {
-	eng := corpusEngine(t)
-	cases := []struct {
-		name, date, text, claim, verdict string
-		value                            float64 // 0: not checked
-	}{
+	checkReadingCases(t, corpusEngine(t), []readingCase{
 		// "detained N people" over a span: the people taken into custody
 		// in it, the arrests in the FOIA years (d4-vice-01: 42,008 arrests
 		// 2017-01-20..04-29) ...
@@ -254,28 +250,7 @@ func TestNinthRoundReadings(t *testing.T) {
 		// edition is a reading (j-breitbart-04: 39,703, 2025-01-17 edition)
 		{"the level at the end of a term", "2025-03-29",
 			"Federal data shows that detentions had reached to 47,892 detainees as of March 23. The number exceeds the 39,703 reached during the Biden years.", "39,703", Supported, 39703},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			rep, err := Check(context.Background(), eng, Input{Date: tc.date, Text: tc.text})
-			if err != nil {
-				t.Fatal(err)
-			}
-			e := entryFor(rep, tc.claim)
-			if tc.verdict == "" {
-				if e != nil {
-					t.Errorf("entry %q: %s, want none", tc.claim, e.Verdict)
-				}
-				return
-			}
-			if e == nil {
-				t.Fatalf("no entry %q in %+v", tc.claim, rep.Entries)
-			}
-			if e.Verdict != tc.verdict || tc.value != 0 && (e.Value == nil || *e.Value != tc.value) {
-				t.Errorf("%s (%s): value %v %s; want %s %v", e.Verdict, e.Reason, ptrValue(e.Value), e.ValueText, tc.verdict, tc.value)
-			}
-		})
-	}
+	})
 }
 
 // A newspaper named for a place is no place: "according to ... The New York
