@@ -161,8 +161,8 @@ func contradictionDoubt(it *Interpretation, e Entry, siblingNoField bool) string
 		}
 	}
 	if at := strings.Index(e.Sentence, e.Text); at >= 0 && e.Kind == KindCount && samePartAfterRe.MatchString(e.Sentence[at+len(e.Text):]) {
-		// "up from 4,138 in the same period of fiscal 2017": a part of
-		// that year, as long as the part of the year the sentence counts
+		// "up from 4,138 in the same period of fiscal 2017": the part
+		// of that year the sentence's other figure covers
 		return "The figure is for \"the same period\" of a year, a part of it the sentence does not pin down, not the whole year."
 	}
 	if b := it.Baseline; e.Kind == KindChange && b != nil && b.Kind == "fy" && it.Period.Kind == "fy" && b.FY != it.Period.FY-1 && b.Text != "" {
