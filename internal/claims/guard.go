@@ -48,9 +48,24 @@ func guardContradictions(its []Interpretation, entries []Entry) {
 			noField[e.Sentence] = true
 		}
 	}
+	// sentences where a count names a kind the readings do not single out:
+	// its other counts may be of that kind too ("127,992 criminals in
+	// fiscal 2017, up from 101,018 in fiscal 2016")
+	kind := map[string]string{}
+	for i, e := range entries {
+		if e.Kind == KindCount && i < len(its) {
+			if w := unknownKind(&its[i], e); w != "" {
+				kind[e.Sentence] = w
+			}
+		}
+	}
 	for i := range entries {
 		e := &entries[i]
 		if e.Verdict != Contradicted {
+			continue
+		}
+		if w := kind[e.Sentence]; w != "" && (e.Kind == KindCount || e.Kind == KindChange) {
+			*e = demote(*e, ReasonDefinitionGap, "Another figure of the sentence counts \""+w+"\", a kind the readings do not single out, and this one may count the same kind. So this is not called a contradiction.")
 			continue
 		}
 		if why := contradictionDoubt(&its[i], *e, noField[e.Sentence]); why != "" {
@@ -155,7 +170,7 @@ func contradictionDoubt(it *Interpretation, e Entry, siblingNoField bool) string
 	if why := unreadQualifier(it, e); why != "" {
 		return why
 	}
-	if e.Kind == KindCount {
+	if e.Kind == KindCount || e.Kind == KindChange && it.Claim.Unit == UnitCount {
 		if w := unknownKind(it, e); w != "" {
 			return "The figure counts \"" + w + "\", a kind of people or of events the reading does not single out (the records may have no field for it); the reading counts them all."
 		}
@@ -174,6 +189,16 @@ func contradictionDoubt(it *Interpretation, e Entry, siblingNoField bool) string
 		if i := strings.Index(e.Sentence, b.Text); i >= 0 && (i < from || i >= to) {
 			return "The earlier period (" + b.Text + ") is named in another part of the sentence, which may compare other years; this change may be over the year before."
 		}
+	}
+	if at := strings.Index(e.Sentence, e.Text); at >= 0 && (orderedBeforeRe.MatchString(e.Sentence[max(0, at-40):at]) && deportedAfterRe.MatchString(e.Sentence[at+len(e.Text):])) {
+		// "Immigration judges ordered 200,000 people deported": orders,
+		// not removals
+		return "The figure counts removal orders (\"ordered ... deported\"), not removals carried out."
+	}
+	if at := strings.Index(e.Sentence, e.Text); at >= 0 && e.Kind == KindCount && relativeAfterRe.MatchString(e.Sentence[at+len(e.Text):]) {
+		// "3,067 people in fiscal 2018, about 3,400 the year before and
+		// 2,698 in fiscal 2016": the year before the one named before
+		return "The figure's period is relative (\"the year before\") to a period named elsewhere in the sentence, which the reading may have taken wrongly."
 	}
 	if e.Kind == KindCount && classOfChangeBefore(it, e) {
 		return "The figure is the level a change of a class of the records reached (\"arrests of criminals rose 8 percent, to 138,117\"); the reading counts everyone."
@@ -320,7 +345,7 @@ func projections(entries []Entry) {
 // HSI's arrests, beside ERO's.
 var (
 	nonICEAuthorityRe = lazyRegexp(`(?i)\b(?:federal|U\.S\.|US|American)?\s*immigration\s+(?:authorities|officials|agents|agencies|officers)\b|\bfederal\s+(?:agents|authorities|officers)\b|\bdeported\s+from\s+the\s+(?:United States|U\.S\.|country)\b|\bOffice of Immigration Statistics\b|\bimmigration judges?\b|\bimmigration courts?\b`)
-	notERORe          = lazyRegexp(`(?i)\b(?:ICE\s+as\s+a\s+whole|all\s+of\s+ICE(?:['’]s)?|ICE['’]s\s+(?:\w+\s+)?divisions\s+combined|(?:including|counting|plus)\s+(?:both\s+)?HSI|HSI(?:['’]s)?\s+(?:criminal\s+)?arrests|Homeland Security Investigations)\b`)
+	notERORe          = lazyRegexp(`(?i)\b(?:ICE\s+as\s+a\s+whole|all\s+of\s+ICE(?:['’]s)?|ICE['’]s\s+(?:\w+\s+)?divisions\s+combined|(?:including|counting|plus)\s+(?:both\s+)?HSI|HSI|Homeland Security Investigations)\b`)
 )
 
 // recordOfRe ends the text before a figure a record is said of: "a record
@@ -367,7 +392,8 @@ var (
 		"immigrants": true, "migrants": true, "noncitizens": true, "non-citizens": true, "foreigners": true, "nationals": true,
 		"citizens": true, "arrests": true, "removals": true, "deportations": true, "encounters": true, "detainers": true,
 		"detentions": true, "detainees": true, "apprehensions": true, "returns": true, "repatriations": true, "cases": true,
-		"times": true, "book-ins": true, "bookings": true, "residents": true, "others": true, "adults": true}
+		"times": true, "book-ins": true, "bookings": true, "residents": true, "others": true, "adults": true,
+		"states": true, "counties": true, "areas": true, "offices": true, "facilities": true, "countries": true}
 	neutralPhrase = map[string]bool{"who": true, "that": true, "were": true, "was": true, "had": true, "have": true, "has": true,
 		"been": true, "are": true, "is": true, "being": true, "arrested": true, "deported": true, "removed": true, "detained": true,
 		"apprehended": true, "booked": true, "encountered": true, "by": true, "ice": true, "the": true, "agency": true, "in": true,
@@ -379,7 +405,7 @@ var (
 		"than": true, "more": true, "fewer": true, "total": true, "all": true, "over": true, "since": true, "between": true,
 		"under": true, "administration": true, "president": true, "trump": true, "obama": true, "biden": true,
 		"calendar": true, "month": true, "months": true, "quarter": true, "first": true, "second": true, "third": true, "fourth": true,
-		"half": true, "period": true, "same": true, "previous": true, "prior": true, "ago": true, "earlier": true, "before": true,
+		"half": true, "period": true, "same": true, "previous": true, "prior": true, "ago": true, "earlier": true,
 		"after": true, "compared": true, "with": true, "up": true, "down": true, "percent": true, "nearly": true, "about": true,
 		"alone": true, "overall": true, "together": true, "combined": true, "respectively": true, "each": true, "per": true,
 		"day": true, "week": true, "according": true, "data": true, "figures": true, "report": true, "statistics": true,
@@ -445,6 +471,9 @@ func unknownKind(it *Interpretation, e Entry) string {
 			head = i
 			break
 		}
+		if strings.ContainsAny(w, "0123456789") {
+			return "" // another figure: "9,634 to 16,520, or 41 percent"
+		}
 		if neutralModifiers[w] || countryWord(w) {
 			continue
 		}
@@ -452,7 +481,11 @@ func unknownKind(it *Interpretation, e Entry) string {
 			head = i - 1 // "831 Indians in 2018": the demonym is the noun
 			break
 		}
-		if i == 0 && (phraseStop[w] || !strings.Contains(w, "-") && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))) {
+		if i == 0 && (w == "were" || w == "was" || w == "are") && len(words) > 1 && unknownHeadRe.MatchString(words[1]) &&
+			!headNouns[words[1]] && !neutralPhrase[words[1]] && !countryWord(words[1]) && !strings.HasSuffix(words[1], "ed") {
+			return strings.Join(words[:2], " ") // "138,117 were criminals"
+		}
+		if i == 0 && w != "convicted" && (phraseStop[w] || !strings.Contains(w, "-") && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))) {
 			return "" // a verb or a preposition: the count's noun is elsewhere
 		}
 		return strings.Join(words[:i+1], " ")
@@ -470,7 +503,7 @@ func unknownKind(it *Interpretation, e Entry) string {
 	phrase := strings.Join(words[:min(len(words), head+8)], " ")
 	switch after[0] {
 	case "on", "through", "via", "aboard", "who", "whose", "that", "from", "outside", "already", "with", "without", "away", "behind", "of",
-		"at", "inside", "out", "handed", "turned", "released", "transferred":
+		"at", "inside", "out", "handed", "turned", "released", "transferred", "by":
 		for _, w := range after {
 			if !read(w) {
 				return phrase
@@ -492,12 +525,20 @@ func unknownKind(it *Interpretation, e Entry) string {
 	return ""
 }
 
+// orderedBeforeRe, deportedAfterRe: "ordered 200,000 people deported";
+// relativeAfterRe: "about 3,400 the year before".
+var (
+	orderedBeforeRe = lazyRegexp(`(?i)\bordered\s+(?:about\s+|nearly\s+|some\s+|more than\s+|over\s+)?$`)
+	deportedAfterRe = lazyRegexp(`(?i)^\s+(?:[\w-]+\s+){0,2}?(?:deported|removed|to be deported|to be removed)\b`)
+	relativeAfterRe = lazyRegexp(`(?i)^\s+(?:[\w-]+\s+){0,2}?(?:the|a)\s+(?:year|month|fiscal year)\s+(?:before|earlier|prior)\b|^\s+(?:[\w-]+\s+){0,2}?the\s+(?:previous|prior|preceding)\s+(?:year|month|fiscal year)\b`)
+)
+
 // samePartAfterRe: "4,138 in the same period of fiscal 2017".
 var samePartAfterRe = lazyRegexp(`(?i)^\s+(?:[\w-]+\s+){0,3}?(?:in|during|over|for)\s+the\s+(?:same|comparable|corresponding|equivalent)\s+(?:time\s+)?(?:period|months|weeks|stretch|span|time\s+frame)\b`)
 
 // kindBeforeRe: a subject before a count that names where the events took
 // place ("arrests at jails and prisons totaled 16,325").
-var kindBeforeRe = lazyRegexp(`(?i)\b(?:arrests|removals|deportations|apprehensions)\s+(?:at|in|inside|from|out in|made at|made in)\s+(?:the\s+|local\s+|county\s+|state\s+)*(?:jails?|prisons?|homes?|workplaces?|community|communities|neighborhoods?|streets?|courthouses?)\b[^.;]*$`)
+var kindBeforeRe = lazyRegexp(`(?i)\b(?:arrests|removals|deportations|apprehensions|people|immigrants|individuals)\s+(?:already\s+)?(?:at|in|inside|from|out in|made at|made in|behind)\s+(?:the\s+|local\s+|county\s+|state\s+)*(?:jails?|prisons?|custody|bars|homes?|workplaces?|community|communities|neighborhoods?|streets?|courthouses?)\b[^.;]*$|\b(?:criminal|jail|prison|community|jail-based|prison-based|community-based)(?:\s+and\s+[\w-]+)?\s+(?:arrests|removals|deportations)\b[^.;]*$`)
 
 // narrowInWords: "arrests in neighborhoods, homes and workplaces", "people in
 // local custody": places of arrest, not of the records.
