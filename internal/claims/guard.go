@@ -51,11 +51,15 @@ func guardContradictions(its []Interpretation, entries []Entry) {
 	// sentences where a count names a kind the readings do not single out:
 	// its other counts may be of that kind too ("127,992 criminals in
 	// fiscal 2017, up from 101,018 in fiscal 2016")
-	kind := map[string]string{}
+	type namedKind struct {
+		word string
+		at   int // the entry that names it (its own doubt says so: contradictionDoubt)
+	}
+	kind := map[string]namedKind{}
 	for i, e := range entries {
 		if e.Kind == KindCount && i < len(its) {
 			if w := unknownKind(&its[i], e); w != "" {
-				kind[e.Sentence] = w
+				kind[e.Sentence] = namedKind{w, i}
 			}
 		}
 	}
@@ -64,7 +68,8 @@ func guardContradictions(its []Interpretation, entries []Entry) {
 		if e.Verdict != Contradicted {
 			continue
 		}
-		if w := kind[e.Sentence]; w != "" && (e.Kind == KindCount || e.Kind == KindChange) {
+		if k := kind[e.Sentence]; k.word != "" && k.at != i && (e.Kind == KindCount || e.Kind == KindChange) {
+			w := k.word
 			*e = demote(*e, ReasonDefinitionGap, "Another figure of the sentence counts \""+w+"\", a kind the readings do not single out, and this one may count the same kind. So this is not called a contradiction.")
 			continue
 		}
