@@ -87,7 +87,12 @@ const corpusMinAccuracy = 0.935
 // repositories (the code corpus) and measured unseen once, 0.932 (69 of 74,
 // no false contradiction, its one real error caught) -> 0.946 (70), became a
 // tuning set; 12b 0.883 (68), 12e 0.875 (133), 12j 0.891 (82), 12o 0.750
-// (63); every floor one sentence below. No set is held out now.
+// (63); every floor one sentence below. Ninth round: fresh-2026-12q,
+// congressional text and broadcast transcripts, 0.841 (69 of 82, none) ->
+// 0.902 (74). Tenth round: fresh-2026-12r, 70 sentences from the pages
+// corpus chosen to be checkable, measured unseen at bf98822: 0.800 (56 of
+// 70, no false contradiction, 0 of its 3 real errors caught). No set is held
+// out now.
 var corpusSetMinAccuracy = map[string]float64{
 	"fresh-2026-12":     0.845,
 	"fresh-2026-12b":    0.865,
@@ -107,6 +112,7 @@ var corpusSetMinAccuracy = map[string]float64{
 	"fresh-2026-12o":    0.735,
 	"fresh-2026-12p":    0.93,
 	"fresh-2026-12q":    0.89,
+	"fresh-2026-12r":    0.78,
 }
 
 // corpusHeldOutSets are the held-out rows: sentences from sources none of the
@@ -115,7 +121,7 @@ var corpusSetMinAccuracy = map[string]float64{
 // so it counts as tuning rows now, like the first 200 (whose earlier held-out
 // draw had been seen during tuning too). testdata/claims/expected.py keeps the
 // same list (HELD_OUT_SETS).
-var corpusHeldOutSets = map[string]bool{"fresh-2026-12r": true}
+var corpusHeldOutSets = map[string]bool{}
 
 // corpusSetName names a set of rows in the test's summary; the first 200 rows
 // carry no set.
