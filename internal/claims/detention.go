@@ -1291,9 +1291,13 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 			return r.verdict(it, b, first, text), nil
 		}
 		if isAverage(it.Measure) {
-			if end := periodEnd(it.Period); !res.Coverage.Complete && it.ref != "" && end != "" && it.ref > end && !strings.HasPrefix(it.Period.Note, fyToDateNote) {
+			if end := periodEnd(it.Period); !res.Coverage.Complete && it.ref != "" && end != "" && it.ref > end && !strings.HasPrefix(it.Period.Note, fyToDateNote) &&
+				!(c.Comparator == CmpExact && sigDigits(c.Value) >= 3 && compare(c, wholeFigure(c, n))) {
 				// the store has the period only as printed while it ran; the
-				// writer, after its end, may quote the final average
+				// writer, after its end, may quote the final average (unless
+				// the figure is, to the unit, what ICE printed while it ran:
+				// "25,519 on an average day in the month of June", written
+				// in July from the edition as of June 24)
 				e.Value, e.ValueText = &n, formatNumber(n)+" (partial)"
 				b.not(ReasonPartlyCovered, "The stored editions print %s only while it ran (%s); the article, written after it ended, may quote the final average.", it.Period.String(), used)
 				return b.finish(NotCheckable), nil

@@ -110,6 +110,7 @@ func Analyze(in Input) ([]Interpretation, error) {
 	}
 	sents := splitSentences(in.Text)
 	foreign := foreignSourceRe.FindString(in.Text) // another government's data, named anywhere
+	analyst := analystSourceRe.FindString(in.Text) // an auditor's report on ICE's data
 	// Places named anywhere: per paragraph, the headline and the dateline
 	// are candidates for figures whose sentence names none (readings.go).
 	textPlaces := map[int][]Place{}
@@ -711,10 +712,8 @@ func Analyze(in Input) ([]Interpretation, error) {
 	}
 	markOutcomes(out, ref)
 	parentheticalChanges(out)
-	if foreign != "" {
-		for i := range out {
-			out[i].foreignSource = foreign
-		}
+	for i := range out {
+		out[i].foreignSource, out[i].analystSource = foreign, analyst
 	}
 	return es.restore(detentionPass(in.Text, ref, out)), nil
 }
@@ -1557,9 +1556,11 @@ func segmentPeriod(sent string, pos int, prs []periodMention, main, ctxPeriod *P
 		if pm.start < from || pm.start >= to || pm.baseline {
 			continue
 		}
-		if pm.start > pos && (comparedRe.MatchString(sent[pos:pm.start]) || fromBetweenRe.MatchString(sent[pos:pm.start])) {
+		if pm.start > pos && (comparedRe.MatchString(sent[pos:pm.start]) || fromBetweenRe.MatchString(sent[pos:pm.start]) || laterFigureRe.MatchString(sent[pos:pm.start])) {
 			// "110,568 arrests compared to 77,806 in FY2016": the period
-			// after the comparison is the compared figure's
+			// after the comparison is the compared figure's; so is the
+			// period after "stood at 112,870 and that increased to 151,889
+			// in 2017"
 			continue
 		}
 		if pm.since != nil && pm.p.Kind == "since" {
@@ -1578,6 +1579,11 @@ func segmentPeriod(sent string, pos int, prs []periodMention, main, ctxPeriod *P
 	}
 	return nil
 }
+
+// laterFigureRe: a change to another figure between a figure and a period
+// phrase ("112,870 and that increased to 151,889 in 2017"), so the period is
+// the later figure's.
+var laterFigureRe = lazyRegexp(`(?i)\b(?:increased|increasing|rose|rising|grew|growing|jumped|climbed|fell|falling|dropped|declined|declining|decreased|soared|surged)\b[^.;]{0,30}?\bto\s+(?:about |nearly |almost |more than |over |some |roughly |around )?\d`)
 
 // describesPeriodRe: a relative clause describing the period just named.
 var describesPeriodRe = lazyRegexp(`(?i)\b(?:which|that)\s+(?:began|begins|started|starts|ended|ends|ran|runs)\b[^,;.]{0,25}$`)
@@ -1641,7 +1647,7 @@ var partOfAfterRe = lazyRegexp(`^\s*(?:of|out of)\s+(?:the|these|those|all|its|t
 var countryWideRe = lazyRegexp(`\b(?:the united states|the u\.s\.|the us|america|the federal government|the trump administration|the biden administration|the obama administration|the government)\s+(?:has\s+|have\s+|had\s+)?(?:deported|removed|expelled|returned)\b|\bdeportations from the (?:united states|u\.s\.)\b`)
 
 // iceNamedRe: ICE or its removal office named in a sentence.
-var iceNamedRe = lazyRegexp(`\bice\b|\bimmigration and customs enforcement\b|\bero\b|\benforcement and removal operations\b`)
+var iceNamedRe = lazyRegexp(`\bice\b|\bimmigration and customs enforcement\b|\bero\b|\benforcement and removal operations?\b`)
 
 // stopVerbRe: verbs right before a figure that count something the
 // records do not (people stopped or caught at a border).
@@ -2158,7 +2164,7 @@ func iceNamedNear(sents []sentence, si int) bool {
 	return named(si) || si > 0 && sents[si-1].para == sents[si].para && named(si-1) || len(sents) > 0 && sents[0].para == 0 && named(0)
 }
 
-var agencyRe = lazyRegexp(`(?i)\bthe country\b|\bthe nation\b|\bICE\b|\bimmigration and customs enforcement\b|\bERO\b|\benforcement and removal operations\b|\bthe agency\b|\bimmigration (?:officials|authorities|agents|officers)\b|\bnationwide\b|\bnationally\b|\bnational\b|\bacross the (?:country|nation|united states|u\.s\.)\b|\bthe (?:u\.s\.|united states)\b|\bthe (?:trump|obama|biden|bush) administration\b|\bthe (?:federal )?government\b|\bfederal (?:immigration )?(?:officials|authorities|agents|officers)\b`)
+var agencyRe = lazyRegexp(`(?i)\bthe country\b|\bthe nation\b|\bICE\b|\bimmigration and customs enforcement\b|\bERO\b|\benforcement and removal operations?\b|\bthe agency\b|\bimmigration (?:officials|authorities|agents|officers)\b|\bnationwide\b|\bnationally\b|\bnational\b|\bacross the (?:country|nation|united states|u\.s\.)\b|\bthe (?:u\.s\.|united states)\b|\bthe (?:trump|obama|biden|bush) administration\b|\bthe (?:federal )?government\b|\bfederal (?:immigration )?(?:officials|authorities|agents|officers)\b`)
 
 // unreadDate: the figure's own part of the sentence names a month that no
 // period phrase read ("in December 3erd"): its date is not known.

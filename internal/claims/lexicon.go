@@ -18,7 +18,7 @@ import (
 
 // maskRe hides phrases that name a measure word without being about that
 // measure: "removal orders" qualify arrests, "in ICE custody" is a state.
-var maskRe = lazyRegexp(`(?i)\benforcement and removal operations\b|\bremoval operations\b|\bimmigration and customs enforcement\b|\b(?:final |removal |deportation )orders?(?: of removal)?\b|\borders? of (?:removal|deportation)\b|\bordered (?:removed|deported)\b|\bremoval proceedings\b|\bpending removal\b|\bremovable\b|\bdeportable\b|\bremain(?:s|ed)? in (?:ice )?custody\b|\bin (?:ice )?custody\b|\bcriminal charges?\b|\bdetainer requests? (?:were |was )?(?:declined|refused|ignored)\b`)
+var maskRe = lazyRegexp(`(?i)\benforcement and removal operations?\b|\bremoval operations?\b|\bfor (?:possible )?(?:deportation|removal)\b|\bimmigration and customs enforcement\b|\b(?:final |removal |deportation )orders?(?: of removal)?\b|\borders? of (?:removal|deportation)\b|\bordered (?:removed|deported)\b|\bremoval proceedings\b|\bpending removal\b|\bremovable\b|\bdeportable\b|\bremain(?:s|ed)? in (?:ice )?custody\b|\bin (?:ice )?custody\b|\bcriminal charges?\b|\bdetainer requests? (?:were |was )?(?:declined|refused|ignored)\b`)
 
 type measureRule struct {
 	re      *lazyRE
@@ -820,6 +820,7 @@ var (
 	fyEndingRe       = lazyRegexp(`(?i)\b(?:the\s+|its\s+|a\s+)?(?:fiscal|budget)\s+year\s+(?:that\s+|which\s+)?(?:ending|ended|ends|that ended|closing|closed)\s+(?:in\s+|on\s+)?Sept(?:ember|\.)?(?:\s+30)?(?:,?\s+(\d{4}))?`)
 	monthSpanRe      = lazyRegexp(`(?i)\b(?:from\s+|between\s+)?(January|February|March|April|June|July|August|September|October|November|December)\s+(?:to|through|until|and|-|–)\s+(?:mid-?|early\s+|late\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(\d{4})\b)?`)
 	firstMonthsCalRe = lazyRegexp(`(?i)\b(?:(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(?:calendar\s+(?:year\s+)?)?(\d{4})|(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+into\s+(?:the\s+)?(fiscal\s+(?:year\s+)?|FY\s?)(\d{4}))\b`)
+	firstMonthsNowRe = lazyRegexp(`(?i)\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(months|quarters)\s+of\s+(?:the|this)\s+(?:current\s+)?fiscal\s+year\b`)
 	firstMonthsRe    = lazyRegexp(`(?i)\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(months|quarters)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b`)
 	asOfWeekdayRe    = lazyRegexp(`(?i)\b(?:as of|through)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	bareQuarterRe    = lazyRegexp(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b`)
@@ -1094,6 +1095,32 @@ func periods(s string, ref time.Time) []periodMention {
 		from := time.Date(fy-1, time.October, 1, 0, 0, 0, 0, time.UTC)
 		to := from.AddDate(0, n, -1)
 		add(Period{Kind: "range", Text: s[m[0]:m[1]], From: from.Format("2006-01-02"), To: to.Format("2006-01-02"), Note: "part of fiscal year " + fmt.Sprint(fy)}, m[0], m[1])
+	}
+	// "the first nine months of the fiscal year", no year named: the
+	// latest fiscal year whose first months had passed on the article's
+	// date (in December 2017, October 2016 to June 2017)
+	for _, m := range firstMonthsNowRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) || ref.IsZero() {
+			continue
+		}
+		n := monthCount(s[m[2]:m[3]])
+		if strings.HasPrefix(strings.ToLower(s[m[4]:m[5]]), "quarter") {
+			n *= 3
+		}
+		if n < 1 || n > 11 {
+			continue
+		}
+		fy := ref.Year()
+		if ref.Month() >= time.October {
+			fy++
+		}
+		from := time.Date(fy-1, time.October, 1, 0, 0, 0, 0, time.UTC)
+		if from.AddDate(0, n, 0).After(ref) {
+			fy--
+			from = from.AddDate(-1, 0, 0)
+		}
+		to := from.AddDate(0, n, -1)
+		add(Period{Kind: "range", Text: s[m[0]:m[1]], From: from.Format("2006-01-02"), To: to.Format("2006-01-02"), Note: "part of fiscal year " + fmt.Sprint(fy) + ", the latest whose first months had passed on the article's date"}, m[0], m[1])
 	}
 	// "the first nine months of 2017": of a calendar year, January on;
 	// "eight months into fiscal 2017": of that fiscal year, October on

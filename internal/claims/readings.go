@@ -183,13 +183,16 @@ func readingsOf(it Interpretation) []Reading {
 	// 30,028, "a 37.6 percent increase"
 	if v, ok := ice100Days(it); ok {
 		add(v, "ICE's first-100-days windows (January 22 - April 29, 2017 against January 24 - April 30, 2016)", factorDefinition)
+		addICEScheme(v, "ICE's first-100-days windows, at-large under ICE's own grouping", add)
 	}
 	if it.Measure == "arrests" && it.ref >= midMarchRelayed && it.ref < ice100Release &&
-		(it.Period.Defaulted || it.Period.Kind == "range" && it.Period.From >= "2017-01-20" && it.Period.From <= "2017-01-22" && it.Period.To >= "2017-03-13") {
+		(it.Period.Defaulted || it.Period.Kind == "range" && it.Period.From >= "2017-01-20" && it.Period.From <= "2017-01-22" && it.Period.To >= "2017-03-13" ||
+			it.Period.Kind == "fy" && it.Period.FY == 2017 && it.Period.Bare) {
 		// an article of the weeks before ICE's first-100-days release
 		// that speaks of the arrests since the inauguration may relay the
 		// ICE figures the Washington Post and AP published in mid-April
-		// 2017: January 20 to March 13, against the same days of 2016
+		// 2017: January 20 to March 13, against the same days of 2016 (so
+		// may "more than 620 ... in 2017", the year so far)
 		v := it
 		v.Period = Period{Kind: "range", Text: it.Period.Text, From: "2017-01-20", To: "2017-03-13", Note: "the ICE figures relayed from " + midMarchRelayed}
 		if it.Baseline != nil || it.Claim.Kind == KindChange {
@@ -215,6 +218,7 @@ func readingsOf(it Interpretation) []Reading {
 			v.Baseline = &b
 		}
 		add(v, "ICE's first-100-days release of "+ice100Release+" (January 22 - April 29, 2017 against January 24 - April 30, 2016; the text names no period)", factorDefinition)
+		addICEScheme(v, "ICE's first-100-days release of "+ice100Release+", at-large under ICE's own grouping", add)
 	}
 	if it.Place.Kind != "national" && placeOpen {
 		v := it
@@ -307,6 +311,17 @@ const ice100Release, ice100Echo = "2017-05-17", "2017-06-30"
 // January 20 to March 13, 2017 (21,362), which the press relayed until
 // ICE's first-100-days release.
 const midMarchRelayed = "2017-04-16"
+
+// addICEScheme adds the reading of an at-large or custodial figure of ICE's
+// first-100-days release under ICE's own method grouping, the one its
+// release counted by ("8,381 ... 12,766 aliens at-large": 8,381 and 12,753
+// in the records under that grouping, 7,124 and 11,220 under the plain one).
+func addICEScheme(v Interpretation, label string, add func(Interpretation, string, float64)) {
+	if m := v.Filters["method"]; len(m) == 1 && (m[0] == "at-large" || m[0] == "custodial") && len(v.Filters["method-scheme"]) == 0 && paramAccepted(v.Measure, "method-scheme", "ice") {
+		v.Filters = mergeFilters(v.Filters, map[string][]string{"method-scheme": {"ice"}})
+		add(v, label, factorDefinition)
+	}
+}
 
 func ice100Days(it Interpretation) (Interpretation, bool) {
 	same := func(p Period, q Period) bool { return p.Kind == "range" && p.From == q.From && p.To == q.To }
@@ -456,6 +471,17 @@ func detentionReadings(first Reading) []Reading {
 			v.Period = Period{Kind: "date", Text: "the article's date", From: pb, To: pb, Note: "the edition out on the article's date"}
 			v.Describe = describeDetention(v)
 			out = append(out, Reading{It: v, Label: "nationwide, on the article's date " + pb + " (the sentence names neither place nor date; both were carried from the text)", Prior: first.Prior * factorContextPlace * 0.8})
+		}
+	}
+	if d := strings.TrimPrefix(first.It.Period.Note, fyToDateNote); isAverage(first.It.Measure) && d != first.It.Period.Note && first.It.Period.Text != "" {
+		// "an average daily population of 27,292 people as of July 3":
+		// the month's average so far, as the next edition prints it
+		if day, err := time.Parse("2006-01-02", d); err == nil && day.AddDate(0, 0, 1).Day() != 1 {
+			v := first.It
+			v.Period = Period{Kind: "month", Text: first.It.Period.Text, Month: d[:7], Note: "the month to " + d}
+			v.PrintedBy = day.AddDate(0, 0, 10).Format("2006-01-02")
+			v.Describe = describeDetention(v)
+			out = append(out, Reading{It: v, Label: "the average of " + day.Format("January 2006") + " to " + d + " (the month so far, in the edition after it)", Prior: first.Prior * 0.8})
 		}
 	}
 	if td := first.It.textDate; td != nil {

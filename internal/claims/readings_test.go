@@ -268,3 +268,55 @@ func TestOutletIsNoPlace(t *testing.T) {
 		t.Errorf("New York: places %+v, want the state", ps)
 	}
 }
+
+// TestTenthRoundReadings: the readings added in the tenth round, each
+// failing before its rule. Values are the corpus's expected.py figures
+// (testdata/claims/expected.py over the raw files), cited per case.
+func TestTenthRoundReadings(t *testing.T) {
+	checkReadingCases(t, corpusEngine(t), []readingCase{
+		// "enforcement and removal operation (ERO) arrests" names the
+		// agency, not removals (fr-inhs-01: FY2017 arrests 143,470)
+		{"the agency's name in the singular is no removal", "2019-12-15",
+			"In fiscal 2017, the number of enforcement and removal operation (ERO) arrests increased to 151,889.", "151,889", Contradicted, 143470},
+		// "arrested for deportation" is an arrest (fr-woai-01: arrests
+		// FY2017 against FY2016, +30.3 %)
+		{"arrested for deportation", "2017-12-05",
+			"The number of illegal immigrants arrested for deportation nationwide rose 43% from fiscal 2016 to fiscal 2017.", "43%", Contradicted, 0},
+		// the period after "increased to B" is B's: A keeps the one before
+		// it (fr-inhs-01: no arrests of 2015 are stored)
+		{"the later figure's period", "2019-12-15",
+			"Back in 2015, the number of ERO arrests stood at 112,870 and that increased to 143,470 in 2017.", "112,870", NotCheckable, 0},
+		// ICE's first-100-days release counted at-large arrests under its
+		// own grouping (c3-ksev-08: 12,753 against 8,381, +52.2 %; under
+		// the plain grouping 11,220 against 7,124, +57.5 %)
+		{"the release's own method grouping", "2017-05-18",
+			"Agents also arrested 50 percent more aliens at-large in the community.", "50 percent", Supported, 0},
+		// a whole multiple of ten percent is rounded to the tens
+		// (n-veracity-01: 41,426 against 30,028, +38.0 %)
+		{"a percent rounded to the tens", "2017-05-18",
+			"ICE Arrests Under Trump Jump 40 Percent", "40 Percent", Supported, 0},
+		// a month's average as printed while it ran, quoted to the unit
+		// after its end (fr-cis21-01: June 2021, 2021-06-25 edition, cell
+		// J76 of Detention FY21 YTD, 25,519.4; the edition of July 8 prints
+		// 26,218.9)
+		{"a month's average printed while it ran", "2021-07-10",
+			"ICE detained 25,519 aliens on an average day in the month of June.", "25,519", Supported, 0},
+		// "as of July 3": the month's average so far in the next edition
+		// (o-crimmigration-02: 2021-07-09 edition, K76, 27,291.7)
+		{"a month's average so far", "2021-07-21",
+			"According to the agency's data, ICE held an average daily population of 27,292 people as of July 3, 2021.", "27,292", Supported, 0},
+		// the relayed mid-April 2017 figures for "in 2017", the year so far
+		// (d4-alpha-02: St. Paul, 2017-01-20..03-13, 623 arrests)
+		{"the year so far in the relayed window", "2017-04-28",
+			"Reports coming out of ICE show that the St. Paul office, which serves Minnesota, the Dakotas, Iowa, and Nebraska, has arrested more than 620 illegal immigrants in 2017.", "more than 620", Supported, 0},
+		// "the first nine months of the fiscal year" in December 2017 is
+		// FY2017's (e12e0-kusi-07: El Paso, 2016-10-01..2017-06-30,
+		// 17,313 removals, not the article's 17,273)
+		{"the first months of the fiscal year, no year named", "2017-12-05",
+			"ICE's El Paso Area of Responsibility handled 17,273 removals in the first nine months of the fiscal year.", "17,273", Contradicted, 17313},
+		// an audit's counts of ICE's data are its own (stress page
+		// s5-statista2019, GAO's 151,889 for FY2017's 143,470)
+		{"an auditor's figures", "2019-12-10",
+			"The Government Accountability Office found that ICE's Enforcement and Removal Operations made 151,889 arrests in fiscal 2017.", "151,889", NotCheckable, 143470},
+	})
+}

@@ -214,6 +214,10 @@ type Interpretation struct {
 	// ("according to data from the Guatemala Migration Institute"), which
 	// counts returns its own way (guard.go)
 	foreignSource string
+	// analystSource: the text gives an auditor's counts of ICE's data
+	// ("The U.S. Government Accountability Office has released ..."),
+	// pulled and defined its own way (guard.go)
+	analystSource string
 }
 
 // Input is a text to check.

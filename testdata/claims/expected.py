@@ -90,6 +90,10 @@ period, reading, reason), a machine-readable "calc" (what to compute) and
         atd_tech_sum, in a later edition minus an earlier one, per day over
         the DAYS between the two editions' ATD "as of" dates: "adding more
         than 1,000 people per day to SmartLINK"; added for fresh-2026-12m)
+      | {"atd_tech_share": {"key": WB, "label": L}} (percent of an edition's ATD
+        Total monitored with one technology, the technology summed over the AOR
+        rows as in atd_tech_sum: "SmartLINK ... more than 75 percent of all
+        people on ICE's ATD caseload"; added for fresh-2026-12r)
       | {"cell_diff_share": [[NOW, THEN], [NOW, THEN]]} (percent: the change of
         one workbook cell between two editions over the change of another, e.g.
         the growth of ICE-arrested "Other Immigration Violator" detainees over the
@@ -701,6 +705,8 @@ def compute(calc):
         return cell(arg[0]) / cell(arg[1])
     if kind == "atd_tech_sum":  # a technology summed over the AORs of the "AOR/Technology" table
         return atd_tech_sum(arg["key"], arg["label"])
+    if kind == "atd_tech_share":  # percent of an edition's ATD total on one technology (fresh-2026-12r)
+        return 100.0 * atd_tech_sum(arg["key"], arg["label"]) / atd_value(arg["key"], "Total")
     if kind == "atd_tech_rate":  # change per day of a technology's ATD count between two editions (fresh-2026-12m)
         a, b, days = arg
         return (atd_tech_sum(a["key"], a["label"]) - atd_tech_sum(b["key"], b["label"])) / days
@@ -876,7 +882,7 @@ def evaluate(rec):
     rec["real_error"] = bool(rec.get("real_error"))
 
 
-HELD_OUT_SETS = ()  # every set was measured unseen once, then tuned on (README)
+HELD_OUT_SETS = ("fresh-2026-12r",)  # the tenth round's fresh set; every earlier set was measured unseen once, then tuned on (README)
 
 
 def hold_out(recs):
