@@ -510,10 +510,11 @@ func compare(c Claim, computed float64) bool {
 	v, tol := c.Value, c.Tolerance
 	switch c.Comparator {
 	case CmpExact:
-		if c.Unit == UnitPercent && v == math.Trunc(v) && math.Mod(v, 10) == 0 && math.Abs(v) >= 20 && tol <= 0.5 && math.Abs(computed-v) <= 3+1e-9 {
+		if c.Unit == UnitPercent && v == math.Trunc(v) && math.Mod(v, 10) == 0 && math.Abs(v) >= 20 && tol <= 0.5 && computed >= v-5-1e-9 && computed < v+5 {
 			// "ICE Arrests Under Trump Jump 40 Percent" for 38.0%, "80
-			// percent" for 82.7%: a whole multiple of ten is a figure
-			// rounded to the tens, as "about 80 percent" is
+			// percent" for 82.7%, "rose 40 percent" for 44.0%: a whole
+			// multiple of ten is a figure rounded to the tens (stress run
+			// 30: a band of three points called the last one wrong)
 			return true
 		}
 		if (c.Unit == UnitPercent || c.Unit == UnitPoints) && v == math.Trunc(v) && tol <= 0.5 {

@@ -503,8 +503,9 @@ func extractClause(cl string) []Claim {
 			continue
 		}
 		// range: "between 1,200 and 1,500", "1,200 to 1,500", "1,200-1,500"
+		// (not the steps of "went from 110,104 to 143,470 to 158,581")
 		if j+1 < len(toks) && (toks[j].low == "to" || toks[j].s == "-" || toks[j].s == "–" || toks[j].low == "and" && prevWord(toks, i) == "between") {
-			if n2, ok := parseNumber(toks, j+1); ok && n2.value > n.value && !(prevWord(toks, i) == "from") && wordBeforeHedge(toks, i) != "by" &&
+			if n2, ok := parseNumber(toks, j+1); ok && n2.value > n.value && prevWord(toks, i) != "from" && prevWord(toks, i) != "to" && wordBeforeHedge(toks, i) != "by" &&
 				(!pct || n2.next < len(toks) && (toks[n2.next].s == "%" || toks[n2.next].low == "percent")) {
 				c.Comparator, c.Value2 = CmpRange, n2.value
 				end = toks[n2.next-1].end
@@ -874,6 +875,11 @@ func changeAround(toks []token, i, j int) int {
 		// not the change
 		return 0
 	}
+	if percentFromTo(toks, k, j) {
+		// "Mexico's share fell from 62 percent in fiscal 2016 to 55
+		// percent in fiscal 2018": two levels, neither a change
+		return 0
+	}
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		w := toks[k].low
 		if w == "," || w == ";" || w == "." {
@@ -887,6 +893,37 @@ func changeAround(toks []token, i, j int) int {
 		}
 	}
 	return 0
+}
+
+// percentFromTo tells whether a percent (its first token before at k, its
+// end at j) is one end of "from A percent ... to B percent".
+func percentFromTo(toks []token, k, j int) bool {
+	isPct := func(m int) bool {
+		return m < len(toks) && (toks[m].s == "%" || toks[m].low == "percent" || toks[m].low == "pct")
+	}
+	stop := func(m int) bool { return toks[m].s == "," || toks[m].s == ";" || toks[m].s == "." }
+	if k >= 0 && toks[k].low == "from" {
+		for m := j; m+2 < len(toks) && m < j+8 && !stop(m); m++ {
+			if toks[m].low != "to" {
+				continue
+			}
+			n := m + 1
+			for n < len(toks) && hedgeToken[toks[n].low] {
+				n++ // "to nearly 10 percent"
+			}
+			if n+1 < len(toks) && toks[n].num && isPct(n+1) {
+				return true
+			}
+		}
+	}
+	if k >= 0 && toks[k].low == "to" {
+		for m := k - 1; m >= 1 && m >= k-8 && !stop(m); m-- {
+			if toks[m].num && isPct(m+1) && toks[m-1].low == "from" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func dirWord(w string) int {

@@ -194,10 +194,37 @@ func Analyze(in Input) ([]Interpretation, error) {
 			if own := segmentPeriod(s.text, pos, prs, main, ctx.period); own != nil {
 				cm, periodStated = own, true
 			}
+			if c.Kind == KindChange {
+				if b, ok := ownBaseline(s.text, c, prs); ok {
+					// "a 44 percent increase over fiscal 2016", after "an 11
+					// percent increase over fiscal 2017": each change has
+					// the baseline written after it
+					cb = b
+				} else if cb != nil {
+					for _, o := range sentClaims {
+						if ob, ok := ownBaseline(s.text, o, prs); ok && o.Offset != c.Offset && o.Kind == KindChange && ob.String() == cb.String() {
+							// "rose 29 percent in fiscal 2018, and were 22
+							// percent higher than in fiscal 2016": the
+							// sentence's baseline is the other figure's
+							cb = nil
+							break
+						}
+					}
+				}
+			}
 			if b, ok := fromToBaseline(s.text, c, cb); ok {
 				// "from A to B": A is the earlier figure
 				cm = b
 				periodStated = true
+			}
+			laterShare := false
+			if c.Kind == KindShare && c.Unit == UnitPercent && fromShareBeforeRe.MatchString(s.text[:min(len(s.text), pos)]) {
+				// "dropped from 62 percent to 55 percent between fiscal 2016
+				// and fiscal 2018": B is the later share (the year range
+				// right after it is not its own)
+				if p := latestPeriod(prs); p != nil {
+					cm, periodStated, laterShare = p, true, true
+				}
 			}
 			adjacent, earlierFigure := false, false
 			if p, ok := whenPeriod(s.text, pos, prs); ok {
@@ -225,9 +252,11 @@ func Analyze(in Input) ([]Interpretation, error) {
 				// March 2019 (before the adjacent "last year", which is
 				// part of the phrase)
 				cm, periodStated, adjacent = &p, true, true
-			} else if own, ok := adjacentPeriod(s.text, c, prs); ok {
+			} else if own, ok := adjacentPeriod(s.text, c, prs); ok && !laterShare {
 				cm, periodStated, adjacent = own, true, true
-			} else if (cm != nil || ctx.period != nil) && c.Kind == KindCount && yearEarlierRe.MatchString(s.text[min(len(s.text), pos+len(c.Text)):]) {
+			} else if (cm != nil || ctx.period != nil) && (c.Kind == KindCount || c.Kind == KindShare && c.Unit == UnitPercent) && yearEarlierRe.MatchString(s.text[min(len(s.text), pos+len(c.Text)):]) {
+				// (a share too: "slipped to 59 percent in fiscal 2018 from
+				// 61 percent a year earlier")
 				// "143,470 a year earlier", "the 1,858 who were arrested the
 				// year before" (the year before the one in force)
 				ref := cm
@@ -235,6 +264,13 @@ func Analyze(in Input) ([]Interpretation, error) {
 					ref = ctx.period
 				}
 				p := ref.previous()
+				cm, periodStated, adjacent = &p, true, true
+			} else if m := yearsEarlierRe.FindStringSubmatch(s.text[min(len(s.text), pos+len(c.Text)):]); m != nil && cm != nil && cm.Kind == "fy" && (c.Kind == KindCount || c.Kind == KindShare && c.Unit == UnitPercent) {
+				// "dropped to 55 percent in fiscal 2018 from 62 percent two
+				// years earlier": the year in force that many years back
+				n := map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}[strings.ToLower(m[1])]
+				p := cm.shifted(-n)
+				p.Text = strings.TrimSpace(m[0])
 				cm, periodStated, adjacent = &p, true, true
 			} else if c.Kind == KindCount && upFromRe.MatchString(s.text[:pos]) {
 				// "up from 143,470": the earlier figure of a change
@@ -443,6 +479,14 @@ func Analyze(in Input) ([]Interpretation, error) {
 			}
 			if unreadDate(s.text, 0, prs) {
 				un["period"] = "the figure's own date is not read"
+			}
+			for _, m := range valueChainRe.FindAllStringIndex(s.text, -1) {
+				if at := c.clauseOff + c.clauseStart; at >= m[0] && at < m[1] {
+					// "went from 110,104 to 143,470 to 158,581 over fiscal
+					// 2016-2018": steps over a span, each a period the
+					// sentence does not write
+					un["period"] = "one of a sequence of values over a span; the sentence does not write each value's period"
+				}
 			}
 			if it.Period.Approx {
 				un["period"] = it.Period.Text + " is an approximate date"
@@ -1215,8 +1259,9 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 }
 
 var (
-	yearEarlierRe = lazyRegexp(`(?i)^\s*(?:[a-z]+\s+){0,6}?(?:a year (?:earlier|before|ago)|the (?:year|fiscal year) before|(?:in |during )?the (?:previous|prior|preceding) (?:fiscal )?year)\b`)
-	upFromRe      = lazyRegexp(`(?i)\b(?:up|down|rising|falling|increasing|decreasing|climbing|dropping|rose|fell|jumped|grew|increased|decreased|declined|dropped|slid|slipped|dipped|spiked|climbed|surged|soared|plunged|plummeted|sank|tumbled|edged)\s+(?:\S+\s+){0,6}?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|just\s+)?$`)
+	yearsEarlierRe = lazyRegexp(`(?i)^\s*(?:[a-z]+\s+){0,4}?(two|three|four|five|[2-5]) (?:fiscal )?years (?:earlier|before)\b`)
+	yearEarlierRe  = lazyRegexp(`(?i)^\s*(?:[a-z]+\s+){0,6}?(?:a year (?:earlier|before|ago)|the (?:year|fiscal year) before|(?:in |during )?the (?:previous|prior|preceding) (?:fiscal )?year)\b`)
+	upFromRe       = lazyRegexp(`(?i)\b(?:up|down|rising|falling|increasing|decreasing|climbing|dropping|rose|fell|jumped|grew|increased|decreased|declined|dropped|slid|slipped|dipped|spiked|climbed|surged|soared|plunged|plummeted|sank|tumbled|edged)\s+(?:\S+\s+){0,6}?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|just\s+)?$`)
 )
 
 var wholeBeforeRe = lazyRegexp(`(?:^|[^a-z])(?:of|out of|among)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?:(?:[a-z.-]+\s+){0,4}?[a-z.-]+['’]s\s+)?(?:about\s+|nearly\s+|more than\s+|roughly\s+|some\s+)?$`)
@@ -1585,6 +1630,32 @@ func segmentPeriod(sent string, pos int, prs []periodMention, main, ctxPeriod *P
 // the later figure's.
 var laterFigureRe = lazyRegexp(`(?i)\b(?:increased|increasing|rose|rising|grew|growing|jumped|climbed|fell|falling|dropped|declined|declining|decreased|soared|surged)\b[^.;]{0,30}?\bto\s+(?:about |nearly |almost |more than |over |some |roughly |around )?\d`)
 
+// ownBaselineGapRe: the words between a change and the period it is
+// measured from ("increase over fiscal 2016", "more than in fiscal 2016",
+// "fewer than on Jan. 16, 2025", "up 7 percent from the first half of").
+var ownBaselineGapRe = lazyRegexp(`(?i)^[^,;:()\d]{0,40}?\b(?:over|than|from|since|compared (?:with|to)|versus|vs\.?)\s+(?:(?:in|during|on|of|for)\s+)?(?:the\s+)?$`)
+
+// ownBaseline is the period a change figure is measured from when the
+// sentence writes it right after the figure, with no other figure between.
+func ownBaseline(sent string, c Claim, prs []periodMention) (*Period, bool) {
+	end := c.clauseOff + c.clauseStart + len(c.Text)
+	if end > len(sent) {
+		return nil, false
+	}
+	for i := range prs {
+		pm := prs[i]
+		if pm.start < end || pm.start > end+60 || pm.p.Kind == "unresolved" {
+			continue
+		}
+		if ownBaselineGapRe.MatchString(sent[end:pm.start]) {
+			p := pm.p
+			return &p, true
+		}
+		return nil, false
+	}
+	return nil, false
+}
+
 // describesPeriodRe: a relative clause describing the period just named.
 var describesPeriodRe = lazyRegexp(`(?i)\b(?:which|that)\s+(?:began|begins|started|starts|ended|ends|ran|runs)\b[^,;.]{0,25}$`)
 
@@ -1872,10 +1943,39 @@ var (
 	toAfterRe    = lazyRegexp(`(?i)^[^0-9;]{0,40}?\bto\s+(?:about |around |roughly |nearly |almost |more than |over |some |just over |just under |a record )?\d`)
 )
 
+// valueChainRe: three or more values in a row ("from 28,880 to 36,704 to
+// 31,262"), with no period phrase between them.
+var valueChainRe = lazyRegexp(`(?i)\bfrom\s+[\d,.]+\s*(?:%|percent)?\s+to\s+[\d,.]+\s*(?:%|percent)?\s+(?:to|and then|then)\s+[\d,.]+`)
+
+// latestPeriod is the period of the sentence that ends last, when its
+// period phrases name two or more.
+func latestPeriod(prs []periodMention) *Period {
+	var got *Period
+	n := 0
+	for i := range prs {
+		e := periodEnd(prs[i].p)
+		if e == "" {
+			continue
+		}
+		n++
+		if got == nil || e > periodEnd(*got) {
+			p := prs[i].p
+			got = &p
+		}
+	}
+	if n < 2 {
+		return nil
+	}
+	return got
+}
+
+// fromShareBeforeRe: the later share of "from A percent to B percent".
+var fromShareBeforeRe = lazyRegexp(`(?i)\bfrom\s+(?:about |around |roughly |nearly |almost |more than |over |some |just over |just under )?\d+(?:\.\d+)?\s*(?:%|percent|pct)\s+to\s+(?:about |around |roughly |nearly |almost |more than |over |some |just over |just under )?$`)
+
 // fromToBaseline: in "from A to B" A is the earlier figure, counted over
 // the baseline period of the sentence.
 func fromToBaseline(sent string, c Claim, base *Period) (*Period, bool) {
-	if base == nil || c.Kind != KindCount {
+	if base == nil || c.Kind != KindCount && !(c.Kind == KindShare && c.Unit == UnitPercent) {
 		return nil, false
 	}
 	start, end := c.clauseOff+c.clauseStart, c.clauseOff+c.clauseEnd

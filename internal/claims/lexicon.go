@@ -816,6 +816,7 @@ var (
 	soFarRe          = lazyRegexp(`(?i)\bso far\b|\bto date\b|\byear[- ]to[- ]date\b|\bthus far\b`)
 	comparedYearRe   = lazyRegexp(`(?i)\b(?:compared (?:to|with)|versus|vs\.?|(?:increase|rise|jump|drop|decrease|decline|fall|up|down) on)\s+(\d{4})\b`)
 	calYearRe        = lazyRegexp(`(?i)\b(?:in|during|for|throughout|through|of) (calendar (?:year )?)?(\d{4})\b`)
+	fyHyphenRangeRe  = lazyRegexp(`(?i)\b(fiscal\s+years?\s+|fiscal\s+|FY\s?)(\d{4})\s*[-–]\s*(?:FY\s?)?(\d{4}|\d{2})\b`)
 	yearsRangeRe     = lazyRegexp(`(?i)\b(?:between|from)\s+(?:the\s+)?((?:fiscal\s+(?:years?\s+)?|FY\s?))?(\d{4})\s+(?:and|to|through|until)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
 	fyEndingRe       = lazyRegexp(`(?i)\b(?:the\s+|its\s+|a\s+)?(?:fiscal|budget)\s+year\s+(?:that\s+|which\s+)?(?:ending|ended|ends|that ended|closing|closed)\s+(?:in\s+|on\s+)?Sept(?:ember|\.)?(?:\s+30)?(?:,?\s+(\d{4}))?`)
 	monthSpanRe      = lazyRegexp(`(?i)\b(?:from\s+|between\s+)?(January|February|March|April|June|July|August|September|October|November|December)\s+(?:to|through|until|and|-|–)\s+(?:mid-?|early\s+|late\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(\d{4})\b)?`)
@@ -1025,6 +1026,27 @@ func periods(s string, ref time.Time) []periodMention {
 			pm.fallback = &Period{Kind: "range", Text: s[m[0]:m[1]], From: t.Format("2006-01-02"), To: ref.Format("2006-01-02"), Note: "from the first of the last " + s[m[2]:m[3]] + " to the article's date"}
 		}
 		out = append(out, pm)
+		used = append(used, span{m[0], m[1]})
+	}
+	// "over fiscal 2016-2018", "in fiscal years 2016-18", "FY2016-FY2018":
+	// fiscal years y1 to y2, read as "between fiscal 2016 and fiscal 2018"
+	// (two consecutive years with no "years" may be one fiscal year
+	// written as two calendar years, "fiscal 2016-17": not read)
+	for _, m := range fyHyphenRangeRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		y1, _ := strconv.Atoi(s[m[4]:m[5]])
+		y2, _ := strconv.Atoi(s[m[6]:m[7]])
+		if y2 < 100 {
+			y2 += y1 / 100 * 100
+		}
+		plural := strings.Contains(strings.ToLower(s[m[2]:m[3]]), "years")
+		if y1 < 1990 || y2 <= y1 || y2 > 2100 || y2 == y1+1 && !plural {
+			continue
+		}
+		both := Period{Kind: "range", Text: s[m[0]:m[1]], From: fmt.Sprintf("%d-10-01", y1-1), To: fmt.Sprintf("%d-09-30", y2), Note: fmt.Sprintf("fiscal years %d to %d together", y1, y2)}
+		out = append(out, periodMention{p: fyPeriod(y1, s[m[0]:m[1]]), start: m[4], baseline: true}, periodMention{p: fyPeriod(y2, s[m[0]:m[1]]), start: m[6], span: &both})
 		used = append(used, span{m[0], m[1]})
 	}
 	// "between 2017 and 2018", "from fiscal 2017 to 2018": the first is the baseline
@@ -1806,6 +1828,13 @@ func (p Period) previous() Period {
 		var y, m int
 		fmt.Sscanf(p.Month, "%d-%d", &y, &m)
 		return Period{Kind: "month", Month: fmt.Sprintf("%04d-%02d", y-1, m), Text: "the same month a year earlier"}
+	case "date":
+		// "70,766 on Feb. 2, up 78 percent from a year earlier": the
+		// edition in force a year before the day
+		if q := p.shifted(-1); q.From != "" {
+			q.Text = "a year earlier"
+			return q
+		}
 	}
 	return Period{Kind: "unresolved", Unresolved: "no earlier period to compare with"}
 }

@@ -202,3 +202,44 @@ func TestStressRun29(t *testing.T) {
 		}
 	}
 }
+
+// TestStressRun30: the probes of stress run 30 (testdata/claims/
+// stress-probes-s30.md) contradicted though true, one per cause: a second
+// change took the first change's baseline; "from A percent to B percent"
+// read A as a change, or the range after B as B's year; a detention change
+// against "a year earlier" left undated; a share's earlier value ("from 61
+// percent a year earlier") read in the later year; a sequence of values over
+// a span read as a range; "40 percent" for +44.0 %. The values are the
+// probe file's, from `icestat count` commands it lists (arrests FY2016-18
+// 110,104 / 143,470 / 158,581; Mexico's removals share 62.4 % and 55.1 %;
+// detained 39,703 on 2025-01-16, 68,990 on 2026-01-08, 70,766 on 2026-02-02).
+func TestStressRun30(t *testing.T) {
+	eng := corpusEngine(t)
+	for _, tc := range []struct{ date, text string }{
+		{"2018-12-20", "ICE made 158,581 arrests in fiscal 2018, an 11 percent increase over fiscal 2017's 143,470 and a 44 percent increase over fiscal 2016."},
+		{"2018-12-20", "The San Antonio office removed 62,363 people in fiscal 2018, 7,050 more than in fiscal 2017 but 10,234 fewer than in fiscal 2016."},
+		{"2018-12-20", "ICE removals in fiscal 2018 were 13 percent higher than in fiscal 2017 and 7 percent higher than in fiscal 2016."},
+		{"2019-07-20", "ICE's Newark office arrested 1,483 people in the first half of fiscal 2019, 259 fewer than in the first half of fiscal 2018 and 96 more than in the first half of fiscal 2017."},
+		{"2026-01-20", "ICE held 68,990 people as of Jan. 8, 3,855 more than on Nov. 20 and 29,287 more than on Jan. 16, 2025."},
+		{"2018-12-20", "Mexico's share of ICE removals fell from 62 percent in fiscal 2016 to 55 percent in fiscal 2018."},
+		{"2018-12-20", "Atlanta's share of ICE arrests rose from 8 percent in fiscal 2016 to nearly 10 percent in fiscal 2018."},
+		{"2018-12-20", "Mexico's share of ICE removals dropped from 62 percent to 55 percent between fiscal 2016 and fiscal 2018."},
+		{"2018-12-20", "Mexico's share of ICE removals went from 62 percent to 55 percent over fiscal 2016-2018."},
+		{"2026-02-20", "ICE detention reached 70,766 on Feb. 2, up 78 percent from 39,703 a year earlier."},
+		{"2026-01-20", "ICE held 68,990 people as of Jan. 8, 29,287 more than a year earlier."},
+		{"2018-12-20", "Mexicans' share of ICE arrests slipped to 59 percent in fiscal 2018 from 61 percent a year earlier."},
+		{"2018-12-20", "Mexico's share of ICE removals dropped to 55 percent in fiscal 2018 from 62 percent two years earlier."},
+		{"2018-12-20", "ICE arrests went from 110,104 to 143,470 to 158,581 over fiscal 2016-2018."},
+		{"2025-10-15", "ICE's book-ins went from 28,880 to 36,704 to 31,262 over May-July 2025."},
+		{"2018-12-20", "ICE arrests rose 40 percent from fiscal 2016 to fiscal 2018."},
+	} {
+		noContradictionOn(t, eng, Input{Date: tc.date, Text: tc.text})
+	}
+	// and the right readings support them
+	checkReadingCases(t, eng, []readingCase{
+		{"a second change's own baseline", "2018-12-20", "ICE made 158,581 arrests in fiscal 2018, an 11 percent increase over fiscal 2017's 143,470 and a 44 percent increase over fiscal 2016.", "44 percent", Supported, 0},
+		{"the earlier share of from-to", "2018-12-20", "Mexico's share of ICE removals fell from 62 percent in fiscal 2016 to 55 percent in fiscal 2018.", "62 percent", Supported, 0},
+		{"a detention change from a year earlier", "2026-02-20", "ICE held 70,766 people on Feb. 2, up 78 percent from a year earlier.", "78 percent", Supported, 0},
+		{"an earlier share a year earlier", "2018-12-20", "Mexicans' share of ICE arrests slipped to 59 percent in fiscal 2018 from 61 percent a year earlier.", "61 percent", Supported, 0},
+	})
+}
