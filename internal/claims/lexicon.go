@@ -520,6 +520,30 @@ var islands = map[string][2]string{"nantucket": {"MA", "nantucket"}, "martha's v
 
 // places finds the places a sentence names. ctxState resolves "in the
 // state" and counties without a state.
+var (
+	georgiaRe         = lazyRegexp(`\bGeorgia\b`)
+	georgiaCountryRe  = lazyRegexp(`(?i)\b(?:citizens|nationals|natives|people|deportees|migrants|immigrants)\s+(?:of|from)\s+(?:the\s+)?(?:Republic\s+of\s+)?$|\b(?:deport(?:ed|s|ing)?|remov(?:ed|es|ing)|return(?:ed|s|ing)?|sen[dt]|flew|flights?)\b[^.;]{0,40}\bto\s+(?:[A-Z][\w-]*,?\s+(?:and\s+)?){0,4}$`)
+	georgiaListSepRe  = lazyRegexp(`^\s*(?:,|and\b|or\b)`)
+	georgiaListSepRev = lazyRegexp(`(?:,|\band|\bor)\s*$`)
+)
+
+// georgiaCountrySpans marks "Georgia" the country, which is no U.S. state:
+// in a list with other countries ("Albania, Georgia and Ghana"), after
+// "citizens of", or where people are deported to it (stress run 30: every
+// figure of such a sentence was read in Georgia, the state).
+func georgiaCountrySpans(s string) []span {
+	var out []span
+	for _, m := range georgiaRe.FindAllStringIndex(s, -1) {
+		before, after := s[max(0, m[0]-40):m[0]], s[m[1]:min(len(s), m[1]+40)]
+		inList := georgiaListSepRe.MatchString(after) && len(namedCountries(after)) > 0 ||
+			georgiaListSepRev.MatchString(before) && len(namedCountries(before)) > 0
+		if inList || georgiaCountryRe.MatchString(s[max(0, m[0]-80):m[0]]) {
+			out = append(out, span{m[0], m[1]})
+		}
+	}
+	return out
+}
+
 func places(s, ctxState string) []placeMention {
 	var out []placeMention
 	var used []span
@@ -533,6 +557,7 @@ func places(s, ctxState string) []placeMention {
 		// Facility": a facility named for a state is no state
 		used = append(used, span{m[0], m[1]})
 	}
+	used = append(used, georgiaCountrySpans(s)...)
 	for _, m := range aorPhraseRe.FindAllStringSubmatchIndex(s, -1) {
 		if overlaps(used, m[0], m[1]) {
 			continue

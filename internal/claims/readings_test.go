@@ -314,6 +314,10 @@ func TestTenthRoundReadings(t *testing.T) {
 		// 17,313 removals, not the article's 17,273)
 		{"the first months of the fiscal year, no year named", "2017-12-05",
 			"ICE's El Paso Area of Responsibility handled 17,273 removals in the first nine months of the fiscal year.", "17,273", Contradicted, 17313},
+		// "detention stood at N" is the population held (fresh-2026-12r,
+		// r-visaverge-03: 39,152 in the edition as of 2025-01-03, cell F20)
+		{"detention stood at", "2025-12-17",
+			"In January 2025, detention stood at about 39,000 people, according to Forum Together analysis cited in the source material.", "about 39,000", Supported, 0},
 		// an audit's counts of ICE's data are its own (stress page
 		// s5-statista2019, GAO's 151,889 for FY2017's 143,470)
 		{"an auditor's figures", "2019-12-10",
