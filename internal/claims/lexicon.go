@@ -405,7 +405,10 @@ var (
 	aorPairRe = lazyRegexp(`\b` + aorAlt + `\s+and\s+` + aorAlt + `\s+(?:ICE\s+|ERO\s+)?(?:[Aa]reas|[Ff]ield [Oo]ffices|[Oo]ffices|[Rr]egions|[Dd]ivisions|AORs|each)\b`)
 	// "followed by Chicago, San Antonio and Los Angeles": a list of area cities
 	cityListRe = lazyRegexp(`\b(?:followed by|including|such as|ahead of)\s+((?:the\s+)?` + aorAlt + `(?:\s*,\s*(?:and\s+)?` + aorAlt + `)*(?:\s*,?\s*and\s+` + aorAlt + `)?)`)
-	cityRe     = lazyRegexp(aorAlt)
+	// cities named before a rank verb ("In actual numbers of arrest,
+	// however, Dallas and Houston topped the list"): each an area ranked
+	rankCityListRe = lazyRegexp(`((?:the\s+)?` + aorAlt + `(?:\s*,\s*(?:and\s+)?` + aorAlt + `)*(?:\s*,?\s*and\s+` + aorAlt + `)?)(?:\s+(?:areas?|offices?|field offices?))?\s+(?:topped|tops|top|headed|heads|led|leads)\s+the\s+(?:list|ranking|rankings|chart|table)\b`)
+	cityRe         = lazyRegexp(aorAlt)
 	// regions that map to one area of responsibility
 	// newspapers named for a place ("The New York Times", "the Houston
 	// Chronicle"): their names are no place a figure is about
@@ -572,7 +575,7 @@ func places(s, ctxState string) []placeMention {
 		}
 		used = append(used, span{m[0], m[1]})
 	}
-	for _, m := range cityListRe.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range append(cityListRe.FindAllStringSubmatchIndex(s, -1), rankCityListRe.FindAllStringSubmatchIndex(s, -1)...) {
 		if overlaps(used, m[2], m[3]) {
 			continue
 		}
