@@ -63,6 +63,10 @@ var (
 	// deported from the US are Nicaragua, ...": each country named is
 	// among the first ten
 	rankRoundRe = lazyRegexp(`(?i)\b(?:round(?:s|ed|ing)?\s+(?:up|out|off)|complet(?:e|es|ed|ing)|(?:make|makes|made|making)\s+up)\s+the\s+top\s+(five|ten|fifteen|twenty|\d{1,2})\b`)
+	// "Haiti was responsible for the largest single drop": a country's
+	// change ranked among all citizenships (the country is the subject,
+	// found before the verb)
+	rankCountryChangeRe = lazyRegexp(`(?i)\s+(?:was responsible for|accounted for|had|saw|recorded|posted|registered|showed|experienced)\s+the\s+(largest|biggest|greatest|steepest|sharpest|highest)\s+(?:(?:single|one-year|annual|year-over-year|overall)\s+)*(?:drops?|declines?|decreases?|falls?|reductions?|increases?|rises?|jumps?|growth)\b`)
 	// "the biggest drop", "the largest single decline": the most negative
 	// change, not the highest
 	rankDropAfterRe = lazyRegexp(`(?i)^\s*(?:(?:single|one-year|annual|year-over-year|percentage|percent|overall)\s+)*(?:drops?|declines?|decreases?|falls?|reductions?|dips?|plunges?|decrease)\b`)
@@ -210,6 +214,20 @@ func rankClaims(cl string, used []span) ([]Claim, []span) {
 		for _, cm := range countryRe.FindAllStringIndex(notCitizenship(strings.ToLower(cl)), -1) {
 			if n > 0 && !overlaps(used, cm[0], cm[1]) {
 				add(Claim{Value: n, Comparator: CmpAtMost, Direction: 1}, cm[0], cm[1])
+			}
+		}
+	}
+	for _, m := range rankCountryChangeRe.FindAllStringSubmatchIndex(cl, -1) {
+		// "Haiti was responsible for the largest single drop" (not "...
+		// the largest drop since 2014" or "on record": a comparison with
+		// its own past, a superlative)
+		if overlaps(used, m[0], m[1]) || superScopeRe.MatchString(cl[m[1]:min(len(cl), m[1]+40)]) {
+			continue
+		}
+		low := notCitizenship(strings.ToLower(cl[:m[0]]))
+		for _, cm := range countryRe.FindAllStringIndex(low, -1) {
+			if cm[1] == m[0] && !overlaps(used, cm[0], m[0]) {
+				add(Claim{Value: 1, Direction: dropDirection(cl, m[3], 1), RankBy: RankChange}, cm[0], m[1])
 			}
 		}
 	}
@@ -477,6 +495,40 @@ func (r *runner) rank(it *Interpretation, b *entryBuilder) (Entry, error) {
 				label string
 				vals  map[string]float64
 			}{"by the percent change in " + it.Measure + " from " + it.Baseline.String() + " to " + it.Period.String(), pct})
+		if it.Unstated["period"] != "" && it.Period.Kind == "fy" && it.ref != "" && it.ref > fmt.Sprintf("%04d-09-30", it.Period.FY+1) {
+			// "That was roughly half the number of Caribbean nationals
+			// removed in fiscal year 2017. Haiti was responsible for the
+			// largest single drop": the year carried from before may be
+			// the one compared with, and the next (ended) year the drop's
+			next := Period{Kind: "fy", FY: it.Period.FY + 1, Text: "the year after"}
+			later, ok, err := counts(next)
+			if err != nil {
+				return Entry{}, err
+			}
+			if _, in := later[mine]; ok && in {
+				diff2, pct2 := map[string]float64{}, map[string]float64{}
+				for a, v := range later {
+					o, in := now[a]
+					if !in {
+						continue
+					}
+					diff2[a] = v - o
+					if o > 0 {
+						pct2[a] = 100 * (v - o) / o
+					}
+				}
+				label := " (" + it.Period.String() + ", carried from before, as the year compared with)"
+				bases = append(bases,
+					struct {
+						label string
+						vals  map[string]float64
+					}{"by the change in " + it.Measure + " from " + it.Period.String() + " to " + next.String() + label, diff2},
+					struct {
+						label string
+						vals  map[string]float64
+					}{"by the percent change in " + it.Measure + " from " + it.Period.String() + " to " + next.String() + label, pct2})
+			}
+		}
 	}
 	var tried []string
 	for _, bs := range bases {

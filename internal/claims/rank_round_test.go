@@ -60,5 +60,12 @@ func TestRankRoundReadings(t *testing.T) {
 		{"the biggest drop is no rise", "2019-03-05",
 			"Arrests by the Miami field office fell 20 percent in fiscal 2018 from fiscal 2017, the biggest drop among ICE's field offices.",
 			"biggest drop among ICE's field offices", NotCheckable, 0},
+		// a country's "largest single drop" is its change ranked among all
+		// citizenships; the year carried from the sentence before is the
+		// one compared with (f0-carib-03: Haiti 5,578 -> 934, -4,644, the
+		// largest drop from FY2017 to FY2018)
+		{"a country's largest single drop", "2019-01-15",
+			"That was roughly half the number of Caribbean nationals removed from the U.S. in fiscal year 2017. Haiti was responsible for the largest single drop.",
+			"Haiti was responsible for the largest single drop", Supported, 1},
 	})
 }
