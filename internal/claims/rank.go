@@ -71,7 +71,8 @@ var (
 	// change, not the highest
 	rankDropAfterRe = lazyRegexp(`(?i)^\s*(?:(?:single|one-year|annual|year-over-year|percentage|percent|overall)\s+)*(?:drops?|declines?|decreases?|falls?|reductions?|dips?|plunges?|decrease)\b`)
 	// "leads the nation in"
-	rankLeadRe = lazyRegexp(`(?i)\b(?:lead|leads|led|leading)\s+the\s+(?:nation|country|U\.S\.|United States)\s+in\b`)
+	// "leads the nation in", "currently San Antonio has taken the lead"
+	rankLeadRe = lazyRegexp(`(?i)\b(?:lead|leads|led|leading)\s+the\s+(?:nation|country|U\.S\.|United States)\s+in\b|\b(?:has|have|had)\s+(?:now\s+)?taken\s+the\s+lead\b`)
 	// "among the fewest": in the first five
 	rankAmongRe = lazyRegexp(`(?i)\bamong the (fewest|lowest|smallest|most|highest|largest)\b`)
 	// "the largest one-year increase ... among the agency's coverage areas"

@@ -67,5 +67,17 @@ func TestRankRoundReadings(t *testing.T) {
 		{"a country's largest single drop", "2019-01-15",
 			"That was roughly half the number of Caribbean nationals removed from the U.S. in fiscal year 2017. Haiti was responsible for the largest single drop.",
 			"Haiti was responsible for the largest single drop", Supported, 1},
+		// a city that is the subject of a later clause is that clause's
+		// area, not the office named in the clause before
+		// (c3-trac210914-03: San Antonio's row of the ATD-by-AOR table of
+		// the 2021-09-14 edition, 12,435) ...
+		{"the subject city of a later clause", "2021-09-14",
+			"Also noteworthy, although ICE offices in San Francisco usually monitor more people through Alternatives to Detention programs than any other office in the country, currently San Antonio has taken the lead and now monitors 12,435 of the 124,054 people on ICE's ATD programs.",
+			"12,435", Supported, 12435},
+		// ... and "has taken the lead" is first (c3-trac210914-03: San
+		// Antonio ranks 1st of the areas by ATD count)
+		{"has taken the lead", "2021-09-14",
+			"Also noteworthy, although ICE offices in San Francisco usually monitor more people through Alternatives to Detention programs than any other office in the country, currently San Antonio has taken the lead and now monitors 12,435 of the 124,054 people on ICE's ATD programs.",
+			"has taken the lead", Supported, 1},
 	})
 }
