@@ -79,5 +79,10 @@ func TestRankRoundReadings(t *testing.T) {
 		{"has taken the lead", "2021-09-14",
 			"Also noteworthy, although ICE offices in San Francisco usually monitor more people through Alternatives to Detention programs than any other office in the country, currently San Antonio has taken the lead and now monitors 12,435 of the 124,054 people on ICE's ATD programs.",
 			"has taken the lead", Supported, 1},
+		// a list of yearly figures goes on after a semicolon with no noun
+		// (g1-bqindia-07: Indian citizens removed in calendar 2016, 387)
+		{"a yearly list after a semicolon", "2019-12-11",
+			"According to the report, the ICE removed 831 Indians in 2018. The figure was 296 in 2015; 387 in 2016 and 474 in 2017.",
+			"387", Supported, 387},
 	})
 }
