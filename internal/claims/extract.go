@@ -583,9 +583,10 @@ func extractClause(cl string) []Claim {
 				c.Kind, c.Direction = KindChange, dir
 			} else if !hasMeasure && !countCandidate(toks, j) && !numberAnaphorRe.MatchString(lowCl[:t.start]) && !countryTally(lowCl, start) &&
 				!(thereWereRe.MatchString(lowCl[:t.start]) && (j == len(toks) || toks[j].s == "." || toks[j].s == ",")) &&
-				!agencyByAfterRe.MatchString(cl[end:]) {
+				!agencyByAfterRe.MatchString(cl[end:]) && !inYearList(lowCl, t.start) {
 				// ("27,475 by ICE, 3,798 by CBP": an agency's part of the
-				// count before)
+				// count before; "...; 387 in 2016 and 474 in 2017": the
+				// next items of a list of yearly figures)
 				i = n.next - 1
 				continue
 			}
@@ -822,6 +823,20 @@ func rateDirection(before string) (int, bool) {
 // numberAnaphorRe: "that number jumped to 2,535", "the number was still
 // roughly 21,000": the figure counts what the sentence before counted.
 var numberAnaphorRe = lazyRegexp(`(?i)\b(?:that|this|these|those) (?:numbers?|figures?|totals?|counts?)\b|\bthe (?:(?:fy ?)?\d{4} |latest |new )?(?:numbers|figures|totals) (?:did |have |had |were |are |also |then )?(?:drop|dropp|fell|rose|r[ai]se|climb|jump|increas|decreas|declin|grew|grow|dip|is|are|were|was|show|reached|hit)|\bthe (?:number|figure|total|count) (?:was|is|had|has|stood|rose|fell|jumped|climbed|dropped|grew|reached|hit|increased|decreased|declined|exceeds|exceeded|surpasses|surpassed|tops|topped)\b|^\W*(?:that|this|it) (?:then )?(?:rose|fell|jumped|climbed|dropped|grew|increased|decreased|declined|swelled) (?:again )?to\b|\b(?:counts|numbers|totals|levels|figures) (?:stabilized|stabilised|hovered|leveled off|levelled off|settled|plateaued|held steady|remained|stayed)\b`)
+
+// yearListItemRe: the yearly figures a clause starts with ("387 in 2016
+// and 474 in 2017").
+var yearListItemRe = lazyRegexp(`^\s*(?:and\s+)?` + yearListItem + `(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)` + yearListItem + `)*`)
+
+const yearListItem = `(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?\d[\d,]*\s+in\s+(?:fiscal\s+(?:year\s+)?|fy\s*)?(?:19|20)\d\d\b`
+
+// inYearList tells whether the figure at pos is one of the yearly figures
+// a clause is made of: "The figure was 296 in 2015; 387 in 2016 and 474 in
+// 2017" (after the semicolon, the list goes on with no noun).
+func inYearList(lowCl string, pos int) bool {
+	m := yearListItemRe.FindStringIndex(lowCl)
+	return m != nil && pos < m[1]
+}
 
 // thereWereRe: "In 2009, there were 297,898 arrests by ICE. In 2017 there
 // were only 143,470.": a figure that ends its clause after "there were"

@@ -322,7 +322,9 @@ func unreadQualifier(it *Interpretation, e Entry) string {
 	if at := strings.Index(s, e.Text); e.Kind == KindShare && at > 0 && len(namedCountries(s[:at])) >= 2 {
 		return "The share follows two or more citizenships: it may be of them together, not of one."
 	}
-	if len(it.Filters["country"]) == 1 && countryList(s) {
+	if len(it.Filters["country"]) == 1 && countryList(s) && !strings.Contains(strings.ToLower(s), "respectively") {
+		// ("Guatemala and Honduras ranked second and third with 50,390
+		// and 28,894 respectively" pairs each figure with one citizenship)
 		return "The sentence names citizenships as one list; the figure may be of them together, not of one."
 	}
 	return ""
@@ -400,7 +402,9 @@ var (
 		"immigration": true, "ice": true, "ero": true, "administrative": true, "of": true, "the": true, "such": true, "separate": true,
 		"individual": true, "known": true, "recorded": true, "reported": true, "documented": true, "alleged": true, "suspected": true,
 		"at-large": true, "custodial": true, "non-criminal": true, "deportable": true, "removable": true,
-		"u.s.": true, "federal": true, "formal": true, "interior": true, "enforcement": true}
+		"u.s.": true, "federal": true, "formal": true, "interior": true, "enforcement": true,
+		// "with 50,390 and 28,894 respectively": the list's pairing, no kind
+		"respectively": true}
 	headNouns = map[string]bool{"people": true, "persons": true, "person": true, "individuals": true, "aliens": true, "alien": true,
 		"immigrants": true, "migrants": true, "noncitizens": true, "non-citizens": true, "foreigners": true, "nationals": true,
 		"citizens": true, "arrests": true, "removals": true, "deportations": true, "encounters": true, "detainers": true,

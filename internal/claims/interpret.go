@@ -2092,10 +2092,19 @@ func respectively(sent string, cs []Claim, prs []periodMention, pms []placeMenti
 				p := pls[i]
 				out[k] = binding{place: &p}
 			}
-		} else if len(pls) == 0 && len(cos) == len(ranks) {
-			// "Jamaica and Guyana placed 11th and 30th respectively"
-			for i, k := range ranks {
+		} else if len(pls) == 0 && (len(cos) == len(ranks) || len(cos) > 1 && len(cos) < len(ranks) && strings.Contains(strings.ToLower(sent), "respectively")) {
+			// "Jamaica and Guyana placed 11th and 30th respectively"; with
+			// a rank more ("..., with Guyana at the 30th spot") the list's
+			// ranks come first, and the rest keep the name before them
+			for i, k := range ranks[:len(cos)] {
 				out[k] = binding{country: cos[i]}
+			}
+			if len(idx) == len(cos) && strings.Contains(strings.ToLower(sent), "respectively") {
+				// "Guatemala and Honduras ranked second and third with
+				// 50,390 and 28,894 respectively": the figures too
+				for i, k := range idx {
+					out[k] = binding{country: cos[i]}
+				}
 			}
 		}
 		return out

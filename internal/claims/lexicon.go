@@ -405,7 +405,10 @@ var (
 	aorPairRe = lazyRegexp(`\b` + aorAlt + `\s+and\s+` + aorAlt + `\s+(?:ICE\s+|ERO\s+)?(?:[Aa]reas|[Ff]ield [Oo]ffices|[Oo]ffices|[Rr]egions|[Dd]ivisions|AORs|each)\b`)
 	// "followed by Chicago, San Antonio and Los Angeles": a list of area cities
 	cityListRe = lazyRegexp(`\b(?:followed by|including|such as|ahead of)\s+((?:the\s+)?` + aorAlt + `(?:\s*,\s*(?:and\s+)?` + aorAlt + `)*(?:\s*,?\s*and\s+` + aorAlt + `)?)`)
-	cityRe     = lazyRegexp(aorAlt)
+	// cities named before a rank verb ("In actual numbers of arrest,
+	// however, Dallas and Houston topped the list"): each an area ranked
+	rankCityListRe = lazyRegexp(`((?:the\s+)?` + aorAlt + `(?:\s*,\s*(?:and\s+)?` + aorAlt + `)*(?:\s*,?\s*and\s+` + aorAlt + `)?)(?:\s+(?:areas?|offices?|field offices?))?\s+(?:topped|tops|top|headed|heads|led|leads)\s+the\s+(?:list|ranking|rankings|chart|table)\b`)
+	cityRe         = lazyRegexp(aorAlt)
 	// regions that map to one area of responsibility
 	// newspapers named for a place ("The New York Times", "the Houston
 	// Chronicle"): their names are no place a figure is about
@@ -417,6 +420,9 @@ var (
 	regionRe         = lazyRegexp(`(?i)\bNew England\b|\b(?:the )?Pacific Northwest\b|\b(?:far )?west(?:ern)? Texas\b|\bnorth(?:ern)? Texas\b|\bsouth(?:ern)? Texas\b|\bupstate New York\b|\bthe Rio Grande Valley\b|\bthe Twin Cities\b|\bthe Upper Midwest\b|\b(?:the )?Mid-?South\b|\bthe Carolinas\b|\bNorthern California\b|\bthe (?:San Francisco )?Bay Area\b|\bSouth Florida\b`)
 	// a sentence that opens with an AOR city: "Dallas had the most"
 	leadCityRe = lazyRegexp(`^(?:The\s+)?` + aorAlt + `(?:['’]s)?\s+(?:has|had|have|saw|sees|is|was|led|leads|recorded|made|topped|came|ranked|arrested|deported|removed)\b`)
+	// a city that is the subject of a later clause: "..., currently San
+	// Antonio has taken the lead and now monitors 12,435"
+	clauseCityRe = lazyRegexp(`(?:[,;]|\b(?:but|while|whereas))\s+(?:(?:currently|now|today|meanwhile|however|instead),?\s+)?(?:the\s+)?` + aorAlt + `(?:['’]s)?\s+(?:has|had|have|saw|sees|is|was|led|leads|recorded|made|topped|came|ranked|arrested|deported|removed|monitors|monitored|now)\b`)
 	// a bare city that names an AOR: "arrests in Chicago"
 	bareCityRe = lazyRegexp(`\b(?:[Ii]n|[Aa]cross|[Aa]round|[Nn]ear|from|of)\s+(?:the\s+)?` + aorAlt + `\b`)
 	// a clause that describes an area ("…, which covers Oregon and
@@ -597,7 +603,7 @@ func places(s, ctxState string) []placeMention {
 		}
 		used = append(used, span{m[0], m[1]})
 	}
-	for _, m := range cityListRe.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range append(cityListRe.FindAllStringSubmatchIndex(s, -1), rankCityListRe.FindAllStringSubmatchIndex(s, -1)...) {
 		if overlaps(used, m[2], m[3]) {
 			continue
 		}
@@ -626,6 +632,15 @@ func places(s, ctxState string) []placeMention {
 	}
 	if m := leadCityRe.FindStringSubmatchIndex(s); m != nil && !overlaps(used, m[2], m[3]) {
 		// "New York City has seen ...", "Dallas had the most ..."
+		if a, ok := lookupAORName(s[m[2]:m[3]]); ok && a.Code != "WAS" {
+			out = append(out, placeMention{Place{Kind: "aor", Name: s[m[2]:m[3]], AOR: a.Code, Approx: true}, m[2]})
+			used = append(used, span{m[2], m[3]})
+		}
+	}
+	for _, m := range clauseCityRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[2], m[3]) {
+			continue
+		}
 		if a, ok := lookupAORName(s[m[2]:m[3]]); ok && a.Code != "WAS" {
 			out = append(out, placeMention{Place{Kind: "aor", Name: s[m[2]:m[3]], AOR: a.Code, Approx: true}, m[2]})
 			used = append(used, span{m[2], m[3]})
