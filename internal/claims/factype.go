@@ -163,6 +163,10 @@ var (
 	ghostInTypeRe = lazyRegexp(`(?i)^\s*ghost\s+beds?\s+(?:that\s+)?(?:are\s+)?(?:located\s+)?in\s+(?:the\s+)?$`)
 	listGlueRe    = lazyRegexp(`^\s*(?:,\s*(?:and\s+)?|and\s+)$`)
 	nCountRe      = lazyRegexp(`^\s*\(\s*[nN]\s*=\s*[\d,.]+\s*\)`)
+	// a type's "share" or "portion" of the minimum beds or of the ghost
+	// beds, named anywhere in the sentence
+	shareOfGMRe    = lazyRegexp(`(?i)\b(?:share|portion|proportion)\s+of\s+(?:all\s+|the\s+)?(?:ICE(?:'s)?\s+)?guaranteed minimum(?:\s+beds|s)?\b`)
+	shareOfGhostRe = lazyRegexp(`(?i)\b(?:share|portion|proportion)\s+of\s+(?:all\s+|the\s+)?(?:ICE(?:'s)?\s+)?ghost\s+beds\b`)
 )
 
 // guaranteedStat reads a figure about guaranteed minimums or ghost beds.
@@ -220,6 +224,15 @@ func guaranteedStat(c Claim, figures []int, ms [][]int) (types []string, stat st
 			stat = "gmbeds_share"
 		case gmHaveRe.MatchString(rest):
 			stat = "gm_of_type" // "35% (n=50) have contractual guaranteed minimums"
+		case len(types) > 0 && shareOfGhostRe.MatchString(s):
+			stat = "ghost_share"
+		case len(types) > 0 && shareOfGMRe.MatchString(s):
+			// "IGSA's have the largest share of Guaranteed Minimums
+			// overall, which is just under 2/3", "CDF's, with just under
+			// 1/3, also have a large portion of Guaranteed Minimums": the
+			// type's share of the minimum beds, the whole named in the
+			// sentence rather than after the figure
+			stat = "gmbeds_share"
 		default:
 			return nil, "", false
 		}
