@@ -281,6 +281,12 @@ func facilityWhat(it Interpretation) string {
 		}
 		return "the guaranteed minimums (" + st[0] + ") of " + who + " (ICE's published facilities table)"
 	}
+	if st := it.Filters[facStatKey]; len(st) == 1 && st[0] == "types" {
+		return "the number of facility types ICE's facilities table names (fiscal year to date)"
+	}
+	if st := it.Filters[facStatKey]; len(st) == 1 && st[0] == "offshore" {
+		return "the number of facilities ICE lists outside the contiguous states (its published facilities table, fiscal year to date)"
+	}
 	if st := it.Filters[facStatKey]; len(st) == 1 && it.Claim.Kind != KindShare {
 		return map[string]string{"count": "the number of ", "adp": "the average daily population of ", "mean": "the mean average daily population per facility of "}[st[0]] +
 			facTypeList(it.Filters) + " facilities (ICE's published facilities table, fiscal year to date)"

@@ -20,6 +20,20 @@ func TestFacilityRoundReadings(t *testing.T) {
 		// 22,960 of 34,390, 66.8 %)
 		{"a digit fraction of the minimums", "2021-04-28",
 			"At present 2/3 of Guaranteed Minimums are empty Ghost Beds.", "2/3", Supported, 0},
+		// the types the table names (i0-fy21-08: 2021-04-15 edition, Type
+		// Detailed: IGSA, USMS IGA, CDF, Other, SPC, BOP = 6)
+		{"kinds of facilities", "2021-04-15",
+			"The FY21 table lists 6 kinds of facilities.", "6", Supported, 6},
+		// facilities outside the contiguous states (i0-fy21-02,
+		// i0-gmin-08: 2021-04-15 edition, AK, GU, HI, MP, PR = 5)
+		{"facilities outside the continental US", "2021-04-15",
+			"Note there are five facilities located outside of the continental US.", "five", Supported, 5},
+		{"of which, outside the continental US", "2021-04-15",
+			"The FY21 year to date report lists 142 facilities, five of which are not located on the continental US.", "five", Supported, 5},
+		// "(n=5)" after "this kind of facility" counts the type named last
+		// (i0-gmin-13: SPC, 5 facilities in the 2021-04-15 edition)
+		{"this kind of facility (n=N)", "2021-04-28",
+			"Though at present SPC's appear to have a higher mean ADP though there are few of this kind of facility (n=5).", "5", Supported, 5},
 		// a date is no fraction
 		{"a date is no fraction", "2021-04-28",
 			"On 2/3/2021 ICE reported its guaranteed minimums.", "2/3", "", 0},

@@ -56,6 +56,15 @@ var (
 	// claims even when it names no detention (extract.go)
 	facTableRe = lazyRegexp(`(?i)\bguaranteed (?:minimums?|(?:bed )?minimum|beds?)\b|\bghost beds?\b`)
 	facBedsRe  = lazyRegexp(`(?i)\bguaranteed\b|\bghost\b|\bbeds?\b|\bminimums?\b`)
+	// "6 kinds of facilities", "five facility types"
+	facKindsRe = lazyRegexp(`(?i)^\s+(?:different\s+|distinct\s+)?(?:(?:kinds|types)\s+of\s+(?:(?:ICE|detention)\s+)?facilities|facility\s+types)\b`)
+	// facilities outside the 48 contiguous states and D.C. (Alaska,
+	// Hawaii and the territories): "five facilities located outside of the
+	// continental US", "five of which are not located on the continental
+	// US"
+	offshoreRe = lazyRegexp(`(?i)^\s+(?:(?:ICE|detention)\s+)?facilities\s+(?:that\s+are\s+|are\s+)?(?:located\s+)?(?:outside(?:\s+of)?|not\s+(?:located\s+)?(?:on|in|within))\s+the\s+(?:continental|contiguous)\s+(?:US|U\.S\.?|United States)\b|^\W*of\s+(?:which|them|these)\s+(?:are\s+)?(?:located\s+)?(?:outside(?:\s+of)?|not\s+(?:located\s+)?(?:on|in|within))\s+the\s+(?:continental|contiguous)\s+(?:US|U\.S\.?|United States)\b`)
+	// the figure counts "this kind of facility" the sentence named before
+	thisKindRe = lazyRegexp(`(?i)\b(?:this|that)\s+(?:kind|type)\s+of\s+facility\W*(?:[nN]\s*=\s*)?$`)
 	facOfAllRe = lazyRegexp(`(?i)^[^.;]{0,40}?\bof\s+(?:the\s+|all\s+)?(?:total\s+)?(?:(?:ICE|detention|immigration)\s+){0,2}(?:facilities|ADP|average daily population|detained population|population)\b`)
 )
 
@@ -70,6 +79,19 @@ func facilityTypeStat(c Claim, figures []int) (types []string, stat string, ok b
 	ms := facTypeRe.FindAllStringIndex(s, -1)
 	if facBedsRe.MatchString(s) {
 		return guaranteedStat(c, figures, ms)
+	}
+	if c.Kind == KindCount && end <= len(s) {
+		switch {
+		case facKindsRe.MatchString(s[end:]):
+			// "The FY21 table lists 6 kinds of facilities": the types
+			// the table names
+			return nil, "types", true
+		case offshoreRe.MatchString(s[end:]):
+			// "five facilities located outside of the continental US",
+			// "142 facilities, five of which are not located on the
+			// continental US"
+			return nil, "offshore", true
+		}
 	}
 	if len(ms) == 0 {
 		return nil, "", false
@@ -89,6 +111,13 @@ func facilityTypeStat(c Claim, figures []int) (types []string, stat string, ok b
 			case m[0] >= end && m[0]-end <= 1:
 				t = facTypeName(s[m[0]:m[1]])
 			case m[1] <= pos && pos-m[1] <= 45 && !figureBetween(figures, pos, m[1], pos):
+				t = facTypeName(s[m[0]:m[1]])
+			}
+		}
+		if t == "" && thisKindRe.MatchString(s[max(0, pos-60):pos]) {
+			// "SPC's appear to have a higher mean ADP though there are few
+			// of this kind of facility (n=5)": the type named last
+			if m := lastTypeBefore(ms, pos); m != nil && !figureBetween(figures, pos, m[1], pos) {
 				t = facTypeName(s[m[0]:m[1]])
 			}
 		}
@@ -376,6 +405,13 @@ func (r *runner) facilityTypeCheck(it *Interpretation, b *entryBuilder) (Entry, 
 			adp += a
 		}
 	}
+	if stat == "types" || stat == "offshore" {
+		val, text := facilityKinds(res.Table, stat)
+		text += " (" + usedText(res) + ")"
+		b.e.Value, b.e.ValueText = &val, text
+		b.note("Measure: a count over ICE's facilities table (the facilities holding someone in the fiscal year to the edition's date), in the edition out on the article's date; the writer may have used another edition, so the figure is not called contradicted.")
+		return r.verdict(it, b, val, text), nil
+	}
 	if strings.HasPrefix(stat, "gm") || strings.HasPrefix(stat, "ghost") {
 		val, text, ok := guaranteedCheck(res.Table.Rows, col, types, stat)
 		if !ok {
@@ -414,6 +450,45 @@ func (r *runner) facilityTypeCheck(it *Interpretation, b *entryBuilder) (Entry, 
 	b.e.Value, b.e.ValueText = &val, text
 	b.note("Measure: a statistic over ICE's facilities table (the facilities holding someone in the fiscal year to the edition's date, by their \"Type Detailed\"), in the edition out on the article's date; the writer may have used another edition, so the figure is not called contradicted.")
 	return r.verdict(it, b, wholeFigure(it.Claim, val), text), nil
+}
+
+// facilityKinds counts the types the facilities table names ("types") or
+// the facilities it lists outside the contiguous states ("offshore").
+func facilityKinds(t *table.Table, stat string) (float64, string) {
+	typeCol, stateCol := -1, -1
+	for i, c := range t.Columns {
+		switch c {
+		case "type":
+			typeCol = i
+		case "state":
+			stateCol = i
+		}
+	}
+	seen := map[string]bool{}
+	var names []string
+	n := 0.0
+	for _, row := range t.Rows {
+		switch {
+		case stat == "types" && typeCol >= 0:
+			if k := strings.TrimSpace(fmt.Sprint(row[typeCol])); k != "" && !seen[k] {
+				seen[k] = true
+				names = append(names, k)
+			}
+		case stat == "offshore" && stateCol >= 0:
+			if st := strings.ToUpper(strings.TrimSpace(fmt.Sprint(row[stateCol]))); st != "" && !contiguous[st] {
+				n++
+				if !seen[st] {
+					seen[st] = true
+					names = append(names, st)
+				}
+			}
+		}
+	}
+	sort.Strings(names)
+	if stat == "types" {
+		return float64(len(names)), fmt.Sprintf("%d facility types listed (%s)", len(names), strings.Join(names, ", "))
+	}
+	return n, fmt.Sprintf("%s facilities listed outside the contiguous states (%s)", formatNumber(n), strings.Join(names, ", "))
 }
 
 // facTypeList names types for a reading's description.
@@ -461,6 +536,29 @@ func firstIndex(re *lazyRE, s string) int {
 		return m[0]
 	}
 	return -1
+}
+
+// lastTypeBefore is the last match of facTypeRe (in ms) that ends before
+// pos.
+func lastTypeBefore(ms [][]int, pos int) []int {
+	var last []int
+	for _, m := range ms {
+		if m[1] <= pos {
+			last = m
+		}
+	}
+	return last
+}
+
+// contiguous: the 48 contiguous states and D.C.; a facility elsewhere
+// (Alaska, Hawaii, Puerto Rico, Guam, the Northern Mariana Islands, ...)
+// is outside the continental US.
+var contiguous = map[string]bool{}
+
+func init() {
+	for _, st := range strings.Fields("AL AZ AR CA CO CT DE DC FL GA ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY") {
+		contiguous[st] = true
+	}
 }
 
 // typesBefore lists, once each, the facility types (matches ms of
