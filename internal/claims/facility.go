@@ -281,6 +281,11 @@ func facilityWhat(it Interpretation) string {
 		}
 		return "the guaranteed minimums (" + st[0] + ") of " + who + " (ICE's published facilities table)"
 	}
+	if st := it.Filters[facStatKey]; len(st) == 1 && strings.HasPrefix(st[0], "top:") {
+		f := strings.Split(st[0], ":")
+		rank := map[string]string{"adp": "average daily population", "gm": "guaranteed minimum"}[f[2]]
+		return "the " + facTypeList(it.Filters) + " facilities among the " + f[1] + " largest by " + rank + " (ICE's published facilities table, fiscal year to date)"
+	}
 	if st := it.Filters[facStatKey]; len(st) == 1 && st[0] == "types" {
 		return "the number of facility types ICE's facilities table names (fiscal year to date)"
 	}

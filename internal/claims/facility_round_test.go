@@ -34,6 +34,17 @@ func TestFacilityRoundReadings(t *testing.T) {
 		// (i0-gmin-13: SPC, 5 facilities in the 2021-04-15 edition)
 		{"this kind of facility (n=N)", "2021-04-28",
 			"Though at present SPC's appear to have a higher mean ADP though there are few of this kind of facility (n=5).", "5", Supported, 5},
+		// the types among the largest facilities (i0-fy21-06, -07:
+		// 2021-04-15 edition ranked by ADP, 9 of the top 10 and 18 of the
+		// top 20 are CDF or IGSA)
+		{"9 of the 10 largest are private", "2021-04-15",
+			"Of the facilities with the most number of detained persons, 9 of the 10 are private (either CDF or IGSA).", "9", Supported, 9},
+		{"18 of the 20 facilities with the largest population", "2021-04-15",
+			"In fact, 18 of the 20 facilities with the largest total detained population are private.", "18", Supported, 18},
+		// ranked by guaranteed minimum (i0-gmin-21: the four largest
+		// minimums of the 2021-04-15 edition are all IGSA's)
+		{"the N facilities with the most minimum beds are all of a type", "2021-04-15",
+			"The four facilities with the most number of guaranteed minimum beds are all IGSA's.", "four", Supported, 4},
 		// a date is no fraction
 		{"a date is no fraction", "2021-04-28",
 			"On 2/3/2021 ICE reported its guaranteed minimums.", "2/3", "", 0},

@@ -77,10 +77,10 @@ func facilityTypeStat(c Claim, figures []int) (types []string, stat string, ok b
 		return nil, "", false
 	}
 	ms := facTypeRe.FindAllStringIndex(s, -1)
-	if facBedsRe.MatchString(s) {
-		return guaranteedStat(c, figures, ms)
-	}
 	if c.Kind == KindCount && end <= len(s) {
+		if top, by, typs, ok := topFacilities(s, pos, end, c.Value, ms); ok {
+			return typs, fmt.Sprintf("top:%d:%s", top, by), true
+		}
 		switch {
 		case facKindsRe.MatchString(s[end:]):
 			// "The FY21 table lists 6 kinds of facilities": the types
@@ -92,6 +92,9 @@ func facilityTypeStat(c Claim, figures []int) (types []string, stat string, ok b
 			// continental US"
 			return nil, "offshore", true
 		}
+	}
+	if facBedsRe.MatchString(s) {
+		return guaranteedStat(c, figures, ms)
 	}
 	if len(ms) == 0 {
 		return nil, "", false
@@ -405,6 +408,15 @@ func (r *runner) facilityTypeCheck(it *Interpretation, b *entryBuilder) (Entry, 
 			adp += a
 		}
 	}
+	if top, by, ok := strings.Cut(strings.TrimPrefix(stat, "top:"), ":"); ok && strings.HasPrefix(stat, "top:") {
+		n := 0
+		fmt.Sscanf(top, "%d", &n)
+		val, text := topCheck(res.Table, col, types, n, by)
+		text += " (" + usedText(res) + ")"
+		b.e.Value, b.e.ValueText = &val, text
+		b.note("Measure: the largest facilities of ICE's facilities table (by average daily population over the fiscal year to date, or by guaranteed minimum), in the edition out on the article's date; the writer may have used another edition or ranked by another measure, so the figure is not called contradicted.")
+		return r.verdict(it, b, val, text), nil
+	}
 	if stat == "types" || stat == "offshore" {
 		val, text := facilityKinds(res.Table, stat)
 		text += " (" + usedText(res) + ")"
@@ -536,6 +548,116 @@ func firstIndex(re *lazyRE, s string) int {
 		return m[0]
 	}
 	return -1
+}
+
+// The largest facilities by type: "Of the facilities with the most
+// number of detained persons, 9 of the 10 are private (either CDF or
+// IGSA)", "18 of the 20 facilities with the largest total detained
+// population are private", "The four facilities with the most number of
+// guaranteed minimum beds are all IGSA's". The figure counts the facilities
+// of the types named (private: the contract and service-agreement types)
+// among the N largest, ranked by average daily population or by
+// guaranteed minimum.
+var (
+	// "9 of the 10", "18 of the 20 facilities"
+	topOfRe = lazyRegexp(`(?i)^\s+(?:out\s+)?of\s+the\s+(?:top\s+)?(\d+|[a-z]+)\b`)
+	// "the facilities with the most number of detained persons", "with the
+	// largest total detained population", "with the most number of
+	// guaranteed minimum beds", "the 10 largest facilities"
+	topWhatRe = lazyRegexp(`(?i)\bwith\s+the\s+(?:most|largest|highest|greatest|biggest)\s+(?:number\s+of\s+|total\s+)?([a-z ]{0,40}?)(?:[.,;:)(]|\s+are\b|$)|\b(?:largest|biggest)\s+(?:detention\s+)?facilities\b`)
+	// "are private", "are all IGSA's", "are all private"
+	topAreRe   = lazyRegexp(`(?i)\b(?:are|were)\s+(?:all\s+)?(?:privately[- ]run|private(?:ly operated)?|for-profit|(?:USMS\s+IGA|USMS\s+CDF|DIGSA|IGSA|CDF|SPC)(?:'?s)?)\b`)
+	privateRe  = lazyRegexp(`(?i)\bprivate|\bfor-profit`)
+	facNounRe  = lazyRegexp(`(?i)^\s+(?:(?:detention|ICE)\s+)?facilities\b`)
+	gmRankRe   = lazyRegexp(`(?i)\bguaranteed\b|\bminimum\b`)
+	popRankRe  = lazyRegexp(`(?i)\bdetain|\bpopulation\b|\bADP\b|\bpeople\b|\bpersons\b|\bimmigrants\b|\blargest\b`)
+	privateSet = []string{"CDF", "IGSA", "DIGSA", "USMS CDF"}
+)
+
+// topFacilities reads a count of facilities of some types among the N
+// largest: N, the ranking ("adp" or "gm") and the types.
+func topFacilities(s string, pos, end int, value float64, ms [][]int) (int, string, []string, bool) {
+	rest := s[end:]
+	top := 0
+	if m := topOfRe.FindStringSubmatch(rest); m != nil {
+		// "9 of the 10"
+		if n, ok := smallNumbers[strings.ToLower(m[1])]; ok {
+			top = int(n)
+		} else if _, err := fmt.Sscanf(m[1], "%d", &top); err != nil {
+			top = 0
+		}
+		if top <= int(value) {
+			return 0, "", nil, false
+		}
+	} else if facNounRe.MatchString(rest) && topAreRe.MatchString(rest) && strings.Contains(strings.ToLower(rest), " all ") {
+		// "The four facilities with the most ... are all IGSA's"
+		top = int(value)
+	}
+	if top <= 0 || value != math.Trunc(value) {
+		return 0, "", nil, false
+	}
+	what := topWhatRe.FindStringSubmatch(s)
+	are := topAreRe.FindStringIndex(s)
+	if what == nil || are == nil || are[0] < end {
+		return 0, "", nil, false
+	}
+	by := ""
+	switch {
+	case gmRankRe.MatchString(what[0]):
+		by = "gm"
+	case popRankRe.MatchString(what[0]):
+		by = "adp"
+	default:
+		return 0, "", nil, false
+	}
+	// the types named from "are" on ("private (either CDF or IGSA)",
+	// "all IGSA's"); "private" alone the contract types
+	var types []string
+	for _, m := range ms {
+		if m[0] >= are[0] {
+			if n := facTypeName(s[m[0]:m[1]]); !contains(types, n) {
+				types = append(types, n)
+			}
+		}
+	}
+	if len(types) == 0 {
+		if !privateRe.MatchString(s[are[0]:are[1]]) {
+			return 0, "", nil, false
+		}
+		types = privateSet
+	}
+	return top, by, types, true
+}
+
+// topCheck counts the facilities of the types among the n largest by
+// average daily population (by "adp") or guaranteed minimum ("gm").
+func topCheck(t *table.Table, typeCol int, types []string, n int, by string) (float64, string) {
+	gmCol := -1
+	for i, c := range t.Columns {
+		if c == "guaranteed_minimum" {
+			gmCol = i
+		}
+	}
+	rows := append([][]any(nil), t.Rows...)
+	key := func(r []any) float64 {
+		if by == "gm" && gmCol >= 0 {
+			return table.Float(r[gmCol])
+		}
+		return table.Float(r[len(r)-1])
+	}
+	sort.SliceStable(rows, func(i, j int) bool { return key(rows[i]) > key(rows[j]) })
+	n = min(n, len(rows))
+	k := 0.0
+	for _, r := range rows[:n] {
+		if typeCol >= 0 && contains(types, strings.ToUpper(strings.TrimSpace(fmt.Sprint(r[typeCol])))) {
+			k++
+		}
+	}
+	rank := "average daily population"
+	if by == "gm" {
+		rank = "guaranteed minimum"
+	}
+	return k, fmt.Sprintf("%s of the %d facilities with the largest %s are %s", formatNumber(k), n, rank, strings.Join(types, " or "))
 }
 
 // lastTypeBefore is the last match of facTypeRe (in ms) that ends before
