@@ -249,6 +249,27 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 		}
 		return false
 	}
+	// the one state the sentence just before names, in the same paragraph
+	// ("The state of Louisiana has become one of the largest hubs for
+	// immigration detention ... Currently, there are nine immigration
+	// detention facilities")
+	stateBefore := func(off int) string {
+		k := sort.Search(len(sents), func(k int) bool { return sents[k].start > off }) - 1
+		if k < 1 || sents[k-1].para != sents[k].para {
+			return ""
+		}
+		st := ""
+		for _, pm := range places(sents[k-1].text, "") {
+			if pm.p.Kind != "state" || st != "" && pm.p.State != st {
+				if pm.p.Kind == "state" {
+					return ""
+				}
+				continue
+			}
+			st = pm.p.State
+		}
+		return st
+	}
 	for i := range its {
 		it := &its[i]
 		s := it.Claim.Sentence
@@ -294,7 +315,15 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			// "The latest release listed 179 detention facilities"
 			it.Measure = MeasureFacility
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
-			it.Place = Place{Kind: "facilities", Name: "ICE's detention facilities"}
+			st := ""
+			if it.Place.Kind == "state" {
+				// (a state the text names: its facilities are a reading,
+				// facilityCountReadings)
+				st = it.Place.State
+			} else if it.Place.Kind != "aor" && !nationalRe.MatchString(s) {
+				st = stateBefore(it.Claim.Offset)
+			}
+			it.Place = Place{Kind: "facilities", Name: "ICE's detention facilities", State: st}
 			if from, to := segmentBounds(it.Claim.Sentence, it.Claim.clauseOff+it.Claim.clauseStart); latestReleaseRe.MatchString(it.Claim.Sentence[from:to]) {
 				// "The latest release listed 179": the edition out on the
 				// article's date, whatever date another clause names

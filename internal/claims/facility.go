@@ -269,6 +269,9 @@ func facilitiesCounted(c Claim) bool {
 
 func facilityWhat(it Interpretation) string {
 	if it.Place.Kind == "facilities" {
+		if st := it.Filters["state"]; len(st) == 1 {
+			return "the number of detention facilities ICE lists in " + st[0] + " (its published facilities table)"
+		}
 		return "the number of detention facilities ICE lists (its published facilities table)"
 	}
 	if it.Place.Kind == "state" {
@@ -457,14 +460,62 @@ func (r *runner) facilityCount(it *Interpretation, b *entryBuilder) (Entry, erro
 	if err != nil {
 		return Entry{}, err
 	}
+	if (res.Count == nil || res.Table == nil) && it.Period.Note == lastStoredNote {
+		if d, ok := lastStoredBefore(res.Coverage.Held, it.Period.From); ok {
+			it.Period = Period{Kind: "date", Text: it.Period.Text, From: d, To: d, Note: "the last stored edition before " + it.Period.From}
+			it.PrintedBy = ""
+			it.Describe = describeDetention(*it)
+			if res, err = r.facilityList(it, b, "facility"); err != nil {
+				return Entry{}, err
+			}
+		}
+	}
 	if res.Count == nil || res.Table == nil {
 		return notCovered(b, res), nil
 	}
 	n := float64(len(res.Table.Rows))
-	text := fmt.Sprintf("%s facilities listed (%s)", formatNumber(n), usedText(res))
+	what := "facilities listed"
+	if st := it.Filters["state"]; len(st) == 1 {
+		col := -1
+		for i, c := range res.Table.Columns {
+			if c == "state" {
+				col = i
+			}
+		}
+		n = 0
+		for _, row := range res.Table.Rows {
+			if col >= 0 && strings.EqualFold(strings.TrimSpace(fmt.Sprint(row[col])), st[0]) {
+				n++
+			}
+		}
+		what = "facilities listed in " + st[0]
+	}
+	text := fmt.Sprintf("%s %s (%s)", formatNumber(n), what, usedText(res))
 	b.e.Value, b.e.ValueText = &n, text
 	b.note("Measure: the facilities ICE's facilities table lists, those that held someone in the fiscal year to the edition's date.")
 	return r.verdict(it, b, n, text), nil
+}
+
+// lastStoredNote marks the reading of a facility count in the last edition
+// stored before the article's date, when none is stored for the month
+// before it.
+const lastStoredNote = "the last stored edition"
+
+var heldUntilRe = regexp.MustCompile(`\.\.(\d{4}-\d{2}-\d{2})\b`)
+
+// lastStoredBefore is the as-of date of the last stored edition (the end
+// of the coverage held) when it is before day d by at most 75 days.
+func lastStoredBefore(held, d string) (string, bool) {
+	m := heldUntilRe.FindStringSubmatch(held)
+	if m == nil {
+		return "", false
+	}
+	t, err1 := time.Parse("2006-01-02", d)
+	l, err2 := time.Parse("2006-01-02", m[1])
+	if err1 != nil || err2 != nil || !l.Before(t) || t.Sub(l) > 75*24*time.Hour {
+		return "", false
+	}
+	return m[1], true
 }
 
 // formatDecimal writes ICE's one-decimal averages with thousands separators.
@@ -631,6 +682,32 @@ func (r *runner) facilityCountReadings(first Reading) ([]Reading, error) {
 			v.Period = Period{Kind: "date", Text: first.It.Period.Text, From: d, To: d, Note: "the first edition after the month named"}
 			v.Describe = describeDetention(v)
 			out = append(out, Reading{It: v, Label: "the first edition after " + month + " (as of " + d + ", its table through the month's end)", Prior: first.Prior * 0.8})
+		}
+	}
+	if st := first.It.Place.State; st != "" {
+		// "The state of Louisiana has become one of the largest hubs for
+		// immigration detention ... Currently, there are nine immigration
+		// detention facilities": the facilities listed in the state the
+		// text names
+		v := first.It
+		v.Filters = map[string][]string{"state": {st}}
+		v.Place.Name = "ICE's detention facilities in " + first.It.Place.State
+		v.Describe = describeDetention(v)
+		out = append(out, Reading{It: v, Label: "the facilities listed in " + st + " (the state the text names)", Prior: first.Prior})
+	}
+	if first.It.Period.Kind == "date" && first.It.Period.From != "" {
+		// "ERO alone operates or contracts with over 200 detention
+		// facilities nationwide" on a day more than a month after the
+		// last edition stored: the last one before it, which the writer
+		// may have read (ICE let its page go weeks without an edition);
+		// facilityCount finds it
+		for _, base := range append([]Reading{first}, out...) {
+			v := base.It
+			v.Period.Note = lastStoredNote
+			v.Describe = describeDetention(v)
+			// (as plausible as the edition out on the day, which is not
+			// stored)
+			out = append(out, Reading{It: v, Label: "the last stored edition before " + first.It.Period.From + " (none stored for the weeks before it)", Prior: base.Prior})
 		}
 	}
 	if strings.Contains(first.It.Period.Note, "carried from an earlier sentence") && first.It.PrintedBy != "" {

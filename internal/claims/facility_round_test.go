@@ -45,6 +45,17 @@ func TestFacilityRoundReadings(t *testing.T) {
 		// minimums of the 2021-04-15 edition are all IGSA's)
 		{"the N facilities with the most minimum beds are all of a type", "2021-04-15",
 			"The four facilities with the most number of guaranteed minimum beds are all IGSA's.", "four", Supported, 4},
+		// a count of facilities more than a month after the last stored
+		// edition: the last one before it, supporting only (k-oicost-01:
+		// 2026-02-13 edition, Facilities FY26, 220 listed)
+		{"the last stored edition before the article", "2026-03-16",
+			"ERO alone operates or contracts with over 200 detention facilities nationwide.", "over 200", Supported, 0},
+		{"a wrong count in the last stored edition is no contradiction", "2026-03-16",
+			"ICE's statistics list 150 detention facilities.", "150", NotCheckable, 0},
+		// the state the sentence before names (f0-newsgrasp-01: 2025-08-15
+		// edition, Facilities FY25, 9 with State LA)
+		{"the facilities of the state named just before", "2025-09-20",
+			"The state of Louisiana has become one of the largest hubs for immigration detention in the U.S., with majority of facilities operated by for-profit companies. Currently, there are nine immigration detention facilities and one transfer staging area for U.S. Immigration and Customs Enforcement (ICE).", "nine", Supported, 0},
 		// a date is no fraction
 		{"a date is no fraction", "2021-04-28",
 			"On 2/3/2021 ICE reported its guaranteed minimums.", "2/3", "", 0},
