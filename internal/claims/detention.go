@@ -388,6 +388,12 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
 			it.Place = Place{Kind: "facility", Name: fac}
 			facilityDate(it, ref, !it.Period.Defaulted && it.Period.Kind != "unresolved" && it.Period.Kind != "")
+			if !facilityNameRe.MatchString(fac) {
+				// "The Otay Mesa location": a facility named by its place
+				// may be another facility there (supported, never
+				// contradicted)
+				setUnstated(it, "place", "the facility is named by its place, not by its name")
+			}
 		case stayRe.MatchString(s) && !fundingRe.MatchString(s) && len(it.Filters) == 0 && !countryRe.MatchString(strings.ToLower(s)) && daysAfterRe.MatchString(s[min(len(s), it.Claim.clauseOff+it.Claim.clauseEnd):]) && (it.Place.Kind == "national" || it.Place.Implicit) && it.Claim.Kind == KindCount:
 			// "an average length of stay of 34 days": ICE's national
 			// average length of stay of a month or a fiscal year

@@ -32,12 +32,52 @@ var atFacilityRe = lazyRegexp(`(?i)\b(?:at|in|inside|within|for|to)\s+(?:the\s+)
 
 var facilityNameRe = lazyRegexp(`\b((?:[A-Z][A-Za-z.'-]*\s+){1,6}(?:ICE\s+|Ice\s+)?(?:Detention|Processing|Residential|Correctional|Service|Staging|Contract|Family)\s+(?:Center|Centre|Facility|Complex))\b`)
 
+// facilityPlaceRe: a facility named by its place, "The Otay Mesa
+// location had a daily average of 1,389 detainees", "The ICE processing
+// center in Adelanto, California, had an average daily population of 16"
+// (groups: the noun and the place after "in", or the place and the noun).
+var facilityPlaceRe = lazyRegexp(`\b[Tt]he\s+(?:ICE\s+)?((?:detention|processing)\s+(?:center|facility))\s+in\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b|\b[Tt]he\s+((?:[A-Z][A-Za-z.'-]*\s+){1,3})(location|facility|detention center|detention facility|processing center)\b`)
+
+// notPlaceWordRe: words that begin a capitalized phrase but name no place
+// ("the ICE facility", "the Trump administration's facility").
+var notPlaceWordRe = lazyRegexp(`^(?:ICE|U\.?S\.?|DHS|Federal|Trump|Biden|Obama|This|That|Each|Every|New|Largest|Main|County|State|City)$`)
+
+// placeNoun is what of a facility word ICE's names carry: "location" none.
+func placeNoun(w string) string {
+	if strings.EqualFold(w, "location") {
+		return ""
+	}
+	return w
+}
+
 // facilityPhrase is the facility named nearest a figure at pos in the
 // sentence, when no other figure lies between them; "" when none.
 func facilityPhrase(sent string, pos int, figures []int) string {
 	best, bestDist := "", 1<<30
+	type named struct {
+		a, z   int
+		phrase string
+	}
+	var cands []named
 	for _, m := range facilityNameRe.FindAllStringSubmatchIndex(sent, -1) {
-		a, z := m[2], m[3]
+		cands = append(cands, named{m[2], m[3], sent[m[2]:m[3]]})
+	}
+	for _, m := range facilityPlaceRe.FindAllStringSubmatchIndex(sent, -1) {
+		// "The Otay Mesa location", "the ICE processing center in
+		// Adelanto": a facility named by its place (matchFacility wants
+		// every word of the phrase in ICE's name, so "location" and "the
+		// ... in" are left out)
+		if m[2] >= 0 {
+			cands = append(cands, named{m[0], m[1], sent[m[4]:m[5]] + " " + sent[m[2]:m[3]]})
+			continue
+		}
+		if w := strings.Fields(sent[m[6]:m[7]]); len(w) > 0 && notPlaceWordRe.MatchString(w[0]) {
+			continue
+		}
+		cands = append(cands, named{m[0], m[1], strings.TrimSpace(strings.TrimSpace(sent[m[6]:m[7]]) + " " + placeNoun(sent[m[8]:m[9]]))})
+	}
+	for _, c := range cands {
+		a, z := c.a, c.z
 		d := a - pos
 		lo, hi := pos, a
 		if a < pos {
@@ -58,7 +98,7 @@ func facilityPhrase(sent string, pos int, figures []int) string {
 			}
 		}
 		if !between && d < bestDist {
-			best, bestDist = sent[a:z], d
+			best, bestDist = c.phrase, d
 		}
 	}
 	return strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(best, "The "), "the "))

@@ -56,6 +56,17 @@ func TestFacilityRoundReadings(t *testing.T) {
 		// edition, Facilities FY25, 9 with State LA)
 		{"the facilities of the state named just before", "2025-09-20",
 			"The state of Louisiana has become one of the largest hubs for immigration detention in the U.S., with majority of facilities operated by for-profit companies. Currently, there are nine immigration detention facilities and one transfer staging area for U.S. Immigration and Customs Enforcement (ICE).", "nine", Supported, 0},
+		// a facility named by its place (d4-a5945-01: OTAY MESA DETENTION
+		// CENTER, 2025-02-15 edition, 1,389.048; m-dcnf-beds-03: ADELANTO
+		// ICE PROCESSING CENTER, 15.37 in the 2023-09-30 edition, 15.61 in
+		// the one before, "16" within a hand tolerance of 1)
+		{"the <place> location", "2025-02-21",
+			"The Otay Mesa location had a daily average of 1,389 detainees for U.S. Immigration and Customs Enforcement (ICE) as of Feb. 8, according to Transactional Records Access Clearinghouse (TRAC) data.", "1,389", Supported, 0},
+		{"the processing center in <city>", "2023-10-02",
+			"The ICE processing center in Adelanto, California, had an average daily population of 16 illegal aliens where there is bed space for 640 individuals, according to ICE data as of September 18.", "16", Supported, 0},
+		// named by its place only, a wrong figure is not contradicted
+		{"a place-named facility is never contradicted", "2025-02-21",
+			"The Otay Mesa location had a daily average of 2,389 detainees for ICE as of Feb. 8.", "2,389", NotCheckable, 0},
 		// a date is no fraction
 		{"a date is no fraction", "2021-04-28",
 			"On 2/3/2021 ICE reported its guaranteed minimums.", "2/3", "", 0},
