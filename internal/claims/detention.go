@@ -361,6 +361,17 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			facilityStatistic(it, ref, map[string][]string{"threat_level": {lv}}, "ICE prints threat levels only as facilities' average daily populations over the fiscal year to date, not as the people held on one day")
 			continue
 		}
+		if end := it.Claim.clauseOff + it.Claim.clauseEnd; it.Claim.Kind == KindShare && end <= len(s) && emptyBedsRe.MatchString(s[end:]) {
+			// "the South Texas ICE Processing Center had roughly 5% unused
+			// bed space in the facility, while others like the Golden
+			// State Annex had 72% available beds": the facility's
+			// guaranteed minimum left empty (factype.go)
+			if fac := facilityPhrase(s, it.Claim.clauseOff+it.Claim.clauseStart, figs); fac != "" {
+				it.Place = Place{Kind: "facility", Name: fac}
+				facilityStatistic(it, ref, map[string][]string{facStatKey: {"fac_empty"}}, "a facility's beds left empty, read as its guaranteed minimum less its average daily population; the writer may count beds otherwise")
+				continue
+			}
+		}
 		if types, stat, ok := facilityTypeStat(it.Claim, figs); ok {
 			// "IGSA's (n=73)", "IGSA's constitute more than half of the
 			// facilities" (factype.go)
@@ -1061,6 +1072,9 @@ func describeDetentionQuestion(it Interpretation) string {
 	}
 	switch c.Kind {
 	case KindShare:
+		if st := it.Filters[facStatKey]; len(st) == 1 && st[0] == "fac_empty" {
+			return what + ", " + it.Period.String()
+		}
 		if lv := it.Filters["threat_level"]; len(lv) == 1 {
 			return fmt.Sprintf("share of %s at %s, %s", what, lv[0], it.Period.String())
 		}

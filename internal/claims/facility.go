@@ -30,7 +30,7 @@ const MeasureFacility = "facility-adp"
 // County Detention Center", "South Texas ICE Processing Center".
 var atFacilityRe = lazyRegexp(`(?i)\b(?:at|in|inside|within|for|to)\s+(?:the\s+)*$`)
 
-var facilityNameRe = lazyRegexp(`\b((?:[A-Z][A-Za-z.'-]*\s+){1,6}(?:ICE\s+|Ice\s+)?(?:Detention|Processing|Residential|Correctional|Service|Staging|Contract|Family)\s+(?:Center|Centre|Facility|Complex))\b`)
+var facilityNameRe = lazyRegexp(`\b((?:[A-Z][A-Za-z.'-]*\s+){1,6}(?:ICE\s+|Ice\s+)?(?:Detention|Processing|Residential|Correctional|Service|Staging|Contract|Family)\s+(?:Center|Centre|Facility|Complex)|(?:[A-Z][A-Za-z.'-]*\s+){1,3}Annex)\b`)
 
 // facilityPlaceRe: a facility named by its place, "The Otay Mesa
 // location had a daily average of 1,389 detainees", "The ICE processing
@@ -328,6 +328,9 @@ func facilityWhat(it Interpretation) string {
 		f := strings.Split(st[0], ":")
 		rank := map[string]string{"adp": "average daily population", "gm": "guaranteed minimum"}[f[2]]
 		return "the " + facTypeList(it.Filters) + " facilities among the " + f[1] + " largest by " + rank + " (ICE's published facilities table, fiscal year to date)"
+	}
+	if st := it.Filters[facStatKey]; len(st) == 1 && st[0] == "fac_empty" {
+		return "the share of the guaranteed minimum beds of " + it.Place.Name + " left empty (ICE's published facilities table, fiscal year to date)"
 	}
 	if st := it.Filters[facStatKey]; len(st) == 1 && st[0] == "types" {
 		return "the number of facility types ICE's facilities table names (fiscal year to date)"

@@ -67,6 +67,14 @@ func TestFacilityRoundReadings(t *testing.T) {
 		// named by its place only, a wrong figure is not contradicted
 		{"a place-named facility is never contradicted", "2025-02-21",
 			"The Otay Mesa location had a daily average of 2,389 detainees for ICE as of Feb. 8.", "2,389", NotCheckable, 0},
+		// a named facility's share of empty beds: its guaranteed minimum
+		// less its ADP, over the minimum (m-dcnf-beds-04: 2023-09-30
+		// edition, SOUTH TEXAS ICE PROCESSING CENTER (1,350 - 1,287.2) /
+		// 1,350 = 4.65 %, GOLDEN STATE ANNEX (560 - 157.5) / 560 = 71.9 %)
+		{"a named facility's unused bed space", "2023-10-02",
+			"The extent to which bed space was used varied widely by facility; for example, the South Texas ICE Processing Center had roughly 5% unused bed space in the facility, while others like the Golden State Annex had 72% available beds.", "72%", Supported, 0},
+		{"a named facility's empty share is never contradicted", "2023-10-02",
+			"The South Texas ICE Processing Center had 40% unused bed space.", "40%", NotCheckable, 0},
 		// a date is no fraction
 		{"a date is no fraction", "2021-04-28",
 			"On 2/3/2021 ICE reported its guaranteed minimums.", "2/3", "", 0},

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/icestat/icestat/internal/query"
 	"github.com/icestat/icestat/internal/table"
 )
 
@@ -417,6 +418,9 @@ func (r *runner) facilityTypeCheck(it *Interpretation, b *entryBuilder) (Entry, 
 		b.note("Measure: the largest facilities of ICE's facilities table (by average daily population over the fiscal year to date, or by guaranteed minimum), in the edition out on the article's date; the writer may have used another edition or ranked by another measure, so the figure is not called contradicted.")
 		return r.verdict(it, b, val, text), nil
 	}
+	if stat == "fac_empty" {
+		return r.facilityEmpty(it, b, res, col)
+	}
 	if stat == "types" || stat == "offshore" {
 		val, text := facilityKinds(res.Table, stat)
 		text += " (" + usedText(res) + ")"
@@ -462,6 +466,40 @@ func (r *runner) facilityTypeCheck(it *Interpretation, b *entryBuilder) (Entry, 
 	b.e.Value, b.e.ValueText = &val, text
 	b.note("Measure: a statistic over ICE's facilities table (the facilities holding someone in the fiscal year to the edition's date, by their \"Type Detailed\"), in the edition out on the article's date; the writer may have used another edition, so the figure is not called contradicted.")
 	return r.verdict(it, b, wholeFigure(it.Claim, val), text), nil
+}
+
+// emptyBedsRe: a share of a facility's beds left empty, "5% unused bed
+// space", "72% available beds", "61% empty".
+var emptyBedsRe = lazyRegexp(`(?i)^\s+(?:of\s+(?:its|the)\s+(?:guaranteed\s+)?beds\s+)?(?:unused|empty|available|vacant|unoccupied)(?:\s+(?:bed\s+space|beds?|capacity|space))?\b`)
+
+// facilityEmpty tests a named facility's share of empty beds: its
+// guaranteed minimum less its average daily population, over the minimum.
+func (r *runner) facilityEmpty(it *Interpretation, b *entryBuilder, res *query.Result, typeCol int) (Entry, error) {
+	var names []string
+	for _, row := range res.Table.Rows {
+		names = append(names, fmt.Sprint(row[0]))
+	}
+	found := matchFacility(it.Place.Name, names)
+	if len(found) != 1 {
+		b.not(ReasonPlaceNotCovered, "%q names %d of the %d facilities %s lists; the figure is tested only when it names one.", it.Place.Name, len(found), len(names), usedText(res))
+		return b.finish(NotCheckable), nil
+	}
+	for _, row := range res.Table.Rows {
+		if fmt.Sprint(row[0]) != found[0] {
+			continue
+		}
+		adp, gm := table.Float(row[len(row)-1]), table.Float(row[len(row)-2])
+		if gm <= 0 {
+			b.not(ReasonNoData, "%s has no guaranteed minimum in %s.", found[0], usedText(res))
+			return b.finish(NotCheckable), nil
+		}
+		val := 100 * (gm - adp) / gm
+		text := fmt.Sprintf("%.1f%% of the guaranteed minimum of %s empty (%s beds, average daily population %s; %s)", val, found[0], formatNumber(gm), formatDecimal(adp), usedText(res))
+		b.e.Value, b.e.ValueText = &val, text
+		b.note("Measure: the facility's guaranteed minimum (ICE's facilities table) less its average daily population over the fiscal year to date, as a share of the minimum.")
+		return r.verdict(it, b, val, text), nil
+	}
+	return b.finish(NotCheckable), nil
 }
 
 // facilityKinds counts the types the facilities table names ("types") or
