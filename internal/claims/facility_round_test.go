@@ -75,6 +75,16 @@ func TestFacilityRoundReadings(t *testing.T) {
 			"The extent to which bed space was used varied widely by facility; for example, the South Texas ICE Processing Center had roughly 5% unused bed space in the facility, while others like the Golden State Annex had 72% available beds.", "72%", Supported, 0},
 		{"a named facility's empty share is never contradicted", "2023-10-02",
 			"The South Texas ICE Processing Center had 40% unused bed space.", "40%", NotCheckable, 0},
+		// ghost beds only where the minimum exceeds the population, and the
+		// type the clause after the comma names (i0-gmin-33: 2021-04-15
+		// edition, IGSA, 14,812 over 29 facilities = 510.76; unrounded
+		// 14,808.8 / 29 = 510.65, within the thousandth of a stated
+		// decimal)
+		{"ghost beds per facility, the type after the comma", "2021-04-28",
+			"With an average of 510.76 Ghost Beds per facility, IGSA's have the highest mean Ghost Beds of any of the three types of facilities.", "510.76", Supported, 0},
+		// "the three types" is some of them, not the table's count
+		{"of the three types is no count of types", "2021-04-28",
+			"With an average of 510.76 Ghost Beds per facility, IGSA's have the highest mean Ghost Beds of any of the three types of facilities.", "three", NotCheckable, 0},
 		// a date is no fraction
 		{"a date is no fraction", "2021-04-28",
 			"On 2/3/2021 ICE reported its guaranteed minimums.", "2/3", "", 0},

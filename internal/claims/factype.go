@@ -83,7 +83,8 @@ func facilityTypeStat(c Claim, figures []int) (types []string, stat string, ok b
 			return typs, fmt.Sprintf("top:%d:%s", top, by), true
 		}
 		switch {
-		case facKindsRe.MatchString(s[end:]):
+		case facKindsRe.MatchString(s[end:]) && !strings.HasSuffix(strings.ToLower(s[max(0, pos-4):pos]), "the "):
+			// (not "any of the three types of facilities": some of them)
 			// "The FY21 table lists 6 kinds of facilities": the types
 			// the table names
 			return nil, "types", true
@@ -195,6 +196,7 @@ var (
 	ofGhostBedsRe = lazyRegexp(`(?i)^\W*of\s+(?:the\s+total\s+number\s+of\s+|all\s+|the\s+)?(?:ICE\s+)?ghost\s+beds\b`)
 	ghostInTypeRe = lazyRegexp(`(?i)^\s*ghost\s+beds?\s+(?:that\s+)?(?:are\s+)?(?:located\s+)?in\s+(?:the\s+)?$`)
 	listGlueRe    = lazyRegexp(`^\s*(?:,\s*(?:and\s+)?|and\s+)$`)
+	afterCommaRe  = lazyRegexp(`^[^.;,]*,\s*$`)
 	nCountRe      = lazyRegexp(`^\s*\(\s*[nN]\s*=\s*[\d,.]+\s*\)`)
 	// a type's "share" or "portion" of the minimum beds or of the ghost
 	// beds, named anywhere in the sentence
@@ -236,6 +238,17 @@ func guaranteedStat(c Claim, figures []int, ms [][]int) (types []string, stat st
 	}
 	if len(types) == 0 {
 		types = typesBefore(s, ms, pos)
+	}
+	if len(types) == 0 {
+		// "With an average of 510.76 Ghost Beds per facility, IGSA's have
+		// the highest mean": the type the clause after the comma opens
+		// with
+		for _, m := range ms {
+			if m[0] >= end && m[0]-end <= 60 && afterCommaRe.MatchString(s[end:m[0]]) {
+				types = []string{facTypeName(s[m[0]:m[1]])}
+				break
+			}
+		}
 	}
 	rest := after
 	if c.Kind == KindShare {
@@ -303,10 +316,16 @@ func guaranteedStat(c Claim, figures []int, ms [][]int) (types []string, stat st
 // the facilities table (the ADP is the last column, the guaranteed minimum
 // the one before).
 func guaranteedCheck(rows [][]any, typeCol int, types []string, stat string) (float64, string, bool) {
+	pos := strings.HasSuffix(stat, "_pos")
+	stat = strings.TrimSuffix(stat, "_pos")
 	var nT, gmAll, gmT, gmNT, gmFacAll, ghostAll, ghostT, ghostFacAll, ghostFacT float64
 	for _, row := range rows {
 		adp := table.Float(row[len(row)-1])
 		gm := table.Float(row[len(row)-2])
+		if pos && gm-adp <= 0 {
+			// (ghost beds only where the minimum exceeds the population)
+			continue
+		}
 		isT := len(types) == 0 || typeCol >= 0 && contains(types, strings.ToUpper(strings.TrimSpace(fmt.Sprint(row[typeCol]))))
 		if isT {
 			nT++
@@ -368,7 +387,11 @@ func guaranteedCheck(rows [][]any, typeCol int, types []string, stat string) (fl
 		return ghostT, fmt.Sprintf("%s empty guaranteed beds (guaranteed minimum less average daily population) in %s", formatDecimal(ghostT), what), true
 	case "ghost_mean":
 		v := div(ghostT, gmNT)
-		return v, fmt.Sprintf("%.2f empty guaranteed beds per facility (%s over %s %s with a guaranteed minimum)", v, formatDecimal(ghostT), formatNumber(gmNT), what), true
+		with := "a guaranteed minimum"
+		if pos {
+			with = "empty guaranteed beds"
+		}
+		return v, fmt.Sprintf("%.2f empty guaranteed beds per facility (%s over %s %s with %s)", v, formatDecimal(ghostT), formatNumber(gmNT), what, with), true
 	case "ghost_share":
 		v := 100 * div(ghostT, ghostAll)
 		return v, fmt.Sprintf("%.2f%% (%s of the %s empty guaranteed beds are in %s)", v, formatDecimal(ghostT), formatDecimal(ghostAll), what), true
