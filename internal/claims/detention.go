@@ -1106,6 +1106,9 @@ func describeDetentionQuestion(it Interpretation) string {
 		}
 		return fmt.Sprintf("change in %s, %s vs %s", what, it.Period.String(), base)
 	case KindSuperlative:
+		if st := it.Filters[facStatKey]; len(st) == 1 && strings.HasPrefix(st[0], "super_") {
+			return "the " + facTypeList(it.Filters) + " facilities first among the types of ICE's facilities table (by number, or by average daily population), " + it.Period.String()
+		}
 		most, within := "largest", ""
 		if it.Claim.Direction < 0 {
 			most = "smallest"

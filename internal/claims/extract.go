@@ -660,6 +660,12 @@ func extractClause(cl string) []Claim {
 		}
 		add(c, m[0], m[1])
 	}
+	// A facility type's superlative: "Private facilities are the most
+	// common facility type", "Service Processing Centers (SPC) have the
+	// highest ADP by type" (factype.go).
+	if m := typeSuperRe.FindStringIndex(cl); m != nil && !overlaps(used, m[0], m[1]) && (facTypeRe.MatchString(cl) || privateRe.MatchString(cl)) {
+		add(Claim{Kind: KindSuperlative, Direction: 1}, m[0], m[1])
+	}
 	sortByStart(out)
 	return out
 }

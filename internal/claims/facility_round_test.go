@@ -85,6 +85,17 @@ func TestFacilityRoundReadings(t *testing.T) {
 		// "the three types" is some of them, not the table's count
 		{"of the three types is no count of types", "2021-04-28",
 			"With an average of 510.76 Ghost Beds per facility, IGSA's have the highest mean Ghost Beds of any of the three types of facilities.", "three", NotCheckable, 0},
+		// a type's superlative among the types (i0-gmin-01: 2021-04-15
+		// edition, IGSA 73 + CDF 17 = 90 facilities against USMS IGA 39;
+		// i0-gmin-02: SPC mean ADP 269.8, the highest)
+		{"the most common facility type", "2021-04-28",
+			"Private facilities are the most common facility type, though arrangements with US Marshals Service (USMS) are also extremely common.", "the most common facility type", Supported, 0},
+		{"the highest ADP by type", "2021-04-28",
+			"While Service Processing Centers (SPC) have the highest ADP by type, Inter-Governmental Service Agreements (IGSA) and Contract Detention Facilities (CDF) are more numerous.", "the highest ADP by type", Supported, 0},
+		// a type that is not first is not contradicted (USMS IGA is not
+		// the most common type: 39 against IGSA's 73)
+		{"a type not first is never contradicted", "2021-04-28",
+			"USMS IGA's are the most common facility type.", "the most common facility type", NotCheckable, 0},
 		// a date is no fraction
 		{"a date is no fraction", "2021-04-28",
 			"On 2/3/2021 ICE reported its guaranteed minimums.", "2/3", "", 0},

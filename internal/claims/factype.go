@@ -57,6 +57,10 @@ var (
 	// claims even when it names no detention (extract.go)
 	facTableRe = lazyRegexp(`(?i)\bguaranteed (?:minimums?|(?:bed )?minimum|beds?)\b|\bghost beds?\b`)
 	facBedsRe  = lazyRegexp(`(?i)\bguaranteed\b|\bghost\b|\bbeds?\b|\bminimums?\b`)
+	// a type's superlative among the types: "the most common facility
+	// type", "the highest ADP by type", "the most numerous type"
+	typeSuperRe = lazyRegexp(`(?i)\b(?:the\s+)?(?:most\s+common|most\s+numerous|largest|highest|greatest)\s+(?:mean\s+|average\s+|total\s+)?(?:(?:kind|type)\s+of\s+facility|facility\s+type|type|ADP\s+by\s+(?:facility\s+)?type)\b`)
+	superIsRe   = lazyRegexp(`(?i)^\s*(?:are|is|was|were)\s+(?:in\s+)?(?:the\s+)?$`)
 	// "6 kinds of facilities", "five facility types"
 	facKindsRe = lazyRegexp(`(?i)^\s+(?:different\s+|distinct\s+)?(?:(?:kinds|types)\s+of\s+(?:(?:ICE|detention)\s+)?facilities|facility\s+types)\b`)
 	// facilities outside the 48 contiguous states and D.C. (Alaska,
@@ -98,7 +102,7 @@ func facilityTypeStat(c Claim, figures []int) (types []string, stat string, ok b
 	if facBedsRe.MatchString(s) {
 		return guaranteedStat(c, figures, ms)
 	}
-	if len(ms) == 0 {
+	if len(ms) == 0 && !(c.Kind == KindSuperlative && privateRe.MatchString(s[:pos])) {
 		return nil, "", false
 	}
 	before := s[max(0, pos-12):pos]
@@ -154,6 +158,30 @@ func facilityTypeStat(c Claim, figures []int) (types []string, stat string, ok b
 			return []string{t}, "adp", true
 		}
 		return []string{t}, "count", true
+	case KindSuperlative:
+		// "Private facilities are the most common facility type": the
+		// types named before it, or "private" (the contract types)
+		types = typesBefore(s, ms, pos)
+		if len(types) == 0 && privateRe.MatchString(s[:pos]) {
+			types = privateSet
+		}
+		if len(types) == 0 {
+			// "the most common type of facility are IGSA's", "The
+			// highest ADP by type is in IGSA's"
+			for _, m := range ms {
+				if m[0] >= end && m[0]-end <= 30 && superIsRe.MatchString(s[end:m[0]]) {
+					types = []string{facTypeName(s[m[0]:m[1]])}
+					break
+				}
+			}
+		}
+		if len(types) == 0 {
+			return nil, "", false
+		}
+		if facADPRe.MatchString(s[pos:end]) {
+			return types, "super_adp", true
+		}
+		return types, "super_count", true
 	case KindShare:
 		// the types named before the share in its sentence: "IGSA's and
 		// CDF's ... make up 81% of the total ADP"
@@ -441,6 +469,9 @@ func (r *runner) facilityTypeCheck(it *Interpretation, b *entryBuilder) (Entry, 
 		b.note("Measure: the largest facilities of ICE's facilities table (by average daily population over the fiscal year to date, or by guaranteed minimum), in the edition out on the article's date; the writer may have used another edition or ranked by another measure, so the figure is not called contradicted.")
 		return r.verdict(it, b, val, text), nil
 	}
+	if stat == "super_count" || stat == "super_adp" {
+		return typeSuperlative(b, res, col, types, stat)
+	}
 	if stat == "fac_empty" {
 		return r.facilityEmpty(it, b, res, col)
 	}
@@ -489,6 +520,62 @@ func (r *runner) facilityTypeCheck(it *Interpretation, b *entryBuilder) (Entry, 
 	b.e.Value, b.e.ValueText = &val, text
 	b.note("Measure: a statistic over ICE's facilities table (the facilities holding someone in the fiscal year to the edition's date, by their \"Type Detailed\"), in the edition out on the article's date; the writer may have used another edition, so the figure is not called contradicted.")
 	return r.verdict(it, b, wholeFigure(it.Claim, val), text), nil
+}
+
+// typeSuperlative tests that the types named come first among the
+// facilities table's types: by the number of facilities ("the most common
+// facility type"), or by average daily population, added up or averaged
+// per facility ("the highest ADP by type": either). The types named are
+// taken together ("private facilities" against each other type). Types
+// that do not come first are not called contradicted: the writer may rank
+// by another measure.
+func typeSuperlative(b *entryBuilder, res *query.Result, col int, types []string, stat string) (Entry, error) {
+	n, adp := map[string]float64{}, map[string]float64{}
+	const named = "\x00"
+	for _, row := range res.Table.Rows {
+		t := ""
+		if col >= 0 {
+			t = strings.ToUpper(strings.TrimSpace(fmt.Sprint(row[col])))
+		}
+		if contains(types, t) {
+			t = named
+		}
+		n[t]++
+		adp[t] += table.Float(row[len(row)-1])
+	}
+	if n[named] == 0 {
+		b.not(ReasonPlaceNotCovered, "No facility of type %s in %s.", strings.Join(types, " or "), usedText(res))
+		return b.finish(NotCheckable), nil
+	}
+	type way struct {
+		name string
+		v    func(string) float64
+	}
+	ways := []way{{"facilities", func(t string) float64 { return n[t] }}}
+	if stat == "super_adp" {
+		ways = []way{{"average daily population", func(t string) float64 { return adp[t] }},
+			{"mean average daily population per facility", func(t string) float64 { return adp[t] / n[t] }}}
+	}
+	what := strings.Join(types, " + ")
+	var texts []string
+	for _, w := range ways {
+		next, nv := "", 0.0
+		for t := range n {
+			if t != named && (w.v(t) > nv || w.v(t) == nv && t < next) {
+				next, nv = t, w.v(t)
+			}
+		}
+		text := fmt.Sprintf("%s: %s %s against %s %s, the next type (%s)", w.name, what, formatDecimal(w.v(named)), next, formatDecimal(nv), usedText(res))
+		if w.v(named) > nv {
+			one := 1.0
+			b.e.Value, b.e.ValueText = &one, text
+			b.note("Measure: the types of ICE's facilities table (\"Type Detailed\") ranked by " + w.name + ", in the edition out on the article's date. The records give " + text + ".")
+			return b.finish(Supported), nil
+		}
+		texts = append(texts, text)
+	}
+	b.not(ReasonDefinitionGap, "The records do not rank %s first (%s); the writer may rank by another measure or edition, so this is not called a contradiction.", what, strings.Join(texts, "; "))
+	return b.finish(NotCheckable), nil
 }
 
 // emptyBedsRe: a share of a facility's beds left empty, "5% unused bed
