@@ -1075,6 +1075,9 @@ func describeDetentionQuestion(it Interpretation) string {
 		if st := it.Filters[facStatKey]; len(st) == 1 && st[0] == "fac_empty" {
 			return what + ", " + it.Period.String()
 		}
+		if st := it.Filters[facStatKey]; len(st) == 1 && strings.HasPrefix(st[0], "topshare:") {
+			return "share of all facilities' average daily population held by the " + strings.TrimPrefix(st[0], "topshare:") + " largest (ICE's published facilities table, fiscal year to date), " + it.Period.String()
+		}
 		if lv := it.Filters["threat_level"]; len(lv) == 1 {
 			return fmt.Sprintf("share of %s at %s, %s", what, lv[0], it.Period.String())
 		}

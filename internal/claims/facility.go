@@ -329,6 +329,9 @@ func facilityWhat(it Interpretation) string {
 		rank := map[string]string{"adp": "average daily population", "gm": "guaranteed minimum"}[f[2]]
 		return "the " + facTypeList(it.Filters) + " facilities among the " + f[1] + " largest by " + rank + " (ICE's published facilities table, fiscal year to date)"
 	}
+	if st := it.Filters[facStatKey]; len(st) == 1 && strings.HasPrefix(st[0], "topshare:") {
+		return "the average daily population of the " + strings.TrimPrefix(st[0], "topshare:") + " largest facilities (ICE's published facilities table, fiscal year to date)"
+	}
 	if st := it.Filters[facStatKey]; len(st) == 1 && st[0] == "fac_empty" {
 		return "the share of the guaranteed minimum beds of " + it.Place.Name + " left empty (ICE's published facilities table, fiscal year to date)"
 	}

@@ -96,6 +96,11 @@ func TestFacilityRoundReadings(t *testing.T) {
 		// the most common type: 39 against IGSA's 73)
 		{"a type not first is never contradicted", "2021-04-28",
 			"USMS IGA's are the most common facility type.", "the most common facility type", NotCheckable, 0},
+		// the N largest facilities' share of the population
+		// (o-punjabnetwork-03: 2025-05-10 edition, the four largest hold
+		// 14.37 % of the ADP)
+		{"N facilities account for a share of the population", "2025-05-12",
+			"Four facilities alone now account for more than ten percent of ICE’s total detained population, each averaging over 1,500 detainees per day:", "more than ten percent", Supported, 0},
 		// a date is no fraction
 		{"a date is no fraction", "2021-04-28",
 			"On 2/3/2021 ICE reported its guaranteed minimums.", "2/3", "", 0},

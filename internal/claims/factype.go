@@ -60,7 +60,12 @@ var (
 	// a type's superlative among the types: "the most common facility
 	// type", "the highest ADP by type", "the most numerous type"
 	typeSuperRe = lazyRegexp(`(?i)\b(?:the\s+)?(?:most\s+common|most\s+numerous|largest|highest|greatest)\s+(?:mean\s+|average\s+|total\s+)?(?:(?:kind|type)\s+of\s+facility|facility\s+type|type|ADP\s+by\s+(?:facility\s+)?type)\b`)
-	superIsRe   = lazyRegexp(`(?i)^\s*(?:are|is|was|were)\s+(?:in\s+)?(?:the\s+)?$`)
+	// "Four facilities alone now account for", "the 10 largest
+	// facilities hold" (the figure follows) ...
+	topShareRe = lazyRegexp(`(?i)\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+(?:largest\s+|biggest\s+)?(?:detention\s+)?facilities\s+(?:alone\s+)?(?:now\s+)?(?:together\s+)?(?:account\s+for|make\s+up|hold|held|house|housed)\s+$`)
+	// ... "of ICE's total detained population", "of all detainees"
+	topShareOfRe = lazyRegexp(`(?i)^\s*of\s+(?:all\s+|the\s+)?(?:ICE(?:'s|’s)?\s+)?(?:total\s+)?(?:detained\s+population|detention\s+population|detainees|people\s+in\s+(?:ICE\s+)?detention|average\s+daily\s+population|ADP)\b`)
+	superIsRe    = lazyRegexp(`(?i)^\s*(?:are|is|was|were)\s+(?:in\s+)?(?:the\s+)?$`)
 	// "6 kinds of facilities", "five facility types"
 	facKindsRe = lazyRegexp(`(?i)^\s+(?:different\s+|distinct\s+)?(?:(?:kinds|types)\s+of\s+(?:(?:ICE|detention)\s+)?facilities|facility\s+types)\b`)
 	// facilities outside the 48 contiguous states and D.C. (Alaska,
@@ -97,6 +102,22 @@ func facilityTypeStat(c Claim, figures []int) (types []string, stat string, ok b
 			// "142 facilities, five of which are not located on the
 			// continental US"
 			return nil, "offshore", true
+		}
+	}
+	if c.Kind == KindShare && end <= len(s) {
+		// "Four facilities alone now account for more than ten percent of
+		// ICE's total detained population": the N largest facilities'
+		// share of the average daily population
+		if m := topShareRe.FindStringSubmatch(s[max(0, pos-80):pos]); m != nil && topShareOfRe.MatchString(s[end:]) {
+			n, ok := smallNumbers[strings.ToLower(m[1])]
+			if !ok {
+				if _, err := fmt.Sscanf(m[1], "%g", &n); err != nil {
+					n = 0
+				}
+			}
+			if n >= 1 && n == math.Trunc(n) {
+				return nil, fmt.Sprintf("topshare:%d", int(n)), true
+			}
 		}
 	}
 	if facBedsRe.MatchString(s) {
@@ -467,6 +488,27 @@ func (r *runner) facilityTypeCheck(it *Interpretation, b *entryBuilder) (Entry, 
 		text += " (" + usedText(res) + ")"
 		b.e.Value, b.e.ValueText = &val, text
 		b.note("Measure: the largest facilities of ICE's facilities table (by average daily population over the fiscal year to date, or by guaranteed minimum), in the edition out on the article's date; the writer may have used another edition or ranked by another measure, so the figure is not called contradicted.")
+		return r.verdict(it, b, val, text), nil
+	}
+	if k, ok := strings.CutPrefix(stat, "topshare:"); ok {
+		n := 0
+		fmt.Sscanf(k, "%d", &n)
+		adps := make([]float64, 0, len(res.Table.Rows))
+		all := 0.0
+		for _, row := range res.Table.Rows {
+			a := table.Float(row[len(row)-1])
+			adps = append(adps, a)
+			all += a
+		}
+		sort.Sort(sort.Reverse(sort.Float64Slice(adps)))
+		top := 0.0
+		for _, a := range adps[:min(n, len(adps))] {
+			top += a
+		}
+		val := 100 * top / all
+		text := fmt.Sprintf("%.1f%% (the %d largest facilities hold %s of the %s average daily population; %s)", val, n, formatDecimal(top), formatDecimal(all), usedText(res))
+		b.e.Value, b.e.ValueText = &val, text
+		b.note("Measure: the largest facilities' average daily populations over the fiscal year to date, added up, as a share of all facilities', in the edition out on the article's date; the writer may have used another edition, so the figure is not called contradicted.")
 		return r.verdict(it, b, val, text), nil
 	}
 	if stat == "super_count" || stat == "super_adp" {
