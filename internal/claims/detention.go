@@ -347,6 +347,23 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			it.Describe = describeDetention(*it)
 			continue
 		}
+		if m := facChangeRe.FindStringSubmatch(s); m != nil && it.Claim.Kind == KindChange && it.Claim.Unit == UnitPercent && !ref.IsZero() {
+			// "a 30% increase in the number of Immigration and Customs
+			// Enforcement (ICE) detention facilities" "over the past six
+			// months": the facilities listed in the edition out on the
+			// article's date against the one that many months before
+			if k, ok := smallNumbers[strings.ToLower(m[1])]; ok && k >= 1 {
+				d, b := ref.Format("2006-01-02"), ref.AddDate(0, -int(k), 0).Format("2006-01-02")
+				it.Measure = MeasureFacility
+				it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
+				it.Place = Place{Kind: "facilities", Name: "ICE's detention facilities"}
+				it.Period = Period{Kind: "date", Text: m[0], From: d, To: d, Note: "the edition out on the article's date"}
+				it.Baseline = &Period{Kind: "date", Text: m[0], From: b, To: b, Note: "the edition out " + m[1] + " months before"}
+				setUnstated(it, "measure", "the sentence does not say it counts the facilities ICE's statistics list (those that held people in the fiscal year)")
+				it.Describe = describeDetention(*it)
+				continue
+			}
+		}
 		if lv := threatLevel(s, it.Claim.clauseOff+it.Claim.clauseStart, figs); lv != "" && it.Claim.Kind == KindShare {
 			// "detainees classified as 'ICE Threat Level One' make up 7%
 			// of the detention population" (facility.go)
@@ -2361,6 +2378,11 @@ func riseStart(it *Interpretation) {
 	}
 	setUnstated(it, "period", "the start of a change \"from "+c.Text+" to ...\": the value at an earlier date the sentence does not give")
 }
+
+// facChangeRe: a change in the number of facilities over the months
+// before the article: "a 30% increase in the number of ... detention
+// facilities" with "over the past six months" in the sentence.
+var facChangeRe = lazyRegexp(`(?i)\bover\s+the\s+(?:past|last)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\b[^.;]*\bnumber\s+of\s+(?:[A-Za-z()]+\s+){0,6}?(?:detention\s+)?facilities\b`)
 
 // facilityStatistic reads a figure as a statistic over the facilities
 // table (filters say which), in the edition out on the article's date;

@@ -364,6 +364,9 @@ func (r *runner) checkFacility(it *Interpretation, b *entryBuilder) (Entry, erro
 	if len(it.Filters[facStatKey]) == 1 {
 		return r.facilityTypeCheck(it, b) // factype.go
 	}
+	if it.Place.Kind == "facilities" && c.Kind == KindChange && it.Baseline != nil {
+		return r.facilityCountChange(it, b)
+	}
 	if it.Place.Kind == "facilities" && c.Kind == KindCount {
 		return r.facilityCount(it, b)
 	}
@@ -562,6 +565,50 @@ func lastStoredBefore(held, d string) (string, bool) {
 		return "", false
 	}
 	return m[1], true
+}
+
+// facilityCountChange tests a percent change in the number of facilities
+// listed between two editions (the baseline's and the period's).
+func (r *runner) facilityCountChange(it *Interpretation, b *entryBuilder) (Entry, error) {
+	was := *it
+	was.Period = *it.Baseline
+	old, err := r.facilityList(&was, b, "facility")
+	if err != nil {
+		return Entry{}, err
+	}
+	now, err := r.facilityList(it, b, "facility")
+	if err != nil {
+		return Entry{}, err
+	}
+	if old.Count == nil || old.Table == nil {
+		// none stored in the month before the day counted from: the first
+		// edition after it (ICE let its page go weeks without one)
+		hist, err := r.detainedHistory()
+		if err != nil {
+			return Entry{}, err
+		}
+		if d, ok := firstEditionFrom(hist, it.Baseline.From); ok {
+			was.Period = Period{Kind: "date", Text: it.Baseline.Text, From: d, To: d, Note: "the first edition after " + it.Baseline.From}
+			if old, err = r.facilityList(&was, b, "facility"); err != nil {
+				return Entry{}, err
+			}
+		}
+	}
+	if old.Count == nil || old.Table == nil {
+		return notCovered(b, old), nil
+	}
+	if now.Count == nil || now.Table == nil {
+		return notCovered(b, now), nil
+	}
+	a, z := float64(len(old.Table.Rows)), float64(len(now.Table.Rows))
+	if a == 0 {
+		return b.finish(NotCheckable), nil
+	}
+	v := 100 * (z - a) / a
+	text := fmt.Sprintf("%+.1f%% (%s facilities listed, %s; %s, %s)", v, formatNumber(z), usedText(now), formatNumber(a), usedText(old))
+	b.e.Value, b.e.ValueText = &v, text
+	b.note("Measure: the facilities ICE's facilities table lists (those that held someone in the fiscal year to the edition's date), in the edition out on the article's date against the one out on the day the sentence counts from; a new fiscal year restarts the list, so the figure is not called contradicted.")
+	return r.verdict(it, b, v, text), nil
 }
 
 // formatDecimal writes ICE's one-decimal averages with thousands separators.

@@ -101,6 +101,13 @@ func TestFacilityRoundReadings(t *testing.T) {
 		// 14.37 % of the ADP)
 		{"N facilities account for a share of the population", "2025-05-12",
 			"Four facilities alone now account for more than ten percent of ICE’s total detained population, each averaging over 1,500 detainees per day:", "more than ten percent", Supported, 0},
+		// a change in the number of facilities over the months before the
+		// article (o-punjabnetwork-01: 2024-11-16 edition, the first of
+		// FY2025, to the 2025-05-10 edition, +29.7 %)
+		{"a change in the number of facilities over the past months", "2025-05-12",
+			"Washington- The U.S. immigration detention system has expanded significantly over the past six months, with a 30% increase in the number of Immigration and Customs Enforcement (ICE) detention facilities, according to newly released government data.", "30%", Supported, 0},
+		{"a wrong change in the number of facilities is not contradicted", "2025-05-12",
+			"The U.S. immigration detention system has expanded over the past six months, with an 80% increase in the number of ICE detention facilities.", "80%", NotCheckable, 0},
 		// a date is no fraction
 		{"a date is no fraction", "2021-04-28",
 			"On 2/3/2021 ICE reported its guaranteed minimums.", "2/3", "", 0},
