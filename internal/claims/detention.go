@@ -249,6 +249,27 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 		}
 		return false
 	}
+	// the one state the sentence just before names, in the same paragraph
+	// ("The state of Louisiana has become one of the largest hubs for
+	// immigration detention ... Currently, there are nine immigration
+	// detention facilities")
+	stateBefore := func(off int) string {
+		k := sort.Search(len(sents), func(k int) bool { return sents[k].start > off }) - 1
+		if k < 1 || sents[k-1].para != sents[k].para {
+			return ""
+		}
+		st := ""
+		for _, pm := range places(sents[k-1].text, "") {
+			if pm.p.Kind != "state" || st != "" && pm.p.State != st {
+				if pm.p.Kind == "state" {
+					return ""
+				}
+				continue
+			}
+			st = pm.p.State
+		}
+		return st
+	}
 	for i := range its {
 		it := &its[i]
 		s := it.Claim.Sentence
@@ -294,7 +315,15 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			// "The latest release listed 179 detention facilities"
 			it.Measure = MeasureFacility
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
-			it.Place = Place{Kind: "facilities", Name: "ICE's detention facilities"}
+			st := ""
+			if it.Place.Kind == "state" {
+				// (a state the text names: its facilities are a reading,
+				// facilityCountReadings)
+				st = it.Place.State
+			} else if it.Place.Kind != "aor" && !nationalRe.MatchString(s) {
+				st = stateBefore(it.Claim.Offset)
+			}
+			it.Place = Place{Kind: "facilities", Name: "ICE's detention facilities", State: st}
 			if from, to := segmentBounds(it.Claim.Sentence, it.Claim.clauseOff+it.Claim.clauseStart); latestReleaseRe.MatchString(it.Claim.Sentence[from:to]) {
 				// "The latest release listed 179": the edition out on the
 				// article's date, whatever date another clause names
@@ -318,6 +347,23 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			it.Describe = describeDetention(*it)
 			continue
 		}
+		if m := facChangeRe.FindStringSubmatch(s); m != nil && it.Claim.Kind == KindChange && it.Claim.Unit == UnitPercent && !ref.IsZero() {
+			// "a 30% increase in the number of Immigration and Customs
+			// Enforcement (ICE) detention facilities" "over the past six
+			// months": the facilities listed in the edition out on the
+			// article's date against the one that many months before
+			if k, ok := smallNumbers[strings.ToLower(m[1])]; ok && k >= 1 {
+				d, b := ref.Format("2006-01-02"), ref.AddDate(0, -int(k), 0).Format("2006-01-02")
+				it.Measure = MeasureFacility
+				it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
+				it.Place = Place{Kind: "facilities", Name: "ICE's detention facilities"}
+				it.Period = Period{Kind: "date", Text: m[0], From: d, To: d, Note: "the edition out on the article's date"}
+				it.Baseline = &Period{Kind: "date", Text: m[0], From: b, To: b, Note: "the edition out " + m[1] + " months before"}
+				setUnstated(it, "measure", "the sentence does not say it counts the facilities ICE's statistics list (those that held people in the fiscal year)")
+				it.Describe = describeDetention(*it)
+				continue
+			}
+		}
 		if lv := threatLevel(s, it.Claim.clauseOff+it.Claim.clauseStart, figs); lv != "" && it.Claim.Kind == KindShare {
 			// "detainees classified as 'ICE Threat Level One' make up 7%
 			// of the detention population" (facility.go)
@@ -331,6 +377,17 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			}
 			facilityStatistic(it, ref, map[string][]string{"threat_level": {lv}}, "ICE prints threat levels only as facilities' average daily populations over the fiscal year to date, not as the people held on one day")
 			continue
+		}
+		if end := it.Claim.clauseOff + it.Claim.clauseEnd; it.Claim.Kind == KindShare && end <= len(s) && emptyBedsRe.MatchString(s[end:]) {
+			// "the South Texas ICE Processing Center had roughly 5% unused
+			// bed space in the facility, while others like the Golden
+			// State Annex had 72% available beds": the facility's
+			// guaranteed minimum left empty (factype.go)
+			if fac := facilityPhrase(s, it.Claim.clauseOff+it.Claim.clauseStart, figs); fac != "" {
+				it.Place = Place{Kind: "facility", Name: fac}
+				facilityStatistic(it, ref, map[string][]string{facStatKey: {"fac_empty"}}, "a facility's beds left empty, read as its guaranteed minimum less its average daily population; the writer may count beds otherwise")
+				continue
+			}
 		}
 		if types, stat, ok := facilityTypeStat(it.Claim, figs); ok {
 			// "IGSA's (n=73)", "IGSA's constitute more than half of the
@@ -359,6 +416,12 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
 			it.Place = Place{Kind: "facility", Name: fac}
 			facilityDate(it, ref, !it.Period.Defaulted && it.Period.Kind != "unresolved" && it.Period.Kind != "")
+			if !facilityNameRe.MatchString(fac) {
+				// "The Otay Mesa location": a facility named by its place
+				// may be another facility there (supported, never
+				// contradicted)
+				setUnstated(it, "place", "the facility is named by its place, not by its name")
+			}
 		case stayRe.MatchString(s) && !fundingRe.MatchString(s) && len(it.Filters) == 0 && !countryRe.MatchString(strings.ToLower(s)) && daysAfterRe.MatchString(s[min(len(s), it.Claim.clauseOff+it.Claim.clauseEnd):]) && (it.Place.Kind == "national" || it.Place.Implicit) && it.Claim.Kind == KindCount:
 			// "an average length of stay of 34 days": ICE's national
 			// average length of stay of a month or a fiscal year
@@ -1026,6 +1089,12 @@ func describeDetentionQuestion(it Interpretation) string {
 	}
 	switch c.Kind {
 	case KindShare:
+		if st := it.Filters[facStatKey]; len(st) == 1 && st[0] == "fac_empty" {
+			return what + ", " + it.Period.String()
+		}
+		if st := it.Filters[facStatKey]; len(st) == 1 && strings.HasPrefix(st[0], "topshare:") {
+			return "share of all facilities' average daily population held by the " + strings.TrimPrefix(st[0], "topshare:") + " largest (ICE's published facilities table, fiscal year to date), " + it.Period.String()
+		}
 		if lv := it.Filters["threat_level"]; len(lv) == 1 {
 			return fmt.Sprintf("share of %s at %s, %s", what, lv[0], it.Period.String())
 		}
@@ -1057,6 +1126,9 @@ func describeDetentionQuestion(it Interpretation) string {
 		}
 		return fmt.Sprintf("change in %s, %s vs %s", what, it.Period.String(), base)
 	case KindSuperlative:
+		if st := it.Filters[facStatKey]; len(st) == 1 && strings.HasPrefix(st[0], "super_") {
+			return "the " + facTypeList(it.Filters) + " facilities first among the types of ICE's facilities table (by number, or by average daily population), " + it.Period.String()
+		}
 		most, within := "largest", ""
 		if it.Claim.Direction < 0 {
 			most = "smallest"
@@ -2347,6 +2419,11 @@ func riseStart(it *Interpretation) {
 	}
 	setUnstated(it, "period", "the start of a change \"from "+c.Text+" to ...\": the value at an earlier date the sentence does not give")
 }
+
+// facChangeRe: a change in the number of facilities over the months
+// before the article: "a 30% increase in the number of ... detention
+// facilities" with "over the past six months" in the sentence.
+var facChangeRe = lazyRegexp(`(?i)\bover\s+the\s+(?:past|last)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\b[^.;]*\bnumber\s+of\s+(?:[A-Za-z()]+\s+){0,6}?(?:detention\s+)?facilities\b`)
 
 // facilityStatistic reads a figure as a statistic over the facilities
 // table (filters say which), in the edition out on the article's date;

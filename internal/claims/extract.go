@@ -211,7 +211,7 @@ var (
 	recordRe     = lazyRegexp(`(?i)\b(?:a|an all-time|new|the)\s+record\b|\brecord[- ](?:high|low|number|levels?|breaking)\b|\ban unprecedented (?:level|number|high|total)\b|\b(?:surpass(?:es|ed|ing)?|break(?:s|ing)?|broke|exceed(?:s|ed|ing)?) the (?:previous|prior|last) record\b`)
 	universalRe  = lazyRegexp(`(?i)\b(everyone|every one|everybody|all of (?:them|those|these)|all (?:those|the people|the individuals|the aliens|the immigrants|of the people))\b[^.;]{0,60}?\b(remains?|are|were|is|had|have|has)\b`)
 	multRe       = lazyRegexp(`(?i)\b(nearly |almost |more than |roughly |about )?(doubled|tripled|quadrupled|halved|doubling|tripling)\b`)
-	fractionRe   = lazyRegexp(`(?i)\b(more than |nearly |almost |about |roughly |less than |fewer than |over |just over |just under |at least |under )?(a majority|the majority|half|one-half|a third|one-third|one third|two-thirds|two thirds|a quarter|one-quarter|one quarter|three-quarters|three quarters|a fifth|one-fifth|a tenth)\b`)
+	fractionRe   = lazyRegexp(`(?i)\b(more than |nearly |almost |about |roughly |less than |fewer than |over |just over |just under |at least |under )?(a majority|the majority|half|one-half|a third|one-third|one third|two-thirds|two thirds|a quarter|one-quarter|one quarter|three-quarters|three quarters|a fifth|one-fifth|a tenth|[12]/3|[13]/4|1/2)\b`)
 )
 
 // partBeforeWholeRe: "25,471 out of 38,258 ... have no criminal record":
@@ -236,9 +236,24 @@ var directionVerbRe = lazyRegexp(`(?i)\b(?:sharply|significantly|dramatically|st
 // than in 2017" (not "more than 200 people were deported").
 var comparativeRe = lazyRegexp(`(?i)\b(fewer|more)\s+(?:[a-z-]+\s+){0,3}?(?:were|was|have been|had been)\s+(?:deported|removed|arrested)\b[^.;]{0,80}?\bthan\b`)
 
+// digitFraction: a fraction in digits ("just under 2/3", "2/3 of
+// Guaranteed Minimums are empty Ghost Beds") is a share only with a hedge
+// before it or "of" after it, and never a piece of a date or a ratio
+// ("on 2/3/2021", "24/7", "12/3").
+func digitFraction(cl string, m []int, rest string) bool {
+	if m[4] > 0 && (cl[m[4]-1] == '/' || cl[m[4]-1] >= '0' && cl[m[4]-1] <= '9' || cl[m[4]-1] == '.') {
+		return false
+	}
+	if m[5] < len(cl) && (cl[m[5]] == '/' || cl[m[5]] >= '0' && cl[m[5]] <= '9') {
+		return false
+	}
+	return m[2] >= 0 || strings.HasPrefix(rest, "of ")
+}
+
 var fractions = map[string]float64{"a majority": 50, "the majority": 50, "half": 50, "one-half": 50, "a third": 100.0 / 3,
 	"one-third": 100.0 / 3, "one third": 100.0 / 3, "two-thirds": 200.0 / 3, "two thirds": 200.0 / 3, "a quarter": 25,
-	"one-quarter": 25, "one quarter": 25, "three-quarters": 75, "three quarters": 75, "a fifth": 20, "one-fifth": 20, "a tenth": 10}
+	"one-quarter": 25, "one quarter": 25, "three-quarters": 75, "three quarters": 75, "a fifth": 20, "one-fifth": 20, "a tenth": 10,
+	"1/3": 100.0 / 3, "2/3": 200.0 / 3, "1/4": 25, "3/4": 75, "1/2": 50}
 
 // Extract finds the quantitative claims of a text, in order. It never
 // fails: text without figures gives none.
@@ -439,6 +454,9 @@ func extractClause(cl string) []Claim {
 		}
 		w := strings.ToLower(cl[m[4]:m[5]])
 		rest := strings.TrimSpace(lowCl[m[1]:])
+		if strings.Contains(w, "/") && !digitFraction(cl, m, rest) {
+			continue
+		}
 		// "a third time", "half an hour", "the first half of": not shares.
 		if strings.HasPrefix(rest, "time") || strings.HasPrefix(rest, "an hour") || strings.HasPrefix(rest, "a ") ||
 			strings.HasPrefix(rest, "century") || strings.HasPrefix(rest, "of the year") || strings.HasPrefix(rest, "of fy") ||
@@ -643,6 +661,12 @@ func extractClause(cl string) []Claim {
 			c.Direction = -1
 		}
 		add(c, m[0], m[1])
+	}
+	// A facility type's superlative: "Private facilities are the most
+	// common facility type", "Service Processing Centers (SPC) have the
+	// highest ADP by type" (factype.go).
+	if m := typeSuperRe.FindStringIndex(cl); m != nil && !overlaps(used, m[0], m[1]) && (facTypeRe.MatchString(cl) || privateRe.MatchString(cl)) {
+		add(Claim{Kind: KindSuperlative, Direction: 1}, m[0], m[1])
 	}
 	sortByStart(out)
 	return out

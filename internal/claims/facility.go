@@ -30,14 +30,54 @@ const MeasureFacility = "facility-adp"
 // County Detention Center", "South Texas ICE Processing Center".
 var atFacilityRe = lazyRegexp(`(?i)\b(?:at|in|inside|within|for|to)\s+(?:the\s+)*$`)
 
-var facilityNameRe = lazyRegexp(`\b((?:[A-Z][A-Za-z.'-]*\s+){1,6}(?:ICE\s+|Ice\s+)?(?:Detention|Processing|Residential|Correctional|Service|Staging|Contract|Family)\s+(?:Center|Centre|Facility|Complex))\b`)
+var facilityNameRe = lazyRegexp(`\b((?:[A-Z][A-Za-z.'-]*\s+){1,6}(?:ICE\s+|Ice\s+)?(?:Detention|Processing|Residential|Correctional|Service|Staging|Contract|Family)\s+(?:Center|Centre|Facility|Complex)|(?:[A-Z][A-Za-z.'-]*\s+){1,3}Annex)\b`)
+
+// facilityPlaceRe: a facility named by its place, "The Otay Mesa
+// location had a daily average of 1,389 detainees", "The ICE processing
+// center in Adelanto, California, had an average daily population of 16"
+// (groups: the noun and the place after "in", or the place and the noun).
+var facilityPlaceRe = lazyRegexp(`\b[Tt]he\s+(?:ICE\s+)?((?:detention|processing)\s+(?:center|facility))\s+in\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b|\b[Tt]he\s+((?:[A-Z][A-Za-z.'-]*\s+){1,3})(location|facility|detention center|detention facility|processing center)\b`)
+
+// notPlaceWordRe: words that begin a capitalized phrase but name no place
+// ("the ICE facility", "the Trump administration's facility").
+var notPlaceWordRe = lazyRegexp(`^(?:ICE|U\.?S\.?|DHS|Federal|Trump|Biden|Obama|This|That|Each|Every|New|Largest|Main|County|State|City)$`)
+
+// placeNoun is what of a facility word ICE's names carry: "location" none.
+func placeNoun(w string) string {
+	if strings.EqualFold(w, "location") {
+		return ""
+	}
+	return w
+}
 
 // facilityPhrase is the facility named nearest a figure at pos in the
 // sentence, when no other figure lies between them; "" when none.
 func facilityPhrase(sent string, pos int, figures []int) string {
 	best, bestDist := "", 1<<30
+	type named struct {
+		a, z   int
+		phrase string
+	}
+	var cands []named
 	for _, m := range facilityNameRe.FindAllStringSubmatchIndex(sent, -1) {
-		a, z := m[2], m[3]
+		cands = append(cands, named{m[2], m[3], sent[m[2]:m[3]]})
+	}
+	for _, m := range facilityPlaceRe.FindAllStringSubmatchIndex(sent, -1) {
+		// "The Otay Mesa location", "the ICE processing center in
+		// Adelanto": a facility named by its place (matchFacility wants
+		// every word of the phrase in ICE's name, so "location" and "the
+		// ... in" are left out)
+		if m[2] >= 0 {
+			cands = append(cands, named{m[0], m[1], sent[m[4]:m[5]] + " " + sent[m[2]:m[3]]})
+			continue
+		}
+		if w := strings.Fields(sent[m[6]:m[7]]); len(w) > 0 && notPlaceWordRe.MatchString(w[0]) {
+			continue
+		}
+		cands = append(cands, named{m[0], m[1], strings.TrimSpace(strings.TrimSpace(sent[m[6]:m[7]]) + " " + placeNoun(sent[m[8]:m[9]]))})
+	}
+	for _, c := range cands {
+		a, z := c.a, c.z
 		d := a - pos
 		lo, hi := pos, a
 		if a < pos {
@@ -58,7 +98,7 @@ func facilityPhrase(sent string, pos int, figures []int) string {
 			}
 		}
 		if !between && d < bestDist {
-			best, bestDist = sent[a:z], d
+			best, bestDist = c.phrase, d
 		}
 	}
 	return strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(best, "The "), "the "))
@@ -269,6 +309,9 @@ func facilitiesCounted(c Claim) bool {
 
 func facilityWhat(it Interpretation) string {
 	if it.Place.Kind == "facilities" {
+		if st := it.Filters["state"]; len(st) == 1 {
+			return "the number of detention facilities ICE lists in " + st[0] + " (its published facilities table)"
+		}
 		return "the number of detention facilities ICE lists (its published facilities table)"
 	}
 	if it.Place.Kind == "state" {
@@ -280,6 +323,23 @@ func facilityWhat(it Interpretation) string {
 			who = t + " facilities"
 		}
 		return "the guaranteed minimums (" + st[0] + ") of " + who + " (ICE's published facilities table)"
+	}
+	if st := it.Filters[facStatKey]; len(st) == 1 && strings.HasPrefix(st[0], "top:") {
+		f := strings.Split(st[0], ":")
+		rank := map[string]string{"adp": "average daily population", "gm": "guaranteed minimum"}[f[2]]
+		return "the " + facTypeList(it.Filters) + " facilities among the " + f[1] + " largest by " + rank + " (ICE's published facilities table, fiscal year to date)"
+	}
+	if st := it.Filters[facStatKey]; len(st) == 1 && strings.HasPrefix(st[0], "topshare:") {
+		return "the average daily population of the " + strings.TrimPrefix(st[0], "topshare:") + " largest facilities (ICE's published facilities table, fiscal year to date)"
+	}
+	if st := it.Filters[facStatKey]; len(st) == 1 && st[0] == "fac_empty" {
+		return "the share of the guaranteed minimum beds of " + it.Place.Name + " left empty (ICE's published facilities table, fiscal year to date)"
+	}
+	if st := it.Filters[facStatKey]; len(st) == 1 && st[0] == "types" {
+		return "the number of facility types ICE's facilities table names (fiscal year to date)"
+	}
+	if st := it.Filters[facStatKey]; len(st) == 1 && st[0] == "offshore" {
+		return "the number of facilities ICE lists outside the contiguous states (its published facilities table, fiscal year to date)"
 	}
 	if st := it.Filters[facStatKey]; len(st) == 1 && it.Claim.Kind != KindShare {
 		return map[string]string{"count": "the number of ", "adp": "the average daily population of ", "mean": "the mean average daily population per facility of "}[st[0]] +
@@ -303,6 +363,9 @@ func (r *runner) checkFacility(it *Interpretation, b *entryBuilder) (Entry, erro
 	}
 	if len(it.Filters[facStatKey]) == 1 {
 		return r.facilityTypeCheck(it, b) // factype.go
+	}
+	if it.Place.Kind == "facilities" && c.Kind == KindChange && it.Baseline != nil {
+		return r.facilityCountChange(it, b)
 	}
 	if it.Place.Kind == "facilities" && c.Kind == KindCount {
 		return r.facilityCount(it, b)
@@ -446,14 +509,106 @@ func (r *runner) facilityCount(it *Interpretation, b *entryBuilder) (Entry, erro
 	if err != nil {
 		return Entry{}, err
 	}
+	if (res.Count == nil || res.Table == nil) && it.Period.Note == lastStoredNote {
+		if d, ok := lastStoredBefore(res.Coverage.Held, it.Period.From); ok {
+			it.Period = Period{Kind: "date", Text: it.Period.Text, From: d, To: d, Note: "the last stored edition before " + it.Period.From}
+			it.PrintedBy = ""
+			it.Describe = describeDetention(*it)
+			if res, err = r.facilityList(it, b, "facility"); err != nil {
+				return Entry{}, err
+			}
+		}
+	}
 	if res.Count == nil || res.Table == nil {
 		return notCovered(b, res), nil
 	}
 	n := float64(len(res.Table.Rows))
-	text := fmt.Sprintf("%s facilities listed (%s)", formatNumber(n), usedText(res))
+	what := "facilities listed"
+	if st := it.Filters["state"]; len(st) == 1 {
+		col := -1
+		for i, c := range res.Table.Columns {
+			if c == "state" {
+				col = i
+			}
+		}
+		n = 0
+		for _, row := range res.Table.Rows {
+			if col >= 0 && strings.EqualFold(strings.TrimSpace(fmt.Sprint(row[col])), st[0]) {
+				n++
+			}
+		}
+		what = "facilities listed in " + st[0]
+	}
+	text := fmt.Sprintf("%s %s (%s)", formatNumber(n), what, usedText(res))
 	b.e.Value, b.e.ValueText = &n, text
 	b.note("Measure: the facilities ICE's facilities table lists, those that held someone in the fiscal year to the edition's date.")
 	return r.verdict(it, b, n, text), nil
+}
+
+// lastStoredNote marks the reading of a facility count in the last edition
+// stored before the article's date, when none is stored for the month
+// before it.
+const lastStoredNote = "the last stored edition"
+
+var heldUntilRe = regexp.MustCompile(`\.\.(\d{4}-\d{2}-\d{2})\b`)
+
+// lastStoredBefore is the as-of date of the last stored edition (the end
+// of the coverage held) when it is before day d by at most 75 days.
+func lastStoredBefore(held, d string) (string, bool) {
+	m := heldUntilRe.FindStringSubmatch(held)
+	if m == nil {
+		return "", false
+	}
+	t, err1 := time.Parse("2006-01-02", d)
+	l, err2 := time.Parse("2006-01-02", m[1])
+	if err1 != nil || err2 != nil || !l.Before(t) || t.Sub(l) > 75*24*time.Hour {
+		return "", false
+	}
+	return m[1], true
+}
+
+// facilityCountChange tests a percent change in the number of facilities
+// listed between two editions (the baseline's and the period's).
+func (r *runner) facilityCountChange(it *Interpretation, b *entryBuilder) (Entry, error) {
+	was := *it
+	was.Period = *it.Baseline
+	old, err := r.facilityList(&was, b, "facility")
+	if err != nil {
+		return Entry{}, err
+	}
+	now, err := r.facilityList(it, b, "facility")
+	if err != nil {
+		return Entry{}, err
+	}
+	if old.Count == nil || old.Table == nil {
+		// none stored in the month before the day counted from: the first
+		// edition after it (ICE let its page go weeks without one)
+		hist, err := r.detainedHistory()
+		if err != nil {
+			return Entry{}, err
+		}
+		if d, ok := firstEditionFrom(hist, it.Baseline.From); ok {
+			was.Period = Period{Kind: "date", Text: it.Baseline.Text, From: d, To: d, Note: "the first edition after " + it.Baseline.From}
+			if old, err = r.facilityList(&was, b, "facility"); err != nil {
+				return Entry{}, err
+			}
+		}
+	}
+	if old.Count == nil || old.Table == nil {
+		return notCovered(b, old), nil
+	}
+	if now.Count == nil || now.Table == nil {
+		return notCovered(b, now), nil
+	}
+	a, z := float64(len(old.Table.Rows)), float64(len(now.Table.Rows))
+	if a == 0 {
+		return b.finish(NotCheckable), nil
+	}
+	v := 100 * (z - a) / a
+	text := fmt.Sprintf("%+.1f%% (%s facilities listed, %s; %s, %s)", v, formatNumber(z), usedText(now), formatNumber(a), usedText(old))
+	b.e.Value, b.e.ValueText = &v, text
+	b.note("Measure: the facilities ICE's facilities table lists (those that held someone in the fiscal year to the edition's date), in the edition out on the article's date against the one out on the day the sentence counts from; a new fiscal year restarts the list, so the figure is not called contradicted.")
+	return r.verdict(it, b, v, text), nil
 }
 
 // formatDecimal writes ICE's one-decimal averages with thousands separators.
@@ -620,6 +775,32 @@ func (r *runner) facilityCountReadings(first Reading) ([]Reading, error) {
 			v.Period = Period{Kind: "date", Text: first.It.Period.Text, From: d, To: d, Note: "the first edition after the month named"}
 			v.Describe = describeDetention(v)
 			out = append(out, Reading{It: v, Label: "the first edition after " + month + " (as of " + d + ", its table through the month's end)", Prior: first.Prior * 0.8})
+		}
+	}
+	if st := first.It.Place.State; st != "" {
+		// "The state of Louisiana has become one of the largest hubs for
+		// immigration detention ... Currently, there are nine immigration
+		// detention facilities": the facilities listed in the state the
+		// text names
+		v := first.It
+		v.Filters = map[string][]string{"state": {st}}
+		v.Place.Name = "ICE's detention facilities in " + first.It.Place.State
+		v.Describe = describeDetention(v)
+		out = append(out, Reading{It: v, Label: "the facilities listed in " + st + " (the state the text names)", Prior: first.Prior})
+	}
+	if first.It.Period.Kind == "date" && first.It.Period.From != "" {
+		// "ERO alone operates or contracts with over 200 detention
+		// facilities nationwide" on a day more than a month after the
+		// last edition stored: the last one before it, which the writer
+		// may have read (ICE let its page go weeks without an edition);
+		// facilityCount finds it
+		for _, base := range append([]Reading{first}, out...) {
+			v := base.It
+			v.Period.Note = lastStoredNote
+			v.Describe = describeDetention(v)
+			// (as plausible as the edition out on the day, which is not
+			// stored)
+			out = append(out, Reading{It: v, Label: "the last stored edition before " + first.It.Period.From + " (none stored for the weeks before it)", Prior: base.Prior})
 		}
 	}
 	if strings.Contains(first.It.Period.Note, "carried from an earlier sentence") && first.It.PrintedBy != "" {

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/icestat/icestat/internal/query"
 	"github.com/icestat/icestat/internal/table"
 )
 
@@ -56,6 +57,24 @@ var (
 	// claims even when it names no detention (extract.go)
 	facTableRe = lazyRegexp(`(?i)\bguaranteed (?:minimums?|(?:bed )?minimum|beds?)\b|\bghost beds?\b`)
 	facBedsRe  = lazyRegexp(`(?i)\bguaranteed\b|\bghost\b|\bbeds?\b|\bminimums?\b`)
+	// a type's superlative among the types: "the most common facility
+	// type", "the highest ADP by type", "the most numerous type"
+	typeSuperRe = lazyRegexp(`(?i)\b(?:the\s+)?(?:most\s+common|most\s+numerous|largest|highest|greatest)\s+(?:mean\s+|average\s+|total\s+)?(?:(?:kind|type)\s+of\s+facility|facility\s+type|type|ADP\s+by\s+(?:facility\s+)?type)\b`)
+	// "Four facilities alone now account for", "the 10 largest
+	// facilities hold" (the figure follows) ...
+	topShareRe = lazyRegexp(`(?i)\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+(?:largest\s+|biggest\s+)?(?:detention\s+)?facilities\s+(?:alone\s+)?(?:now\s+)?(?:together\s+)?(?:account\s+for|make\s+up|hold|held|house|housed)\s+$`)
+	// ... "of ICE's total detained population", "of all detainees"
+	topShareOfRe = lazyRegexp(`(?i)^\s*of\s+(?:all\s+|the\s+)?(?:ICE(?:'s|’s)?\s+)?(?:total\s+)?(?:detained\s+population|detention\s+population|detainees|people\s+in\s+(?:ICE\s+)?detention|average\s+daily\s+population|ADP)\b`)
+	superIsRe    = lazyRegexp(`(?i)^\s*(?:are|is|was|were)\s+(?:in\s+)?(?:the\s+)?$`)
+	// "6 kinds of facilities", "five facility types"
+	facKindsRe = lazyRegexp(`(?i)^\s+(?:different\s+|distinct\s+)?(?:(?:kinds|types)\s+of\s+(?:(?:ICE|detention)\s+)?facilities|facility\s+types)\b`)
+	// facilities outside the 48 contiguous states and D.C. (Alaska,
+	// Hawaii and the territories): "five facilities located outside of the
+	// continental US", "five of which are not located on the continental
+	// US"
+	offshoreRe = lazyRegexp(`(?i)^\s+(?:(?:ICE|detention)\s+)?facilities\s+(?:that\s+are\s+|are\s+)?(?:located\s+)?(?:outside(?:\s+of)?|not\s+(?:located\s+)?(?:on|in|within))\s+the\s+(?:continental|contiguous)\s+(?:US|U\.S\.?|United States)\b|^\W*of\s+(?:which|them|these)\s+(?:are\s+)?(?:located\s+)?(?:outside(?:\s+of)?|not\s+(?:located\s+)?(?:on|in|within))\s+the\s+(?:continental|contiguous)\s+(?:US|U\.S\.?|United States)\b`)
+	// the figure counts "this kind of facility" the sentence named before
+	thisKindRe = lazyRegexp(`(?i)\b(?:this|that)\s+(?:kind|type)\s+of\s+facility\W*(?:[nN]\s*=\s*)?$`)
 	facOfAllRe = lazyRegexp(`(?i)^[^.;]{0,40}?\bof\s+(?:the\s+|all\s+)?(?:total\s+)?(?:(?:ICE|detention|immigration)\s+){0,2}(?:facilities|ADP|average daily population|detained population|population)\b`)
 )
 
@@ -68,10 +87,43 @@ func facilityTypeStat(c Claim, figures []int) (types []string, stat string, ok b
 		return nil, "", false
 	}
 	ms := facTypeRe.FindAllStringIndex(s, -1)
+	if c.Kind == KindCount && end <= len(s) {
+		if top, by, typs, ok := topFacilities(s, pos, end, c.Value, ms); ok {
+			return typs, fmt.Sprintf("top:%d:%s", top, by), true
+		}
+		switch {
+		case facKindsRe.MatchString(s[end:]) && !strings.HasSuffix(strings.ToLower(s[max(0, pos-4):pos]), "the "):
+			// (not "any of the three types of facilities": some of them)
+			// "The FY21 table lists 6 kinds of facilities": the types
+			// the table names
+			return nil, "types", true
+		case offshoreRe.MatchString(s[end:]):
+			// "five facilities located outside of the continental US",
+			// "142 facilities, five of which are not located on the
+			// continental US"
+			return nil, "offshore", true
+		}
+	}
+	if c.Kind == KindShare && end <= len(s) {
+		// "Four facilities alone now account for more than ten percent of
+		// ICE's total detained population": the N largest facilities'
+		// share of the average daily population
+		if m := topShareRe.FindStringSubmatch(s[max(0, pos-80):pos]); m != nil && topShareOfRe.MatchString(s[end:]) {
+			n, ok := smallNumbers[strings.ToLower(m[1])]
+			if !ok {
+				if _, err := fmt.Sscanf(m[1], "%g", &n); err != nil {
+					n = 0
+				}
+			}
+			if n >= 1 && n == math.Trunc(n) {
+				return nil, fmt.Sprintf("topshare:%d", int(n)), true
+			}
+		}
+	}
 	if facBedsRe.MatchString(s) {
 		return guaranteedStat(c, figures, ms)
 	}
-	if len(ms) == 0 {
+	if len(ms) == 0 && !(c.Kind == KindSuperlative && privateRe.MatchString(s[:pos])) {
 		return nil, "", false
 	}
 	before := s[max(0, pos-12):pos]
@@ -89,6 +141,13 @@ func facilityTypeStat(c Claim, figures []int) (types []string, stat string, ok b
 			case m[0] >= end && m[0]-end <= 1:
 				t = facTypeName(s[m[0]:m[1]])
 			case m[1] <= pos && pos-m[1] <= 45 && !figureBetween(figures, pos, m[1], pos):
+				t = facTypeName(s[m[0]:m[1]])
+			}
+		}
+		if t == "" && thisKindRe.MatchString(s[max(0, pos-60):pos]) {
+			// "SPC's appear to have a higher mean ADP though there are few
+			// of this kind of facility (n=5)": the type named last
+			if m := lastTypeBefore(ms, pos); m != nil && !figureBetween(figures, pos, m[1], pos) {
 				t = facTypeName(s[m[0]:m[1]])
 			}
 		}
@@ -120,6 +179,30 @@ func facilityTypeStat(c Claim, figures []int) (types []string, stat string, ok b
 			return []string{t}, "adp", true
 		}
 		return []string{t}, "count", true
+	case KindSuperlative:
+		// "Private facilities are the most common facility type": the
+		// types named before it, or "private" (the contract types)
+		types = typesBefore(s, ms, pos)
+		if len(types) == 0 && privateRe.MatchString(s[:pos]) {
+			types = privateSet
+		}
+		if len(types) == 0 {
+			// "the most common type of facility are IGSA's", "The
+			// highest ADP by type is in IGSA's"
+			for _, m := range ms {
+				if m[0] >= end && m[0]-end <= 30 && superIsRe.MatchString(s[end:m[0]]) {
+					types = []string{facTypeName(s[m[0]:m[1]])}
+					break
+				}
+			}
+		}
+		if len(types) == 0 {
+			return nil, "", false
+		}
+		if facADPRe.MatchString(s[pos:end]) {
+			return types, "super_adp", true
+		}
+		return types, "super_count", true
 	case KindShare:
 		// the types named before the share in its sentence: "IGSA's and
 		// CDF's ... make up 81% of the total ADP"
@@ -162,7 +245,12 @@ var (
 	ofGhostBedsRe = lazyRegexp(`(?i)^\W*of\s+(?:the\s+total\s+number\s+of\s+|all\s+|the\s+)?(?:ICE\s+)?ghost\s+beds\b`)
 	ghostInTypeRe = lazyRegexp(`(?i)^\s*ghost\s+beds?\s+(?:that\s+)?(?:are\s+)?(?:located\s+)?in\s+(?:the\s+)?$`)
 	listGlueRe    = lazyRegexp(`^\s*(?:,\s*(?:and\s+)?|and\s+)$`)
+	afterCommaRe  = lazyRegexp(`^[^.;,]*,\s*$`)
 	nCountRe      = lazyRegexp(`^\s*\(\s*[nN]\s*=\s*[\d,.]+\s*\)`)
+	// a type's "share" or "portion" of the minimum beds or of the ghost
+	// beds, named anywhere in the sentence
+	shareOfGMRe    = lazyRegexp(`(?i)\b(?:share|portion|proportion)\s+of\s+(?:all\s+|the\s+)?(?:ICE(?:'s)?\s+)?guaranteed minimum(?:\s+beds|s)?\b`)
+	shareOfGhostRe = lazyRegexp(`(?i)\b(?:share|portion|proportion)\s+of\s+(?:all\s+|the\s+)?(?:ICE(?:'s)?\s+)?ghost\s+beds\b`)
 )
 
 // guaranteedStat reads a figure about guaranteed minimums or ghost beds.
@@ -200,6 +288,17 @@ func guaranteedStat(c Claim, figures []int, ms [][]int) (types []string, stat st
 	if len(types) == 0 {
 		types = typesBefore(s, ms, pos)
 	}
+	if len(types) == 0 {
+		// "With an average of 510.76 Ghost Beds per facility, IGSA's have
+		// the highest mean": the type the clause after the comma opens
+		// with
+		for _, m := range ms {
+			if m[0] >= end && m[0]-end <= 60 && afterCommaRe.MatchString(s[end:m[0]]) {
+				types = []string{facTypeName(s[m[0]:m[1]])}
+				break
+			}
+		}
+	}
 	rest := after
 	if c.Kind == KindShare {
 		// "35% (n=50) have contractual guaranteed minimums": past the
@@ -220,6 +319,15 @@ func guaranteedStat(c Claim, figures []int, ms [][]int) (types []string, stat st
 			stat = "gmbeds_share"
 		case gmHaveRe.MatchString(rest):
 			stat = "gm_of_type" // "35% (n=50) have contractual guaranteed minimums"
+		case len(types) > 0 && shareOfGhostRe.MatchString(s):
+			stat = "ghost_share"
+		case len(types) > 0 && shareOfGMRe.MatchString(s):
+			// "IGSA's have the largest share of Guaranteed Minimums
+			// overall, which is just under 2/3", "CDF's, with just under
+			// 1/3, also have a large portion of Guaranteed Minimums": the
+			// type's share of the minimum beds, the whole named in the
+			// sentence rather than after the figure
+			stat = "gmbeds_share"
 		default:
 			return nil, "", false
 		}
@@ -257,10 +365,16 @@ func guaranteedStat(c Claim, figures []int, ms [][]int) (types []string, stat st
 // the facilities table (the ADP is the last column, the guaranteed minimum
 // the one before).
 func guaranteedCheck(rows [][]any, typeCol int, types []string, stat string) (float64, string, bool) {
+	pos := strings.HasSuffix(stat, "_pos")
+	stat = strings.TrimSuffix(stat, "_pos")
 	var nT, gmAll, gmT, gmNT, gmFacAll, ghostAll, ghostT, ghostFacAll, ghostFacT float64
 	for _, row := range rows {
 		adp := table.Float(row[len(row)-1])
 		gm := table.Float(row[len(row)-2])
+		if pos && gm-adp <= 0 {
+			// (ghost beds only where the minimum exceeds the population)
+			continue
+		}
 		isT := len(types) == 0 || typeCol >= 0 && contains(types, strings.ToUpper(strings.TrimSpace(fmt.Sprint(row[typeCol]))))
 		if isT {
 			nT++
@@ -322,7 +436,11 @@ func guaranteedCheck(rows [][]any, typeCol int, types []string, stat string) (fl
 		return ghostT, fmt.Sprintf("%s empty guaranteed beds (guaranteed minimum less average daily population) in %s", formatDecimal(ghostT), what), true
 	case "ghost_mean":
 		v := div(ghostT, gmNT)
-		return v, fmt.Sprintf("%.2f empty guaranteed beds per facility (%s over %s %s with a guaranteed minimum)", v, formatDecimal(ghostT), formatNumber(gmNT), what), true
+		with := "a guaranteed minimum"
+		if pos {
+			with = "empty guaranteed beds"
+		}
+		return v, fmt.Sprintf("%.2f empty guaranteed beds per facility (%s over %s %s with %s)", v, formatDecimal(ghostT), formatNumber(gmNT), what, with), true
 	case "ghost_share":
 		v := 100 * div(ghostT, ghostAll)
 		return v, fmt.Sprintf("%.2f%% (%s of the %s empty guaranteed beds are in %s)", v, formatDecimal(ghostT), formatDecimal(ghostAll), what), true
@@ -363,6 +481,49 @@ func (r *runner) facilityTypeCheck(it *Interpretation, b *entryBuilder) (Entry, 
 			adp += a
 		}
 	}
+	if top, by, ok := strings.Cut(strings.TrimPrefix(stat, "top:"), ":"); ok && strings.HasPrefix(stat, "top:") {
+		n := 0
+		fmt.Sscanf(top, "%d", &n)
+		val, text := topCheck(res.Table, col, types, n, by)
+		text += " (" + usedText(res) + ")"
+		b.e.Value, b.e.ValueText = &val, text
+		b.note("Measure: the largest facilities of ICE's facilities table (by average daily population over the fiscal year to date, or by guaranteed minimum), in the edition out on the article's date; the writer may have used another edition or ranked by another measure, so the figure is not called contradicted.")
+		return r.verdict(it, b, val, text), nil
+	}
+	if k, ok := strings.CutPrefix(stat, "topshare:"); ok {
+		n := 0
+		fmt.Sscanf(k, "%d", &n)
+		adps := make([]float64, 0, len(res.Table.Rows))
+		all := 0.0
+		for _, row := range res.Table.Rows {
+			a := table.Float(row[len(row)-1])
+			adps = append(adps, a)
+			all += a
+		}
+		sort.Sort(sort.Reverse(sort.Float64Slice(adps)))
+		top := 0.0
+		for _, a := range adps[:min(n, len(adps))] {
+			top += a
+		}
+		val := 100 * top / all
+		text := fmt.Sprintf("%.1f%% (the %d largest facilities hold %s of the %s average daily population; %s)", val, n, formatDecimal(top), formatDecimal(all), usedText(res))
+		b.e.Value, b.e.ValueText = &val, text
+		b.note("Measure: the largest facilities' average daily populations over the fiscal year to date, added up, as a share of all facilities', in the edition out on the article's date; the writer may have used another edition, so the figure is not called contradicted.")
+		return r.verdict(it, b, val, text), nil
+	}
+	if stat == "super_count" || stat == "super_adp" {
+		return typeSuperlative(b, res, col, types, stat)
+	}
+	if stat == "fac_empty" {
+		return r.facilityEmpty(it, b, res, col)
+	}
+	if stat == "types" || stat == "offshore" {
+		val, text := facilityKinds(res.Table, stat)
+		text += " (" + usedText(res) + ")"
+		b.e.Value, b.e.ValueText = &val, text
+		b.note("Measure: a count over ICE's facilities table (the facilities holding someone in the fiscal year to the edition's date), in the edition out on the article's date; the writer may have used another edition, so the figure is not called contradicted.")
+		return r.verdict(it, b, val, text), nil
+	}
 	if strings.HasPrefix(stat, "gm") || strings.HasPrefix(stat, "ghost") {
 		val, text, ok := guaranteedCheck(res.Table.Rows, col, types, stat)
 		if !ok {
@@ -401,6 +562,135 @@ func (r *runner) facilityTypeCheck(it *Interpretation, b *entryBuilder) (Entry, 
 	b.e.Value, b.e.ValueText = &val, text
 	b.note("Measure: a statistic over ICE's facilities table (the facilities holding someone in the fiscal year to the edition's date, by their \"Type Detailed\"), in the edition out on the article's date; the writer may have used another edition, so the figure is not called contradicted.")
 	return r.verdict(it, b, wholeFigure(it.Claim, val), text), nil
+}
+
+// typeSuperlative tests that the types named come first among the
+// facilities table's types: by the number of facilities ("the most common
+// facility type"), or by average daily population, added up or averaged
+// per facility ("the highest ADP by type": either). The types named are
+// taken together ("private facilities" against each other type). Types
+// that do not come first are not called contradicted: the writer may rank
+// by another measure.
+func typeSuperlative(b *entryBuilder, res *query.Result, col int, types []string, stat string) (Entry, error) {
+	n, adp := map[string]float64{}, map[string]float64{}
+	const named = "\x00"
+	for _, row := range res.Table.Rows {
+		t := ""
+		if col >= 0 {
+			t = strings.ToUpper(strings.TrimSpace(fmt.Sprint(row[col])))
+		}
+		if contains(types, t) {
+			t = named
+		}
+		n[t]++
+		adp[t] += table.Float(row[len(row)-1])
+	}
+	if n[named] == 0 {
+		b.not(ReasonPlaceNotCovered, "No facility of type %s in %s.", strings.Join(types, " or "), usedText(res))
+		return b.finish(NotCheckable), nil
+	}
+	type way struct {
+		name string
+		v    func(string) float64
+	}
+	ways := []way{{"facilities", func(t string) float64 { return n[t] }}}
+	if stat == "super_adp" {
+		ways = []way{{"average daily population", func(t string) float64 { return adp[t] }},
+			{"mean average daily population per facility", func(t string) float64 { return adp[t] / n[t] }}}
+	}
+	what := strings.Join(types, " + ")
+	var texts []string
+	for _, w := range ways {
+		next, nv := "", 0.0
+		for t := range n {
+			if t != named && (w.v(t) > nv || w.v(t) == nv && t < next) {
+				next, nv = t, w.v(t)
+			}
+		}
+		text := fmt.Sprintf("%s: %s %s against %s %s, the next type (%s)", w.name, what, formatDecimal(w.v(named)), next, formatDecimal(nv), usedText(res))
+		if w.v(named) > nv {
+			one := 1.0
+			b.e.Value, b.e.ValueText = &one, text
+			b.note("Measure: the types of ICE's facilities table (\"Type Detailed\") ranked by " + w.name + ", in the edition out on the article's date. The records give " + text + ".")
+			return b.finish(Supported), nil
+		}
+		texts = append(texts, text)
+	}
+	b.not(ReasonDefinitionGap, "The records do not rank %s first (%s); the writer may rank by another measure or edition, so this is not called a contradiction.", what, strings.Join(texts, "; "))
+	return b.finish(NotCheckable), nil
+}
+
+// emptyBedsRe: a share of a facility's beds left empty, "5% unused bed
+// space", "72% available beds", "61% empty".
+var emptyBedsRe = lazyRegexp(`(?i)^\s+(?:of\s+(?:its|the)\s+(?:guaranteed\s+)?beds\s+)?(?:unused|empty|available|vacant|unoccupied)(?:\s+(?:bed\s+space|beds?|capacity|space))?\b`)
+
+// facilityEmpty tests a named facility's share of empty beds: its
+// guaranteed minimum less its average daily population, over the minimum.
+func (r *runner) facilityEmpty(it *Interpretation, b *entryBuilder, res *query.Result, typeCol int) (Entry, error) {
+	var names []string
+	for _, row := range res.Table.Rows {
+		names = append(names, fmt.Sprint(row[0]))
+	}
+	found := matchFacility(it.Place.Name, names)
+	if len(found) != 1 {
+		b.not(ReasonPlaceNotCovered, "%q names %d of the %d facilities %s lists; the figure is tested only when it names one.", it.Place.Name, len(found), len(names), usedText(res))
+		return b.finish(NotCheckable), nil
+	}
+	for _, row := range res.Table.Rows {
+		if fmt.Sprint(row[0]) != found[0] {
+			continue
+		}
+		adp, gm := table.Float(row[len(row)-1]), table.Float(row[len(row)-2])
+		if gm <= 0 {
+			b.not(ReasonNoData, "%s has no guaranteed minimum in %s.", found[0], usedText(res))
+			return b.finish(NotCheckable), nil
+		}
+		val := 100 * (gm - adp) / gm
+		text := fmt.Sprintf("%.1f%% of the guaranteed minimum of %s empty (%s beds, average daily population %s; %s)", val, found[0], formatNumber(gm), formatDecimal(adp), usedText(res))
+		b.e.Value, b.e.ValueText = &val, text
+		b.note("Measure: the facility's guaranteed minimum (ICE's facilities table) less its average daily population over the fiscal year to date, as a share of the minimum.")
+		return r.verdict(it, b, val, text), nil
+	}
+	return b.finish(NotCheckable), nil
+}
+
+// facilityKinds counts the types the facilities table names ("types") or
+// the facilities it lists outside the contiguous states ("offshore").
+func facilityKinds(t *table.Table, stat string) (float64, string) {
+	typeCol, stateCol := -1, -1
+	for i, c := range t.Columns {
+		switch c {
+		case "type":
+			typeCol = i
+		case "state":
+			stateCol = i
+		}
+	}
+	seen := map[string]bool{}
+	var names []string
+	n := 0.0
+	for _, row := range t.Rows {
+		switch {
+		case stat == "types" && typeCol >= 0:
+			if k := strings.TrimSpace(fmt.Sprint(row[typeCol])); k != "" && !seen[k] {
+				seen[k] = true
+				names = append(names, k)
+			}
+		case stat == "offshore" && stateCol >= 0:
+			if st := strings.ToUpper(strings.TrimSpace(fmt.Sprint(row[stateCol]))); st != "" && !contiguous[st] {
+				n++
+				if !seen[st] {
+					seen[st] = true
+					names = append(names, st)
+				}
+			}
+		}
+	}
+	sort.Strings(names)
+	if stat == "types" {
+		return float64(len(names)), fmt.Sprintf("%d facility types listed (%s)", len(names), strings.Join(names, ", "))
+	}
+	return n, fmt.Sprintf("%s facilities listed outside the contiguous states (%s)", formatNumber(n), strings.Join(names, ", "))
 }
 
 // facTypeList names types for a reading's description.
@@ -448,6 +738,139 @@ func firstIndex(re *lazyRE, s string) int {
 		return m[0]
 	}
 	return -1
+}
+
+// The largest facilities by type: "Of the facilities with the most
+// number of detained persons, 9 of the 10 are private (either CDF or
+// IGSA)", "18 of the 20 facilities with the largest total detained
+// population are private", "The four facilities with the most number of
+// guaranteed minimum beds are all IGSA's". The figure counts the facilities
+// of the types named (private: the contract and service-agreement types)
+// among the N largest, ranked by average daily population or by
+// guaranteed minimum.
+var (
+	// "9 of the 10", "18 of the 20 facilities"
+	topOfRe = lazyRegexp(`(?i)^\s+(?:out\s+)?of\s+the\s+(?:top\s+)?(\d+|[a-z]+)\b`)
+	// "the facilities with the most number of detained persons", "with the
+	// largest total detained population", "with the most number of
+	// guaranteed minimum beds", "the 10 largest facilities"
+	topWhatRe = lazyRegexp(`(?i)\bwith\s+the\s+(?:most|largest|highest|greatest|biggest)\s+(?:number\s+of\s+|total\s+)?([a-z ]{0,40}?)(?:[.,;:)(]|\s+are\b|$)|\b(?:largest|biggest)\s+(?:detention\s+)?facilities\b`)
+	// "are private", "are all IGSA's", "are all private"
+	topAreRe   = lazyRegexp(`(?i)\b(?:are|were)\s+(?:all\s+)?(?:privately[- ]run|private(?:ly operated)?|for-profit|(?:USMS\s+IGA|USMS\s+CDF|DIGSA|IGSA|CDF|SPC)(?:'?s)?)\b`)
+	privateRe  = lazyRegexp(`(?i)\bprivate|\bfor-profit`)
+	facNounRe  = lazyRegexp(`(?i)^\s+(?:(?:detention|ICE)\s+)?facilities\b`)
+	gmRankRe   = lazyRegexp(`(?i)\bguaranteed\b|\bminimum\b`)
+	popRankRe  = lazyRegexp(`(?i)\bdetain|\bpopulation\b|\bADP\b|\bpeople\b|\bpersons\b|\bimmigrants\b|\blargest\b`)
+	privateSet = []string{"CDF", "IGSA", "DIGSA", "USMS CDF"}
+)
+
+// topFacilities reads a count of facilities of some types among the N
+// largest: N, the ranking ("adp" or "gm") and the types.
+func topFacilities(s string, pos, end int, value float64, ms [][]int) (int, string, []string, bool) {
+	rest := s[end:]
+	top := 0
+	if m := topOfRe.FindStringSubmatch(rest); m != nil {
+		// "9 of the 10"
+		if n, ok := smallNumbers[strings.ToLower(m[1])]; ok {
+			top = int(n)
+		} else if _, err := fmt.Sscanf(m[1], "%d", &top); err != nil {
+			top = 0
+		}
+		if top <= int(value) {
+			return 0, "", nil, false
+		}
+	} else if facNounRe.MatchString(rest) && topAreRe.MatchString(rest) && strings.Contains(strings.ToLower(rest), " all ") {
+		// "The four facilities with the most ... are all IGSA's"
+		top = int(value)
+	}
+	if top <= 0 || value != math.Trunc(value) {
+		return 0, "", nil, false
+	}
+	what := topWhatRe.FindStringSubmatch(s)
+	are := topAreRe.FindStringIndex(s)
+	if what == nil || are == nil || are[0] < end {
+		return 0, "", nil, false
+	}
+	by := ""
+	switch {
+	case gmRankRe.MatchString(what[0]):
+		by = "gm"
+	case popRankRe.MatchString(what[0]):
+		by = "adp"
+	default:
+		return 0, "", nil, false
+	}
+	// the types named from "are" on ("private (either CDF or IGSA)",
+	// "all IGSA's"); "private" alone the contract types
+	var types []string
+	for _, m := range ms {
+		if m[0] >= are[0] {
+			if n := facTypeName(s[m[0]:m[1]]); !contains(types, n) {
+				types = append(types, n)
+			}
+		}
+	}
+	if len(types) == 0 {
+		if !privateRe.MatchString(s[are[0]:are[1]]) {
+			return 0, "", nil, false
+		}
+		types = privateSet
+	}
+	return top, by, types, true
+}
+
+// topCheck counts the facilities of the types among the n largest by
+// average daily population (by "adp") or guaranteed minimum ("gm").
+func topCheck(t *table.Table, typeCol int, types []string, n int, by string) (float64, string) {
+	gmCol := -1
+	for i, c := range t.Columns {
+		if c == "guaranteed_minimum" {
+			gmCol = i
+		}
+	}
+	rows := append([][]any(nil), t.Rows...)
+	key := func(r []any) float64 {
+		if by == "gm" && gmCol >= 0 {
+			return table.Float(r[gmCol])
+		}
+		return table.Float(r[len(r)-1])
+	}
+	sort.SliceStable(rows, func(i, j int) bool { return key(rows[i]) > key(rows[j]) })
+	n = min(n, len(rows))
+	k := 0.0
+	for _, r := range rows[:n] {
+		if typeCol >= 0 && contains(types, strings.ToUpper(strings.TrimSpace(fmt.Sprint(r[typeCol])))) {
+			k++
+		}
+	}
+	rank := "average daily population"
+	if by == "gm" {
+		rank = "guaranteed minimum"
+	}
+	return k, fmt.Sprintf("%s of the %d facilities with the largest %s are %s", formatNumber(k), n, rank, strings.Join(types, " or "))
+}
+
+// lastTypeBefore is the last match of facTypeRe (in ms) that ends before
+// pos.
+func lastTypeBefore(ms [][]int, pos int) []int {
+	var last []int
+	for _, m := range ms {
+		if m[1] <= pos {
+			last = m
+		}
+	}
+	return last
+}
+
+// contiguous: the 48 contiguous states and D.C.; a facility elsewhere
+// (Alaska, Hawaii, Puerto Rico, Guam, the Northern Mariana Islands, ...)
+// is outside the continental US.
+var contiguous = map[string]bool{}
+
+func init() {
+	for _, st := range strings.Fields("AL AZ AR CA CO CT DE DC FL GA ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY") {
+		contiguous[st] = true
+	}
 }
 
 // typesBefore lists, once each, the facility types (matches ms of

@@ -519,6 +519,24 @@ func detentionReadings(first Reading) []Reading {
 		v.Describe = describeDetention(v)
 		out = append(out, Reading{It: v, Label: "the editions published by " + v.PrintedBy + " (the printing before; ICE revises recent months)", Prior: first.Prior * 0.8})
 	}
+	if st := first.It.Filters[facStatKey]; len(st) == 1 && (st[0] == "ghost" || st[0] == "ghost_mean") {
+		// "14,812 Ghost Beds in IGSA facilities", "an average of 510.76
+		// Ghost Beds per facility": a bed is a ghost only where the
+		// minimum exceeds the population; a facility fuller than its
+		// minimum has none, not fewer than none (factype.go)
+		for _, base := range append([]Reading{first}, out...) {
+			v := base.It
+			v.Filters = map[string][]string{facTypeKey: base.It.Filters[facTypeKey], facStatKey: {st[0] + "_pos"}}
+			v.Describe = describeDetention(v)
+			label := "the facilities with empty guaranteed beds only (a facility above its minimum has none)"
+			if base.Label != "" {
+				label = base.Label + "; " + label
+			}
+			// (as plausible as the sum with the fuller facilities'
+			// negative differences: a writer counts empty beds)
+			out = append(out, Reading{It: v, Label: label, Prior: base.Prior})
+		}
+	}
 	if first.It.PrintedBy != "" && !(isAverage(first.It.Measure) && strings.HasPrefix(first.It.Period.Note, fyToDateNote)) {
 		// the latest printing, with editions published after the article
 		v := first.It

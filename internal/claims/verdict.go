@@ -122,7 +122,10 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 		if !validReading(rs[j].It) {
 			continue
 		}
-		if periodBound && rs[j].It.Period.String() == rs[0].It.Period.String() && rs[j].It.PrintedBy == rs[0].It.PrintedBy && rs[j].It.Measure == rs[0].It.Measure {
+		if periodBound && rs[j].It.Period.String() == rs[0].It.Period.String() && rs[j].It.PrintedBy == rs[0].It.PrintedBy && rs[j].It.Measure == rs[0].It.Measure &&
+			rs[j].It.Period.Note != lastStoredNote && len(rs[j].It.Filters) == len(rs[0].It.Filters) {
+			// (a facility count in the last stored edition, or in a
+			// state, is another question: facilityCount)
 			continue
 		}
 		e, err := r.check(&rs[j].It)
