@@ -510,7 +510,7 @@ func compare(c Claim, computed float64) bool {
 	v, tol := c.Value, c.Tolerance
 	switch c.Comparator {
 	case CmpExact:
-		if c.Unit == UnitPercent && v == math.Trunc(v) && math.Mod(v, 10) == 0 && math.Abs(v) >= 20 && tol <= 0.5 && computed >= v-5-1e-9 && computed < v+5 {
+		if c.Unit == UnitPercent && v == math.Trunc(v) && math.Mod(v, 10) == 0 && v != 0 && tol <= 0.5 && computed >= v-tensBand(v)-1e-9 && computed < v+tensBand(v) {
 			// "ICE Arrests Under Trump Jump 40 Percent" for 38.0%, "80
 			// percent" for 82.7%, "rose 40 percent" for 44.0%: a whole
 			// multiple of ten is a figure rounded to the tens (stress run
@@ -579,6 +579,16 @@ func compare(c Claim, computed float64) bool {
 		return computed >= v-tol-1e-9 && computed <= c.Value2+tol+1e-9
 	}
 	return false
+}
+
+// tensBand is how far a whole multiple of ten percent may be from the
+// value it rounds: to the tens (±5), but "10 percent" to the nearest five
+// (7.5 to 12.4), since ±5 would be half the figure.
+func tensBand(v float64) float64 {
+	if math.Abs(v) == 10 {
+		return 2.5
+	}
+	return 5
 }
 
 // lowerBoundFar: "more than 95,000" is a lower bound a writer puts near the

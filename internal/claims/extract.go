@@ -914,6 +914,11 @@ func changeAround(toks []token, i, j int) int {
 		// not the change
 		return 0
 	}
+	if k >= 1 && toks[k].low == "from" && (toks[k-1].low == "up" || toks[k-1].low == "down") {
+		// "55 percent of ICE removals in fiscal 2018, down from 57 percent
+		// a year earlier": the earlier level, not a change
+		return 0
+	}
 	if percentFromTo(toks, k, j) {
 		// "Mexico's share fell from 62 percent in fiscal 2016 to 55
 		// percent in fiscal 2018": two levels, neither a change

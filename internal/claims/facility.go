@@ -422,16 +422,26 @@ func (r *runner) oneFacility(it *Interpretation, b *entryBuilder) (string, *quer
 	if list.Count == nil || list.Table == nil {
 		return stop(notCovered(b, list))
 	}
+	name, ok := oneFacility(it, b, list)
+	if !ok {
+		return stop(b.finish(NotCheckable))
+	}
+	return name, list, nil, nil
+}
+
+// oneFacility is the one facility among a facilities table's rows that the
+// figure's place names; when it names none or several, the entry says so.
+func oneFacility(it *Interpretation, b *entryBuilder, res *query.Result) (string, bool) {
 	var names []string
-	for _, row := range list.Table.Rows {
+	for _, row := range res.Table.Rows {
 		names = append(names, fmt.Sprint(row[0]))
 	}
 	found := matchFacility(it.Place.Name, names)
 	if len(found) != 1 {
-		b.not(ReasonPlaceNotCovered, "%q names %d of the %d facilities %s lists; the figure is tested only when it names one.", it.Place.Name, len(found), len(names), usedText(list))
-		return stop(b.finish(NotCheckable))
+		b.not(ReasonPlaceNotCovered, "%q names %d of the %d facilities %s lists; the figure is tested only when it names one.", it.Place.Name, len(found), len(names), usedText(res))
+		return "", false
 	}
-	return found[0], list, nil, nil
+	return found[0], true
 }
 
 // stopped is the entry an early stop made (the zero entry with an error).

@@ -627,26 +627,21 @@ var emptyBedsRe = lazyRegexp(`(?i)^\s+(?:of\s+(?:its|the)\s+(?:guaranteed\s+)?be
 // facilityEmpty tests a named facility's share of empty beds: its
 // guaranteed minimum less its average daily population, over the minimum.
 func (r *runner) facilityEmpty(it *Interpretation, b *entryBuilder, res *query.Result, typeCol int) (Entry, error) {
-	var names []string
-	for _, row := range res.Table.Rows {
-		names = append(names, fmt.Sprint(row[0]))
-	}
-	found := matchFacility(it.Place.Name, names)
-	if len(found) != 1 {
-		b.not(ReasonPlaceNotCovered, "%q names %d of the %d facilities %s lists; the figure is tested only when it names one.", it.Place.Name, len(found), len(names), usedText(res))
+	name, ok := oneFacility(it, b, res)
+	if !ok {
 		return b.finish(NotCheckable), nil
 	}
 	for _, row := range res.Table.Rows {
-		if fmt.Sprint(row[0]) != found[0] {
+		if fmt.Sprint(row[0]) != name {
 			continue
 		}
 		adp, gm := table.Float(row[len(row)-1]), table.Float(row[len(row)-2])
 		if gm <= 0 {
-			b.not(ReasonNoData, "%s has no guaranteed minimum in %s.", found[0], usedText(res))
+			b.not(ReasonNoData, "%s has no guaranteed minimum in %s.", name, usedText(res))
 			return b.finish(NotCheckable), nil
 		}
 		val := 100 * (gm - adp) / gm
-		text := fmt.Sprintf("%.1f%% of the guaranteed minimum of %s empty (%s beds, average daily population %s; %s)", val, found[0], formatNumber(gm), formatDecimal(adp), usedText(res))
+		text := fmt.Sprintf("%.1f%% of the guaranteed minimum of %s empty (%s beds, average daily population %s; %s)", val, name, formatNumber(gm), formatDecimal(adp), usedText(res))
 		b.e.Value, b.e.ValueText = &val, text
 		b.note("Measure: the facility's guaranteed minimum (ICE's facilities table) less its average daily population over the fiscal year to date, as a share of the minimum.")
 		return r.verdict(it, b, val, text), nil

@@ -254,6 +254,11 @@ func Analyze(in Input) ([]Interpretation, error) {
 				cm, periodStated, adjacent = &p, true, true
 			} else if own, ok := adjacentPeriod(s.text, c, prs); ok && !laterShare {
 				cm, periodStated, adjacent = own, true, true
+				if sp := spanOf(prs, *own); sp != nil && c.Kind == KindCount {
+					// "6,512 Haitians in fiscal years 2017-2018": the
+					// years together, not the first of them
+					cm = sp
+				}
 			} else if (cm != nil || ctx.period != nil) && (c.Kind == KindCount || c.Kind == KindShare && c.Unit == UnitPercent) && yearEarlierRe.MatchString(s.text[min(len(s.text), pos+len(c.Text)):]) {
 				// (a share too: "slipped to 59 percent in fiscal 2018 from
 				// 61 percent a year earlier")
@@ -479,6 +484,11 @@ func Analyze(in Input) ([]Interpretation, error) {
 			}
 			if unreadDate(s.text, 0, prs) {
 				un["period"] = "the figure's own date is not read"
+			}
+			if at := c.clauseOff + c.clauseStart; c.Kind == KindCount && yearsAndRe.MatchString(window(s.text, at, at+len(c.Text)+60)) {
+				// "6,512 Haitians in fiscal 2017 and 2018": the two years
+				// together, or each of them
+				un["period"] = "two years named together: the figure may be their total or each year's"
 			}
 			for _, m := range valueChainRe.FindAllStringIndex(s.text, -1) {
 				if at := c.clauseOff + c.clauseStart; at >= m[0] && at < m[1] {
@@ -1635,6 +1645,9 @@ var laterFigureRe = lazyRegexp(`(?i)\b(?:increased|increasing|rose|rising|grew|g
 // "fewer than on Jan. 16, 2025", "up 7 percent from the first half of").
 var ownBaselineGapRe = lazyRegexp(`(?i)^[^,;:()\d]{0,40}?\b(?:over|than|from|since|compared (?:with|to)|versus|vs\.?)\s+(?:(?:in|during|on|of|for)\s+)?(?:the\s+)?$`)
 
+// ownBaselineStartRe: a period mention that begins with its comparison word.
+var ownBaselineStartRe = lazyRegexp(`(?i)^(?:over|than|from|since)\s`)
+
 // ownBaseline is the period a change figure is measured from when the
 // sentence writes it right after the figure, with no other figure between.
 func ownBaseline(sent string, c Claim, prs []periodMention) (*Period, bool) {
@@ -1647,7 +1660,9 @@ func ownBaseline(sent string, c Claim, prs []periodMention) (*Period, bool) {
 		if pm.start < end || pm.start > end+60 || pm.p.Kind == "unresolved" {
 			continue
 		}
-		if ownBaselineGapRe.MatchString(sent[end:pm.start]) {
+		if ownBaselineGapRe.MatchString(sent[end:pm.start]) || strings.TrimSpace(sent[end:pm.start]) == "" && ownBaselineStartRe.MatchString(sent[pm.start:]) {
+			// (the mention may hold the word: "up 7 percent from fiscal
+			// year 2016", read as where an open span starts)
 			p := pm.p
 			return &p, true
 		}
@@ -1943,9 +1958,24 @@ var (
 	toAfterRe    = lazyRegexp(`(?i)^[^0-9;]{0,40}?\bto\s+(?:about |around |roughly |nearly |almost |more than |over |some |just over |just under |a record )?\d`)
 )
 
+// yearsAndRe: two years joined by "and" ("in fiscal 2017 and 2018").
+var yearsAndRe = lazyRegexp(`(?i)\bin\s+(?:fiscal\s+(?:years?\s+)?|FY\s?)?(?:19|20)\d\d\s+(?:and|&)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(?:19|20)\d\d\b`)
+
 // valueChainRe: three or more values in a row ("from 28,880 to 36,704 to
 // 31,262"), with no period phrase between them.
 var valueChainRe = lazyRegexp(`(?i)\bfrom\s+[\d,.]+\s*(?:%|percent)?\s+to\s+[\d,.]+\s*(?:%|percent)?\s+(?:to|and then|then)\s+[\d,.]+`)
+
+// spanOf is the span of years ("fiscal years 2017-2018", "between 2016
+// and 2017") whose first year is the mention p, if any.
+func spanOf(prs []periodMention, p Period) *Period {
+	for _, pm := range prs {
+		if pm.span != nil && pm.p.Text == p.Text && p.Text != "" && p.String() != pm.p.String() {
+			sp := *pm.span
+			return &sp
+		}
+	}
+	return nil
+}
 
 // latestPeriod is the period of the sentence that ends last, when its
 // period phrases name two or more.
@@ -2378,6 +2408,10 @@ func demonstrative(c Claim, ctx textContext, prs []periodMention, ref time.Time)
 		// over the fiscal year before the one counted
 		b := last.Period.previous()
 		base = &b
+	} else if b, ok := ownBaseline(c.Sentence, c, prs); ok {
+		// "That was 1,638 more than in fiscal 2017 and 6,323 more than in
+		// fiscal 2016": each change's own baseline
+		base = b
 	} else {
 		for _, pm := range prs {
 			if pm.baseline {

@@ -856,7 +856,7 @@ var (
 	soFarRe          = lazyRegexp(`(?i)\bso far\b|\bto date\b|\byear[- ]to[- ]date\b|\bthus far\b`)
 	comparedYearRe   = lazyRegexp(`(?i)\b(?:compared (?:to|with)|versus|vs\.?|(?:increase|rise|jump|drop|decrease|decline|fall|up|down) on)\s+(\d{4})\b`)
 	calYearRe        = lazyRegexp(`(?i)\b(?:in|during|for|throughout|through|of) (calendar (?:year )?)?(\d{4})\b`)
-	fyHyphenRangeRe  = lazyRegexp(`(?i)\b(fiscal\s+years?\s+|fiscal\s+|FY\s?)(\d{4})\s*[-–]\s*(?:FY\s?)?(\d{4}|\d{2})\b`)
+	fyHyphenRangeRe  = lazyRegexp(`(?i)\b(fiscal\s+years?\s+|fiscal\s+|FY\s?)(\d{4})\s*[-–]\s*(FY\s?)?(\d{4}|\d{2})\b`)
 	yearsRangeRe     = lazyRegexp(`(?i)\b(?:between|from)\s+(?:the\s+)?((?:fiscal\s+(?:years?\s+)?|FY\s?))?(\d{4})\s+(?:and|to|through|until)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
 	fyEndingRe       = lazyRegexp(`(?i)\b(?:the\s+|its\s+|a\s+)?(?:fiscal|budget)\s+year\s+(?:that\s+|which\s+)?(?:ending|ended|ends|that ended|closing|closed)\s+(?:in\s+|on\s+)?Sept(?:ember|\.)?(?:\s+30)?(?:,?\s+(\d{4}))?`)
 	monthSpanRe      = lazyRegexp(`(?i)\b(?:from\s+|between\s+)?(January|February|March|April|June|July|August|September|October|November|December)\s+(?:to|through|until|and|-|–)\s+(?:mid-?|early\s+|late\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(\d{4})\b)?`)
@@ -1077,16 +1077,17 @@ func periods(s string, ref time.Time) []periodMention {
 			continue
 		}
 		y1, _ := strconv.Atoi(s[m[4]:m[5]])
-		y2, _ := strconv.Atoi(s[m[6]:m[7]])
+		y2, _ := strconv.Atoi(s[m[8]:m[9]])
 		if y2 < 100 {
 			y2 += y1 / 100 * 100
 		}
-		plural := strings.Contains(strings.ToLower(s[m[2]:m[3]]), "years")
+		// "fiscal years 2017-2018", "FY2017-FY2018": two years, plainly
+		plural := strings.Contains(strings.ToLower(s[m[2]:m[3]]), "years") || m[6] >= 0
 		if y1 < 1990 || y2 <= y1 || y2 > 2100 || y2 == y1+1 && !plural {
 			continue
 		}
 		both := Period{Kind: "range", Text: s[m[0]:m[1]], From: fmt.Sprintf("%d-10-01", y1-1), To: fmt.Sprintf("%d-09-30", y2), Note: fmt.Sprintf("fiscal years %d to %d together", y1, y2)}
-		out = append(out, periodMention{p: fyPeriod(y1, s[m[0]:m[1]]), start: m[4], baseline: true}, periodMention{p: fyPeriod(y2, s[m[0]:m[1]]), start: m[6], span: &both})
+		out = append(out, periodMention{p: fyPeriod(y1, s[m[0]:m[1]]), start: m[4], baseline: true}, periodMention{p: fyPeriod(y2, s[m[0]:m[1]]), start: m[8], span: &both})
 		used = append(used, span{m[0], m[1]})
 	}
 	// "between 2017 and 2018", "from fiscal 2017 to 2018": the first is the baseline
@@ -1142,15 +1143,21 @@ func periods(s string, ref time.Time) []periodMention {
 	}
 	// "the first six months of fiscal year 2019", "the first two quarters
 	// of FY 2019", "the first nine months of FY 2018"
-	for _, m := range firstMonthsRe.FindAllStringSubmatchIndex(s, -1) {
-		if overlaps(used, m[0], m[1]) {
-			continue
-		}
+	// the months a "first N months / quarters of" phrase counts (groups 1
+	// and 2 of firstMonthsRe and firstMonthsNowRe), 0 when out of range
+	firstMonths := func(m []int) int {
 		n := monthCount(s[m[2]:m[3]])
 		if strings.HasPrefix(strings.ToLower(s[m[4]:m[5]]), "quarter") {
 			n *= 3
 		}
 		if n < 1 || n > 11 {
+			return 0
+		}
+		return n
+	}
+	for _, m := range firstMonthsRe.FindAllStringSubmatchIndex(s, -1) {
+		n := firstMonths(m)
+		if overlaps(used, m[0], m[1]) || n == 0 {
 			continue
 		}
 		fy := fyYear(s[m[6]:m[7]])
@@ -1162,14 +1169,8 @@ func periods(s string, ref time.Time) []periodMention {
 	// latest fiscal year whose first months had passed on the article's
 	// date (in December 2017, October 2016 to June 2017)
 	for _, m := range firstMonthsNowRe.FindAllStringSubmatchIndex(s, -1) {
-		if overlaps(used, m[0], m[1]) || ref.IsZero() {
-			continue
-		}
-		n := monthCount(s[m[2]:m[3]])
-		if strings.HasPrefix(strings.ToLower(s[m[4]:m[5]]), "quarter") {
-			n *= 3
-		}
-		if n < 1 || n > 11 {
+		n := firstMonths(m)
+		if overlaps(used, m[0], m[1]) || ref.IsZero() || n == 0 {
 			continue
 		}
 		fy := ref.Year()

@@ -248,3 +248,34 @@ func TestStressRun30(t *testing.T) {
 		{"Georgia the country", "2018-12-20", "ICE flew deportees to Albania, Georgia and Ghana in fiscal 2018, but Mexico remained first with 141,045 removals, followed by Guatemala (50,390) and Honduras (28,894).", "141,045", Supported, 141045},
 	})
 }
+
+// TestStressRun31: the probes of stress run 31 (testdata/claims/
+// stress-probes-s31.md), on the tenth round's own rules, contradicted though
+// true: a total over "fiscal years 2017-2018" read as its first year; an
+// earlier share "down from 57 percent a year earlier" read as a change; a
+// second change in "That was ... and ..." given the first's baseline; "up 7
+// percent from fiscal year 2016" after "from the previous fiscal year";
+// "rose 10 percent" for +11.1 %. The values are the probe file's `icestat
+// count` results (Haitian removals FY2017-18 6,512; Mexico's share of
+// removals FY2017 56.9 %; Atlanta arrests FY2016 8,866; removals FY2016
+// 240,255; Houston arrests FY2016-18 +11.1 %).
+func TestStressRun31(t *testing.T) {
+	eng := corpusEngine(t)
+	for _, tc := range []struct{ date, text string }{
+		{"2018-12-20", "ICE deported 6,512 Haitians in fiscal years 2017-2018."},
+		{"2018-12-20", "ICE removed 6,512 Haitians during FY2017-FY2018."},
+		{"2018-12-20", "ICE removed 6,512 Haitians in fiscal 2017 and 2018."},
+		{"2018-12-20", "Mexicans made up 55 percent of ICE removals in fiscal 2018, down from 57 percent a year earlier."},
+		{"2018-12-20", "The Atlanta office made 15,189 arrests in fiscal 2018. That was 1,638 more than in fiscal 2017 and 6,323 more than in fiscal 2016."},
+		{"2018-12-20", "ICE made 158,581 arrests in fiscal 2018. It was an 11 percent increase over fiscal 2017 and a 44 percent increase over fiscal 2016."},
+		{"2018-12-20", "ICE removed 256,085 people in fiscal 2018, up 13 percent from the previous fiscal year and up 7 percent from fiscal year 2016."},
+		{"2018-12-20", "The Houston office's arrests rose 10 percent from fiscal 2016 to fiscal 2018."},
+	} {
+		noContradictionOn(t, eng, Input{Date: tc.date, Text: tc.text})
+	}
+	checkReadingCases(t, eng, []readingCase{
+		{"a span of two fiscal years", "2018-12-20", "ICE deported 6,512 Haitians in fiscal years 2017-2018.", "6,512", Supported, 6512},
+		{"an earlier share a year earlier", "2018-12-20", "Mexicans made up 55 percent of ICE removals in fiscal 2018, down from 57 percent a year earlier.", "57 percent", Supported, 0},
+		{"the next sentence's second change", "2018-12-20", "The Atlanta office made 15,189 arrests in fiscal 2018. That was 1,638 more than in fiscal 2017 and 6,323 more than in fiscal 2016.", "6,323", Supported, 6323},
+	})
+}
