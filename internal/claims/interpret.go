@@ -254,7 +254,7 @@ func Analyze(in Input) ([]Interpretation, error) {
 				cm, periodStated, adjacent = &p, true, true
 			} else if own, ok := adjacentPeriod(s.text, c, prs); ok && !laterShare {
 				cm, periodStated, adjacent = own, true, true
-				if sp := spanOf(prs, *own); sp != nil && c.Kind == KindCount {
+				if sp := spanOf(prs, *own); sp != nil && c.Kind == KindCount && !eachYearRe.MatchString(s.text) && !annualRe.MatchString(s.text) {
 					// "6,512 Haitians in fiscal years 2017-2018": the
 					// years together, not the first of them
 					cm = sp
@@ -1317,6 +1317,7 @@ var arithmeticRe = lazyRegexp(`\d\s*(?:x|×|\*)\s*\d[^.;]*?\b(?:results? in|equa
 // years, not of the span; yearWordRe: a year named between the span and a
 // figure ("... with the 2018 total amounting to 261,523").
 var (
+	annualRe   = lazyRegexp(`(?i)\b(?:annual|yearly)\b`)
 	eachYearRe = lazyRegexp(`(?i)\b(?:each|every|per) year\b|\bannually\b`)
 	yearWordRe = lazyRegexp(`\b(?:19|20)\d\d\b`)
 )
@@ -1646,7 +1647,7 @@ var laterFigureRe = lazyRegexp(`(?i)\b(?:increased|increasing|rose|rising|grew|g
 var ownBaselineGapRe = lazyRegexp(`(?i)^[^,;:()\d]{0,40}?\b(?:over|than|from|since|compared (?:with|to)|versus|vs\.?)\s+(?:(?:in|during|on|of|for)\s+)?(?:the\s+)?$`)
 
 // ownBaselineStartRe: a period mention that begins with its comparison word.
-var ownBaselineStartRe = lazyRegexp(`(?i)^(?:over|than|from|since)\s`)
+var ownBaselineStartRe = lazyRegexp(`(?i)^(?:over|than|from)\s`)
 
 // ownBaseline is the period a change figure is measured from when the
 // sentence writes it right after the figure, with no other figure between.
