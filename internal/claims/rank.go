@@ -140,6 +140,24 @@ func skipSpace(s string) int {
 	return len(s) - len(strings.TrimLeft(s, " ,;"))
 }
 
+// changesBetween is each key's change from then to now, as a difference
+// and, where then is above zero, as a percent (keys missing then are left
+// out).
+func changesBetween(now, then map[string]float64) (diff, pct map[string]float64) {
+	diff, pct = map[string]float64{}, map[string]float64{}
+	for a, v := range now {
+		o, in := then[a]
+		if !in {
+			continue
+		}
+		diff[a] = v - o
+		if o > 0 {
+			pct[a] = 100 * (v - o) / o
+		}
+	}
+	return diff, pct
+}
+
 // rankClaims finds the rank claims of a clause, skipping bytes already used.
 func rankClaims(cl string, used []span) ([]Claim, []span) {
 	var out []Claim
@@ -457,17 +475,7 @@ func (r *runner) rank(it *Interpretation, b *entryBuilder) (Entry, error) {
 			b.not(ReasonPeriodNotCovered, "The %s records do not cover all of %s, so the change cannot be ranked.", it.Measure, it.Baseline.String())
 			return b.finish(NotCheckable), nil
 		}
-		diff, pct := map[string]float64{}, map[string]float64{}
-		for a, v := range now {
-			o, in := then[a]
-			if !in {
-				continue
-			}
-			diff[a] = v - o
-			if o > 0 {
-				pct[a] = 100 * (v - o) / o
-			}
-		}
+		diff, pct := changesBetween(now, then)
 		if c.RankBy == RankOnlyDecrease || c.RankBy == RankOnlyIncrease {
 			var which []string
 			for a, d := range diff {
@@ -507,17 +515,7 @@ func (r *runner) rank(it *Interpretation, b *entryBuilder) (Entry, error) {
 				return Entry{}, err
 			}
 			if _, in := later[mine]; ok && in {
-				diff2, pct2 := map[string]float64{}, map[string]float64{}
-				for a, v := range later {
-					o, in := now[a]
-					if !in {
-						continue
-					}
-					diff2[a] = v - o
-					if o > 0 {
-						pct2[a] = 100 * (v - o) / o
-					}
-				}
+				diff2, pct2 := changesBetween(later, now)
 				label := " (" + it.Period.String() + ", carried from before, as the year compared with)"
 				bases = append(bases,
 					struct {
