@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/icestat/icestat/internal/place"
 	"github.com/icestat/icestat/internal/query"
 	"github.com/icestat/icestat/internal/table"
 )
@@ -857,14 +858,17 @@ func lastTypeBefore(ms [][]int, pos int) []int {
 	return last
 }
 
-// contiguous: the 48 contiguous states and D.C.; a facility elsewhere
-// (Alaska, Hawaii, Puerto Rico, Guam, the Northern Mariana Islands, ...)
-// is outside the continental US.
+// contiguous: the 48 contiguous states and D.C. (the place reference's
+// states and D.C., FIPS below 60, less Alaska and Hawaii); a facility
+// elsewhere (Alaska, Hawaii, Puerto Rico, Guam, ...) is outside the
+// continental US.
 var contiguous = map[string]bool{}
 
 func init() {
-	for _, st := range strings.Fields("AL AZ AR CA CO CT DE DC FL GA ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY") {
-		contiguous[st] = true
+	for _, st := range place.States() {
+		if st.FIPS < "60" && st.Code != "AK" && st.Code != "HI" {
+			contiguous[st.Code] = true
+		}
 	}
 }
 
