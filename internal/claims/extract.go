@@ -936,8 +936,29 @@ func changeAround(toks []token, i, j int) int {
 			return d
 		}
 	}
+	if k >= 1 && toks[k].low == "and" && j < len(toks) && comparedWord[toks[j].low] {
+		// "up 7 percent from fiscal 2017 and 83 percent from fiscal 2016":
+		// the second percent, with its own baseline, is a change in the
+		// direction of the first
+		for m := k - 1; m >= 2 && m >= k-12; m-- {
+			if toks[m].s == ";" || toks[m].s == "." && toks[m-1].low != "vs" {
+				break
+			}
+			if (toks[m].low == "percent" || toks[m].s == "%") && toks[m-1].num {
+				for q := m - 2; q >= 0 && q >= m-6; q-- {
+					if w := toks[q].low; dirWord(w) != 0 && w != "more" && w != "less" && w != "fewer" {
+						return dirWord(w)
+					}
+				}
+				return 0
+			}
+		}
+	}
 	return 0
 }
+
+// comparedWord: the words that put a baseline after a figure.
+var comparedWord = map[string]bool{"from": true, "over": true, "vs": true, "vs.": true, "versus": true, "than": true, "compared": true}
 
 // percentFromTo tells whether a percent (its first token before at k, its
 // end at j) is one end of "from A percent ... to B percent".

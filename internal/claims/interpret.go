@@ -200,6 +200,12 @@ func Analyze(in Input) ([]Interpretation, error) {
 					// percent increase over fiscal 2017": each change has
 					// the baseline written after it
 					cb = b
+					if cm != nil && cm.String() == b.String() && main != nil && main.String() != b.String() {
+						// "up 74 percent from the count of 39,703 on Jan. 16,
+						// 2025": that date is the earlier figure's, not the
+						// change's own
+						cm = main
+					}
 				} else if cb != nil {
 					for _, o := range sentClaims {
 						if ob, ok := ownBaseline(s.text, o, prs); ok && o.Offset != c.Offset && o.Kind == KindChange && ob.String() == cb.String() {
@@ -259,11 +265,13 @@ func Analyze(in Input) ([]Interpretation, error) {
 					// years together, not the first of them
 					cm = sp
 				}
-			} else if (cm != nil || ctx.period != nil) && (c.Kind == KindCount || c.Kind == KindShare && c.Unit == UnitPercent) && yearEarlierRe.MatchString(s.text[min(len(s.text), pos+len(c.Text)):]) {
+			} else if (cm != nil || ctx.period != nil) && (c.Kind == KindCount || c.Kind == KindShare && c.Unit == UnitPercent) && (yearEarlierRe.MatchString(s.text[min(len(s.text), pos+len(c.Text)):]) || leadYearEarlierRe.MatchString(s.text[:min(len(s.text), pos)])) {
 				// (a share too: "slipped to 59 percent in fiscal 2018 from
 				// 61 percent a year earlier")
 				// "143,470 a year earlier", "the 1,858 who were arrested the
-				// year before" (the year before the one in force)
+				// year before" (the year before the one in force); "A year
+				// earlier, it held 39,703", after "ICE held 68,990 people as
+				// of Jan. 8" (that day a year before)
 				ref := cm
 				if ref == nil {
 					ref = ctx.period
@@ -1155,7 +1163,13 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 	if c.Kind == KindChange || c.Kind == KindRank && c.RankBy != RankCount {
 		samePeriod := samePeriodRe.FindStringSubmatch(sentLow)
 		after := own[max(0, min(len(own), ownPos+len(c.Text))):]
-		if m := yearsAgoRe.FindStringSubmatch(after); m != nil && it.Period.Kind != "unresolved" {
+		m := yearsAgoRe.FindStringSubmatch(after)
+		if m == nil {
+			// "Houston arrests rose 10 percent over two years": from the
+			// year that many years before the claim's
+			m = overYearsRe.FindStringSubmatch(after)
+		}
+		if m != nil && it.Period.Kind != "unresolved" {
 			// "a 52 percent increase compared to two years ago": the
 			// claim's period that many years before, whatever baseline
 			// another part of the sentence names
@@ -1271,7 +1285,10 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 var (
 	yearsEarlierRe = lazyRegexp(`(?i)^\s*(?:[a-z]+\s+){0,4}?(two|three|four|five|[2-5]) (?:fiscal )?years (?:earlier|before)\b`)
 	yearEarlierRe  = lazyRegexp(`(?i)^\s*(?:[a-z]+\s+){0,6}?(?:a year (?:earlier|before|ago)|the (?:year|fiscal year) before|(?:in |during )?the (?:previous|prior|preceding) (?:fiscal )?year)\b`)
-	upFromRe       = lazyRegexp(`(?i)\b(?:up|down|rising|falling|increasing|decreasing|climbing|dropping|rose|fell|jumped|grew|increased|decreased|declined|dropped|slid|slipped|dipped|spiked|climbed|surged|soared|plunged|plummeted|sank|tumbled|edged)\s+(?:\S+\s+){0,6}?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|just\s+)?$`)
+	// leadYearEarlierRe: a sentence opening with "a year earlier", the
+	// figure in that clause.
+	leadYearEarlierRe = lazyRegexp(`(?i)^\s*(?:a year (?:earlier|before|ago)|the (?:year|fiscal year) before|(?:in |during )?the (?:previous|prior|preceding) (?:fiscal )?year),\s+[^,;.]*$`)
+	upFromRe          = lazyRegexp(`(?i)\b(?:up|down|rising|falling|increasing|decreasing|climbing|dropping|rose|fell|jumped|grew|increased|decreased|declined|dropped|slid|slipped|dipped|spiked|climbed|surged|soared|plunged|plummeted|sank|tumbled|edged)\s+(?:\S+\s+){0,6}?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|just\s+)?$`)
 )
 
 var wholeBeforeRe = lazyRegexp(`(?:^|[^a-z])(?:of|out of|among)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?:(?:[a-z.-]+\s+){0,4}?[a-z.-]+['’]s\s+)?(?:about\s+|nearly\s+|more than\s+|roughly\s+|some\s+)?$`)
@@ -1646,6 +1663,11 @@ var laterFigureRe = lazyRegexp(`(?i)\b(?:increased|increasing|rose|rising|grew|g
 // "fewer than on Jan. 16, 2025", "up 7 percent from the first half of").
 var ownBaselineGapRe = lazyRegexp(`(?i)^[^,;:()\d]{0,40}?\b(?:over|than|from|since|compared (?:with|to)|versus|vs\.?)\s+(?:(?:in|during|on|of|for)\s+)?(?:the\s+)?$`)
 
+// ownBaselineFigureGapRe: the earlier figure written between a change and
+// the date it was counted on ("up 74 percent from the count of 39,703 on
+// Jan. 16, 2025"): that date is the change's baseline.
+var ownBaselineFigureGapRe = lazyRegexp(`(?i)^\s*(?:over|than|from|compared (?:with|to))\s+(?:the\s+)?(?:(?:count|level|total|figure|tally|population|number)\s+of\s+)?(?:about\s+|roughly\s+|nearly\s+|around\s+|some\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+(?:people|detainees|immigrants|individuals|noncitizens))?\s+$`)
+
 // ownBaselineStartRe: a period mention that begins with its comparison word.
 var ownBaselineStartRe = lazyRegexp(`(?i)^(?:over|than|from)\s`)
 
@@ -1661,7 +1683,8 @@ func ownBaseline(sent string, c Claim, prs []periodMention) (*Period, bool) {
 		if pm.start < end || pm.start > end+60 || pm.p.Kind == "unresolved" {
 			continue
 		}
-		if ownBaselineGapRe.MatchString(sent[end:pm.start]) || strings.TrimSpace(sent[end:pm.start]) == "" && ownBaselineStartRe.MatchString(sent[pm.start:]) {
+		if ownBaselineGapRe.MatchString(sent[end:pm.start]) || strings.TrimSpace(sent[end:pm.start]) == "" && ownBaselineStartRe.MatchString(sent[pm.start:]) ||
+			pm.p.Kind == "date" && ownBaselineFigureGapRe.MatchString(sent[end:pm.start]) {
 			// (the mention may hold the word: "up 7 percent from fiscal
 			// year 2016", read as where an open span starts)
 			p := pm.p

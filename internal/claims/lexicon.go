@@ -423,6 +423,9 @@ var (
 	// a city that is the subject of a later clause: "..., currently San
 	// Antonio has taken the lead and now monitors 12,435"
 	clauseCityRe = lazyRegexp(`(?:[,;]|\b(?:but|while|whereas))\s+(?:(?:currently|now|today|meanwhile|however|instead),?\s+)?(?:the\s+)?` + aorAlt + `(?:['’]s)?\s+(?:has|had|have|saw|sees|is|was|led|leads|recorded|made|topped|came|ranked|arrested|deported|removed|monitors|monitored|now)\b`)
+	// a city written before the measure: "Chicago arrests rose more than
+	// 30 percent" is the Chicago area's, never the nation's
+	cityMeasureRe = lazyRegexp(`\b` + aorAlt + `(?:['’]s)?\s+(?:ICE\s+|immigration\s+)?(?:arrests|removals|deportations|detainers|apprehensions)\b`)
 	// a bare city that names an AOR: "arrests in Chicago"
 	bareCityRe = lazyRegexp(`\b(?:[Ii]n|[Aa]cross|[Aa]round|[Nn]ear|from|of)\s+(?:the\s+)?` + aorAlt + `\b`)
 	// a clause that describes an area ("…, which covers Oregon and
@@ -637,7 +640,7 @@ func places(s, ctxState string) []placeMention {
 			used = append(used, span{m[2], m[3]})
 		}
 	}
-	for _, m := range clauseCityRe.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range append(clauseCityRe.FindAllStringSubmatchIndex(s, -1), cityMeasureRe.FindAllStringSubmatchIndex(s, -1)...) {
 		if overlaps(used, m[2], m[3]) {
 			continue
 		}
@@ -837,6 +840,7 @@ var (
 	// the sentence's period in another year
 	samePeriodAfterRe = lazyRegexp(`(?i)^[^0-9;]{0,40}?\b(?:in|over|during|for)\s+(?:roughly\s+|about\s+|approximately\s+|nearly\s+)?(?:(?:the\s+)?same|that)\s+(?:time\s+)?period\s+(?:in|of|during)\s+(fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
 	// "a 52 percent increase compared to two years ago"
+	overYearsRe       = lazyRegexp(`(?i)^[^,;.\d]{0,20}?\b(?:over|in|during|across)\s+(?:the\s+(?:past|last)\s+)?(two|three|four|five|2|3|4|5)\s+years\b`)
 	yearsAgoRe        = lazyRegexp(`(?i)\b(?:compared\s+(?:to|with)|over|from|than|since)\s+(two|three|four|five|2|3|4|5)\s+years\s+(?:ago|earlier|before|prior)\b`)
 	inMonthRe         = lazyRegexp(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|[Oo]f|[Ll]ast|[Aa]s (?:late|early) as|[Ff]rom|[Cc]ompared (?:with|to))\s+(` + monthAlt + `)\b`)
 	thisMonthRe       = lazyRegexp(`(?i)\b(earlier|early|late|later)\s+this\s+month\b`)
@@ -921,6 +925,10 @@ func monthCount(w string) int {
 	n, _ := strconv.Atoi(w)
 	return n
 }
+
+// countDateRe: a full date naming a count ("from the Jan. 16, 2025, count
+// of 39,703"): the day the count was taken. Its groups are asOfRe's.
+var countDateRe = lazyRegexp(`(?i)\bthe\s+(` + monthAbbr + `)\s+(\d{1,2}),?\s+(\d{4}),?\s+(?:count|figure|level|tally|total|snapshot|population|number)\b`)
 
 func periods(s string, ref time.Time) []periodMention {
 	var out []periodMention
@@ -1307,7 +1315,8 @@ func periods(s string, ref time.Time) []periodMention {
 		}
 	}
 	// "as of June 1": a date (detention populations are counted on one)
-	for _, m := range asOfRe.FindAllStringSubmatchIndex(s, -1) {
+	dated := append(asOfRe.FindAllStringSubmatchIndex(s, -1), countDateRe.FindAllStringSubmatchIndex(s, -1)...)
+	for _, m := range dated {
 		if overlaps(used, m[0], m[1]) {
 			continue
 		}

@@ -279,3 +279,78 @@ func TestStressRun31(t *testing.T) {
 		{"the next sentence's second change", "2018-12-20", "The Atlanta office made 15,189 arrests in fiscal 2018. That was 1,638 more than in fiscal 2017 and 6,323 more than in fiscal 2016.", "6,323", Supported, 6323},
 	})
 }
+
+// TestStressRun31DatedBaseline: the earlier figure of a detention change
+// written with its date ("from the Jan. 16, 2025, count of 39,703", "from
+// the count of 39,703 on Jan. 16, 2025"): stress run 31, cause 5
+// (testdata/claims/stress-probes-s31.md), where the neighbour's "late
+// November" or the baseline's own date was tested instead, contradicting
+// a true +74 percent. Right reading: 68,990 (2026-01-08) against 39,703
+// (2025-01-16), +73.8 % (`icestat count detained --date 2026-01-08`,
+// `--date 2025-01-16`).
+func TestStressRun31DatedBaseline(t *testing.T) {
+	checkReadingCases(t, corpusEngine(t), []readingCase{
+		{"the date before the count", "2026-01-20", "ICE held 68,990 people as of Jan. 8, up 74 percent from the Jan. 16, 2025, count of 39,703 and 6 percent from late November.", "74 percent", Supported, 0},
+		{"the date after the count", "2026-01-20", "ICE held 68,990 people as of Jan. 8, up 74 percent from the count of 39,703 on Jan. 16, 2025, and 6 percent from late November.", "74 percent", Supported, 0},
+		{"a bare figure with its date", "2026-01-20", "ICE held 68,990 people as of Jan. 8, up 74 percent from 39,703 on Jan. 16, 2025.", "74 percent", Supported, 0},
+		// every part stated, and no reading matches: +73.8 %, not +64 %
+		{"a wrong change from a dated count", "2026-01-20", "ICE held 68,990 people as of Jan. 8, up 64 percent from the count of 39,703 on Jan. 16, 2025.", "64 percent", Contradicted, 0},
+	})
+}
+
+// TestStressRun31CityMeasure: a city written right before the measure
+// ("Chicago arrests") is that city's area, never the nation (stress run
+// 31: "Chicago arrests rose more than 30 percent from fiscal 2016 to
+// fiscal 2018" was supported as nationwide +44.0 %). By `python3 -c
+// "import expected as e; e.group({'ds':'arrests','fy':FY},'aor')"` in
+// testdata/claims: Chicago 7,055 (FY2016), 9,241 (FY2018), +31.0 %;
+// Dallas 9,634 and 17,644, +83.1 %.
+func TestStressRun31CityMeasure(t *testing.T) {
+	checkReadingCases(t, corpusEngine(t), []readingCase{
+		{"Chicago arrests", "2018-12-20", "Chicago arrests rose more than 30 percent from fiscal 2016 to fiscal 2018.", "more than 30 percent", Supported, 0},
+		{"Dallas arrests", "2018-12-20", "Dallas arrests rose more than 80 percent from fiscal 2016 to fiscal 2018.", "more than 80 percent", Supported, 0},
+		// Houston 12,896 and 14,333, +11.1 % (the nation's +44.0 % was read)
+		{"Houston arrests", "2018-12-20", "Houston arrests rose 11 percent from fiscal 2016 to fiscal 2018.", "11 percent", Supported, 0},
+	})
+}
+
+// TestStressRun31SecondChange: the second percent of "up A percent from X
+// and B percent from Y" is a change with its own baseline, not a share
+// (stress run 31: read as a share of no class). By `python3 -c "import
+// expected as e; e.count({'ds':DS,'fy':FY})"` in testdata/claims: removals
+// 240,255 (FY2016), 226,119 (FY2017), 256,085 (FY2018), so +6.6 % over
+// FY2016; arrests 110,104, 143,470, 158,581, so +10.5 % over FY2017.
+func TestStressRun31SecondChange(t *testing.T) {
+	checkReadingCases(t, corpusEngine(t), []readingCase{
+		{"vs. a year", "2018-12-20", "ICE removed 256,085 people in FY2018, up 13% vs. FY2017 and 7% vs. FY2016.", "7%", Supported, 0},
+		{"from a year", "2018-12-20", "ICE made 158,581 arrests in fiscal 2018, up 44 percent from fiscal 2016 and 11 percent from fiscal 2017.", "11 percent", Supported, 0},
+		// every part stated: +10.5 %, not +21 %
+		{"a wrong second change", "2018-12-20", "ICE made 158,581 arrests in fiscal 2018, up 44 percent from fiscal 2016 and 21 percent from fiscal 2017.", "21 percent", Contradicted, 0},
+	})
+}
+
+// TestStressRun31LeadingYearEarlier: "A year earlier, it held N" after a
+// sentence dated "as of Jan. 8" is that day a year before (stress run 31:
+// read as of 2026-01-08, against 68,990). Cells by `python3
+// testdata/claims/expected.py --cells
+// 2025-01-17_FY25_detentionStats01162025.xlsx "Detention FY25" 20:20`:
+// F20 (B20 + D20) = 14,557 + 25,146 = 39,703, the edition as of
+// 2025-01-16, the first after 2025-01-08.
+func TestStressRun31LeadingYearEarlier(t *testing.T) {
+	checkReadingCases(t, corpusEngine(t), []readingCase{
+		{"a year earlier, it held", "2026-01-20", "ICE held 68,990 people as of Jan. 8. A year earlier, it held 39,703, so detention was up 74 percent.", "39,703", Supported, 39703},
+	})
+}
+
+// TestStressRun31OverYears: "over two years" measures a change from the
+// year that many years before the claim's (stress run 31: "Houston
+// arrests rose 10 percent over two years" was read FY2018 against FY2017,
+// and supported by the nation's +10.5 %). Houston 12,896 (FY2016) and
+// 14,333 (FY2018), +11.1 %, by expected.py as in TestStressRun31CityMeasure.
+func TestStressRun31OverYears(t *testing.T) {
+	checkReadingCases(t, corpusEngine(t), []readingCase{
+		// Dallas 9,634 and 17,644, +83.1 % (TestStressRun31CityMeasure)
+		{"over two years", "2018-12-20", "Dallas arrests rose 83 percent over two years.", "83 percent", Supported, 0},
+		{"over the past two years", "2018-12-20", "The Houston office's arrests rose 11 percent over the past two years.", "11 percent", Supported, 0},
+	})
+}
