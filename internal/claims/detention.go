@@ -1509,6 +1509,25 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 // detainedRecord checks "a record": the count on the date against every
 // earlier edition's total.
 func (r *runner) detainedRecord(it *Interpretation, b *entryBuilder, res *query.Result) (Entry, error) {
+	// "the lowest number ever", "fell to their lowest point since last
+	// fall": the smallest, not the largest
+	low := it.Claim.Direction < 0
+	atd := it.Measure == MeasureATD
+	if atd && (low || it.Place.Kind != "national" || len(it.Filters) > 0 || it.Baseline != nil) {
+		// an area's or a technology's ATD record, a low or a window: ICE
+		// prints no series of those that this test reads
+		b.not(ReasonUnderspecified, "Only records of the national ATD total are tested, not of an area, a technology, a low or a window.")
+		return b.finish(NotCheckable), nil
+	}
+	if it.Measure != MeasureDetained && !atd {
+		// book-ins, averages: their records are not the detained
+		// population's editions (stress run 27)
+		b.not(ReasonUnderspecified, "Only records of the detained population and of the ATD total are tested, not of %s.", it.Measure)
+		return b.finish(NotCheckable), nil
+	}
+	if atd {
+		return r.atdRecord(it, b, res)
+	}
 	hist, err := r.eng.DetainedHistory(r.ctx)
 	if err != nil {
 		return Entry{}, err
@@ -1517,15 +1536,6 @@ func (r *runner) detainedRecord(it *Interpretation, b *entryBuilder, res *query.
 	n := *res.Count
 	var best *query.DetainedPoint
 	earlier := 0
-	// "the lowest number ever", "fell to their lowest point since last
-	// fall": the smallest, not the largest
-	low := it.Claim.Direction < 0
-	if it.Measure != MeasureDetained {
-		// ATD enrolment, book-ins, averages: their records are not the
-		// detained population's editions (stress run 27)
-		b.not(ReasonUnderspecified, "Only records of the detained population are tested, not of %s.", it.Measure)
-		return b.finish(NotCheckable), nil
-	}
 	if s := it.Claim.Sentence; len(it.Filters["agency"]) > 0 || len(it.Filters["criminality"]) > 0 || withoutArrestingAgency(s) != s || classWordRe.MatchString(s) || lengthWordRe.MatchString(s) {
 		// "The number of people held after ICE arrests reached 42,074 on
 		// Aug. 1, a record": the record of one class, which the totals
@@ -1617,6 +1627,51 @@ func (r *runner) detainedRecord(it *Interpretation, b *entryBuilder, res *query.
 	e.Difference = &d
 	b.note("The records give " + e.ValueText + ": not a record.")
 	return b.finish(Contradicted), nil
+}
+
+// atdRecord checks "record numbers" on ICE's Alternatives to Detention
+// programs against every earlier edition's national ATD total ("ICE is
+// monitoring record numbers of immigrants through its 'Alternatives to
+// Detention' programs", TRAC, 2021-09-02, when the 2021-08-24 edition's
+// total was above every archived one). It can only support: ICE prints
+// several ATD counts and revises them, the archive starts in October 2019,
+// and a writer's "record" may rest on ICE's own longer series, so a count
+// below an earlier edition is not called a contradiction.
+func (r *runner) atdRecord(it *Interpretation, b *entryBuilder, res *query.Result) (Entry, error) {
+	hist, err := r.eng.ATDHistory(r.ctx)
+	if err != nil {
+		return Entry{}, err
+	}
+	asOf := res.Sources[0].AsOf
+	n := *res.Count
+	var best *query.DetainedPoint
+	earlier := 0
+	for i := range hist {
+		if hist[i].AsOf >= asOf {
+			break
+		}
+		earlier++
+		if best == nil || hist[i].Total > best.Total {
+			best = &hist[i]
+		}
+	}
+	e := b.e
+	e.Value = &n
+	if best == nil {
+		b.not(ReasonUnderspecified, "No earlier edition is stored to compare %s with.", usedText(res))
+		return b.finish(NotCheckable), nil
+	}
+	e.ValueText = fmt.Sprintf("%s as of %s (%s); the highest of the %d earlier editions is %s as of %s (%s cell %s)",
+		formatNumber(n), asOf, res.Sources[0].File, earlier, formatNumber(best.Total), best.AsOf, best.File, best.Cell)
+	b.note(fmt.Sprintf("Compared with every stored edition's national ATD total since %s (ICE's published figures; earlier years are not in the store).", hist[0].AsOf))
+	if n > best.Total {
+		b.note("The records give " + e.ValueText + ": the largest published.")
+		return b.finish(Supported), nil
+	}
+	d := n - best.Total
+	e.Difference = &d
+	b.not(ReasonDefinitionGap, "The records give %s: not above every earlier edition; ICE prints several ATD counts and revises them, so this is not called a contradiction.", e.ValueText)
+	return b.finish(NotCheckable), nil
 }
 
 // preArchivePeak is the largest monthly average daily population ICE
@@ -2068,6 +2123,48 @@ func (r *runner) detainedClasses(it *Interpretation, b *entryBuilder, cl []strin
 // as ICE's ATD tables label them (the labels changed over the years: GPS,
 // then Ankle Monitor).
 func atdTechnology(c Claim) []string {
+	t := atdTechnologyNamed(c)
+	if len(t) == 2 && t[0] == "Ankle Monitor" && techListed(c.Sentence) {
+		// "programs that rely on GPS monitors, smartphone technology, and
+		// telephonic reporting", "los libera portando un grillete o un
+		// celular con GPS", "con tobilleras y otros dispositivos de
+		// seguimiento GPS": the program's technologies listed together
+		// describe the program, so the figure is its total, not one
+		// technology's count
+		return nil
+	}
+	return t
+}
+
+// otherTechRe: a monitoring technology other than an ankle monitor, or
+// "other devices", in a list with one (English and Spanish).
+var otherTechRe = lazyRegexp(`(?i)\bsmart\s?phones?\b|\btelephon(?:ic|e)\b|\b(?:cell|mobile)\s?phones?\b|\bphone apps?\b|\bcelular(?:es)?\b|\btel[eé]fonos?\b|\bvoice (?:reporting|recognition|verification)\b|\b(?:and|or|y|e|o|u) (?:other|otros|otras) (?:[\pL-]+ ){0,2}(?:devices|technolog(?:y|ies)|dispositivos|tecnolog[ií]as)\b`)
+
+// techListed: an ankle monitor (or GPS) and another technology are named
+// within a few words of each other, with no clause break between: a list
+// of the program's technologies ("GPS monitors, smartphone technology, and
+// telephonic reporting"; "un grillete o un celular con GPS"), not one
+// technology set against another ("... on SmartLINK, while GPS ankle
+// monitors ...").
+func techListed(s string) bool {
+	for _, a := range reAnkle.FindAllStringIndex(s, -1) {
+		for _, o := range otherTechRe.FindAllStringIndex(s, -1) {
+			lo, hi := min(a[1], o[1]), max(a[0], o[0])
+			if hi-lo > 40 {
+				continue
+			}
+			between := s[min(lo, hi):max(lo, hi)]
+			if !strings.ContainsAny(between, ";:.") && !strings.Contains(between, " while ") && !strings.Contains(between, " but ") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// atdTechnologyNamed is the technology the claim's part of the sentence,
+// or else the sentence, names (atdTechnology).
+func atdTechnologyNamed(c Claim) []string {
 	from, to := segmentBounds(c.Sentence, c.clauseOff+c.clauseStart)
 	if t := technologyIn(c.Sentence[from:to]); t != nil {
 		return t

@@ -1,0 +1,31 @@
+package claims
+
+import "testing"
+
+// TestDet3RoundReadings: Alternatives to Detention counts by technology and
+// office, and facility-level detention figures. Expected values come from
+// the corpus rows' expected.py figures or the workbook cells (`python3
+// testdata/claims/expected.py --cells FILE SHEET LO:HI`), never from the
+// checker.
+func TestDet3RoundReadings(t *testing.T) {
+	checkReadingCases(t, corpusEngine(t), []readingCase{
+		// "record numbers" on ATD: the edition out on the date against
+		// every earlier edition's national ATD total (e12e0-lexisatd-01,
+		// r-trac210902-01: 2021-08-25 edition, ATD FY21 YTD B18 117,682;
+		// the largest before it, 2021-08-07 edition B18, 112,256)
+		{"ATD record numbers", "2021-09-02",
+			"ICE is monitoring record numbers of immigrants through its Alternatives to Detention program.", "record numbers", Supported, 117682},
+		{"ATD a record number", "2021-09-02",
+			"The Alternatives to Detention program now monitors a record number of immigrants.", "a record", Supported, 117682},
+		// the program's technologies listed together describe the program:
+		// its total, not the ankle monitors' count (h0-univision2-01:
+		// 2022-04-14 edition, ATD FY22 YTD B18 216,450; h0-esotopa-01:
+		// 2022-01-21 edition B18 164,391, "casi" = within 10 % below)
+		{"ankle monitor or phone: the program", "2022-04-20",
+			"About 216,000 migrants are in ICE's Alternatives to Detention program, which releases them wearing an ankle monitor or carrying a cell phone with GPS.", "About 216,000", Supported, 216450},
+		{"GPS monitors, smartphones and telephonic reporting", "2021-09-02",
+			"ICE is monitoring record numbers of immigrants through its Alternatives to Detention programs that rely on GPS monitors, smartphone technology, and telephonic reporting.", "record numbers", Supported, 117682},
+		{"tobilleras y otros dispositivos", "2022-02-10",
+			"Actualmente hay casi 180,000 inmigrantes que ya están siendo controlados con tobilleras y otros dispositivos de seguimiento GPS en el programa de Alternativas a la Detención.", "casi 180,000", Supported, 164391},
+	})
+}
