@@ -27,5 +27,16 @@ func TestDet3RoundReadings(t *testing.T) {
 			"ICE is monitoring record numbers of immigrants through its Alternatives to Detention programs that rely on GPS monitors, smartphone technology, and telephonic reporting.", "record numbers", Supported, 117682},
 		{"tobilleras y otros dispositivos", "2022-02-10",
 			"Actualmente hay casi 180,000 inmigrantes que ya están siendo controlados con tobilleras y otros dispositivos de seguimiento GPS en el programa de Alternativas a la Detención.", "casi 180,000", Supported, 164391},
+		// a national ATD total named as a level reached: the total at its
+		// height, or any edition it passed through, up to the article's
+		// date (fr-lawprof-03: 2022-12-23 edition, ATD FY23 YTD B22,
+		// 377,980; o-aila-atd-01: 2023-01-10 edition B22, 376,031); it
+		// only supports
+		{"ATD level reached: nearly", "2024-01-22",
+			"Enrollment in ICE's Alternatives to Detention program grew enormously early in the Biden administration and reached nearly 380,000.", "nearly 380,000", Supported, 377980},
+		{"ATD level reached: as many as", "2024-01-01",
+			"Since it began, ICE's Alternatives to Detention program has had as many as 376,000 individuals under monitoring.", "376,000", Supported, 376031},
+		{"ATD level reached: never contradicted", "2024-01-01",
+			"Since it began, ICE's Alternatives to Detention program has had as many as 500,000 individuals under monitoring.", "500,000", NotCheckable, 0},
 	})
 }

@@ -1283,6 +1283,9 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 	if it.Measure == MeasureATD && c.Kind == KindRank && it.Place.AOR != "" {
 		return r.atdRank(it, b)
 	}
+	if it.atdPeak {
+		return r.atdPeakLevel(it, b)
+	}
 	v := detentionValues(it, it.Period)
 	agency := ""
 	if ag := it.Filters["agency"]; len(ag) == 1 && len(it.Filters["criminality"]) == 0 && (it.Measure == MeasureDetained || it.Measure == MeasureBookIns) {
@@ -1671,6 +1674,53 @@ func (r *runner) atdRecord(it *Interpretation, b *entryBuilder, res *query.Resul
 	d := n - best.Total
 	e.Difference = &d
 	b.not(ReasonDefinitionGap, "The records give %s: not above every earlier edition; ICE prints several ATD counts and revises them, so this is not called a contradiction.", e.ValueText)
+	return b.finish(NotCheckable), nil
+}
+
+// atdPeakLevel tests a national ATD total named as a level reached ("as
+// many as 376,000 individuals under monitoring") against the editions
+// published by the period's end: the largest, else any one of them. It
+// only supports: the sentence dates no edition, and ICE revises its ATD
+// counts.
+func (r *runner) atdPeakLevel(it *Interpretation, b *entryBuilder) (Entry, error) {
+	hist, err := r.eng.ATDHistory(r.ctx)
+	if err != nil {
+		return Entry{}, err
+	}
+	var in []query.DetainedPoint
+	for _, h := range hist {
+		if h.AsOf >= it.Period.From && h.AsOf <= it.Period.To {
+			in = append(in, h)
+		}
+	}
+	if len(in) == 0 {
+		b.not(ReasonPeriodNotCovered, "No stored edition with an ATD total is as of a day in %s.", it.Period.String())
+		return b.finish(NotCheckable), nil
+	}
+	hi := in[0]
+	for _, h := range in {
+		if h.Total > hi.Total {
+			hi = h
+		}
+	}
+	b.note("Measure: the national ATD total of every stored edition as of a day to " + it.Period.To + " (ICE's published figures; the archive starts in October 2019).")
+	text := fmt.Sprintf("%s at its height (%s, as of %s) in the %d editions as of %s..%s", formatNumber(hi.Total), hi.File, hi.AsOf, len(in), in[0].AsOf, in[len(in)-1].AsOf)
+	b.e.Value, b.e.ValueText = &hi.Total, text
+	if compare(it.Claim, hi.Total) {
+		b.note(fmt.Sprintf("The records give %s; the claim says %s.", text, stated(it.Claim)))
+		return b.finish(Supported), nil
+	}
+	for i := range in {
+		if compare(it.Claim, in[i].Total) {
+			// "as many as 376,000": a level the total passed through
+			v := in[i].Total
+			b.e.Value = &v
+			b.e.ValueText = fmt.Sprintf("%s (%s, as of %s); %s", formatNumber(v), in[i].File, in[i].AsOf, text)
+			b.note(fmt.Sprintf("The records give %s; the claim says %s.", b.e.ValueText, stated(it.Claim)))
+			return b.finish(Supported), nil
+		}
+	}
+	b.not(ReasonDefinitionGap, "The records give %s; no edition fits the claim's %s. The sentence dates no edition and ICE revises its ATD counts, so this is not called a contradiction.", text, stated(it.Claim))
 	return b.finish(NotCheckable), nil
 }
 
