@@ -38,5 +38,11 @@ func TestDet3RoundReadings(t *testing.T) {
 			"Since it began, ICE's Alternatives to Detention program has had as many as 376,000 individuals under monitoring.", "376,000", Supported, 376031},
 		{"ATD level reached: never contradicted", "2024-01-01",
 			"Since it began, ICE's Alternatives to Detention program has had as many as 500,000 individuals under monitoring.", "500,000", NotCheckable, 0},
+		// "At that time" opening a sentence: the day the sentence before
+		// names (fr-trac250218-02: 2025-01-17 edition, ATD FY25 YTD B32,
+		// 188,304 as of 2025-01-11; the edition out on the article's date
+		// gives 187,394)
+		{"at that time: the day named before", "2025-02-19",
+			"TRAC kept its ATD tools updated as of the previous data release, January 11, 2025. At that time, 188,304 families and individuals were reported as monitored.", "188,304", Supported, 188304},
 	})
 }

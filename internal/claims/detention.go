@@ -225,6 +225,43 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 		}
 		return false
 	}
+	// the one day the sentence just before names, in the same paragraph
+	// (atThatTimeRe)
+	dateBefore := func(off int) *Period {
+		k := sort.Search(len(sents), func(k int) bool { return sents[k].start > off }) - 1
+		if k < 1 || sents[k-1].para != sents[k].para {
+			return nil
+		}
+		var d *Period
+		for _, pm := range periods(sents[k-1].text, ref) {
+			if pm.p.Kind != "date" || pm.p.From == "" {
+				continue
+			}
+			if d != nil && d.From != pm.p.From {
+				return nil // two days: which one is meant is a guess
+			}
+			q := pm.p
+			d = &q
+		}
+		for _, m := range fullDateRe.FindAllStringSubmatch(sents[k-1].text, -1) {
+			// a date named bare ("the previous data release, January 11,
+			// 2025"), which periods reads only after "as of", "on" ...
+			y, _ := strconv.Atoi(m[3])
+			day, _ := strconv.Atoi(m[2])
+			t := time.Date(y, time.Month(monthNum(m[1])), day, 0, 0, 0, 0, time.UTC)
+			if monthNum(m[1]) == 0 || t.Day() != day || !ref.IsZero() && t.After(ref) {
+				continue
+			}
+			ds := t.Format("2006-01-02")
+			if d != nil && d.From != ds {
+				return nil
+			}
+			if d == nil {
+				d = &Period{Kind: "date", Text: m[0], From: ds, To: ds}
+			}
+		}
+		return d
+	}
 	// book-ins named in the sentence just before, in the same paragraph
 	bookedBefore := func(off int) bool {
 		k := sort.Search(len(sents), func(k int) bool { return sents[k].start > off }) - 1
@@ -568,6 +605,19 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 		default:
 			continue
 		}
+		if it.Period.Text == "the article's date" && (it.Measure == MeasureDetained || it.Measure == MeasureATD) && len(periods(s, ref)) == 0 && atThatTimeRe.MatchString(s) {
+			if d := dateBefore(it.Claim.Offset); d != nil {
+				// "... updated as of the previous data release, January
+				// 11, 2025. At that time, 188,304 families and individuals
+				// were reported as monitored": the day the sentence before
+				// names, stated by reference
+				it.Period = *d
+				it.Period.Note = "the date the sentence before names (\"" + strings.TrimSpace(atThatTimeRe.FindString(s)) + "\")"
+				// (a reference, not a date of its own: kept unstated, so
+				// it can support the figure, never contradict it)
+				setUnstated(it, "period", "the sentence names no date; \""+strings.TrimSpace(atThatTimeRe.FindString(s))+"\" is read as the day the sentence before names, "+d.Text)
+			}
+		}
 		if it.Period.Text == "the article's date" && (it.Measure == MeasureDetained || it.Measure == MeasureHeld || it.Measure == MeasureATD) && len(periods(s, ref)) == 0 {
 			if td := textDate(); td != nil {
 				it.textDate = td
@@ -833,6 +883,14 @@ func firstAsOf(res *query.Result) string {
 	}
 	return res.Sources[0].AsOf
 }
+
+// fullDateRe: a day with its month and year ("January 11, 2025").
+var fullDateRe = lazyRegexp(`(?i)\b(` + monthAbbr + `)\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b`)
+
+// atThatTimeRe: a sentence that opens by pointing at the day the sentence
+// before names ("At that time, 188,304 families and individuals were
+// reported as monitored").
+var atThatTimeRe = lazyRegexp(`(?i)^\W*(?:at that time|at the time|as of then|as of that date|on that date|on that day|by then|by that date)\b`)
 
 // olderTextDate is the latest "as of" date (or month) the text names that
 // lies more than 45 days before the article's date: an undated page whose
