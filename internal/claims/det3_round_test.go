@@ -44,5 +44,15 @@ func TestDet3RoundReadings(t *testing.T) {
 		// gives 187,394)
 		{"at that time: the day named before", "2025-02-19",
 			"TRAC kept its ATD tools updated as of the previous data release, January 11, 2025. At that time, 188,304 families and individuals were reported as monitored.", "188,304", Supported, 188304},
+		// the share of ATD participants managed by the K field offices with
+		// the most (d4-amica-03; edition current on 2024-11-15, the
+		// 2024-11-22 file, ATD FY25 YTD: B156 San Francisco 19,421 + B56
+		// Chicago 19,379 + B95 Los Angeles 15,419 + B101 Miami 14,849 +
+		// B120 Newark 12,673 = 81,741 of B32 181,888, 44.9 %; expected.py's
+		// end-of-FY2024 edition gives 45.1 %); never contradicted
+		{"five field offices' share of ATD", "2024-11-15",
+			"These 5 field offices account for 45% of all ATD enrollees nationwide.", "45%", Supported, 0},
+		{"five field offices' share of ATD: not contradicted", "2024-11-15",
+			"These 5 field offices account for 70% of all ATD enrollees nationwide.", "70%", NotCheckable, 0},
 	})
 }

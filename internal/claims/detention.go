@@ -1307,6 +1307,9 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 	if it.Measure == MeasureATD && len(it.Filters["technology"]) > 0 && c.Kind == KindCount {
 		return r.atdTechnology(it, b)
 	}
+	if k := atdTopK(c.Sentence); it.Measure == MeasureATD && c.Kind == KindShare && len(it.Filters["technology"]) == 0 && it.Place.Kind == "national" && k > 0 {
+		return r.atdTopShare(it, b, k)
+	}
 	if it.Measure == MeasureATD && len(it.Filters["technology"]) > 0 {
 		// "Ankle monitor enrollment has fallen 1.6 percent since June": a
 		// change or share of one technology, which the ATD total does not
@@ -1779,6 +1782,72 @@ func (r *runner) atdPeakLevel(it *Interpretation, b *entryBuilder) (Entry, error
 		}
 	}
 	b.not(ReasonDefinitionGap, "The records give %s; no edition fits the claim's %s. The sentence dates no edition and ICE revises its ATD counts, so this is not called a contradiction.", text, stated(it.Claim))
+	return b.finish(NotCheckable), nil
+}
+
+// atdTopRe: a number of ICE's field offices the share is of ("under the
+// jurisdiction of just five ICE Field Offices", "These 5 field offices
+// account for 45% of all ATD enrollees nationwide").
+var atdTopRe = lazyRegexp(`(?i)\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:largest|biggest|top)\s+)?(?:ICE\s+|ERO\s+)?(?:field\s+offices|area\s+offices|AORs|areas\s+of\s+responsibility)\b`)
+
+// atdTopK is the number of field offices a share of ATD participants is
+// said of (0 if none, or if the sentence names two such numbers).
+func atdTopK(s string) int {
+	k := 0
+	for _, m := range atdTopRe.FindAllStringSubmatch(s, -1) {
+		n, ok := smallNumbers[strings.ToLower(m[1])]
+		if !ok {
+			v, err := strconv.Atoi(m[1])
+			if err != nil {
+				continue
+			}
+			n = float64(v)
+		}
+		if n < 1 || n > 25 || k != 0 && k != int(n) {
+			return 0
+		}
+		k = int(n)
+	}
+	return k
+}
+
+// atdTopShare tests the share of ICE's ATD participants managed by the K
+// field offices with the most ("Nearly half of all ATD enrollees
+// nationwide are under the jurisdiction of just five ICE Field Offices";
+// "These 5 field offices account for 45% of all ATD enrollees"): the K
+// largest AOR totals of the edition over its national total. The writer
+// may rank the offices in another edition, so a share that does not fit is
+// not called a contradiction.
+func (r *runner) atdTopShare(it *Interpretation, b *entryBuilder, k int) (Entry, error) {
+	v := detentionValues(it, it.Period)
+	v.Set("by", "aor")
+	res, err := r.runDetention(b, v)
+	if err != nil {
+		if answer.IsBad(err) {
+			b.not(ReasonUnderspecified, "The claim does not make a valid ATD question: %v.", err)
+			return b.finish(NotCheckable), nil
+		}
+		return Entry{}, err
+	}
+	if res.Count == nil || *res.Count == 0 || res.Table == nil || len(res.Table.Rows) < k {
+		b.not(ReasonPeriodNotCovered, "No edition gives the ATD participants of %d field offices on that date (%s).", k, res.Coverage.Note)
+		return b.finish(NotCheckable), nil
+	}
+	var part float64
+	var names []string
+	for _, row := range res.Table.Rows[:k] {
+		part += table.Float(row[1])
+		names = append(names, fmt.Sprint(row[0]))
+	}
+	p := 100 * part / *res.Count
+	text := fmt.Sprintf("%.1f%% (%s of %s ATD participants are managed by the %d largest field offices, %s; %s)", p, formatNumber(part), formatNumber(*res.Count), k, strings.Join(names, ", "), usedText(res))
+	b.e.Value, b.e.ValueText = &p, text
+	b.note(fmt.Sprintf("Measure: the share of the national ATD total held by the %d field offices with the most participants in the edition read.", k))
+	if compare(it.Claim, p) {
+		b.note(fmt.Sprintf("The records give %s; the claim says %s.", text, stated(it.Claim)))
+		return b.finish(Supported), nil
+	}
+	b.not(ReasonDefinitionGap, "The records give %s where the claim says %s; the writer may rank the offices in another edition, so this is not called a contradiction.", text, stated(it.Claim))
 	return b.finish(NotCheckable), nil
 }
 
