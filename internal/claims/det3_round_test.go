@@ -25,6 +25,10 @@ func TestDet3RoundReadings(t *testing.T) {
 			"About 216,000 migrants are in ICE's Alternatives to Detention program, which releases them wearing an ankle monitor or carrying a cell phone with GPS.", "About 216,000", Supported, 216450},
 		{"GPS monitors, smartphones and telephonic reporting", "2021-09-02",
 			"ICE is monitoring record numbers of immigrants through its Alternatives to Detention programs that rely on GPS monitors, smartphone technology, and telephonic reporting.", "record numbers", Supported, 117682},
+		// each technology with its own figure is no list (d4-trac220623-07:
+		// the GPS rows of the 2022-06-24 edition sum to 17,578)
+		{"two technologies, each with its figure", "2022-06-23",
+			"Telephonic reporting is used in 30,653 cases, and GPS ankle monitors, the technology most associated with ATD in the past, are now used in just 17,578 cases.", "17,578", Supported, 17578},
 		{"tobilleras y otros dispositivos", "2022-02-10",
 			"Actualmente hay casi 180,000 inmigrantes que ya están siendo controlados con tobilleras y otros dispositivos de seguimiento GPS en el programa de Alternativas a la Detención.", "casi 180,000", Supported, 164391},
 		// a national ATD total named as a level reached: the total at its
