@@ -225,6 +225,43 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 		}
 		return false
 	}
+	// the one day the sentence just before names, in the same paragraph
+	// (atThatTimeRe)
+	dateBefore := func(off int) *Period {
+		k := sort.Search(len(sents), func(k int) bool { return sents[k].start > off }) - 1
+		if k < 1 || sents[k-1].para != sents[k].para {
+			return nil
+		}
+		var d *Period
+		for _, pm := range periods(sents[k-1].text, ref) {
+			if pm.p.Kind != "date" || pm.p.From == "" {
+				continue
+			}
+			if d != nil && d.From != pm.p.From {
+				return nil // two days: which one is meant is a guess
+			}
+			q := pm.p
+			d = &q
+		}
+		for _, m := range fullDateRe.FindAllStringSubmatch(sents[k-1].text, -1) {
+			// a date named bare ("the previous data release, January 11,
+			// 2025"), which periods reads only after "as of", "on" ...
+			y, _ := strconv.Atoi(m[3])
+			day, _ := strconv.Atoi(m[2])
+			t := time.Date(y, time.Month(monthNum(m[1])), day, 0, 0, 0, 0, time.UTC)
+			if monthNum(m[1]) == 0 || t.Day() != day || !ref.IsZero() && t.After(ref) {
+				continue
+			}
+			ds := t.Format("2006-01-02")
+			if d != nil && d.From != ds {
+				return nil
+			}
+			if d == nil {
+				d = &Period{Kind: "date", Text: m[0], From: ds, To: ds}
+			}
+		}
+		return d
+	}
 	// book-ins named in the sentence just before, in the same paragraph
 	bookedBefore := func(off int) bool {
 		k := sort.Search(len(sents), func(k int) bool { return sents[k].start > off }) - 1
@@ -568,6 +605,19 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 		default:
 			continue
 		}
+		if it.Period.Text == "the article's date" && (it.Measure == MeasureDetained || it.Measure == MeasureATD) && len(periods(s, ref)) == 0 && atThatTimeRe.MatchString(s) {
+			if d := dateBefore(it.Claim.Offset); d != nil {
+				// "... updated as of the previous data release, January
+				// 11, 2025. At that time, 188,304 families and individuals
+				// were reported as monitored": the day the sentence before
+				// names, stated by reference
+				it.Period = *d
+				it.Period.Note = "the date the sentence before names (\"" + strings.TrimSpace(atThatTimeRe.FindString(s)) + "\")"
+				// (a reference, not a date of its own: kept unstated, so
+				// it can support the figure, never contradict it)
+				setUnstated(it, "period", "the sentence names no date; \""+strings.TrimSpace(atThatTimeRe.FindString(s))+"\" is read as the day the sentence before names, "+d.Text)
+			}
+		}
 		if it.Period.Text == "the article's date" && (it.Measure == MeasureDetained || it.Measure == MeasureHeld || it.Measure == MeasureATD) && len(periods(s, ref)) == 0 {
 			if td := textDate(); td != nil {
 				it.textDate = td
@@ -833,6 +883,14 @@ func firstAsOf(res *query.Result) string {
 	}
 	return res.Sources[0].AsOf
 }
+
+// fullDateRe: a day with its month and year ("January 11, 2025").
+var fullDateRe = lazyRegexp(`(?i)\b(` + monthAbbr + `)\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b`)
+
+// atThatTimeRe: a sentence that opens by pointing at the day the sentence
+// before names ("At that time, 188,304 families and individuals were
+// reported as monitored").
+var atThatTimeRe = lazyRegexp(`(?i)^\W*(?:at that time|at the time|as of then|as of that date|on that date|on that day|by then|by that date)\b`)
 
 // olderTextDate is the latest "as of" date (or month) the text names that
 // lies more than 45 days before the article's date: an undated page whose
@@ -1249,6 +1307,9 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 	if it.Measure == MeasureATD && len(it.Filters["technology"]) > 0 && c.Kind == KindCount {
 		return r.atdTechnology(it, b)
 	}
+	if k := atdTopK(c.Sentence); it.Measure == MeasureATD && c.Kind == KindShare && len(it.Filters["technology"]) == 0 && it.Place.Kind == "national" && k > 0 {
+		return r.atdTopShare(it, b, k)
+	}
 	if it.Measure == MeasureATD && len(it.Filters["technology"]) > 0 {
 		// "Ankle monitor enrollment has fallen 1.6 percent since June": a
 		// change or share of one technology, which the ATD total does not
@@ -1282,6 +1343,9 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 	}
 	if it.Measure == MeasureATD && c.Kind == KindRank && it.Place.AOR != "" {
 		return r.atdRank(it, b)
+	}
+	if it.atdPeak {
+		return r.atdPeakLevel(it, b)
 	}
 	v := detentionValues(it, it.Period)
 	agency := ""
@@ -1509,6 +1573,25 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 // detainedRecord checks "a record": the count on the date against every
 // earlier edition's total.
 func (r *runner) detainedRecord(it *Interpretation, b *entryBuilder, res *query.Result) (Entry, error) {
+	// "the lowest number ever", "fell to their lowest point since last
+	// fall": the smallest, not the largest
+	low := it.Claim.Direction < 0
+	atd := it.Measure == MeasureATD
+	if atd && (low || it.Place.Kind != "national" || len(it.Filters) > 0 || it.Baseline != nil) {
+		// an area's or a technology's ATD record, a low or a window: ICE
+		// prints no series of those that this test reads
+		b.not(ReasonUnderspecified, "Only records of the national ATD total are tested, not of an area, a technology, a low or a window.")
+		return b.finish(NotCheckable), nil
+	}
+	if it.Measure != MeasureDetained && !atd {
+		// book-ins, averages: their records are not the detained
+		// population's editions (stress run 27)
+		b.not(ReasonUnderspecified, "Only records of the detained population and of the ATD total are tested, not of %s.", it.Measure)
+		return b.finish(NotCheckable), nil
+	}
+	if atd {
+		return r.atdRecord(it, b, res)
+	}
 	hist, err := r.eng.DetainedHistory(r.ctx)
 	if err != nil {
 		return Entry{}, err
@@ -1517,15 +1600,6 @@ func (r *runner) detainedRecord(it *Interpretation, b *entryBuilder, res *query.
 	n := *res.Count
 	var best *query.DetainedPoint
 	earlier := 0
-	// "the lowest number ever", "fell to their lowest point since last
-	// fall": the smallest, not the largest
-	low := it.Claim.Direction < 0
-	if it.Measure != MeasureDetained {
-		// ATD enrolment, book-ins, averages: their records are not the
-		// detained population's editions (stress run 27)
-		b.not(ReasonUnderspecified, "Only records of the detained population are tested, not of %s.", it.Measure)
-		return b.finish(NotCheckable), nil
-	}
 	if s := it.Claim.Sentence; len(it.Filters["agency"]) > 0 || len(it.Filters["criminality"]) > 0 || withoutArrestingAgency(s) != s || classWordRe.MatchString(s) || lengthWordRe.MatchString(s) {
 		// "The number of people held after ICE arrests reached 42,074 on
 		// Aug. 1, a record": the record of one class, which the totals
@@ -1617,6 +1691,164 @@ func (r *runner) detainedRecord(it *Interpretation, b *entryBuilder, res *query.
 	e.Difference = &d
 	b.note("The records give " + e.ValueText + ": not a record.")
 	return b.finish(Contradicted), nil
+}
+
+// atdRecord checks "record numbers" on ICE's Alternatives to Detention
+// programs against every earlier edition's national ATD total ("ICE is
+// monitoring record numbers of immigrants through its 'Alternatives to
+// Detention' programs", TRAC, 2021-09-02, when the 2021-08-24 edition's
+// total was above every archived one). It can only support: ICE prints
+// several ATD counts and revises them, the archive starts in October 2019,
+// and a writer's "record" may rest on ICE's own longer series, so a count
+// below an earlier edition is not called a contradiction.
+func (r *runner) atdRecord(it *Interpretation, b *entryBuilder, res *query.Result) (Entry, error) {
+	hist, err := r.eng.ATDHistory(r.ctx)
+	if err != nil {
+		return Entry{}, err
+	}
+	asOf := res.Sources[0].AsOf
+	n := *res.Count
+	var best *query.DetainedPoint
+	earlier := 0
+	for i := range hist {
+		if hist[i].AsOf >= asOf {
+			break
+		}
+		earlier++
+		if best == nil || hist[i].Total > best.Total {
+			best = &hist[i]
+		}
+	}
+	e := b.e
+	e.Value = &n
+	if best == nil {
+		b.not(ReasonUnderspecified, "No earlier edition is stored to compare %s with.", usedText(res))
+		return b.finish(NotCheckable), nil
+	}
+	e.ValueText = fmt.Sprintf("%s as of %s (%s); the highest of the %d earlier editions is %s as of %s (%s cell %s)",
+		formatNumber(n), asOf, res.Sources[0].File, earlier, formatNumber(best.Total), best.AsOf, best.File, best.Cell)
+	b.note(fmt.Sprintf("Compared with every stored edition's national ATD total since %s (ICE's published figures; earlier years are not in the store).", hist[0].AsOf))
+	if n > best.Total {
+		b.note("The records give " + e.ValueText + ": the largest published.")
+		return b.finish(Supported), nil
+	}
+	d := n - best.Total
+	e.Difference = &d
+	b.not(ReasonDefinitionGap, "The records give %s: not above every earlier edition; ICE prints several ATD counts and revises them, so this is not called a contradiction.", e.ValueText)
+	return b.finish(NotCheckable), nil
+}
+
+// atdPeakLevel tests a national ATD total named as a level reached ("as
+// many as 376,000 individuals under monitoring") against the editions
+// published by the period's end: the largest, else any one of them. It
+// only supports: the sentence dates no edition, and ICE revises its ATD
+// counts.
+func (r *runner) atdPeakLevel(it *Interpretation, b *entryBuilder) (Entry, error) {
+	hist, err := r.eng.ATDHistory(r.ctx)
+	if err != nil {
+		return Entry{}, err
+	}
+	var in []query.DetainedPoint
+	for _, h := range hist {
+		if h.AsOf >= it.Period.From && h.AsOf <= it.Period.To {
+			in = append(in, h)
+		}
+	}
+	if len(in) == 0 {
+		b.not(ReasonPeriodNotCovered, "No stored edition with an ATD total is as of a day in %s.", it.Period.String())
+		return b.finish(NotCheckable), nil
+	}
+	hi := in[0]
+	for _, h := range in {
+		if h.Total > hi.Total {
+			hi = h
+		}
+	}
+	b.note("Measure: the national ATD total of every stored edition as of a day to " + it.Period.To + " (ICE's published figures; the archive starts in October 2019).")
+	text := fmt.Sprintf("%s at its height (%s, as of %s) in the %d editions as of %s..%s", formatNumber(hi.Total), hi.File, hi.AsOf, len(in), in[0].AsOf, in[len(in)-1].AsOf)
+	b.e.Value, b.e.ValueText = &hi.Total, text
+	if compare(it.Claim, hi.Total) {
+		b.note(fmt.Sprintf("The records give %s; the claim says %s.", text, stated(it.Claim)))
+		return b.finish(Supported), nil
+	}
+	for i := range in {
+		if compare(it.Claim, in[i].Total) {
+			// "as many as 376,000": a level the total passed through
+			v := in[i].Total
+			b.e.Value = &v
+			b.e.ValueText = fmt.Sprintf("%s (%s, as of %s); %s", formatNumber(v), in[i].File, in[i].AsOf, text)
+			b.note(fmt.Sprintf("The records give %s; the claim says %s.", b.e.ValueText, stated(it.Claim)))
+			return b.finish(Supported), nil
+		}
+	}
+	b.not(ReasonDefinitionGap, "The records give %s; no edition fits the claim's %s. The sentence dates no edition and ICE revises its ATD counts, so this is not called a contradiction.", text, stated(it.Claim))
+	return b.finish(NotCheckable), nil
+}
+
+// atdTopRe: a number of ICE's field offices the share is of ("under the
+// jurisdiction of just five ICE Field Offices", "These 5 field offices
+// account for 45% of all ATD enrollees nationwide").
+var atdTopRe = lazyRegexp(`(?i)\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:largest|biggest|top)\s+)?(?:ICE\s+|ERO\s+)?(?:field\s+offices|area\s+offices|AORs|areas\s+of\s+responsibility)\b`)
+
+// atdTopK is the number of field offices a share of ATD participants is
+// said of (0 if none, or if the sentence names two such numbers).
+func atdTopK(s string) int {
+	k := 0
+	for _, m := range atdTopRe.FindAllStringSubmatch(s, -1) {
+		n, ok := smallNumbers[strings.ToLower(m[1])]
+		if !ok {
+			v, err := strconv.Atoi(m[1])
+			if err != nil {
+				continue
+			}
+			n = float64(v)
+		}
+		if n < 1 || n > 25 || k != 0 && k != int(n) {
+			return 0
+		}
+		k = int(n)
+	}
+	return k
+}
+
+// atdTopShare tests the share of ICE's ATD participants managed by the K
+// field offices with the most ("Nearly half of all ATD enrollees
+// nationwide are under the jurisdiction of just five ICE Field Offices";
+// "These 5 field offices account for 45% of all ATD enrollees"): the K
+// largest AOR totals of the edition over its national total. The writer
+// may rank the offices in another edition, so a share that does not fit is
+// not called a contradiction.
+func (r *runner) atdTopShare(it *Interpretation, b *entryBuilder, k int) (Entry, error) {
+	v := detentionValues(it, it.Period)
+	v.Set("by", "aor")
+	res, err := r.runDetention(b, v)
+	if err != nil {
+		if answer.IsBad(err) {
+			b.not(ReasonUnderspecified, "The claim does not make a valid ATD question: %v.", err)
+			return b.finish(NotCheckable), nil
+		}
+		return Entry{}, err
+	}
+	if res.Count == nil || *res.Count == 0 || res.Table == nil || len(res.Table.Rows) < k {
+		b.not(ReasonPeriodNotCovered, "No edition gives the ATD participants of %d field offices on that date (%s).", k, res.Coverage.Note)
+		return b.finish(NotCheckable), nil
+	}
+	var part float64
+	var names []string
+	for _, row := range res.Table.Rows[:k] {
+		part += table.Float(row[1])
+		names = append(names, fmt.Sprint(row[0]))
+	}
+	p := 100 * part / *res.Count
+	text := fmt.Sprintf("%.1f%% (%s of %s ATD participants are managed by the %d largest field offices, %s; %s)", p, formatNumber(part), formatNumber(*res.Count), k, strings.Join(names, ", "), usedText(res))
+	b.e.Value, b.e.ValueText = &p, text
+	b.note(fmt.Sprintf("Measure: the share of the national ATD total held by the %d field offices with the most participants in the edition read.", k))
+	if compare(it.Claim, p) {
+		b.note(fmt.Sprintf("The records give %s; the claim says %s.", text, stated(it.Claim)))
+		return b.finish(Supported), nil
+	}
+	b.not(ReasonDefinitionGap, "The records give %s where the claim says %s; the writer may rank the offices in another edition, so this is not called a contradiction.", text, stated(it.Claim))
+	return b.finish(NotCheckable), nil
 }
 
 // preArchivePeak is the largest monthly average daily population ICE
@@ -2068,6 +2300,51 @@ func (r *runner) detainedClasses(it *Interpretation, b *entryBuilder, cl []strin
 // as ICE's ATD tables label them (the labels changed over the years: GPS,
 // then Ankle Monitor).
 func atdTechnology(c Claim) []string {
+	t := atdTechnologyNamed(c)
+	if len(t) == 2 && t[0] == "Ankle Monitor" && techListed(c.Sentence) {
+		// "programs that rely on GPS monitors, smartphone technology, and
+		// telephonic reporting", "los libera portando un grillete o un
+		// celular con GPS", "con tobilleras y otros dispositivos de
+		// seguimiento GPS": the program's technologies listed together
+		// describe the program, so the figure is its total, not one
+		// technology's count
+		return nil
+	}
+	return t
+}
+
+// otherTechRe: a monitoring technology other than an ankle monitor, or
+// "other devices", in a list with one (English and Spanish).
+var otherTechRe = lazyRegexp(`(?i)\bsmart\s?phones?\b|\btelephon(?:ic|e)\b|\b(?:cell|mobile)\s?phones?\b|\bphone apps?\b|\bcelular(?:es)?\b|\btel[eé]fonos?\b|\bvoice (?:reporting|recognition|verification)\b|\b(?:and|or|y|e|o|u) (?:other|otros|otras) (?:[\pL-]+ ){0,2}(?:devices|technolog(?:y|ies)|dispositivos|tecnolog[ií]as)\b`)
+
+// techListed: an ankle monitor (or GPS) and another technology are named
+// within a few words of each other, with no clause break between: a list
+// of the program's technologies ("GPS monitors, smartphone technology, and
+// telephonic reporting"; "un grillete o un celular con GPS"), not one
+// technology set against another ("... on SmartLINK, while GPS ankle
+// monitors ...").
+func techListed(s string) bool {
+	for _, a := range reAnkle.FindAllStringIndex(s, -1) {
+		for _, o := range otherTechRe.FindAllStringIndex(s, -1) {
+			lo, hi := min(a[1], o[1]), max(a[0], o[0])
+			if hi-lo > 40 {
+				continue
+			}
+			between := s[min(lo, hi):max(lo, hi)]
+			// (a figure between them gives each technology its own count:
+			// "Telephonic reporting is used in 30,653 cases, and GPS ankle
+			// monitors ... in just 17,578 cases")
+			if !strings.ContainsAny(between, ";:.0123456789") && !strings.Contains(between, " while ") && !strings.Contains(between, " but ") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// atdTechnologyNamed is the technology the claim's part of the sentence,
+// or else the sentence, names (atdTechnology).
+func atdTechnologyNamed(c Claim) []string {
 	from, to := segmentBounds(c.Sentence, c.clauseOff+c.clauseStart)
 	if t := technologyIn(c.Sentence[from:to]); t != nil {
 		return t

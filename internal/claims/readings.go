@@ -457,6 +457,9 @@ func detentionReadings(first Reading) []Reading {
 		v.Describe = describeDetention(v)
 		out = append(out, Reading{It: v, Label: "the edition in force at the end of the term (" + d + "), not its " + map[bool]string{true: "high", false: "low"}[first.It.termPeak > 0], Prior: first.Prior * 0.8})
 	}
+	if v, ok := atdPeakReading(first.It); ok {
+		out = append(out, Reading{It: v, Label: "the ATD total at its height, in any edition to " + v.Period.To + " (the figure is named as a level reached)", Prior: first.Prior * 0.8})
+	}
 	if first.It.Measure == MeasureHeld && first.It.Place.Kind != "facility" && (first.It.Unstated["place"] != "" || !strings.Contains(first.It.Claim.Sentence, first.It.Place.Name)) {
 		// "66.1% of the migrants held in ICE detention had no criminal
 		// record", after a sentence on Texas: a place carried from the
@@ -687,4 +690,41 @@ func detainedAsEvents(first Reading) []Reading {
 		out = append(out, mk(MeasureBookIns, "the people booked into ICE detention in "+it.Period.String()+" (\"detained\" as taken into custody)"))
 	}
 	return out
+}
+
+// atdPeakBeforeRe: words naming the figure after them as a level reached
+// at some time, not on a day ("has had as many as 376,000 individuals under
+// monitoring", "enormous growth ... that reached nearly 380,000", "peaked
+// at", "a high of").
+var atdPeakBeforeRe = lazyRegexp(`(?i)\b(?:as many as|reached|reaching|peaked at|peaking at|topped|topping|(?:a|its|the) (?:record |all-time )?(?:high|peak) of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|approximately\s+|more than\s+|over\s+|some\s+)?$`)
+
+// atdPeakReading is the reading of a national ATD total named as a level
+// reached ("the program has had as many as 376,000 individuals under
+// monitoring", o-aila-atd-01; "enormous growth early in the Biden
+// administration that reached nearly 380,000", fr-lawprof-03): ICE's
+// total in any edition published by the article's date, its height first.
+// The sentence dates no edition, so the reading can support the figure,
+// never contradict it (atdPeakLevel).
+func atdPeakReading(it Interpretation) (Interpretation, bool) {
+	c := it.Claim
+	if it.Measure != MeasureATD || it.Place.Kind != "national" || len(it.Filters) > 0 || c.Kind != KindCount || it.atdPeak {
+		return it, false
+	}
+	pos := c.clauseOff + c.clauseStart
+	if pos > len(c.Sentence) || !atdPeakBeforeRe.MatchString(c.Sentence[max(0, pos-40):pos]) {
+		return it, false
+	}
+	to := it.ref
+	if to == "" {
+		to = it.PrintedBy
+	}
+	if to == "" {
+		return it, false
+	}
+	v := it
+	v.atdPeak = true
+	v.Period = Period{Kind: "range", Text: "any edition to " + to, From: "2000-01-01", To: to, Note: "the level reached in any edition published by the article's date"}
+	v.PrintedBy = to
+	v.Describe = describeDetention(v)
+	return v, true
 }

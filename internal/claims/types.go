@@ -204,6 +204,10 @@ type Interpretation struct {
 	// termPeak: "Joe Biden's high of nearly 40,000": the largest (+1) or
 	// smallest (-1) population of the editions in a president's term
 	termPeak int
+	// atdPeak: "the program has had as many as 376,000 individuals under
+	// monitoring": the ATD total at its height, any edition up to the
+	// period's end (readings.go, detention.go's atdPeakLevel)
+	atdPeak bool
 	// prevEdition: a change "since the last reporting period", from the
 	// edition before the one the figure is read in (detention.go)
 	prevEdition bool

@@ -166,6 +166,50 @@ WHERE kind = ? AND NOT hidden AND key1 = 'Total' AND measure = ? AND value IS NO
 	return out, nil
 }
 
+// ATDHistory lists the national total of active Alternatives to Detention
+// participants of every stored edition (one point per as-of date, the
+// latest edition among equal dates), in date order: the series an ATD
+// "record" or peak ("monitoring record numbers of immigrants", "as many as
+// 376,000 individuals under monitoring") is checked against. The total is
+// the one atd reads: the first Total row of the table, by cell.
+func (e *Engine) ATDHistory(ctx context.Context) ([]DetainedPoint, error) {
+	res := &Result{}
+	tabs, err := e.publishedTables(ctx, KindATD, res)
+	if err != nil {
+		return nil, err
+	}
+	const q = `SELECT edition_id, table_no, value, cell FROM detstats_values
+WHERE kind = ? AND lower(coalesce(key1, '')) = 'total' AND lower(coalesce(key2, '')) IN ('', 'total')
+AND lower(coalesce(measure, '')) = 'count' AND value IS NOT NULL
+ORDER BY edition_id, table_no, cell`
+	t, err := e.Store.Table(ctx, q, KindATD)
+	if err != nil {
+		return nil, fmt.Errorf("reading the ATD totals: %w", err)
+	}
+	type key struct{ ed, tab int64 }
+	vals := map[key][2]any{}
+	for _, r := range t.Rows {
+		k := key{toInt(r[0]), toInt(r[1])}
+		if _, ok := vals[k]; !ok {
+			vals[k] = [2]any{r[2], r[3]}
+		}
+	}
+	var out []DetainedPoint
+	for _, p := range tabs {
+		v, ok := vals[key{p.EditionID, p.TableNo}]
+		if !ok {
+			continue
+		}
+		pt := DetainedPoint{AsOf: day(p.AsOf), File: p.File, Cell: str(v[1]), Total: table.Float(v[0])}
+		if n := len(out); n > 0 && out[n-1].AsOf == pt.AsOf {
+			out[n-1] = pt
+			continue
+		}
+		out = append(out, pt)
+	}
+	return out, nil
+}
+
 // aorOf maps an AOR name as ICE prints it in the ATD tables ("St Paul",
 // "Washington DC", "WashingtonDC") to its code.
 func aorOf(name string) (string, bool) {
