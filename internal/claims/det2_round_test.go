@@ -27,5 +27,10 @@ func TestDet2RoundReadings(t *testing.T) {
 			"In March 2025 alone, 22,929 people were booked into ICE detention, with ICE making 19,125 arrests and Customs and Border Protection (CBP) contributing another 3,804.", "19,125", Supported, 19125},
 		{"the other agency's part, contributed", "2025-05-12",
 			"In March 2025 alone, 22,929 people were booked into ICE detention, with ICE making 19,125 arrests and Customs and Border Protection (CBP) contributing another 3,804.", "3,804", Supported, 3804},
+		// "have also been taken in by ICE": the arresting agency of the
+		// people held (j-breitbart-07: 2025-03-28 edition, B20 / F20 =
+		// 27,838 of 47,892 = 58.1 %, above half)
+		{"detainees taken in by an agency", "2025-03-29",
+			"The majority of these detainees have also been taken in by ICE as opposed to previous years when most were detained by Customs and Border Protection (CBP).", "The majority", Supported, 0},
 	})
 }

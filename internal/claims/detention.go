@@ -146,7 +146,9 @@ var (
 	iceDetaineesRe  = lazyRegexp(`\bICE(?:['’]s)? detainees\b`)
 	agencyByAfterRe = lazyRegexp(`^\s*(?:were\s+|was\s+)?by\s+(?:the\s+)?(` + agencyAlt + `)\b`)
 	cbpRe           = lazyRegexp(`(?i)\bCBP\b|\bCustoms and Border Protection\b|\bBorder Patrol\b`)
-	agencyAfterRe   = lazyRegexp(`(?i)^[^.;]*?\b(?:were|was|had been|are)\s+(?:originally\s+|initially\s+)?(?:arrested|apprehended)\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
+	// "The majority of these detainees have also been taken in by ICE":
+	// who took the people held into custody is who arrested them
+	agencyAfterRe = lazyRegexp(`(?i)^[^.;]*?\b(?:were|was|are|(?:had|have|has)(?:\s+also)?\s+been)\s+(?:also\s+)?(?:originally\s+|initially\s+)?(?:arrested|apprehended|taken in|taken into custody)\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
 )
 
 // otherAgencyAfter tells whether the sentence names an arresting agency
