@@ -32,5 +32,11 @@ func TestDet2RoundReadings(t *testing.T) {
 		// 27,838 of 47,892 = 58.1 %, above half)
 		{"detainees taken in by an agency", "2025-03-29",
 			"The majority of these detainees have also been taken in by ICE as opposed to previous years when most were detained by Customs and Border Protection (CBP).", "The majority", Supported, 0},
+		// "By late 2025": the population on a day of the year's last
+		// quarter, every week of it a reading (p-danz-05: the 2025-12-16
+		// edition, F22 + F23 = 48,377 not convicted, 73.6 % of F20; the
+		// checker read it in January 2017, from the context)
+		{"a part of a year", "2026-01-30",
+			"Trump Administration Approach: - January 2017: Declared \"all removable aliens\" enforcement priorities.\n\nBy late 2025: **73% of detainees (48,377 people) have no criminal conviction**", "48,377", Supported, 48377},
 	})
 }

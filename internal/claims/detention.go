@@ -914,7 +914,53 @@ func olderTextDate(sents []sentence, ref time.Time) *Period {
 // detentionDates sets the date of a population claim (the article's date:
 // "ICE is holding" speaks of the day it was written) and, for "since
 // January", the baseline date.
+// partYearRe: "By late 2025", "in early 2024", "mid-2025": a part of a
+// year, with the year written out.
+var partYearRe = lazyRegexp(`(?i)\b(early|late|mid)[- ]((?:19|20)\d\d)\b`)
+
+// partOfYear reads a population named with a part of a year ("By late
+// 2025: 73% of detainees (48,377 people) have no criminal conviction") as
+// the one on a day of it: the last day of the part (or the article's date,
+// if earlier) first, every week of the part a reading of its own
+// (readings.go). Which day the writer took is not said, so the period is
+// never stated. Only for a sentence naming no date, month or fiscal year
+// of its own.
+func partOfYear(it *Interpretation, ref time.Time) bool {
+	m := partYearRe.FindStringSubmatch(it.Claim.Sentence)
+	if m == nil {
+		return false
+	}
+	for _, pm := range periods(it.Claim.Sentence, ref) {
+		if k := pm.p.Kind; k == "date" || k == "month" || k == "range" || k == "fy" && !pm.p.Bare {
+			return false
+		}
+	}
+	y, _ := strconv.Atoi(m[2])
+	from, to := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 3, 31, 0, 0, 0, 0, time.UTC)
+	switch strings.ToLower(m[1]) {
+	case "late":
+		from, to = time.Date(y, 10, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
+	case "mid":
+		from, to = time.Date(y, 5, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 8, 31, 0, 0, 0, 0, time.UTC)
+	}
+	if !ref.IsZero() && to.After(ref) {
+		to = ref
+	}
+	if to.Before(from) {
+		return false
+	}
+	d := to.Format("2006-01-02")
+	it.Period = Period{Kind: "date", Text: m[0], From: d, To: d, Approx: true, Note: "a part of a year (" + m[0] + "), read on its last day; its other weeks are readings"}
+	it.partYear = [2]string{from.Format("2006-01-02"), d}
+	it.Unstated = nil
+	setUnstated(it, "period", strconv.Quote(m[0])+" names no day")
+	return true
+}
+
 func detentionDates(it *Interpretation, ref time.Time) {
+	if partOfYear(it, ref) {
+		return
+	}
 	if it.Period.Kind == "fy" && fyEndRe.MatchString(it.Claim.Sentence) {
 		// "At the end of FY2023, ICE held 36,845": the last day of that
 		// fiscal year

@@ -204,6 +204,10 @@ type Interpretation struct {
 	// termPeak: "Joe Biden's high of nearly 40,000": the largest (+1) or
 	// smallest (-1) population of the editions in a president's term
 	termPeak int
+	// partYear: "By late 2025", "in early 2024": the first and last day of
+	// the part of the year named; the population on any day of it is a
+	// reading (detention.go partOfYear)
+	partYear [2]string
 	// prevEdition: a change "since the last reporting period", from the
 	// edition before the one the figure is read in (detention.go)
 	prevEdition bool
