@@ -124,7 +124,12 @@ var (
 	// "CBP added 5,112 people later booked into ICE detention": the people
 	// CBP handed to ICE are those it arrested (said of CBP only: "ICE
 	// added 5,000 detainees" is the population's growth)
-	cbpHandedRe  = lazyRegexp(`\b((?:U\.S\.\s+)?(?:Customs and Border Protection(?:\s*\(CBP\))?|Border Patrol|CBP))\s+(?:added|sent|transferred|turned over|handed over|referred)\s+(?:about\s+|nearly\s+|some\s+|roughly\s+|more than\s+|over\s+|another\s+)?$`)
+	cbpHandedRe = lazyRegexp(`\b((?:U\.S\.\s+)?(?:Customs and Border Protection(?:\s*\(CBP\))?|Border Patrol|CBP))\s+(?:added|sent|transferred|turned over|handed over|referred)\s+(?:about\s+|nearly\s+|some\s+|roughly\s+|more than\s+|over\s+|another\s+)?$`)
+	// "ICE recorded 54,735 book-ins, while Customs and Border Protection
+	// logged 7,066", "with ICE making 19,125 arrests and CBP contributing
+	// another 3,804": in a sentence on book-ins, the agency named just
+	// before a figure gives its part of them (bookInAgencyPart)
+	agencyPartRe = lazyRegexp(`\b(` + agencyAlt + `)\s+(?:recorded|logged|made|making|contributed|contributing|accounted\s+for|accounting\s+for|booked(?:\s+in)?)\s+(?:another\s+|an\s+additional\s+|about\s+|nearly\s+|some\s+|roughly\s+|more than\s+|over\s+)?$`)
 	agencyRoleRe = lazyRegexp(`(?i)\b(` + agencyAlt + `)\s+(?:was\s+|is\s+)?(?:as\s+)?the\s+arresting\s+agency\b|\bresult(?:ed|ing|s)?\s+from\s+(?:an?\s+|the\s+)?(` + agencyAlt + `)\s+(?:apprehensions?|arrests?)\b|\bbook(?:ed|ings?)?[- ]in\s+(?:from|by)\s+(?:the\s+)?(` + agencyAlt + `)\b|` + agencyAfterArrest)
 	// "immigrants detained after an ICE arrest": the arresting agency of
 	// the people held, no arrests counted
@@ -141,7 +146,9 @@ var (
 	iceDetaineesRe  = lazyRegexp(`\bICE(?:['’]s)? detainees\b`)
 	agencyByAfterRe = lazyRegexp(`^\s*(?:were\s+|was\s+)?by\s+(?:the\s+)?(` + agencyAlt + `)\b`)
 	cbpRe           = lazyRegexp(`(?i)\bCBP\b|\bCustoms and Border Protection\b|\bBorder Patrol\b`)
-	agencyAfterRe   = lazyRegexp(`(?i)^[^.;]*?\b(?:were|was|had been|are)\s+(?:originally\s+|initially\s+)?(?:arrested|apprehended)\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
+	// "The majority of these detainees have also been taken in by ICE":
+	// who took the people held into custody is who arrested them
+	agencyAfterRe = lazyRegexp(`(?i)^[^.;]*?\b(?:were|was|are|(?:had|have|has)(?:\s+also)?\s+been)\s+(?:also\s+)?(?:originally\s+|initially\s+)?(?:arrested|apprehended|taken in|taken into custody)\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
 )
 
 // otherAgencyAfter tells whether the sentence names an arresting agency
@@ -166,6 +173,8 @@ func arrestingAgency(c Claim) string {
 		name = m[1]
 	} else if m := cbpHandedRe.FindStringSubmatch(s[max(from, pos-80):pos]); m != nil {
 		name = m[1]
+	} else if m := bookInAgencyPart(s, pos); m != "" {
+		name = m
 	} else if m := agencyAfterRe.FindStringSubmatch(s[end:max(end, to)]); m != nil {
 		name = m[1]
 	} else if m := agencyFigureRe.FindStringSubmatch(s[end:]); m != nil {
@@ -206,6 +215,24 @@ func arrestingAgency(c Claim) string {
 		return "CBP"
 	}
 	return "ICE"
+}
+
+// bookInAgencyPart is the agency named just before the figure at pos in a
+// sentence on book-ins ("ICE recorded 54,735 book-ins, while Customs and
+// Border Protection logged 7,066"; "22,929 people were booked into ICE
+// detention, with ICE making 19,125 arrests and Customs and Border
+// Protection (CBP) contributing another 3,804"): ICE prints book-ins by
+// arresting agency, and the agency's "arrests" there are its part of them.
+// Outside a sentence on book-ins it names nothing ("ICE made 1,000
+// arrests" counts arrests).
+func bookInAgencyPart(s string, pos int) string {
+	if pos > len(s) || !reBookIn.MatchString(s) {
+		return ""
+	}
+	if m := agencyPartRe.FindStringSubmatch(s[max(0, pos-80):pos]); m != nil {
+		return m[1]
+	}
+	return ""
 }
 
 // detentionPass rereads the interpretations of sentences about detention
@@ -314,7 +341,8 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 		// detained or booked in (ICE's tables by arresting agency), not
 		// arrests counted
 		s2 := withoutArrestingAgency(s)
-		byAgency := s2 != s && (reStock.MatchString(s2) || reBookIn.MatchString(s2)) && (detainedWholeRe.MatchString(s) || detaineesArrestedRe.MatchString(s))
+		byAgency := s2 != s && (reStock.MatchString(s2) || reBookIn.MatchString(s2)) && (detainedWholeRe.MatchString(s) || detaineesArrestedRe.MatchString(s)) ||
+			bookInAgencyPart(s, it.Claim.clauseOff+it.Claim.clauseStart) != ""
 		if it.Measure != "" && it.Measure != "detentions" && !(it.Measure == "arrests" && byAgency) {
 			if !onlyInReason(s, it.Claim, reEvent) && !stockInOwnSegment(s, it.Claim) {
 				continue
@@ -505,6 +533,15 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 					it.Period.To = t.AddDate(0, 1, -t.Day()).Format("2006-01-02")
 					it.Period.Note = "whole months (ICE prints book-ins by month; the last month to its edition's date)"
 				}
+			}
+			if t, err := time.Parse("2006-01-02", it.Period.To); err == nil && it.Period.Kind == "range" && !it.Period.Approx &&
+				strings.HasSuffix(it.Period.From, "-01") && t.Day() != t.AddDate(0, 1, -t.Day()).Day() {
+				// "From Oct. 1 to Nov. 15, ICE recorded 54,735 book-ins": ICE
+				// prints the month in progress to its edition's date, which
+				// is near the day named, not on it (so never a contradiction)
+				it.Period.To = t.AddDate(0, 1, -t.Day()).Format("2006-01-02")
+				it.Period.Note = dayEndNote + t.Format("2006-01-02") + ")"
+				setUnstated(it, "period", "ICE prints the last month to its edition's date, not to the day named")
 			}
 			if ag := arrestingAgency(it.Claim); ag != "" {
 				it.Filters = map[string][]string{"agency": {ag}}
@@ -935,7 +972,53 @@ func olderTextDate(sents []sentence, ref time.Time) *Period {
 // detentionDates sets the date of a population claim (the article's date:
 // "ICE is holding" speaks of the day it was written) and, for "since
 // January", the baseline date.
+// partYearRe: "By late 2025", "in early 2024", "mid-2025": a part of a
+// year, with the year written out.
+var partYearRe = lazyRegexp(`(?i)\b(early|late|mid)[- ]((?:19|20)\d\d)\b`)
+
+// partOfYear reads a population named with a part of a year ("By late
+// 2025: 73% of detainees (48,377 people) have no criminal conviction") as
+// the one on a day of it: the last day of the part (or the article's date,
+// if earlier) first, every week of the part a reading of its own
+// (readings.go). Which day the writer took is not said, so the period is
+// never stated. Only for a sentence naming no date, month or fiscal year
+// of its own.
+func partOfYear(it *Interpretation, ref time.Time) bool {
+	m := partYearRe.FindStringSubmatch(it.Claim.Sentence)
+	if m == nil {
+		return false
+	}
+	for _, pm := range periods(it.Claim.Sentence, ref) {
+		if k := pm.p.Kind; k == "date" || k == "month" || k == "range" || k == "fy" && !pm.p.Bare {
+			return false
+		}
+	}
+	y, _ := strconv.Atoi(m[2])
+	from, to := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 3, 31, 0, 0, 0, 0, time.UTC)
+	switch strings.ToLower(m[1]) {
+	case "late":
+		from, to = time.Date(y, 10, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
+	case "mid":
+		from, to = time.Date(y, 5, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 8, 31, 0, 0, 0, 0, time.UTC)
+	}
+	if !ref.IsZero() && to.After(ref) {
+		to = ref
+	}
+	if to.Before(from) {
+		return false
+	}
+	d := to.Format("2006-01-02")
+	it.Period = Period{Kind: "date", Text: m[0], From: d, To: d, Approx: true, Note: "a part of a year (" + m[0] + "), read on its last day; its other weeks are readings"}
+	it.partYear = [2]string{from.Format("2006-01-02"), d}
+	it.Unstated = nil
+	setUnstated(it, "period", strconv.Quote(m[0])+" names no day")
+	return true
+}
+
 func detentionDates(it *Interpretation, ref time.Time) {
+	if partOfYear(it, ref) {
+		return
+	}
 	if it.Period.Kind == "fy" && fyEndRe.MatchString(it.Claim.Sentence) {
 		// "At the end of FY2023, ICE held 36,845": the last day of that
 		// fiscal year
@@ -1370,7 +1453,11 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 	if res.Count == nil {
 		return notCovered(b, res), nil
 	}
-	if !res.Coverage.Complete && agency != "" && c.Kind == KindShare && res.Coverage.Note == "" {
+	if day := strings.TrimPrefix(it.Period.Note, dayEndNote); !res.Coverage.Complete && day != it.Period.Note && res.Coverage.Note == "" && monthInProgressNear(res, day) {
+		// "From Oct. 1 to Nov. 15": the book-ins printed so far, the last
+		// month to the edition's date near the day named
+		b.note("The last month was in progress in the edition used: the figure is of the book-ins printed to its date, near the day named (" + strings.TrimSuffix(day, ")") + ").")
+	} else if !res.Coverage.Complete && agency != "" && c.Kind == KindShare && res.Coverage.Note == "" {
 		// a share of the book-ins printed so far: the last month was in
 		// progress when published ("from February through mid-May")
 		b.note("The last month was in progress in the edition used: the share is of the book-ins printed so far.")
@@ -1926,6 +2013,13 @@ func (r *runner) byAgency(it *Interpretation, b *entryBuilder, res *query.Result
 	}
 	e.Value, e.ValueText = &val, text
 	if it.Measure == MeasureBookIns && !compare(c, val) {
+		if pv, ptext, ed, ok := r.earlierAgencyPrinting(it, res, agency); ok {
+			// ICE revises recent months: the figure is an earlier printing
+			e.Value, e.ValueText = &pv, ptext
+			e.Under = "the printing of the edition as of " + ed + ", before ICE revised the month"
+			b.note("Supported under another reading: " + e.Under + ".")
+			return r.verdict(it, b, pv, ptext), nil
+		}
 		// ICE revises recent months' book-ins between editions, and the
 		// question is answered from the latest printing
 		printing := "the latest printing"
@@ -1936,6 +2030,104 @@ func (r *runner) byAgency(it *Interpretation, b *entryBuilder, res *query.Result
 		return b.finish(NotCheckable), nil
 	}
 	return r.verdict(it, b, val, text), nil
+}
+
+// dayEndNote begins the note of a book-in period named to a day of a month
+// ("From Oct. 1 to Nov. 15"), read as whole months to the edition's date.
+const dayEndNote = "whole months, the last printed to its edition's date (the text names "
+
+// monthInProgressNear tells whether the only gap of a book-in answer is its
+// last month, in progress when published, in an edition as of a day within
+// ten days of day (YYYY-MM-DD).
+func monthInProgressNear(res *query.Result, day string) bool {
+	day = strings.TrimSuffix(day, ")")
+	t, err := time.Parse("2006-01-02", day)
+	if err != nil || len(res.Sources) == 0 || len(res.Sources[0].AsOf) < 10 {
+		return false
+	}
+	a, err := time.Parse("2006-01-02", res.Sources[0].AsOf[:10])
+	if err != nil || math.Abs(a.Sub(t).Hours()/24) > 10 {
+		return false
+	}
+	inProgress := false
+	for _, w := range res.Warnings {
+		if strings.HasPrefix(w, "partial:") {
+			if !strings.Contains(w, "month in progress") {
+				return false
+			}
+			inProgress = true
+		}
+	}
+	return inProgress
+}
+
+// earlierAgencyPrinting looks for one agency's book-ins (a count, or a
+// share of the month's) as an earlier edition printed them: ICE revises
+// recent months in every edition, and an article quotes the one its writer
+// read ("with ICE making 19,125 arrests" for March 2025 is the printing of
+// May 9; the edition of May 12 gives 19,126). It tries the editions as of
+// a day from the period's start to the one used, newest first, and gives
+// the first whose figure matches the claim (a reading that can only
+// support).
+func (r *runner) earlierAgencyPrinting(it *Interpretation, used *query.Result, agency string) (float64, string, string, bool) {
+	if len(used.Sources) == 0 || len(used.Sources[0].AsOf) < 10 {
+		return 0, "", "", false
+	}
+	last := used.Sources[0].AsOf[:10]
+	start := it.Period.From
+	if it.Period.Kind == "month" {
+		start = it.Period.Month + "-01"
+	} else if it.Period.Kind == "fy" {
+		start = fmt.Sprintf("%04d-10-01", it.Period.FY-1)
+	}
+	if start == "" {
+		return 0, "", "", false
+	}
+	hist, err := r.detainedHistory()
+	if err != nil {
+		return 0, "", "", false
+	}
+	tried := 0
+	for k := len(hist) - 1; k >= 0 && tried < 8; k-- {
+		d := hist[k].AsOf
+		if len(d) < 10 || d[:10] >= last {
+			continue
+		}
+		if d[:10] < start {
+			break
+		}
+		tried++
+		v := detentionValues(it, it.Period)
+		v.Set("by", "agency")
+		v.Set("printed-by", d[:10])
+		q, err := query.Parse(v)
+		if err != nil {
+			return 0, "", "", false
+		}
+		res, err := r.eng.Run(r.ctx, q)
+		if err != nil || res.Count == nil || res.Table == nil || !res.Coverage.Complete && it.Claim.Kind == KindCount && !strings.HasPrefix(it.Period.Note, dayEndNote) {
+			continue
+		}
+		for _, row := range res.Table.Rows {
+			if len(row) < 2 || !strings.EqualFold(fmt.Sprint(row[0]), agency) {
+				continue
+			}
+			x := table.Float(row[1])
+			what := "booked in, arrested by " + agency
+			if it.Claim.Kind == KindShare && *res.Count > 0 {
+				x = 100 * x / *res.Count
+				what = "of the book-ins were arrested by " + agency
+			}
+			if compare(it.Claim, x) {
+				shown := formatNumber(x)
+				if it.Claim.Kind == KindShare {
+					shown = fmt.Sprintf("%.1f%%", x)
+				}
+				return x, fmt.Sprintf("%s %s (%s)", shown, what, usedText(res)), d[:10], true
+			}
+		}
+	}
+	return 0, "", "", false
 }
 
 // detentionRate tests a rate of change of the detained population ("by

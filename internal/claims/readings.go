@@ -446,6 +446,25 @@ func detentionReadings(first Reading) []Reading {
 			}
 		}
 	}
+	if py := first.It.partYear; py[0] != "" {
+		// "By late 2025": the population on any day of the part of the
+		// year named, a week apart (ICE publishes every two weeks or so),
+		// in each sense of the class words
+		from, _ := time.Parse("2006-01-02", py[0])
+		to, _ := time.Parse("2006-01-02", py[1])
+		for _, base := range append([]Reading{first}, classReadings(first)...) {
+			for d := from; d.Before(to); d = d.AddDate(0, 0, 7) {
+				v := base.It
+				v.Period = Period{Kind: "date", Text: first.It.Period.Text, From: d.Format("2006-01-02"), To: d.Format("2006-01-02"), Approx: true, Note: "a day of the part of the year named"}
+				v.Describe = describeDetention(v)
+				label := "on " + v.Period.From + " (another day of " + first.It.Period.Text + ")"
+				if base.Label != "" {
+					label = base.Label + "; " + label
+				}
+				out = append(out, Reading{It: v, Label: label, Prior: base.Prior * 0.8})
+			}
+		}
+	}
 	out = append(out, stateSumReadings(first)...)
 	if first.It.termPeak != 0 && first.It.Period.Kind == "range" {
 		// "the 39,703 reached during the Biden years": the term's last

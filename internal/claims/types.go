@@ -208,6 +208,10 @@ type Interpretation struct {
 	// monitoring": the ATD total at its height, any edition up to the
 	// period's end (readings.go, detention.go's atdPeakLevel)
 	atdPeak bool
+	// partYear: "By late 2025", "in early 2024": the first and last day of
+	// the part of the year named; the population on any day of it is a
+	// reading (detention.go partOfYear)
+	partYear [2]string
 	// prevEdition: a change "since the last reporting period", from the
 	// edition before the one the figure is read in (detention.go)
 	prevEdition bool
