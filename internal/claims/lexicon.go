@@ -18,7 +18,7 @@ import (
 
 // maskRe hides phrases that name a measure word without being about that
 // measure: "removal orders" qualify arrests, "in ICE custody" is a state.
-var maskRe = lazyRegexp(`(?i)\benforcement and removal operations?\b|\bremoval operations?\b|\bfor (?:possible )?(?:deportation|removal)\b|\bimmigration and customs enforcement\b|\b(?:final |removal |deportation )orders?(?: of removal)?\b|\borders? of (?:removal|deportation)\b|\bordered (?:removed|deported)\b|\bremoval proceedings\b|\bpending removal\b|\bremovable\b|\bdeportable\b|\bremain(?:s|ed)? in (?:ice )?custody\b|\bin (?:ice )?custody\b|\bcriminal charges?\b|\bdetainer requests? (?:were |was )?(?:declined|refused|ignored)\b`)
+var maskRe = lazyRegexp(`(?i)\benforcement and removal operations?\b|\bremoval operations?\b|\bfor (?:possible )?(?:deportation|removal)\b|\bimmigration and customs enforcement\b|\b(?:final |removal |deportation )orders?(?: of removal)?\b|\borders? of (?:removal|deportation)\b|\bordered (?:removed|deported)\b|\bremoval proceedings\b|\bpending removal\b|\bremovable\b|\bdeportable\b|\bremain(?:s|ed)? in (?:ice )?custody\b|\bin (?:ice )?custody\b|\bcriminal charges?\b|\bdetainer requests? (?:were |was )?(?:declined|refused|ignored)\b|\bsent home (?:with|to await|pending)\b`)
 
 type measureRule struct {
 	re      *lazyRE
@@ -30,7 +30,11 @@ var measureRules = []measureRule{
 	{lazyRegexp(`\bencounter(?:s|ed)?\b`), "encounters"},
 	{lazyRegexp(`\bdetainers?\b|\bimmigration holds?\b|\bice holds?\b`), "detainers"},
 	{lazyRegexp(`\bbook-?ins?\b|\bbooked into\b|\bbookings?\b|\bdetained\b|\bdetainees?\b|\bdetentions?\b|\binitial book\b|\bdetain(?:s|ing)\b|\baverage daily (?:detention |detained |detainee )?population\b|\badp\b`), "detentions"},
-	{lazyRegexp(`\bremov(?:al|als|ed|ing)\b|\bdeport(?:ed|ation|ations|ing|s)?\b|\brepatriat(?:ed|ions?)\b|\bexpelled\b|\bremoves\b|\bforced out\b|\bkicked out\b|\bsent back\b`), "removals"},
+	// "sent home" is a removal as "sent back" is: reports on removals by
+	// citizenship write "Jamaica, for example, was responsible for 782
+	// nationals sent home in 2017" (f0-carib-13); "sent home with an ankle
+	// monitor" is a release, masked (maskRe).
+	{lazyRegexp(`\bremov(?:al|als|ed|ing)\b|\bdeport(?:ed|ation|ations|ing|s)?\b|\brepatriat(?:ed|ions?)\b|\bexpelled\b|\bremoves\b|\bforced out\b|\bkicked out\b|\bsent back\b|\bsent home\b`), "removals"},
 }
 
 func mask(low string) string {
