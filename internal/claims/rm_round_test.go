@@ -19,5 +19,13 @@ func TestRmRoundReadings(t *testing.T) {
 		// expected not checkable: FY2016 was a quarter from its end)
 		{"on track to complete only N", "2016-08-03",
 			"A recent ICE enforcement report, released by the House Oversight and Government Reform Committee, shows that with 75% of FY16 over ICE is on track to complete only 230,000 deportations, the lowest number since 2006.", "230,000", NotCheckable, 0},
+		// a window from October 1 into the next September is also read as
+		// the fiscal year (h0-martinoticias-01, -02: FY2018, 256,085
+		// removals, 463 of Cuban citizens; the literal window gives 237,483
+		// and 424)
+		{"a fiscal year misdated at its end (Spanish)", "2018-12-14",
+			"Se disparan deportaciones de cubanos\nEEUU deportó a 256,085 extranjeros de su territorio entre el 1 de octubre de 2017 y el 1 de septiembre de 2018. (Informe ICE)", "256,085", Supported, 256085},
+		{"a fiscal year misdated at its end", "2018-12-14",
+			"ICE deported 463 Cubans between October 1, 2017 and September 1, 2018, according to the agency's annual report.", "463", Supported, 463},
 	})
 }
