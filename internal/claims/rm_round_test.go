@@ -27,5 +27,15 @@ func TestRmRoundReadings(t *testing.T) {
 			"Se disparan deportaciones de cubanos\nEEUU deportó a 256,085 extranjeros de su territorio entre el 1 de octubre de 2017 y el 1 de septiembre de 2018. (Informe ICE)", "256,085", Supported, 256085},
 		{"a fiscal year misdated at its end", "2018-12-14",
 			"ICE deported 463 Cubans between October 1, 2017 and September 1, 2018, according to the agency's annual report.", "463", Supported, 463},
+		// "The 137 represented ...": the figure repeated is the subject of
+		// the change, with its country and year (g0-gychron-04: Guyana,
+		// FY2017 137 against FY2016 93)
+		{"the figure repeated as the subject", "2018-01-25",
+			"Last week, ICE’s 2017 Enforcement and Removal Operation (ERO) Report revealed that 137 Guyanese were deported from the U.S. in 2017. The 137 represented an increase from 2016", "an increase from", Supported, 0},
+		// the count "with" which a country ranks is the country's
+		// (f1-amandala-13: China, FY2017, 525), so the change said of it
+		// next is China's (f1-amandala-14: 525 against 398 in FY2016)
+		{"the change of a rank's count", "2018-01-24",
+			"Our newspaper found it interesting that the People’s Republic of China was at the 12th spot in the list of deportations from the US, with 525. This represents an increase when compared to 2016.", "an increase when compared to", Supported, 0},
 	})
 }
