@@ -236,22 +236,31 @@ func qualifiers(low, dataset string) (map[string][]string, []Gap, []string) {
 	return copyFilters(r.f), append([]Gap(nil), r.gaps...), append([]string(nil), r.notes...)
 }
 
+// focusClassRe: a class an agency is said to focus on ("focusing on
+// criminal aliens", "with a focus on convicted criminals"), which
+// describes its priorities, not the people a figure counts.
+var focusClassRe = lazyRegexp(`\b(?:focus(?:ing|ed|es)?|with an? (?:[a-z]+ )?focus) on (?:[a-z]+ )?(?:criminal|convicted)[a-z]*(?: (?:aliens?|immigrants?|noncitizens?|offenders?))?`)
+
 func qualifiersOf(low, dataset string) (map[string][]string, []Gap, []string) {
 	f := map[string][]string{}
 	var gaps []Gap
 	var notes []string
+	// (the class an agency focuses on is not the class counted: "ICE
+	// interior removals in FY2018 reached 145,262, focusing on criminal
+	// aliens with 159,000 arrests", fr-gitnux-02)
+	crim := focusClassRe.ReplaceAllString(low, "")
 	switch {
-	case reOther.MatchString(low):
+	case reOther.MatchString(crim):
 		f["criminality"] = []string{"other"}
-	case reNoConviction.MatchString(low):
+	case reNoConviction.MatchString(crim):
 		f["criminality"] = []string{"pending", "other"}
-	case reCriminal.MatchString(low):
+	case reCriminal.MatchString(crim):
 		f["criminality"] = []string{"criminal"}
-	case rePending.MatchString(low) && reConvicted.MatchString(low):
+	case rePending.MatchString(crim) && reConvicted.MatchString(crim):
 		f["criminality"] = []string{"criminal"}
-	case reConvicted.MatchString(low):
+	case reConvicted.MatchString(crim):
 		f["criminality"] = []string{"convicted"}
-	case rePending.MatchString(low):
+	case rePending.MatchString(crim):
 		f["criminality"] = []string{"pending"}
 	}
 	if reFinal.MatchString(low) {

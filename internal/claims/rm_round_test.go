@@ -37,5 +37,9 @@ func TestRmRoundReadings(t *testing.T) {
 		// next is China's (f1-amandala-14: 525 against 398 in FY2016)
 		{"the change of a rank's count", "2018-01-24",
 			"Our newspaper found it interesting that the People’s Republic of China was at the 12th spot in the list of deportations from the US, with 525. This represents an increase when compared to 2016.", "an increase when compared to", Supported, 0},
+		// the class an agency focuses on is not the class counted
+		// (fr-gitnux-02: FY2018 arrests, 158,581, "159,000")
+		{"the class focused on", "2021-01-20",
+			"ICE interior removals in FY2018 reached 145,262, focusing on criminal aliens with 159,000 arrests", "159,000", Supported, 158581},
 	})
 }
