@@ -255,6 +255,12 @@ var fractions = map[string]float64{"a majority": 50, "the majority": 50, "half":
 	"one-quarter": 25, "one quarter": 25, "three-quarters": 75, "three quarters": 75, "a fifth": 20, "one-fifth": 20, "a tenth": 10,
 	"1/3": 100.0 / 3, "2/3": 200.0 / 3, "1/4": 25, "3/4": 75, "1/2": 50}
 
+// rankWithCountRe: the words between a rank and the count it ranks by
+// ("at the 12th spot in the list of deportations, with 525", "ranked
+// third with 22,381 removals"): no clause of its own, the count after
+// "with".
+var rankWithCountRe = lazyRegexp(`^[^.;:]{0,80}\bwith\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|roughly\s+)?$`)
+
 // Extract finds the quantitative claims of a text, in order. It never
 // fails: text without figures gives none.
 func Extract(text string) []Claim {
@@ -279,6 +285,13 @@ func Extract(text string) []Claim {
 				// place with 139,330")
 				own := lowerASCII(cl.text[cs[k].prevEnd:cs[k].nextStart])
 				if measureIn(own) == "" && (cs[k].Kind == cs[k-1].Kind && cs[k].Unit == cs[k-1].Unit || cs[k-1].Kind == KindRank && cs[k].Kind == KindCount) {
+					cs[k].prevEnd = cs[k-1].prevEnd
+				} else if cs[k-1].Kind == KindRank && cs[k].Kind == KindCount && rankWithCountRe.MatchString(lowerASCII(cl.text[cs[k-1].clauseEnd:cs[k].clauseStart])) {
+					// "the People's Republic of China was at the 12th spot in
+					// the list of deportations from the US, with 525"
+					// (f1-amandala-13, -14): the count "with" which a
+					// country or area ranks is the ranked one's, even when
+					// the words between name the measure
 					cs[k].prevEnd = cs[k-1].prevEnd
 				}
 			}

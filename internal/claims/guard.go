@@ -331,8 +331,11 @@ func unreadQualifier(it *Interpretation, e Entry) string {
 }
 
 // projectionRe ends the text before a projected figure: "on track for about
-// 230,000 deportations for FY16", "on pace to reach 400,000".
-var projectionRe = lazyRegexp(`(?i)\b(?:on (?:track|pace|course) (?:for|to (?:reach|hit|top|surpass|remove|deport|arrest|make))|projected (?:to (?:reach|hit|be|top) )?|expected to (?:reach|hit|top|surpass)|poised to (?:reach|hit|top|surpass))\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+)?$`)
+// 230,000 deportations for FY16", "on pace to reach 400,000". After "on
+// track to" any verb projects ("with 75% of FY16 over ICE is on track to
+// complete only 230,000 deportations", e12e0-numbersusa-01), and "only" or
+// "just" may stand before the figure.
+var projectionRe = lazyRegexp(`(?i)\b(?:on (?:track|pace|course) (?:for|to [a-z]+)|projected (?:to (?:reach|hit|be|top) )?|expected to (?:reach|hit|top|surpass)|poised to (?:reach|hit|top|surpass))\s+(?:only\s+|just\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+)?$`)
 
 // projections: a projected figure ("on track for about 230,000
 // deportations for FY16", written in August) is no count of what happened,

@@ -2360,8 +2360,11 @@ var attributionRe = lazyRegexp(`\baccording to\b[^,;—–]*|\b(?:arrests?|remov
 
 // demonstrativeRe: a sentence whose subject is the figure of the sentence
 // before: "That's a 36.8 percent jump", "That was a 34.6 percent increase
-// over the same period in 2016", "This marked the highest level".
-var demonstrativeRe = lazyRegexp(`^(?:This|That|It)(?:['’]s|\s+(?:was|is|marked|marks|represents|represented|amounts to|amounted to|meant|means)\b)`)
+// over the same period in 2016", "This marked the highest level". The
+// figure repeated, or "the figure", "the number", "the total", is the same
+// subject: "137 Guyanese were deported from the U.S. in 2017. The 137
+// represented an increase from 2016" (g0-gychron-04).
+var demonstrativeRe = lazyRegexp(`^(?:This|That|It|The (?:\d[\d,]*|figure|number|total|tally))(?:['’]s|\s+(?:was|is|marked|marks|represents|represented|amounts to|amounted to|meant|means)\b)`)
 
 type demoReading struct {
 	it   Interpretation

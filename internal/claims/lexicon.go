@@ -18,7 +18,7 @@ import (
 
 // maskRe hides phrases that name a measure word without being about that
 // measure: "removal orders" qualify arrests, "in ICE custody" is a state.
-var maskRe = lazyRegexp(`(?i)\benforcement and removal operations?\b|\bremoval operations?\b|\bfor (?:possible )?(?:deportation|removal)\b|\bimmigration and customs enforcement\b|\b(?:final |removal |deportation )orders?(?: of removal)?\b|\borders? of (?:removal|deportation)\b|\bordered (?:removed|deported)\b|\bremoval proceedings\b|\bpending removal\b|\bremovable\b|\bdeportable\b|\bremain(?:s|ed)? in (?:ice )?custody\b|\bin (?:ice )?custody\b|\bcriminal charges?\b|\bdetainer requests? (?:were |was )?(?:declined|refused|ignored)\b`)
+var maskRe = lazyRegexp(`(?i)\benforcement and removal operations?\b|\bremoval operations?\b|\bfor (?:possible )?(?:deportation|removal)\b|\bimmigration and customs enforcement\b|\b(?:final |removal |deportation )orders?(?: of removal)?\b|\borders? of (?:removal|deportation)\b|\bordered (?:removed|deported)\b|\bremoval proceedings\b|\bpending removal\b|\bremovable\b|\bdeportable\b|\bremain(?:s|ed)? in (?:ice )?custody\b|\bin (?:ice )?custody\b|\bcriminal charges?\b|\bdetainer requests? (?:were |was )?(?:declined|refused|ignored)\b|\bsent home (?:with|to await|pending)\b`)
 
 type measureRule struct {
 	re      *lazyRE
@@ -30,7 +30,11 @@ var measureRules = []measureRule{
 	{lazyRegexp(`\bencounter(?:s|ed)?\b`), "encounters"},
 	{lazyRegexp(`\bdetainers?\b|\bimmigration holds?\b|\bice holds?\b`), "detainers"},
 	{lazyRegexp(`\bbook-?ins?\b|\bbooked into\b|\bbookings?\b|\bdetained\b|\bdetainees?\b|\bdetentions?\b|\binitial book\b|\bdetain(?:s|ing)\b|\baverage daily (?:detention |detained |detainee )?population\b|\badp\b`), "detentions"},
-	{lazyRegexp(`\bremov(?:al|als|ed|ing)\b|\bdeport(?:ed|ation|ations|ing|s)?\b|\brepatriat(?:ed|ions?)\b|\bexpelled\b|\bremoves\b|\bforced out\b|\bkicked out\b|\bsent back\b`), "removals"},
+	// "sent home" is a removal as "sent back" is: reports on removals by
+	// citizenship write "Jamaica, for example, was responsible for 782
+	// nationals sent home in 2017" (f0-carib-13); "sent home with an ankle
+	// monitor" is a release, masked (maskRe).
+	{lazyRegexp(`\bremov(?:al|als|ed|ing)\b|\bdeport(?:ed|ation|ations|ing|s)?\b|\brepatriat(?:ed|ions?)\b|\bexpelled\b|\bremoves\b|\bforced out\b|\bkicked out\b|\bsent back\b|\bsent home\b`), "removals"},
 }
 
 func mask(low string) string {
@@ -232,22 +236,31 @@ func qualifiers(low, dataset string) (map[string][]string, []Gap, []string) {
 	return copyFilters(r.f), append([]Gap(nil), r.gaps...), append([]string(nil), r.notes...)
 }
 
+// focusClassRe: a class an agency is said to focus on ("focusing on
+// criminal aliens", "with a focus on convicted criminals"), which
+// describes its priorities, not the people a figure counts.
+var focusClassRe = lazyRegexp(`\b(?:focus(?:ing|ed|es)?|with an? (?:[a-z]+ )?focus) on (?:[a-z]+ )?(?:criminal|convicted)[a-z]*(?: (?:aliens?|immigrants?|noncitizens?|offenders?))?`)
+
 func qualifiersOf(low, dataset string) (map[string][]string, []Gap, []string) {
 	f := map[string][]string{}
 	var gaps []Gap
 	var notes []string
+	// (the class an agency focuses on is not the class counted: "ICE
+	// interior removals in FY2018 reached 145,262, focusing on criminal
+	// aliens with 159,000 arrests", fr-gitnux-02)
+	crim := focusClassRe.ReplaceAllString(low, "")
 	switch {
-	case reOther.MatchString(low):
+	case reOther.MatchString(crim):
 		f["criminality"] = []string{"other"}
-	case reNoConviction.MatchString(low):
+	case reNoConviction.MatchString(crim):
 		f["criminality"] = []string{"pending", "other"}
-	case reCriminal.MatchString(low):
+	case reCriminal.MatchString(crim):
 		f["criminality"] = []string{"criminal"}
-	case rePending.MatchString(low) && reConvicted.MatchString(low):
+	case rePending.MatchString(crim) && reConvicted.MatchString(crim):
 		f["criminality"] = []string{"criminal"}
-	case reConvicted.MatchString(low):
+	case reConvicted.MatchString(crim):
 		f["criminality"] = []string{"convicted"}
-	case rePending.MatchString(low):
+	case rePending.MatchString(crim):
 		f["criminality"] = []string{"pending"}
 	}
 	if reFinal.MatchString(low) {

@@ -143,6 +143,23 @@ func readingsOf(it Interpretation) []Reading {
 			add(v, "to the end of fiscal year "+strconv.Itoa(y)+" (the year the period starts in; the source may end there)", factorOtherPeriod)
 		}
 	}
+	// A window from October 1 to a day of the next September is a fiscal
+	// year whose end the writer misdated: "EEUU deportó a 256,085
+	// extranjeros de su territorio entre el 1 de octubre de 2017 y el 1 de
+	// septiembre de 2018 (Informe ICE)" quotes ICE's FY2018 report
+	// (h0-martinoticias-01, -02). The fiscal year is a reading that can
+	// support the figure; the window as written stays the first reading.
+	// Its factor is a definition's, not another period phrase's: a window
+	// opening on the fiscal year's first day is the fiscal year by design.
+	if it.Period.Kind == "range" && len(it.Period.From) == 10 && len(it.Period.To) == 10 &&
+		it.Period.From[5:] == "10-01" && it.Period.To[5:7] == "09" && it.Period.To[8:] != "30" {
+		if y, err := strconv.Atoi(it.Period.To[:4]); err == nil && it.Period.From[:4] == strconv.Itoa(y-1) {
+			v := it
+			v.Period = fyPeriod(y, it.Period.Text)
+			v.Period.Note = "the fiscal year the window nearly spans (its end misdated)"
+			add(v, "fiscal year "+strconv.Itoa(y)+" (the window runs from its first day into its last month)", factorDefinition)
+		}
+	}
 	// "so far this fiscal year", "since October 1", read to the article's
 	// date: the writer's data may end with the last month, or the one before
 	if ref, err := time.Parse("2006-01-02", it.Period.To); err == nil && endsOnArticleDate(it.Period, ref) {
