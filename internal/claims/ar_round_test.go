@@ -1,0 +1,24 @@
+package claims
+
+import "testing"
+
+// TestArRoundReadings: FY2016-FY2019 arrests by area of responsibility,
+// criminality and window (first 100 days, since the inauguration,
+// quarters), in English and Spanish. Expected values are expected.py's
+// records_value of the corpus rows named.
+func TestArRoundReadings(t *testing.T) {
+	checkReadingCases(t, corpusEngine(t), []readingCase{
+		// a change "since Trump entered office" that names nothing to
+		// compare with: the last fiscal year before the article against
+		// the last before the inauguration (f2-seatimes-01: Salt Lake City
+		// AOR, FY2018 against FY2016, 5,754 against 4,638, +24.06 %)
+		{"since the inauguration: the last fiscal year against FY2016", "2018-12-20",
+			"Arrests by the Salt Lake City ICE office have increased 24 percent since President Donald Trump entered office.", "24 percent", Supported, 0},
+		// ... or the inauguration to the end of that fiscal year against
+		// the same days a year before (h0-eldiariony-01: New York City
+		// AOR, 2017-01-20..09-30 against 2016-01-20..09-30, 2,093 against
+		// 1,265, +65.45 %)
+		{"desde que Trump asumió: the months since the inauguration", "2018-05-24",
+			"Los arrestos totales en el área de Nueva York se incrementaron en más del 65% desde que Donald Trump asumió la Presidencia.", "más del 65%", Supported, 0},
+	})
+}
