@@ -20,5 +20,10 @@ func TestArRoundReadings(t *testing.T) {
 		// 1,265, +65.45 %)
 		{"desde que Trump asumió: the months since the inauguration", "2018-05-24",
 			"Los arrestos totales en el área de Nueva York se incrementaron en más del 65% desde que Donald Trump asumió la Presidencia.", "más del 65%", Supported, 0},
+		// a yearly rate with no year named, in an article the records do
+		// not reach: a recent fiscal year (d4-wapo20-02: at-large arrests,
+		// FY2018, 40,536 under ICE's grouping)
+		{"a yearly rate with no year named", "2020-10-07",
+			"The agency makes about 40,000 arrests per year at homes, work sites and public locations, or what ICE refers to as at-large arrests.", "about 40,000", Supported, 0},
 	})
 }

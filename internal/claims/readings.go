@@ -63,6 +63,17 @@ func readingsOf(it Interpretation) []Reading {
 		}
 		add(v, "calendar year "+fmt.Sprint(it.Period.FY)+" (the text wrote a bare year)", factorCalendar)
 	}
+	// "about 40,000 arrests per year": a yearly rate with no year named
+	// (yearlyRateRe) is one of the recent fiscal years, not only the last
+	// one before the article, which the records may not reach
+	if it.Period.Defaulted && it.Period.Kind == "fy" && it.Claim.Kind == KindCount && yearlyRate(it.Claim) {
+		for k := 1; k <= 2; k++ {
+			v := it
+			v.Period = fyPeriod(it.Period.FY-k, "")
+			v.Period.Note = fmt.Sprintf("a yearly rate with no year named: FY%d, %d fiscal year(s) before the last one ended before the article's date", it.Period.FY-k, k)
+			add(v, fmt.Sprintf("FY%d (a yearly rate with no year named: a recent fiscal year)", it.Period.FY-k), factorCalendar)
+		}
+	}
 	// "Trump's first year in office", "Obama's final year": read as the
 	// fiscal year; twelve months of the term and the calendar year are
 	// readings of their own
@@ -352,6 +363,20 @@ func inaugurationBaselines(it Interpretation) []Reading {
 		mk(calendarOf(fyPeriod(cy, "")), calendarOf(fyPeriod(y-1, "")), fmt.Sprintf("calendar %d against calendar %d (the last calendar year before the article against the one before the inauguration)", cy, y-1))
 	}
 	return out
+}
+
+// yearlyRateRe: a yearly rate right after a count and its noun ("makes
+// about 40,000 arrests per year at homes, work sites and public locations",
+// "deports some 240,000 people a year", "removes 200,000 annually").
+var yearlyRateRe = lazyRegexp(`(?i)^(?:\s+[a-z-]+){0,3}?\s+(?:a|per|each|every)\s+year\b|^(?:\s+[a-z-]+){0,3}?\s+annually\b`)
+
+// yearlyRate tells whether a count is stated as a yearly rate.
+func yearlyRate(c Claim) bool {
+	end := c.clauseOff + c.clauseEnd
+	if end <= 0 || end > len(c.Sentence) {
+		return false
+	}
+	return yearlyRateRe.MatchString(c.Sentence[end:])
 }
 
 // validReading tells whether a reading makes a question the query model
