@@ -25,5 +25,10 @@ func TestArRoundReadings(t *testing.T) {
 		// FY2018, 40,536 under ICE's grouping)
 		{"a yearly rate with no year named", "2020-10-07",
 			"The agency makes about 40,000 arrests per year at homes, work sites and public locations, or what ICE refers to as at-large arrests.", "about 40,000", Supported, 0},
+		// "between then and April 29": from the day the sentence before
+		// names (c3-ksev-02: arrests 2017-01-22..04-29, 41,426; ICE's
+		// preliminary 41,318)
+		{"between then and a day", "2017-05-18",
+			"President Trump signed the order on January 22. Between then and April 29, U.S. Immigration and Customs Enforcement (ICE) Enforcement Removal Operations (ERO) officers arrested 41,318 individuals known or suspected of being in the United States illegally.", "41,318", Contradicted, 41426},
 	})
 }
