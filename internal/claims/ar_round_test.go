@@ -30,5 +30,11 @@ func TestArRoundReadings(t *testing.T) {
 		// preliminary 41,318)
 		{"between then and a day", "2017-05-18",
 			"President Trump signed the order on January 22. Between then and April 29, U.S. Immigration and Customs Enforcement (ICE) Enforcement Removal Operations (ERO) officers arrested 41,318 individuals known or suspected of being in the United States illegally.", "41,318", Contradicted, 41426},
+		// "the lowest of any quarter under the Trump administration": the
+		// months summed into fiscal quarters (fr-sdut-01: San Diego AOR,
+		// FY2019 Q2 the lowest among the fiscal quarters from 2017-01-20
+		// to 2019-03-31)
+		{"the lowest of any quarter", "2019-07-02",
+			"Arrests made by ICE officers working out of the San Diego Field Office dropped in the second quarter of fiscal 2019 to the lowest of any quarter under the Trump administration.", "the lowest of any quarter under the Trump administration", Supported, 0},
 	})
 }

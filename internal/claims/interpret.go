@@ -1263,6 +1263,11 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 		if strings.Contains(low, "any year") || strings.Contains(low, "fiscal year") || it.Period.Kind == "fy" && !strings.Contains(low, "month") {
 			it.Granularity = "fy"
 		}
+		if anyQuarterRe.MatchString(low) {
+			// "dropped in the second quarter of fiscal 2019 to the lowest
+			// of any quarter under the Trump administration" (quarters.go)
+			it.Granularity = "quarter"
+		}
 		it.AllTime = superScopeRe.MatchString(c.Clause) && (strings.Contains(low, "any administration") || strings.Contains(low, "ever") || strings.Contains(low, "to date") || strings.Contains(low, "history") || strings.Contains(low, "on record") || strings.Contains(low, "all-time")) || recordRe.MatchString(c.Text)
 	}
 	quotesICE(&it)
