@@ -2291,7 +2291,8 @@ var continuationRe = lazyRegexp(`(?i)\b(?:there|the (?:two|three|four|five|six) 
 // thenSpanRe: a span that starts where the sentence before does ("President
 // Trump signed the order on January 22. Between then and April 29, ...
 // officers arrested 41,318 individuals"): "then" is the day that sentence
-// names, as stated as if the sentence named it again.
+// names, which counts as stated (an anaphor, like "Agents there" after a
+// sentence naming the office).
 var thenSpanRe = lazyRegexp(`(?i)\b(?:between\s+then\s+and|from\s+then\s+(?:to|through|until|till|thru))\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
 
 // thenSpan is the span of "between then and April 29" from the day of the
