@@ -846,6 +846,9 @@ func (r *runner) superlative(it *Interpretation, b *entryBuilder, res *query.Res
 		b.not(ReasonUnderspecified, "The claim compares within a window up to the article (%s); only ICE's detention editions are compared within such windows.", it.Baseline.Text)
 		return b.finish(NotCheckable), nil
 	}
+	if it.Granularity == "quarter" {
+		return r.quarterSuperlative(it, b) // quarters.go
+	}
 	dim := "month"
 	key := it.Period.Month
 	if it.Granularity == "fy" {

@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -165,6 +166,7 @@ func Analyze(in Input) ([]Interpretation, error) {
 		}
 		pms = withoutWithTail(s.text, pms, claims, ci, si)
 		prs := periods(s.text, ref)
+		prs = append(prs, thenSpan(s.text, ctx.period)...)
 		// the sentence's own place and period, if any
 		var sentPlace *Place
 		distinct := 0
@@ -1275,6 +1277,11 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 		if strings.Contains(low, "any year") || strings.Contains(low, "fiscal year") || it.Period.Kind == "fy" && !strings.Contains(low, "month") {
 			it.Granularity = "fy"
 		}
+		if anyQuarterRe.MatchString(low) {
+			// "dropped in the second quarter of fiscal 2019 to the lowest
+			// of any quarter under the Trump administration" (quarters.go)
+			it.Granularity = "quarter"
+		}
 		it.AllTime = superScopeRe.MatchString(c.Clause) && (strings.Contains(low, "any administration") || strings.Contains(low, "ever") || strings.Contains(low, "to date") || strings.Contains(low, "history") || strings.Contains(low, "on record") || strings.Contains(low, "all-time")) || recordRe.MatchString(c.Text)
 	}
 	quotesICE(&it)
@@ -2303,6 +2310,47 @@ func continues(s string) bool {
 }
 
 var continuationRe = lazyRegexp(`(?i)\b(?:there|the (?:two|three|four|five|six) states|both states|that office|the office|that area|the area|that region|the region|the division|that division|the field office|that field office)\b`)
+
+// thenSpanRe: a span that starts where the sentence before does ("President
+// Trump signed the order on January 22. Between then and April 29, ...
+// officers arrested 41,318 individuals"): "then" is the day that sentence
+// names, which counts as stated (an anaphor, like "Agents there" after a
+// sentence naming the office).
+var thenSpanRe = lazyRegexp(`(?i)\b(?:between\s+then\s+and|from\s+then\s+(?:to|through|until|till|thru))\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
+
+// thenSpan is the span of "between then and April 29" from the day of the
+// period before (a date, or a span's first day): nothing when the period
+// before names no day.
+func thenSpan(text string, before *Period) []periodMention {
+	if before == nil || len(before.From) != 10 || before.Kind != "date" && before.Kind != "range" {
+		return nil
+	}
+	m := thenSpanRe.FindStringSubmatchIndex(text)
+	if m == nil {
+		return nil
+	}
+	from, err := time.Parse("2006-01-02", before.From)
+	if err != nil {
+		return nil
+	}
+	mon := monthNum(text[m[2]:m[3]])
+	day, _ := strconv.Atoi(text[m[4]:m[5]])
+	y := from.Year()
+	if m[6] >= 0 {
+		y, _ = strconv.Atoi(text[m[6]:m[7]])
+	}
+	to := time.Date(y, time.Month(mon), day, 0, 0, 0, 0, time.UTC)
+	if mon == 0 || day < 1 || day > 31 || to.Day() != day {
+		return nil
+	}
+	if m[6] < 0 && to.Before(from) {
+		to = to.AddDate(1, 0, 0) // "between then and March 1" after a December day
+	}
+	if to.Before(from) {
+		return nil
+	}
+	return []periodMention{{p: Period{Kind: "range", Text: text[m[0]:m[1]], From: before.From, To: to.Format("2006-01-02"), Note: "from the day the sentence before names (\"then\")"}, start: m[0]}}
+}
 
 // thenRe: a sentence that refers to the period of the one before.
 var thenRe = lazyRegexp(`(?i)\b(?:that year|the same year|that fiscal year|the same fiscal year|that period|the same period|during that time|at that time|at the time|then)\b`)

@@ -922,6 +922,10 @@ func fyPeriod(y int, text string) Period {
 	return Period{Kind: "fy", Text: text, FY: y}
 }
 
+// inaugurationToDateNote is the note of "since the inauguration" read to the
+// article's date (readings.go tries the comparisons such a change makes).
+const inaugurationToDateNote = "from the inauguration to the article's date"
+
 // lastYearNote begins the note of "last year" read, in an article of
 // October to December, as the calendar year before (verdict.go: the fiscal
 // year just ended is a reading of its own).
@@ -1471,7 +1475,7 @@ func periods(s string, ref time.Time) []periodMention {
 			}
 			pm.fallback = &Period{Kind: "range", Text: text + " to the end of the fiscal year", From: fmt.Sprintf("%d-01-20", y), To: fmt.Sprintf("%d-09-30", y), Note: "from the inauguration to the end of that fiscal year"}
 		} else if !ref.IsZero() {
-			pm.fallback = &Period{Kind: "range", Text: text, From: fmt.Sprintf("%d-01-20", y), To: ref.Format("2006-01-02"), Note: "from the inauguration to the article's date"}
+			pm.fallback = &Period{Kind: "range", Text: text, From: fmt.Sprintf("%d-01-20", y), To: ref.Format("2006-01-02"), Note: inaugurationToDateNote}
 		}
 		out = append(out, pm)
 		used = append(used, span{m[0], m[1]})

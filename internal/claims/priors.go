@@ -17,6 +17,12 @@ const (
 	factorNationalOpen = 0.9  // nationwide when the sentence names no place (the agency as a whole)
 	factorDefinition   = 0.5  // removals without the lag or by departure date, ICE's method grouping
 	factorCriminality  = 0.35 // "criminal" = convicted only, or convicted + pending
+	// factorTermBaseline: a change "since the inauguration" that names
+	// nothing to compare with, read as one of the comparisons such
+	// sentences make (readings.go, inaugurationBaselines). The most
+	// plausible reading cannot be answered at all, so these are about as
+	// plausible as it.
+	factorTermBaseline = 0.9
 	// minSupportPrior: a reading less plausible than this does not make a
 	// figure "supported under" it; it only keeps the figure from being
 	// called contradicted.

@@ -63,6 +63,17 @@ func readingsOf(it Interpretation) []Reading {
 		}
 		add(v, "calendar year "+fmt.Sprint(it.Period.FY)+" (the text wrote a bare year)", factorCalendar)
 	}
+	// "about 40,000 arrests per year": a yearly rate with no year named
+	// (yearlyRateRe) is one of the recent fiscal years, not only the last
+	// one before the article, which the records may not reach
+	if it.Period.Defaulted && it.Period.Kind == "fy" && it.Claim.Kind == KindCount && yearlyRate(it.Claim) {
+		for k := 1; k <= 2; k++ {
+			v := it
+			v.Period = fyPeriod(it.Period.FY-k, "")
+			v.Period.Note = fmt.Sprintf("a yearly rate with no year named: FY%d, %d fiscal year(s) before the last one ended before the article's date", it.Period.FY-k, k)
+			add(v, fmt.Sprintf("FY%d (a yearly rate with no year named: a recent fiscal year)", it.Period.FY-k), factorCalendar)
+		}
+	}
 	// "Trump's first year in office", "Obama's final year": read as the
 	// fiscal year; twelve months of the term and the calendar year are
 	// readings of their own
@@ -88,6 +99,11 @@ func readingsOf(it Interpretation) []Reading {
 			add(v, v.Place.String()+", the area of responsibility, not the state of "+it.Place.Name, factorAOROfState)
 		}
 	}
+	// A change "since the inauguration" that names nothing to compare with:
+	// the years a writer's table compares (inaugurationBaselines).
+	for _, r := range inaugurationBaselines(it) {
+		add(r.It, r.Label, r.Prior)
+	}
 	// Places named elsewhere in the text, and nationwide: only when the
 	// sentence did not state its own place.
 	placeOpen := it.Unstated["place"] != "" || it.Place.Approx
@@ -98,6 +114,9 @@ func readingsOf(it Interpretation) []Reading {
 		v := it
 		v.Place = p
 		add(v, "in "+p.String()+" (named elsewhere in the text)", factorContextPlace)
+		for _, r := range inaugurationBaselines(v) {
+			add(r.It, "in "+p.String()+" (named elsewhere in the text), "+r.Label, factorContextPlace*r.Prior)
+		}
 	}
 	// Citizenships named elsewhere: "Last year, 934 were sent back to the
 	// French-speaking Caribbean nation" after a sentence on Haitians.
@@ -300,6 +319,81 @@ func calendarOf(p Period) Period {
 		return p
 	}
 	return Period{Kind: "range", Text: p.Text, From: fmt.Sprintf("%d-01-01", p.FY), To: fmt.Sprintf("%d-12-31", p.FY), Note: "calendar year " + fmt.Sprint(p.FY)}
+}
+
+// inaugurationBaselines are the comparisons a change "since the
+// inauguration" that names no earlier period may make ("Arrests ... have
+// increased 24 percent in a four-state region since President Donald Trump
+// entered office", written in December 2018, is FY2018 against FY2016;
+// "aumentaron en más del 65% desde que Donald Trump asumió la Presidencia"
+// of May 2018 the inauguration to the end of that fiscal year against the
+// same days of 2016). A writer's table compares whole years with the last
+// one before the term, or the months since the inauguration with the same
+// days a year before: the days since the inauguration to the end of its
+// fiscal year against the same days a year before; the last fiscal year
+// ended before the article against the last one before the inauguration;
+// the last calendar year against the one before the inauguration. The
+// sentence states none of them (Prior holds the factor, not a prior), and
+// these readings can support a figure, never contradict it (only the
+// most plausible reading is ever called contradicted, verdict.go).
+func inaugurationBaselines(it Interpretation) []Reading {
+	if it.Claim.Kind != KindChange || it.Baseline != nil || it.Period.Kind != "range" ||
+		it.Period.Note != inaugurationToDateNote || len(it.Period.From) != 10 || len(it.ref) < 10 {
+		return nil
+	}
+	y, err := strconv.Atoi(it.Period.From[:4])
+	if err != nil {
+		return nil
+	}
+	ref, err := time.Parse("2006-01-02", it.ref[:10])
+	if err != nil {
+		return nil
+	}
+	var out []Reading
+	mk := func(p, b Period, label string) {
+		v := it
+		v.Period, v.Baseline = p, &b
+		v.Unstated = maps.Clone(it.Unstated) // setUnstated writes to the map
+		setUnstated(&v, "period", "\"since the inauguration\" names no earlier period: "+label)
+		out = append(out, Reading{It: v, Label: label, Prior: factorTermBaseline})
+	}
+	// the inauguration to the end of its fiscal year (or to the article,
+	// if earlier) against the same days a year before
+	end := fmt.Sprintf("%d-09-30", y)
+	if it.Period.To < end {
+		end = it.Period.To
+	}
+	mk(Period{Kind: "range", Text: it.Period.Text, From: it.Period.From, To: end, Note: "from the inauguration to the end of that fiscal year"},
+		Period{Kind: "range", From: shiftYear(it.Period.From, -1), To: shiftYear(end, -1), Note: "the same days a year before"},
+		it.Period.From+".."+end+" against the same days a year before (the months since the inauguration)")
+	// the last fiscal year ended before the article against the last one
+	// before the inauguration
+	fy := ref.Year()
+	if ref.Month() < time.October {
+		fy--
+	}
+	if fy > y {
+		mk(fyPeriod(fy, ""), fyPeriod(y-1, ""), fmt.Sprintf("FY%d against FY%d (the last fiscal year before the article against the last before the inauguration)", fy, y-1))
+	}
+	// the last calendar year against the one before the inauguration
+	if cy := ref.Year() - 1; cy > y {
+		mk(calendarOf(fyPeriod(cy, "")), calendarOf(fyPeriod(y-1, "")), fmt.Sprintf("calendar %d against calendar %d (the last calendar year before the article against the one before the inauguration)", cy, y-1))
+	}
+	return out
+}
+
+// yearlyRateRe: a yearly rate right after a count and its noun ("makes
+// about 40,000 arrests per year at homes, work sites and public locations",
+// "deports some 240,000 people a year", "removes 200,000 annually").
+var yearlyRateRe = lazyRegexp(`(?i)^(?:\s+[a-z-]+){0,3}?\s+(?:a|per|each|every)\s+year\b|^(?:\s+[a-z-]+){0,3}?\s+annually\b`)
+
+// yearlyRate tells whether a count is stated as a yearly rate.
+func yearlyRate(c Claim) bool {
+	end := c.clauseOff + c.clauseEnd
+	if end <= 0 || end > len(c.Sentence) {
+		return false
+	}
+	return yearlyRateRe.MatchString(c.Sentence[end:])
 }
 
 // validReading tells whether a reading makes a question the query model
