@@ -21,5 +21,21 @@ func TestDet1RoundReadings(t *testing.T) {
 		// without its year the month stays unstated
 		{"a month without its year", "2025-01-01",
 			"In August, the total ICE detention population stood at approximately 41,000 detainees.", "approximately 41,000", NotCheckable, 0},
+		// a clause of its own, joined by "and" with its verb: the events
+		// are the other clause's (l-amheritage-01: 56,397, the 2025-06-20
+		// edition, F20); a class named after the figure's part, of other
+		// people ("nabbing more people without criminal records"), is not
+		// the figure's
+		{"a clause joined by 'and had'", "2025-06-22",
+			"ICE is now arresting nearly 1,200 illegal immigrants a day and had more than 56,000 people in detention, shattering previous records as the agency begins to fulfill President Trump's promise of mass deportations by nabbing more people without criminal records.", "more than 56,000", Supported, 56397},
+		// "amid" ends the part about the people held (r-aa-01: 65,135, the
+		// 2025-11-21 edition, F20)
+		{"detentions hit N amid deportations", "2025-11-24",
+			"ICE detentions hit record 65,000 amid historic deportation pace", "65,000", Supported, 65135},
+		// "were being detained" (o-mundoamerica-01: 39,703 in the edition
+		// archived 2025-01-17, 39,152 in the one of 2025-01-04: about
+		// 40,000 either way)
+		{"immigrants were being detained", "2026-02-04",
+			"More than 75,000 immigrants were being detained by ICE as of mid-January, up from 40,000 when Trump took office a year earlier, according to federal data released Tuesday.", "40,000", Supported, 0},
 	})
 }

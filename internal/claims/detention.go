@@ -53,7 +53,7 @@ var (
 	daysAfterRe = lazyRegexp(`^\s*days?\b`)
 	stayRe      = lazyRegexp(`(?i)\baverage (?:length of )?(?:stay|detention)\b|\blength of stay\b|\bALOS\b|\bstayed (?:in detention )?(?:for )?an average of\b|\bheld (?:for )?an average of\b|\bspen[dt]s? (?:for )?an average of\b|\bspending (?:for )?an average of\b`)
 	// a stock of people in custody, not an event
-	reStock = lazyRegexp(`(?i)\b(?:detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:illegal|undocumented|adult)\s+(?:people|individuals|adults|immigrants|migrants|noncitizens|aliens)|holding|holds|held|being held|in (?:ice |immigrant |immigration )?(?:physical )?(?:detention|custody)(?: centers| facilities)?|in (?:its|their) custody|in (?:U\.S\. )?Immigration and Customs Enforcement(?: \(ICE\))? (?:detention|custody)|(?:number|people|immigrants|migrants|noncitizens|individuals|adults) (?:were |are |was |being )?(?:currently |now |still )?detained|detained (?:migrants|immigrants|people|individuals|adults)|[\d,]+\s+(?:(?:people|individuals|immigrants|migrants|noncitizens|adults)\s+)?(?:were\s+|are\s+)?detained\s+as\s+of\b|detained population|detainee (?:population|count|total)|(?:ICE|the agency) detains|detention (?:population|levels?|numbers?|totals?|counts?)|levels? of detention|(?:(?:ICE|immigration|immigrant)\s+)?detentions?\s+(?:hit|hits|reached|rose to|climbed to|stood at|stands at|topped|surpassed|grew to|fell to|dropped to)|detainees|detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:people|individuals|adults|immigrants|migrants|noncitizens))`)
+	reStock = lazyRegexp(`(?i)\b(?:detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:illegal|undocumented|adult)\s+(?:people|individuals|adults|immigrants|migrants|noncitizens|aliens)|holding|holds|held|being held|in (?:ice |immigrant |immigration )?(?:physical )?(?:detention|custody)(?: centers| facilities)?|in (?:its|their) custody|in (?:U\.S\. )?Immigration and Customs Enforcement(?: \(ICE\))? (?:detention|custody)|(?:number|people|immigrants|migrants|noncitizens|individuals|adults) (?:(?:were |are |was |is )?being |were |are |was )?(?:currently |now |still )?detained|detained (?:migrants|immigrants|people|individuals|adults)|[\d,]+\s+(?:(?:people|individuals|immigrants|migrants|noncitizens|adults)\s+)?(?:were\s+|are\s+)?detained\s+as\s+of\b|detained population|detainee (?:population|count|total)|(?:ICE|the agency) detains|detention (?:population|levels?|numbers?|totals?|counts?)|levels? of detention|(?:(?:ICE|immigration|immigrant)\s+)?detentions?\s+(?:hit|hits|reached|rose to|climbed to|stood at|stands at|topped|surpassed|grew to|fell to|dropped to)|detainees|detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:people|individuals|adults|immigrants|migrants|noncitizens))`)
 	// events, which the FOIA rows count ("released" as publication is no event)
 	reEvent       = lazyRegexp(`(?i)\b(?:arrest\w*|deport\w*|remov\w*|releas\w*|apprehen\w*|encounter\w*)\b`)
 	rePublication = lazyRegexp(`(?i)\b(?:data|update|figures|statistics|report|numbers|release)\s+(?:\w+\s+)?(?:were\s+|was\s+)?released\b|\breleased\s+(?:by|on|data|its|their|figures|statistics)\b|\bstatistical release\b|\b(?:latest|recent|data|weekly|biweekly|new|current|previous|last) release\b|\brelease of (?:the |its )?(?:data|statistics|figures)\b`)
@@ -482,6 +482,16 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			}
 			it.Filters, it.Base, it.Custody = nil, nil, false
 			it.Gaps = offenceGaps(it.Gaps)
+			if len(crim) > 0 && classOnlyAfter(it.Claim) {
+				// "... and had more than 56,000 people in detention,
+				// shattering previous records as the agency begins to ...
+				// by nabbing more people without criminal records": the
+				// class describes other people, after the figure's part;
+				// the whole population is read (unstated: never
+				// contradicted)
+				crim = nil
+				setUnstated(it, "measure", "the sentence names a criminality class only after the figure's part of it, of other people")
+			}
 			if len(crim) > 0 {
 				// "25,471 ... have no criminal record": ICE's criminality
 				// classes; "16,523 ... were arrested by the agency and have
@@ -668,7 +678,7 @@ func stockInOwnSegment(s string, c Claim) bool {
 	if pos > len(s) || c.Kind != KindCount {
 		return false
 	}
-	from, to := segmentBounds(s, pos)
+	from, to := stockPart(s, pos)
 	seg := s[from:to]
 	return reStock.MatchString(seg) && !reEvent.MatchString(seg) && reEvent.MatchString(s)
 }
@@ -2179,12 +2189,45 @@ func stockSegment(c Claim) bool {
 	if c.Kind != KindCount && c.Kind != KindChange && c.Kind != KindShare {
 		return false
 	}
-	from, to := segmentBounds(c.Sentence, c.clauseOff+c.clauseStart)
+	from, to := stockPart(c.Sentence, c.clauseOff+c.clauseStart)
 	seg := c.Sentence[from:to]
 	// (who arrested the people held is no event counted: "64% of all
 	// current detainees were arrested by ICE", after "ICE arrests continue
 	// to drive detention numbers:")
 	return reStock.MatchString(seg) && !reEvent.MatchString(eventless(withoutArrestingAgency(seg))) && !reBookIn.MatchString(seg)
+}
+
+// stockBreakRe: where a part of a sentence about the people held ends and
+// one about events begins without a comma: a clause joined by "and" with a
+// verb of its own ("ICE is now arresting nearly 1,200 illegal immigrants a
+// day and had more than 56,000 people in detention"), and "amid" ("ICE
+// detentions hit record 65,000 amid historic deportation pace").
+var stockBreakRe = lazyRegexp(`(?i)\s(?:amid|and\s+(?:now\s+|currently\s+|still\s+)?(?:had|has|have|held|holds|is|was|were|are)\b)`)
+
+// stockPart is the figure's own part of the sentence (segmentBounds),
+// narrowed to the clause of stockBreakRe that holds it.
+func stockPart(sent string, pos int) (int, int) {
+	from, to := segmentBounds(sent, pos)
+	pos = max(from, min(pos, to))
+	for _, m := range stockBreakRe.FindAllStringIndex(sent[from:to], -1) {
+		if b := from + m[0]; b < pos {
+			from = b
+		} else if b >= pos {
+			to = b
+			break
+		}
+	}
+	return from, to
+}
+
+// classOnlyAfter: a count whose sentence names a criminality class only
+// after the figure's own part (stockPart), never in it or before it.
+func classOnlyAfter(c Claim) bool {
+	if c.Kind != KindCount {
+		return false
+	}
+	from, to := stockPart(c.Sentence, c.clauseOff+c.clauseStart)
+	return !crimWordsRe.MatchString(c.Sentence[:to]) && crimWordsRe.MatchString(c.Sentence[to:]) && from < to
 }
 
 // withoutArrestingAgency drops the words that say who arrested the people
