@@ -37,5 +37,13 @@ func TestDet1RoundReadings(t *testing.T) {
 		// 40,000 either way)
 		{"immigrants were being detained", "2026-02-04",
 			"More than 75,000 immigrants were being detained by ICE as of mid-January, up from 40,000 when Trump took office a year earlier, according to federal data released Tuesday.", "40,000", Supported, 0},
+		// a record said of the text's own count, on a day after the last
+		// stored edition, below an earlier edition (k-oitrend-07: the
+		// edition of 2026-02-02 gives 70,766, above 65,765)
+		{"a record below an earlier edition", "2026-07-25",
+			"ICE currently holds 65,765 individuals in detention facilities — a record high.", "a record", Contradicted, 70766},
+		// a round count the earlier high rounds to is no refuted record
+		{"a round record near the earlier high", "2026-07-25",
+			"ICE currently holds about 70,000 individuals in detention facilities — a record high.", "a record", NotCheckable, 0},
 	})
 }

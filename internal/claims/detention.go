@@ -1314,6 +1314,11 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 		return Entry{}, err
 	}
 	if res.Count == nil {
+		if c.Kind == KindSuperlative && strings.Contains(res.Coverage.Note, "after the last stored edition") {
+			if e, ok, err := r.recordBelowEarlier(it, b); err != nil || ok {
+				return e, err
+			}
+		}
 		return notCovered(b, res), nil
 	}
 	if !res.Coverage.Complete && agency != "" && c.Kind == KindShare && res.Coverage.Note == "" {
@@ -1627,6 +1632,50 @@ func (r *runner) detainedRecord(it *Interpretation, b *entryBuilder, res *query.
 	e.Difference = &d
 	b.note("The records give " + e.ValueText + ": not a record.")
 	return b.finish(Contradicted), nil
+}
+
+// recordBelowEarlier checks "a record high" said of the text's own count
+// on a day after the last stored edition ("ICE currently holds 65,765
+// individuals in detention facilities — a record high", July 2026): the
+// day's edition is missing, but an earlier edition above the count (70,766
+// as of 2026-01-24) makes it no record, whatever that day's edition gives.
+// Only an exact or approximate count, of the whole population, is tested
+// ("more than N" may be above every edition); ok is false when the test
+// does not apply.
+func (r *runner) recordBelowEarlier(it *Interpretation, b *entryBuilder) (Entry, bool, error) {
+	s := it.Claim.Sentence
+	fig, found := statedCountBeside(it.Claim)
+	counts := 0
+	for _, o := range Extract(s) {
+		if o.Kind == KindCount && o.Offset < it.Claim.clauseOff+it.Claim.clauseStart {
+			counts++
+		}
+	}
+	// (one count only, in a sentence naming no event: "ICE arrests 1,200
+	// a day and holds 60,000 — a record" says the record of which?)
+	if counts != 1 || reEvent.MatchString(eventless(s)) || it.Measure != MeasureDetained || it.Claim.Direction < 0 || it.Baseline != nil || len(it.Filters) > 0 || !found ||
+		fig.Comparator != CmpExact && fig.Comparator != CmpAbout && fig.Comparator != CmpNearly || withoutArrestingAgency(s) != s || classWordRe.MatchString(s) || lengthWordRe.MatchString(s) {
+		return Entry{}, false, nil
+	}
+	hist, err := r.detainedHistory()
+	if err != nil {
+		return Entry{}, false, err
+	}
+	var best *query.DetainedPoint
+	for i := range hist {
+		if hist[i].AsOf < it.Period.From && (best == nil || hist[i].Total > best.Total) {
+			best = &hist[i]
+		}
+	}
+	if best == nil || best.Total <= fig.Value || compare(fig, best.Total) {
+		return Entry{}, false, nil
+	}
+	e := b.e
+	n, d := best.Total, fig.Value-best.Total
+	e.Value, e.Difference, e.earlierRecord = &n, &d, true
+	e.ValueText = fmt.Sprintf("the text's %s on %s is below %s, the total of an earlier edition, dated %s (%s cell %s)", stated(fig), it.Period.From, formatNumber(best.Total), best.AsOf, best.File, best.Cell)
+	b.note("No stored edition is as of " + it.Period.From + ", but the record is said of the text's own figure; the records give " + e.ValueText + ": not a record, whatever that day's edition gives.")
+	return b.finish(Contradicted), true, nil
 }
 
 // preArchivePeak is the largest monthly average daily population ICE

@@ -198,7 +198,9 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 		}
 	}
 	// A contradiction needs a stated reading and no other explanation.
-	if !firm(*it) && !monthRefuted(*it, alts) {
+	// (a record refuted by an earlier edition above the text's own count
+	// holds whatever day the text means: recordBelowEarlier)
+	if !firm(*it) && !monthRefuted(*it, alts) && !(primary.earlierRecord && len(it.Unstated) == 1 && it.Unstated["period"] != "" && !it.Place.Approx) {
 		var parts []string
 		for _, k := range []string{"measure", "place", "period", "source"} {
 			if why, ok := it.Unstated[k]; ok {
