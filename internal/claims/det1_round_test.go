@@ -45,5 +45,9 @@ func TestDet1RoundReadings(t *testing.T) {
 		// a round count the earlier high rounds to is no refuted record
 		{"a round record near the earlier high", "2026-07-25",
 			"ICE currently holds about 70,000 individuals in detention facilities — a record high.", "a record", NotCheckable, 0},
+		// the class in the figure's comma-bounded part stays its own, even
+		// after "and have" (e12e0-inklnotcrim-02, supported by expected.py)
+		{"a class after 'and have' in the figure's part", "2025-10-15",
+			"The official statistics are clear: 16,523 people currently in ICE detention were arrested by the agency and have no criminal record whatsoever.", "16,523", Supported, 0},
 	})
 }

@@ -2275,7 +2275,10 @@ func classOnlyAfter(c Claim) bool {
 	if c.Kind != KindCount {
 		return false
 	}
-	from, to := stockPart(c.Sentence, c.clauseOff+c.clauseStart)
+	// (the comma-bounded part, not stockPart's clause: "16,523 people
+	// currently in ICE detention were arrested by the agency and have no
+	// criminal record" names the figure's own class)
+	from, to := segmentBounds(c.Sentence, c.clauseOff+c.clauseStart)
 	return !crimWordsRe.MatchString(c.Sentence[:to]) && crimWordsRe.MatchString(c.Sentence[to:]) && from < to
 }
 
