@@ -53,7 +53,7 @@ var (
 	daysAfterRe = lazyRegexp(`^\s*days?\b`)
 	stayRe      = lazyRegexp(`(?i)\baverage (?:length of )?(?:stay|detention)\b|\blength of stay\b|\bALOS\b|\bstayed (?:in detention )?(?:for )?an average of\b|\bheld (?:for )?an average of\b|\bspen[dt]s? (?:for )?an average of\b|\bspending (?:for )?an average of\b`)
 	// a stock of people in custody, not an event
-	reStock = lazyRegexp(`(?i)\b(?:detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:illegal|undocumented|adult)\s+(?:people|individuals|adults|immigrants|migrants|noncitizens|aliens)|holding|holds|held|being held|in (?:ice |immigrant |immigration )?(?:physical )?(?:detention|custody)(?: centers| facilities)?|in (?:its|their) custody|in (?:U\.S\. )?Immigration and Customs Enforcement(?: \(ICE\))? (?:detention|custody)|(?:number|people|immigrants|migrants|noncitizens|individuals|adults) (?:were |are |was |being )?(?:currently |now |still )?detained|detained (?:migrants|immigrants|people|individuals|adults)|[\d,]+\s+(?:(?:people|individuals|immigrants|migrants|noncitizens|adults)\s+)?(?:were\s+|are\s+)?detained\s+as\s+of\b|detained population|detainee (?:population|count|total)|(?:ICE|the agency) detains|detention (?:population|levels?|numbers?|totals?|counts?)|levels? of detention|(?:(?:ICE|immigration|immigrant)\s+)?detentions?\s+(?:hit|hits|reached|rose to|climbed to|stood at|stands at|topped|surpassed|grew to|fell to|dropped to)|detainees|detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:people|individuals|adults|immigrants|migrants|noncitizens))`)
+	reStock = lazyRegexp(`(?i)\b(?:detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:illegal|undocumented|adult)\s+(?:people|individuals|adults|immigrants|migrants|noncitizens|aliens)|holding|holds|held|being held|in (?:ice |immigrant |immigration )?(?:physical )?(?:detention|custody)(?: centers| facilities)?|in (?:its|their) custody|in (?:U\.S\. )?Immigration and Customs Enforcement(?: \(ICE\))? (?:detention|custody)|(?:number|people|immigrants|migrants|noncitizens|individuals|adults) (?:(?:were |are |was |is )?being |were |are |was )?(?:currently |now |still )?detained|detained (?:migrants|immigrants|people|individuals|adults)|[\d,]+\s+(?:(?:people|individuals|immigrants|migrants|noncitizens|adults)\s+)?(?:were\s+|are\s+)?detained\s+as\s+of\b|detained population|detainee (?:population|count|total)|(?:ICE|the agency) detains|detention (?:population|levels?|numbers?|totals?|counts?)|levels? of detention|(?:(?:ICE|immigration|immigrant)\s+)?detentions?\s+(?:hit|hits|reached|rose to|climbed to|stood at|stands at|topped|surpassed|grew to|fell to|dropped to)|detainees|detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:people|individuals|adults|immigrants|migrants|noncitizens))`)
 	// events, which the FOIA rows count ("released" as publication is no event)
 	reEvent       = lazyRegexp(`(?i)\b(?:arrest\w*|deport\w*|remov\w*|releas\w*|apprehen\w*|encounter\w*)\b`)
 	rePublication = lazyRegexp(`(?i)\b(?:data|update|figures|statistics|report|numbers|release)\s+(?:\w+\s+)?(?:were\s+|was\s+)?released\b|\breleased\s+(?:by|on|data|its|their|figures|statistics)\b|\bstatistical release\b|\b(?:latest|recent|data|weekly|biweekly|new|current|previous|last) release\b|\brelease of (?:the |its )?(?:data|statistics|figures)\b`)
@@ -556,6 +556,16 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			}
 			it.Filters, it.Base, it.Custody = nil, nil, false
 			it.Gaps = offenceGaps(it.Gaps)
+			if len(crim) > 0 && classOnlyAfter(it.Claim) {
+				// "... and had more than 56,000 people in detention,
+				// shattering previous records as the agency begins to ...
+				// by nabbing more people without criminal records": the
+				// class describes other people, after the figure's part;
+				// the whole population is read (unstated: never
+				// contradicted)
+				crim = nil
+				setUnstated(it, "measure", "the sentence names a criminality class only after the figure's part of it, of other people")
+			}
 			if len(crim) > 0 {
 				// "25,471 ... have no criminal record": ICE's criminality
 				// classes; "16,523 ... were arrested by the agency and have
@@ -755,7 +765,7 @@ func stockInOwnSegment(s string, c Claim) bool {
 	if pos > len(s) || c.Kind != KindCount {
 		return false
 	}
-	from, to := segmentBounds(s, pos)
+	from, to := stockPart(s, pos)
 	seg := s[from:to]
 	return reStock.MatchString(seg) && !reEvent.MatchString(seg) && reEvent.MatchString(s)
 }
@@ -1451,6 +1461,11 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 		return Entry{}, err
 	}
 	if res.Count == nil {
+		if c.Kind == KindSuperlative && strings.Contains(res.Coverage.Note, "after the last stored edition") {
+			if e, ok, err := r.recordBelowEarlier(it, b); err != nil || ok {
+				return e, err
+			}
+		}
 		return notCovered(b, res), nil
 	}
 	if day := strings.TrimPrefix(it.Period.Note, dayEndNote); !res.Coverage.Complete && day != it.Period.Note && res.Coverage.Note == "" && monthInProgressNear(res, day) {
@@ -1936,6 +1951,50 @@ func (r *runner) atdTopShare(it *Interpretation, b *entryBuilder, k int) (Entry,
 	}
 	b.not(ReasonDefinitionGap, "The records give %s where the claim says %s; the writer may rank the offices in another edition, so this is not called a contradiction.", text, stated(it.Claim))
 	return b.finish(NotCheckable), nil
+}
+
+// recordBelowEarlier checks "a record high" said of the text's own count
+// on a day after the last stored edition ("ICE currently holds 65,765
+// individuals in detention facilities — a record high", July 2026): the
+// day's edition is missing, but an earlier edition above the count (70,766
+// as of 2026-01-24) makes it no record, whatever that day's edition gives.
+// Only an exact or approximate count, of the whole population, is tested
+// ("more than N" may be above every edition); ok is false when the test
+// does not apply.
+func (r *runner) recordBelowEarlier(it *Interpretation, b *entryBuilder) (Entry, bool, error) {
+	s := it.Claim.Sentence
+	fig, found := statedCountBeside(it.Claim)
+	counts := 0
+	for _, o := range Extract(s) {
+		if o.Kind == KindCount && o.Offset < it.Claim.clauseOff+it.Claim.clauseStart {
+			counts++
+		}
+	}
+	// (one count only, in a sentence naming no event: "ICE arrests 1,200
+	// a day and holds 60,000 — a record" says the record of which?)
+	if counts != 1 || reEvent.MatchString(eventless(s)) || it.Measure != MeasureDetained || it.Claim.Direction < 0 || it.Baseline != nil || len(it.Filters) > 0 || !found ||
+		fig.Comparator != CmpExact && fig.Comparator != CmpAbout && fig.Comparator != CmpNearly || withoutArrestingAgency(s) != s || classWordRe.MatchString(s) || lengthWordRe.MatchString(s) {
+		return Entry{}, false, nil
+	}
+	hist, err := r.detainedHistory()
+	if err != nil {
+		return Entry{}, false, err
+	}
+	var best *query.DetainedPoint
+	for i := range hist {
+		if hist[i].AsOf < it.Period.From && (best == nil || hist[i].Total > best.Total) {
+			best = &hist[i]
+		}
+	}
+	if best == nil || best.Total <= fig.Value || compare(fig, best.Total) {
+		return Entry{}, false, nil
+	}
+	e := b.e
+	n, d := best.Total, fig.Value-best.Total
+	e.Value, e.Difference, e.earlierRecord = &n, &d, true
+	e.ValueText = fmt.Sprintf("the text's %s on %s is below %s, the total of an earlier edition, dated %s (%s cell %s)", stated(fig), it.Period.From, formatNumber(best.Total), best.AsOf, best.File, best.Cell)
+	b.note("No stored edition is as of " + it.Period.From + ", but the record is said of the text's own figure; the records give " + e.ValueText + ": not a record, whatever that day's edition gives.")
+	return b.finish(Contradicted), true, nil
 }
 
 // preArchivePeak is the largest monthly average daily population ICE
@@ -2648,12 +2707,48 @@ func stockSegment(c Claim) bool {
 	if c.Kind != KindCount && c.Kind != KindChange && c.Kind != KindShare {
 		return false
 	}
-	from, to := segmentBounds(c.Sentence, c.clauseOff+c.clauseStart)
+	from, to := stockPart(c.Sentence, c.clauseOff+c.clauseStart)
 	seg := c.Sentence[from:to]
 	// (who arrested the people held is no event counted: "64% of all
 	// current detainees were arrested by ICE", after "ICE arrests continue
 	// to drive detention numbers:")
 	return reStock.MatchString(seg) && !reEvent.MatchString(eventless(withoutArrestingAgency(seg))) && !reBookIn.MatchString(seg)
+}
+
+// stockBreakRe: where a part of a sentence about the people held ends and
+// one about events begins without a comma: a clause joined by "and" with a
+// verb of its own ("ICE is now arresting nearly 1,200 illegal immigrants a
+// day and had more than 56,000 people in detention"), and "amid" ("ICE
+// detentions hit record 65,000 amid historic deportation pace").
+var stockBreakRe = lazyRegexp(`(?i)\s(?:amid|and\s+(?:now\s+|currently\s+|still\s+)?(?:had|has|have|held|holds|is|was|were|are)\b)`)
+
+// stockPart is the figure's own part of the sentence (segmentBounds),
+// narrowed to the clause of stockBreakRe that holds it.
+func stockPart(sent string, pos int) (int, int) {
+	from, to := segmentBounds(sent, pos)
+	pos = max(from, min(pos, to))
+	for _, m := range stockBreakRe.FindAllStringIndex(sent[from:to], -1) {
+		if b := from + m[0]; b < pos {
+			from = b
+		} else if b >= pos {
+			to = b
+			break
+		}
+	}
+	return from, to
+}
+
+// classOnlyAfter: a count whose sentence names a criminality class only
+// after the figure's own part (stockPart), never in it or before it.
+func classOnlyAfter(c Claim) bool {
+	if c.Kind != KindCount {
+		return false
+	}
+	// (the comma-bounded part, not stockPart's clause: "16,523 people
+	// currently in ICE detention were arrested by the agency and have no
+	// criminal record" names the figure's own class)
+	from, to := segmentBounds(c.Sentence, c.clauseOff+c.clauseStart)
+	return !crimWordsRe.MatchString(c.Sentence[:to]) && crimWordsRe.MatchString(c.Sentence[to:]) && from < to
 }
 
 // withoutArrestingAgency drops the words that say who arrested the people

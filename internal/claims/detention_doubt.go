@@ -46,6 +46,9 @@ var notHeadcountRe = lazyRegexp(`(?i)\b(?:beds?|capacity|funded|funding|budget(?
 // contradiction ("" when none of the doubts applies).
 func (r *runner) detentionDoubt(it *Interpretation, e Entry) (string, error) {
 	c := it.Claim
+	if e.earlierRecord {
+		return "", nil
+	}
 	if from, to := segmentBounds(c.Sentence, c.clauseOff+c.clauseStart); it.Measure == MeasureDetained && notHeadcountRe.MatchString(c.Sentence[max(0, from-60):to]) {
 		return "The sentence speaks of beds, capacity or an average near the figure, which is not the count of people held on a day.", nil
 	}

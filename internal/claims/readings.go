@@ -533,6 +533,11 @@ func classReadings(first Reading) []Reading {
 // edition out at the end of a month the sentence names (a facility's
 // average "in May"), the other sense of "no criminal record", and the
 // latest printing instead of the editions out on the article's date.
+// monthADPLabel starts the label of the reading of a month's detained
+// population as the month's average daily population (detentionReadings);
+// monthRefuted looks for it.
+const monthADPLabel = "the average daily population of the month named, "
+
 func detentionReadings(first Reading) []Reading {
 	var out []Reading
 	if first.It.facMonth != "" {
@@ -555,6 +560,19 @@ func detentionReadings(first Reading) []Reading {
 				v.Describe = describeDetention(v)
 				out = append(out, Reading{It: v, Label: "on " + d + " (another day of the month named)", Prior: first.Prior * 0.8})
 			}
+		}
+		if first.It.Measure == MeasureDetained && first.It.Claim.Kind == KindCount && len(first.It.Filters) == 0 {
+			// "As of August 2024, the total ICE detention population stood
+			// at approximately 41,000": a writer may quote the month's
+			// average daily population, which ICE prints for every month
+			v := first.It
+			v.Measure = MeasureADP
+			v.Period = Period{Kind: "month", Text: first.It.Period.Text, Month: first.It.Period.From[:7], Note: "the month's average daily population"}
+			v.PrintedBy = ""
+			v.Unstated = maps.Clone(first.It.Unstated)
+			setUnstated(&v, "measure", "the month's average daily population stands for the people held on a day of it")
+			v.Describe = describeDetention(v)
+			out = append(out, Reading{It: v, Label: monthADPLabel + first.It.Period.From[:7], Prior: first.Prior * factorDefinition})
 		}
 	}
 	if py := first.It.partYear; py[0] != "" {

@@ -280,6 +280,10 @@ type Entry struct {
 	Suppressed bool `json:"suppressed,omitempty"`
 
 	notes []string // notes the result says once (wording.go)
+	// earlierRecord: a record refuted by an earlier edition above the
+	// text's own count (recordBelowEarlier), which needs no edition of
+	// the day itself: the doubts about a missing edition do not apply
+	earlierRecord bool
 }
 
 // Alternative is one other reading of a claim and what the records give
