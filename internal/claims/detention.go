@@ -145,6 +145,7 @@ var (
 	agencyFigureRe  = lazyRegexp(`^\s*(` + agencyAlt + `)\s+(?:(?:initial\s+)?book[- ]?ins?|arrestees)\b`)
 	iceDetaineesRe  = lazyRegexp(`\bICE(?:['’]s)? detainees\b`)
 	agencyByAfterRe = lazyRegexp(`^\s*(?:were\s+|was\s+)?by\s+(?:the\s+)?(` + agencyAlt + `)\b`)
+	iceNameRe       = lazyRegexp(`\bICE\b|\bImmigration and Customs Enforcement\b`)
 	cbpRe           = lazyRegexp(`(?i)\bCBP\b|\bCustoms and Border Protection\b|\bBorder Patrol\b`)
 	// "The majority of these detainees have also been taken in by ICE":
 	// who took the people held into custody is who arrested them
@@ -226,7 +227,10 @@ func arrestingAgency(c Claim) string {
 // Outside a sentence on book-ins it names nothing ("ICE made 1,000
 // arrests" counts arrests).
 func bookInAgencyPart(s string, pos int) string {
-	if pos > len(s) || !reBookIn.MatchString(s) {
+	if pos > len(s) || !reBookIn.MatchString(s) || !cbpRe.MatchString(s) || !iceNameRe.MatchString(s) {
+		// only where both agencies' parts are set side by side: "ICE
+		// booked 28,797 people into detention in May" is every book-in,
+		// ICE being the agency that books
 		return ""
 	}
 	if m := agencyPartRe.FindStringSubmatch(s[max(0, pos-80):pos]); m != nil {
@@ -1923,12 +1927,11 @@ func atdTopK(s string) int {
 func (r *runner) atdTopShare(it *Interpretation, b *entryBuilder, k int) (Entry, error) {
 	v := detentionValues(it, it.Period)
 	v.Set("by", "aor")
-	res, err := r.runDetention(b, v)
+	res, refused, err := r.askDetention(b, v, "ATD")
+	if refused != nil {
+		return *refused, nil
+	}
 	if err != nil {
-		if answer.IsBad(err) {
-			b.not(ReasonUnderspecified, "The claim does not make a valid ATD question: %v.", err)
-			return b.finish(NotCheckable), nil
-		}
 		return Entry{}, err
 	}
 	if res.Count == nil || *res.Count == 0 || res.Table == nil || len(res.Table.Rows) < k {
@@ -2651,12 +2654,11 @@ func atdScope(it Interpretation) string {
 func (r *runner) atdTechnology(it *Interpretation, b *entryBuilder) (Entry, error) {
 	v := detentionValues(it, it.Period)
 	v.Set("by", "technology")
-	res, err := r.runDetention(b, v)
+	res, refused, err := r.askDetention(b, v, "ATD")
+	if refused != nil {
+		return *refused, nil
+	}
 	if err != nil {
-		if answer.IsBad(err) {
-			b.not(ReasonUnderspecified, "The claim does not make a valid ATD question: %v.", err)
-			return b.finish(NotCheckable), nil
-		}
 		return Entry{}, err
 	}
 	if res.Count == nil || res.Table == nil {

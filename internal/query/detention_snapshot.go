@@ -145,25 +145,11 @@ WHERE kind = ? AND NOT hidden AND key1 = 'Total' AND measure = ? AND value IS NO
 	if err != nil {
 		return nil, fmt.Errorf("reading the detained totals: %w", err)
 	}
-	type key struct{ ed, tab int64 }
-	vals := map[key][2]any{}
+	vals := map[editionTable][2]any{}
 	for _, r := range t.Rows {
-		vals[key{toInt(r[0]), toInt(r[1])}] = [2]any{r[2], r[3]}
+		vals[editionTable{toInt(r[0]), toInt(r[1])}] = [2]any{r[2], r[3]}
 	}
-	var out []DetainedPoint
-	for _, p := range tabs {
-		v, ok := vals[key{p.EditionID, p.TableNo}]
-		if !ok {
-			continue
-		}
-		pt := DetainedPoint{AsOf: day(p.AsOf), File: p.File, Cell: str(v[1]), Total: table.Float(v[0])}
-		if n := len(out); n > 0 && out[n-1].AsOf == pt.AsOf {
-			out[n-1] = pt
-			continue
-		}
-		out = append(out, pt)
-	}
-	return out, nil
+	return historyPoints(tabs, vals), nil
 }
 
 // ATDHistory lists the national total of active Alternatives to Detention
@@ -186,17 +172,26 @@ ORDER BY edition_id, table_no, cell`
 	if err != nil {
 		return nil, fmt.Errorf("reading the ATD totals: %w", err)
 	}
-	type key struct{ ed, tab int64 }
-	vals := map[key][2]any{}
+	vals := map[editionTable][2]any{}
 	for _, r := range t.Rows {
-		k := key{toInt(r[0]), toInt(r[1])}
+		k := editionTable{toInt(r[0]), toInt(r[1])}
 		if _, ok := vals[k]; !ok {
 			vals[k] = [2]any{r[2], r[3]}
 		}
 	}
+	return historyPoints(tabs, vals), nil
+}
+
+// editionTable names one table of one edition.
+type editionTable struct{ ed, tab int64 }
+
+// historyPoints is the series of a total (its value and cell in vals) over
+// the published tables, in their order: one point per as-of date, the
+// latest edition among equal dates.
+func historyPoints(tabs []published, vals map[editionTable][2]any) []DetainedPoint {
 	var out []DetainedPoint
 	for _, p := range tabs {
-		v, ok := vals[key{p.EditionID, p.TableNo}]
+		v, ok := vals[editionTable{p.EditionID, p.TableNo}]
 		if !ok {
 			continue
 		}
@@ -207,7 +202,7 @@ ORDER BY edition_id, table_no, cell`
 		}
 		out = append(out, pt)
 	}
-	return out, nil
+	return out
 }
 
 // aorOf maps an AOR name as ICE prints it in the ATD tables ("St Paul",
