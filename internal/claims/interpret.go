@@ -2318,11 +2318,12 @@ var continuationRe = lazyRegexp(`(?i)\b(?:there|the (?:two|three|four|five|six) 
 // sentence naming the office).
 var thenSpanRe = lazyRegexp(`(?i)\b(?:between\s+then\s+and|from\s+then\s+(?:to|through|until|till|thru))\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
 
-// thenSpan is the span of "between then and April 29" from the day of the
-// period before (a date, or a span's first day): nothing when the period
-// before names no day.
+// thenSpan is the span of "between then and April 29" from the day the
+// sentence before names: nothing when it names no single day (after "between
+// Jan. 20 and Jan. 31", "then" is the span's last day or its first: stress
+// run 32).
 func thenSpan(text string, before *Period) []periodMention {
-	if before == nil || len(before.From) != 10 || before.Kind != "date" && before.Kind != "range" {
+	if before == nil || len(before.From) != 10 || before.Kind != "date" {
 		return nil
 	}
 	m := thenSpanRe.FindStringSubmatchIndex(text)

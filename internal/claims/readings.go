@@ -533,10 +533,6 @@ func classReadings(first Reading) []Reading {
 // edition out at the end of a month the sentence names (a facility's
 // average "in May"), the other sense of "no criminal record", and the
 // latest printing instead of the editions out on the article's date.
-// monthADPLabel starts the label of the reading of a month's detained
-// population as the month's average daily population (detentionReadings);
-// monthRefuted looks for it.
-const monthADPLabel = "the average daily population of the month named, "
 
 func detentionReadings(first Reading) []Reading {
 	var out []Reading
@@ -572,7 +568,7 @@ func detentionReadings(first Reading) []Reading {
 			v.Unstated = maps.Clone(first.It.Unstated)
 			setUnstated(&v, "measure", "the month's average daily population stands for the people held on a day of it")
 			v.Describe = describeDetention(v)
-			out = append(out, Reading{It: v, Label: monthADPLabel + first.It.Period.From[:7], Prior: first.Prior * factorDefinition})
+			out = append(out, Reading{It: v, Label: "the average daily population of the month named, " + first.It.Period.From[:7], Prior: first.Prior * factorDefinition})
 		}
 	}
 	if py := first.It.partYear; py[0] != "" {

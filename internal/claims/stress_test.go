@@ -358,3 +358,33 @@ func TestStressRun31OverYears(t *testing.T) {
 		{"over the past two years", "2018-12-20", "The Houston office's arrests rose 11 percent over the past two years.", "11 percent", Supported, 0},
 	})
 }
+
+// TestStressRun32: probes of stress run 32 (testdata/claims/
+// stress-probes-s32.md), true figures contradicted by the eleventh round's
+// new contradiction rules at d1ac4f1: a detained count in a month named
+// with its year (other tables of ICE's count, a part of the people held,
+// another source's estimate, a month naming another event), a record of
+// one month of the year, and "between then and" after a span. The first
+// rule no longer contradicts, the month records are not tested, and "then"
+// is read only after a single day. The right values are beside each probe
+// in the probes file.
+func TestStressRun32(t *testing.T) {
+	eng := corpusEngine(t)
+	for _, tc := range []struct{ date, text string }{
+		{"2025-07-20", "As of June 2025, ICE was holding 60,251 people in detention."},
+		{"2025-07-20", "By June 2025, ICE's detention population had climbed past 56,000, and by the end of the month, ICE data show, 60,251 were held."},
+		{"2026-01-20", "Detention has soared since June 2025, when ICE first held more than 60,000 people."},
+		{"2025-07-20", "As of June 2025, 54,148 of the people in ICE detention had been held for less than 180 days."},
+		{"2024-09-10", "As of August 2024, 34,778 of those in ICE detention had been held for less than six months."},
+		{"2024-09-10", "As of August 2024, the total ICE detention population stood at approximately 41,000, according to the National Immigrant Justice Center's estimate."},
+		{"2025-07-20", "As of June 2025, advocates estimated that ICE was holding more than 60,000 people."},
+		{"2025-07-20", "As of June 2025, ICE and CBP together held more than 60,000 people."},
+		{"2026-05-01", "ICE's detention population, about 61,000, is the highest since the record set in February 2026."},
+		{"2026-06-01", "ICE is holding more than 60,000 people, a level that was a record when first reached in June 2025."},
+		{"2026-04-20", "ICE held 60,311 people on April 9, the highest April count on record."},
+		{"2026-05-01", "ICE is holding about 61,000 people, the most ever for the month of May."},
+		{"2017-05-17", "ICE arrested 4,083 people between Jan. 20 and Jan. 31. Between then and April 29, it arrested 37,925 more."},
+	} {
+		noContradictionOn(t, eng, Input{Date: tc.date, Text: tc.text})
+	}
+}

@@ -200,7 +200,7 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 	// A contradiction needs a stated reading and no other explanation.
 	// (a record refuted by an earlier edition above the text's own count
 	// holds whatever day the text means: recordBelowEarlier)
-	if !firm(*it) && !monthRefuted(*it, alts) && !(primary.earlierRecord && len(it.Unstated) == 1 && it.Unstated["period"] != "" && !it.Place.Approx) {
+	if !firm(*it) && !(primary.earlierRecord && len(it.Unstated) == 1 && it.Unstated["period"] != "" && !it.Place.Approx) {
 		var parts []string
 		for _, k := range []string{"measure", "place", "period", "source"} {
 			if why, ok := it.Unstated[k]; ok {
@@ -634,41 +634,4 @@ func farOff(c Claim, computed float64) bool {
 	}
 	r := computed / c.Value
 	return r > 1.6 || r < 1/1.6
-}
-
-// yearRe: a year written out ("August 2024").
-var yearRe = lazyRegexp(`\b(?:19|20)\d\d\b`)
-
-// monthRefuted: a count of the detained population in a month the sentence
-// names with its year ("As of August 2024, the total ICE detention
-// population stood at approximately 41,000"), read on the month's middle
-// day, that no day of the month gives (its first editions, its last, the
-// one in force in the middle) nor the month's average daily population:
-// whichever day the writer meant, the month states the period. (Only the
-// missing day kept the reading unstated; a month without its year, or
-// with an average still running, stays unstated.)
-func monthRefuted(it Interpretation, alts []Alternative) bool {
-	if it.Measure != MeasureDetained || it.Claim.Kind != KindCount || len(it.Filters) > 0 || it.Place.Approx ||
-		it.Period.Note != "a month, read as its middle day" || !yearRe.MatchString(it.Period.Text) ||
-		len(it.Unstated) != 1 || it.Unstated["period"] != "a month names no day (its middle assumed)" {
-		return false
-	}
-	days, avg := 0, false
-	for _, a := range alts {
-		switch {
-		case a.Verdict == Supported:
-			return false
-		case strings.Contains(a.Reading, "(another day of the month named)"):
-			if a.Verdict != Contradicted {
-				return false
-			}
-			days++
-		case strings.HasPrefix(a.Reading, monthADPLabel):
-			if a.Verdict != Contradicted {
-				return false
-			}
-			avg = true
-		}
-	}
-	return days == 2 && avg
 }
