@@ -35,11 +35,7 @@ type stressPage struct {
 // which the project counts as real errors, TRAC's October 2017 removals, a
 // detention count no edition holds, Mexico's own deportation count given
 // as ICE's, a typo, a percentage its own figures do not give, GAO's 831
-// removals to India, KPBS's "over 80%" against 71.7 % published, and
-// gitnux's 36,614 "as of August 2023": August's editions give 30,438,
-// 30,184 and 32,743 (F20 of the editions as of August 3, 18 and 31,
-// `expected.py --cells FILE "Detention FY23" 20:20`) and its average
-// 31,339.8, so the month stated holds no such count). The
+// removals to India, and KPBS's "over 80%" against 71.7 % published). The
 // first run's pages (65, 17 false contradictions of 18) are not kept: their
 // addresses were not recorded. Three pages (translations from Spanish) are
 // left out as not published text.
