@@ -227,6 +227,14 @@ func (r *runner) check(it *Interpretation) (Entry, error) {
 		b.not(ReasonPeriodUnresolved, "The period could not be resolved: %s.", it.Period.Unresolved)
 		return b.finish(NotCheckable), nil
 	}
+	if firstTimeAbove(c) && it.Measure != MeasureDetained {
+		// "the first time arrests topped 100,000": the years before the
+		// records (FY2015 and earlier) and other series are not stored;
+		// only the detained population's editions are tested
+		// (detention.go, firstTimeOver)
+		b.not(ReasonUnderspecified, "A first time above %s is tested on ICE's detained-population editions only, not on %s.", formatNumber(c.Value), it.Measure)
+		return b.finish(NotCheckable), nil
+	}
 	if isDetentionMeasure(it.Measure) {
 		return r.checkDetention(it, b)
 	}

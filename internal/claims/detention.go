@@ -44,7 +44,7 @@ var (
 	// the national average daily population: "an average daily population
 	// of 50,165", "detained an average of 38,585 individuals per day", "on
 	// an average day in June"
-	reADP = lazyRegexp(`(?i)\baverage daily (?:detention |detained |detainee )?population\b|\bADP\b|\ban average of\s+(?:about\s+|nearly\s+|roughly\s+|more than\s+|over\s+)?[\d,]+\s+(?:people|individuals|detainees|immigrants|migrants|noncitizens)?\s*(?:in (?:ICE |immigration )?(?:detention|custody)\s*)?(?:per|a|each) day\b|\bon an average day\b|\bon average,?\s+(?:daily|per day|a day|each day)\b|\bdetained,?\s+on average,?\s+[\d,]+\s+(?:\w+\s+)?(?:per|a|each) day\b`)
+	reADP = lazyRegexp(`(?i)\baverage daily (?:detention |detained |detainee )?population\b|\bADP\b|\ban average of\s+(?:about\s+|nearly\s+|roughly\s+|more than\s+|over\s+)?[\d,]+\s+(?:people|individuals|detainees|immigrants|migrants|noncitizens)?\s*(?:in (?:ICE |immigration )?(?:detention|custody)\s*)?(?:per|a|each) day\b|\bon an average day\b|\bon average,?\s+(?:daily|per day|a day|each day)\b|\bdetained,?\s+on average,?\s+[\d,]+\s+(?:\w+\s+)?(?:per|a|each) day\b|\b(?:population|detainees)\b[^.;\d]{0,30}?\baveraged\b|\bheld,?\s+on average\b`)
 	// "recorded 57,200 people on average in June 2025": this figure is an
 	// average daily population (not every figure of its sentence: "a
 	// broader count ... at around 83,400 people")
@@ -71,16 +71,19 @@ var (
 	reAnkleWord = lazyRegexp(`(?i)\bankle\b`)
 	reSmartLINK = lazyRegexp(`(?i)\bsmartlink\b|\bsmartphone app\b`)
 	reWristworn = lazyRegexp(`(?i)\bwrist[- ]?worn\b|\bsmartwatch(?:es)?\b`)
-	reBookIn    = lazyRegexp(`(?i)\bbook(?:ed|s|ing)?[- ]in(?:to)?\b|\b(?:were|was|been|being) placed in(?:to)? (?:ICE |immigration )?detention\b|\bbook-ins?\b|\binitial book-?ins?\b|\bbook(?:ed|s|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:\w+\s+){0,2}into\s+(?:ice\s+)?(?:detention|custody)\b`)
+	reBookIn    = lazyRegexp(`(?i)\bbook(?:ed|s|ing)?[- ]in(?:to)?\b|\b(?:were|was|been|being) placed in(?:to)? (?:ICE |immigration )?detention\b|\bbook-ins?\b|\binitial book-?ins?\b|\bbook(?:ed|s|ing)?\s+(?:(?:a|an)\s+(?:record|all-time\s+high(?:\s+of)?|unprecedented)\s+)?(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:\w+\s+){0,2}into\s+(?:ice\s+)?(?:detention|custody)\b`)
 	// "most … have no criminal conviction"
 	largestGroupRe    = lazyRegexp(`(?i)\b(?:the\s+)?(?:single\s+)?(?:largest|biggest)\s+(?:single\s+)?(?:group|category|class|share|portion)\b`)
 	reMostUnconvicted = lazyRegexp(`(?i)\b(most|the majority|a majority|more than half)\b[^.;]*?\b(?:(?:no|without(?: a| any)?) criminal (?:convictions?|records?)|(?:not|never) (?:been )?convicted)`)
 	presentRe         = lazyRegexp(`(?i)\b(?:is|are|has|have|now|currently|remains?|holds|detains|stands?|since)\b`)
-	currentlyRe       = lazyRegexp(`(?i)\b(?:currently|now|today|at present|presently|this week)\b`)
-	facListedRe       = lazyRegexp(`(?i)\blist(?:s|ed|ing)?\b|\boperat(?:es|ed|ing)\b|\bin use\b|\brelease[sd]?\b|\bdata\b|\bstatistics\b|\bspreadsheet\b|\bused\b|\busing\b|\bheld\b|\bhousing\b|\bhoused\b|\bholding\b|\bwere detained\b|\bwith (?:at least one|detainees|people)\b`)
-	latestReleaseRe   = lazyRegexp(`(?i)\b(?:latest|most recent|newest|current)\s+(?:release|data|update|figures|statistics|edition)\b|\btoday\b|\bcurrently\b`)
-	otherTimeRe       = lazyRegexp(`(?i)\bago\b|\bearl(?:y|ier)\b|\blate\b|\bend of\b|\bbeginning of\b|\bstart of\b|\bwhen\b|\blast (?:year|month|week|summer|fall|winter|spring)\b|\bprevious(?:ly)?\b|\bformer\b|\bback in\b|\bat the time\b`)
-	asOfWordRe        = lazyRegexp(`(?i)^(?:current )?as of\b`)
+	// sinceMovedRe: "and has since fallen to about": a level after the one
+	// dated before it in the sentence
+	sinceMovedRe    = lazyRegexp(`(?i)\b(?:has|have)\s+since\s+(?:\w+\s+)?(?:fallen|dropped|declined|slipped|risen|climbed|grown|increased|decreased|rebounded|edged\s+(?:up|down)|ticked\s+(?:up|down))\s+(?:back\s+)?to\s+(?:about|around|roughly|nearly|almost|some|more than|over|just over|just under|under|fewer than|less than)?\s*$`)
+	currentlyRe     = lazyRegexp(`(?i)\b(?:currently|now|today|at present|presently|this week)\b`)
+	facListedRe     = lazyRegexp(`(?i)\blist(?:s|ed|ing)?\b|\boperat(?:es|ed|ing)\b|\bin use\b|\brelease[sd]?\b|\bdata\b|\bstatistics\b|\bspreadsheet\b|\bused\b|\busing\b|\bheld\b|\bhousing\b|\bhoused\b|\bholding\b|\bwere detained\b|\bwith (?:at least one|detainees|people)\b`)
+	latestReleaseRe = lazyRegexp(`(?i)\b(?:latest|most recent|newest|current)\s+(?:release|data|update|figures|statistics|edition)\b|\btoday\b|\bcurrently\b`)
+	otherTimeRe     = lazyRegexp(`(?i)\bago\b|\bearl(?:y|ier)\b|\blate\b|\bend of\b|\bbeginning of\b|\bstart of\b|\bwhen\b|\blast (?:year|month|week|summer|fall|winter|spring)\b|\bprevious(?:ly)?\b|\bformer\b|\bback in\b|\bat the time\b`)
+	asOfWordRe      = lazyRegexp(`(?i)^(?:current )?as of\b`)
 	// a level Congress funds or ICE is budgeted for ("funds ICE to maintain
 	// an average of 45,000 people in detention per day"), not a count
 	fundingRe = lazyRegexp(`(?i)\bfund(?:s|ed|ing)?\b|\bbudget(?:ed|s)?\b|\bappropriat\w*|\bcapacity\b`)
@@ -498,7 +501,7 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
 			nationalOnly(it)
 			adpPeriod(it, ref)
-		case (reADP.MatchString(s) || adpFigureRe.MatchString(s[min(len(s), it.Claim.clauseOff+it.Claim.clauseStart):])) && !reBookIn.MatchString(s2) && !fundingRe.MatchString(s) && len(it.Filters) == 0 && !countryRe.MatchString(strings.ToLower(s)) && (it.Place.Kind == "national" || it.Place.Implicit) && (it.Claim.Kind == KindCount || it.Claim.Kind == KindSuperlative) && !event:
+		case (reADP.MatchString(s) || adpFigureRe.MatchString(s[min(len(s), it.Claim.clauseOff+it.Claim.clauseStart):])) && !sinceMoved(it.Claim) && !reBookIn.MatchString(s2) && !fundingRe.MatchString(s) && len(it.Filters) == 0 && !countryRe.MatchString(strings.ToLower(s)) && (it.Place.Kind == "national" || it.Place.Implicit) && (it.Claim.Kind == KindCount || it.Claim.Kind == KindSuperlative) && !event:
 			// ICE's national average daily population over a month or a
 			// fiscal year (a facility's average is read above)
 			it.Measure = MeasureADP
@@ -1138,6 +1141,16 @@ func detentionDates(it *Interpretation, ref time.Time) {
 			return
 		}
 	}
+	if !ref.IsZero() && sinceMoved(it.Claim) {
+		// "stood at a record 70,766 on Feb. 2 and has since fallen to
+		// about 60,300": the latest count the writer had, not the earlier
+		// day's; which edition that was is not said, so it may support,
+		// never contradict (stress run 32)
+		d := ref.Format("2006-01-02")
+		it.Period = Period{Kind: "date", Text: "has since", From: d, To: d, Note: "the population on the article's date " + d + " (\"has since\" moved to it)"}
+		setUnstated(it, "period", "\"has since\" names no date: the writer's latest edition, before the article's date")
+		return
+	}
 	from, to := segmentBounds(it.Claim.Sentence, it.Claim.clauseOff+it.Claim.clauseStart)
 	if currentlyRe.MatchString(it.Claim.Sentence[from:to]) && (it.Period.Kind != "date" || len(periods(it.Claim.Sentence, ref)) == 0) && !ref.IsZero() {
 		// "those currently detained", after a sentence about four weeks
@@ -1290,6 +1303,9 @@ func describeDetentionQuestion(it Interpretation) string {
 		}
 		if it.Baseline != nil && it.Baseline.Kind == "range" {
 			within = " " + it.Baseline.Text
+		}
+		if firstTimeAbove(it.Claim) {
+			return fmt.Sprintf("%s, %s, is above %s for the first time in what ICE has published", what, it.Period.String(), formatNumber(it.Claim.Value))
 		}
 		return fmt.Sprintf("%s, %s, is the %s ICE has published%s", what, it.Period.String(), most, within)
 	}
@@ -1704,8 +1720,6 @@ func (r *runner) detainedRecord(it *Interpretation, b *entryBuilder, res *query.
 	}
 	asOf := res.Sources[0].AsOf
 	n := *res.Count
-	var best *query.DetainedPoint
-	earlier := 0
 	if s := it.Claim.Sentence; len(it.Filters["agency"]) > 0 || len(it.Filters["criminality"]) > 0 || withoutArrestingAgency(s) != s || classWordRe.MatchString(s) || lengthWordRe.MatchString(s) {
 		// "The number of people held after ICE arrests reached 42,074 on
 		// Aug. 1, a record": the record of one class, which the totals
@@ -1718,6 +1732,9 @@ func (r *runner) detainedRecord(it *Interpretation, b *entryBuilder, res *query.
 		// the year, which the all-time series does not test (stress run 32)
 		b.not(ReasonUnderspecified, "The record is said of one month (of the year, or of a single month); only records of all the stored editions are tested (%s).", usedText(res))
 		return b.finish(NotCheckable), nil
+	}
+	if firstTimeAbove(it.Claim) {
+		return r.firstTimeOver(it, b, res, hist)
 	}
 	win := it.Baseline
 	if win != nil && win.Kind == "range" {
@@ -1738,18 +1755,9 @@ func (r *runner) detainedRecord(it *Interpretation, b *entryBuilder, res *query.
 		}
 		b.note(fmt.Sprintf("Compared with the editions %s (%s..%s).", win.Text, win.From, win.To))
 	}
-	for i := range hist {
-		if hist[i].AsOf >= asOf {
-			break
-		}
-		if win != nil && win.Kind == "range" && (hist[i].AsOf < win.From || hist[i].AsOf > win.To) {
-			continue
-		}
-		earlier++
-		if best == nil || low && hist[i].Total < best.Total || !low && hist[i].Total > best.Total {
-			best = &hist[i]
-		}
-	}
+	best, earlier := extremeBefore(hist, asOf, low, func(h query.DetainedPoint) bool {
+		return win == nil || win.Kind != "range" || h.AsOf >= win.From && h.AsOf <= win.To
+	})
 	e := b.e
 	e.Value = &n
 	if best == nil {
@@ -1805,6 +1813,94 @@ func (r *runner) detainedRecord(it *Interpretation, b *entryBuilder, res *query.
 	return b.finish(Contradicted), nil
 }
 
+// extremeBefore is the highest edition (the lowest when low) of those
+// dated before asOf that keep accepts (all when keep is nil), and how many
+// editions it was chosen from.
+func extremeBefore(hist []query.DetainedPoint, asOf string, low bool, keep func(query.DetainedPoint) bool) (*query.DetainedPoint, int) {
+	var best *query.DetainedPoint
+	n := 0
+	for i := range hist {
+		if hist[i].AsOf >= asOf {
+			break
+		}
+		if keep != nil && !keep(hist[i]) {
+			continue
+		}
+		n++
+		if best == nil || low && hist[i].Total < best.Total || !low && hist[i].Total > best.Total {
+			best = &hist[i]
+		}
+	}
+	return best, n
+}
+
+// sinceMoved: "and has since fallen to about 60,300": the figure is the
+// level reached after the one the sentence dates, not that day's or month's
+// (an average's sentence included: stress run 33).
+func sinceMoved(c Claim) bool {
+	at := c.clauseOff + c.clauseStart
+	return at <= len(c.Sentence) && sinceMovedRe.MatchString(c.Sentence[max(0, at-60):at])
+}
+
+// firstTimeAbove: "the first time ... over 50,000", a superlative with a
+// threshold (extract.go, firstTimeOverRe).
+func firstTimeAbove(c Claim) bool {
+	return c.Kind == KindSuperlative && c.Comparator == CmpMoreThan && c.Value > 0
+}
+
+// firstTimeOver checks "the first time ... over 50,000" said of the
+// detained count of an edition: no earlier edition above the threshold.
+// An earlier edition above it contradicts when it is dated a month or more
+// before the period read (the day meant may be any of a loosely dated span:
+// "as of early June"); with none stored above it, the months before the archive (ICE's
+// averages of 2019) may have been, so the claim is supported only when
+// they were not either. Whether the day's own count is above the threshold
+// is the count's claim, not this one.
+func (r *runner) firstTimeOver(it *Interpretation, b *entryBuilder, res *query.Result, hist []query.DetainedPoint) (Entry, error) {
+	c := it.Claim
+	asOf := res.Sources[0].AsOf
+	n := *res.Count
+	start := asOf
+	if it.Period.Kind == "month" && it.Period.Month+"-01" < start {
+		start = it.Period.Month + "-01"
+	} else if len(it.Period.From) == 10 && it.Period.From < start {
+		start = it.Period.From
+	}
+	before := start
+	if t, err := time.Parse("2006-01-02", start); err == nil {
+		before = t.AddDate(0, -1, 0).Format("2006-01-02")
+	}
+	best, earlier := extremeBefore(hist, before, false, nil)
+	e := b.e
+	e.Value = &n
+	if best == nil {
+		b.not(ReasonUnderspecified, "No earlier edition is stored to compare %s with.", usedText(res))
+		return b.finish(NotCheckable), nil
+	}
+	e.ValueText = fmt.Sprintf("%s as of %s (%s); the highest of the %d editions before %s is %s as of %s (%s cell %s)",
+		formatNumber(n), asOf, res.Sources[0].File, earlier, before, formatNumber(best.Total), best.AsOf, best.File, best.Cell)
+	b.note(fmt.Sprintf("Compared with every stored edition since %s (ICE's published figures; earlier years are not in the store).", hist[0].AsOf))
+	if best.Total > c.Value {
+		d := best.Total - c.Value
+		e.Difference = &d
+		b.note(fmt.Sprintf("The records give %s: an earlier edition was already above %s.", e.ValueText, formatNumber(c.Value)))
+		// (which day of the loosely dated span is meant does not matter:
+		// the earlier edition is a month or more before it)
+		e.earlierRecord = true
+		return b.finish(Contradicted), nil
+	}
+	if n <= c.Value {
+		b.not(ReasonUnderspecified, "The edition read (%s) is not above %s itself; that is the count's own claim.", usedText(res), formatNumber(c.Value))
+		return b.finish(NotCheckable), nil
+	}
+	if peak, month, ok := r.preArchivePeak(b, hist[0].AsOf); ok && peak > c.Value {
+		b.not(ReasonPartlyCovered, "No stored edition before %s is above %s, but the stored editions start on %s; before them ICE's average daily population was %s in %s.", before, formatNumber(c.Value), hist[0].AsOf, formatNumber(peak), month)
+		return b.finish(NotCheckable), nil
+	}
+	b.note("The records give " + e.ValueText + ": none earlier above " + formatNumber(c.Value) + ".")
+	return b.finish(Supported), nil
+}
+
 // atdRecord checks "record numbers" on ICE's Alternatives to Detention
 // programs against every earlier edition's national ATD total ("ICE is
 // monitoring record numbers of immigrants through its 'Alternatives to
@@ -1820,17 +1916,7 @@ func (r *runner) atdRecord(it *Interpretation, b *entryBuilder, res *query.Resul
 	}
 	asOf := res.Sources[0].AsOf
 	n := *res.Count
-	var best *query.DetainedPoint
-	earlier := 0
-	for i := range hist {
-		if hist[i].AsOf >= asOf {
-			break
-		}
-		earlier++
-		if best == nil || hist[i].Total > best.Total {
-			best = &hist[i]
-		}
-	}
+	best, earlier := extremeBefore(hist, asOf, false, nil)
 	e := b.e
 	e.Value = &n
 	if best == nil {

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -208,6 +209,19 @@ var (
 	superRe      = lazyRegexp(`(?i)\b(largest|highest|most|biggest|greatest|lowest|fewest|smallest)\b`)
 	superScopeRe = lazyRegexp(`(?i)\b(?:under|during)\s+(?:the\s+)?(?:four\s+years\s+of\s+)?(?:President\s+)?(?:Joe\s+|Donald\s+|Barack\s+)?(?:Biden|Trump|Obama)(?:['’]s)?\s+(?:administration|presidency|tenure|years)\b|\bof any (month|year|fiscal year|quarter|week|day|administration)|\bto date\b|\bever\b|\bon record\b|\bin (?:its|the agency's|agency) history\b|\bany administration\b|\ball-time\b|\bsince records began\b|\bin (?:a|one) (month|year|fiscal year|day|week)\b(?:\s+and\s+a\s+half\b)?|` + sinceScope)
 	anyPointRe   = lazyRegexp(`(?i)\b(higher|larger|greater|bigger|more|lower|smaller|fewer) than (?:at )?any (?:other )?(?:point|time)\s+(?:under|during)\s+(?:the\s+)?(?:President\s+)?(?:Joe\s+|Donald\s+|Barack\s+)?(?:Biden|Trump|Obama)(?:['’]s)?\s+(?:administration|presidency|tenure|years)\b`)
+	// firstTimeOverRe: "the first time ... over 50,000" (a threshold crossed
+	// for the first time); "the first time since" is a window, not this
+	firstTimeOverRe = lazyRegexp(`(?i)\bthe first time\b(?:\s+in\s+(?:history|its\s+history|the\s+agency's\s+history|ice's\s+history))?([^.;:\d]{0,70}?)\b(?:over|more than|above|exceeded|exceeding|topped|topping|surpassed|surpassing|passed|crossed)\s+(\d{1,3}(?:,\d{3})+|\d{4,})\b`)
+	// firstTimeWindowRe: "the first time in six years", "since 2019", "this
+	// year", "under Biden": a first time within a window, not of all time
+	firstTimeWindowRe = lazyRegexp(`(?i)\b(?:since|in|during|under|this|within|after|for|of)\b`)
+	// firstTimeAfterWindowRe: the window written after the threshold ("the
+	// first time detention topped 50,000 since 2019", "... this year",
+	// "... in more than five years", "... under Trump")
+	firstTimeAfterWindowRe = lazyRegexp(`(?i)^[^.;]*?\b(?:since|so far|to date|this (?:year|decade|month|term|administration|century)|in (?:more than |over |nearly |almost |at least )?(?:\w+|\d+) (?:years?|decades?|months?)|under (?:president |the )?\w+|during (?:the |his |her |this )?\w+|in (?:recent|modern) \w+|in (?:his|her|the) (?:first|second) term)\b`)
+	// attributedRe: "which advocates called the first time", "ICE claimed
+	// it was the first time": a claim the text reports, not makes
+	attributedRe = lazyRegexp(`(?i)\b(?:called|calls|claimed|claims|said|says|described|describes|touted|touts|boasted|boasts|according to|declared|declares|hailed|hails)\b`)
 	recordRe     = lazyRegexp(`(?i)\b(?:a|an all-time|new|the)\s+record\b|\brecord[- ](?:high|low|numbers?|levels?|breaking)\b|\ban unprecedented (?:level|number|high|total)\b|\b(?:surpass(?:es|ed|ing)?|break(?:s|ing)?|broke|exceed(?:s|ed|ing)?) the (?:previous|prior|last) record\b`)
 	universalRe  = lazyRegexp(`(?i)\b(everyone|every one|everybody|all of (?:them|those|these)|all (?:those|the people|the individuals|the aliens|the immigrants|of the people))\b[^.;]{0,60}?\b(remains?|are|were|is|had|have|has)\b`)
 	multRe       = lazyRegexp(`(?i)\b(nearly |almost |more than |roughly |about )?(doubled|tripled|quadrupled|halved|doubling|tripling)\b`)
@@ -614,7 +628,7 @@ func extractClause(cl string) []Claim {
 				c.Kind, c.Direction = KindChange, dir
 			} else if !hasMeasure && !countCandidate(toks, j) && !numberAnaphorRe.MatchString(lowCl[:t.start]) && !countryTally(lowCl, start) &&
 				!(thereWereRe.MatchString(lowCl[:t.start]) && (j == len(toks) || toks[j].s == "." || toks[j].s == ",")) &&
-				!agencyByAfterRe.MatchString(cl[end:]) && !inYearList(lowCl, t.start) {
+				!agencyByAfterRe.MatchString(cl[end:]) && !inYearList(lowCl, t.start) && !inTotalRe.MatchString(lowCl[end:]) {
 				// ("27,475 by ICE, 3,798 by CBP": an agency's part of the
 				// count before; "...; 387 in 2016 and 474 in 2017": the
 				// next items of a list of yearly figures)
@@ -667,6 +681,15 @@ func extractClause(cl string) []Claim {
 			c.Direction = -1
 		}
 		add(c, m[0], m[1])
+	} else if m := firstTimeOverRe.FindStringSubmatchIndex(cl); m != nil && hasMeasure && !firstTimeWindowRe.MatchString(cl[m[2]:m[3]]) &&
+		!firstTimeAfterWindowRe.MatchString(cl[m[1]:]) && !attributedRe.MatchString(window(lowCl, m[0]-60, m[0])) {
+		// "marking the first time these facilities have detained over
+		// 50,000 people at once": no earlier count above 50,000, a
+		// superlative with a threshold (the count itself is a claim of its
+		// own)
+		if v, err := strconv.ParseFloat(strings.ReplaceAll(cl[m[4]:m[5]], ",", ""), 64); err == nil && v >= 1000 {
+			add(Claim{Kind: KindSuperlative, Direction: 1, Comparator: CmpMoreThan, Value: v}, m[0], m[0]+len("the first time"))
+		}
 	} else if m := recordRe.FindStringIndex(cl); m != nil && !overlaps(used, m[0], m[1]) && hasMeasure && !otherLevel(lowCl, m[0]) {
 		c := Claim{Kind: KindSuperlative, Direction: 1}
 		if strings.Contains(strings.ToLower(cl[m[0]:m[1]]), "low") || recordLowRe.MatchString(cl[m[1]:]) {
@@ -859,6 +882,10 @@ func rateDirection(before string) (int, bool) {
 
 // numberAnaphorRe: "that number jumped to 2,535", "the number was still
 // roughly 21,000": the figure counts what the sentence before counted.
+// inTotalRe: "ICE reported 893 in total": a count of what the text is
+// about, though no noun follows it.
+var inTotalRe = lazyRegexp(`^\s+(?:in\s+total|total|all\s+told)\b`)
+
 var numberAnaphorRe = lazyRegexp(`(?i)\b(?:that|this|these|those) (?:numbers?|figures?|totals?|counts?)\b|\bthe (?:(?:fy ?)?\d{4} |latest |new )?(?:numbers|figures|totals) (?:did |have |had |were |are |also |then )?(?:drop|dropp|fell|rose|r[ai]se|climb|jump|increas|decreas|declin|grew|grow|dip|is|are|were|was|show|reached|hit)|\bthe (?:number|figure|total|count) (?:was|is|had|has|stood|rose|fell|jumped|climbed|dropped|grew|reached|hit|increased|decreased|declined|exceeds|exceeded|surpasses|surpassed|tops|topped)\b|^\W*(?:that|this|it) (?:then )?(?:rose|fell|jumped|climbed|dropped|grew|increased|decreased|declined|swelled) (?:again )?to\b|\b(?:counts|numbers|totals|levels|figures) (?:stabilized|stabilised|hovered|leveled off|levelled off|settled|plateaued|held steady|remained|stayed)\b`)
 
 // yearListItemRe: the yearly figures a clause starts with ("387 in 2016
@@ -954,8 +981,8 @@ func changeAround(toks []token, i, j int) int {
 		// the second percent, with its own baseline, is a change in the
 		// direction of the first
 		for m := k - 1; m >= 2 && m >= k-12; m-- {
-			if toks[m].s == ";" || toks[m].s == "." && toks[m-1].low != "vs" {
-				break
+			if toks[m].s == ";" || toks[m].s == "." && toks[m-1].low != "vs" && !monthAbbrDot(toks[m-1].low) {
+				break // ("from Nov. 20 and 74 percent": an abbreviation's dot)
 			}
 			if (toks[m].low == "percent" || toks[m].s == "%") && toks[m-1].num {
 				for q := m - 2; q >= 0 && q >= m-6; q-- {
@@ -968,6 +995,12 @@ func changeAround(toks []token, i, j int) int {
 		}
 	}
 	return 0
+}
+
+// monthAbbrDot: a month's name that takes an abbreviation's dot ("Nov.").
+func monthAbbrDot(w string) bool {
+	_, ok := monthNames[w]
+	return ok
 }
 
 // comparedWord: the words that put a baseline after a figure.

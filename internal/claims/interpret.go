@@ -25,7 +25,11 @@ type textContext struct {
 	lastPara   int
 	period     *Period
 	periodPar  int // the paragraph that named period
-	measure    string
+	// the last span of days within a year the text named ("between Jan.
+	// 20 and April 29, 2016"), for "during that period in 2017" and "the
+	// 2016 period" in later sentences, which may name years in between
+	span    *Period
+	measure string
 	// the paragraph (+1, 0 for none) whose sentence last named the agency
 	// as a whole ("ICE officers made 36,977 arrests ...")
 	agencyPara int
@@ -58,6 +62,10 @@ func namedCountries(text string) []string {
 	}
 	return out
 }
+
+// figureInTotalRe: "ICE reported 893 in total": the total of what the text
+// is counting.
+var figureInTotalRe = lazyRegexp(`\d\s+(?:in\s+total|total|all\s+told)\b`)
 
 // officeAnaphorRe: a sentence that speaks of the office named before.
 var officeAnaphorRe = lazyRegexp(`(?i)\b(?:the|that|this) (?:field office|office|area of responsibility|division)\b`)
@@ -167,6 +175,7 @@ func Analyze(in Input) ([]Interpretation, error) {
 		pms = withoutWithTail(s.text, pms, claims, ci, si)
 		prs := periods(s.text, ref)
 		prs = append(prs, thenSpan(s.text, ctx.period)...)
+		prs, movedBase := thatPeriodIn(s.text, prs, ctx.span, ref)
 		// the sentence's own place and period, if any
 		var sentPlace *Place
 		distinct := 0
@@ -192,6 +201,11 @@ func Analyze(in Input) ([]Interpretation, error) {
 			c := claims[ci]
 			pos := c.clauseOff + c.clauseStart
 			cm, cb := main, base
+			if cb == nil && c.Kind == KindChange && movedBase != nil {
+				// "This year, ... during that period grew 53 percent":
+				// compared with the days named before
+				cb = movedBase
+			}
 			periodStated := main != nil && (mainMentions(prs) <= 1 || !main.Approx && mainMentions(exactMentions(prs)) == 1)
 			if own := segmentPeriod(s.text, pos, prs, main, ctx.period); own != nil {
 				cm, periodStated = own, true
@@ -260,7 +274,7 @@ func Analyze(in Input) ([]Interpretation, error) {
 				// March 2019 (before the adjacent "last year", which is
 				// part of the phrase)
 				cm, periodStated, adjacent = &p, true, true
-			} else if own, ok := adjacentPeriod(s.text, c, prs); ok && !laterShare {
+			} else if own, ok := adjacentPeriod(s.text, c, prs); ok && !laterShare && !(c.Kind == KindChange && cb != nil && own.String() == cb.String()) {
 				cm, periodStated, adjacent = own, true, true
 				if sp := spanOf(prs, *own); sp != nil && c.Kind == KindCount && !eachYearRe.MatchString(s.text) && !annualRe.MatchString(s.text) {
 					// "6,512 Haitians in fiscal years 2017-2018": the
@@ -419,6 +433,14 @@ func Analyze(in Input) ([]Interpretation, error) {
 				}
 			}
 			it := interpret(c, ctx, cp, cm, cb, ref)
+			if it.Claim.Kind == KindChange && it.Baseline != nil && it.Baseline.String() == it.Period.String() {
+				// a change compared with its own period ("rose 29 percent
+				// from January to April 2017", "a 7 percent drop from Jan.
+				// 20 to April 29, 2016" read on those days): no reading of
+				// the sentence, whatever misread it (stress run 33)
+				it.Baseline = nil
+				it.Describe = describe(it)
+			}
 			if r, ok := resp[k]; ok && r.country != "" && countryMeasures[it.Measure] {
 				it.Filters = mergeFilters(it.Filters, map[string][]string{"country": {r.country}})
 				it.Describe = describe(it)
@@ -470,9 +492,11 @@ func Analyze(in Input) ([]Interpretation, error) {
 				un["place"] = cp.Name + " read as the " + it.Place.String() + " area of responsibility"
 			case cp == nil && given != nil && samePlace(*given, it.Place):
 				// --place: the user stated the article's place
-			case cp == nil && ctx.placePara == s.para && !samePlace(ctx.place, defaultPlace) && samePlace(ctx.place, it.Place) && (continues(s.text) || demonstrativeRe.MatchString(s.text)):
+			case cp == nil && ctx.placePara == s.para && !samePlace(ctx.place, defaultPlace) && samePlace(ctx.place, it.Place) && (continues(s.text) || demonstrativeRe.MatchString(s.text) || thatPeriodRe.MatchString(s.text)):
 				// "Agents there seized ...": the place of the sentence before,
-				// referred to
+				// referred to; "This year, the number of deportations during
+				// that period grew 53 percent": the question of the sentence
+				// before (its place too), referred to with its days
 			case cp == nil && anyPlace:
 				un["place"] = "the sentence names no place (" + it.Place.String() + " assumed)"
 			case cp == nil && it.Place.Kind == "national" && !agencyRe.MatchString(s.text) && ctx.agencyPara != s.para+1:
@@ -764,6 +788,12 @@ func Analyze(in Input) ([]Interpretation, error) {
 			ctx.period, ctx.periodPar = &p, s.para
 		}
 		for _, pm := range prs {
+			if dayspanWithinYear(pm.p) && !pm.baseline {
+				p := pm.p
+				ctx.span = &p
+			}
+		}
+		for _, pm := range prs {
 			if pm.p.Kind != "unresolved" && pm.p.Kind != "since" {
 				seenPeriods[pm.p.String()] = true
 			}
@@ -1001,7 +1031,7 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 	// a class of the people counted before ("15,725 people do possess a
 	// known criminal background", after a sentence on those detained)
 	// counts the same thing
-	if m == "" && (anaphor || c.Kind == KindShare || c.Kind == KindUniversal || c.Kind == KindChange || c.Kind == KindRank || strings.Contains(low, "were ") || strings.Contains(low, "had ") || namesClass(low) || countryTally(clauseLow, c.clauseStart)) {
+	if m == "" && (anaphor || c.Kind == KindShare || c.Kind == KindUniversal || c.Kind == KindChange || c.Kind == KindRank || strings.Contains(low, "were ") || strings.Contains(low, "had ") || figureInTotalRe.MatchString(low) || namesClass(low) || countryTally(clauseLow, c.clauseStart)) {
 		m = ctx.measure
 		if m != "" {
 			it.Notes = append(it.Notes, "measure carried from the previous sentence")
@@ -1513,6 +1543,9 @@ func stated(c Claim) string {
 		v = v + " to " + hi
 	}
 	if c.Kind == KindSuperlative {
+		if firstTimeAbove(c) {
+			return "the first time above " + formatNumber(c.Value)
+		}
 		if c.Direction < 0 {
 			return "the smallest"
 		}
@@ -1676,6 +1709,11 @@ var ownBaselineGapRe = lazyRegexp(`(?i)^[^,;:()\d]{0,40}?\b(?:over|than|from|sin
 var ownBaselineFigureGapRe = lazyRegexp(`(?i)^\s*(?:over|than|from|compared (?:with|to))\s+(?:the\s+)?(?:(?:count|level|total|figure|tally|population|number)\s+of\s+)?(?:about\s+|roughly\s+|nearly\s+|around\s+|some\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+(?:people|detainees|immigrants|individuals|noncitizens))?\s+$`)
 
 // ownBaselineStartRe: a period mention that begins with its comparison word.
+// changeNounGapRe: the noun of a change between its percent and the period
+// that opens with "from" ("a 37.6 percent increase from January 24, 2016 to
+// April 30, 2016": the span compared with).
+var changeNounGapRe = lazyRegexp(`(?i)^\s*(?:increase|rise|jump|spike|surge|climb|gain|hike|drop|decline|decrease|fall|dip|reduction)\s*$`)
+
 var ownBaselineStartRe = lazyRegexp(`(?i)^(?:over|than|from)\s`)
 
 // ownBaseline is the period a change figure is measured from when the
@@ -1690,7 +1728,7 @@ func ownBaseline(sent string, c Claim, prs []periodMention) (*Period, bool) {
 		if pm.start < end || pm.start > end+60 || pm.p.Kind == "unresolved" {
 			continue
 		}
-		if ownBaselineGapRe.MatchString(sent[end:pm.start]) || strings.TrimSpace(sent[end:pm.start]) == "" && ownBaselineStartRe.MatchString(sent[pm.start:]) ||
+		if ownBaselineGapRe.MatchString(sent[end:pm.start]) || (strings.TrimSpace(sent[end:pm.start]) == "" || changeNounGapRe.MatchString(sent[end:pm.start])) && ownBaselineStartRe.MatchString(sent[pm.start:]) ||
 			pm.p.Kind == "date" && ownBaselineFigureGapRe.MatchString(sent[end:pm.start]) {
 			// (the mention may hold the word: "up 7 percent from fiscal
 			// year 2016", read as where an open span starts)
@@ -2351,6 +2389,108 @@ func thenSpan(text string, before *Period) []periodMention {
 		return nil
 	}
 	return []periodMention{{p: Period{Kind: "range", Text: text[m[0]:m[1]], From: before.From, To: to.Format("2006-01-02"), Note: "from the day the sentence before names (\"then\")"}, start: m[0]}}
+}
+
+// thatPeriodRe: the days an earlier sentence names, referred to ("during
+// that period", "during that timeframe", "in the corresponding period", "the
+// same 100-day period in 2016"). "The same period" alone is left out: it is
+// mostly a baseline ("than the same period the previous year"), which the
+// change readings handle.
+var thatPeriodRe = lazyRegexp(`(?i)\b(?:during|in|over|for|within)\s+(?:that|this|the\s+corresponding|the\s+comparable|that\s+same|the\s+same\s+\d+-day)\s+(?:time\s*frame|timeframe|period|span|stretch|window)\b`)
+
+// namedYearPeriodRe: "in the 2017 period compared to 25,786 in the 2016 period":
+// the days named before, in the year written.
+var namedYearPeriodRe = lazyRegexp(`(?i)\bthe\s+((?:19|20)\d\d)\s+(?:period|time\s*frame|timeframe|window)\b`)
+
+// movedYearRe: a year mention thatPeriodIn moves the earlier days to.
+var movedYearRe = lazyRegexp(`(?i)^(?:this|that)\s+year$|^(?:(?:in|of|during|for)\s+)?(\d{4})$`)
+
+// dayspanWithinYear: a span of named days shorter than a year ("between Jan.
+// 20 and April 29, 2016"), which a later sentence may refer to in another
+// year.
+func dayspanWithinYear(p Period) bool {
+	return p.Kind == "range" && !p.Approx && len(p.From) == 10 && len(p.To) == 10 && shiftYear(p.From, 1) > p.To
+}
+
+// thatPeriodIn reads "during that period" with a year as the days an earlier
+// sentence names, in that year: after "There were 582 deportations between
+// Jan. 20 and April 29, 2016", "This year, the number of deportations during
+// that period grew 53 percent" is about Jan. 20 - April 29, 2017, compared
+// with the same days of 2016; "During that timeframe in 2016, 258 of the 303
+// arrested ..." is about the 2016 days themselves, not the fiscal year 2016;
+// "from 8,381 in 2016 to 12,766 in the corresponding period in 2017" moves
+// both years, and "in the 2017 period" its own. The year mentions are
+// replaced; with one year moved, the earlier days are returned as a
+// change's baseline. Only a span of named days within one year is moved.
+func thatPeriodIn(text string, prs []periodMention, before *Period, ref time.Time) ([]periodMention, *Period) {
+	loc := thatPeriodRe.FindStringIndex(text)
+	own := namedYearPeriodRe.FindAllStringSubmatchIndex(text, -1)
+	if before == nil || !dayspanWithinYear(*before) {
+		before, loc = nil, nil // only "the 2016 period" after a span of the sentence itself
+		for _, pm := range prs {
+			if len(own) > 0 && pm.start < own[0][0] && dayspanWithinYear(pm.p) {
+				p := pm.p
+				before = &p
+			}
+		}
+		if before == nil {
+			return prs, nil
+		}
+	}
+	if loc == nil && own == nil {
+		return prs, nil
+	}
+	in := func(y int, text, phrase string, start int, baseline bool) periodMention {
+		p := before.shifted(y - before.year())
+		p.Text = text + " (" + phrase + ")"
+		p.Note = fmt.Sprintf("the days an earlier sentence names (%s..%s), in %d", before.From, before.To, y)
+		return periodMention{p: p, start: start, baseline: baseline}
+	}
+	var out []periodMention
+	moved, differ, movedBase := 0, false, false
+	for _, pm := range prs {
+		m := movedYearRe.FindStringSubmatch(strings.TrimSpace(pm.p.Text))
+		if loc == nil || pm.p.Kind != "fy" || m == nil || m[1] == "" && ref.IsZero() {
+			out = append(out, pm)
+			continue
+		}
+		y := ref.Year()
+		if m[1] != "" {
+			y, _ = strconv.Atoi(m[1])
+		}
+		// ("during that period this year": the period of the figure, not
+		// a baseline)
+		mp := in(y, pm.p.Text, text[loc[0]:loc[1]], pm.start, pm.baseline && m[1] != "")
+		out = append(out, mp)
+		moved++
+		differ, movedBase = y != before.year(), mp.baseline
+	}
+	for _, m := range own {
+		// "the 2016 period": no period mention of its own (periods reads
+		// no bare year there); the days are the last span named before it,
+		// in this sentence ("between January 22 and April 29, 2017,
+		// compared with 30,028 during the 2016 period") or an earlier one
+		ref := before
+		for _, pm := range prs {
+			if pm.start < m[0] && dayspanWithinYear(pm.p) {
+				p := pm.p
+				ref = &p
+			}
+		}
+		y, _ := strconv.Atoi(text[m[2]:m[3]])
+		p := ref.shifted(y - ref.year())
+		p.Text = text[m[0]:m[1]] + " (the days named before)"
+		p.Note = fmt.Sprintf("the days named before (%s..%s), in %d", ref.From, ref.To, y)
+		out = append(out, periodMention{p: p, start: m[0]})
+		moved++
+	}
+	if moved == 1 && differ && !movedBase && len(own) == 0 {
+		// "This year, ... during that period grew 53 percent": a change
+		// is compared with the days named before
+		b := *before
+		return out, &b
+	}
+	return out, nil
 }
 
 // thenRe: a sentence that refers to the period of the one before.

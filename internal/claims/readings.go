@@ -409,6 +409,10 @@ func validReading(it Interpretation) bool {
 var (
 	first100      = Period{Kind: "range", From: "2017-01-20", To: "2017-04-29"}
 	first100Prior = Period{Kind: "range", From: "2016-01-20", To: "2016-04-29"}
+	// ICE's own 2017 window a calendar year back ("the 2016 period" after
+	// "Between January 22, 2017, and April 29, 2017"), which ICE compared
+	// with the same weekdays, January 24 to April 30, 2016
+	ice100Shifted = Period{Kind: "range", From: "2016-01-22", To: "2016-04-29"}
 )
 
 // ice100Days is the reading of a first-100-days figure in the windows of
@@ -441,11 +445,11 @@ func ice100Days(it Interpretation) (Interpretation, bool) {
 	if same(it.Period, first100) {
 		v.Period = Period{Kind: "range", Text: it.Period.Text, From: "2017-01-22", To: "2017-04-29", Note: "ICE's window: from January 22, 2017"}
 		changed = true
-	} else if same(it.Period, first100Prior) {
+	} else if same(it.Period, first100Prior) || same(it.Period, ice100Shifted) {
 		v.Period = Period{Kind: "range", Text: it.Period.Text, From: "2016-01-24", To: "2016-04-30", Note: "ICE's comparison window for 2016"}
 		changed = true
 	}
-	if it.Baseline != nil && same(*it.Baseline, first100Prior) {
+	if it.Baseline != nil && (same(*it.Baseline, first100Prior) || same(*it.Baseline, ice100Shifted)) {
 		b := Period{Kind: "range", Text: it.Baseline.Text, From: "2016-01-24", To: "2016-04-30", Note: "ICE's comparison window for 2016"}
 		v.Baseline = &b
 		changed = true

@@ -384,3 +384,44 @@ func TestStressRun32(t *testing.T) {
 		noContradictionOn(t, eng, Input{Date: tc.date, Text: tc.text})
 	}
 }
+
+// TestStressRun33: probes of stress run 33 (testdata/claims/
+// stress-probes-s33.md), true figures contradicted by the twelfth round's
+// rules before their mends, or by older readings they met: "during that
+// period" with a year (the year dropped; the earlier days taken as a count's
+// baseline), "the 2016 period" beside the span it refers to, "than in the
+// corresponding period of 2016", a change whose noun is followed by the
+// span it is measured over, "the first time ... since 2019" and an
+// attributed "first time", and "has since fallen to" after an average.
+// Counts by expected.py (arrests by AOR and window); the detained count is
+// 'Detention FY26'!F20 of the 2026-04-10 edition.
+func TestStressRun33(t *testing.T) {
+	checkReadingCases(t, corpusEngine(t), []readingCase{
+		// Detroit AOR arrests 2017-01-20..04-29: 903 (2016: 589)
+		{"this year, during that period, the office", "2017-06-15",
+			"ICE agents in the Detroit area made 589 arrests between Jan. 20 and April 29, 2016. This year, the office made 903 arrests during that period.", "903", Supported, 903},
+		// national arrests 2016-01-24..04-30 (ICE's window): 30,028
+		{"the 2016 period beside the span", "2017-05-17",
+			"ICE arrested 41,426 people between January 22 and April 29, 2017, compared with 30,028 during the 2016 period.", "30,028", Supported, 30028},
+		// Chicago AOR: 2,615 against 2,013, +29.9 %
+		{"than in the corresponding period of 2016", "2017-06-15",
+			"ICE's Chicago office made 2,615 arrests between Jan. 20 and April 29, 2017. That was 30 percent more than in the corresponding period of 2016.", "30 percent", Supported, 0},
+		// 41,426 against 30,028, +38.0 %
+		{"an increase from a span, in the sentence of the count", "2017-05-17",
+			"ICE arrested 41,426 people between January 22 and April 29, 2017, a 38 percent increase from January 24, 2016 to April 30, 2016.", "38 percent", Supported, 0},
+		// April against January (12,372 against 9,575): not a reading
+		// the checker makes; never the span against itself
+		{"from one month to another", "2017-05-17",
+			"ICE arrests rose 29 percent from January to April 2017.", "29 percent", NotCheckable, 0},
+		{"a span written as the change's own period", "2017-06-15",
+			"Deportations from the Detroit area saw a 58 percent rise from Jan. 20 to April 29, compared with 2016.", "58 percent", NotCheckable, 0},
+		// the 2025 editions before June 5 stay below 50,000
+		{"the first time since a year", "2025-06-24",
+			"ICE held 51,302 people on June 5, the first time detention topped 50,000 since 2019.", "the first time", "", 0},
+		{"an attributed first time", "2025-06-24",
+			"ICE held 51,302 people on June 5, which advocates called the first time detention had topped 50,000.", "the first time", "", 0},
+		// the latest edition, not January's average
+		{"has since fallen to, after an average", "2026-04-20",
+			"ICE's detention population averaged nearly 72,000 in January and has since fallen to about 60,300.", "about 60,300", Supported, 60311},
+	})
+}
