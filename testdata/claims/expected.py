@@ -103,6 +103,10 @@ period, reading, reason), a machine-readable "calc" (what to compute) and
         of the facilities listed, later edition first: "a 30% increase in the
         number of ... detention facilities") and {"fac_count_ratio": [same]}
         (their ratio: "more than doubled, to 225 sites"); added for fresh-2026-12o
+      | {"fac_count_diff": [{"wb", "sheet"}, {"wb", "sheet"}]} (facilities listed
+        in the later edition minus those listed in the earlier one: "ICE added 80
+        new detention centers during fiscal year 2025, followed by 23 more"; a net
+        change of the listing, not a count of openings; added for fresh-2026-12s)
       | {"fac_top_share": {"wb", "sheet", "top": K, "of": "detained"}} (percent of
         the facilities' summed FY ADP held by the K largest facilities, or, with
         "of": "detained", of the edition's currently-detained Total: "four
@@ -794,6 +798,9 @@ def compute(calc):
     if kind == "fac_count_ratio":  # facilities listed in one edition over those in another (fresh-2026-12o)
         a, b = arg
         return len(facility_adp(a["wb"], a["sheet"])) / len(facility_adp(b["wb"], b["sheet"]))
+    if kind == "fac_count_diff":  # facilities listed in one edition minus another (fresh-2026-12s)
+        a, b = arg
+        return len(facility_adp(a["wb"], a["sheet"])) - len(facility_adp(b["wb"], b["sheet"]))
     if kind == "fac_top_share":  # percent of the facility ADP held by the K largest facilities (fresh-2026-12o)
         vals = sorted((a for _, _, a in facility_adp(arg["wb"], arg["sheet"])), reverse=True)
         den = arg.get("of")
@@ -882,7 +889,7 @@ def evaluate(rec):
     rec["real_error"] = bool(rec.get("real_error"))
 
 
-HELD_OUT_SETS = ()  # none: every set was measured unseen once, then tuned on (README); fresh-2026-12r was the last (tenth round)
+HELD_OUT_SETS = ("fresh-2026-12s",)  # the eleventh round's fresh set (README); every earlier set was measured unseen once, then tuned on
 
 
 def hold_out(recs):
