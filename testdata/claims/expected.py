@@ -97,6 +97,9 @@ period, reading, reason), a machine-readable "calc" (what to compute) and
       | {"atd_change": [{"key": WB, "label": L}, {"key": WB, "label": L}]} (percent
         change of an ATD count, later edition first: "37% fewer than in February
         2023, when 293,000 were monitored"; added for fresh-2026-12t)
+      | {"atd_aor_tech": {"key": WB, "tech": L, "aor": AOR}} (one technology's count
+        in one AOR of the "AOR/Technology" table, column B: "Harlingen, with 488"
+        on the wrist-worn VeriWatch; added for fresh-2026-12t)
       | {"cell_diff_share": [[NOW, THEN], [NOW, THEN]]} (percent: the change of
         one workbook cell between two editions over the change of another, e.g.
         the growth of ICE-arrested "Other Immigration Violator" detainees over the
@@ -739,6 +742,8 @@ def compute(calc):
         return atd_value(arg[0]["key"], arg[0]["label"]) - atd_value(arg[1]["key"], arg[1]["label"])
     if kind == "atd_ratio":
         return atd_value(arg[0]["key"], arg[0]["label"]) / atd_value(arg[1]["key"], arg[1]["label"])
+    if kind == "atd_aor_tech":  # one technology's ATD count in one AOR (fresh-2026-12t)
+        return atd_by_aor(arg["key"], arg.get("sheet"), arg["tech"], "B")[arg["aor"]]
     if kind == "atd_change":  # percent change of an ATD count between two editions, later first (fresh-2026-12t)
         a, b = atd_value(arg[0]["key"], arg[0]["label"]), atd_value(arg[1]["key"], arg[1]["label"])
         return 100.0 * (a - b) / b
