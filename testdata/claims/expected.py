@@ -893,7 +893,7 @@ def evaluate(rec):
     rec["real_error"] = bool(rec.get("real_error"))
 
 
-HELD_OUT_SETS = ("fresh-2026-12t",)  # the eleventh round's held-out set (README); every earlier set was measured unseen once, then tuned on
+HELD_OUT_SETS = ("fresh-2026-12t",)  # held out (README); every earlier set was measured unseen once, then tuned on
 
 
 def hold_out(recs):
