@@ -94,6 +94,12 @@ period, reading, reason), a machine-readable "calc" (what to compute) and
         Total monitored with one technology, the technology summed over the AOR
         rows as in atd_tech_sum: "SmartLINK ... more than 75 percent of all
         people on ICE's ATD caseload"; added for fresh-2026-12r)
+      | {"atd_change": [{"key": WB, "label": L}, {"key": WB, "label": L}]} (percent
+        change of an ATD count, later edition first: "37% fewer than in February
+        2023, when 293,000 were monitored"; added for fresh-2026-12t)
+      | {"atd_aor_tech": {"key": WB, "tech": L, "aor": AOR}} (one technology's count
+        in one AOR of the "AOR/Technology" table, column B: "Harlingen, with 488"
+        on the wrist-worn VeriWatch; added for fresh-2026-12t)
       | {"cell_diff_share": [[NOW, THEN], [NOW, THEN]]} (percent: the change of
         one workbook cell between two editions over the change of another, e.g.
         the growth of ICE-arrested "Other Immigration Violator" detainees over the
@@ -103,6 +109,10 @@ period, reading, reason), a machine-readable "calc" (what to compute) and
         of the facilities listed, later edition first: "a 30% increase in the
         number of ... detention facilities") and {"fac_count_ratio": [same]}
         (their ratio: "more than doubled, to 225 sites"); added for fresh-2026-12o
+      | {"fac_count_diff": [{"wb", "sheet"}, {"wb", "sheet"}]} (facilities listed
+        in the later edition minus those listed in the earlier one: "ICE added 80
+        new detention centers during fiscal year 2025, followed by 23 more"; a net
+        change of the listing, not a count of openings; added for fresh-2026-12s)
       | {"fac_top_share": {"wb", "sheet", "top": K, "of": "detained"}} (percent of
         the facilities' summed FY ADP held by the K largest facilities, or, with
         "of": "detained", of the edition's currently-detained Total: "four
@@ -736,6 +746,11 @@ def compute(calc):
         return atd_value(arg[0]["key"], arg[0]["label"]) - atd_value(arg[1]["key"], arg[1]["label"])
     if kind == "atd_ratio":
         return atd_value(arg[0]["key"], arg[0]["label"]) / atd_value(arg[1]["key"], arg[1]["label"])
+    if kind == "atd_aor_tech":  # one technology's ATD count in one AOR (fresh-2026-12t)
+        return atd_by_aor(arg["key"], arg.get("sheet"), arg["tech"], "B")[arg["aor"]]
+    if kind == "atd_change":  # percent change of an ATD count between two editions, later first (fresh-2026-12t)
+        a, b = atd_value(arg[0]["key"], arg[0]["label"]), atd_value(arg[1]["key"], arg[1]["label"])
+        return 100.0 * (a - b) / b
     if kind == "atd_rank":  # rank (1 = largest) of one AOR's ATD count: {"key": WB, "label": AOR}
         return atd_rank(arg["key"], arg["label"])
     if kind == "atd_agg":  # max or min of an ATD count over the editions archived in [from, to]
@@ -794,6 +809,9 @@ def compute(calc):
     if kind == "fac_count_ratio":  # facilities listed in one edition over those in another (fresh-2026-12o)
         a, b = arg
         return len(facility_adp(a["wb"], a["sheet"])) / len(facility_adp(b["wb"], b["sheet"]))
+    if kind == "fac_count_diff":  # facilities listed in one edition minus another (fresh-2026-12s)
+        a, b = arg
+        return len(facility_adp(a["wb"], a["sheet"])) - len(facility_adp(b["wb"], b["sheet"]))
     if kind == "fac_top_share":  # percent of the facility ADP held by the K largest facilities (fresh-2026-12o)
         vals = sorted((a for _, _, a in facility_adp(arg["wb"], arg["sheet"])), reverse=True)
         den = arg.get("of")
@@ -882,7 +900,7 @@ def evaluate(rec):
     rec["real_error"] = bool(rec.get("real_error"))
 
 
-HELD_OUT_SETS = ()  # none: every set was measured unseen once, then tuned on (README); fresh-2026-12r was the last (tenth round)
+HELD_OUT_SETS = ("fresh-2026-12s", "fresh-2026-12t")  # the twelfth round's fresh sets (README); every earlier set was measured unseen once, then tuned on
 
 
 def hold_out(recs):
