@@ -576,7 +576,10 @@ func compare(c Claim, computed float64) bool {
 		}
 		return computed >= v-slack-1e-9 && computed <= v+tol+1e-9
 	case CmpMoreThan:
-		return computed > v
+		// "has detained more than 43,759 people" for ICE's 43,759: an exact
+		// figure (not a round one) said to be exceeded is the figure
+		// copied with a hedge, as "at least" (t-groundnews-04)
+		return computed > v || computed == v && c.Unit == UnitCount && v == math.Trunc(v) && sigDigits(v) >= 4 && math.Mod(v, 100) != 0
 	case CmpAtLeast:
 		return computed >= v
 	case CmpLessThan:

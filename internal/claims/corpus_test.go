@@ -96,13 +96,20 @@ const corpusMinAccuracy = 0.935
 // each set stood (12 148, 12c 66, 12d 113, 12e 137, 12f 148, 12i 81, 12k 33,
 // 12l 52, 12m 83, 12o 68, 12r 56). No set is held out now. Eleventh
 // round (2026-12-05): 1,862 of 2,057 (0.905); floors raised again to one
-// sentence below where each set stands.
+// sentence below where each set stands. Twelfth round (2026-12-06): the
+// held-out sets fresh-2026-12s (81 sentences, 69 of them Spanish,
+// Portuguese or French) and fresh-2026-12t (98, 65 in six other languages),
+// measured unseen at fc37d84 (corpus at 39eef76): 0.457 (37 of 81) and
+// 0.459 (45 of 98), no false contradiction, 0 of their 1 and 6 real errors
+// caught; then tuning sets: 0.556 (45) and 0.531 (52) with Portuguese read
+// through a gloss of its own. Floors one sentence below where each set
+// stands (12 153, 12e 140, 12s 44, 12t 51).
 var corpusSetMinAccuracy = map[string]float64{
-	"fresh-2026-12":     0.888,
+	"fresh-2026-12":     0.894,
 	"fresh-2026-12b":    0.883,
 	"fresh-2026-12c":    0.85,
 	"fresh-2026-12d":    0.852,
-	"fresh-2026-12e":    0.914,
+	"fresh-2026-12e":    0.921,
 	"fresh-2026-12f":    0.92,
 	"fresh-2026-12g":    0.922,
 	"fresh-2026-12h":    0.888,
@@ -117,6 +124,8 @@ var corpusSetMinAccuracy = map[string]float64{
 	"fresh-2026-12p":    0.945,
 	"fresh-2026-12q":    0.89,
 	"fresh-2026-12r":    0.842,
+	"fresh-2026-12s":    0.543,
+	"fresh-2026-12t":    0.52,
 }
 
 // corpusHeldOutSets are the held-out rows: sentences from sources none of the
@@ -125,7 +134,7 @@ var corpusSetMinAccuracy = map[string]float64{
 // so it counts as tuning rows now, like the first 200 (whose earlier held-out
 // draw had been seen during tuning too). testdata/claims/expected.py keeps the
 // same list (HELD_OUT_SETS).
-var corpusHeldOutSets = map[string]bool{"fresh-2026-12s": true, "fresh-2026-12t": true}
+var corpusHeldOutSets = map[string]bool{}
 
 // corpusSetName names a set of rows in the test's summary; the first 200 rows
 // carry no set.

@@ -53,7 +53,7 @@ var (
 	daysAfterRe = lazyRegexp(`^\s*days?\b`)
 	stayRe      = lazyRegexp(`(?i)\baverage (?:length of )?(?:stay|detention)\b|\blength of stay\b|\bALOS\b|\bstayed (?:in detention )?(?:for )?an average of\b|\bheld (?:for )?an average of\b|\bspen[dt]s? (?:for )?an average of\b|\bspending (?:for )?an average of\b`)
 	// a stock of people in custody, not an event
-	reStock = lazyRegexp(`(?i)\b(?:detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:illegal|undocumented|adult)\s+(?:people|individuals|adults|immigrants|migrants|noncitizens|aliens)|holding|holds|held|being held|in (?:ice |immigrant |immigration )?(?:physical )?(?:detention|custody)(?: centers| facilities)?|in (?:its|their) custody|in (?:U\.S\. )?Immigration and Customs Enforcement(?: \(ICE\))? (?:detention|custody)|(?:number|people|immigrants|migrants|noncitizens|individuals|adults) (?:(?:were |are |was |is )?being |were |are |was )?(?:currently |now |still )?detained|detained (?:migrants|immigrants|people|individuals|adults)|[\d,]+\s+(?:(?:people|individuals|immigrants|migrants|noncitizens|adults)\s+)?(?:were\s+|are\s+)?detained\s+as\s+of\b|detained population|detainee (?:population|count|total)|(?:ICE|the agency) detains|detention (?:population|levels?|numbers?|totals?|counts?)|levels? of detention|(?:(?:ICE|immigration|immigrant)\s+)?detentions?\s+(?:hit|hits|reached|rose to|climbed to|stood at|stands at|topped|surpassed|grew to|fell to|dropped to)|detainees|detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:people|individuals|adults|immigrants|migrants|noncitizens))`)
+	reStock = lazyRegexp(`(?i)\b(?:detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:illegal|undocumented|adult)\s+(?:people|individuals|adults|immigrants|migrants|noncitizens|aliens)|holding|holds|held|being held|in (?:ice |immigrant |immigration )?(?:physical )?(?:detention|custody)(?: centers| facilities)?|in (?:its|their) custody|in (?:U\.S\. )?Immigration and Customs Enforcement(?: \(ICE\))? (?:detention|custody)|(?:number|people|immigrants|migrants|noncitizens|individuals|adults) (?:(?:were |are |was |is )?being |were |are |was |remain |remained |remains |stay |stayed )?(?:currently |now |still )?detained|detained (?:migrants|immigrants|people|individuals|adults)|[\d,]+\s+(?:(?:people|individuals|immigrants|migrants|noncitizens|adults)\s+)?(?:were\s+|are\s+)?detained\s+as\s+of\b|detained population|detainee (?:population|count|total)|(?:ICE|the agency) detains|detention (?:population|levels?|numbers?|totals?|counts?)|levels? of detention|(?:(?:ICE|immigration|immigrant)\s+)?detentions?\s+(?:hit|hits|reached|rose to|climbed to|stood at|stands at|topped|surpassed|grew to|fell to|dropped to)|detainees|detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:people|individuals|adults|immigrants|migrants|noncitizens))`)
 	// events, which the FOIA rows count ("released" as publication is no event)
 	reEvent       = lazyRegexp(`(?i)\b(?:arrest\w*|deport\w*|remov\w*|releas\w*|apprehen\w*|encounter\w*)\b`)
 	rePublication = lazyRegexp(`(?i)\b(?:data|update|figures|statistics|report|numbers|release)\s+(?:\w+\s+)?(?:were\s+|was\s+)?released\b|\breleased\s+(?:by|on|data|its|their|figures|statistics)\b|\bstatistical release\b|\b(?:latest|recent|data|weekly|biweekly|new|current|previous|last) release\b|\brelease of (?:the |its )?(?:data|statistics|figures)\b`)
@@ -76,9 +76,12 @@ var (
 	largestGroupRe    = lazyRegexp(`(?i)\b(?:the\s+)?(?:single\s+)?(?:largest|biggest)\s+(?:single\s+)?(?:group|category|class|share|portion)\b`)
 	reMostUnconvicted = lazyRegexp(`(?i)\b(most|the majority|a majority|more than half)\b[^.;]*?\b(?:(?:no|without(?: a| any)?) criminal (?:convictions?|records?)|(?:not|never) (?:been )?convicted)`)
 	presentRe         = lazyRegexp(`(?i)\b(?:is|are|has|have|now|currently|remains?|holds|detains|stands?|since)\b`)
+	// cbpHoldsRe: CBP holding people in its own custody ("CBP held 45,000
+	// people in its facilities", "in Border Patrol custody")
+	cbpHoldsRe = lazyRegexp(`(?i)\b(?:cbp|customs and border protection|(?:the )?border patrol)(?:['’]s)?\s+(?:also\s+|was\s+|were\s+)?(?:held|holds|holding|detained|detains|had)\b|\bin (?:cbp|border patrol|customs and border protection)(?:['’]s)? (?:custody|facilities|stations|holding)\b`)
 	// sinceMovedRe: "and has since fallen to about": a level after the one
 	// dated before it in the sentence
-	sinceMovedRe    = lazyRegexp(`(?i)\b(?:has|have)\s+since\s+(?:\w+\s+)?(?:fallen|dropped|declined|slipped|risen|climbed|grown|increased|decreased|rebounded|edged\s+(?:up|down)|ticked\s+(?:up|down))\s+(?:back\s+)?to\s+(?:about|around|roughly|nearly|almost|some|more than|over|just over|just under|under|fewer than|less than)?\s*$`)
+	sinceMovedRe    = lazyRegexp(`(?i)\b(?:has|have)\s+since\s+(?:\w+\s+)?(?:fallen|dropped|dipped|declined|slipped|sunk|risen|climbed|grown|increased|decreased|rebounded|edged\s+(?:up|down)|ticked\s+(?:up|down))(?:\s+(?:back\s+)?(?:to|below|under|above|over|past))?\s+(?:about|around|roughly|nearly|almost|some|more than|over|just over|just under|under|fewer than|less than)?\s*$`)
 	currentlyRe     = lazyRegexp(`(?i)\b(?:currently|now|today|at present|presently|this week)\b`)
 	facListedRe     = lazyRegexp(`(?i)\blist(?:s|ed|ing)?\b|\boperat(?:es|ed|ing)\b|\bin use\b|\brelease[sd]?\b|\bdata\b|\bstatistics\b|\bspreadsheet\b|\bused\b|\busing\b|\bheld\b|\bhousing\b|\bhoused\b|\bholding\b|\bwere detained\b|\bwith (?:at least one|detainees|people)\b`)
 	latestReleaseRe = lazyRegexp(`(?i)\b(?:latest|most recent|newest|current)\s+(?:release|data|update|figures|statistics|edition)\b|\btoday\b|\bcurrently\b`)
@@ -658,6 +661,11 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			detentionDates(it, ref)
 		default:
 			continue
+		}
+		if from, to := segmentBounds(s, it.Claim.clauseOff+it.Claim.clauseStart); (it.Measure == MeasureDetained || it.Measure == MeasureHeld) && cbpHoldsRe.MatchString(s[from:to]) {
+			// "On that day, CBP held 45,000 people in its facilities": CBP's
+			// own custody, which ICE's editions do not count (stress run 34)
+			setUnstated(it, "source", "the figure counts people CBP holds in its own custody, not ICE's detention")
 		}
 		if it.Period.Text == "the article's date" && (it.Measure == MeasureDetained || it.Measure == MeasureATD) && len(periods(s, ref)) == 0 && atThatTimeRe.MatchString(s) {
 			if d := dateBefore(it.Claim.Offset); d != nil {

@@ -218,7 +218,7 @@ var (
 	// firstTimeAfterWindowRe: the window written after the threshold ("the
 	// first time detention topped 50,000 since 2019", "... this year",
 	// "... in more than five years", "... under Trump")
-	firstTimeAfterWindowRe = lazyRegexp(`(?i)^[^.;]*?\b(?:since|so far|to date|this (?:year|decade|month|term|administration|century)|in (?:more than |over |nearly |almost |at least )?(?:\w+|\d+) (?:years?|decades?|months?)|under (?:president |the )?\w+|during (?:the |his |her |this )?\w+|in (?:recent|modern) \w+|in (?:his|her|the) (?:first|second) term)\b`)
+	firstTimeAfterWindowRe = lazyRegexp(`(?i)^[^.;]*?\b(?:since|so far|to date|this (?:year|decade|month|term|administration|century)|in (?:[\w-]+ ){0,3}(?:years?|decades?|months?|administration|presidency|term)|under (?:president |the )?\w+|during (?:the |his |her |this )?\w+|in (?:recent|modern) \w+|in (?:his|her|the) (?:first|second) term)\b`)
 	// attributedRe: "which advocates called the first time", "ICE claimed
 	// it was the first time": a claim the text reports, not makes
 	attributedRe = lazyRegexp(`(?i)\b(?:called|calls|claimed|claims|said|says|described|describes|touted|touts|boasted|boasts|according to|declared|declares|hailed|hails)\b`)

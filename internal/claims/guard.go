@@ -337,6 +337,14 @@ func unreadQualifier(it *Interpretation, e Entry) string {
 // "just" may stand before the figure.
 var projectionRe = lazyRegexp(`(?i)\b(?:on (?:track|pace|course) (?:for|to [a-z]+)|projected (?:to (?:reach|hit|be|top) )?|expected to (?:reach|hit|top|surpass)|poised to (?:reach|hit|top|surpass))\s+(?:only\s+|just\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+)?$`)
 
+// forecastBeforeRe and forecastAfterRe: a figure someone forecast, planned
+// or promised ("ICE's acting director predicted 310,000 removals", "short
+// of the 310,000 removals the agency had forecast"; stress run 34).
+var (
+	forecastBeforeRe = lazyRegexp(`(?i)\b(?:predicted|predicts|forecast|forecasts|forecasted|projected|projects|promised|pledged|vowed|planned|plans|aimed|aims|(?:a|the|its) (?:goal|target|quota|forecast|projection) of)\s+(?:to\s+\w+\s+)?(?:only\s+|just\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more than\s+|over\s+|at least\s+)?$`)
+	forecastAfterRe  = lazyRegexp(`(?i)^\s*(?:[\w-]+\s+){0,5}?(?:had |has |have |was |were )?(?:forecast|forecasted|predicted|projected|planned|targeted|promised|pledged|budgeted for)\b`)
+)
+
 // projections: a projected figure ("on track for about 230,000
 // deportations for FY16", written in August) is no count of what happened,
 // so the year's final count neither supports nor contradicts it; nor is a
@@ -347,7 +355,8 @@ func projections(entries []Entry) {
 		if e.Verdict == NotCheckable {
 			continue
 		}
-		if at := strings.Index(e.Sentence, e.Text); at >= 0 && projectionRe.MatchString(e.Sentence[max(0, at-60):at]) {
+		if at := strings.Index(e.Sentence, e.Text); at >= 0 && (projectionRe.MatchString(e.Sentence[max(0, at-60):at]) ||
+			forecastBeforeRe.MatchString(e.Sentence[max(0, at-50):at]) || forecastAfterRe.MatchString(e.Sentence[at+len(e.Text):])) {
 			*e = demote(*e, ReasonUnderspecified, "The figure is a projection (\"on track for\"), not a count of what happened; the records' count is shown for comparison.")
 		} else if e.Detail != nil && isDetentionMeasure(e.Detail.Measure) && internalDataRe.MatchString(e.Sentence) {
 			// ("internal data showing nearly 47% have no criminal record":

@@ -281,7 +281,11 @@ func Analyze(in Input) ([]Interpretation, error) {
 					// years together, not the first of them
 					cm = sp
 				}
-			} else if (cm != nil || ctx.period != nil) && (c.Kind == KindCount || c.Kind == KindShare && c.Unit == UnitPercent) && (yearEarlierRe.MatchString(s.text[min(len(s.text), pos+len(c.Text)):]) || leadYearEarlierRe.MatchString(s.text[:min(len(s.text), pos)])) {
+			} else if (cm != nil || ctx.period != nil) && (c.Kind == KindCount || c.Kind == KindShare && c.Unit == UnitPercent) && (yearEarlierRe.MatchString(s.text[min(len(s.text), pos+len(c.Text)):]) || leadYearEarlierRe.MatchString(s.text[:min(len(s.text), pos)]) || yearEarlierAtRe.MatchString(s.text[:min(len(s.text), pos)])) ||
+				c.Kind == KindChange && cm != nil && cm.Kind == "fy" && (changeYearEarlierRe.MatchString(s.text[min(len(s.text), pos+len(c.Text)):]) || yearEarlierAtRe.MatchString(s.text[:min(len(s.text), pos)])) {
+				// (a change too: "compared with 30 percent growth a year
+				// earlier", "the previous year, with 30 percent growth":
+				// the change of the year before; stress run 34)
 				// (a share too: "slipped to 59 percent in fiscal 2018 from
 				// 61 percent a year earlier")
 				// "143,470 a year earlier", "the 1,858 who were arrested the
@@ -574,10 +578,20 @@ func Analyze(in Input) ([]Interpretation, error) {
 				un["period"] = "\"so far\" in " + it.Period.String() + ": the writer's data may stop before the year's end"
 			}
 			carried := ctx.period != nil && ctx.periodPar == s.para && len(prs) == 0 && thenRe.MatchString(s.text) && it.Period.String() == ctx.period.String()
-			if ctx.period != nil && len(prs) == 0 && len(seenPeriods) == 1 && seenPeriods[it.Period.String()] && it.Period.String() == ctx.period.String() {
+			if ctx.period != nil && len(prs) == 0 && len(seenPeriods) == 1 && seenPeriods[it.Period.String()] && it.Period.String() == ctx.period.String() && !unreadPeriodRe.MatchString(s.text) {
 				// the text so far names one period only: a sentence without
 				// its own is about that one, as a reader takes it
 				carried = true
+			}
+			if it.Claim.Kind == KindCount && pos <= len(s.text) && includingRe.MatchString(s.text[max(0, pos-25):pos]) {
+				for _, w := range sentCounts {
+					if w.Measure == it.Measure && samePlace(w.Place, it.Place) && w.Period.String() == it.Period.String() && len(it.Filters) <= len(w.Filters) {
+						// "removed 26,917 people in fiscal 2018, including
+						// 24,899 Mexicans": a part of that count whose kind
+						// was not read (stress run 34)
+						un["measure"] = fmt.Sprintf("a part (\"%s\") of the %s counted before in the sentence, of a kind not read", strings.TrimSpace(includingRe.FindString(s.text[max(0, pos-25):pos])), w.Claim.Text)
+					}
+				}
 			}
 			if w := wholeOf(out, it); w != nil {
 				// "Of the 158,581 people ICE arrested, 141,045 were deported":
@@ -1324,6 +1338,13 @@ var (
 	yearEarlierRe  = lazyRegexp(`(?i)^\s*(?:[a-z]+\s+){0,6}?(?:a year (?:earlier|before|ago)|the (?:year|fiscal year) before|(?:in |during )?the (?:previous|prior|preceding) (?:fiscal )?year)\b`)
 	// leadYearEarlierRe: a sentence opening with "a year earlier", the
 	// figure in that clause.
+	// changeYearEarlierRe: a change's noun and then the year it belongs to
+	// ("30 percent growth a year earlier"); "up 30 percent from a year
+	// earlier" is a baseline, not this
+	changeYearEarlierRe = lazyRegexp(`(?i)^\s*(?:growth|rise|increase|jump|gain|surge|drop|decline|decrease|fall|dip)\s+(?:a year (?:earlier|before|ago)|the (?:year|fiscal year) before|(?:in |during )?the (?:previous|prior|preceding) (?:fiscal )?year)\b`)
+	// yearEarlierAtRe: "ICE deported more people the year before, at
+	// 240,255": the figure right after the phrase is that year's
+	yearEarlierAtRe   = lazyRegexp(`(?i)\b(?:a year (?:earlier|before|ago)|the (?:year|fiscal year) before|the (?:previous|prior|preceding) (?:fiscal )?year),?\s+(?:at|with)\s+(?:about|nearly|almost|roughly|around|some|more than|over|just over|just under)?\s*$`)
 	leadYearEarlierRe = lazyRegexp(`(?i)^\s*(?:a year (?:earlier|before|ago)|the (?:year|fiscal year) before|(?:in |during )?the (?:previous|prior|preceding) (?:fiscal )?year),\s+[^,;.]*$`)
 	upFromRe          = lazyRegexp(`(?i)\b(?:up|down|rising|falling|increasing|decreasing|climbing|dropping|rose|fell|jumped|grew|increased|decreased|declined|dropped|slid|slipped|dipped|spiked|climbed|surged|soared|plunged|plummeted|sank|tumbled|edged)\s+(?:\S+\s+){0,6}?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|just\s+)?$`)
 )
@@ -2400,7 +2421,7 @@ var thatPeriodRe = lazyRegexp(`(?i)\b(?:during|in|over|for|within)\s+(?:that|thi
 
 // namedYearPeriodRe: "in the 2017 period compared to 25,786 in the 2016 period":
 // the days named before, in the year written.
-var namedYearPeriodRe = lazyRegexp(`(?i)\bthe\s+((?:19|20)\d\d)\s+(?:period|time\s*frame|timeframe|window)\b`)
+var namedYearPeriodRe = lazyRegexp(`(?i)\bthe\s+(?:same\s+|corresponding\s+|comparable\s+|equivalent\s+)?(?:((?:19|20)\d\d)|prior-year|previous-year|year-earlier|year-ago)\s+(?:period|time\s*frame|timeframe|window|month)\b`)
 
 // movedYearRe: a year mention thatPeriodIn moves the earlier days to.
 var movedYearRe = lazyRegexp(`(?i)^(?:this|that)\s+year$|^(?:(?:in|of|during|for)\s+)?(\d{4})$`)
@@ -2409,7 +2430,7 @@ var movedYearRe = lazyRegexp(`(?i)^(?:this|that)\s+year$|^(?:(?:in|of|during|for
 // 20 and April 29, 2016"), which a later sentence may refer to in another
 // year.
 func dayspanWithinYear(p Period) bool {
-	return p.Kind == "range" && !p.Approx && len(p.From) == 10 && len(p.To) == 10 && shiftYear(p.From, 1) > p.To
+	return p.Kind == "range" && !p.Approx && len(p.From) == 10 && len(p.To) == 10 && shiftYear(p.From, 1) > p.To || p.Kind == "month" && len(p.Month) == 7
 }
 
 // thatPeriodIn reads "during that period" with a year as the days an earlier
@@ -2443,7 +2464,7 @@ func thatPeriodIn(text string, prs []periodMention, before *Period, ref time.Tim
 	in := func(y int, text, phrase string, start int, baseline bool) periodMention {
 		p := before.shifted(y - before.year())
 		p.Text = text + " (" + phrase + ")"
-		p.Note = fmt.Sprintf("the days an earlier sentence names (%s..%s), in %d", before.From, before.To, y)
+		p.Note = fmt.Sprintf("the days an earlier sentence names (%s), in %d", before.String(), y)
 		return periodMention{p: p, start: start, baseline: baseline}
 	}
 	var out []periodMention
@@ -2477,10 +2498,13 @@ func thatPeriodIn(text string, prs []periodMention, before *Period, ref time.Tim
 				ref = &p
 			}
 		}
-		y, _ := strconv.Atoi(text[m[2]:m[3]])
+		y := ref.year() - 1 // "the prior-year period"
+		if m[2] >= 0 {
+			y, _ = strconv.Atoi(text[m[2]:m[3]])
+		}
 		p := ref.shifted(y - ref.year())
 		p.Text = text[m[0]:m[1]] + " (the days named before)"
-		p.Note = fmt.Sprintf("the days named before (%s..%s), in %d", ref.From, ref.To, y)
+		p.Note = fmt.Sprintf("the days named before (%s), in %d", ref.String(), y)
 		out = append(out, periodMention{p: p, start: m[0]})
 		moved++
 	}
@@ -2492,6 +2516,16 @@ func thatPeriodIn(text string, prs []periodMention, before *Period, ref time.Tim
 	}
 	return out, nil
 }
+
+// includingRe: a part of the count before it ("including 24,899 Mexicans",
+// "among them 4,641").
+var includingRe = lazyRegexp(`(?i)\b(?:including|includes|included|among them|among whom|of whom|of which|of those|of them)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more than\s+|over\s+)?$`)
+
+// unreadPeriodRe: a period phrase periods does not read ("The year before
+// Trump took office", "The previous calendar year", "in the year before
+// Trump's inauguration"): the sentence has a period of its own, so the one
+// in force is not carried to it as stated (stress run 34).
+var unreadPeriodRe = lazyRegexp(`(?i)\b(?:the|a|that|this|its|previous|prior|preceding|next|following|same)\s+(?:(?:previous|prior|preceding|next|following|calendar|fiscal|same)\s+)?(?:year|month|quarter|period|decade|week)\b`)
 
 // thenRe: a sentence that refers to the period of the one before.
 var thenRe = lazyRegexp(`(?i)\b(?:that year|the same year|that fiscal year|the same fiscal year|that period|the same period|during that time|at that time|at the time|then)\b`)

@@ -264,6 +264,10 @@ func tokenizeSpanish(s string) []esToken {
 // phrase of the lexicon that matches, then Spanish number forms; other
 // words stay as written.
 func glossSentence(s string) []glossPiece {
+	lex := esLexicon
+	if portuguese(s) {
+		lex = ptLexicon
+	}
 	toks := tokenizeSpanish(s)
 	var out []glossPiece
 	for i := 0; i < len(toks); {
@@ -273,7 +277,7 @@ func glossSentence(s string) []glossPiece {
 			i++
 			continue
 		}
-		text, next, ok := matchPhrase(toks, i)
+		text, next, ok := matchPhrase(lex, toks, i)
 		if !ok && t.kind == 'n' {
 			text, next, ok = spanishNumber(toks, i)
 		}
@@ -350,6 +354,9 @@ func spanishNumber(toks []esToken, i int) (string, int, bool) {
 	if n, ok := strayThousands(toks, i); ok {
 		return toks[i].s + "," + toks[n].s, n + 1, true
 	}
+	if n, ok := spaceThousands(toks, i); ok {
+		return toks[i].s + "," + toks[n].s, n + 1, true
+	}
 	percent := after(1) == "%" || after(1) == "por" && after(2) == "ciento"
 	v, ok := spanishDecimal(toks[i].s, percent)
 	return v, i + 1, ok
@@ -417,6 +424,31 @@ func thousandGroups(gs []string) bool {
 	return true
 }
 
+// spaceThousands: "69 000 personas" is 69,000, the thousands set off by a
+// space (or a no-break space) as Spanish style guides write them: one to
+// three digits, one space, three digits, and no number right before or
+// after ("entre 2019 y 2020 000" is no figure; "5 100 200" is a list).
+func spaceThousands(toks []esToken, i int) (int, bool) {
+	if i+2 >= len(toks) || !isDigits(toks[i].s) || len(toks[i].s) > 3 || toks[i+1].kind != ' ' ||
+		toks[i+1].s != " " && toks[i+1].s != "\u00a0" && toks[i+1].s != "\u202f" {
+		return 0, false
+	}
+	n := i + 2
+	if toks[n].kind != 'n' || !isDigits(toks[n].s) || len(toks[n].s) != 3 {
+		return 0, false
+	}
+	if k := i - 1; k >= 1 && toks[k].kind == ' ' && toks[k-1].kind == 'n' {
+		return 0, false
+	}
+	if w := nextWords(toks, n+1, 1); len(w) == 1 && toks[w[0]].kind == 'n' {
+		return 0, false
+	}
+	if n+1 < len(toks) && (toks[n+1].s == "," || toks[n+1].s == ".") && n+2 < len(toks) && toks[n+2].kind == 'n' {
+		return 0, false // "69 000,5": a decimal part, not this form
+	}
+	return n, true
+}
+
 // strayThousands: "22, 538" is 22,538 when the comma follows the first
 // number directly, one space comes before three digits, and neither number
 // is part of a list ("11, 12 y 13", "5, 100 o 200") or a decimal.
@@ -456,19 +488,25 @@ type esPhrase struct {
 	en    string
 }
 
-var esLexicon = func() map[string][]esPhrase {
+var esLexicon = buildLexicon(spanishPhrases, spanishWordsEn, spanishCountries)
+
+// ptLexicon glosses Portuguese sentences (portuguese_lexicon.go), with the
+// Spanish country names, most of which Portuguese shares.
+var ptLexicon = buildLexicon(portuguesePhrases, portugueseWordsEn, spanishCountries)
+
+func buildLexicon(phrases [][2]string, words, countries map[string]string) map[string][]esPhrase {
 	m := map[string][]esPhrase{}
 	add := func(es, en string) {
 		p := esPhrase{elems: strings.Fields(es), en: en}
 		m[p.elems[0]] = append(m[p.elems[0]], p)
 	}
-	for _, e := range spanishPhrases {
+	for _, e := range phrases {
 		add(e[0], e[1])
 	}
-	for w, en := range spanishWordsEn {
+	for w, en := range words {
 		add(w, en)
 	}
-	for w, en := range spanishCountries {
+	for w, en := range countries {
 		add(w, en)
 	}
 	for _, ps := range m {
@@ -480,11 +518,14 @@ var esLexicon = func() map[string][]esPhrase {
 		}
 	}
 	return m
-}()
+}
 
+// spanishMonths: the months of Spanish and Portuguese ("{mes}").
 var spanishMonths = map[string]string{"enero": "January", "febrero": "February", "marzo": "March", "abril": "April", "mayo": "May",
 	"junio": "June", "julio": "July", "agosto": "August", "septiembre": "September", "setiembre": "September", "octubre": "October",
-	"noviembre": "November", "diciembre": "December"}
+	"noviembre": "November", "diciembre": "December",
+	"janeiro": "January", "fevereiro": "February", "março": "March", "maio": "May", "junho": "June", "julho": "July",
+	"setembro": "September", "outubro": "October", "novembro": "November", "dezembro": "December"}
 
 var spanishSmall = map[string]string{"uno": "one", "una": "one", "dos": "two", "tres": "three", "cuatro": "four", "cinco": "five",
 	"seis": "six", "siete": "seven", "ocho": "eight", "nueve": "nine", "diez": "ten", "once": "eleven", "doce": "twelve",
@@ -493,7 +534,7 @@ var spanishSmall = map[string]string{"uno": "one", "una": "one", "dos": "two", "
 var englishSmall = []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 
 // matchPhrase finds the longest phrase of the lexicon at toks[i].
-func matchPhrase(toks []esToken, i int) (string, int, bool) {
+func matchPhrase(lex map[string][]esPhrase, toks []esToken, i int) (string, int, bool) {
 	keys := []string{toks[i].low}
 	if toks[i].kind == 'n' {
 		keys = []string{"#", "{n}"}
@@ -510,7 +551,7 @@ func matchPhrase(toks []esToken, i int) (string, int, bool) {
 	}
 	best, bestNext, bestLen := "", 0, 0
 	for _, k := range keys {
-		for _, p := range esLexicon[k] {
+		for _, p := range lex[k] {
 			if len(p.elems) <= bestLen {
 				continue
 			}

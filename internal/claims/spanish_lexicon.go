@@ -47,9 +47,32 @@ var spanishPhrases = [][2]string{
 	{"personas bajo custodia del ice", "people in ICE custody"},
 	{"cárceles de ice", "ICE jails"},
 	{"por sus siglas en inglés", "as it is known in English"},
+	// the university's town is no place of the figures
+	{"universidad de syracuse ( nueva york )", "Syracuse University"},
+	{"universidad de syracuse , nueva york", "Syracuse University"},
+	{"universidad de syracuse , en nueva york", "Syracuse University"},
+	{"universidad de syracuse", "Syracuse University"},
 	{"alternativas a la detención", "Alternatives to Detention"},
 	{"programa de alternativas a la detención", "Alternatives to Detention program"},
 	{"dispositivos de seguimiento", "tracking devices"},
+
+	// criminality ("únicamente por infracciones civiles de la ley
+	// migratoria": ICE's other immigration violators)
+	{"únicamente por infracciones civiles de la ley migratoria", "only for civil immigration violations"},
+	{"solo por infracciones civiles de la ley migratoria", "only for civil immigration violations"},
+	{"únicamente por infracciones migratorias", "only for immigration violations"},
+	{"sin tener condenas ni cargos penales", "with no criminal convictions or charges"},
+	{"sin condenas ni cargos penales", "with no criminal convictions or charges"},
+	{"sin cargos ni condenas penales", "with no criminal charges or convictions"},
+	{"no tenían cargos ni condenas penales", "had no criminal charges or convictions"},
+	{"no tenían condenas ni cargos penales", "had no criminal convictions or charges"},
+	{"su población detenida", "its detained population"},
+	{"la población detenida", "the detained population"},
+	{"población detenida", "detained population"},
+	{"se encuentran detenidas", "are detained"},
+	{"se encuentran detenidos", "are detained"},
+	{"están actualmente detenidas", "are currently detained"},
+	{"están actualmente detenidos", "are currently detained"},
 
 	// measures
 	{"arrestos administrativos", "administrative arrests"},
@@ -328,7 +351,7 @@ var spanishWordsEn = map[string]string{
 	"arresto": "arrest", "arrestos": "arrests", "arrestado": "arrested", "arrestados": "arrested", "arrestada": "arrested",
 	"arrestadas": "arrested", "arrestó": "arrested", "arrestaron": "arrested", "arresta": "arrests", "arrestar": "arrest",
 	"detenciones": "arrests", "detención": "detention", "detenido": "detained", "detenidos": "detained", "detenida": "detained",
-	"detenidas": "detained", "detuvo": "arrested", "detuvieron": "arrested",
+	"detenidas": "detained", "permanecen": "remain", "permanece": "remains", "permanecían": "remained", "detuvo": "arrested", "detuvieron": "arrested",
 	"deportaciones": "deportations", "deportación": "deportation", "deportado": "deported", "deportados": "deported",
 	"deportada": "deported", "deportadas": "deported", "deportó": "deported", "deportaron": "deported", "deporta": "deports",
 	"deportar": "deport", "expulsiones": "removals", "expulsión": "removal", "expulsado": "removed", "expulsados": "removed",

@@ -425,3 +425,45 @@ func TestStressRun33(t *testing.T) {
 			"ICE's detention population averaged nearly 72,000 in January and has since fallen to about 60,300.", "about 60,300", Supported, 60311},
 	})
 }
+
+// TestStressRun34: probes of stress run 34 (testdata/claims/
+// stress-probes-s34.md), true figures contradicted at its start: a first
+// time with its window after the threshold ("in the past five years"), "has
+// since fallen below" after an average, "the same 2016 period", "the
+// comparable 2016 period" and "the prior-year period", CBP's own counts
+// (removals, people it holds) read as ICE's, "the year before Trump took
+// office" read as the fiscal year in force, a forecast, a part "including
+// 24,899 Mexicans" read as the whole, and a change "a year earlier" read as
+// the year's own. Counts by expected.py (arrests by AOR, window and year).
+func TestStressRun34(t *testing.T) {
+	checkReadingCases(t, corpusEngine(t), []readingCase{
+		{"a first time within the past five years", "2025-06-24",
+			"ICE held 51,302 people on June 5, the first time detention topped 50,000 in the past five years.", "the first time", "", 0},
+		{"has since fallen below, after an average", "2026-04-20",
+			"ICE's average daily population hit 71,929 in January and has since fallen below 61,000.", "below 61,000", NotCheckable, 0},
+		// Detroit AOR arrests 2016-01-20..04-29: 589
+		{"the same 2016 period", "2017-06-15",
+			"ICE's Detroit office made 903 arrests between Jan. 20 and April 29, 2017, compared with 589 in the same 2016 period.", "589", Supported, 589},
+		// Chicago AOR arrests 2016-01-20..04-29: 2,013
+		{"the comparable 2016 period", "2017-06-15",
+			"ICE's Chicago office made 2,615 arrests between Jan. 20 and April 29, 2017. In the comparable 2016 period, the office made 2,013 arrests.", "2,013", Supported, 2013},
+		{"CBP's own removals", "2018-01-10",
+			"ICE removed 226,119 people in fiscal 2017. CBP removed 300,000 people in fiscal 2016.", "300,000", NotCheckable, 0},
+		{"people CBP holds", "2025-06-24",
+			"ICE held 56,397 people on June 20. On that day, CBP held 45,000 people in its facilities.", "45,000", NotCheckable, 0},
+		// calendar 2016's removals (246,641), not FY2017's carried
+		{"the year before an event", "2018-01-10",
+			"ICE removed 226,119 people in fiscal 2017. The year before Trump took office, ICE deported 246,641 people.", "246,641", NotCheckable, 0},
+		{"a forecast", "2019-01-15",
+			"ICE removed 256,085 people in fiscal 2018, short of the 310,000 removals the agency had forecast.", "310,000", NotCheckable, 0},
+		// San Diego's Mexicans (24,899), a part of its 26,917
+		{"including a part of a kind not read", "2019-01-15",
+			"ICE's San Diego office removed 26,917 people in fiscal 2018, including 24,899 Mexicans.", "24,899", NotCheckable, 0},
+		// FY2017 against FY2016 arrests (143,470 against 110,104, +30.3 %)
+		{"a change a year earlier", "2019-01-15",
+			"ICE arrests grew 11 percent in fiscal 2018, compared with 30 percent growth a year earlier.", "30 percent", Supported, 0},
+		// Chicago AOR arrests 2016-01-20..04-29: 2,013
+		{"the prior-year period", "2017-06-15",
+			"ICE's Chicago office made 2,615 arrests between Jan. 20 and April 29, 2017, compared with 2,013 in the prior-year period.", "2,013", Supported, 2013},
+	})
+}
