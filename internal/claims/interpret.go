@@ -2427,8 +2427,8 @@ var namedYearPeriodRe = lazyRegexp(`(?i)\bthe\s+(?:same\s+|corresponding\s+|comp
 var movedYearRe = lazyRegexp(`(?i)^(?:this|that)\s+year$|^(?:(?:in|of|during|for)\s+)?(\d{4})$`)
 
 // dayspanWithinYear: a span of named days shorter than a year ("between Jan.
-// 20 and April 29, 2016"), which a later sentence may refer to in another
-// year.
+// 20 and April 29, 2016"), or a month, which a later sentence may refer to
+// in another year.
 func dayspanWithinYear(p Period) bool {
 	return p.Kind == "range" && !p.Approx && len(p.From) == 10 && len(p.To) == 10 && shiftYear(p.From, 1) > p.To || p.Kind == "month" && len(p.Month) == 7
 }
@@ -2442,7 +2442,8 @@ func dayspanWithinYear(p Period) bool {
 // "from 8,381 in 2016 to 12,766 in the corresponding period in 2017" moves
 // both years, and "in the 2017 period" its own. The year mentions are
 // replaced; with one year moved, the earlier days are returned as a
-// change's baseline. Only a span of named days within one year is moved.
+// change's baseline. Only a span of named days within one year, or a month,
+// is moved.
 func thatPeriodIn(text string, prs []periodMention, before *Period, ref time.Time) ([]periodMention, *Period) {
 	loc := thatPeriodRe.FindStringIndex(text)
 	own := namedYearPeriodRe.FindAllStringSubmatchIndex(text, -1)
@@ -2491,20 +2492,20 @@ func thatPeriodIn(text string, prs []periodMention, before *Period, ref time.Tim
 		// no bare year there); the days are the last span named before it,
 		// in this sentence ("between January 22 and April 29, 2017,
 		// compared with 30,028 during the 2016 period") or an earlier one
-		ref := before
+		span := before
 		for _, pm := range prs {
 			if pm.start < m[0] && dayspanWithinYear(pm.p) {
 				p := pm.p
-				ref = &p
+				span = &p
 			}
 		}
-		y := ref.year() - 1 // "the prior-year period"
+		y := span.year() - 1 // "the prior-year period"
 		if m[2] >= 0 {
 			y, _ = strconv.Atoi(text[m[2]:m[3]])
 		}
-		p := ref.shifted(y - ref.year())
+		p := span.shifted(y - span.year())
 		p.Text = text[m[0]:m[1]] + " (the days named before)"
-		p.Note = fmt.Sprintf("the days named before (%s), in %d", ref.String(), y)
+		p.Note = fmt.Sprintf("the days named before (%s), in %d", span.String(), y)
 		out = append(out, periodMention{p: p, start: m[0]})
 		moved++
 	}
