@@ -1769,8 +1769,7 @@ func (r *runner) detainedRecord(it *Interpretation, b *entryBuilder, res *query.
 	e := b.e
 	e.Value = &n
 	if best == nil {
-		b.not(ReasonUnderspecified, "No earlier edition is stored to compare %s with.", usedText(res))
-		return b.finish(NotCheckable), nil
+		return noEarlierEdition(b, res), nil
 	}
 	if fig, ok := statedCountBeside(it.Claim); ok && !low && fig.Value > best.Total && n <= best.Total {
 		// "detaining about 59,000 immigrants—the highest number ever
@@ -1850,6 +1849,14 @@ func sinceMoved(c Claim) bool {
 	return at <= len(c.Sentence) && sinceMovedRe.MatchString(c.Sentence[max(0, at-60):at])
 }
 
+// noEarlierEdition is the verdict of a record or a first time with no
+// stored edition before the one read (detainedRecord, firstTimeOver,
+// atdRecord).
+func noEarlierEdition(b *entryBuilder, res *query.Result) Entry {
+	b.not(ReasonUnderspecified, "No earlier edition is stored to compare %s with.", usedText(res))
+	return b.finish(NotCheckable)
+}
+
 // firstTimeAbove: "the first time ... over 50,000", a superlative with a
 // threshold (extract.go, firstTimeOverRe).
 func firstTimeAbove(c Claim) bool {
@@ -1882,8 +1889,7 @@ func (r *runner) firstTimeOver(it *Interpretation, b *entryBuilder, res *query.R
 	e := b.e
 	e.Value = &n
 	if best == nil {
-		b.not(ReasonUnderspecified, "No earlier edition is stored to compare %s with.", usedText(res))
-		return b.finish(NotCheckable), nil
+		return noEarlierEdition(b, res), nil
 	}
 	e.ValueText = fmt.Sprintf("%s as of %s (%s); the highest of the %d editions before %s is %s as of %s (%s cell %s)",
 		formatNumber(n), asOf, res.Sources[0].File, earlier, before, formatNumber(best.Total), best.AsOf, best.File, best.Cell)
@@ -1928,8 +1934,7 @@ func (r *runner) atdRecord(it *Interpretation, b *entryBuilder, res *query.Resul
 	e := b.e
 	e.Value = &n
 	if best == nil {
-		b.not(ReasonUnderspecified, "No earlier edition is stored to compare %s with.", usedText(res))
-		return b.finish(NotCheckable), nil
+		return noEarlierEdition(b, res), nil
 	}
 	e.ValueText = fmt.Sprintf("%s as of %s (%s); the highest of the %d earlier editions is %s as of %s (%s cell %s)",
 		formatNumber(n), asOf, res.Sources[0].File, earlier, formatNumber(best.Total), best.AsOf, best.File, best.Cell)
