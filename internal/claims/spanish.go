@@ -265,7 +265,10 @@ func tokenizeSpanish(s string) []esToken {
 // words stay as written.
 func glossSentence(s string) []glossPiece {
 	lex := esLexicon
-	if portuguese(s) {
+	switch {
+	case french(s):
+		lex = frLexicon
+	case portuguese(s):
 		lex = ptLexicon
 	}
 	toks := tokenizeSpanish(s)
@@ -520,12 +523,14 @@ func buildLexicon(phrases [][2]string, words, countries map[string]string) map[s
 	return m
 }
 
-// spanishMonths: the months of Spanish and Portuguese ("{mes}").
+// spanishMonths: the months of Spanish, Portuguese and French ("{mes}").
 var spanishMonths = map[string]string{"enero": "January", "febrero": "February", "marzo": "March", "abril": "April", "mayo": "May",
 	"junio": "June", "julio": "July", "agosto": "August", "septiembre": "September", "setiembre": "September", "octubre": "October",
 	"noviembre": "November", "diciembre": "December",
 	"janeiro": "January", "fevereiro": "February", "março": "March", "maio": "May", "junho": "June", "julho": "July",
-	"setembro": "September", "outubro": "October", "novembro": "November", "dezembro": "December"}
+	"setembro": "September", "outubro": "October", "novembro": "November", "dezembro": "December",
+	"janvier": "January", "février": "February", "mars": "March", "avril": "April", "mai": "May", "juin": "June",
+	"juillet": "July", "août": "August", "octobre": "October", "novembre": "November", "décembre": "December"}
 
 var spanishSmall = map[string]string{"uno": "one", "una": "one", "dos": "two", "tres": "three", "cuatro": "four", "cinco": "five",
 	"seis": "six", "siete": "seven", "ocho": "eight", "nueve": "nine", "diez": "ten", "once": "eleven", "doce": "twelve",

@@ -1,0 +1,297 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+)
+
+// French sentences are glossed like Spanish and Portuguese ones (spanish.go),
+// with a lexicon of their own. French outlets (France, Belgium, Switzerland,
+// Quebec, Haiti, Algeria) relay ICE's detention statistics and TRAC's
+// summaries much as Spanish ones do (fresh-2026-12s and -12t: 16 of their 179
+// sentences). French writes thousands with a space ("68 990", a no-break or a
+// narrow no-break space as often as a plain one) and decimals with a comma,
+// which spanishNumber reads already; what is French is the vocabulary, the
+// dates ("le 1er juin", "fin 2025") and the elided articles ("l’ICE",
+// "d’immigrants"). As with Spanish, nothing a French sentence says counts as
+// stated.
+
+// frenchOnly: function words of French that Spanish, Portuguese and English
+// do not use; french tells a sentence by them. The elided articles count:
+// "l’ICE" splits into "l" and "ice".
+var frenchOnly = map[string]bool{"les": true, "des": true, "du": true, "une": true, "est": true, "sont": true, "pour": true,
+	"dans": true, "avec": true, "qui": true, "selon": true, "été": true, "aux": true, "au": true, "ont": true, "était": true,
+	"étaient": true, "depuis": true, "personnes": true, "cette": true, "ces": true, "sur": true, "par": true, "avait": true,
+	"avaient": true, "dont": true, "mais": true, "chiffre": true, "nombre": true, "et": true, "ou": true, "plus": true,
+	"moins": true, "le": true, "l": true, "d": true, "qu": true, "n": true, "ce": true, "leur": true, "ils": true}
+
+// french: the sentence has two or more French-only function words, and more
+// of them than Spanish or Portuguese ones.
+func french(s string) bool {
+	fr, other := 0, 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if frenchOnly[w] {
+			fr++
+		}
+		if portugueseOnly[w] || spanishWords[w] && w != "de" && w != "la" && w != "en" && w != "un" && w != "que" {
+			other++
+		}
+	}
+	return fr >= 2 && fr > other
+}
+
+// frenchPhrases: an elided article is written with either apostrophe
+// ("l’ICE", "l'ICE"); frenchLexicon adds the straight one to each phrase
+// written here with the curly one.
+var frenchPhrases = [][2]string{
+	// elided articles: the gloss writes the English word and a space
+	{"l ’", "the "},
+	{"d ’", "of "},
+	{"qu ’", "that "},
+	{"n ’", "not "},
+	{"jusqu ’ au", "until the"},
+	{"jusqu ’ à", "until"},
+	{"aujourd ’ hui", "today"},
+	{"# % des", "$1 % of the"},
+	{"# pour cent des", "$1 percent of the"},
+	{"non - criminels", "noncriminals"},
+	{"fin d ’ année", "the end of the year"},
+	{"a rapporté", "reported"},
+	{"ont rapporté", "reported"},
+
+	// agencies
+	{"l ’ ice", "ICE"},
+	{"de l ’ ice", "of ICE"},
+	{"par l ’ ice", "by ICE"},
+	{"à l ’ ice", "to ICE"},
+	{"l ’ immigration and customs enforcement", "Immigration and Customs Enforcement"},
+	{"de l ’ immigration and customs enforcement", "of Immigration and Customs Enforcement"},
+	{"service de l ’ immigration et des douanes", "Immigration and Customs Enforcement"},
+	{"services de l ’ immigration et des douanes", "Immigration and Customs Enforcement"},
+	{"agence de l ’ immigration et des douanes", "Immigration and Customs Enforcement"},
+	{"police de l ’ immigration et des douanes", "Immigration and Customs Enforcement"},
+	{"la police fédérale de l ’ immigration", "ICE"},
+	{"police fédérale de l ’ immigration", "ICE"},
+	{"la police de l ’ immigration", "ICE"},
+	{"police de l ’ immigration", "ICE"},
+	{"agents de l ’ ice", "ICE agents"},
+	{"centres de détention de l ’ ice", "ICE detention facilities"},
+	{"sous la garde de l ’ ice", "in ICE custody"},
+	{"en détention", "in detention"},
+	{"la police des frontières", "Border Patrol"},
+	{"police des frontières", "Border Patrol"},
+	{"douanes et de la protection des frontières", "Customs and Border Protection"},
+	{"douanes et protection des frontières", "Customs and Border Protection"},
+	{"département de la sécurité intérieure", "Department of Homeland Security"},
+	{"l ’ agence", "the agency"},
+	{"université de syracuse", "Syracuse University"},
+	{"alternatives à la détention", "Alternatives to Detention"},
+	{"bracelets électroniques", "ankle monitors"},
+
+	// criminality
+	{"sans antécédents judiciaires", "with no criminal record"},
+	{"sans antécédents criminels", "with no criminal record"},
+	{"sans antécédent criminel", "with no criminal record"},
+	{"sans antécédents", "with no criminal record"},
+	{"sans casier judiciaire", "with no criminal record"},
+	{"sans dossier judiciaire", "with no criminal record"},
+	{"aucun antécédent criminel", "no criminal record"},
+	{"aucun antécédent judiciaire", "no criminal record"},
+	{"ni condamnation ni poursuite", "no criminal conviction or charge"},
+	{"casier judiciaire", "criminal record"},
+	{"antécédents judiciaires", "criminal records"},
+	{"antécédents criminels", "criminal records"},
+	{"condamnations pénales", "criminal convictions"},
+	{"condamnation pénale", "criminal conviction"},
+	{"charges en instance", "pending charges"},
+	{"accusations en instance", "pending charges"},
+	{"poursuites en cours", "pending charges"},
+	{"ont été condamnés", "were convicted"},
+	{"ont été condamnées", "were convicted"},
+	{"condamnés pour", "convicted of"},
+
+	// measures
+	{"personnes détenues", "people detained"},
+	{"personnes arrêtées", "people arrested"},
+	{"personnes expulsées", "people deported"},
+	{"étaient détenues", "were detained"},
+	{"étaient détenus", "were detained"},
+	{"sont détenues", "are detained"},
+	{"sont détenus", "are detained"},
+	{"ont été arrêtés", "were arrested"},
+	{"ont été arrêtées", "were arrested"},
+	{"ont été expulsés", "were deported"},
+	{"ont été expulsées", "were deported"},
+	{"a arrêté", "arrested"},
+	{"ont arrêté", "arrested"},
+	{"a expulsé", "deported"},
+	{"ont expulsé", "deported"},
+	{"la population détenue", "the detained population"},
+	{"population détenue", "detained population"},
+	{"centres de détention", "detention facilities"},
+	{"centre de détention", "detention center"},
+	{"population quotidienne moyenne", "average daily population"},
+	{"en moyenne", "on average"},
+	{"une moyenne de", "an average of"},
+	{"par jour", "per day"},
+	{"par mois", "per month"},
+
+	// periods
+	{"l ’ exercice fiscal #", "FY$1"},
+	{"exercice fiscal #", "FY$1"},
+	{"l ’ année fiscale #", "FY$1"},
+	{"année fiscale #", "FY$1"},
+	{"au cours de l ’ exercice fiscal #", "in FY$1"},
+	{"l ’ exercice fiscal", "the fiscal year"},
+	{"exercice fiscal", "fiscal year"},
+	{"l ’ année fiscale", "the fiscal year"},
+	{"année fiscale", "fiscal year"},
+	{"l ’ année précédente", "the previous year"},
+	{"l ’ année dernière", "last year"},
+	{"l ’ an dernier", "last year"},
+	{"un an plus tôt", "a year earlier"},
+	{"un an auparavant", "a year earlier"},
+	{"la même période", "the same period"},
+	{"le # er {mes} #", "on $2 1, $3"},
+	{"le # er {mes}", "on $2 1"},
+	{"le # {mes} #", "on $2 $1, $3"},
+	{"le # {mes}", "on $2 $1"},
+	{"# er {mes} #", "$2 1, $3"},
+	{"# er {mes}", "$2 1"},
+	{"# {mes} #", "$2 $1, $3"},
+	{"# {mes}", "$2 $1"},
+	{"à la date du # er {mes} #", "as of $2 1, $3"},
+	{"à la date du # er {mes}", "as of $2 1"},
+	{"à la date du # {mes} #", "as of $2 $1, $3"},
+	{"à la date du # {mes}", "as of $2 $1"},
+	{"au # er {mes} #", "as of $2 1, $3"},
+	{"au # er {mes}", "as of $2 1"},
+	{"au # {mes} #", "as of $2 $1, $3"},
+	{"au # {mes}", "as of $2 $1"},
+	{"jusqu ’ au # {mes} #", "through $2 $1, $3"},
+	{"jusqu ’ à fin {mes}", "through the end of $1"},
+	{"en {mes} #", "in $1 $2"},
+	{"{mes} #", "$1 $2"},
+	{"depuis {mes}", "since $1"},
+	{"depuis le # {mes}", "since $2 $1"},
+	{"depuis le # er {mes}", "since $2 1"},
+	{"entre {mes} et {mes}", "between $1 and $2"},
+	{"fin {mes} #", "at the end of $1 $2"},
+	{"fin {mes}", "at the end of $1"},
+	{"fin #", "at the end of $1"},
+	{"à la fin de #", "at the end of $1"},
+	{"début {mes} #", "early $1 $2"},
+	{"début #", "early $1"},
+	{"en #", "in $1"},
+
+	// hedges and comparisons
+	{"plus de", "more than"},
+	{"moins de", "fewer than"},
+	{"moins d ’ un tiers", "less than a third"},
+	{"près de", "nearly"},
+	{"au moins", "at least"},
+	{"un peu plus de", "slightly more than"},
+	{"un total de", "a total of"},
+	{"pour cent", "percent"},
+	{"un tiers", "a third"},
+	{"deux tiers", "two-thirds"},
+	{"trois quarts", "three quarters"},
+	{"plus de la moitié", "more than half"},
+	{"la moitié", "half"},
+	{"la majorité", "the majority"},
+	{"en hausse de", "up"},
+	{"en baisse de", "down"},
+	{"une hausse de", "an increase of"},
+	{"une augmentation de", "an increase of"},
+	{"une baisse de", "a decrease of"},
+	{"une diminution de", "a decrease of"},
+	{"par rapport à", "compared with"},
+	{"par rapport au", "compared with the"},
+	{"a bondi de", "jumped"},
+	{"ont bondi de", "jumped"},
+	{"a augmenté de", "rose"},
+	{"ont augmenté de", "rose"},
+	{"a presque doublé", "nearly doubled"},
+	{"a doublé", "doubled"},
+	{"a triplé", "tripled"},
+	{"est passé de", "went from"},
+	{"est passée de", "went from"},
+	{"sont passés de", "went from"},
+	{"un record historique", "an all-time record"},
+	{"record historique", "all-time record"},
+	{"un record absolu", "an all-time record"},
+	{"record absolu", "all-time record"},
+	{"le plus élevé", "the highest"},
+	{"le plus haut", "the highest"},
+	{"avoisinait les", "was about"},
+	{"avoisine les", "is about"},
+
+	// places
+	{"états - unis", "the United States"},
+	{"aux états - unis", "in the United States"},
+	{"la maison blanche", "the White House"},
+	{"à l ’ échelle nationale", "nationwide"},
+	{"dans tout le pays", "nationwide"},
+}
+
+var frenchWordsEn = map[string]string{
+	// function words
+	"le": "the", "la": "the", "les": "the", "un": "a", "une": "a", "des": "", "de": "of", "du": "of the",
+	"au": "to the", "aux": "to the", "à": "to", "et": "and", "ou": "or", "dans": "in", "en": "in", "avec": "with",
+	"par": "by", "pour": "for", "sur": "on", "entre": "between", "depuis": "since", "sans": "without", "selon": "according to",
+	"dont": "including", "ce": "this", "cette": "this", "ces": "these", "ils": "they", "qui": "who", "que": "that",
+	"mais": "but", "soit": "that is", "contre": "compared with", "y": "", "ne": "", "pas": "", "aucun": "no",
+	"aucune": "no", "seulement": "only", "environ": "about", "presque": "nearly", "quelque": "some", "leur": "their",
+	"tandis": "while", "pourtant": "yet", "avant": "before", "après": "after", "parmi": "among", "chaque": "each",
+	"actuellement": "currently", "aujourd": "today", "hui": "", "mille": "thousand", "milliers": "thousands",
+	"deux": "two", "trois": "three", "quatre": "four", "cinq": "five", "dix": "ten", "nouveaux": "new", "nouvelles": "new",
+	"autres": "other", "total": "total", "quotidien": "daily", "quotidienne": "daily", "moyenne": "average",
+
+	// measures
+	"arrestations": "arrests", "arrestation": "arrest", "interpellations": "arrests", "arrêtés": "arrested",
+	"arrêtées": "arrested", "arrêté": "arrested", "interpellés": "arrested", "expulsions": "deportations",
+	"expulsion": "deportation", "expulsés": "deported", "expulsées": "deported", "expulsé": "deported",
+	"renvoyés": "deported", "reconduites": "removals", "détenus": "detained", "détenues": "detained",
+	"détenu": "detained", "détenue": "detained", "détention": "detention", "détenait": "held", "détient": "holds",
+	"garde": "custody", "condamnés": "convicted", "condamnées": "convicted", "condamnations": "convictions",
+
+	// people and things
+	"personnes": "people", "immigrants": "immigrants", "immigrés": "immigrants", "migrants": "migrants",
+	"étrangers": "noncitizens", "sans-papiers": "undocumented immigrants", "adultes": "adults", "familles": "families",
+	"installations": "facilities", "établissements": "facilities", "centres": "centers", "nombre": "number",
+	"chiffre": "figure", "chiffres": "figures", "données": "data", "rapport": "report", "agence": "agency",
+	"gouvernement": "government", "administration": "administration", "président": "President", "mandat": "term",
+	"hausse": "increase", "augmentation": "increase", "baisse": "decrease", "diminution": "decrease",
+	"croissance": "growth", "record": "record", "part": "share", "proportion": "share", "pic": "peak",
+
+	// verbs
+	"est": "is", "sont": "are", "était": "was", "étaient": "were", "a": "has", "ont": "have", "avait": "had",
+	"avaient": "had", "été": "been", "compte": "counts", "comptait": "had", "atteint": "reached", "atteignait": "reached",
+	"dépasse": "exceeds", "dépassait": "exceeded", "dépassé": "exceeded", "représente": "represents",
+	"représentent": "represent", "marque": "marks", "révèle": "reveals", "révèlent": "reveal", "rapporte": "reports",
+	"publiées": "published", "publiés": "published", "comme": "as", "hors": "excluding", "suivis": "followed",
+	"frontière": "border", "isolés": "single", "ajouté": "added", "explosé": "soared", "bondi": "jumped",
+}
+
+// frenchCountries glosses the countries and demonyms most often named.
+var frenchCountries = map[string]string{
+	"mexique": "Mexico", "mexicains": "Mexicans", "mexicaines": "Mexicans", "guatemala": "Guatemala",
+	"guatémaltèques": "Guatemalans", "honduras": "Honduras", "honduriens": "Hondurans", "salvador": "El Salvador",
+	"salvadoriens": "Salvadorans", "cuba": "Cuba", "cubains": "Cubans", "haïti": "Haiti", "haïtiens": "Haitians",
+	"venezuela": "Venezuela", "vénézuéliens": "Venezuelans", "colombie": "Colombia", "colombiens": "Colombians",
+	"équateur": "Ecuador", "équatoriens": "Ecuadorians", "brésil": "Brazil", "brésiliens": "Brazilians",
+	"inde": "India", "indiens": "Indians", "chine": "China", "chinois": "Chinese",
+}
+
+// frenchLexicon: the French phrases, each elided one with both apostrophes.
+func frenchLexicon() map[string][]esPhrase {
+	phrases := append([][2]string(nil), frenchPhrases...)
+	for _, p := range frenchPhrases {
+		if strings.Contains(p[0], "’") {
+			phrases = append(phrases, [2]string{strings.ReplaceAll(p[0], "’", "'"), p[1]})
+		}
+	}
+	return buildLexicon(phrases, frenchWordsEn, frenchCountries)
+}
+
+var frLexicon = frenchLexicon()
