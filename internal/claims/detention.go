@@ -997,9 +997,10 @@ func olderTextDate(sents []sentence, ref time.Time) *Period {
 // detentionDates sets the date of a population claim (the article's date:
 // "ICE is holding" speaks of the day it was written) and, for "since
 // January", the baseline date.
-// partYearRe: "By late 2025", "in early 2024", "mid-2025": a part of a
-// year, with the year written out.
-var partYearRe = lazyRegexp(`(?i)\b(early|late|mid)[- ]((?:19|20)\d\d)\b`)
+// partYearRe: "By late 2025", "in early 2024", "mid-2025", "at the end of
+// 2025": a part of a year, with the year written out (the calendar year: a
+// writer who means the fiscal one says so, which fyEndRe reads).
+var partYearRe = lazyRegexp(`(?i)\b(early|late|mid|(?:end|close|beginning|start) of)[- ]((?:19|20)\d\d)\b`)
 
 // partOfYear reads a population named with a part of a year ("By late
 // 2025: 73% of detainees (48,377 people) have no criminal conviction") as
@@ -1019,12 +1020,25 @@ func partOfYear(it *Interpretation, ref time.Time) bool {
 		}
 	}
 	y, _ := strconv.Atoi(m[2])
+	if it.Period.Kind == "fy" && it.Period.FY == y-1 {
+		// "At the end of 2025, ... 70,805 people, compared with fewer
+		// than 40,000 a year earlier": the figure read a year before is
+		// at the same part of that year
+		y--
+	}
 	from, to := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 3, 31, 0, 0, 0, 0, time.UTC)
-	switch strings.ToLower(m[1]) {
-	case "late":
+	switch w := strings.ToLower(m[1]); {
+	case w == "late":
 		from, to = time.Date(y, 10, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
-	case "mid":
+	case w == "mid":
 		from, to = time.Date(y, 5, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 8, 31, 0, 0, 0, 0, time.UTC)
+	case strings.HasPrefix(w, "end") || strings.HasPrefix(w, "close"):
+		// the last weeks of December: ICE's editions come every two
+		// weeks or so, and the writer's may be the year's last or the
+		// first of the next, which the readings try
+		from, to = time.Date(y, 12, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
+	case strings.HasPrefix(w, "beginning") || strings.HasPrefix(w, "start"):
+		from, to = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 1, 31, 0, 0, 0, 0, time.UTC)
 	}
 	if !ref.IsZero() && to.After(ref) {
 		to = ref

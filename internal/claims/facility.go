@@ -301,10 +301,34 @@ func matchFacility(phrase string, names []string) []string {
 // facilities", "155 detention centers").
 var facilitiesNounRe = lazyRegexp(`^\s+(?:(?:ICE|immigration|immigrant|active)\s+)?(?:detention\s+)?(?:facilities|centers|centres|sites)\b`)
 
+// facNumberFromRe: the figures after it count facilities ("The number of
+// detention facilities went from 107 in January 2025 to 212 at the end of
+// the year"; s-fr-alg247-05, glossed).
+var facNumberFromRe = lazyRegexp(`(?i)\bnumber of (?:(?:ICE|immigration|immigrant|its|active)\s+)?(?:detention\s+)?(?:facilities|centers|centres|sites)\b[^.;:\d]{0,30}?\b(?:went|rose|grew|increased|jumped|climbed|fell|dropped)\s+from\s+$`)
+
+// figureTailRe: a figure and a few of its own words, a year last (its
+// period, "107 in January 2025"), at the end of a text.
+var figureTailRe = lazyRegexp(`\d[\d,.]*[^\d.;]{0,30}(?:(?:19|20)\d\d)?\s*$`)
+
 // facilitiesCounted tells a figure that counts the facilities ICE lists.
 func facilitiesCounted(c Claim) bool {
-	end := c.clauseOff + c.clauseEnd
-	return end <= len(c.Sentence) && facilitiesNounRe.MatchString(c.Sentence[end:]) && facDetentionRe.MatchString(c.Sentence)
+	end, pos := c.clauseOff+c.clauseEnd, c.clauseOff+c.clauseStart
+	if end > len(c.Sentence) || !facDetentionRe.MatchString(c.Sentence) {
+		return false
+	}
+	if facilitiesNounRe.MatchString(c.Sentence[end:]) {
+		return true
+	}
+	// "from 107 in January 2025 to 212": the first figure right after
+	// "from", the second after "to" and the first's period
+	before := c.Sentence[:pos]
+	if k := strings.LastIndex(before, " to "); k >= 0 && pos-k < 6 {
+		before = before[:k]
+		if m := figureTailRe.FindStringIndex(before); m != nil {
+			before = before[:m[0]]
+		}
+	}
+	return facNumberFromRe.MatchString(before)
 }
 
 func facilityWhat(it Interpretation) string {

@@ -129,6 +129,8 @@ var frenchPhrases = [][2]string{
 	{"la population détenue", "the detained population"},
 	{"population détenue", "detained population"},
 	{"centres de détention", "detention facilities"},
+	{"le nombre de centres", "the number of detention facilities"},
+	{"le nombre d ’ installations", "the number of detention facilities"},
 	{"centre de détention", "detention center"},
 	{"population quotidienne moyenne", "average daily population"},
 	{"en moyenne", "on average"},

@@ -904,6 +904,7 @@ var (
 	bareQuarterRe    = lazyRegexp(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b`)
 	quarterRe        = lazyRegexp(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b`)
 	asOfRe           = lazyRegexp(`(?i)\b(?:as of|on|for|through|current as of)\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
+	yearNumberRe     = lazyRegexp(`\b(?:19|20)\d\d\b`)
 	partOfYearRe     = lazyRegexp(`(?i)\b(?:at\s+)?the\s+(start|beginning|end|close)\s+of\s+(?:the\s+)?(this|last|the)\s+year\b`)
 	firstDaysRe      = lazyRegexp(`(?i)\bthe\s+first\s+(\d{1,3})\s+days\s+of\s+(?:(this|last)\s+year|(\d{4}))\b`)
 	partOfMonthRe    = lazyRegexp(`(?i)\b(?:in\s+|by\s+|as of\s+)?(early|mid|late|the end of|the beginning of|the start of|the middle of)[-\s]+(` + monthAlt + `)\b(?:,?\s+(\d{4}))?`)
@@ -1420,8 +1421,18 @@ func periods(s string, ref time.Time) []periodMention {
 			continue
 		}
 		y := ref.Year()
-		if strings.EqualFold(s[m[4]:m[5]], "last") {
+		switch w := strings.ToLower(s[m[4]:m[5]]); {
+		case w == "last":
 			y--
+		case w == "the":
+			// "from 107 in January 2025 to 212 at the end of the year":
+			// the year the sentence named before, else the article's
+			// (one the writer has seen end)
+			if ys := yearNumberRe.FindAllString(s[:m[0]], -1); len(ys) > 0 {
+				y, _ = strconv.Atoi(ys[len(ys)-1])
+			} else if w := strings.ToLower(s[m[2]:m[3]]); (w == "end" || w == "close") && ref.Month() < 12 {
+				y--
+			}
 		}
 		d := fmt.Sprintf("%d-01-05", y)
 		if w := strings.ToLower(s[m[2]:m[3]]); w == "end" || w == "close" {

@@ -712,10 +712,18 @@ const foiaArrestsEnd = "2019-09-30"
 // arrested ("the number of immigrants arrested by ICE ... a total of
 // 5,979"). The measure is not the one the sentence states, so these
 // readings can support a figure, never contradict it.
+//
+// A count or share of one criminality class ("the share of immigrants
+// arrested by ICE with no criminal record", "7,781 arrests of people with
+// no criminal record or pending charges", since January 2025) is TRAC's
+// reading of the same table: the people in detention on the span's last day
+// (or the article's) whom ICE arrested, by criminality class.
 func arrestsAsDetention(first Reading) []Reading {
 	it := first.It
-	if it.Measure != "arrests" || len(it.Filters) > 0 || it.Outcome != "" || (it.Place.Kind != "national" && !it.Place.Implicit) ||
-		!(it.Claim.Kind == KindCount || it.Claim.Kind == KindChange && it.Claim.Unit == UnitPercent) {
+	crim := it.Filters["criminality"]
+	if it.Measure != "arrests" || len(it.Filters) > 0 && (len(crim) == 0 || len(it.Filters) > 1) || it.Outcome != "" ||
+		(it.Place.Kind != "national" && !it.Place.Implicit) ||
+		!(it.Claim.Kind == KindCount || it.Claim.Kind == KindShare && len(crim) > 0 || it.Claim.Kind == KindChange && it.Claim.Unit == UnitPercent) {
 		return nil
 	}
 	// the agency the sentence names, or ICE's arrests and all of them
@@ -737,8 +745,14 @@ func arrestsAsDetention(first Reading) []Reading {
 		v := it
 		v.Measure = m
 		v.Filters = nil
+		if ag != "" || len(crim) > 0 {
+			v.Filters = map[string][]string{}
+		}
 		if ag != "" {
-			v.Filters = map[string][]string{"agency": {ag}}
+			v.Filters["agency"] = []string{ag}
+		}
+		if len(crim) > 0 {
+			v.Filters["criminality"] = crim
 		}
 		v.Base, v.Gaps, v.Custody = nil, nil, false
 		v.Place = Place{Kind: "national", Name: "nationwide", Implicit: it.Place.Implicit}
@@ -758,10 +772,37 @@ func arrestsAsDetention(first Reading) []Reading {
 	var out []Reading
 	bookIns := it.Period.Kind == "month" && it.Period.Month+"-01" > foiaArrestsEnd ||
 		it.Period.Kind == "fy" && !it.Period.Defaulted && fmt.Sprintf("%d-10-01", it.Period.FY-1) > foiaArrestsEnd
-	if it.Claim.Kind == KindChange && (it.Baseline == nil || it.Baseline.Kind != "month" || it.Period.Kind != "month") {
+	if it.Claim.Kind == KindChange && (it.Baseline == nil || it.Baseline.Kind != "month" || it.Period.Kind != "month") ||
+		len(crim) > 0 {
 		bookIns = false
 	}
 	switch {
+	case len(crim) > 0:
+		if it.Claim.Kind == KindChange {
+			return nil
+		}
+		// the day the class is counted on: the span's last, or the
+		// article's when the span runs to it or none is named
+		d := it.ref
+		switch k := it.Period.Kind; {
+		case k == "date" || k == "range":
+			if it.Period.To != "" && it.Period.To < d {
+				d = it.Period.To
+			}
+		case it.Period.Defaulted || k == "unresolved":
+		default:
+			return nil
+		}
+		if d <= foiaArrestsEnd || it.Period.From != "" && it.Period.From <= foiaArrestsEnd {
+			return nil
+		}
+		p := Period{Kind: "date", Text: it.Period.Text, From: d, To: d, Note: "the people held on " + d + ", by criminality class"}
+		for _, ag := range agencies {
+			if ag == "" {
+				continue // TRAC's class counts are of the people ICE arrested
+			}
+			out = append(out, mk(MeasureDetained, ag, p, "people in ICE detention on "+d+" whom "+ag+" arrested, by criminality class"+why))
+		}
 	case bookIns:
 		for _, ag := range agencies {
 			label := "people booked into ICE detention after an arrest by " + by(ag) + " in " + it.Period.String() + why

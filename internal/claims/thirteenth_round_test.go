@@ -1,0 +1,35 @@
+package claims
+
+import "testing"
+
+// TestThirteenthRoundReadings: readings the thirteenth round added, each
+// from a corpus row. Expected values are workbook cells, read with
+// testdata/claims/expected.py --cells (no icestat).
+func TestThirteenthRoundReadings(t *testing.T) {
+	checkReadingCases(t, corpusEngine(t), []readingCase{
+		// "at the end of 2025": the last weeks of calendar 2025, read on
+		// its last day (2025-12-23_FY26_detentionStats12222025.xlsx
+		// [Detention FY26] F20 = 68,442); before, FY2025, underspecified
+		{"the end of a year", "2026-01-20",
+			"At the end of 2025, ICE held 68,400 people in detention.", "68,400", Supported, 68442},
+		// s-fr-alg247-06, in English: the figure "a year earlier" is at
+		// the end of 2024 (2024-12-21_FY25_detentionStats12182024.xlsx
+		// [Detention FY25] F20 = 38,406, the row's records_value)
+		{"the end of a year, a year earlier", "2026-01-20",
+			"At the end of 2025, the detained population reached 70,805 people, compared with fewer than 40,000 a year earlier.", "fewer than 40,000", Supported, 38406},
+		// t-fr-ctninfo-05, in English: "arrests" of one criminality class
+		// since January 2025, which the FOIA arrest records do not reach,
+		// are TRAC's count of the people held whom ICE arrested, by class
+		// (the row's records_value, 7,781 Other Immigration Violators
+		// arrested by ICE, edition archived 2025-06-06); before,
+		// period-not-covered
+		{"arrests of a criminality class after 2019", "2025-06-10",
+			"Since January 20, ICE has made 7,781 arrests of people with no criminal record or pending charges, The Independent reported.", "7,781", Supported, 7781},
+		// s-fr-alg247-05, in English: the figures after "the number of
+		// detention facilities went from" count facilities (the row's
+		// records_value, 107 facilities listed in the edition of
+		// 2025-01-17); before, "107 detentions", no data
+		{"the number of facilities went from", "2026-01-20",
+			"The number of detention facilities went from 107 in January 2025 to 212 at the end of the year.", "107", Supported, 107},
+	})
+}
