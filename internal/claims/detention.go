@@ -2702,6 +2702,9 @@ var otherTechRe = lazyRegexp(`(?i)\bsmart\s?phones?\b|\btelephon(?:ic|e)\b|\b(?:
 // telephonic reporting"; "un grillete o un celular con GPS"), not one
 // technology set against another ("... on SmartLINK, while GPS ankle
 // monitors ...").
+// techIncludedRe: after a figure, technologies the figure includes.
+var techIncludedRe = lazyRegexp(`(?i)^[^.;:]{0,80}?\b(?:including|includes|such as|among them)\s+(?:the\s+)?(?:SmartLINK|GPS|ankle|wrist|smart\s?phone|phone|telephon)`)
+
 func techListed(s string) bool {
 	for _, a := range reAnkle.FindAllStringIndex(s, -1) {
 		for _, o := range otherTechRe.FindAllStringIndex(s, -1) {
@@ -2724,6 +2727,12 @@ func techListed(s string) bool {
 // atdTechnologyNamed is the technology the claim's part of the sentence,
 // or else the sentence, names (atdTechnology).
 func atdTechnologyNamed(c Claim) []string {
+	if end := c.clauseOff + c.clauseEnd; end <= len(c.Sentence) && techIncludedRe.MatchString(c.Sentence[end:]) {
+		// "181,000 people wearing Alternatives to Detention Monitors
+		// including SmartLINK (smart phone monitoring), Ankle Monitors,
+		// and Wrist Monitors": the technologies the whole count includes
+		return nil
+	}
 	from, to := segmentBounds(c.Sentence, c.clauseOff+c.clauseStart)
 	if t := technologyIn(c.Sentence[from:to]); t != nil {
 		return t

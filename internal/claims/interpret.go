@@ -1308,6 +1308,12 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 			// within that window only; "This marked the highest ...": on
 			// the date of the figure before
 			it.Baseline = &w
+			if before := it.Period.To != "" && it.Period.To < w.From || it.Period.Kind == "month" && len(w.From) >= 7 && it.Period.Month < w.From[:7]; before && w.From != "" {
+				// "just over 35,000 ... as of September 9, the highest
+				// since March 2020": the month read is the window's start,
+				// not the figure's date
+				it.Period = Period{Kind: "unresolved"}
+			}
 			if it.Period.Kind == "unresolved" {
 				if ctx.lastCount != nil && anaphor {
 					it.Period = ctx.lastCount.Period

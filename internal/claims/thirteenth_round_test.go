@@ -31,5 +31,38 @@ func TestThirteenthRoundReadings(t *testing.T) {
 		// 2025-01-17); before, "107 detentions", no data
 		{"the number of facilities went from", "2026-01-20",
 			"The number of detention facilities went from 107 in January 2025 to 212 at the end of the year.", "107", Supported, 107},
+		// t-immigrationinsight-01: "currently" in early November 2025 is
+		// the 2025-10-30 edition, the latest out though its figures are of
+		// September 20 (ICE published late), and "including SmartLINK ...,
+		// Ankle Monitors, and Wrist Monitors" lists what the whole ATD
+		// count includes (2025-10-30_FY25_detentionStats09252025.xlsx
+		// [ATD FY25 YTD] B30 = 181,210, the row's records_value); before,
+		// SmartLINK only, and not covered
+		{"currently, the latest edition out late; technologies included", "2025-11-05",
+			"According to ICE/DHS data and reported by TRAC (Transactional Records Access Clearinghouse) there are currently 181,000 people wearing Alternatives to Detention Monitors including SmartLINK (smart phone monitoring), Ankle Monitors, and Wrist Monitors.", "181,000", Supported, 181210},
 	})
+}
+
+// TestSinceWindowNotThePeriod: a superlative's "since March 2020" is the
+// window it is compared in, not its date, which is the figure's before it
+// (t-kocher-return-03's sentences, joined). Before, the superlative was
+// read on 2020-03-15, a day no stored edition covers.
+func TestSinceWindowNotThePeriod(t *testing.T) {
+	its, err := Analyze(Input{Text: "ICE was holding just over 35,000 immigrants as of September 9, the highest since March 2020.", Date: "2023-09-27"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range its {
+		if it.Claim.Kind != KindSuperlative {
+			continue
+		}
+		if got := it.Period.String(); got != "on 2023-09-09" {
+			t.Errorf("%q read on %s, want on 2023-09-09 (the figure's date)", it.Claim.Text, got)
+		}
+		if it.Baseline == nil || it.Baseline.From != "2020-04-01" {
+			t.Errorf("%q compared within %v, want the window from 2020-04-01", it.Claim.Text, it.Baseline)
+		}
+		return
+	}
+	t.Fatal("no superlative read")
 }

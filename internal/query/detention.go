@@ -187,6 +187,17 @@ func endOfFYTable(sheet string, printed time.Time) (time.Time, bool) {
 	return end, true
 }
 
+// latestOut tells whether tabs[i] is the latest table of the editions out
+// by d, for a question asked as published by that day (--printed-by, the
+// claims' "currently"), archived within maxStale before it.
+func latestOut(tabs []published, i int, d time.Time, res *Result) bool {
+	if res.Query == nil || res.Query.Detention == nil {
+		return false
+	}
+	pb := res.Query.Detention.PrintedBy
+	return !pb.IsZero() && !d.After(pb) && i == len(tabs)-1 && !tabs[i].Edition.After(d) && d.Sub(tabs[i].Edition) <= maxStale
+}
+
 // pickSnapshot chooses the table that answers for date d (zero: the
 // latest): the latest as-of on or before d, the latest edition among equal
 // dates. It fills the coverage and returns false when no table covers d.
@@ -208,7 +219,14 @@ func pickSnapshot(tabs []published, d time.Time, what string, res *Result) (publ
 		return published{}, nil, false
 	}
 	p := tabs[i]
-	if d.Sub(p.AsOf) > maxStale {
+	if d.Sub(p.AsOf) > maxStale && latestOut(tabs, i, d, res) {
+		// ICE published late (the 2025-10-30 edition, archived five
+		// weeks after its figures of September 25, was the latest a
+		// reader had in early November): what the editions out by the
+		// day said, dated as they are
+		res.Warnings = append(res.Warnings, fmt.Sprintf("%s, archived %s, was the latest edition out by %s; ICE published it %d days after its figures' date",
+			p.File, day(p.Edition), day(d), int(p.Edition.Sub(p.AsOf).Hours()/24)))
+	} else if d.Sub(p.AsOf) > maxStale {
 		res.Coverage.None = true
 		if i == len(tabs)-1 {
 			res.Coverage.Note = fmt.Sprintf("period not covered: %s is after the last stored edition with %s (as of %s, %s)", day(d), what, day(p.AsOf), p.File)
