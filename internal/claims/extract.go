@@ -95,6 +95,9 @@ func splitSentences(text string) []sentence {
 }
 
 func abbreviationBefore(text string, dot int) bool {
+	if ordinalDay(text, dot) {
+		return true
+	}
 	k := dot
 	for k > 0 {
 		c, s := utf8.DecodeLastRuneInString(text[:k])
@@ -118,6 +121,27 @@ func abbreviationBefore(text string, dot int) bool {
 	}
 	return false
 }
+
+// ordinalDay: the dot ends a German day of the month ("Am 7. Januar
+// 2026"), one or two digits before it and a month's name after it.
+func ordinalDay(text string, dot int) bool {
+	k := dot
+	for k > 0 && dot-k < 3 && text[k-1] >= '0' && text[k-1] <= '9' {
+		k--
+	}
+	if k == dot || dot-k > 2 || k > 0 && text[k-1] != ' ' && text[k-1] != '(' {
+		return false
+	}
+	rest := strings.TrimLeft(text[dot+1:], " \u00a0")
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(rest)
+	}
+	return germanMonthNames[rest[:end]]
+}
+
+var germanMonthNames = map[string]bool{"Januar": true, "Februar": true, "März": true, "April": true, "Mai": true, "Juni": true,
+	"Juli": true, "August": true, "September": true, "Oktober": true, "November": true, "Dezember": true}
 
 // clause is a part of a sentence between semicolons.
 type clause struct {

@@ -785,9 +785,23 @@ func arrestsAsDetention(first Reading) []Reading {
 		// article's when the span runs to it or none is named
 		d := it.ref
 		switch k := it.Period.Kind; {
-		case k == "date" || k == "range":
+		case k == "date":
+			if it.Period.Text == "" || !strings.Contains(it.Claim.Sentence, it.Period.Text) {
+				// a day carried from another sentence ("Before Trump's
+				// inauguration on January 20, ... That matched trends from
+				// the Biden era, where non-criminal arrests typically
+				// stayed below 10%"): the sentence's own time is not read
+				return nil
+			}
 			if it.Period.To != "" && it.Period.To < d {
 				d = it.Period.To
+			}
+		case k == "range":
+			// a span that runs to the article ("since January 20"); a
+			// closed one ("the Biden era, where non-criminal arrests
+			// typically stayed below 10%") says more than its last day
+			if ref, err := time.Parse("2006-01-02", it.ref); err != nil || it.Period.To < ref.AddDate(0, 0, -31).Format("2006-01-02") {
+				return nil
 			}
 		case it.Period.Defaulted || k == "unresolved":
 		default:

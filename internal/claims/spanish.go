@@ -268,6 +268,8 @@ func glossSentence(s string) []glossPiece {
 	switch {
 	case french(s):
 		lex = frLexicon
+	case german(s):
+		lex = deLexicon
 	case portuguese(s):
 		lex = ptLexicon
 	}
@@ -523,14 +525,17 @@ func buildLexicon(phrases [][2]string, words, countries map[string]string) map[s
 	return m
 }
 
-// spanishMonths: the months of Spanish, Portuguese and French ("{mes}").
+// spanishMonths: the months of Spanish, Portuguese, French and German
+// ("{mes}").
 var spanishMonths = map[string]string{"enero": "January", "febrero": "February", "marzo": "March", "abril": "April", "mayo": "May",
 	"junio": "June", "julio": "July", "agosto": "August", "septiembre": "September", "setiembre": "September", "octubre": "October",
 	"noviembre": "November", "diciembre": "December",
 	"janeiro": "January", "fevereiro": "February", "março": "March", "maio": "May", "junho": "June", "julho": "July",
 	"setembro": "September", "outubro": "October", "novembro": "November", "dezembro": "December",
 	"janvier": "January", "février": "February", "mars": "March", "avril": "April", "mai": "May", "juin": "June",
-	"juillet": "July", "août": "August", "octobre": "October", "novembre": "November", "décembre": "December"}
+	"juillet": "July", "août": "August", "octobre": "October", "novembre": "November", "décembre": "December",
+	"januar": "January", "februar": "February", "märz": "March", "april": "April", "juni": "June", "juli": "July",
+	"august": "August", "september": "September", "oktober": "October", "november": "November", "dezember": "December"}
 
 var spanishSmall = map[string]string{"uno": "one", "una": "one", "dos": "two", "tres": "three", "cuatro": "four", "cinco": "five",
 	"seis": "six", "siete": "seven", "ocho": "eight", "nueve": "nine", "diez": "ten", "once": "eleven", "doce": "twelve",

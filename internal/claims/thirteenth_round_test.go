@@ -25,6 +25,11 @@ func TestThirteenthRoundReadings(t *testing.T) {
 		// period-not-covered
 		{"arrests of a criminality class after 2019", "2025-06-10",
 			"Since January 20, ICE has made 7,781 arrests of people with no criminal record or pending charges, The Independent reported.", "7,781", Supported, 7781},
+		// e12e0-obp-05: the same reading does not take a day carried from
+		// the sentence before for "the Biden era ... typically stayed
+		// below 10%" (the row: not checkable)
+		{"arrests of a class, a day carried", "2025-06-24",
+			"Before Trump’s inauguration on January 20, non-criminal detainees made up just 6%—around 850 people—of ICE arrests. That matched trends from the Biden era, where non-criminal arrests typically stayed below 10%.", "below 10%", NotCheckable, 0},
 		// s-fr-alg247-05, in English: the figures after "the number of
 		// detention facilities went from" count facilities (the row's
 		// records_value, 107 facilities listed in the edition of

@@ -1,0 +1,147 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+)
+
+// German sentences are glossed like Spanish ones (spanish.go), with a
+// lexicon of their own. German outlets relay ICE's detention statistics and
+// removal totals as the Spanish and French ones do (fresh-2026-12t: "Am 7.
+// Januar 2026 befanden sich fast 69.000 Menschen in ICE-Haftpraxen"). German
+// groups thousands with a dot and writes decimals with a comma, as Spanish
+// does; a date puts its day first with a dot ("7. Januar 2026"). As with
+// Spanish, nothing a German sentence says counts as stated.
+
+// germanOnly: function words of German that English, Spanish and the other
+// glossed languages do not use.
+var germanOnly = map[string]bool{"der": true, "die": true, "das": true, "und": true, "ist": true, "sind": true, "mit": true,
+	"von": true, "wurden": true, "eine": true, "einen": true, "im": true, "nach": true, "laut": true, "menschen": true, "den": true,
+	"dem": true, "des": true, "ein": true, "auf": true, "zu": true, "für": true, "nicht": true, "sich": true, "als": true,
+	"wie": true, "bei": true, "aus": true, "zum": true, "zur": true, "waren": true, "war": true, "hat": true, "haben": true,
+	"wird": true, "mehr": true, "weniger": true, "seit": true, "über": true, "rund": true, "etwa": true, "fast": true}
+
+// german: the sentence has three or more German-only function words.
+func german(s string) bool {
+	n := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if germanOnly[w] {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+var germanPhrases = [][2]string{
+	// agencies
+	{"einwanderungs - und zollbehörde", "Immigration and Customs Enforcement"},
+	{"der einwanderungsbehörde ice", "of ICE"},
+	{"die einwanderungsbehörde ice", "ICE"},
+	{"einwanderungsbehörde ice", "ICE"},
+	{"die einwanderungsbehörde", "ICE"},
+	{"der einwanderungsbehörde", "of ICE"},
+	{"einwanderungsbehörde", "ICE"},
+	{"ice - haft", "ICE detention"},
+	{"in ice - haft", "in ICE detention"},
+	{"in ice - gewahrsam", "in ICE custody"},
+	{"ice - gewahrsam", "ICE custody"},
+	{"in haft", "in detention"},
+	{"in ice - haftpraxen", "in ICE detention"},
+	{"in ice - haftanstalten", "in ICE detention facilities"},
+	{"in ice - hafteinrichtungen", "in ICE detention facilities"},
+	{"in ice - haftzentren", "in ICE detention centers"},
+	{"in gewahrsam", "in custody"},
+	{"grenzschutz", "Border Patrol"},
+	{"heimatschutzministerium", "Department of Homeland Security"},
+	{"syracuse university", "Syracuse University"},
+
+	// criminality
+	{"ohne vorstrafen", "with no criminal record"},
+	{"ohne strafregister", "with no criminal record"},
+	{"keine vorstrafen", "no criminal record"},
+	{"vorbestraft", "convicted"},
+	{"anhängige anklagen", "pending charges"},
+
+	// periods
+	{"am # . {mes} #", "on $2 $1, $3"},
+	{"am # . {mes}", "on $2 $1"},
+	{"# . {mes} #", "$2 $1, $3"},
+	{"# . {mes}", "$2 $1"},
+	{"zum # . {mes} #", "as of $2 $1, $3"},
+	{"stand # . {mes} #", "as of $2 $1, $3"},
+	{"anfang {mes} #", "early $1 $2"},
+	{"ende {mes} #", "the end of $1 $2"},
+	{"ende #", "the end of $1"},
+	{"anfang #", "early $1"},
+	{"mitte #", "mid-$1"},
+	{"im {mes} #", "in $1 $2"},
+	{"{mes} #", "$1 $2"},
+	{"im haushaltsjahr #", "in FY$1"},
+	{"im geschäftsjahr #", "in FY$1"},
+	{"im fiskaljahr #", "in FY$1"},
+	{"haushaltsjahr #", "FY$1"},
+	{"geschäftsjahr #", "FY$1"},
+	{"fiskaljahr #", "FY$1"},
+	{"ein jahr zuvor", "a year earlier"},
+	{"im vorjahr", "the previous year"},
+	{"zum jahresende", "at the end of the year"},
+	{"pro tag", "per day"},
+	{"anfang des jahres", "at the start of the year"},
+	{"waren es", "there were"},
+	{"von ?#", "from"},
+	{"auf ?#", "to"},
+	{"im durchschnitt", "on average"},
+
+	// hedges and comparisons
+	{"mehr als", "more than"},
+	{"weniger als", "fewer than"},
+	{"knapp über", "just over"},
+	{"nahezu verdoppelt", "nearly doubled"},
+	{"fast verdoppelt", "nearly doubled"},
+	{"verdoppelt", "doubled"},
+	{"einen zuwachs von", "an increase of"},
+	{"ein zuwachs von", "an increase of"},
+	{"einen anstieg von", "an increase of"},
+	{"ein anstieg von", "an increase of"},
+	{"einen rückgang von", "a decrease of"},
+	{"im vergleich zu", "compared with"},
+	{"zum vergleich", "by comparison"},
+	{"so viele wie nie zuvor", "a record"},
+}
+
+var germanWordsEn = map[string]string{
+	// function words
+	"der": "the", "die": "the", "das": "the", "den": "the", "dem": "the", "des": "of the", "ein": "a", "eine": "a",
+	"einen": "a", "und": "and", "oder": "or", "in": "in", "im": "in the", "mit": "with", "von": "of", "vom": "of the",
+	"auf": "on", "zu": "to", "zum": "to the", "zur": "to the", "für": "for", "nach": "after", "seit": "since", "bei": "at",
+	"aus": "from", "als": "than", "wie": "as", "laut": "according to", "über": "over", "rund": "about", "etwa": "about",
+	"fast": "nearly", "knapp": "nearly", "nur": "only", "bereits": "already", "derzeit": "currently", "aktuell": "currently",
+	"dieser": "this", "diese": "these", "dieses": "this", "es": "it", "sich": "", "nicht": "not", "mehr": "more",
+	"weniger": "fewer", "insgesamt": "in total", "tausend": "thousand", "prozent": "percent", "millionen": "million",
+	"bis": "until", "zwischen": "between", "davon": "of them", "waren": "were", "war": "was", "ist": "is", "sind": "are",
+	"wurden": "were", "wurde": "was", "hat": "has", "haben": "have", "hatte": "had", "befanden": "were", "befinden": "are",
+	"befand": "was", "erreichte": "reached", "erreicht": "reached", "stieg": "rose", "sank": "fell", "gestiegen": "risen",
+	"gesunken": "fallen", "dokumentiert": "documents", "zeigen": "show", "zeigt": "shows",
+
+	// measures
+	"festnahmen": "arrests", "festnahme": "arrest", "verhaftungen": "arrests", "festgenommen": "arrested",
+	"verhaftet": "arrested", "abschiebungen": "deportations", "abschiebung": "deportation", "abgeschoben": "deported",
+	"inhaftiert": "detained", "inhaftierte": "detainees", "inhaftierten": "detainees", "häftlinge": "detainees",
+	"haft": "detention", "gewahrsam": "custody", "haftanstalten": "detention facilities", "haftzentren": "detention centers",
+	"einrichtungen": "facilities", "hafteinrichtungen": "detention facilities", "abschiebehaft": "immigration detention",
+
+	// people and things
+	"menschen": "people", "personen": "people", "migranten": "migrants", "einwanderer": "immigrants",
+	"zahl": "number", "anzahl": "number", "daten": "data", "bericht": "report", "behörde": "agency", "regierung": "government",
+	"präsident": "President", "rekord": "record", "höchststand": "record high", "zuwachs": "increase", "anstieg": "increase",
+	"rückgang": "decrease", "gruppe": "group", "jahr": "year", "jahres": "of the year", "jahresende": "the end of the year",
+	"usa": "the United States", "vereinigten": "United", "staaten": "States",
+}
+
+var germanCountries = map[string]string{
+	"mexiko": "Mexico", "mexikaner": "Mexicans", "guatemalteken": "Guatemalans", "honduraner": "Hondurans",
+	"salvadorianer": "Salvadorans", "kubaner": "Cubans", "haitianer": "Haitians", "venezolaner": "Venezuelans",
+	"kolumbianer": "Colombians", "inder": "Indians", "chinesen": "Chinese",
+}
+
+var deLexicon = buildLexicon(germanPhrases, germanWordsEn, germanCountries)
