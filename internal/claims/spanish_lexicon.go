@@ -99,6 +99,10 @@ var spanishPhrases = [][2]string{
 	{"centros de detención", "detention facilities"},
 	{"centro de detención", "detention center"},
 	{"centro de detención del condado de {Name}", "$1 County Detention Center"},
+	// "El Centro Residencial Familiar en Dilley", ICE's family
+	// residential centers as the English reports name them
+	{"centro residencial familiar", "Family Residential Center"},
+	{"centro residencial", "Residential Center"},
 	{"centro de detención del condado {Name}", "$1 County Detention Center"},
 	{"condado de {Name}", "$1 County"},
 	{"mantuvo detenidas a", "held in detention"},
@@ -113,6 +117,7 @@ var spanishPhrases = [][2]string{
 	{"ha deportado", "has deported"},
 	{"han deportado", "have deported"},
 	{"deportó a", "deported"},
+	{"deportaron a", "deported"},
 	{"deporta a", "deports"},
 	{"fueron expulsados", "were removed"},
 	{"fueron expulsadas", "were removed"},
@@ -132,6 +137,12 @@ var spanishPhrases = [][2]string{
 	{"no tienen sentencias criminales", "have no criminal convictions"},
 	{"no tienen condenas penales", "have no criminal convictions"},
 	{"sin historial criminal", "with no criminal history"},
+	// "El 62% de ellos carece de antecedentes criminales": to lack a
+	// record is to have none
+	{"carece de antecedentes penales", "has no criminal record"},
+	{"carece de antecedentes criminales", "has no criminal record"},
+	{"carecen de antecedentes penales", "have no criminal record"},
+	{"carecen de antecedentes criminales", "have no criminal record"},
 	{"sin condenas", "without convictions"},
 	{"antecedentes penales", "criminal records"},
 	{"antecedentes criminales", "criminal records"},
@@ -166,6 +177,11 @@ var spanishPhrases = [][2]string{
 	{"ese mismo periodo", "that same period"},
 	{"ese mismo período", "that same period"},
 	{"primer trimestre", "first quarter"},
+	// "en primeros 4 días de 2018" (a headline drops the article)
+	{"en primeros", "in the first"},
+	{"en los primeros", "in the first"},
+	{"el año pasado", "last year"},
+	{"del año pasado", "of last year"},
 	{"primera mitad de {mes}", "first half of $1"},
 	{"# de {mes} de #", "$2 $1, $3"},
 	{"# de {mes} del #", "$2 $1, $3"},
@@ -285,6 +301,7 @@ var spanishPhrases = [][2]string{
 	{"estados unidos", "the United States"},
 	{"ee . uu .", "U.S."},
 	{"ee . uu", "U.S."},
+	{"ee uu", "U.S."},
 	{"nueva york", "New York"},
 	{"el área de nueva york", "the New York area"},
 	{"área de responsabilidad", "area of responsibility"},
@@ -307,6 +324,8 @@ var spanishPhrases = [][2]string{
 	{"por parte de", "by"},
 	{"deportaciones generales", "overall deportations"},
 	{"de los cuales", "of whom"},
+	{"de ellos", "of them"},
+	{"de ellas", "of them"},
 	{"lo que", "which"},
 	{"ascendió a", "rose to"},
 	{"era de", "was"},
@@ -342,6 +361,8 @@ var spanishWordsEn = map[string]string{
 	"actualmente": "currently", "ahora": "now", "hoy": "today", "mensualmente": "monthly", "anualmente": "annually",
 	"diario": "daily", "diarios": "daily", "promedio": "average", "total": "total", "totales": "total", "mil": "thousand",
 	"según": "according to", "aproximadamente": "approximately", "casi": "nearly",
+	"día": "day", "días": "days", "semana": "week", "semanas": "weeks", "mes": "month", "meses": "months",
+	"año": "year", "años": "years",
 
 	"enero": "January", "febrero": "February", "marzo": "March", "abril": "April", "mayo": "May", "junio": "June",
 	"julio": "July", "agosto": "August", "septiembre": "September", "setiembre": "September", "octubre": "October",
@@ -383,6 +404,7 @@ var spanishWordsEn = map[string]string{
 	"señala": "says", "reportó": "reported", "informó": "reported", "aumentaron": "increased", "aumentó": "increased",
 	"disminuyó": "decreased", "disminuyeron": "decreased", "cayó": "fell", "cayeron": "fell", "subió": "rose",
 	"subieron": "rose", "llegó": "reached", "creció": "grew", "crecieron": "grew",
+	"alberga": "holds", "albergan": "hold", "registra": "records", "registran": "record",
 }
 
 // spanishCountries glosses the countries and demonyms of the citizenships
@@ -399,5 +421,7 @@ var spanishCountries = map[string]string{
 	"venezolanos": "Venezuelans", "venezolanas": "Venezuelans", "colombianos": "Colombians", "colombianas": "Colombians",
 	"ecuatorianos": "Ecuadorians", "ecuatorianas": "Ecuadorians", "nicaragüenses": "Nicaraguans",
 	"brasileños": "Brazilians", "brasileñas": "Brazilians", "brasil": "Brazil", "peruanos": "Peruvians", "perú": "Peru",
+	// the colloquial demonyms of the Central American press
+	"catrachos": "Hondurans", "catrachas": "Hondurans", "chapines": "Guatemalans",
 	"jamaiquinos": "Jamaicans", "chinos": "Chinese", "indios": "Indians", "panamá": "Panama",
 }
