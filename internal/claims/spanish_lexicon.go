@@ -55,6 +55,12 @@ var spanishPhrases = [][2]string{
 	{"alternativas a la detención", "Alternatives to Detention"},
 	{"programa de alternativas a la detención", "Alternatives to Detention program"},
 	{"dispositivos de seguimiento", "tracking devices"},
+	// ICE's wrist-worn ATD device ("monitoreados mediante VeriWatch, un
+	// monitor GPS que se lleva en la muñeca", "pulseras con GPS")
+	{"pulseras con gps", "GPS wristbands"},
+	{"pulsera con gps", "GPS wristband"},
+	{"monitor gps", "GPS monitor"},
+	{"monitores gps", "GPS monitors"},
 
 	// criminality ("únicamente por infracciones civiles de la ley
 	// migratoria": ICE's other immigration violators)
@@ -207,6 +213,8 @@ var spanishPhrases = [][2]string{
 	{"hace {n} semanas", "$1 weeks ago"},
 	{"hace {n} meses", "$1 months ago"},
 	{"hace {n} días", "$1 days ago"},
+	{"hace unas {n} semanas", "some $1 weeks ago"},
+	{"hace unos {n} meses", "some $1 months ago"},
 	{"en los últimos # días", "in the last $1 days"},
 	{"el último mes", "the last month"},
 	{"hasta el momento", "so far"},
@@ -279,6 +287,7 @@ var spanishPhrases = [][2]string{
 	{"en relación a", "compared with"},
 	{"en comparación con", "compared with"},
 	{"comparado con", "compared with"},
+	{"frente a", "compared with"},
 	{"más que", "more than"},
 	{"casi el doble", "nearly double"},
 	{"se incrementaron", "increased"},
@@ -380,6 +389,9 @@ var spanishWordsEn = map[string]string{
 	"extracciones": "removals", "repatriación": "repatriation", "repatriados": "repatriated", "custodia": "custody",
 	"tobilleras": "ankle monitors", "tobillera": "ankle monitor", "grillete": "ankle monitor", "grilletes": "ankle monitors",
 	"redadas": "raids", "operativos": "operations",
+	"monitoreados": "monitored", "monitoreadas": "monitored", "monitoreado": "monitored", "monitoreada": "monitored",
+	"pulsera": "wristband", "pulseras": "wristbands", "dispositivo": "device", "dispositivos": "devices",
+	"tecnología": "technology", "mediante": "through",
 
 	// people and things
 	"personas": "people", "persona": "person", "inmigrantes": "immigrants", "inmigrante": "immigrant", "migrantes": "migrants",

@@ -35,5 +35,13 @@ func TestTestSpanishRound(t *testing.T) {
 		// Total, 2024-05-29 edition, 61.58 %)
 		{"lacking a criminal record", "2024-05-31",
 			"El 62% de los detenidos carece de antecedentes criminales.", "62%", Supported, 0},
+		// ICE's wrist-worn device named ("VeriWatch, a wrist-worn GPS
+		// monitor") is ATD's Wristworn row; the GPS is the watch's, not an
+		// ankle monitor (t-es-univision36k-05: 'Wristworn', 2024-05-29
+		// edition, 2,975; 2024-05-14 edition, 2,153)
+		{"VeriWatch in English", "2024-05-31",
+			"As of May 18 of this year 2,975 immigrants, compared with 2,153 recorded some two weeks ago, are now monitored with VeriWatch, a wrist-worn GPS monitor.", "2,975", Supported, 2975},
+		{"VeriWatch in Spanish", "2024-05-31",
+			"Los datos del último informe del TRAC también revelan que al 18 de mayo de este año 2,975 inmigrantes, frente a 2,153 registrados hace unas dos semanas, ahora son monitoreados mediante VeriWatch, un monitor GPS que se lleva en la muñeca.", "2,153", Supported, 2153},
 	})
 }
