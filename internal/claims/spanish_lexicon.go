@@ -102,6 +102,13 @@ var spanishPhrases = [][2]string{
 	{"personas detenidas durante", "people booked into detention during"},
 	{"detenidos durante", "booked into detention during"},
 	{"personas bajo custodia", "people in custody"},
+	// "De los 20.535 migrantes enviados a las cárceles migratorias": sent
+	// to detention is booked into it (ICE's initial book-ins)
+	{"enviados a las cárceles migratorias", "booked into immigration detention"},
+	{"enviadas a las cárceles migratorias", "booked into immigration detention"},
+	{"enviados a centros de detención", "booked into detention"},
+	{"enviadas a centros de detención", "booked into detention"},
+	{"cárceles migratorias", "immigration jails"},
 	{"centros de detención", "detention facilities"},
 	{"centro de detención", "detention center"},
 	{"centro de detención del condado de {Name}", "$1 County Detention Center"},

@@ -43,5 +43,15 @@ func TestTestSpanishRound(t *testing.T) {
 			"As of May 18 of this year 2,975 immigrants, compared with 2,153 recorded some two weeks ago, are now monitored with VeriWatch, a wrist-worn GPS monitor.", "2,975", Supported, 2975},
 		{"VeriWatch in Spanish", "2024-05-31",
 			"Los datos del último informe del TRAC también revelan que al 18 de mayo de este año 2,975 inmigrantes, frente a 2,153 registrados hace unas dos semanas, ahora son monitoreados mediante VeriWatch, un monitor GPS que se lleva en la muñeca.", "2,153", Supported, 2153},
+		// book-ins with no period named: TRAC's updates quote the last
+		// whole month ICE printed, a reading that can support, never
+		// contradict (s-es-eltequeno-05: January 2024 in the 2024-03-01
+		// edition, 'Detention FY24' M20 20,535, M22 ICE 6,510)
+		{"book-ins with no month named, in English", "2024-02-29",
+			"Of the 20,535 migrants booked into immigration detention, 6,510 migrants were arrested by ICE and 14,025 by agents of Customs and Border Protection (CBP).", "20,535", Supported, 20535},
+		// "enviados a las cárceles migratorias": sent to detention is
+		// booked into it (t-es-efetyht-04, as above)
+		{"sent to immigration jails", "2024-02-29",
+			"De los 20.535 migrantes enviados a las cárceles migratorias, 6.510 migrantes fueron arrestados por ICE y 14.025 por los agentes de la Oficina de Aduanas y Protección Fronteriza (CBP).", "6.510", Supported, 6510},
 	})
 }
