@@ -62,7 +62,9 @@ var (
 	// a policy named, not events counted: "as President Trump's policy of
 	// mass deportation ... continues"
 	rePolicy = lazyRegexp(`(?i)\b(?:mass\s+)?deportations?\s+(?:policy|policies|agenda|campaign|plans?|push|drive|efforts?|crackdown)\b|\bpolicy of (?:mass\s+)?deportations?\b|\bmass deportations?\b`)
-	reATD    = lazyRegexp(`(?i)\balternatives? to detention\b|\bATD\b|\belectronically monitored\b|\bankle[- ]monitors?\b|\bsmartlink\b|\bsmartwatch(?:es)?\b`)
+	// "monitored with VeriWatch, a wrist-worn GPS monitor", "GPS
+	// wristbands": ICE's wrist-worn ATD device, by its name or its kind
+	reATD = lazyRegexp(`(?i)\balternatives? to detention\b|\bATD\b|\belectronically monitored\b|\bankle[- ]monitors?\b|\bsmartlink\b|\bsmartwatch(?:es)?\b|\bveriwatch\b|\bwrist[- ]?worn\s+(?:GPS\s+)?(?:monitors?|devices?|trackers?)\b|\bGPS\s+wristbands?\b`)
 	// the people an ATD sentence speaks of, in the sentence after it
 	aorWordRe   = lazyRegexp(`\bAOR(?:'?s)?\b|(?i:\barea of responsibility\b|\bfield offices?\b)`)
 	reMonitored = lazyRegexp(`(?i)\bmonitored\b|\bmonitoring\b|\benrolled\b|\bunder the program\b|\bin the program\b|\bsupervised (?:through|by|under|in) the program\b|\bankle monitors?\b`)
@@ -70,7 +72,7 @@ var (
 	reAnkle     = lazyRegexp(`(?i)\bankle[- ]monitor|\bGPS\b`)
 	reAnkleWord = lazyRegexp(`(?i)\bankle\b`)
 	reSmartLINK = lazyRegexp(`(?i)\bsmartlink\b|\bsmartphone app\b`)
-	reWristworn = lazyRegexp(`(?i)\bwrist[- ]?worn\b|\bsmartwatch(?:es)?\b`)
+	reWristworn = lazyRegexp(`(?i)\bwrist[- ]?worn\b|\bsmartwatch(?:es)?\b|\bveriwatch\b|\bwristbands?\b`)
 	reBookIn    = lazyRegexp(`(?i)\bbook(?:ed|s|ing)?[- ]in(?:to)?\b|\b(?:were|was|been|being) placed in(?:to)? (?:ICE |immigration )?detention\b|\bbook-ins?\b|\binitial book-?ins?\b|\bbook(?:ed|s|ing)?\s+(?:(?:a|an)\s+(?:record|all-time\s+high(?:\s+of)?|unprecedented)\s+)?(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:\w+\s+){0,2}into\s+(?:ice\s+)?(?:detention|custody)\b`)
 	// "most … have no criminal conviction"
 	largestGroupRe    = lazyRegexp(`(?i)\b(?:the\s+)?(?:single\s+)?(?:largest|biggest)\s+(?:single\s+)?(?:group|category|class|share|portion)\b`)
@@ -2740,6 +2742,11 @@ func atdTechnologyNamed(c Claim) []string {
 	// "GPS ankle monitors, which had declined ..., now stands at over
 	// 20,000": the technology is the subject, when the sentence names one
 	sent := strings.ReplaceAll(strings.ReplaceAll(c.Sentence, "GPS smartwatch", "smartwatch"), "GPS Smartwatch", "smartwatch")
+	if reWristworn.MatchString(sent) && !reAnkleWord.MatchString(sent) {
+		// "monitored with VeriWatch, a wrist-worn GPS monitor", "the
+		// program of GPS wristbands": the GPS is the wrist-worn device's
+		sent = strings.ReplaceAll(sent, "GPS", "")
+	}
 	var all [][]string
 	for _, m := range []*lazyRE{reWristworn, reSmartLINK, reAnkle} {
 		if m.MatchString(sent) {

@@ -908,7 +908,7 @@ var (
 	asOfRe           = lazyRegexp(`(?i)\b(?:as of|on|for|through|current as of)\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
 	yearNumberRe     = lazyRegexp(`\b(?:19|20)\d\d\b`)
 	partOfYearRe     = lazyRegexp(`(?i)\b(?:at\s+)?the\s+(start|beginning|end|close)\s+of\s+(?:the\s+)?(this|last|the)\s+year\b`)
-	firstDaysRe      = lazyRegexp(`(?i)\bthe\s+first\s+(\d{1,3})\s+days\s+of\s+(?:(this|last)\s+year|(\d{4}))\b`)
+	firstDaysRe      = lazyRegexp(`(?i)\bthe\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,3})\s+days\s+of\s+(?:(this|last)\s+year|(\d{4}))\b`)
 	partOfMonthRe    = lazyRegexp(`(?i)\b(?:in\s+|by\s+|as of\s+)?(early|mid|late|the end of|the beginning of|the start of|the middle of)[-\s]+(` + monthAlt + `)\b(?:,?\s+(\d{4}))?`)
 	weeksAgoRe       = lazyRegexp(`(?i)\b(a|one|two|three|four|\d)\s+weeks?\s+ago\b|\b(last) week\b`)
 	inaugurationRe   = lazyRegexp(`(?i)\b(?:since|from|after|between)\s+(?:the\s+|his\s+|(?:President\s+)?(?:Donald\s+)?Trump['’]s\s+)(?:Jan(?:uary|\.)?\s+20(?:,?\s+\d{4})?\s+)?inauguration\b|\b(?:since|from|after|between)\s+Inauguration Day\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+(?:took|assumed|entered)\s+office\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+was\s+(?:sworn\s+in|inaugurated)\b|\b(?:since|from)\s+the\s+(?:first\s+day|start|beginning)\s+of\s+(?:the\s+)?(?:President\s+)?(?:Donald\s+)?Trump(?:['’]s)?\s+(?:[Aa]dministration|presidency|term)\b`)
@@ -1442,12 +1442,13 @@ func periods(s string, ref time.Time) []periodMention {
 		}
 		add(Period{Kind: "date", Text: s[m[0]:m[1]], From: d, To: d, Approx: true, Note: "an approximate date"}, m[0], m[1])
 	}
-	// "the first 100 days of this year"
+	// "the first 100 days of this year"; "in the first four days of 2018"
+	// (the days in words, as the first days of a year are written)
 	for _, m := range firstDaysRe.FindAllStringSubmatchIndex(s, -1) {
 		if overlaps(used, m[0], m[1]) || ref.IsZero() && m[6] < 0 {
 			continue
 		}
-		n, _ := strconv.Atoi(s[m[2]:m[3]])
+		n := monthCount(s[m[2]:m[3]])
 		y := ref.Year()
 		switch {
 		case m[6] >= 0:

@@ -661,6 +661,24 @@ func detentionReadings(first Reading) []Reading {
 			out = append(out, Reading{It: v, Label: "the editions published by " + v.PrintedBy + " (an earlier download of the facilities table)", Prior: first.Prior * 0.8})
 		}
 	}
+	if ref, err := time.Parse("2006-01-02", first.It.ref); err == nil && first.It.Measure == MeasureBookIns && first.It.Period.Defaulted && first.It.Claim.Kind == KindCount {
+		// "Of the 20,535 migrants booked into immigration jails, 6,510 were
+		// arrested by ICE": no period named, where TRAC's updates quote the
+		// last whole month ICE printed (the month before the article's, or
+		// the one before it); a reading the text does not state
+		for k := 1; k <= 2; k++ {
+			m := time.Date(ref.Year(), ref.Month()-time.Month(k), 1, 0, 0, 0, 0, time.UTC)
+			v := first.It
+			v.Period = Period{Kind: "month", Month: m.Format("2006-01"), Note: "no period named: a recent whole month, " + m.Format("January 2006")}
+			v.Unstated = maps.Clone(first.It.Unstated)
+			setUnstated(&v, "period", "the text names no month; a recent whole month is read")
+			for _, pb := range []string{first.It.PrintedBy, ""} {
+				v.PrintedBy = pb
+				v.Describe = describeDetention(v)
+				out = append(out, Reading{It: v, Label: "the book-ins of " + m.Format("January 2006") + " (no period named: a recent whole month)", Prior: first.Prior * factorCalendar})
+			}
+		}
+	}
 	if pb, err := time.Parse("2006-01-02", first.It.PrintedBy); err == nil && (isAverage(first.It.Measure) || first.It.Measure == MeasureBookIns) {
 		// ICE prints every two weeks or so and revises its averages and
 		// its monthly book-ins (a month in progress, then complete; late

@@ -55,6 +55,12 @@ var spanishPhrases = [][2]string{
 	{"alternativas a la detención", "Alternatives to Detention"},
 	{"programa de alternativas a la detención", "Alternatives to Detention program"},
 	{"dispositivos de seguimiento", "tracking devices"},
+	// ICE's wrist-worn ATD device ("monitoreados mediante VeriWatch, un
+	// monitor GPS que se lleva en la muñeca", "pulseras con GPS")
+	{"pulseras con gps", "GPS wristbands"},
+	{"pulsera con gps", "GPS wristband"},
+	{"monitor gps", "GPS monitor"},
+	{"monitores gps", "GPS monitors"},
 
 	// criminality ("únicamente por infracciones civiles de la ley
 	// migratoria": ICE's other immigration violators)
@@ -96,9 +102,20 @@ var spanishPhrases = [][2]string{
 	{"personas detenidas durante", "people booked into detention during"},
 	{"detenidos durante", "booked into detention during"},
 	{"personas bajo custodia", "people in custody"},
+	// "De los 20.535 migrantes enviados a las cárceles migratorias": sent
+	// to detention is booked into it (ICE's initial book-ins)
+	{"enviados a las cárceles migratorias", "booked into immigration detention"},
+	{"enviadas a las cárceles migratorias", "booked into immigration detention"},
+	{"enviados a centros de detención", "booked into detention"},
+	{"enviadas a centros de detención", "booked into detention"},
+	{"cárceles migratorias", "immigration jails"},
 	{"centros de detención", "detention facilities"},
 	{"centro de detención", "detention center"},
 	{"centro de detención del condado de {Name}", "$1 County Detention Center"},
+	// "El Centro Residencial Familiar en Dilley", ICE's family
+	// residential centers as the English reports name them
+	{"centro residencial familiar", "Family Residential Center"},
+	{"centro residencial", "Residential Center"},
 	{"centro de detención del condado {Name}", "$1 County Detention Center"},
 	{"condado de {Name}", "$1 County"},
 	{"mantuvo detenidas a", "held in detention"},
@@ -113,6 +130,7 @@ var spanishPhrases = [][2]string{
 	{"ha deportado", "has deported"},
 	{"han deportado", "have deported"},
 	{"deportó a", "deported"},
+	{"deportaron a", "deported"},
 	{"deporta a", "deports"},
 	{"fueron expulsados", "were removed"},
 	{"fueron expulsadas", "were removed"},
@@ -132,6 +150,12 @@ var spanishPhrases = [][2]string{
 	{"no tienen sentencias criminales", "have no criminal convictions"},
 	{"no tienen condenas penales", "have no criminal convictions"},
 	{"sin historial criminal", "with no criminal history"},
+	// "El 62% de ellos carece de antecedentes criminales": to lack a
+	// record is to have none
+	{"carece de antecedentes penales", "has no criminal record"},
+	{"carece de antecedentes criminales", "has no criminal record"},
+	{"carecen de antecedentes penales", "have no criminal record"},
+	{"carecen de antecedentes criminales", "have no criminal record"},
 	{"sin condenas", "without convictions"},
 	{"antecedentes penales", "criminal records"},
 	{"antecedentes criminales", "criminal records"},
@@ -166,6 +190,11 @@ var spanishPhrases = [][2]string{
 	{"ese mismo periodo", "that same period"},
 	{"ese mismo período", "that same period"},
 	{"primer trimestre", "first quarter"},
+	// "en primeros 4 días de 2018" (a headline drops the article)
+	{"en primeros", "in the first"},
+	{"en los primeros", "in the first"},
+	{"el año pasado", "last year"},
+	{"del año pasado", "of last year"},
 	{"primera mitad de {mes}", "first half of $1"},
 	{"# de {mes} de #", "$2 $1, $3"},
 	{"# de {mes} del #", "$2 $1, $3"},
@@ -191,6 +220,8 @@ var spanishPhrases = [][2]string{
 	{"hace {n} semanas", "$1 weeks ago"},
 	{"hace {n} meses", "$1 months ago"},
 	{"hace {n} días", "$1 days ago"},
+	{"hace unas {n} semanas", "some $1 weeks ago"},
+	{"hace unos {n} meses", "some $1 months ago"},
 	{"en los últimos # días", "in the last $1 days"},
 	{"el último mes", "the last month"},
 	{"hasta el momento", "so far"},
@@ -263,6 +294,7 @@ var spanishPhrases = [][2]string{
 	{"en relación a", "compared with"},
 	{"en comparación con", "compared with"},
 	{"comparado con", "compared with"},
+	{"frente a", "compared with"},
 	{"más que", "more than"},
 	{"casi el doble", "nearly double"},
 	{"se incrementaron", "increased"},
@@ -285,6 +317,7 @@ var spanishPhrases = [][2]string{
 	{"estados unidos", "the United States"},
 	{"ee . uu .", "U.S."},
 	{"ee . uu", "U.S."},
+	{"ee uu", "U.S."},
 	{"nueva york", "New York"},
 	{"el área de nueva york", "the New York area"},
 	{"área de responsabilidad", "area of responsibility"},
@@ -307,6 +340,8 @@ var spanishPhrases = [][2]string{
 	{"por parte de", "by"},
 	{"deportaciones generales", "overall deportations"},
 	{"de los cuales", "of whom"},
+	{"de ellos", "of them"},
+	{"de ellas", "of them"},
 	{"lo que", "which"},
 	{"ascendió a", "rose to"},
 	{"era de", "was"},
@@ -342,6 +377,8 @@ var spanishWordsEn = map[string]string{
 	"actualmente": "currently", "ahora": "now", "hoy": "today", "mensualmente": "monthly", "anualmente": "annually",
 	"diario": "daily", "diarios": "daily", "promedio": "average", "total": "total", "totales": "total", "mil": "thousand",
 	"según": "according to", "aproximadamente": "approximately", "casi": "nearly",
+	"día": "day", "días": "days", "semana": "week", "semanas": "weeks", "mes": "month", "meses": "months",
+	"año": "year", "años": "years",
 
 	"enero": "January", "febrero": "February", "marzo": "March", "abril": "April", "mayo": "May", "junio": "June",
 	"julio": "July", "agosto": "August", "septiembre": "September", "setiembre": "September", "octubre": "October",
@@ -359,6 +396,9 @@ var spanishWordsEn = map[string]string{
 	"extracciones": "removals", "repatriación": "repatriation", "repatriados": "repatriated", "custodia": "custody",
 	"tobilleras": "ankle monitors", "tobillera": "ankle monitor", "grillete": "ankle monitor", "grilletes": "ankle monitors",
 	"redadas": "raids", "operativos": "operations",
+	"monitoreados": "monitored", "monitoreadas": "monitored", "monitoreado": "monitored", "monitoreada": "monitored",
+	"pulsera": "wristband", "pulseras": "wristbands", "dispositivo": "device", "dispositivos": "devices",
+	"tecnología": "technology", "mediante": "through",
 
 	// people and things
 	"personas": "people", "persona": "person", "inmigrantes": "immigrants", "inmigrante": "immigrant", "migrantes": "migrants",
@@ -383,6 +423,7 @@ var spanishWordsEn = map[string]string{
 	"señala": "says", "reportó": "reported", "informó": "reported", "aumentaron": "increased", "aumentó": "increased",
 	"disminuyó": "decreased", "disminuyeron": "decreased", "cayó": "fell", "cayeron": "fell", "subió": "rose",
 	"subieron": "rose", "llegó": "reached", "creció": "grew", "crecieron": "grew",
+	"alberga": "holds", "albergan": "hold", "registra": "records", "registran": "record",
 }
 
 // spanishCountries glosses the countries and demonyms of the citizenships
@@ -399,5 +440,7 @@ var spanishCountries = map[string]string{
 	"venezolanos": "Venezuelans", "venezolanas": "Venezuelans", "colombianos": "Colombians", "colombianas": "Colombians",
 	"ecuatorianos": "Ecuadorians", "ecuatorianas": "Ecuadorians", "nicaragüenses": "Nicaraguans",
 	"brasileños": "Brazilians", "brasileñas": "Brazilians", "brasil": "Brazil", "peruanos": "Peruvians", "perú": "Peru",
+	// the colloquial demonyms of the Central American press
+	"catrachos": "Hondurans", "catrachas": "Hondurans", "chapines": "Guatemalans",
 	"jamaiquinos": "Jamaicans", "chinos": "Chinese", "indios": "Indians", "panamá": "Panama",
 }
