@@ -365,7 +365,7 @@ var otherLanguageWords = map[string]bool{
 	"der": true, "die": true, "und": true, "ist": true, "sind": true, "mit": true, "von": true, "wurden": true, "eine": true,
 	"im": true, "nach": true, "laut": true, "menschen": true, "sich": true, "auf": true, "für": true, "nicht": true,
 	"wurde": true, "waren": true, "hat": true, "seit": true, "zum": true, "zur": true, "den": true, "dem": true,
-	"am": true,
+	"am":  true,
 	"het": true, "een": true, "van": true, "zijn": true, "werd": true, "werden": true, "voor": true, "volgens": true,
 	"il": true, "gli": true, "della": true, "delle": true, "dei": true, "sono": true, "stati": true, "secondo": true,
 	"nel": true, "nella": true, "persone": true,
