@@ -2,12 +2,12 @@ package claims
 
 import "testing"
 
-// TestTestSpanishRound: Spanish sentences of the sets fresh-2026-12s and
+// TestSpanishRound: Spanish sentences of the sets fresh-2026-12s and
 // -12t that the gloss read wrong (a phrase it did not know), and the English
 // sentences of the same shape where the reader misread them too. Expected
 // values are expected.py's rows (records_value) or workbook cells read with
 // `expected.py --cells`.
-func TestTestSpanishRound(t *testing.T) {
+func TestSpanishRound(t *testing.T) {
 	checkReadingCases(t, corpusEngine(t), []readingCase{
 		// a headline's "EE UU" and "en primeros 4 días de 2018": ICE's
 		// removals of Guatemalans 2018-01-01..01-04 are 616
