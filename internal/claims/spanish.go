@@ -63,7 +63,7 @@ func glossSpanish(text string) *spanishGloss {
 	spanish := make([]bool, len(sents))
 	any := false
 	for i, s := range sents {
-		spanish[i] = notEnglish(s.text)
+		spanish[i] = notEnglish(s.text) || korean(s.text)
 		any = any || spanish[i]
 	}
 	if !any {
@@ -264,6 +264,9 @@ func tokenizeSpanish(s string) []esToken {
 // phrase of the lexicon that matches, then Spanish number forms; other
 // words stay as written.
 func glossSentence(s string) []glossPiece {
+	if korean(s) {
+		return glossKorean(s)
+	}
 	lex := esLexicon
 	switch {
 	case french(s):

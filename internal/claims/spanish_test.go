@@ -254,6 +254,8 @@ func FuzzGlossSpanish(f *testing.F) {
 		"El ICE arrestó a 11, 758 personas y la CBP arrestó a 10, 201 de las 21, 959 personas detenidas por el ICE durante enero de 2025.",
 		"La cifra total de inmigrantes deportados, que supera el cuarto de millón, refleja un aumento del 13% en relación con el año fiscal 2017.",
 		"ICE arrested 143,470 people in fiscal year 2017. El ICE llevó a cabo 226.119 expulsiones en el año fiscal 2017.",
+		"지난 11월 16일 기준 전국 이민구치시설 수감자는 6만5,135명, 2003년 ICE가 창설된 이후 가장 큰 규모입니다. 2만여명",
+		"Fin 2025, 70 805 personnes y étaient détenues. Am 7. Januar 2026 befanden sich fast 69.000 Menschen in Haft.",
 	} {
 		f.Add(s)
 	}

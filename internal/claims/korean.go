@@ -1,0 +1,233 @@
+package claims
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Korean sentences are glossed too (spanish.go explains the gloss), but not
+// word by word: Korean writes its particles onto the words ("구금자는",
+// "구금자의"), counts people with a unit ("6만5,135명", 65,135 people) and
+// puts dates and verbs after what they govern ("11월 16일 기준", as of
+// November 16). Korean-language outlets in the United States relay TRAC's
+// detention updates with exact figures (fresh-2026-12v: 41 of its 75
+// sentences). The gloss scans the sentence for the longest stem of its
+// lexicon at each place, reads Korean numbers and dates by pattern, drops a
+// particle after what it glossed, and leaves the rest as written, which the
+// reader ignores (its word boundaries are ASCII ones, so "detainees는" still
+// ends at "s"). As with Spanish, nothing a Korean sentence says counts as
+// stated.
+
+// korean: the sentence is mostly Hangul.
+func korean(s string) bool {
+	hangul, latin := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Hangul, r):
+			hangul++
+		case r < 128 && unicode.IsLetter(r):
+			latin++
+		}
+	}
+	return hangul >= 4 && hangul >= latin
+}
+
+// koreanStems: Korean words and phrases and their English, the longest
+// tried first.
+var koreanStems = map[string]string{
+	// agencies and sources
+	"연방 이민세관단속국": "ICE", "이민세관단속국": "ICE", "연방이민국": "ICE", "이민국": "ICE", "국경세관보호국": "CBP",
+	"국토안보부": "DHS", "추방단속팀": "ERO", "이민서비스국": "USCIS", "시라큐스대 산하 업무기록평가정보센터": "TRAC",
+	"업무기록평가정보센터": "TRAC", "시라큐스 대학 연구기관": "", "시라큐스대": "Syracuse University",
+	"구금대안프로그램": "Alternatives to Detention", "구금 대안 프로그램": "Alternatives to Detention",
+	// detention
+	"이민구치소에 수감된 사람은": "people held in ICE detention", "이민구치시설 수감자는": "people held in ICE detention",
+	"이민 구치소에 수감중인": "held in ICE detention", "이민구치소": "ICE detention", "이민 구치소": "ICE detention",
+	"이민구치시설": "ICE detention facilities", "구치시설": "detention facilities", "수감자": "detainees", "수감된": "held",
+	"수감중인": "held", "구금자": "detainees", "구금된": "detained", "구금돼 있는": "detained", "구금돼": "detained",
+	"구금했다": "detained", "구금하고": "detaining", "구금": "detention", "재소자": "detainees", "전자발찌": "ankle monitors",
+	"전자 발찌": "ankle monitors", "감시 모니터링 대상": "people monitored under Alternatives to Detention", "감시": "monitoring",
+	"추방": "deported", "체포하고 구금": "arrested and booked into detention", "체포": "arrested",
+	// criminality
+	"범죄 기록이 없는": "with no criminal record", "범죄기록이 전혀 없고": "have no criminal record",
+	"범죄 경력 없는": "with no criminal record", "범죄 전력이 없는": "with no criminal record",
+	"형사 처벌을 받은 기록이 없는": "with no criminal conviction", "비범죄자": "noncriminal detainees",
+	"비범죄 구금자": "noncriminal detainees", "범죄 전력자": "detainees with criminal convictions",
+	"범죄 혐의자": "detainees with pending criminal charges",
+	// shares, changes, hedges
+	"4분의 3": "three quarters", "3분의 2": "two-thirds", "3분의 1": "a third", "절반": "half", "증가": "increase",
+	"감소": "decrease", "늘어난": "increase", "세 배 이상": "more than tripled", "2배 이상": "more than doubled",
+	"약": "about", "총": "a total of", "수천명": "thousands of people", "비율": "share",
+	// periods
+	"지난해말": "the end of last year", "지난 해": "last year", "지난해": "last year", "올해": "this year",
+	"현재": "currently", "하루 평균": "an average daily", "같은 기간": "in the same period", "이 기간 동안": "during this period",
+	"회계연도": "fiscal year", "1년 전에 비해": "compared with a year earlier", "2년 전": "two years earlier",
+	// superlatives
+	"역사상 가장 많은": "the highest ever", "사상 최고치": "an all-time high", "가장 큰 규모": "the largest",
+	"가장 많은": "the most", "역대 처음으로": "for the first time", "이후": "since",
+	// places
+	"전국적으로": "nationwide", "전국에서": "nationwide", "전국": "nationwide", "미 전역": "nationwide",
+	"조지아주": "Georgia", "조지아": "Georgia", "노스캐롤라이나": "North Carolina", "노스 캐롤라이나": "North Carolina",
+	"사우스캐롤라이나": "South Carolina", "사우스 캐롤라이나": "South Carolina", "애틀랜타": "Atlanta",
+	"샌프란시스코": "San Francisco", "뉴왁": "Newark", "관할하는": "covering", "오피스": "office", "사무소": "office",
+	// people, function words
+	"이민자들": "immigrants", "이민자": "immigrants", "사람들": "people", "사람": "people", "하고": "and",
+	"에 따르면": "according to", "한인": "Korean nationals",
+}
+
+// koreanStemList is koreanStems' keys, the longest first.
+var koreanStemList = func() []string {
+	out := make([]string, 0, len(koreanStems))
+	for k := range koreanStems {
+		out = append(out, k)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if len(out[i]) != len(out[j]) {
+			return len(out[i]) > len(out[j])
+		}
+		return out[i] < out[j]
+	})
+	return out
+}()
+
+// koreanParticles may follow a glossed word; the gloss drops them when a
+// word ends after them.
+var koreanParticles = []string{"에서", "으로", "에는", "은", "는", "이", "가", "을", "를", "의", "에", "로", "와", "과", "도"}
+
+var (
+	// "5만6000명", "6만5,135명", "27만 명", "4736명", "2만여명", "28,000명":
+	// a number with 만 (ten thousand) and its rest, then the unit
+	koNumberRe = lazyRegexp(`^(\d{1,4})만\s?(?:(\d,\d{3}|\d{1,4}))?(여)?\s?(명)?|^(\d{1,3}(?:,\d{3})+|\d+)(여)?\s?(명)`)
+	// "2025년 12월", "11월 16일", "3월 26일 기준", "12월 5일 현재", "12월 현재"
+	koDateRe = lazyRegexp(`^(?:지난\s)?(?:(\d{4})년\s?)?(\d{1,2})월(?:\s?(\d{1,2})일)?(?:\s?(기준|현재|부터|이후|에는|에))?`)
+	// "2003년", "2014-2015년"
+	koYearRe = lazyRegexp(`^(\d{4})년`)
+	// "N명 이상", "N명이 넘는": more than N
+	koMoreRe = lazyRegexp(`^\s?(?:이상|이 넘는|을 넘어섰다|를 넘어섰다)`)
+)
+
+var koreanMonths = []string{"", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+	"October", "November", "December"}
+
+// glossKorean glosses one Korean sentence (see korean).
+func glossKorean(s string) []glossPiece {
+	var out []glossPiece
+	emit := func(from, to int, text string) {
+		if text != "" && len(out) > 0 {
+			if prev := out[len(out)-1].text; prev != "" && !strings.HasSuffix(prev, " ") {
+				text = " " + text
+			}
+		}
+		out = append(out, glossPiece{from: from, to: to, text: text})
+	}
+	// skipParticle: past a particle right after a glossed word, when a
+	// word ends there
+	skipParticle := func(i int) int {
+		for _, p := range koreanParticles {
+			if strings.HasPrefix(s[i:], p) {
+				r, _ := utf8.DecodeRuneInString(s[i+len(p):])
+				if i+len(p) == len(s) || !unicode.Is(unicode.Hangul, r) {
+					return i + len(p)
+				}
+			}
+		}
+		return i
+	}
+	for i := 0; i < len(s); {
+		rest := s[i:]
+		if m := koNumberRe.FindStringSubmatch(rest); m != nil && (i == 0 || !isASCIIDigit(s[i-1])) {
+			var v int
+			approx, unit := false, ""
+			if m[1] != "" {
+				a, _ := strconv.Atoi(m[1])
+				b, _ := strconv.Atoi(strings.ReplaceAll(m[2], ",", ""))
+				v, approx, unit = a*10000+b, m[3] != "", m[4]
+			} else {
+				v, _ = strconv.Atoi(strings.ReplaceAll(m[5], ",", ""))
+				approx, unit = m[6] != "", m[7]
+			}
+			end := i + len(m[0])
+			text := formatNumber(float64(v))
+			if unit != "" {
+				text += " people"
+			}
+			if mm := koMoreRe.FindString(s[end:]); mm != "" && unit != "" {
+				text, end = "more than "+text, end+len(mm)
+			} else if approx {
+				text = "more than " + text
+			}
+			emit(i, end, text)
+			i = skipParticle(end)
+			continue
+		}
+		if m := koDateRe.FindStringSubmatch(rest); m != nil {
+			mon, _ := strconv.Atoi(m[2])
+			if mon >= 1 && mon <= 12 {
+				d := koreanMonths[mon]
+				if m[3] != "" {
+					d += " " + m[3]
+				}
+				if m[1] != "" {
+					if m[3] != "" {
+						d += ","
+					}
+					d += " " + m[1]
+				}
+				switch m[4] {
+				case "기준", "현재":
+					d = "as of " + d
+				case "부터", "이후":
+					d = "since " + d
+				default:
+					d = "on " + d
+					if m[3] == "" {
+						d = "in " + strings.TrimPrefix(d, "on ")
+					}
+				}
+				emit(i, i+len(m[0]), d)
+				i += len(m[0])
+				continue
+			}
+		}
+		if m := koYearRe.FindStringSubmatch(rest); m != nil {
+			emit(i, i+len(m[0]), "in "+m[1])
+			i = skipParticle(i + len(m[0]))
+			continue
+		}
+		matched := false
+		for _, k := range koreanStemList {
+			if strings.HasPrefix(rest, k) {
+				emit(i, i+len(k), koreanStems[k])
+				i = skipParticle(i + len(k))
+				matched = true
+				break
+			}
+		}
+		if matched {
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(rest)
+		out = append(out, glossPiece{from: i, to: i + n, text: s[i : i+n], same: true})
+		i += n
+	}
+	return mergeVerbatim(out)
+}
+
+func isASCIIDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// mergeVerbatim joins runs of verbatim pieces into one.
+func mergeVerbatim(ps []glossPiece) []glossPiece {
+	var out []glossPiece
+	for _, p := range ps {
+		if n := len(out); n > 0 && p.same && out[n-1].same && out[n-1].to == p.from {
+			out[n-1].to = p.to
+			out[n-1].text += p.text
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}

@@ -1,0 +1,47 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestKoreanGloss: Korean numbers with 만 (ten thousand) and the unit 명,
+// dates with 기준 or 현재 after them, particles dropped after a glossed
+// word. The sentences are rows of the corpus (set fresh-2026-12v).
+func TestKoreanGloss(t *testing.T) {
+	for _, tc := range []struct {
+		ko   string
+		want []string
+	}{
+		// v-ko-nyk-02: "6만5,135명" is 65,135 people; "11월 16일 기준", as of November 16
+		{"ICE가 연방 의회에 제출한 공식 통계에 따르면 지난 11월 16일 기준 전국 이민구치시설 수감자는 6만5,135명, 2003년 ICE가 창설된 이후 가장 큰 규모입니다.",
+			[]string{"as of November 16", "people held in ICE detention 65,135 people"}},
+		// v-ko-kd21-02: "12월 5일 현재", as of December 5; 2만1952명 = 21,952
+		{"시라큐스대 산하 업무기록평가정보센터(TRAC)가 15일 발표한 보고서에 따르면, 지난 12월 5일 현재 이민세관단속국(ICE) 이민구치소에 수감된 사람은 총 2만1952명으로 집계됐다.",
+			[]string{"as of December 5", "a total of 21,952 people"}},
+		// v-ko-kts-04: "20만명을 넘어섰다", more than 200,000
+		{"TRAC에 따르면 가장 최근 자료인 3월 26일 기준으로 미 전역의 감시 모니터링 대상이 역대 처음으로 20만명을 넘어섰다.",
+			[]string{"as of March 26", "more than 200,000 people"}},
+	} {
+		g := glossSpanish(tc.ko)
+		for _, w := range tc.want {
+			if !strings.Contains(g.text, w) {
+				t.Errorf("%q glossed as %q, want %q in it", tc.ko, g.text, w)
+			}
+		}
+	}
+}
+
+// TestKoreanVerdicts: figures of Korean rows of the corpus supported by the
+// row's records_value (expected.py, from ICE's workbooks), never
+// contradicted.
+func TestKoreanVerdicts(t *testing.T) {
+	checkReadingCases(t, corpusEngine(t), []readingCase{
+		// v-ko-kd21-02: 21,952 detained as of 2021-12-05 (edition of 2021-12-10)
+		{"a count as of a day", "2021-12-16",
+			"시라큐스대 산하 업무기록평가정보센터(TRAC)가 15일 발표한 보고서에 따르면, 지난 12월 5일 현재 이민세관단속국(ICE) 이민구치소에 수감된 사람은 총 2만1952명으로 집계됐다.", "2만1952명", Supported, 21952},
+		// v-ko-kd21-05: 145,463 on ATD (2021-12-10 edition)
+		{"ATD, currently", "2021-12-16",
+			"또, 12월 현재 ICE는 구금대안프로그램(ATD·ICE Alternatives to Detention)에 따라 총 14만5463명을 구금하는 대신 감시하고 있는 것으로 나타났다.", "14만5463명", Supported, 145463},
+	})
+}
