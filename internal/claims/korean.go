@@ -78,20 +78,33 @@ var koreanStems = map[string]string{
 	"에 따르면": "according to", "한인": "Korean nationals",
 }
 
-// koreanStemList is koreanStems' keys, the longest first.
-var koreanStemList = func() []string {
-	out := make([]string, 0, len(koreanStems))
-	for k := range koreanStems {
-		out = append(out, k)
+// stemLexicon glosses a language written without spaces between its words
+// and their particles (Korean, Chinese): the longest stem at each place,
+// or what special reads there (numbers, dates), then a particle dropped.
+type stemLexicon struct {
+	stems     map[string]string
+	list      []string // stems' keys, the longest first
+	particles []string
+	// special reads a number or a date at the start of rest: its English
+	// and its length in bytes
+	special func(rest string, after string) (string, int, bool)
+}
+
+func newStemLexicon(stems map[string]string, particles []string, special func(string, string) (string, int, bool)) *stemLexicon {
+	lx := &stemLexicon{stems: stems, particles: particles, special: special}
+	for k := range stems {
+		lx.list = append(lx.list, k)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if len(out[i]) != len(out[j]) {
-			return len(out[i]) > len(out[j])
+	sort.Slice(lx.list, func(i, j int) bool {
+		if len(lx.list[i]) != len(lx.list[j]) {
+			return len(lx.list[i]) > len(lx.list[j])
 		}
-		return out[i] < out[j]
+		return lx.list[i] < lx.list[j]
 	})
-	return out
-}()
+	return lx
+}
+
+var koLexicon = newStemLexicon(koreanStems, koreanParticles, koreanSpecial)
 
 // koreanParticles may follow a glossed word; the gloss drops them when a
 // word ends after them.
@@ -109,11 +122,11 @@ var (
 	koMoreRe = lazyRegexp(`^\s?(?:이상|이 넘는|을 넘어섰다|를 넘어섰다)`)
 )
 
-var koreanMonths = []string{"", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+var cjkMonths = []string{"", "January", "February", "March", "April", "May", "June", "July", "August", "September",
 	"October", "November", "December"}
 
-// glossKorean glosses one Korean sentence (see korean).
-func glossKorean(s string) []glossPiece {
+// glossStems glosses one sentence with a stem lexicon.
+func glossStems(s string, lx *stemLexicon) []glossPiece {
 	var out []glossPiece
 	emit := func(from, to int, text string) {
 		if text != "" && len(out) > 0 {
@@ -121,12 +134,15 @@ func glossKorean(s string) []glossPiece {
 				text = " " + text
 			}
 		}
+		if text != "" && to < len(s) && (isASCIIDigit(s[to]) || s[to] < 128 && unicode.IsLetter(rune(s[to]))) {
+			text += " " // "of whom" before "ICE", "about" before "74.2%"
+		}
 		out = append(out, glossPiece{from: from, to: to, text: text})
 	}
 	// skipParticle: past a particle right after a glossed word, when a
 	// word ends there
 	skipParticle := func(i int) int {
-		for _, p := range koreanParticles {
+		for _, p := range lx.particles {
 			if strings.HasPrefix(s[i:], p) {
 				r, _ := utf8.DecodeRuneInString(s[i+len(p):])
 				if i+len(p) == len(s) || !unicode.Is(unicode.Hangul, r) {
@@ -138,69 +154,17 @@ func glossKorean(s string) []glossPiece {
 	}
 	for i := 0; i < len(s); {
 		rest := s[i:]
-		if m := koNumberRe.FindStringSubmatch(rest); m != nil && (i == 0 || !isASCIIDigit(s[i-1])) {
-			var v int
-			approx, unit := false, ""
-			if m[1] != "" {
-				a, _ := strconv.Atoi(m[1])
-				b, _ := strconv.Atoi(strings.ReplaceAll(m[2], ",", ""))
-				v, approx, unit = a*10000+b, m[3] != "", m[4]
-			} else {
-				v, _ = strconv.Atoi(strings.ReplaceAll(m[5], ",", ""))
-				approx, unit = m[6] != "", m[7]
-			}
-			end := i + len(m[0])
-			text := formatNumber(float64(v))
-			if unit != "" {
-				text += " people"
-			}
-			if mm := koMoreRe.FindString(s[end:]); mm != "" && unit != "" {
-				text, end = "more than "+text, end+len(mm)
-			} else if approx {
-				text = "more than " + text
-			}
-			emit(i, end, text)
-			i = skipParticle(end)
-			continue
-		}
-		if m := koDateRe.FindStringSubmatch(rest); m != nil {
-			mon, _ := strconv.Atoi(m[2])
-			if mon >= 1 && mon <= 12 {
-				d := koreanMonths[mon]
-				if m[3] != "" {
-					d += " " + m[3]
-				}
-				if m[1] != "" {
-					if m[3] != "" {
-						d += ","
-					}
-					d += " " + m[1]
-				}
-				switch m[4] {
-				case "기준", "현재":
-					d = "as of " + d
-				case "부터", "이후":
-					d = "since " + d
-				default:
-					d = "on " + d
-					if m[3] == "" {
-						d = "in " + strings.TrimPrefix(d, "on ")
-					}
-				}
-				emit(i, i+len(m[0]), d)
-				i += len(m[0])
+		if i == 0 || !isASCIIDigit(s[i-1]) {
+			if text, n, ok := lx.special(rest, s[:i]); ok {
+				emit(i, i+n, text)
+				i = skipParticle(i + n)
 				continue
 			}
 		}
-		if m := koYearRe.FindStringSubmatch(rest); m != nil {
-			emit(i, i+len(m[0]), "in "+m[1])
-			i = skipParticle(i + len(m[0]))
-			continue
-		}
 		matched := false
-		for _, k := range koreanStemList {
+		for _, k := range lx.list {
 			if strings.HasPrefix(rest, k) {
-				emit(i, i+len(k), koreanStems[k])
+				emit(i, i+len(k), lx.stems[k])
 				i = skipParticle(i + len(k))
 				matched = true
 				break
@@ -214,6 +178,76 @@ func glossKorean(s string) []glossPiece {
 		i += n
 	}
 	return mergeVerbatim(out)
+}
+
+// koreanSpecial reads Korean numbers ("6만5,135명", "2만여명", "1800명
+// 이상"), dates ("11월 16일 기준", "2025년 12월") and years ("2003년").
+func koreanSpecial(rest, _ string) (string, int, bool) {
+	if m := koNumberRe.FindStringSubmatch(rest); m != nil {
+		var v int
+		approx, unit := false, ""
+		if m[1] != "" {
+			a, _ := strconv.Atoi(m[1])
+			b, _ := strconv.Atoi(strings.ReplaceAll(m[2], ",", ""))
+			v, approx, unit = a*10000+b, m[3] != "", m[4]
+		} else {
+			v, _ = strconv.Atoi(strings.ReplaceAll(m[5], ",", ""))
+			approx, unit = m[6] != "", m[7]
+		}
+		end := len(m[0])
+		text := formatNumber(float64(v))
+		if unit != "" {
+			text += " people"
+		}
+		if mm := koMoreRe.FindString(rest[end:]); mm != "" && unit != "" {
+			text, end = "more than "+text, end+len(mm)
+		} else if approx {
+			text = "more than " + text
+		}
+		return text, end, true
+	}
+	if m := koDateRe.FindStringSubmatch(rest); m != nil {
+		if d, ok := cjkDate(m[1], m[2], m[3]); ok {
+			switch m[4] {
+			case "기준", "현재":
+				d = "as of " + d
+			case "부터", "이후":
+				d = "since " + d
+			default:
+				if m[3] == "" {
+					d = "in " + d
+				} else {
+					d = "on " + d
+				}
+			}
+			return d, len(m[0]), true
+		}
+	}
+	if m := koYearRe.FindStringSubmatch(rest); m != nil {
+		return "in " + m[1], len(m[0]), true
+	}
+	return "", 0, false
+}
+
+// cjkDate writes a date given as year, month and day digits (any may be
+// empty but the month) in English: "November 16", "January 25, 2026",
+// "December 2025".
+func cjkDate(y, mon, day string) (string, bool) {
+	mo, _ := strconv.Atoi(mon)
+	if mo < 1 || mo > 12 {
+		return "", false
+	}
+	d := cjkMonths[mo]
+	if day != "" {
+		d += " " + day
+	}
+	if y != "" {
+		if day != "" {
+			d += ","
+		}
+		d += " " + y
+	}
+	return d, true
 }
 
 func isASCIIDigit(b byte) bool { return b >= '0' && b <= '9' }

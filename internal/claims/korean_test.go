@@ -45,3 +45,41 @@ func TestKoreanVerdicts(t *testing.T) {
 			"또, 12월 현재 ICE는 구금대안프로그램(ATD·ICE Alternatives to Detention)에 따라 총 14만5463명을 구금하는 대신 감시하고 있는 것으로 나타났다.", "14만5463명", Supported, 145463},
 	})
 }
+
+// TestChineseGloss: Chinese numbers with 万/萬 and the unit 人, tenths (成),
+// dates with 截至 before them, simplified and traditional characters (rows
+// of the corpus, set fresh-2026-12v).
+func TestChineseGloss(t *testing.T) {
+	for _, tc := range []struct {
+		zh   string
+		want []string
+	}{
+		// v-zh-chl-02
+		{"根据最新统计,截至2026年1月25日的数据,被拘押在ICE拘留设施中的人数共70,766人,其中52,504人未曾被刑事定罪,占比约74.2%。",
+			[]string{"as of January 25, 2026", "the number of people held in ICE detention a total of 70,766 people", "52,504 people with no criminal conviction", "about 74.2%"}},
+		// v-zh-tw-02, traditional: 6萬5135人 = 65,135
+		{"從數據可發現，截至11月16日，ICE在全美各拘留設施關押6萬5135人。",
+			[]string{"as of November 16", "held 65,135 people"}},
+		// v-zh-chl-01: 逾七成, more than 70 %
+		{"当前移民与海关执法局(ICE)在全美拘留的人数超过7万人,其中逾七成没有刑事定罪记录。",
+			[]string{"more than 70,000 people", "more than 70% with no criminal conviction"}},
+	} {
+		g := glossSpanish(tc.zh)
+		for _, w := range tc.want {
+			if !strings.Contains(g.text, w) {
+				t.Errorf("%q glossed as %q, want %q in it", tc.zh, g.text, w)
+			}
+		}
+	}
+}
+
+// TestChineseVerdicts: v-zh-chl-06, 42,128 book-ins in December 2025 (the
+// row's records_value), and v-zh-chl-02's share, 74.2 % of 70,766 held
+// without a conviction (records_value 74.19).
+func TestChineseVerdicts(t *testing.T) {
+	checkReadingCases(t, corpusEngine(t), []readingCase{
+		{"book-ins of a month", "2026-02-04", "2025年12月共有42,128人被送入ICE拘留系统。", "42,128人", Supported, 42128},
+		{"a share as of a day", "2026-02-04",
+			"根据最新统计,截至2026年1月25日的数据,被拘押在ICE拘留设施中的人数共70,766人,其中52,504人未曾被刑事定罪,占比约74.2%。", "约74.2%", Supported, 0},
+	})
+}

@@ -63,7 +63,7 @@ func glossSpanish(text string) *spanishGloss {
 	spanish := make([]bool, len(sents))
 	any := false
 	for i, s := range sents {
-		spanish[i] = notEnglish(s.text) || korean(s.text)
+		spanish[i] = notEnglish(s.text) || korean(s.text) || chinese(s.text)
 		any = any || spanish[i]
 	}
 	if !any {
@@ -264,8 +264,11 @@ func tokenizeSpanish(s string) []esToken {
 // phrase of the lexicon that matches, then Spanish number forms; other
 // words stay as written.
 func glossSentence(s string) []glossPiece {
-	if korean(s) {
-		return glossKorean(s)
+	switch {
+	case korean(s):
+		return glossStems(s, koLexicon)
+	case chinese(s):
+		return glossStems(s, zhLexicon)
 	}
 	lex := esLexicon
 	switch {

@@ -1,0 +1,124 @@
+package claims
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Chinese sentences are glossed with a stem lexicon, as Korean ones are
+// (korean.go): Chinese writes no spaces between words, counts with 万 (ten
+// thousand: "6萬5135人", 65,135 people) and shares with 成 (tenths: "逾七成",
+// more than 70 %), and dates as "2026年1月25日". Chinese-language outlets
+// relay TRAC's detention updates (fresh-2026-12v: 14 of its 75 sentences,
+// simplified and traditional characters both). As with Spanish, nothing a
+// Chinese sentence says counts as stated.
+
+// chinese: the sentence is mostly Han characters.
+func chinese(s string) bool {
+	han, latin := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			han++
+		case r < 128 && unicode.IsLetter(r):
+			latin++
+		}
+	}
+	return han >= 6 && han >= latin
+}
+
+// chineseStems: simplified and traditional forms.
+var chineseStems = map[string]string{
+	// agencies
+	"移民与海关执法局": "ICE", "移民及海關執法局": "ICE", "移民及海关执法局": "ICE", "移民與海關執法局": "ICE",
+	"美国海关和边境保护局": "CBP", "美國海關和邊境保護局": "CBP", "海关和边境保护局": "CBP", "国土安全部": "DHS", "國土安全部": "DHS",
+	"替代拘留": "Alternatives to Detention",
+	// detention
+	"被拘押在ICE拘留设施中的人数": "the number of people held in ICE detention", "拘留的人数": "people detained",
+	"拘留的人數": "people detained", "拘留设施": "detention facilities", "拘留設施": "detention facilities",
+	"拘留中心": "detention centers", "拘留者": "detainees", "被拘留": "detained", "拘留": "detained", "关押": "held",
+	"關押": "held", "拘押": "held", "羁押": "held", "羈押": "held", "被送入ICE拘留系统": "were booked into ICE detention",
+	"被送入ICE拘留系統": "were booked into ICE detention", "转入拘留系统": "booked into detention", "逮捕": "arrested",
+	"遣返": "deported", "驱逐出境": "deported", "驱逐": "deported", "驅逐": "deported", "电子监控": "electronic monitoring",
+	"電子監控": "electronic monitoring",
+	// criminality
+	"没有刑事定罪记录": "with no criminal conviction", "沒有刑事定罪紀錄": "with no criminal conviction",
+	"未曾被刑事定罪": "with no criminal conviction", "无犯罪纪录": "with no criminal record", "無犯罪紀錄": "with no criminal record",
+	"无犯罪记录": "with no criminal record", "没有任何刑事指控或定罪": "with no criminal conviction or pending charge",
+	"沒有任何刑事指控或定罪": "with no criminal conviction or pending charge", "面臨刑事指控": "with pending criminal charges",
+	"面临刑事指控": "with pending criminal charges", "刑事定罪": "criminal convictions", "刑事指控": "criminal charges",
+	// hedges, changes, shares
+	"超过": "more than", "超過": "more than", "逾": "more than", "约": "about", "約": "about", "近": "nearly",
+	"共有": "a total of", "共": "a total of", "增加": "increased", "减少": "decreased", "減少": "decreased",
+	"其中": "of whom", "占比": "a share of", "占": "", "即": "that is",
+	// periods
+	"财政年度": "fiscal year", "財政年度": "fiscal year", "当前": "currently", "目前": "currently", "平均每日": "an average daily",
+	// superlatives and places
+	"最高人數": "the highest number", "最高人数": "the highest number", "最多": "the most", "全美": "nationwide",
+	"德州": "Texas", "旧金山": "San Francisco", "舊金山": "San Francisco", "艾尔帕索": "El Paso", "艾爾帕索": "El Paso",
+	// people
+	"移民": "immigrants", "人数": "number of people", "人數": "number of people",
+}
+
+var zhLexicon = newStemLexicon(chineseStems, nil, chineseSpecial)
+
+var (
+	// "7万人", "6萬5135人", "70,766人", "180,079名"
+	zhNumberRe = lazyRegexp(`^(\d{1,4})[万萬](\d{1,4})?\s?([人名])?|^(\d{1,3}(?:,\d{3})+|\d+)\s?([人名])`)
+	// "七成": tenths
+	zhTenthsRe = lazyRegexp(`^([一二三四五六七八九])成`)
+	// "截至2026年1月25日", "2025年12月", "自1月", "11月16日"
+	zhDateRe = lazyRegexp(`^(截至|自|从|從)?(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?(以来|以來)?`)
+	// "2026财政年度", "2003年"
+	zhFYRe   = lazyRegexp(`^(\d{4})\s?(?:财政年度|財政年度)`)
+	zhYearRe = lazyRegexp(`^(\d{4})年`)
+)
+
+var zhDigits = map[string]int{"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+// chineseSpecial reads Chinese numbers, tenths, dates and years.
+func chineseSpecial(rest, _ string) (string, int, bool) {
+	if m := zhNumberRe.FindStringSubmatch(rest); m != nil {
+		var v int
+		unit := ""
+		if m[1] != "" {
+			a, _ := strconv.Atoi(m[1])
+			b, _ := strconv.Atoi(m[2])
+			v, unit = a*10000+b, m[3]
+		} else {
+			v, _ = strconv.Atoi(strings.ReplaceAll(m[4], ",", ""))
+			unit = m[5]
+		}
+		text := formatNumber(float64(v))
+		if unit != "" {
+			text += " people"
+		}
+		return text, len(m[0]), true
+	}
+	if m := zhTenthsRe.FindStringSubmatch(rest); m != nil {
+		return strconv.Itoa(10*zhDigits[m[1]]) + "%", len(m[0]), true
+	}
+	if m := zhFYRe.FindStringSubmatch(rest); m != nil {
+		return "FY" + m[1], len(m[0]), true
+	}
+	if m := zhDateRe.FindStringSubmatch(rest); m != nil {
+		if d, ok := cjkDate(m[2], m[3], m[4]); ok {
+			switch {
+			case m[1] == "截至":
+				d = "as of " + d
+			case m[1] != "" || m[5] != "":
+				d = "since " + d
+			case m[4] == "":
+				d = "in " + d
+			default:
+				d = "on " + d
+			}
+			return d, len(m[0]), true
+		}
+	}
+	if m := zhYearRe.FindStringSubmatch(rest); m != nil {
+		return "in " + m[1], len(m[0]), true
+	}
+	return "", 0, false
+}
