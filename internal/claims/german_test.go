@@ -49,3 +49,16 @@ func TestGermanVerdicts(t *testing.T) {
 			"Am 7. Januar 2026 befanden sich fast 69.000 Menschen in ICE-Haftpraxen.", "fast 69.000", Supported, 0},
 	})
 }
+
+// TestItalianGloss: t-it-pressplanet-02, "al 14 dicembre 2025" (as of) and
+// "oltre 68.400" (more than 68,400); and a headline too short to tell its
+// language takes the language of the text's other sentences.
+func TestItalianGloss(t *testing.T) {
+	const body = "Il rapporto, rilasciato ogni due settimane, indica che al 14 dicembre 2025, ICE deteneva oltre 68.400 persone."
+	if got := glossSpanish(body).text; !strings.Contains(got, "as of December 14, 2025, ICE held more than 68,400 people") {
+		t.Errorf("glossed as %q", got)
+	}
+	if got := glossSpanish("Detenzione ICE: oltre 68.400 detenuti\n" + body).text; !strings.Contains(got, "more than 68,400 detainees") {
+		t.Errorf("a headline before Italian sentences glossed as %q", got)
+	}
+}

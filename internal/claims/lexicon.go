@@ -368,7 +368,8 @@ var otherLanguageWords = map[string]bool{
 	"am":  true,
 	"het": true, "een": true, "van": true, "zijn": true, "werd": true, "werden": true, "voor": true, "volgens": true,
 	"il": true, "gli": true, "della": true, "delle": true, "dei": true, "sono": true, "stati": true, "secondo": true,
-	"nel": true, "nella": true, "persone": true,
+	"nel": true, "nella": true, "persone": true, "che": true, "ogni": true, "oltre": true, "degli": true, "dalla": true,
+	"alla": true, "hanno": true, "quasi": true,
 }
 
 // notEnglish: the sentence is in Spanish (three or more of its function

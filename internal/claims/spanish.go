@@ -75,6 +75,15 @@ func glossSpanish(text string) *spanishGloss {
 			spanish[i] = en == 0 && es > 0
 		}
 	}
+	// def: the first language the text's sentences tell (a headline
+	// before them takes it)
+	var def map[string][]esPhrase
+	for i, s := range sents {
+		if lex, ok := lexiconOf(s.text); ok && spanish[i] {
+			def = lex
+			break
+		}
+	}
 	var b strings.Builder
 	last := 0
 	copyTo := func(to int) {
@@ -100,7 +109,7 @@ func glossSpanish(text string) *spanishGloss {
 		}
 		copyTo(s.start)
 		from := b.Len()
-		for _, p := range glossSentence(s.text) {
+		for _, p := range glossSentence(s.text, def) {
 			at := b.Len()
 			b.WriteString(p.text)
 			g.segs = append(g.segs, glossSeg{at: at, end: b.Len(), src: s.start + p.from, srcEnd: s.start + p.to, same: p.same})
@@ -113,14 +122,14 @@ func glossSpanish(text string) *spanishGloss {
 	return g
 }
 
-// functionWords counts the English and the Spanish function words of s
-// (lexicon.go's lists, with the Spanish ones a headline uses besides).
+// functionWords counts the English and the other languages' function words
+// of s (lexicon.go's lists, with the Spanish ones a headline uses besides).
 func functionWords(s string) (en, es int) {
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if englishWords[w] {
 			en++
 		}
-		if spanishWords[w] || spanishHeadlineWords[w] {
+		if spanishWords[w] || spanishHeadlineWords[w] || otherLanguageWords[w] {
 			es++
 		}
 	}
@@ -260,24 +269,36 @@ func tokenizeSpanish(s string) []esToken {
 	return out
 }
 
+// lexiconOf is the lexicon of the sentence's language, and whether its
+// words told it (Spanish is the default).
+func lexiconOf(s string) (map[string][]esPhrase, bool) {
+	switch {
+	case french(s):
+		return frLexicon, true
+	case german(s):
+		return deLexicon, true
+	case italian(s):
+		return itLexicon, true
+	case portuguese(s):
+		return ptLexicon, true
+	}
+	return esLexicon, false
+}
+
 // glossSentence glosses one Spanish sentence: at each word the longest
 // phrase of the lexicon that matches, then Spanish number forms; other
-// words stay as written.
-func glossSentence(s string) []glossPiece {
+// words stay as written. A sentence too short to tell its language (a
+// headline) takes def, the language of the text's other sentences.
+func glossSentence(s string, def map[string][]esPhrase) []glossPiece {
 	switch {
 	case korean(s):
 		return glossStems(s, koLexicon)
 	case chinese(s):
 		return glossStems(s, zhLexicon)
 	}
-	lex := esLexicon
-	switch {
-	case french(s):
-		lex = frLexicon
-	case german(s):
-		lex = deLexicon
-	case portuguese(s):
-		lex = ptLexicon
+	lex, ok := lexiconOf(s)
+	if !ok && def != nil {
+		lex = def
 	}
 	toks := tokenizeSpanish(s)
 	var out []glossPiece
@@ -531,8 +552,8 @@ func buildLexicon(phrases [][2]string, words, countries map[string]string) map[s
 	return m
 }
 
-// spanishMonths: the months of Spanish, Portuguese, French and German
-// ("{mes}").
+// spanishMonths: the months of Spanish, Portuguese, French, German and
+// Italian ("{mes}").
 var spanishMonths = map[string]string{"enero": "January", "febrero": "February", "marzo": "March", "abril": "April", "mayo": "May",
 	"junio": "June", "julio": "July", "agosto": "August", "septiembre": "September", "setiembre": "September", "octubre": "October",
 	"noviembre": "November", "diciembre": "December",
@@ -541,7 +562,9 @@ var spanishMonths = map[string]string{"enero": "January", "febrero": "February",
 	"janvier": "January", "février": "February", "mars": "March", "avril": "April", "mai": "May", "juin": "June",
 	"juillet": "July", "août": "August", "octobre": "October", "novembre": "November", "décembre": "December",
 	"januar": "January", "februar": "February", "märz": "March", "april": "April", "juni": "June", "juli": "July",
-	"august": "August", "september": "September", "oktober": "October", "november": "November", "dezember": "December"}
+	"august": "August", "september": "September", "oktober": "October", "november": "November", "dezember": "December",
+	"gennaio": "January", "febbraio": "February", "aprile": "April", "maggio": "May", "giugno": "June", "luglio": "July",
+	"settembre": "September", "ottobre": "October", "dicembre": "December"}
 
 var spanishSmall = map[string]string{"uno": "one", "una": "one", "dos": "two", "tres": "three", "cuatro": "four", "cinco": "five",
 	"seis": "six", "siete": "seven", "ocho": "eight", "nueve": "nine", "diez": "ten", "once": "eleven", "doce": "twelve",

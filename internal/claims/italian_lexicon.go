@@ -1,0 +1,85 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Italian sentences are glossed like Spanish ones (spanish.go), with a
+// lexicon of their own: Italian outlets relay ICE's detention statistics
+// too (fresh-2026-12t: "oltre 68.400 detenuti al 14 dicembre 2025"), with
+// Spanish number forms and day-first dates. As with Spanish, nothing an
+// Italian sentence says counts as stated.
+
+// italianOnly: function words of Italian that English, Spanish and the
+// other glossed languages do not use.
+var italianOnly = map[string]bool{"il": true, "gli": true, "della": true, "delle": true, "dei": true, "degli": true,
+	"sono": true, "stati": true, "stato": true, "nel": true, "nella": true, "nei": true, "persone": true, "di": true,
+	"è": true, "per": true, "che": true, "dal": true, "dalla": true, "alla": true, "ogni": true, "oltre": true,
+	"secondo": true, "anche": true, "più": true, "ha": true, "hanno": true, "quasi": true}
+
+// italian: three or more Italian-only function words, more than Spanish
+// ones.
+func italian(s string) bool {
+	it, es := 0, 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if italianOnly[w] {
+			it++
+		}
+		if spanishWords[w] && w != "la" && w != "de" && w != "con" && w != "una" && w != "un" && w != "in" {
+			es++
+		}
+	}
+	return it >= 3 && it > es
+}
+
+var italianPhrases = [][2]string{
+	{"immigration and customs enforcement", "Immigration and Customs Enforcement"},
+	{"servizio immigrazione e dogane", "Immigration and Customs Enforcement"},
+	{"agenzia per l ’ immigrazione e le dogane", "Immigration and Customs Enforcement"},
+	{"agenzia per l ' immigrazione e le dogane", "Immigration and Customs Enforcement"},
+	{"polizia di frontiera", "Border Patrol"},
+	{"centri di detenzione", "detention facilities"},
+	{"centro di detenzione", "detention center"},
+	{"in detenzione", "in detention"},
+	{"senza precedenti penali", "with no criminal record"},
+	{"senza precedenti", "with no criminal record"},
+	{"condanne penali", "criminal convictions"},
+	{"accuse pendenti", "pending charges"},
+	{"al # {mes} #", "as of $2 $1, $3"},
+	{"al # {mes}", "as of $2 $1"},
+	{"il # {mes} #", "on $2 $1, $3"},
+	{"# {mes} #", "$2 $1, $3"},
+	{"# {mes}", "$2 $1"},
+	{"{mes} #", "$1 $2"},
+	{"nell ’ anno fiscale #", "in FY$1"},
+	{"nell ' anno fiscale #", "in FY$1"},
+	{"anno fiscale #", "FY$1"},
+	{"anno fiscale", "fiscal year"},
+	{"record storico", "all-time record"},
+	{"più di", "more than"},
+	{"meno di", "fewer than"},
+	{"per cento", "percent"},
+	{"rispetto a", "compared with"},
+	{"rispetto al", "compared with the"},
+	{"un aumento del", "an increase of"},
+	{"un calo del", "a decrease of"},
+	{"al giorno", "a day"},
+	{"stati uniti", "the United States"},
+}
+
+var italianWordsEn = map[string]string{
+	"il": "the", "lo": "the", "la": "the", "i": "the", "gli": "the", "le": "the", "l": "the", "un": "a", "una": "a",
+	"di": "of", "del": "of the", "della": "of the", "dei": "of the", "degli": "of the", "delle": "of the", "e": "and",
+	"a": "to", "in": "in", "nel": "in the", "nella": "in the", "con": "with", "per": "for", "da": "from", "dal": "from the",
+	"che": "that", "è": "is", "sono": "are", "erano": "were", "era": "was", "ha": "has", "hanno": "have", "secondo": "according to",
+	"oltre": "more than", "quasi": "nearly", "circa": "about", "ogni": "every", "due": "two", "settimane": "weeks",
+	"detenuti": "detainees", "detenute": "detainees", "detenuto": "detained", "deteneva": "held", "detiene": "holds",
+	"detenzione": "detention", "persone": "people", "migranti": "migrants", "immigrati": "immigrants", "arresti": "arrests",
+	"arrestati": "arrested", "arrestate": "arrested", "espulsioni": "deportations", "deportazioni": "deportations",
+	"espulsi": "deported", "deportati": "deported", "rapporto": "report", "dati": "data", "raggiunge": "reaches",
+	"raggiunto": "reached", "indica": "indicates", "rilasciato": "released", "record": "record", "numero": "number",
+	"totale": "total", "mila": "thousand", "milioni": "million", "attualmente": "currently", "aumento": "increase",
+}
+
+var itLexicon = buildLexicon(italianPhrases, italianWordsEn, spanishCountries)
