@@ -997,9 +997,13 @@ func olderTextDate(sents []sentence, ref time.Time) *Period {
 // detentionDates sets the date of a population claim (the article's date:
 // "ICE is holding" speaks of the day it was written) and, for "since
 // January", the baseline date.
-// partYearRe: "By late 2025", "in early 2024", "mid-2025": a part of a
-// year, with the year written out.
-var partYearRe = lazyRegexp(`(?i)\b(early|late|mid)[- ]((?:19|20)\d\d)\b`)
+// partYearRe: "By late 2025", "in early 2024", "mid-2025", "as of the end
+// of 2025": a part of a year, with the year written out. "The end of" a
+// year is its December (s-pt-contextobr-01: "73% of the 68,000 immigrants
+// detained in the United States as of the end of 2025 have no criminal
+// records", TRAC's figures of the edition of 2025-12-23); without it the
+// bare year was a fiscal year, which no population has.
+var partYearRe = lazyRegexp(`(?i)\b(early|late|mid|(?:the\s+)?end\s+of)[- ]((?:19|20)\d\d)\b`)
 
 // partOfYear reads a population named with a part of a year ("By late
 // 2025: 73% of detainees (48,377 people) have no criminal conviction") as
@@ -1025,6 +1029,8 @@ func partOfYear(it *Interpretation, ref time.Time) bool {
 		from, to = time.Date(y, 10, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
 	case "mid":
 		from, to = time.Date(y, 5, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 8, 31, 0, 0, 0, 0, time.UTC)
+	default: // the end of
+		from, to = time.Date(y, 12, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
 	}
 	if !ref.IsZero() && to.After(ref) {
 		to = ref
