@@ -66,5 +66,13 @@ func TestTestPortugueseRound(t *testing.T) {
 		// on ATD, edition archived 2024-11-22)
 		{"Alternatives to Detention", "2024-11-25",
 			"Pelo menos 181.888 estrangeiros estão inscritos no programa de Detenção Alternativa, que tem sido utilizado pela Administração do Presidente Joe Biden para monitorizar os requerentes de asilo.", "Pelo menos 181.888", Supported, 0},
+		// "daily arrests went from A in June to B": A is a daily rate, as
+		// "the daily rate of A" is (s-pt-tdtnews-01: June 2025 book-ins
+		// 36,722 / 30 = 1,224.1, 'Detention FY25'!R20 of the edition of
+		// 2025-08-02), in English and in Portuguese
+		{"daily arrests went from", "2025-08-03",
+			"Daily arrests fell from 1,224 in June to 990 in July.", "1,224", Supported, 0},
+		{"prisões diárias passaram de", "2025-08-03",
+			"O ICE (Serviço de Imigração e Controle de Alfândegas) dos Estados Unidos registrou uma queda nas detenções de imigrantes em julho. Segundo dados do Trac (Transactional Records Access Clearinghouse) divulgados no sábado (2.ago.2025), as prisões diárias passaram de 1.224 em junho para 990 em julho.", "1.224", Supported, 0},
 	})
 }
