@@ -74,5 +74,12 @@ func TestTestPortugueseRound(t *testing.T) {
 			"Daily arrests fell from 1,224 in June to 990 in July.", "1,224", Supported, 0},
 		{"prisões diárias passaram de", "2025-08-03",
 			"O ICE (Serviço de Imigração e Controle de Alfândegas) dos Estados Unidos registrou uma queda nas detenções de imigrantes em julho. Segundo dados do Trac (Transactional Records Access Clearinghouse) divulgados no sábado (2.ago.2025), as prisões diárias passaram de 1.224 em junho para 990 em julho.", "1.224", Supported, 0},
+		// "since January ..., going from A to B": A is January's
+		// population (t-pt-gazetanews-02: 39,152, 'Detention FY25'!F20 of
+		// the edition archived 2025-01-04), in English and in Portuguese
+		{"since a month, from A to B", "2025-11-14",
+			"Since January, the total of detainees grew nearly 70%, going from 39,000 to 66,000.", "39,000", Supported, 39152},
+		{"desde janeiro, passando de A para B", "2025-11-14",
+			"Desde janeiro, quando o republicano reassumiu o cargo, o total de detentos cresceu quase 70% — passando de 39 mil para 66 mil.", "39 mil", Supported, 0},
 	})
 }
