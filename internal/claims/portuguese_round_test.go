@@ -39,6 +39,8 @@ func TestTestPortugueseRound(t *testing.T) {
 		// 2025; the projection not checkable)
 		{"the number of detainees", "2026-02-03",
 			"O número de presos passou de 40 mil para 68 mil, com projeção de atingir 100 mil no início de 2026.", "68 mil", Supported, 0},
+		// (a guard: main read "100 mil" as not checkable for want of a
+		// measure; with the measure glossed it must stay so)
 		{"a projection", "2026-02-03",
 			"O número de presos passou de 40 mil para 68 mil, com projeção de atingir 100 mil no início de 2026.", "100 mil", NotCheckable, 0},
 		// "as of the end of 2025": December's population, not FY2025
