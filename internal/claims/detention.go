@@ -611,6 +611,7 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			}
 			detentionDates(it, ref)
 			fromToOverWeeks(it, ref)
+			sinceFromTo(it)
 			riseStart(it)
 			termPeak(it, ref)
 			if it.Claim.Kind == KindChange && it.Baseline == nil && prevReleaseRe.MatchString(s) {
@@ -1001,7 +1002,11 @@ func olderTextDate(sents []sentence, ref time.Time) *Period {
 // January", the baseline date.
 // partYearRe: "By late 2025", "in early 2024", "mid-2025", "at the end of
 // 2025": a part of a year, with the year written out (the calendar year: a
-// writer who means the fiscal one says so, which fyEndRe reads).
+// writer who means the fiscal one says so, which fyEndRe reads). Without
+// it the bare year was a fiscal year, which no population has
+// (s-pt-contextobr-01: "73% of the 68,000 immigrants detained in the United
+// States as of the end of 2025 have no criminal records", TRAC's figures of
+// the edition of 2025-12-23).
 var partYearRe = lazyRegexp(`(?i)\b(early|late|mid|(?:end|close|beginning|start) of)[- ]((?:19|20)\d\d)\b`)
 
 // partOfYear reads a population named with a part of a year ("By late
@@ -2471,6 +2476,44 @@ func fromToOverWeeks(it *Interpretation, ref time.Time) {
 		if it.Unstated != nil {
 			delete(it.Unstated, "period")
 		}
+		return
+	}
+}
+
+// sinceFromToRe: the two figures of "from A to B" ("going from 39,000 to
+// 66,000").
+var sinceFromToRe = lazyRegexp(`(?i)\bfrom\s+(?:about\s+|nearly\s+|roughly\s+|around\s+)?(\d[\d,.]*(?:\s+(?:thousand|million))?)\s+to\s+`)
+
+// sinceFromTo dates A of "since January ..., going from A to B": the
+// population when the span began, not the level anywhere in it (t-pt-
+// gazetanews-02: "Since January, when the Republican took office again,
+// the total of detainees grew nearly 70% — going from 39,000 to 66,000",
+// the edition of 2025-01-04). Which edition of the first month the writer
+// took is not said: its first day is the reading, every week of that month
+// another (partYear), and the period is never stated.
+func sinceFromTo(it *Interpretation) {
+	p := it.Period
+	if it.Claim.Kind != KindCount || p.Kind != "range" || p.From == "" || !strings.HasPrefix(strings.ToLower(strings.TrimSpace(p.Text)), "since") {
+		return
+	}
+	from, err := time.Parse("2006-01-02", p.From)
+	if err != nil {
+		return
+	}
+	s := it.Claim.Sentence
+	pos := it.Claim.clauseOff + it.Claim.clauseStart
+	for _, m := range sinceFromToRe.FindAllStringSubmatchIndex(s, -1) {
+		if pos < m[2] || pos >= m[3] {
+			continue
+		}
+		end := from.AddDate(0, 1, -1)
+		if to, err := time.Parse("2006-01-02", p.To); err == nil && to.Before(end) {
+			end = to
+		}
+		d := from.Format("2006-01-02")
+		it.Period = Period{Kind: "date", Text: p.Text, From: d, To: d, Approx: true, Note: "the start of the span (" + p.Text + "), where the rise began; its other weeks are readings"}
+		it.partYear = [2]string{d, end.Format("2006-01-02")}
+		setUnstated(it, "period", "\"from A\" after "+strconv.Quote(p.Text)+" names no day")
 		return
 	}
 }

@@ -359,6 +359,7 @@ var (
 var otherLanguageWords = map[string]bool{
 	"os": true, "das": true, "em": true, "nas": true, "nos": true, "uma": true, "com": true, "pelo": true, "pela": true,
 	"foi": true, "foram": true, "são": true, "não": true, "pessoas": true, "ao": true, "aos": true,
+	"quando": true, "quase": true, "sem": true, "detidos": true, "detidas": true, "imigrantes": true,
 	"les": true, "des": true, "du": true, "une": true, "est": true, "sont": true, "pour": true, "dans": true, "avec": true,
 	"qui": true, "selon": true, "été": true, "aux": true, "personnes": true, "le": true, "ce": true, "cette": true,
 	"ces": true, "dont": true, "était": true, "étaient": true, "depuis": true, "ont": true, "au": true, "et": true,
@@ -381,7 +382,10 @@ func notEnglish(s string) bool {
 		if englishWords[w] {
 			en++
 		}
-		if spanishWords[w] || otherLanguageWords[w] {
+		// a word with "ã" or "õ" is Portuguese ("paralisação"; s-pt-rtp-02:
+		// "Durante a paralisação, a agência deportou cerca de 56.000
+		// pessoas e deteve aproximadamente 54.000.")
+		if spanishWords[w] || otherLanguageWords[w] || strings.ContainsAny(w, "ãõ") {
 			es++
 		}
 	}

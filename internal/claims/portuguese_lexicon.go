@@ -19,14 +19,23 @@ import (
 var portugueseOnly = map[string]bool{"os": true, "das": true, "em": true, "na": true, "nas": true, "nos": true, "um": true,
 	"uma": true, "com": true, "pelo": true, "pela": true, "pelos": true, "pelas": true, "foi": true, "foram": true, "são": true,
 	"não": true, "mais": true, "pessoas": true, "número": true, "ao": true, "aos": true, "às": true, "segundo": true,
-	"dados": true, "até": true, "então": true, "já": true, "há": true, "tinham": true, "têm": true, "estão": true, "eram": true}
+	"dados": true, "até": true, "então": true, "já": true, "há": true, "tinham": true, "têm": true, "estão": true, "eram": true,
+	// words whose Spanish is spelt otherwise ("cuando", "casi", "sin",
+	// "detenidos", "inmigrantes"): a sentence of few function words still
+	// tells (t-pt-gazetanews-02: "Desde janeiro, quando o republicano
+	// reassumiu o cargo, o total de detentos cresceu quase 70%")
+	"quando": true, "quase": true, "sem": true, "detidos": true, "detidas": true, "imigrantes": true,
+	"nesta": true, "neste": true, "deste": true, "desta": true, "desse": true, "dessa": true}
 
-// portuguese: the sentence has more Portuguese-only function words than
-// Spanish ones.
+// portuguese: the sentence has more Portuguese-only words than Spanish
+// function words. A word with "ã" or "õ" ("paralisação", "detenções",
+// "não") is Portuguese-only too, for Spanish never writes them: a short
+// sentence has few function words ("Representa uma redução de 19%.",
+// s-pt-tdtnews-02), and without these it took the Spanish lexicon.
 func portuguese(s string) bool {
 	pt, es := 0, 0
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if portugueseOnly[w] {
+		if portugueseOnly[w] || strings.ContainsAny(w, "ãõ") {
 			pt++
 		}
 		if spanishWords[w] && w != "de" && w != "que" && w != "para" && w != "por" {
@@ -90,6 +99,126 @@ var portuguesePhrases = [][2]string{
 	{"o maior número de detidos", "the largest number of detainees"},
 	{"maior número", "largest number"},
 	{"recorde", "record"},
+
+	// dates: the Spanish forms ("30 de novembro de 2025", "até 15 de
+	// agosto") with Portuguese words around them; without them the month
+	// stays Portuguese and the figure takes the article's date or fiscal
+	// year (t-pt-scalabrinianas-01: "73% dos imigrantes detidos nos
+	// Estados Unidos até 30 de novembro de 2025 não tinham antecedentes
+	// criminais")
+	{"{mes}", "$1"},
+	{"# de {mes} de #", "$2 $1, $3"},
+	{"# de {mes}", "$2 $1"},
+	{"{mes} de #", "$1 $2"},
+	{"em {mes} de #", "in $1 $2"},
+	{"em {mes}", "in $1"},
+	{"em # de {mes} de #", "on $2 $1, $3"},
+	{"em # de {mes}", "on $2 $1"},
+	{"até # de {mes} de #", "as of $2 $1, $3"},
+	{"até # de {mes}", "as of $2 $1"},
+	{"até o dia # de {mes}", "as of $2 $1"},
+	{"de # de {mes} a # de {mes}", "from $2 $1 to $4 $3"},
+	{"desde {mes}", "since $1"},
+	{"até ao final de", "as of the end of"},
+	{"até ao fim de", "as of the end of"},
+	{"no final de", "at the end of"},
+	{"ao final de", "at the end of"},
+	{"no início de", "in early"},
+	{"desde o início de", "since the start of"},
+	{"deste ano", "this year"},
+	{"desse ano", "that year"},
+	{"do ano passado", "of last year"},
+	{"na altura", "at the time"},
+	{"na época", "at the time"},
+
+	// "de A para B": Portuguese "para" before a figure is "to", not "for"
+	// (s-pt-tdtnews-01: "passaram de 1.224 em junho para 990 em julho")
+	{"para ?#", "to"},
+	{"passou de", "went from"},
+	{"passando de", "going from"},
+
+	// quantities and comparisons
+	{"{n} em cada {n}", "$1 out of $2"},
+	{"{n} de cada {n}", "$1 out of $2"},
+	{"por cento", "percent"},
+	{"pelo menos", "at least"},
+	{"mais da metade de", "more than half of"},
+	{"mais da metade dos", "more than half of the"},
+	{"mais de", "more than"},
+	{"menos de", "fewer than"},
+	{"a metade de", "half of"},
+	{"metade dos", "half of the"},
+	{"metade de", "half of"},
+	{"quase duplicando", "nearly doubling"},
+	{"nível mais alto", "highest level"},
+	{"o nível mais alto", "the highest level"},
+	{"população média diária", "average daily population"},
+	{"uma população média diária", "an average daily population"},
+	{"a maior instalação", "the largest facility"},
+	{"do país", "in the country"},
+
+	// "cerca de N" is "about N", not "about of N" (t-pt-scalabrinianas-03:
+	// "cerca de 40.000 imigrantes estavam detidos")
+	{"cerca de", "about"},
+	// "N detidos" standing alone is N detainees (s-pt-rtp-02: "21.000
+	// detidos sem antecedentes criminais")
+	{"# detidos", "$1 detainees"},
+	// a projection is no figure of the records (s-pt-contextobr-05: "com
+	// projeção de atingir 100 mil no início de 2026")
+	{"com projeção de atingir", "and is projected to reach"},
+	{"com previsão de atingir", "and is projected to reach"},
+	// the agency's history, as the English superlatives word it (s-pt-
+	// kalango-01: "o nível mais alto nos 23 anos de história da agência")
+	{"nos # anos de história da agência", "in the agency's history"},
+	{"na história da agência", "in the agency's history"},
+	{"nos seus # anos de história", "in its history"},
+	{"em seus # anos de história", "in its history"},
+	{"na sua história", "in its history"},
+	{"em sua história", "in its history"},
+	{"perto de", "nearly"},
+	{"delas", "of them"},
+	{"deles", "of them"},
+	{"estavam detidos", "were detained"},
+	{"estão detidos", "are detained"},
+	{"estão detido", "are detained"},
+	{"passou para", "went to"},
+	{"número de presos", "number of detainees"},
+	{"número de detidos", "number of detainees"},
+	{"número de detentos", "number of detainees"},
+	{"todos os detidos", "all detainees"},
+	{"dados internos", "internal data"},
+	{"centros prisionais", "detention centers"},
+	{"imigrantes indocumentados", "undocumented immigrants"},
+	{"centro de detenção do condado de {Name}", "$1 County Detention Center"},
+	{"programa de detenção alternativa", "Alternatives to Detention program"},
+	{"programa de alternativas à detenção", "Alternatives to Detention program"},
+	{"estão inscritos", "are enrolled"},
+	{"inscritos", "enrolled"},
+
+	// no criminal record, as the reporters word it ("23.588 deles sem
+	// antecedentes criminais", "não possuem antecedentes criminais", "não
+	// têm sequer antecedentes criminais", "não possui acusações ou
+	// condenações criminais")
+	{"não possuem antecedentes criminais", "have no criminal records"},
+	{"não possuíam antecedentes criminais", "had no criminal records"},
+	{"não possui antecedentes criminais", "has no criminal record"},
+	{"não têm sequer antecedentes criminais", "have no criminal records"},
+	{"não têm sequer", "have no"},
+	{"não possui acusações ou condenações criminais", "has no criminal charges or convictions"},
+	{"não possuem acusações ou condenações criminais", "have no criminal charges or convictions"},
+}
+
+// portugueseSmall: the small numbers of Portuguese that Spanish spells
+// otherwise ("seis em cada dez"), read by the lexicon's "{n}".
+var portugueseSmall = map[string]string{"um": "one", "dois": "two", "duas": "two", "três": "three", "quatro": "four",
+	"cinco": "five", "seis": "six", "sete": "seven", "oito": "eight", "nove": "nine", "dez": "ten", "onze": "eleven", "doze": "twelve"}
+
+func init() {
+	for w, n := range portugueseSmall {
+		if spanishSmall[w] == "" {
+			spanishSmall[w] = n
+		}
+	}
 }
 
 var portugueseWordsEn = map[string]string{
@@ -122,4 +251,7 @@ var portugueseWordsEn = map[string]string{
 	"atingiu": "reached", "chegou": "reached", "registrou": "recorded", "registrados": "recorded",
 	"aumentou": "rose", "aumentaram": "rose", "caiu": "fell", "caíram": "fell", "diminuíram": "fell",
 	"abriga": "holds", "mantinha": "held", "mantém": "holds", "representa": "represents",
+	"detinha": "held", "manteve": "held", "mantinham": "held", "detém": "holds", "cresceu": "rose", "ultrapassou": "topped",
+	"duplicou": "doubled", "estados": "states", "três": "three", "mantidos": "held", "localizadas": "located", "localizados": "located",
+	"califórnia": "California", "flórida": "Florida", "geórgia": "Georgia", "luisiana": "Louisiana", "pensilvânia": "Pennsylvania", "metade": "half", "maior": "largest", "início": "start", "final": "end",
 }
