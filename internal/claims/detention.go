@@ -1007,7 +1007,7 @@ func olderTextDate(sents []sentence, ref time.Time) *Period {
 // (s-pt-contextobr-01: "73% of the 68,000 immigrants detained in the United
 // States as of the end of 2025 have no criminal records", TRAC's figures of
 // the edition of 2025-12-23).
-var partYearRe = lazyRegexp(`(?i)\b(early|late|mid|(?:end|close|beginning|start) of)[- ]((?:19|20)\d\d)\b`)
+var partYearRe = lazyRegexp(`(?i)\b(early|late|mid|(?:end|close) of)[- ]((?:19|20)\d\d)\b`)
 
 // partOfYear reads a population named with a part of a year ("By late
 // 2025: 73% of detainees (48,377 people) have no criminal conviction") as
@@ -1027,7 +1027,7 @@ func partOfYear(it *Interpretation, ref time.Time) bool {
 		}
 	}
 	y, _ := strconv.Atoi(m[2])
-	if it.Period.Kind == "fy" && it.Period.FY == y-1 {
+	if it.Period.Kind == "fy" && it.Period.FY == y-1 && yearBeforeRe.MatchString(it.Claim.Sentence) {
 		// "At the end of 2025, ... 70,805 people, compared with fewer
 		// than 40,000 a year earlier": the figure read a year before is
 		// at the same part of that year
@@ -1044,8 +1044,6 @@ func partOfYear(it *Interpretation, ref time.Time) bool {
 		// weeks or so, and the writer's may be the year's last or the
 		// first of the next, which the readings try
 		from, to = time.Date(y, 12, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
-	case strings.HasPrefix(w, "beginning") || strings.HasPrefix(w, "start"):
-		from, to = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 1, 31, 0, 0, 0, 0, time.UTC)
 	}
 	if !ref.IsZero() && to.After(ref) {
 		to = ref
