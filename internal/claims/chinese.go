@@ -35,7 +35,8 @@ var chineseStems = map[string]string{
 	"美国海关和边境保护局": "CBP", "美國海關和邊境保護局": "CBP", "海关和边境保护局": "CBP", "国土安全部": "DHS", "國土安全部": "DHS",
 	"替代拘留": "Alternatives to Detention",
 	// detention
-	"被拘押在ICE拘留设施中的人数": "the number of people held in ICE detention", "拘留的人数": "people detained",
+	"被拘押在ICE拘留设施中的人数": "the number of people held in ICE detention", "被ICE拘留的移民": "immigrants held in ICE detention",
+	"被ICE拘留": "held in ICE detention", "拘留的人数": "people detained",
 	"拘留的人數": "people detained", "拘留设施": "detention facilities", "拘留設施": "detention facilities",
 	"拘留中心": "detention centers", "拘留者": "detainees", "被拘留": "detained", "拘留": "detained", "关押": "held",
 	"關押": "held", "拘押": "held", "羁押": "held", "羈押": "held", "被送入ICE拘留系统": "were booked into ICE detention",

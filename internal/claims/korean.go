@@ -48,6 +48,7 @@ var koreanStems = map[string]string{
 	"이민 구치소에 수감중인": "held in ICE detention", "이민구치소": "ICE detention", "이민 구치소": "ICE detention",
 	"이민구치시설": "ICE detention facilities", "구치시설": "detention facilities", "수감자": "detainees", "수감된": "held",
 	"수감중인": "held", "구금자": "detainees", "구금된": "detained", "구금돼 있는": "detained", "구금돼": "detained",
+	"구금돼 있는 이들의 수는": "the number of people held in ICE detention", "구금된 이민자 수가": "the number of immigrants held in ICE detention",
 	"구금했다": "detained", "구금하고": "detaining", "구금": "detention", "재소자": "detainees", "전자발찌": "ankle monitors",
 	"전자 발찌": "ankle monitors", "감시 모니터링 대상": "people monitored under Alternatives to Detention", "감시": "monitoring",
 	"추방": "deported", "체포하고 구금": "arrested and booked into detention", "체포": "arrested",
@@ -63,10 +64,10 @@ var koreanStems = map[string]string{
 	"약": "about", "총": "a total of", "수천명": "thousands of people", "비율": "share",
 	// periods
 	"지난해말": "the end of last year", "지난 해": "last year", "지난해": "last year", "올해": "this year",
-	"현재": "currently", "하루 평균": "an average daily", "같은 기간": "in the same period", "이 기간 동안": "during this period",
+	"현재": "currently", "하루 평균": "an average daily population of", "같은 기간": "in the same period", "이 기간 동안": "during this period",
 	"회계연도": "fiscal year", "1년 전에 비해": "compared with a year earlier", "2년 전": "two years earlier",
 	// superlatives
-	"역사상 가장 많은": "the highest ever", "사상 최고치": "an all-time high", "가장 큰 규모": "the largest",
+	"역사상 가장 많은": "the highest ever", "사상 최고치를 기록": "reached an all-time high", "사상 최고치": "an all-time high", "가장 큰 규모": "the largest",
 	"가장 많은": "the most", "역대 처음으로": "for the first time", "이후": "since",
 	// places
 	"전국적으로": "nationwide", "전국에서": "nationwide", "전국": "nationwide", "미 전역": "nationwide",

@@ -40,6 +40,11 @@ func TestKoreanVerdicts(t *testing.T) {
 		// v-ko-kd21-02: 21,952 detained as of 2021-12-05 (edition of 2021-12-10)
 		{"a count as of a day", "2021-12-16",
 			"시라큐스대 산하 업무기록평가정보센터(TRAC)가 15일 발표한 보고서에 따르면, 지난 12월 5일 현재 이민세관단속국(ICE) 이민구치소에 수감된 사람은 총 2만1952명으로 집계됐다.", "2만1952명", Supported, 21952},
+		// v-ko-kd25-07: "구금돼 있는 이들의 수는", the number of people
+		// held (65,135 in the edition of 2025-11-21, the row's
+		// records_value); before, a count of no measure
+		{"the number of people held", "2025-11-24",
+			"이처럼 셧다운 기간에도 계속해서 불법이민자 단속을 이어가면서 현재 전국적으로 구금돼 있는 이들의 수는 6만5140명에 달한다.", "6만5140명", Supported, 65135},
 		// v-ko-kd21-05: 145,463 on ATD (2021-12-10 edition)
 		{"ATD, currently", "2021-12-16",
 			"또, 12월 현재 ICE는 구금대안프로그램(ATD·ICE Alternatives to Detention)에 따라 총 14만5463명을 구금하는 대신 감시하고 있는 것으로 나타났다.", "14만5463명", Supported, 145463},
@@ -79,6 +84,11 @@ func TestChineseGloss(t *testing.T) {
 func TestChineseVerdicts(t *testing.T) {
 	checkReadingCases(t, corpusEngine(t), []readingCase{
 		{"book-ins of a month", "2026-02-04", "2025年12月共有42,128人被送入ICE拘留系统。", "42,128人", Supported, 42128},
+		// v-zh-tw-03: "被ICE拘留的移民", immigrants held in ICE detention,
+		// 30,986 Other Immigration Violators (edition of 2025-11-21, the
+		// row's records_value); before, read as detention events
+		{"immigrants held, by class", "2025-11-27",
+			"官方數據顯示，截至11月16日，被ICE拘留的移民中，有3萬986人(占48%)在美國沒有任何刑事指控或定罪，僅因違反移民法的「民事法律」而被拘留。", "3萬986人", Supported, 30986},
 		{"a share as of a day", "2026-02-04",
 			"根据最新统计,截至2026年1月25日的数据,被拘押在ICE拘留设施中的人数共70,766人,其中52,504人未曾被刑事定罪,占比约74.2%。", "约74.2%", Supported, 0},
 	})
