@@ -206,6 +206,18 @@ var portuguesePhrases = [][2]string{
 	{"não têm sequer", "have no"},
 	{"não possui acusações ou condenações criminais", "has no criminal charges or convictions"},
 	{"não possuem acusações ou condenações criminais", "have no criminal charges or convictions"},
+	{"sem acusações ou condenações criminais", "with no criminal charges or convictions"},
+
+	// ICE's other two criminality classes, as the reporters word them:
+	// "condenações" alone are criminal convictions, and to face criminal
+	// charges is to have them pending (u-pt-gazeta-04: "17.171 tinham
+	// condenações (26%) e 16.978 enfrentavam acusações criminais (26%)")
+	{"tinham condenações", "had criminal convictions"},
+	{"têm condenações", "have criminal convictions"},
+	{"enfrentavam acusações criminais", "faced pending criminal charges"},
+	{"enfrentam acusações criminais", "face pending criminal charges"},
+	{"acusações criminais pendentes", "pending criminal charges"},
+	{"os demais detidos", "the other detainees"},
 }
 
 // portugueseSmall: the small numbers of Portuguese that Spanish spells
