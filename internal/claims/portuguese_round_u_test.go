@@ -15,5 +15,16 @@ func TestPortugueseRoundU(t *testing.T) {
 			"Entre os demais detidos, 17.171 tinham condenações (26%) e 16.978 enfrentavam acusações criminais (26%).", "17.171", Supported, 17171},
 		{"criminal charges faced", "2025-11-25",
 			"Entre os demais detidos, 17.171 tinham condenações (26%) e 16.978 enfrentavam acusações criminais (26%).", "16.978", Supported, 16978},
+		// "não têm passagem pela polícia" in "unidades prisionais" of ICE:
+		// the currently detained with no criminal record (u-pt-acheiusa-01:
+		// F23 / F20 of Detention FY21 YTD, edition 2021-10-02, 16,740 /
+		// 22,129 = 75.65 %, more than 75.6 %)
+		{"no police record in prison units", "2021-10-05",
+			"Mais de 75.6% dos imigrantes que estão detidos em unidades prisionais do U.S. Immigration and Customs Enforcement (ICE) não têm passagem pela polícia.", "Mais de 75.6%", Supported, 0},
+		// "detidos apenas por violações civis": held in ICE custody
+		// (u-pt-gazeta-03: F23 of Detention FY26, edition 2025-11-21,
+		// 30,986)
+		{"held only for civil violations", "2025-11-25",
+			"Desse total, 30.986 (48%) eram indivíduos sem acusações ou condenações criminais, detidos apenas por violações civis da lei de imigração dos EUA.", "30.986", Supported, 30986},
 	})
 }
