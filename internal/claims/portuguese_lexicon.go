@@ -206,6 +206,42 @@ var portuguesePhrases = [][2]string{
 	{"não têm sequer", "have no"},
 	{"não possui acusações ou condenações criminais", "has no criminal charges or convictions"},
 	{"não possuem acusações ou condenações criminais", "have no criminal charges or convictions"},
+	{"sem acusações ou condenações criminais", "with no criminal charges or convictions"},
+
+	// ICE's other two criminality classes, as the reporters word them:
+	// "condenações" alone are criminal convictions, and to face criminal
+	// charges is to have them pending (u-pt-gazeta-04: "17.171 tinham
+	// condenações (26%) e 16.978 enfrentavam acusações criminais (26%)")
+	{"tinham condenações", "had criminal convictions"},
+	{"têm condenações", "have criminal convictions"},
+	{"enfrentavam acusações criminais", "faced pending criminal charges"},
+	{"enfrentam acusações criminais", "face pending criminal charges"},
+	{"acusações criminais pendentes", "pending criminal charges"},
+	{"os demais detidos", "the other detainees"},
+
+	// "passagem pela polícia" (a police record) is Brazilian for a criminal
+	// record, and "unidades prisionais" (prison units) are the detention
+	// facilities (u-pt-acheiusa-01: "Mais de 75.6% dos imigrantes que estão
+	// detidos em unidades prisionais do U.S. Immigration and Customs
+	// Enforcement (ICE) não têm passagem pela polícia.")
+	{"não têm passagem pela polícia", "have no criminal record"},
+	{"não tinham passagem pela polícia", "had no criminal record"},
+	{"sem passagem pela polícia", "with no criminal record"},
+	{"unidades prisionais", "detention facilities"},
+
+	// "detidos apenas por" a civil violation: held in custody, as ICE's
+	// count is, not booked in (u-pt-gazeta-03: "30.986 (48%) eram
+	// indivíduos sem acusações ou condenações criminais, detidos apenas por
+	// violações civis da lei de imigração dos EUA")
+	{"detidos apenas por", "held only for"},
+	{"detidos somente por", "held only for"},
+	{"presos apenas por", "held only for"},
+	{"violações civis", "civil violations"},
+	// a share of the total before it: "Desse total, 30.986 (48%) eram
+	// indivíduos..." (u-pt-gazeta-03)
+	{"desse total", "of that total"},
+	{"deste total", "of this total"},
+	{"indivíduos", "individuals"},
 }
 
 // portugueseSmall: the small numbers of Portuguese that Spanish spells
