@@ -120,16 +120,11 @@ var spanishPhrases = [][2]string{
 	// held in a center are its detained population, not its arrests
 	{"arrestados en un centro", "detained in a center"},
 	{"arrestados en centros", "detained in centers"},
-	// "em marzo los detenidos en centros de inmigración llegaron a 27,723":
-	// immigration centers are ICE's detention centers; "llegaron a" reached
-	{"centros de inmigración", "immigration detention centers"},
-	{"llegaron a", "reached"},
 	// "se estima que la cifra superó ya los 25,000 casos": "ya" between
 	// the verb and its figure kept the reader from the comparison
 	{"superó ya los", "already exceeded"},
 	{"superó ya", "already exceeded"},
 	{"superaron ya los", "already exceeded"},
-	{"llegó a", "reached"},
 	{"centros de detención", "detention facilities"},
 	{"centro de detención", "detention center"},
 	{"centro de detención del condado de {Name}", "$1 County Detention Center"},

@@ -21,11 +21,5 @@ func TestSpanishRoundU(t *testing.T) {
 		// facility ADPs added up, 9,973.59, the 2023-04-29 edition)
 		{"arrested held in a center", "2023-05-01",
 			"Otro detalle importante que compartió el estudio es que la amplia mayoría de los detenidos se encuentran concentrados en un solo estado: Texas, con 9,974 arrestados en un centro de ICE.", "9,974", Supported, 0},
-		// "los detenidos en centros de inmigración llegaron a 27,723":
-		// immigration centers hold ICE's detainees, "llegaron a" reached
-		// (u-es-ahoramismo-06, whose "em marzo" is a typo for "en marzo":
-		// 27,723, the edition as of 2023-03-16)
-		{"detainees in immigration centers reached", "2023-05-01",
-			"Los datos revelaron que en marzo los detenidos en centros de inmigración llegaron a 27,723.", "27,723", Supported, 27723},
 	})
 }
