@@ -109,6 +109,22 @@ var spanishPhrases = [][2]string{
 	{"enviados a centros de detención", "booked into detention"},
 	{"enviadas a centros de detención", "booked into detention"},
 	{"cárceles migratorias", "immigration jails"},
+	// "un total de 24,944 inmigrantes estaban en diferentes cárceles de
+	// Estados Unidos": people who are in jails are held in detention (ICE's
+	// currently-detained count), not arrested
+	{"estaban en diferentes cárceles", "were held in detention"},
+	{"están en diferentes cárceles", "are held in detention"},
+	{"estaban en cárceles", "were held in detention"},
+	{"están en cárceles", "are held in detention"},
+	// "Texas, con 9,974 arrestados en un centro de ICE": the arrested
+	// held in a center are its detained population, not its arrests
+	{"arrestados en un centro", "detained in a center"},
+	{"arrestados en centros", "detained in centers"},
+	// "se estima que la cifra superó ya los 25,000 casos": "ya" between
+	// the verb and its figure kept the reader from the comparison
+	{"superó ya los", "already exceeded"},
+	{"superó ya", "already exceeded"},
+	{"superaron ya los", "already exceeded"},
 	{"centros de detención", "detention facilities"},
 	{"centro de detención", "detention center"},
 	{"centro de detención del condado de {Name}", "$1 County Detention Center"},
