@@ -15,18 +15,7 @@ import (
 // Chinese sentence says counts as stated.
 
 // chinese: the sentence is mostly Han characters.
-func chinese(s string) bool {
-	han, latin := 0, 0
-	for _, r := range s {
-		switch {
-		case unicode.Is(unicode.Han, r):
-			han++
-		case r < 128 && unicode.IsLetter(r):
-			latin++
-		}
-	}
-	return han >= 6 && han >= latin
-}
+func chinese(s string) bool { return mostlyScript(s, unicode.Han, 6) }
 
 // chineseStems: simplified and traditional forms.
 var chineseStems = map[string]string{

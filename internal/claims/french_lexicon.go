@@ -28,16 +28,26 @@ var frenchOnly = map[string]bool{"les": true, "des": true, "du": true, "une": tr
 // french: the sentence has two or more French-only function words, and more
 // of them than Spanish or Portuguese ones.
 func french(s string) bool {
-	fr, other := 0, 0
+	fr, other := tellWords(s, func(w string) bool { return frenchOnly[w] }, func(w string) bool {
+		return portugueseOnly[w] || spanishWords[w] && w != "de" && w != "la" && w != "en" && w != "un" && w != "que"
+	})
+	return fr >= 2 && fr > other
+}
+
+// tellWords counts the lower-case words of s that one language's test and
+// the other's (nil: none) accept: the glossed languages are told apart by
+// their function words.
+func tellWords(s string, one, other func(string) bool) (int, int) {
+	a, b := 0, 0
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if frenchOnly[w] {
-			fr++
+		if one(w) {
+			a++
 		}
-		if portugueseOnly[w] || spanishWords[w] && w != "de" && w != "la" && w != "en" && w != "un" && w != "que" {
-			other++
+		if other != nil && other(w) {
+			b++
 		}
 	}
-	return fr >= 2 && fr > other
+	return a, b
 }
 
 // frenchPhrases: an elided article is written with either apostrophe

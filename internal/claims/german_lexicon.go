@@ -1,10 +1,5 @@
 package claims
 
-import (
-	"strings"
-	"unicode"
-)
-
 // German sentences are glossed like Spanish ones (spanish.go), with a
 // lexicon of their own. German outlets relay ICE's detention statistics and
 // removal totals as the Spanish and French ones do (fresh-2026-12t: "Am 7.
@@ -23,12 +18,7 @@ var germanOnly = map[string]bool{"der": true, "die": true, "das": true, "und": t
 
 // german: the sentence has three or more German-only function words.
 func german(s string) bool {
-	n := 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if germanOnly[w] {
-			n++
-		}
-	}
+	n, _ := tellWords(s, func(w string) bool { return germanOnly[w] }, nil)
 	return n >= 3
 }
 

@@ -21,23 +21,12 @@ func TestGermanGloss(t *testing.T) {
 		{"Im Haushaltsjahr 2023 hat die Einwanderungsbehörde ICE mehr als 142.000 Menschen abgeschoben.",
 			[]string{"In FY2023 has ICE more than 142,000 People deported"}},
 	} {
-		if got := glossSpanish(tc.de).text; !containsAll(got, tc.want) {
-			t.Errorf("%q glossed as %q, want %q in it", tc.de, got, tc.want)
-		}
+		checkGloss(t, tc.de, tc.want)
 	}
 	// the day's dot ends no sentence
 	if n := len(splitSentences("Am 7. Januar 2026 befanden sich fast 69.000 Menschen in Haft.")); n != 1 {
 		t.Errorf("a German date split the sentence in %d", n)
 	}
-}
-
-func containsAll(s string, subs []string) bool {
-	for _, w := range subs {
-		if !strings.Contains(s, w) {
-			return false
-		}
-	}
-	return true
 }
 
 // TestGermanVerdicts: t-de-diebewertung-01 is supported by ICE's count near

@@ -1,10 +1,5 @@
 package claims
 
-import (
-	"strings"
-	"unicode"
-)
-
 // Italian sentences are glossed like Spanish ones (spanish.go), with a
 // lexicon of their own: Italian outlets relay ICE's detention statistics
 // too (fresh-2026-12t: "oltre 68.400 detenuti al 14 dicembre 2025"), with
@@ -21,15 +16,9 @@ var italianOnly = map[string]bool{"il": true, "gli": true, "della": true, "delle
 // italian: three or more Italian-only function words, more than Spanish
 // ones.
 func italian(s string) bool {
-	it, es := 0, 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if italianOnly[w] {
-			it++
-		}
-		if spanishWords[w] && w != "la" && w != "de" && w != "con" && w != "una" && w != "un" && w != "in" {
-			es++
-		}
-	}
+	it, es := tellWords(s, func(w string) bool { return italianOnly[w] }, func(w string) bool {
+		return spanishWords[w] && w != "la" && w != "de" && w != "con" && w != "una" && w != "un" && w != "in"
+	})
 	return it >= 3 && it > es
 }
 

@@ -22,17 +22,21 @@ import (
 // stated.
 
 // korean: the sentence is mostly Hangul.
-func korean(s string) bool {
-	hangul, latin := 0, 0
+func korean(s string) bool { return mostlyScript(s, unicode.Hangul, 4) }
+
+// mostlyScript: the sentence has at least min letters of the script and no
+// more Latin ones ("ICE", "TRAC" stand in Korean and Chinese sentences).
+func mostlyScript(s string, script *unicode.RangeTable, min int) bool {
+	n, latin := 0, 0
 	for _, r := range s {
 		switch {
-		case unicode.Is(unicode.Hangul, r):
-			hangul++
+		case unicode.Is(script, r):
+			n++
 		case r < 128 && unicode.IsLetter(r):
 			latin++
 		}
 	}
-	return hangul >= 4 && hangul >= latin
+	return n >= min && n >= latin
 }
 
 // koreanStems: Korean words and phrases and their English, the longest

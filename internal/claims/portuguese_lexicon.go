@@ -1,9 +1,6 @@
 package claims
 
-import (
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // Portuguese sentences are glossed like Spanish ones (spanish.go), with a
 // lexicon of their own: the two languages share most number forms ("56.945",
@@ -33,15 +30,8 @@ var portugueseOnly = map[string]bool{"os": true, "das": true, "em": true, "na": 
 // sentence has few function words ("Representa uma redução de 19%.",
 // s-pt-tdtnews-02), and without these it took the Spanish lexicon.
 func portuguese(s string) bool {
-	pt, es := 0, 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if portugueseOnly[w] || strings.ContainsAny(w, "ãõ") {
-			pt++
-		}
-		if spanishWords[w] && w != "de" && w != "que" && w != "para" && w != "por" {
-			es++
-		}
-	}
+	pt, es := tellWords(s, func(w string) bool { return portugueseOnly[w] || strings.ContainsAny(w, "ãõ") },
+		func(w string) bool { return spanishWords[w] && w != "de" && w != "que" && w != "para" && w != "por" })
 	return pt >= 2 && pt > es
 }
 
