@@ -397,8 +397,9 @@ func extractClause(cl string) []Claim {
 	// stood at 182,617", "GPS ankle monitors ... stands at over 20,000")
 	// (and analysts' statistics over ICE's facilities table: "34390
 	// guaranteed beds distributed among 50 facilities", "IGSA's (n=73)";
-	// factype.go)
-	hasMeasure := measureIn(lowCl) != "" || reATD.MatchString(cl) || facTableRe.MatchString(cl) || facTypeRe.MatchString(cl)
+	// factype.go), or a list item of an ATD list: "Seattle, with more
+	// than 10,000 monitored." (w-pt-braztimes-07's gloss)
+	hasMeasure := measureIn(lowCl) != "" || reATD.MatchString(cl) || reMonitored.MatchString(cl) || facTableRe.MatchString(cl) || facTypeRe.MatchString(cl)
 
 	// Universal statements: "Everyone arrested remains in ICE custody".
 	if m := universalRe.FindStringIndex(cl); m != nil {

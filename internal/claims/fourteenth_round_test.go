@@ -48,5 +48,21 @@ func TestFourteenthRoundReadings(t *testing.T) {
 		// U22 = 4,281); before, not about a measure
 		{"prendeu, by agency", "2021-10-05",
 			"Números de setembro mostram que o ICE prendeu 4.281 pessoas e o US Customs and Border Protection (CBP) prendeu 24.063 imigrantes, a maioria tentando atravessar a fronteira ilegalmente.", "4.281", Supported, 4281},
+		// w-pt-braztimes-01: Portuguese writes ICE's ATD as "ADT"
+		// ("programa ADT"): Harlingen's ATD count as of 2024-12-13
+		// (2024-12-21_FY25_detentionStats12182024.xlsx [ATD FY25 YTD]
+		// B88 = 3,668); before, not about a measure
+		{"programa ADT", "2024-12-27",
+			"De acordo com o Transactional Records Access Clearinghouse (TRAC), até o dia 13 de dezembro, 3.668 migrantes foram colocados no programa ADT pelo escritório de Operações de Fiscalização e Remoção da agência em Harlingen, que atende o Sul do Texas.", "3.668", Supported, 3668},
+		// w-pt-braztimes-05 and -07: list items headed by an AOR city
+		// ("Chicago, com mais de 19.000 pessoas monitoradas;"), the
+		// second with no noun ("Seattle, com mais de 10.000
+		// monitorados."): that AOR's ATD count (same workbook, B57 =
+		// 19,511, B166 = 10,389); before, the nation's (reading-unlikely)
+		// and no claim
+		{"a list item headed by a city", "2024-12-27",
+			"Outras cidades que registraram aumento no número de solicitantes de asilo no programa ADT incluem:\nChicago, com mais de 19.000 pessoas monitoradas;", "mais de 19.000", Supported, 19511},
+		{"a list item with no noun", "2024-12-27",
+			"Outras cidades que registraram aumento no número de solicitantes de asilo no programa ADT incluem:\nSeattle, com mais de 10.000 monitorados.", "mais de 10.000", Supported, 10389},
 	})
 }

@@ -471,8 +471,10 @@ var (
 	// "Minnesota and four surrounding states" (statesAsAOR)
 	neighborStatesRe = lazyRegexp(`^\s+and\s+(?:its\s+)?(?:(two|three|four|five|six|seven|\d)\s+)?(?:surrounding|neighboring|neighbouring|nearby|adjacent|bordering|other)\s+states\b`)
 	regionRe         = lazyRegexp(`(?i)\bNew England\b|\b(?:the )?Pacific Northwest\b|\b(?:far )?west(?:ern)? Texas\b|\bnorth(?:ern)? Texas\b|\bsouth(?:ern)? Texas\b|\bupstate New York\b|\bthe Rio Grande Valley\b|\bthe Twin Cities\b|\bthe Upper Midwest\b|\b(?:the )?Mid-?South\b|\bthe Carolinas\b|\bNorthern California\b|\bthe (?:San Francisco )?Bay Area\b|\bSouth Florida\b`)
-	// a sentence that opens with an AOR city: "Dallas had the most"
-	leadCityRe = lazyRegexp(`^(?:The\s+)?` + aorAlt + `(?:['’]s)?\s+(?:has|had|have|saw|sees|is|was|led|leads|recorded|made|topped|came|ranked|arrested|deported|removed)\b`)
+	// a sentence that opens with an AOR city: "Dallas had the most", or a
+	// list item headed by one: "Chicago, with more than 19,000 people
+	// monitored;" (w-pt-braztimes-05's gloss)
+	leadCityRe = lazyRegexp(`^(?:The\s+)?` + aorAlt + `(?:(?:['’]s)?\s+(?:has|had|have|saw|sees|is|was|led|leads|recorded|made|topped|came|ranked|arrested|deported|removed)\b|,\s+with\b)`)
 	// a city that is the subject of a later clause: "..., currently San
 	// Antonio has taken the lead and now monitors 12,435"
 	clauseCityRe = lazyRegexp(`(?:[,;]|\b(?:but|while|whereas))\s+(?:(?:currently|now|today|meanwhile|however|instead),?\s+)?(?:the\s+)?` + aorAlt + `(?:['’]s)?\s+(?:has|had|have|saw|sees|is|was|led|leads|recorded|made|topped|came|ranked|arrested|deported|removed|monitors|monitored|now)\b`)

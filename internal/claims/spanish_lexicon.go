@@ -516,6 +516,8 @@ var spanishWordsEn = map[string]string{
 	"estuvieron": "were", "ilegalmente": "illegally", "ilegal": "illegal", "indocumentado": "undocumented immigrant",
 	"solicitantes": "applicants", "asilo": "asylum", "menores": "minors", "niños": "children", "adultos": "adults",
 	"hombres": "men", "mujeres": "women",
+	// "Alternativas a la Detención (ADT)"
+	"adt": "ATD",
 }
 
 // spanishCountries glosses the countries and demonyms of the citizenships
