@@ -900,7 +900,7 @@ def evaluate(rec):
     rec["real_error"] = bool(rec.get("real_error"))
 
 
-HELD_OUT_SETS = ()  # none: every set was measured unseen once, then tuned on (README); fresh-2026-12v and fresh-2026-12u were the last (thirteenth round)
+HELD_OUT_SETS = ("fresh-2026-12x",)  # the fourteenth round's fresh set (README); every earlier set was measured unseen once, then tuned on
 
 
 def hold_out(recs):
