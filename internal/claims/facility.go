@@ -134,8 +134,9 @@ func facilityDate(it *Interpretation, ref time.Time, stated bool) {
 
 var (
 	// "held the largest number of ICE detainees", "to house the most
-	// people", "has become the largest single facility"
-	facRankRe = lazyRegexp(`(?i)\b(?:held|hold|holds|holding|house|houses|housed|housing)\s+(?:the\s+)?(?:largest number|most significant number|greatest number|highest number|most)\b|\bthe largest (?:single\s+)?(?:detention\s+)?facility\b|\b(?:has|had|have|has had)\s+(?:the\s+)?(?:largest number|greatest number|highest number|most)\s+(?:of\s+)?(?:ICE\s+|immigrant\s+|immigration\s+)?(?:detentions|detainees|people (?:held )?in (?:ICE )?detention)\b|\b(?:lead|leads|led|leading)\s+the\s+(?:nation|country)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:ICE\s+|immigrant\s+|immigration\s+)?(?:detentions|detainees|people (?:held )?in (?:ICE )?detention)\b`)
+	// people", "has become the largest single facility", "record the
+	// highest average daily population" (u-es-portuguesa-03's gloss)
+	facRankRe = lazyRegexp(`(?i)\b(?:held|hold|holds|holding|house|houses|housed|housing)\s+(?:the\s+)?(?:largest number|most significant number|greatest number|highest number|most)\b|\bthe largest (?:single\s+)?(?:detention\s+)?facility\b|\b(?:has|had|have|has had)\s+(?:the\s+)?(?:largest number|greatest number|highest number|most)\s+(?:of\s+)?(?:ICE\s+|immigrant\s+|immigration\s+)?(?:detentions|detainees|people (?:held )?in (?:ICE )?detention)\b|\b(?:record|records|recorded|register|registers|registered|has|have|had)\s+the\s+(?:highest|largest)\s+average\s+daily\s+(?:population|detainee population)\b|\b(?:lead|leads|led|leading)\s+the\s+(?:nation|country)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:ICE\s+|immigrant\s+|immigration\s+)?(?:detentions|detainees|people (?:held )?in (?:ICE )?detention)\b`)
 	// "followed by Louisiana, Arizona, Georgia and California": the states
 	// ranked next, in order
 	facFollowedRe  = lazyRegexp(`\b(?i:followed by|follow in (?:this|that) order)\W+((?:(?:and\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s*)+)`)

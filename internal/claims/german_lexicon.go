@@ -100,6 +100,7 @@ var germanPhrases = [][2]string{
 }
 
 var germanWordsEn = map[string]string{
+	"hält": "holds", "hielt": "held",
 	// function words
 	"der": "the", "die": "the", "das": "the", "den": "the", "dem": "the", "des": "of the", "ein": "a", "eine": "a",
 	"einen": "a", "und": "and", "oder": "or", "in": "in", "im": "in the", "mit": "with", "von": "of", "vom": "of the",

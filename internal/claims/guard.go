@@ -359,6 +359,17 @@ func projections(entries []Entry) {
 			forecastBeforeRe.MatchString(e.Sentence[max(0, at-50):at]) || forecastAfterRe.MatchString(e.Sentence[at+len(e.Text):])) {
 			*e = demote(*e, ReasonUnderspecified, "The figure is a projection (\"on track for\"), not a count of what happened; the records' count is shown for comparison.")
 		} else if e.Detail != nil && isDetentionMeasure(e.Detail.Measure) && internalDataRe.MatchString(e.Sentence) {
+			if e.Verdict == Supported && e.Kind == KindSuperlative {
+				// "topped 70,000, the highest level in the agency's
+				// history, according to ... data obtained by CBS News"
+				// (s-pt-kalango-01): a record the published editions show
+				// too is the same record, whatever the day's count
+				if e.Under == "" {
+					e.Under = "ICE's published editions (the sentence cites internal data)"
+				}
+				e.Explanation = "The sentence cites ICE's internal or unpublished data; ICE's published editions show the same record. " + e.Explanation
+				continue
+			}
 			// ("internal data showing nearly 47% have no criminal record":
 			// a snapshot of another day than any published edition's)
 			*e = demote(*e, ReasonDefinitionGap, "The sentence cites ICE's internal or unpublished data, which no published edition is; the published figure is shown for comparison.")

@@ -17,8 +17,10 @@ import (
 // ---- measures -------------------------------------------------------------
 
 // maskRe hides phrases that name a measure word without being about that
-// measure: "removal orders" qualify arrests, "in ICE custody" is a state.
-var maskRe = lazyRegexp(`(?i)\benforcement and removal operations?\b|\bremoval operations?\b|\bfor (?:possible )?(?:deportation|removal)\b|\bimmigration and customs enforcement\b|\b(?:final |removal |deportation )orders?(?: of removal)?\b|\borders? of (?:removal|deportation)\b|\bordered (?:removed|deported)\b|\bremoval proceedings\b|\bpending removal\b|\bremovable\b|\bdeportable\b|\bremain(?:s|ed)? in (?:ice )?custody\b|\bin (?:ice )?custody\b|\bcriminal charges?\b|\bdetainer requests? (?:were |was )?(?:declined|refused|ignored)\b|\bsent home (?:with|to await|pending)\b`)
+// measure: "removal orders" qualify arrests, "in ICE custody" is a state,
+// "ICE holds about 69,000 people" is no detainer (u-de-collector-01's
+// gloss).
+var maskRe = lazyRegexp(`(?i)\benforcement and removal operations?\b|\bremoval operations?\b|\bfor (?:possible )?(?:deportation|removal)\b|\bimmigration and customs enforcement\b|\b(?:final |removal |deportation )orders?(?: of removal)?\b|\borders? of (?:removal|deportation)\b|\bordered (?:removed|deported)\b|\bremoval proceedings\b|\bpending removal\b|\bremovable\b|\bdeportable\b|\bremain(?:s|ed)? in (?:ice )?custody\b|\bin (?:ice )?custody\b|\bcriminal charges?\b|\bdetainer requests? (?:were |was )?(?:declined|refused|ignored)\b|\bsent home (?:with|to await|pending)\b|\bice holds?(?:\s+(?:about|nearly|almost|roughly|around|some|over|more than|at least|up to|an estimated|\d)|\s*$)`)
 
 type measureRule struct {
 	re      *lazyRE
@@ -371,6 +373,17 @@ var otherLanguageWords = map[string]bool{
 	"il": true, "gli": true, "della": true, "delle": true, "dei": true, "sono": true, "stati": true, "secondo": true,
 	"nel": true, "nella": true, "persone": true, "che": true, "ogni": true, "oltre": true, "degli": true, "dalla": true,
 	"alla": true, "hanno": true, "quasi": true,
+	// more of them, for sentences with few function words (fresh-2026-12u:
+	// "O levantamento mostra que a maior parte dos presos está na South
+	// Texas ICE Processing Center em Pearsall (TX).", "Die
+	// US-Einwanderungsbehörde ICE hält etwa 69.000 Menschen in Gewahrsam.")
+	"dos": true, "na": true, "está": true, "estão": true, "mais": true, "há": true, "depois": true, "também": true,
+	"até": true, "após": true, "pelos": true, "pelas": true, "seus": true, "suas": true, "ainda": true,
+	"etwa": true, "rund": true, "hält": true, "als": true, "über": true, "bei": true, "wird": true, "einer": true,
+	"eines": true, "auch": true, "noch": true, "nur": true,
+	"nei": true, "negli": true, "sulla": true, "anche": true, "più": true, "è": true, "stato": true,
+	"ils": true, "leur": true, "plus": true, "sur": true,
+	"hay": true, "también": true, "desde": true, "están": true,
 }
 
 // notEnglish: the sentence is in Spanish (three or more of its function
@@ -886,6 +899,7 @@ var (
 	thisMonthRe       = lazyRegexp(`(?i)\b(earlier|early|late|later)\s+this\s+month\b`)
 	thisYearRe        = lazyRegexp(`(?i)\bthis (?:fiscal )?year\b`)
 	yearNextRe        = lazyRegexp(`^,?\s*\d{4}\b`)
+	sinceYearTailRe   = lazyRegexp(`(?i)^\s+of\s+(last|this)\s+year\b`)
 	fyToDateRe        = lazyRegexp(`(?i)\bsince the (?:start|beginning) of (?:the )?(?:(\d{4}) fiscal year|fiscal year (\d{4})|(?:current |this )?fiscal year)\b(?: in October)?|\bso far (?:this|in the) fiscal year\b|\bfiscal year to date\b`)
 	possessiveRe      = lazyRegexp(`(?:\b(?:Obama|Trump|Biden|Bush|Clinton|president|governor|mayor|director)['’]s|\b(?:his|her))\s+$`)
 	ofLastYearRe      = lazyRegexp(`(?i)^,?\s*(?:of |in )?last year\b`)
@@ -1112,8 +1126,25 @@ func periods(s string, ref time.Time) []periodMention {
 		if time.Month(mon) > ref.Month() {
 			y--
 		}
+		end := m[1]
+		if k := sinceYearTailRe.FindStringSubmatch(s[m[1]:]); k != nil {
+			// "since October of last year" (u-es-univision-02's gloss):
+			// that year's month, to the article's date
+			y, end = ref.Year(), m[1]+len(k[0])
+			if strings.EqualFold(k[1], "last") {
+				y--
+			}
+		}
 		t := time.Date(y, time.Month(mon), 1, 0, 0, 0, 0, time.UTC)
 		day := time.Date(0, time.Month(mon), 1, 0, 0, 0, 0, time.UTC)
+		if end > m[1] {
+			if t.After(ref) {
+				continue
+			}
+			out = append(out, periodMention{start: m[0], p: Period{Kind: "range", Text: s[m[0]:end], From: t.Format("2006-01-02"), To: ref.Format("2006-01-02"), Note: "from the first of that month to the article's date"}})
+			used = append(used, span{m[0], end})
+			continue
+		}
 		pm := periodMention{start: m[0], since: &day, p: Period{Kind: "since", Text: s[m[0]:m[1]]}}
 		if !fyRe.MatchString(s) {
 			pm.fallback = &Period{Kind: "range", Text: s[m[0]:m[1]], From: t.Format("2006-01-02"), To: ref.Format("2006-01-02"), Note: "from the first of the last " + s[m[2]:m[3]] + " to the article's date"}

@@ -69,10 +69,17 @@ func glossSpanish(text string) *spanishGloss {
 	if !any {
 		return g
 	}
+	var told map[string][]esPhrase // the language of the first sentence read as not English
+	for i, s := range sents {
+		if spanish[i] {
+			told, _ = lexiconOf(s.text)
+			break
+		}
+	}
 	for i, s := range sents {
 		if !spanish[i] {
 			en, es := functionWords(s.text)
-			spanish[i] = en == 0 && es > 0
+			spanish[i] = en == 0 && (es > 0 || lexiconWords(s.text, told) > 0)
 		}
 	}
 	// def: the first language the text's sentences tell (a headline
@@ -140,6 +147,28 @@ func functionWords(s string) (en, es int) {
 
 var spanishHeadlineWords = map[string]bool{"al": true, "y": true, "se": true, "su": true, "sus": true, "ha": true, "han": true,
 	"desde": true, "hasta": true, "entre": true, "sobre": true, "como": true, "deporta": true, "deportó": true}
+
+// lexiconWords counts the words of s that lex glosses as a word of its own
+// into another lower-case English word: a short sentence with no function
+// word of either language, after Spanish ones, is Spanish when it has one
+// ("Detuvo a 10,749.", after "San Antonio: Responsable de la Zona Central
+// del Sur de Texas.", u-es-politicaya-05). Names, and words English writes
+// the same, do not count.
+func lexiconWords(s string, lex map[string][]esPhrase) int {
+	n := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if englishWords[w] {
+			continue
+		}
+		for _, p := range lex[w] {
+			if r, _ := utf8.DecodeRuneInString(p.en); len(p.elems) == 1 && p.en != w && unicode.IsLower(r) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
 
 // spanish tells whether the sentence of the gloss starting at pos was
 // glossed from Spanish.
