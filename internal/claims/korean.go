@@ -81,6 +81,10 @@ var koreanStems = map[string]string{
 	// people, function words
 	"이민자들": "immigrants", "이민자": "immigrants", "사람들": "people", "사람": "people", "하고": "and",
 	"에 따르면": "according to", "한인": "Korean nationals",
+	// South Korean citizens, as the records' country of citizenship
+	// (x-ko-hgd-02, -03, -05: "한국 국적자" South Korean nationals, "한인
+	// 이민자" South Korean immigrants, "한인 추방자" South Koreans deported)
+	"한국 국적자": "South Korean nationals", "한인 이민자": "South Korean immigrants", "한인 추방자": "South Koreans deported",
 }
 
 // stemLexicon glosses a language written without spaces between its words
@@ -125,6 +129,13 @@ var (
 	koYearRe = lazyRegexp(`^(\d{4})년`)
 	// "N명 이상", "N명이 넘는": more than N
 	koMoreRe = lazyRegexp(`^\s?(?:이상|이 넘는|을 넘어섰다|를 넘어섰다)`)
+	// "N명 아래로 줄어들면서", "N명 미만으로 떨어진": fell below N
+	// (x-ko-hgd-02, -05)
+	koBelowRe = lazyRegexp(`^\s?(?:아래|미만)(?:으로|로)?(\s?(?:줄어|떨어|감소)[가-힣]*)?`)
+	// "2016 회계연도", "2016회계연도", "2023~2024회계연도": the fiscal
+	// year, named by its last calendar year when two are written
+	// (x-ko-hgd-03, -07, x-ko-kd24-03)
+	koFYRe = lazyRegexp(`^(?:\d{4}\s?[~-]\s?)?(\d{4})\s?회계연도`)
 )
 
 var cjkMonths = []string{"", "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -203,9 +214,22 @@ func koreanSpecial(rest, _ string) (string, int, bool) {
 		text := formatNumber(float64(v))
 		if unit != "" {
 			text += " people"
+			// "총 24만 255명으로 2012년 40만9,849명 보다": "으로" before a
+			// year ends the count's clause, which the year does not
+			// date (x-ko-hgd-07)
+			if r := rest[end:]; strings.HasPrefix(r, "으로 ") && koYearRe.MatchString(r[len("으로 "):]) {
+				return text + ",", end, true
+			}
 		}
 		if mm := koMoreRe.FindString(rest[end:]); mm != "" && unit != "" {
 			text, end = "more than "+text, end+len(mm)
+		} else if mb := koBelowRe.FindStringSubmatch(rest[end:]); mb != nil && unit != "" && !approx {
+			if mb[1] != "" {
+				text = "fell below " + text
+			} else {
+				text = "below " + text
+			}
+			end += len(mb[0])
 		} else if approx {
 			text = "more than " + text
 		}
@@ -227,6 +251,9 @@ func koreanSpecial(rest, _ string) (string, int, bool) {
 			}
 			return d, len(m[0]), true
 		}
+	}
+	if m := koFYRe.FindStringSubmatch(rest); m != nil {
+		return "in FY" + m[1], len(m[0]), true
 	}
 	if m := koYearRe.FindStringSubmatch(rest); m != nil {
 		return "in " + m[1], len(m[0]), true
