@@ -58,6 +58,8 @@ var chineseStems = map[string]string{
 	// "无证移民" undocumented immigrants, "总共" a total of
 	"被捕": "were arrested", "僅在": "only in", "仅在": "only in", "达拉斯": "Dallas", "達拉斯": "Dallas", "无证移民": "undocumented immigrants",
 	"無證移民": "undocumented immigrants", "总共": "a total of", "總共": "a total of",
+	// x-zh-epoch-05: "驅逐案" removal cases
+	"驅逐案": "removals", "驱逐案": "removals",
 	"下降了": "fell", "下降": "fell", "增長了": "increased", "增长了": "increased", "增長": "increased", "增长": "increased",
 }
 
@@ -67,7 +69,8 @@ var (
 	// "7万人", "6萬5135人", "70,766人", "180,079名"
 	// "25.6萬人", "1.65萬人", "15.8萬名": a decimal before 万
 	// (x-zh-epoch-01, -02, -03, x-zh-xh-02: 256,000, 16,500, 158,000)
-	zhNumberRe = lazyRegexp(`^(\d{1,4})(?:\.(\d{1,3}))?[万萬](\d{1,4})?\s?([人名])?|^(\d{1,3}(?:,\d{3})+|\d+)\s?([人名])`)
+	// "256,000起驅逐案": 起 counts cases (x-zh-epoch-05)
+	zhNumberRe = lazyRegexp(`^(\d{1,4})(?:\.(\d{1,3}))?[万萬](\d{1,4})?\s?([人名起])?|^(\d{1,3}(?:,\d{3})+|\d+)\s?([人名起])`)
 	// "七成": tenths
 	zhTenthsRe = lazyRegexp(`^([一二三四五六七八九])成`)
 	// "截至2026年1月25日", "2025年12月", "自1月", "11月16日"
@@ -105,7 +108,7 @@ func chineseSpecial(rest, _ string) (string, int, bool) {
 			unit = m[6]
 		}
 		text := formatNumber(float64(v))
-		if unit != "" {
+		if unit == "人" || unit == "名" {
 			text += " people"
 		}
 		return text, len(m[0]), true

@@ -53,3 +53,78 @@ func TestRoundX(t *testing.T) {
 			"6%", Supported, 0},
 	})
 }
+
+// TestRoundXArabic: Arabic sentences of fresh-2026-12x, glossed by
+// arabic.go; supported, never contradicted.
+func TestRoundXArabic(t *testing.T) {
+	checkReadingCases(t, corpusEngine(t), []readingCase{
+		// x-ar-nyn-02: Arabic-Indic digits, "حتى ١٠ أغسطس ٢٠٢٥" as of
+		// August 10, 2025, "عدد المحتجزين" the number held: the
+		// currently-detained Total of the edition of 2025-08-15
+		// (2025-08-15_FY25_detentionStats08142025.xlsx [Detention FY25]
+		// F20 = 59,380)
+		{"عدد المحتجزين, Arabic-Indic digits", "2025-08-18",
+			"وفقًا للبيانات التي تم تحديثها حتى ١٠ أغسطس ٢٠٢٥، بلغ عدد المحتجزين في مراكز ICE في جميع أنحاء البلاد ٥٩,٣٨٠ شخصًا.",
+			"٥٩,٣٨٠", Supported, 59380},
+		// x-ar-nyn-03: "ومن بين هؤلاء" of these, "أي ما يعادل ٧٠.٤٪" that
+		// is 70.4 %, "ليس لديهم أي إدانة جنائية" had no criminal
+		// conviction: (F22 + F23) / F20 of the same edition, 70.4311 %
+		// (not compared)
+		{"ليس لديهم أي إدانة جنائية", "2025-08-18",
+			"وفقًا للبيانات التي تم تحديثها حتى ١٠ أغسطس ٢٠٢٥، بلغ عدد المحتجزين في مراكز ICE في جميع أنحاء البلاد ٥٩,٣٨٠ شخصًا. ومن بين هؤلاء، كان ٤١,٨٢٢ شخصًا، أي ما يعادل ٧٠.٤٪، ليس لديهم أي إدانة جنائية.",
+			"٧٠.٤٪", Supported, 0},
+		// x-ar-visahq-04: "أكثر من 200 منشأة", more than 200 facilities:
+		// the facilities listed in [Facilities FY26] of
+		// 2025-12-23_FY26_detentionStats12222025.xlsx (216)
+		{"أكثر من N منشأة", "2025-12-23",
+			"وتواجه فرق الموارد البشرية صعوبة في تحديد أماكن الموظفين المحتجزين، الذين أصبحوا موزعين في أكثر من 200 منشأة، العديد منها في مناطق نائية تفتقر إلى الخدمات القانونية.",
+			"أكثر من 200", Supported, 216},
+		// x-ar-visahq-03: "غالبية المحتجزين لا يحملون سجلات جنائية", the
+		// majority of detainees have no criminal records: (F22 + F23) /
+		// F20 of the 2025-12-23 edition, 73.8772 % (a share above half;
+		// the value is not compared)
+		{"غالبية المحتجزين", "2025-12-23",
+			"وعلى عكس الرسائل الرسمية التي تؤكد أن العمليات تستهدف المجرمين، تكشف البيانات أن غالبية المحتجزين لا يحملون سجلات جنائية.",
+			"غالبية", Supported, 0},
+		// x-ar-nyn-01: "الغالبية العظمى من الأشخاص المحتجزين لدى إدارة
+		// الهجرة والجمارك ... ليس لديهم أي سجل جنائي", the vast majority of
+		// people held by ICE have no criminal record: (F22 + F23) / F20
+		// of the 2025-08-15 edition, 70.4311 % (not compared)
+		{"الغالبية العظمى", "2025-08-18",
+			"في تناقض صارخ مع الخطاب السياسي الذي يركز على ترحيل “المجرمين الخطرين”، كشفت أحدث البيانات الصادرة عن “مركز تبادل المعلومات حول سجلات الإجراءات الحكومية” (TRAC) في جامعة سيراكيوز أن الغالبية العظمى من الأشخاص المحتجزين لدى إدارة الهجرة والجمارك (ICE) ليس لديهم أي سجل جنائي.",
+			"الغالبية العظمى من", Supported, 0},
+	})
+}
+
+// TestRoundXKoreanThousands: 천 (thousand) in Korean numbers.
+func TestRoundXKoreanThousands(t *testing.T) {
+	checkReadingCases(t, corpusEngine(t), []readingCase{
+		// x-ko-rs-03: "ICE 구금 인원은 약 6만5천 명", about 65,000 held: the
+		// currently-detained Total of the edition of 2025-11-21
+		// (2025-11-21_FY26_detentionStats11202025.xlsx [Detention FY26]
+		// F20 = 65,135, the row's records_value); before, 6만5 was read as
+		// 60,005. icestat reads the edition of data as of 2025-12-03
+		// (65,735), which supports "about 65,000" too, so the value is
+		// not compared
+		{"6만5천 명", "2025-12-08",
+			"백악관의 강경파 스티븐 밀러가 ICE에 하루 3천 명 체포라는 사실상 쿼터를 요구했다는 증언이 나오면서, 실제로는 위험범 추적보다 직장·거리 단속 같은 쉬운 표적에 집중하게 됐다는 내부 비판도 이어집니다. 이 같은 단속 확대 속에 ICE 구금 인원은 약 6만5천 명으로 취임 초기보다 크게 늘었고, 정식 재판 없이 자진 출국을 택한 이민자도 2만2천 명을 넘어서 현장의 공포 분위기를 반영합니다.",
+			"약 6만5천 명", Supported, 0},
+	})
+}
+
+// TestRoundXChanges: percent changes and case counts.
+func TestRoundXChanges(t *testing.T) {
+	checkReadingCases(t, corpusEngine(t), []readingCase{
+		// x-ko-kt17-02: "전년보다 30% 이상 증가", an increase of more than
+		// 30 % over the previous year: ICE ERO arrests FY2017 over FY2016
+		// (143,470 vs 110,104 rows: records_value 30.3041 %, not compared)
+		{"N% 이상 증가", "2017-12-06",
+			"국토안보부 산하 이민세관단속국(ICE)은 회계연도 기준으로 불법 이민자 14만3,470명을 체포했다고 밝혔다. 이는 전년보다 30% 이상 증가한 것이다.",
+			"30% 이상 증가", Supported, 0},
+		// x-zh-epoch-05: "總共256,000起驅逐案", a total of 256,000 removal
+		// cases: ICE removals, FY2018 (256,085 rows)
+		{"N起驅逐案", "2018-12-15",
+			"據透露,在總共256,000起驅逐案中,有145,262起案件是已經被判有罪,22,796起是刑事指控,仍懸而未決。",
+			"256,000起", Supported, 256085},
+	})
+}

@@ -84,7 +84,13 @@ var koreanStems = map[string]string{
 	// South Korean citizens, as the records' country of citizenship
 	// (x-ko-hgd-02, -03, -05: "한국 국적자" South Korean nationals, "한인
 	// 이민자" South Korean immigrants, "한인 추방자" South Koreans deported)
-	"한국 국적자": "South Korean nationals", "한인 이민자": "South Korean immigrants", "한인 추방자": "South Koreans deported",
+	"한국 국적자": "South Korean nationals",
+	// x-ko-kt17-02: "전년보다 30% 이상 증가", an increase of more than
+	// 30 % compared with the previous year
+	"전년보다": "compared with the previous year", "전년 대비": "compared with the previous year",
+	// x-ko-rs-03: "ICE 구금 인원은" the number of people held in ICE
+	// detention
+	"구금 인원": "the number of people held in ICE detention", "한인 이민자": "South Korean immigrants", "한인 추방자": "South Koreans deported",
 }
 
 // stemLexicon glosses a language written without spaces between its words
@@ -94,6 +100,8 @@ type stemLexicon struct {
 	stems     map[string]string
 	list      []string // stems' keys, the longest first
 	particles []string
+	// words: a stem glosses whole words only (Arabic, arabic.go)
+	words bool
 	// special reads a number or a date at the start of rest: its English
 	// and its length in bytes
 	special func(rest string, after string) (string, int, bool)
@@ -122,13 +130,17 @@ var koreanParticles = []string{"에서", "으로", "에는", "은", "는", "이"
 var (
 	// "5만6000명", "6만5,135명", "27만 명", "4736명", "2만여명", "28,000명":
 	// a number with 만 (ten thousand) and its rest, then the unit
-	koNumberRe = lazyRegexp(`^(\d{1,4})만\s?(?:(\d,\d{3}|\d{1,4}))?(여)?\s?(명)?|^(\d{1,3}(?:,\d{3})+|\d+)(여)?\s?(명)`)
+	// "6만5천 명", "3천 명": 천 (thousand) after 만 or alone (x-ko-rs-03)
+	koNumberRe = lazyRegexp(`^(\d{1,4})만\s?(?:(\d)천|(\d,\d{3}|\d{1,4}))?(여)?\s?(명)?|^(\d{1,3}(?:,\d{3})+|\d+)(천)?(여)?\s?(명)`)
 	// "2025년 12월", "11월 16일", "3월 26일 기준", "12월 5일 현재", "12월 현재"
 	koDateRe = lazyRegexp(`^(?:지난\s)?(?:(\d{4})년\s?)?(\d{1,2})월(?:\s?(\d{1,2})일)?(?:\s?(기준|현재|부터|이후|에는|에))?`)
 	// "2003년", "2014-2015년"
 	koYearRe = lazyRegexp(`^(\d{4})년`)
 	// "N명 이상", "N명이 넘는": more than N
 	koMoreRe = lazyRegexp(`^\s?(?:이상|이 넘는|을 넘어섰다|를 넘어섰다)`)
+	// "30% 이상 증가": more than 30 %, an increase of more than 30 %
+	// (x-ko-kt17-02)
+	koPercentMoreRe = lazyRegexp(`^(\d+(?:\.\d+)?)\s?%\s?(?:이상|넘게)(\s?(?:증가|늘어|급증))?`)
 	// "N명 아래로 줄어들면서", "N명 미만으로 떨어진": fell below N
 	// (x-ko-hgd-02, -05)
 	koBelowRe = lazyRegexp(`^\s?(?:아래|미만)(?:으로|로)?(\s?(?:줄어|떨어|감소)[가-힣]*)?`)
@@ -179,7 +191,7 @@ func glossStems(s string, lx *stemLexicon) []glossPiece {
 		}
 		matched := false
 		for _, k := range lx.list {
-			if strings.HasPrefix(rest, k) {
+			if strings.HasPrefix(rest, k) && (!lx.words || wholeWord(s, i, i+len(k))) {
 				emit(i, i+len(k), lx.stems[k])
 				i = skipParticle(i + len(k))
 				matched = true
@@ -204,11 +216,18 @@ func koreanSpecial(rest, _ string) (string, int, bool) {
 		approx, unit := false, ""
 		if m[1] != "" {
 			a, _ := strconv.Atoi(m[1])
-			b, _ := strconv.Atoi(strings.ReplaceAll(m[2], ",", ""))
-			v, approx, unit = a*10000+b, m[3] != "", m[4]
+			b, _ := strconv.Atoi(strings.ReplaceAll(m[3], ",", ""))
+			if m[2] != "" {
+				b, _ = strconv.Atoi(m[2])
+				b *= 1000
+			}
+			v, approx, unit = a*10000+b, m[4] != "", m[5]
 		} else {
-			v, _ = strconv.Atoi(strings.ReplaceAll(m[5], ",", ""))
-			approx, unit = m[6] != "", m[7]
+			v, _ = strconv.Atoi(strings.ReplaceAll(m[6], ",", ""))
+			if m[7] != "" {
+				v *= 1000
+			}
+			approx, unit = m[8] != "", m[9]
 		}
 		end := len(m[0])
 		text := formatNumber(float64(v))
@@ -234,6 +253,12 @@ func koreanSpecial(rest, _ string) (string, int, bool) {
 			text = "more than " + text
 		}
 		return text, end, true
+	}
+	if m := koPercentMoreRe.FindStringSubmatch(rest); m != nil {
+		if m[2] != "" {
+			return "an increase of more than " + m[1] + "%", len(m[0]), true
+		}
+		return "more than " + m[1] + "%", len(m[0]), true
 	}
 	if m := koDateRe.FindStringSubmatch(rest); m != nil {
 		if d, ok := cjkDate(m[1], m[2], m[3]); ok {
@@ -280,6 +305,17 @@ func cjkDate(y, mon, day string) (string, bool) {
 		d += " " + y
 	}
 	return d, true
+}
+
+// wholeWord: s[from:to] is whole words, no letter right before or after.
+func wholeWord(s string, from, to int) bool {
+	if r, _ := utf8.DecodeLastRuneInString(s[:from]); from > 0 && isWordRune(r) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s[to:]); to < len(s) && isWordRune(r) {
+		return false
+	}
+	return true
 }
 
 func isASCIIDigit(b byte) bool { return b >= '0' && b <= '9' }

@@ -63,7 +63,7 @@ func glossSpanish(text string) *spanishGloss {
 	spanish := make([]bool, len(sents))
 	any := false
 	for i, s := range sents {
-		spanish[i] = notEnglish(s.text) || korean(s.text) || chinese(s.text)
+		spanish[i] = notEnglish(s.text) || korean(s.text) || chinese(s.text) || arabic(s.text)
 		any = any || spanish[i]
 	}
 	if !any {
@@ -326,6 +326,8 @@ func glossSentence(s string, def map[string][]esPhrase) []glossPiece {
 		return glossStems(s, koLexicon)
 	case chinese(s):
 		return glossStems(s, zhLexicon)
+	case arabic(s):
+		return glossStems(s, arLexicon)
 	}
 	lex, ok := lexiconOf(s)
 	if !ok && def != nil {
