@@ -64,5 +64,11 @@ func TestFourteenthRoundReadings(t *testing.T) {
 			"Outras cidades que registraram aumento no número de solicitantes de asilo no programa ADT incluem:\nChicago, com mais de 19.000 pessoas monitoradas;", "mais de 19.000", Supported, 19511},
 		{"a list item with no noun", "2024-12-27",
 			"Outras cidades que registraram aumento no número de solicitantes de asilo no programa ADT incluem:\nSeattle, com mais de 10.000 monitorados.", "mais de 10.000", Supported, 10389},
+		// a Spanish sentence after Portuguese ones is glossed as Spanish
+		// (u-es-politicaya-02's figure: Dallas AOR arrests in FY2018,
+		// 17,644 rows of the FY2018 file); before, glossed with the
+		// Portuguese lexicon, which does not know "detuvo": no claim
+		{"a Spanish sentence in a Portuguese text", "2024-12-27",
+			"Outras cidades que registraram aumento no número de solicitantes de asilo no programa ADT incluem:\nSeattle, com mais de 10.000 monitorados.\nEn 2018 la oficina de ICE en Dallas detuvo a 17,644 inmigrantes.", "17,644", Supported, 17644},
 	})
 }

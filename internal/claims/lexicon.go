@@ -467,6 +467,7 @@ var (
 	// Chronicle"): their names are no place a figure is about
 	outletRe             = lazyRegexp(`\b(?:New York|Los Angeles|Seattle|Chicago|Dallas|Houston|Boston|Denver|Miami|San Francisco|San Antonio|Philadelphia|Atlanta|Detroit|Baltimore|Washington|Texas|Arizona|Salt Lake|Minneapolis|St\.? Louis|Tampa Bay|Orlando|Kansas City|Newark|El Paso|San Diego|Phoenix|New Orleans|Virginia|Florida|Oregon)\s+(?:Times|Post|Tribune|Chronicle|Globe|Herald|Daily News|Star-Tribune|Star Tribune|Morning News|Express-News|Republic|Inquirer|Sun|Free Press|Journal|Observer|Examiner|Bee|Dispatch|Courant|Mercury News|Union-Tribune|Times-Picayune|Public Radio|Public Media|Magazine)\b`)
 	facilityNamedPlaceRe = lazyRegexp(`\bCamp\s+(?:East\s+)?[A-Z][a-z]+\b|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Soft-Sided|Soft Sided|Detention|Processing|Correctional|Residential|Service Processing)\s+(?:Facility|Center|Centre|Complex)\b`)
+	institutionPlaceRe   = lazyRegexp(`\b(?:University|Universidade|Universidad|College)(?:\s+(?:of\s+)?[A-Z][a-z]+){0,2},?\s+(?:in|of|at)\s+(?:the\s+(?:state|estado)\s+of\s+)?(?:New York|[A-Z][a-z]+)\b`)
 	greaterBeforeRe      = lazyRegexp(`(?i)\bgreater\s+$`)
 	// "Minnesota and four surrounding states" (statesAsAOR)
 	neighborStatesRe = lazyRegexp(`^\s+and\s+(?:its\s+)?(?:(two|three|four|five|six|seven|\d)\s+)?(?:surrounding|neighboring|neighbouring|nearby|adjacent|bordering|other)\s+states\b`)
@@ -614,6 +615,12 @@ func places(s, ctxState string) []placeMention {
 	used = append(used, coverageSpans(s)...)
 	for _, m := range outletRe.FindAllStringIndex(s, -1) {
 		// "according to ... The New York Times": a newspaper, no place
+		used = append(used, span{m[0], m[1]})
+	}
+	for _, m := range institutionPlaceRe.FindAllStringIndex(s, -1) {
+		// "TRAC at Syracuse University in the state of New York": where a
+		// source sits, no place a figure is about (t-pt-jsnewsusa-01's
+		// gloss)
 		used = append(used, span{m[0], m[1]})
 	}
 	for _, m := range facilityNamedPlaceRe.FindAllStringIndex(s, -1) {

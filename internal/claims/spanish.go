@@ -330,7 +330,10 @@ func glossSentence(s string, def map[string][]esPhrase) []glossPiece {
 		return glossStems(s, arLexicon)
 	}
 	lex, ok := lexiconOf(s)
-	if !ok && def != nil {
+	if !ok && def != nil && lexiconWords(s, def) >= lexiconWords(s, esLexicon) {
+		// a Spanish sentence in a Portuguese text ("En 2018 la oficina de
+		// ICE en Dallas detuvo a 17,644 inmigrantes.") keeps Spanish: the
+		// lexicon that knows more of its words
 		lex = def
 	}
 	toks := tokenizeSpanish(s)
