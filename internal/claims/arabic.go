@@ -16,6 +16,10 @@ import (
 // TRAC's detention updates (fresh-2026-12x: x-ar-nyn-01 .. -03,
 // x-ar-visahq-01 .. -04). As with Spanish, nothing an Arabic sentence says
 // counts as stated: its figures may be supported, never contradicted.
+// Persian is written in the same script and is glossed here too, for now
+// only its digits ("۱۴۲", 142): the lexicon has no Persian words, so its
+// sentences give no reading (fresh-2026-12x, x-fa-mizan-*, whose figures
+// are ICE's workbook removal totals, which icestat does not read yet).
 
 // arabic: the sentence is mostly in the Arabic script.
 func arabic(s string) bool { return mostlyScript(s, unicode.Arabic, 6) }

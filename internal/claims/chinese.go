@@ -49,17 +49,17 @@ var chineseStems = map[string]string{
 	"德州": "Texas", "得州": "Texas", "旧金山": "San Francisco", "舊金山": "San Francisco", "艾尔帕索": "El Paso", "艾爾帕索": "El Paso",
 	// people
 	"移民": "immigrants", "人数": "number of people", "人數": "number of people",
-	// x-zh-epoch-01, -02: "非法移民" illegal immigrants; "驅逐出境"
+	// x-zh-epoch-02, -03: "非法移民" illegal immigrants; "驅逐出境"
 	// deported (traditional, as "驱逐出境")
 	"非法移民": "illegal immigrants", "驅逐出境": "deported",
-	// changes: x-zh-wxc-03 "下降了6%" fell 6%, x-zh-epoch-03 "增長了11%"
-	// increased 11% (traditional, as "增长")
 	// x-zh-xh-02: "被捕" were arrested, "達拉斯" Dallas; x-zh-cnhan-02:
 	// "无证移民" undocumented immigrants, "总共" a total of
 	"被捕": "were arrested", "僅在": "only in", "仅在": "only in", "达拉斯": "Dallas", "達拉斯": "Dallas", "无证移民": "undocumented immigrants",
 	"無證移民": "undocumented immigrants", "总共": "a total of", "總共": "a total of",
 	// x-zh-epoch-05: "驅逐案" removal cases
 	"驅逐案": "removals", "驱逐案": "removals",
+	// changes: x-zh-wxc-03 "下降了6%" fell 6%, x-zh-epoch-03 "增長了11%"
+	// increased 11% (traditional, as "增长")
 	"下降了": "fell", "下降": "fell", "增長了": "increased", "增长了": "increased", "增長": "increased", "增长": "increased",
 }
 
@@ -68,7 +68,7 @@ var zhLexicon = newStemLexicon(chineseStems, nil, chineseSpecial)
 var (
 	// "7万人", "6萬5135人", "70,766人", "180,079名"
 	// "25.6萬人", "1.65萬人", "15.8萬名": a decimal before 万
-	// (x-zh-epoch-01, -02, -03, x-zh-xh-02: 256,000, 16,500, 158,000)
+	// (x-zh-epoch-02, -03, x-zh-xh-02: 256,000, 158,000, 16,500)
 	// "256,000起驅逐案": 起 counts cases (x-zh-epoch-05)
 	zhNumberRe = lazyRegexp(`^(\d{1,4})(?:\.(\d{1,3}))?[万萬](\d{1,4})?\s?([人名起])?|^(\d{1,3}(?:,\d{3})+|\d+)\s?([人名起])`)
 	// "七成": tenths
@@ -77,7 +77,7 @@ var (
 	zhDateRe = lazyRegexp(`^(截至|自|从|從)?(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?(以来|以來)?`)
 	// "2026财政年度", "2003年"
 	// "2016财政年", "2018財年", "2017年財政年度" too (x-zh-cnhan-02,
-	// x-zh-epoch-01, x-zh-wxc-03)
+	// x-zh-wxc-03)
 	zhFYRe   = lazyRegexp(`^(\d{4})\s?年?(?:财政年度|財政年度|财政年|財政年|财年|財年)`)
 	zhYearRe = lazyRegexp(`^(\d{4})年`)
 )

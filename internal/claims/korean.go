@@ -84,13 +84,13 @@ var koreanStems = map[string]string{
 	// South Korean citizens, as the records' country of citizenship
 	// (x-ko-hgd-02, -03, -05: "한국 국적자" South Korean nationals, "한인
 	// 이민자" South Korean immigrants, "한인 추방자" South Koreans deported)
-	"한국 국적자": "South Korean nationals",
+	"한국 국적자": "South Korean nationals", "한인 이민자": "South Korean immigrants", "한인 추방자": "South Koreans deported",
 	// x-ko-kt17-02: "전년보다 30% 이상 증가", an increase of more than
 	// 30 % compared with the previous year
 	"전년보다": "compared with the previous year", "전년 대비": "compared with the previous year",
 	// x-ko-rs-03: "ICE 구금 인원은" the number of people held in ICE
 	// detention
-	"구금 인원": "the number of people held in ICE detention", "한인 이민자": "South Korean immigrants", "한인 추방자": "South Koreans deported",
+	"구금 인원": "the number of people held in ICE detention",
 }
 
 // stemLexicon glosses a language written without spaces between its words
