@@ -1,0 +1,27 @@
+package claims
+
+import "testing"
+
+// TestRoundW: readings added for fresh-2026-12w, a tuning set. Expected
+// values are the rows' records_value, computed by
+// testdata/claims/expected.py from the FOIA rows and ICE's workbooks (no
+// icestat).
+func TestRoundW(t *testing.T) {
+	checkReadingCases(t, corpusEngine(t), []readingCase{
+		// w-pt-onevox-02: a short Portuguese sentence ("nível") is not
+		// English; nationwide arrests FY2017 (143,470) vs FY2016
+		// (110,104) in the arrests FOIA file: +30.3 %. Before, read as
+		// English: "prisões" not enforcement.
+		{"Portuguese 'a nível nacional' short sentence", "2018-02-20",
+			"As prisões a nível nacional aumentaram em 30%.", "30%", Supported, 100 * (143470.0 - 110104) / 110104}, // records_value 30.3041
+		// w-pt-onevox-06: "deteu" (misspelt "deteve") and "ano" tell
+		// Portuguese; FY2017 arrests in the arrests FOIA file: 143,470
+		{"Portuguese 'deteu' in 'o ano fiscal de 2017'", "2018-02-20",
+			"A nível nacional, o ICE deteu ilegalmente 143.470 imigrantes no país durante o ano fiscal de 2017.", "143.470", Supported, 143470},
+		// w-pt-jsnews-03: "sob custódia", "ano" tell Portuguese; currently
+		// detained Total, 2021-07-09_FY21_detentionStats07082021.xlsx
+		// [Detention FY21 YTD] F20 = 27,217
+		{"Portuguese 'em julho do ano passado ... sob custódia'", "2022-01-18",
+			"Em julho do ano passado, o ICE tinha 27.000 imigrantes sob custódia, o menor número anterior já registrado.", "27.000", Supported, 27217},
+	})
+}
