@@ -23,5 +23,19 @@ func TestRoundW(t *testing.T) {
 		// [Detention FY21 YTD] F20 = 27,217
 		{"Portuguese 'em julho do ano passado ... sob custódia'", "2022-01-18",
 			"Em julho do ano passado, o ICE tinha 27.000 imigrantes sob custódia, o menor número anterior já registrado.", "27.000", Supported, 27217},
+		// w-es-univcopy-01: "la agencia federal encargada de las
+		// deportaciones" is ICE, not a count of removals; ATD Total of
+		// 2022-04-29_FY22_detentionStats04282022.xlsx = 227,508 (the
+		// 2022-05-05 edition, as of 2022-04-23, holds the same total)
+		{"the agency in charge of deportations monitors", "2022-05-01",
+			"La agencia federal encargada de las deportaciones monitorea a más de 225,000 inmigrantes indocumentados por medio de un sistema de vigilancia electrónico conocido como Alternativa de Detención (Alternatives to Detention -ATD-).",
+			"más de 225,000", Supported, 227508},
+		// w-es-univcopy-03: "monitoreados electrónicamente", glossed
+		// "monitored electronically", is ATD; ATD Total of
+		// 2022-01-11_FY22_detentionStats01102022.xlsx = 157,761
+		{"monitored electronically (Spanish)", "2022-05-01",
+			"A mediados de enero la cifra de inmigrantes monitoreados electrónicamente por ICE era de unos 157,000.", "unos 157,000", Supported, 157761},
+		{"monitored electronically", "2022-05-01",
+			"In mid-January the number of immigrants monitored electronically by ICE was about 157,000.", "about 157,000", Supported, 157761},
 	})
 }

@@ -57,6 +57,16 @@ var spanishPhrases = [][2]string{
 	{"alternativas a la detención", "Alternatives to Detention"},
 	{"programa de alternativas a la detención", "Alternatives to Detention program"},
 	{"dispositivos de seguimiento", "tracking devices"},
+	// an epithet of ICE: "La agencia federal encargada de las deportaciones
+	// monitorea a más de 225,000 inmigrantes" is ICE, not a count of
+	// removals (w-es-univcopy-01)
+	{"la agencia federal encargada de las deportaciones", "ICE"},
+	{"agencia federal encargada de las deportaciones", "ICE"},
+	{"por medio de", "through"},
+	{"a mediados de", "in mid-"},
+	{"electrónicamente", "electronically"},
+	{"monitorea a", "monitors"},
+	{"monitorea", "monitors"},
 	// ICE's wrist-worn ATD device ("monitoreados mediante VeriWatch, un
 	// monitor GPS que se lleva en la muñeca", "pulseras con GPS")
 	{"pulseras con gps", "GPS wristbands"},
