@@ -37,5 +37,22 @@ func TestRoundW(t *testing.T) {
 			"A mediados de enero la cifra de inmigrantes monitoreados electrónicamente por ICE era de unos 157,000.", "unos 157,000", Supported, 157761},
 		{"monitored electronically", "2022-05-01",
 			"In mid-January the number of immigrants monitored electronically by ICE was about 157,000.", "about 157,000", Supported, 157761},
+		// w-ja-dailysunny-01: a Japanese sentence (kana) is glossed; the
+		// criminality before each count is put after it. ICE column of the
+		// currently-detained table, 2025-10-30_FY25_detentionStats09252025.xlsx
+		// [Detention FY25]: B23 = 16,523 (other immigration violators),
+		// B21 = 15,725 (convicted), B22 = 13,767 (pending charges)
+		{"Japanese criminality before a count", "2025-09-27",
+			"米移民税関捜査局(ICE)が25日に発表したデータによれば、犯罪歴のない移民の収容者が1万6523人に達し、犯罪歴がある1万5725人や刑事告訴係属中の1万3767人を上回った。",
+			"犯罪歴がある1万5725人", Supported, 15725},
+		{"Japanese pending charges", "2025-09-27",
+			"米移民税関捜査局(ICE)が25日に発表したデータによれば、犯罪歴のない移民の収容者が1万6523人に達し、犯罪歴がある1万5725人や刑事告訴係属中の1万3767人を上回った。",
+			"刑事告訴係属中の1万3767人", Supported, 13767},
+		// w-ja-dailysunny-03: "現在5万9762人に上り、8月末には": the month end
+		// after the clause's end begins a new sentence, so "currently" keeps
+		// its figure; currently-detained Total F20 of
+		// 2025-10-30_FY25_detentionStats09252025.xlsx = 59,762
+		{"Japanese current total before a month's end", "2025-09-27",
+			"ICEの収容者総数は現在5万9762人に上り、8月末には過去最高の6万1000人を突破。", "5万9762人", Supported, 59762},
 	})
 }
