@@ -54,5 +54,15 @@ func TestRoundW(t *testing.T) {
 		// 2025-10-30_FY25_detentionStats09252025.xlsx = 59,762
 		{"Japanese current total before a month's end", "2025-09-27",
 			"ICEの収容者総数は現在5万9762人に上り、8月末には過去最高の6万1000人を突破。", "5万9762人", Supported, 59762},
+		// w-es-miami24-04: "desde su inauguración el 20 de enero hasta el
+		// final del año fiscal el 30 de septiembre" is the span January 20 -
+		// September 30 (not "a fines de enero", the month the president took
+		// office): arrests FOIA file by Apprehension Date 2017-01-20 ..
+		// 2017-09-30 = 110,568; against 2016-01-20 .. 2016-09-30 (77,806)
+		// +42.1 %
+		{"from the inauguration to the fiscal year's end (Spanish)", "2018-02-09",
+			"Según lo reportó el Pew Research Center, el incremento comenzó después de que el presidente Donald Trump asumiera el cargo a fines de enero: desde su inauguración el 20 de enero hasta el final del año fiscal el 30 de septiembre ICE realizó 110,568 arrestos, 42% más que en el mismo período en 2016.", "110,568", Supported, 110568},
+		{"42% more than the same period (Spanish)", "2018-02-09",
+			"Según lo reportó el Pew Research Center, el incremento comenzó después de que el presidente Donald Trump asumiera el cargo a fines de enero: desde su inauguración el 20 de enero hasta el final del año fiscal el 30 de septiembre ICE realizó 110,568 arrestos, 42% más que en el mismo período en 2016.", "42%", Supported, 100 * (110568.0 - 77806) / 77806}, // records_value 42.1073
 	})
 }

@@ -418,6 +418,20 @@ var spanishPhrases = [][2]string{
 	{"asumió la presidencia", "took office"},
 	{"asumió su mandato", "took office"},
 	{"asumió el cargo", "took office"},
+	// a span from an inauguration to the fiscal year's end, after the
+	// month the president took office (w-es-miami24-04: "después de que el
+	// presidente Donald Trump asumiera el cargo a fines de enero: desde su
+	// inauguración el 20 de enero hasta el final del año fiscal el 30 de
+	// septiembre ICE realizó 110,568 arrestos")
+	{"asumiera el cargo", "took office"},
+	{"después de que", "after"},
+	{"a fines de", "at the end of"},
+	{"a finales de", "at the end of"},
+	{"desde su inauguración el # de {mes}", "from his inauguration on $2 $1"},
+	{"desde su inauguración", "since his inauguration"},
+	{"hasta el final del año fiscal el # de {mes}", "through $2 $1, the end of the fiscal year,"},
+	{"hasta el final del", "until the end of the"},
+	{"según lo reportó", "as reported by"},
 	{"universidad de syracuse en nueva york", "Syracuse University"},
 	{"universidad de syracuse", "Syracuse University"},
 	{"inmigrantes neoyorquinos", "New York immigrants"},
