@@ -64,5 +64,20 @@ func TestRoundW(t *testing.T) {
 			"Según lo reportó el Pew Research Center, el incremento comenzó después de que el presidente Donald Trump asumiera el cargo a fines de enero: desde su inauguración el 20 de enero hasta el final del año fiscal el 30 de septiembre ICE realizó 110,568 arrestos, 42% más que en el mismo período en 2016.", "110,568", Supported, 110568},
 		{"42% more than the same period (Spanish)", "2018-02-09",
 			"Según lo reportó el Pew Research Center, el incremento comenzó después de que el presidente Donald Trump asumiera el cargo a fines de enero: desde su inauguración el 20 de enero hasta el final del año fiscal el 30 de septiembre ICE realizó 110,568 arrestos, 42% más que en el mismo período en 2016.", "42%", Supported, 100 * (110568.0 - 77806) / 77806}, // records_value 42.1073
+		// w-es-miami24-05: a percent in parentheses after "the largest
+		// percentage increase in ICE arrests between 2016 and 2017" is
+		// that change: Miami AOR arrests FY2017 (6,192) vs FY2016 (3,524)
+		// in the arrests FOIA file, +75.7 %
+		{"a percentage increase's size in parentheses (Spanish)", "2018-02-09",
+			"El área de responsabilidad de Miami, que cubre todo el estado de Florida, Puerto Rico y las Islas Vírgenes registró el mayor aumento porcentual en las detenciones de ICE entre 2016 y 2017 (76%).", "76%", Supported, 100 * (6192.0 - 3524) / 3524}, // records_value 75.7094
+		{"a percentage increase's size in parentheses", "2018-02-09",
+			"The Miami area of responsibility, which covers all of Florida, Puerto Rico and the Virgin Islands, recorded the largest percentage increase in ICE arrests between 2016 and 2017 (76%).",
+			"76%", Supported, 100 * (6192.0 - 3524) / 3524},
+		// w-es-elpoder-05: "Ese salto del 75 por ciento", glossed "That 75
+		// percent jump", is the change the sentence before gave (the same
+		// Miami FY2017 vs FY2016 change, +75.7 %)
+		{"a jump named by its size (Spanish)", "2018-03-28",
+			"Los arrestos del ICE aumentaron en más de un 75 por ciento entre 2016 y 2017 en el área de responsabilidad de Miami, que cubre toda Florida, Puerto Rico y las Islas Vírgenes" + "\n" +
+				"Ese salto del 75 por ciento fue el más grande en las detenciones de ICE en cualquier área del país el año pasado, según el informe del Centro Pew.", "salto del 75 por ciento", Supported, 100 * (6192.0 - 3524) / 3524}, // records_value 75.7094
 	})
 }

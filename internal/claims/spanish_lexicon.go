@@ -423,6 +423,13 @@ var spanishPhrases = [][2]string{
 	// presidente Donald Trump asumiera el cargo a fines de enero: desde su
 	// inauguración el 20 de enero hasta el final del año fiscal el 30 de
 	// septiembre ICE realizó 110,568 arrestos")
+	// a change named by its size before the noun ("Ese salto del 75 por
+	// ciento fue el más grande en las detenciones de ICE en cualquier área
+	// del país": w-es-elpoder-05)
+	{"salto del # por ciento", "$1 percent jump"},
+	{"aumento del # por ciento", "$1 percent increase"},
+	{"fue el más grande", "was the largest"},
+	{"en cualquier área", "in any area"},
 	{"asumiera el cargo", "took office"},
 	{"después de que", "after"},
 	{"a fines de", "at the end of"},
