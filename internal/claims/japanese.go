@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -15,18 +14,23 @@ import (
 // As with the other languages, nothing a Japanese sentence says counts as
 // stated.
 
-// japanese: the sentence is mostly Han characters and kana, with some kana.
+// japanese: the sentence is mostly Han characters and kana (as many as
+// its Latin letters, six at least), three of them kana at least.
 func japanese(s string) bool {
-	kana := 0
+	kana, cjk, latin := 0, 0, 0
 	for _, r := range s {
-		if unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) {
+		switch {
+		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
 			kana++
+			cjk++
+		case unicode.Is(unicode.Han, r):
+			cjk++
+		case r < 128 && unicode.IsLetter(r):
+			latin++
 		}
 	}
-	return kana >= 3 && mostlyScript(s, japaneseScript, 6)
+	return kana >= 3 && cjk >= 6 && cjk >= latin
 }
-
-var japaneseScript = &unicode.RangeTable{R16: append(append(append([]unicode.Range16{}, unicode.Hiragana.R16...), unicode.Katakana.R16...), unicode.Han.R16...)}
 
 // japaneseStems: words and phrases, with the particles around them that
 // the reader needs dropped or read (w-ja-dailysunny-01: "犯罪歴のない移民の収容者が
@@ -55,7 +59,7 @@ var (
 	// "8月末": the end of a month
 	jaMonthEndRe = lazyRegexp(`^(\d{1,2})月末`)
 	// "25日に": a day of the month, without its month (dropped)
-	jaDayRe = regexp.MustCompile(`^\d{1,2}日に?`)
+	jaDayRe = lazyRegexp(`^\d{1,2}日に?`)
 )
 
 // jaQualifiers: criminality before a count ("犯罪歴のない移民の収容者が1万6523人",
