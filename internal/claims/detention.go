@@ -64,7 +64,9 @@ var (
 	rePolicy = lazyRegexp(`(?i)\b(?:mass\s+)?deportations?\s+(?:policy|policies|agenda|campaign|plans?|push|drive|efforts?|crackdown)\b|\bpolicy of (?:mass\s+)?deportations?\b|\bmass deportations?\b`)
 	// "monitored with VeriWatch, a wrist-worn GPS monitor", "GPS
 	// wristbands": ICE's wrist-worn ATD device, by its name or its kind
-	reATD = lazyRegexp(`(?i)\balternatives? to detention\b|\bATD\b|\belectronically monitored\b|\bankle[- ]monitors?\b|\bsmartlink\b|\bsmartwatch(?:es)?\b|\bveriwatch\b|\bwrist[- ]?worn\s+(?:GPS\s+)?(?:monitors?|devices?|trackers?)\b|\bGPS\s+wristbands?\b`)
+	// "immigrants monitored electronically by ICE" (w-es-univcopy-03's
+	// gloss) as "electronically monitored"
+	reATD = lazyRegexp(`(?i)\balternatives? to detention\b|\bATD\b|\belectronically monitored\b|\bmonitored electronically\b|\bankle[- ]monitors?\b|\bsmartlink\b|\bsmartwatch(?:es)?\b|\bveriwatch\b|\bwrist[- ]?worn\s+(?:GPS\s+)?(?:monitors?|devices?|trackers?)\b|\bGPS\s+wristbands?\b`)
 	// the people an ATD sentence speaks of, in the sentence after it
 	aorWordRe   = lazyRegexp(`\bAOR(?:'?s)?\b|(?i:\barea of responsibility\b|\bfield offices?\b)`)
 	reMonitored = lazyRegexp(`(?i)\bmonitored\b|\bmonitoring\b|\benrolled\b|\bunder the program\b|\bin the program\b|\bsupervised (?:through|by|under|in) the program\b|\bankle monitors?\b`)

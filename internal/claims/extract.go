@@ -1007,6 +1007,20 @@ func changeAround(toks []token, i, j int) int {
 			return d
 		}
 	}
+	if i >= 1 && toks[i-1].s == "(" && j < len(toks) && toks[j].s == ")" {
+		// "recorded the largest percentage increase in ICE arrests between
+		// 2016 and 2017 (76%)" (w-es-miami24-05's gloss): a percent in
+		// parentheses after a percentage change in its clause is that
+		// change's size
+		for m := i - 2; m >= 1 && m >= i-16; m-- {
+			if toks[m].s == "." || toks[m].s == ";" || toks[m].s == ")" {
+				break
+			}
+			if (toks[m-1].low == "percentage" || toks[m-1].low == "percent") && dirWord(toks[m].low) != 0 {
+				return dirWord(toks[m].low)
+			}
+		}
+	}
 	if k >= 1 && toks[k].low == "and" && j < len(toks) && comparedWord[toks[j].low] {
 		// "up 7 percent from fiscal 2017 and 83 percent from fiscal 2016":
 		// the second percent, with its own baseline, is a change in the

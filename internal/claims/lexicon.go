@@ -384,6 +384,11 @@ var otherLanguageWords = map[string]bool{
 	"nei": true, "negli": true, "sulla": true, "anche": true, "più": true, "è": true, "stato": true,
 	"ils": true, "leur": true, "plus": true, "sur": true,
 	"hay": true, "también": true, "desde": true, "están": true,
+	// Portuguese words English never writes, for short sentences (fresh-2026-12w,
+	// w-pt-onevox-02: "As prisões a nível nacional aumentaram em 30%."; w-pt-onevox-06:
+	// "A nível nacional, o ICE deteu ... durante o ano fiscal de 2017"; w-pt-jsnews-03:
+	// "Em julho do ano passado, o ICE tinha 27.000 imigrantes sob custódia")
+	"nível": true, "ano": true, "sob": true, "já": true, "tinha": true,
 }
 
 // notEnglish: the sentence is in Spanish (three or more of its function

@@ -22,7 +22,9 @@ var portugueseOnly = map[string]bool{"os": true, "das": true, "em": true, "na": 
 	// tells (t-pt-gazetanews-02: "Desde janeiro, quando o republicano
 	// reassumiu o cargo, o total de detentos cresceu quase 70%")
 	"quando": true, "quase": true, "sem": true, "detidos": true, "detidas": true, "imigrantes": true,
-	"nesta": true, "neste": true, "deste": true, "desta": true, "desse": true, "dessa": true}
+	"nesta": true, "neste": true, "deste": true, "desta": true, "desse": true, "dessa": true,
+	// "A nível nacional, o ICE deteu ... durante o ano fiscal de 2017" (w-pt-onevox-06)
+	"nível": true, "ano": true, "sob": true}
 
 // portuguese: the sentence has more Portuguese-only words than Spanish
 // function words. A word with "ã" or "õ" ("paralisação", "detenções",
@@ -304,7 +306,8 @@ var portugueseWordsEn = map[string]string{
 	"duplicou": "doubled", "estados": "states", "três": "three", "mantidos": "held", "localizadas": "located", "localizados": "located",
 	"califórnia": "California", "flórida": "Florida", "geórgia": "Georgia", "luisiana": "Louisiana", "pensilvânia": "Pennsylvania", "metade": "half", "maior": "largest", "início": "start", "final": "end",
 	// common words of news reports on ICE figures (fresh-2026-12u's glosses left them untranslated)
-	"prendeu": "arrested", "prenderam": "arrested", "deteve": "arrested", "detiveram": "arrested", "mostram": "show",
+	"prendeu": "arrested", "prenderam": "arrested", "deteve": "arrested", "deteu": "arrested", // "deteu": a common misspelling of "deteve" (w-pt-onevox-06)
+	"detiveram": "arrested", "mostram": "show",
 	"mostra": "shows", "números": "figures", "divulgados": "released", "divulgou": "released", "divulgado": "released",
 	"oficiais": "official", "informou": "reported", "informa": "reports", "reportou": "reported", "revelou": "revealed",
 	"publicou": "published", "destacou": "noted", "maioria": "majority", "tentando": "trying", "atravessar": "cross",

@@ -63,7 +63,7 @@ func glossSpanish(text string) *spanishGloss {
 	spanish := make([]bool, len(sents))
 	any := false
 	for i, s := range sents {
-		spanish[i] = notEnglish(s.text) || korean(s.text) || chinese(s.text) || arabic(s.text)
+		spanish[i] = notEnglish(s.text) || korean(s.text) || japanese(s.text) || chinese(s.text) || arabic(s.text)
 		any = any || spanish[i]
 	}
 	if !any {
@@ -324,6 +324,8 @@ func glossSentence(s string, def map[string][]esPhrase) []glossPiece {
 	switch {
 	case korean(s):
 		return glossStems(s, koLexicon)
+	case japanese(s): // before chinese: Japanese writes Han characters too
+		return glossStems(s, jaLexicon)
 	case chinese(s):
 		return glossStems(s, zhLexicon)
 	case arabic(s):

@@ -57,6 +57,16 @@ var spanishPhrases = [][2]string{
 	{"alternativas a la detención", "Alternatives to Detention"},
 	{"programa de alternativas a la detención", "Alternatives to Detention program"},
 	{"dispositivos de seguimiento", "tracking devices"},
+	// an epithet of ICE: "La agencia federal encargada de las deportaciones
+	// monitorea a más de 225,000 inmigrantes" is ICE, not a count of
+	// removals (w-es-univcopy-01)
+	{"la agencia federal encargada de las deportaciones", "ICE"},
+	{"agencia federal encargada de las deportaciones", "ICE"},
+	{"por medio de", "through"},
+	{"a mediados de", "in mid-"},
+	{"electrónicamente", "electronically"},
+	{"monitorea a", "monitors"},
+	{"monitorea", "monitors"},
 	// ICE's wrist-worn ATD device ("monitoreados mediante VeriWatch, un
 	// monitor GPS que se lleva en la muñeca", "pulseras con GPS")
 	{"pulseras con gps", "GPS wristbands"},
@@ -408,6 +418,27 @@ var spanishPhrases = [][2]string{
 	{"asumió la presidencia", "took office"},
 	{"asumió su mandato", "took office"},
 	{"asumió el cargo", "took office"},
+	// a span from an inauguration to the fiscal year's end, after the
+	// month the president took office (w-es-miami24-04: "después de que el
+	// presidente Donald Trump asumiera el cargo a fines de enero: desde su
+	// inauguración el 20 de enero hasta el final del año fiscal el 30 de
+	// septiembre ICE realizó 110,568 arrestos")
+	// a change named by its size before the noun ("Ese salto del 75 por
+	// ciento fue el más grande en las detenciones de ICE en cualquier área
+	// del país": w-es-elpoder-05)
+	{"salto del # por ciento", "$1 percent jump"},
+	{"aumento del # por ciento", "$1 percent increase"},
+	{"fue el más grande", "was the largest"},
+	{"en cualquier área", "in any area"},
+	{"asumiera el cargo", "took office"},
+	{"después de que", "after"},
+	{"a fines de", "at the end of"},
+	{"a finales de", "at the end of"},
+	{"desde su inauguración el # de {mes}", "from his inauguration on $2 $1"},
+	{"desde su inauguración", "since his inauguration"},
+	{"hasta el final del año fiscal el # de {mes}", "through $2 $1, the end of the fiscal year,"},
+	{"hasta el final del", "until the end of the"},
+	{"según lo reportó", "as reported by"},
 	{"universidad de syracuse en nueva york", "Syracuse University"},
 	{"universidad de syracuse", "Syracuse University"},
 	{"inmigrantes neoyorquinos", "New York immigrants"},

@@ -1,0 +1,103 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Japanese sentences are glossed with a stem lexicon, as Chinese ones are
+// (chinese.go), whose number, date and year forms Japanese shares ("1万6523
+// 人", 16,523 people; "8月末", the end of August). Japanese writes its
+// particles and verb endings in kana ("が", "の", "に達し", "を上回った"), which
+// Chinese never does: a sentence with kana is Japanese. Japanese-language
+// outlets relay ICE's detention statistics (fresh-2026-12w: 4 sentences).
+// As with the other languages, nothing a Japanese sentence says counts as
+// stated.
+
+// japanese: the sentence is mostly Han characters and kana (as many as
+// its Latin letters, six at least), three of them kana at least.
+func japanese(s string) bool {
+	kana, cjk, latin := 0, 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+			kana++
+			cjk++
+		case unicode.Is(unicode.Han, r):
+			cjk++
+		case r < 128 && unicode.IsLetter(r):
+			latin++
+		}
+	}
+	return kana >= 3 && cjk >= 6 && cjk >= latin
+}
+
+// japaneseStems: words and phrases, with the particles around them that
+// the reader needs dropped or read (w-ja-dailysunny-01: "犯罪歴のない移民の収容者が
+// 1万6523人に達し、犯罪歴がある1万5725人や刑事告訴係属中の1万3767人を上回った";
+// w-ja-dailysunny-03: "ICEの収容者総数は現在5万9762人に上り").
+var japaneseStems = map[string]string{
+	// agencies
+	"米移民税関捜査局": "ICE", "移民税関捜査局": "ICE", "米税関・国境警備局": "CBP", "税関・国境警備局": "CBP",
+	// detention
+	"移民の収容者が": "immigrant detainees", "移民が": "immigrants", "の収容者総数は": "detention population is", "収容者総数は": "the total number of detainees is",
+	"収容者総数": "the total number of detainees", "収容者が": "detainees", "収容者": "detainees", "収容施設": "detention facilities",
+	// criminality (ICE's columns: convicted, pending charges, other
+	// immigration violators)
+	"犯罪歴のない": "with no criminal record", "犯罪歴がない": "with no criminal record", "犯罪歴がある": "with a criminal conviction",
+	"刑事告訴係属中の": "with pending criminal charges", "刑事告訴係属中": "with pending criminal charges",
+	// verbs, hedges, sources
+	"に達し": "reached", "に達した": "reached", "に上り": "", "に上る": "", "に上り、": ".", "に達し、": ".", "を上回った": "exceeding", "を突破": "topped",
+	"発表したデータによれば": "according to data released", "によれば": "according to", "によると": "according to",
+	"約": "about", "現在": "currently", "過去最高の": "a record high of", "過去最高": "a record high",
+	"には": ",", "や": "and", "が": "", "、": ",", "。": ".", "(ICE)が": ",", "(ICE)": "",
+}
+
+var jaLexicon = newStemLexicon(japaneseStems, nil, japaneseSpecial)
+
+var (
+	// "8月末": the end of a month
+	jaMonthEndRe = lazyRegexp(`^(\d{1,2})月末`)
+	// "25日に": a day of the month, without its month (dropped)
+	jaDayRe = lazyRegexp(`^\d{1,2}日に?`)
+)
+
+// jaQualifiers: criminality before a count ("犯罪歴のない移民の収容者が1万6523人",
+// detainees with no criminal record, 16,523 people), which the gloss puts
+// after it as English does ("16,523 detainees with no criminal record"):
+// the reader reads a count's kind after it (w-ja-dailysunny-01)
+var jaQualifiers = map[string]string{
+	"犯罪歴のない": "with no criminal record", "犯罪歴がない": "with no criminal record",
+	"犯罪歴がある": "with a criminal conviction", "刑事告訴係属中の": "with pending criminal charges",
+}
+
+var jaQualRe = lazyRegexp(`^(犯罪歴のない|犯罪歴がない|犯罪歴がある|刑事告訴係属中の)(移民の収容者が|収容者が|移民が)?`)
+
+// japaneseSpecial reads Japanese month ends and bare days, then the forms
+// Japanese shares with Chinese.
+func japaneseSpecial(rest, before string) (string, int, bool) {
+	if m := jaQualRe.FindStringSubmatch(rest); m != nil {
+		if num, n, ok := chineseSpecial(rest[len(m[0]):], before+m[0]); ok && num != "" && isASCIIDigit(num[0]) {
+			text := num
+			if m[2] != "" {
+				text = strings.TrimSuffix(num, " people") + " " + japaneseStems[m[2]]
+			}
+			return text + " " + jaQualifiers[m[1]], len(m[0]) + n, true
+		}
+	}
+	if m := jaMonthEndRe.FindStringSubmatch(rest); m != nil {
+		if d, ok := cjkDate("", m[1], ""); ok {
+			d = "at the end of " + d
+			// after a clause's end ("5万9762人に上り、8月末には": reached 59,762;
+			// at the end of August), a new sentence (w-ja-dailysunny-03)
+			if strings.HasSuffix(before, "に上り、") || strings.HasSuffix(before, "に達し、") {
+				d = capitalized(d)
+			}
+			return d, len(m[0]), true
+		}
+	}
+	if m := jaDayRe.FindString(rest); m != "" {
+		return " ", len(m), true // not "": the gloss spaces the next word after it
+	}
+	return chineseSpecial(rest, before)
+}
