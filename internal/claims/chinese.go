@@ -61,6 +61,8 @@ var chineseStems = map[string]string{
 	// changes: x-zh-wxc-03 "下降了6%" fell 6%, x-zh-epoch-03 "增長了11%"
 	// increased 11% (traditional, as "增长")
 	"下降了": "fell", "下降": "fell", "增長了": "increased", "增长了": "increased", "增長": "increased", "增长": "increased",
+	// "(12月14日)對外宣布": the day something was announced (x-zh-epoch-01)
+	"對外宣布": "announced", "对外宣布": "announced", "宣布": "announced",
 }
 
 var zhLexicon = newStemLexicon(chineseStems, nil, chineseSpecial)
@@ -78,7 +80,10 @@ var (
 	// "2026财政年度", "2003年"
 	// "2016财政年", "2018財年", "2017年財政年度" too (x-zh-cnhan-02,
 	// x-zh-wxc-03)
-	zhFYRe   = lazyRegexp(`^(\d{4})\s?年?(?:财政年度|財政年度|财政年|財政年|财年|財年)`)
+	// "在2018財年" (in FY2018): the preposition too, so that the year
+	// reads as the figure's period as in English (x-zh-epoch-01, whose
+	// bracketed "(12月14日)" had been taken instead)
+	zhFYRe   = lazyRegexp(`^(?:在|于|於)?\s?(\d{4})\s?年?(?:财政年度|財政年度|财政年|財政年|财年|財年)`)
 	zhYearRe = lazyRegexp(`^(\d{4})年`)
 )
 
@@ -117,6 +122,9 @@ func chineseSpecial(rest, _ string) (string, int, bool) {
 		return strconv.Itoa(10*zhDigits[m[1]]) + "%", len(m[0]), true
 	}
 	if m := zhFYRe.FindStringSubmatch(rest); m != nil {
+		if strings.HasPrefix(m[0], "在") || strings.HasPrefix(m[0], "于") || strings.HasPrefix(m[0], "於") {
+			return "in FY" + m[1], len(m[0]), true
+		}
 		return "FY" + m[1], len(m[0]), true
 	}
 	if m := zhDateRe.FindStringSubmatch(rest); m != nil {

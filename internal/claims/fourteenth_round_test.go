@@ -70,5 +70,12 @@ func TestFourteenthRoundReadings(t *testing.T) {
 		// Portuguese lexicon, which does not know "detuvo": no claim
 		{"a Spanish sentence in a Portuguese text", "2024-12-27",
 			"Outras cidades que registraram aumento no número de solicitantes de asilo no programa ADT incluem:\nSeattle, com mais de 10.000 monitorados.\nEn 2018 la oficina de ICE en Dallas detuvo a 17,644 inmigrantes.", "17,644", Supported, 17644},
+		// x-zh-epoch-01: a comma with no space after it before Chinese
+		// ends a clause, so "(12月14日)對外宣布,...,美國執法部門在2018財年將
+		// 超過25.6萬非法移民驅逐出境" takes FY2018, not the day announced
+		// (FY2018 removals, 256,085 rows of the FY2018 removals file, the
+		// row's records_value); before, read on 2018-12-14, unresolved
+		{"a comma with no space in Chinese", "2018-12-15",
+			"【大紀元2018年12月15日訊】(大紀元記者高杉編譯報導)美國被驅逐出境的非法移民數量近期顯著增加,其中大部分被遣返者都被指控犯罪。\n據《華盛頓時報》報導,美國國土安全部週五(12月14日)對外宣布,隨著川普(特朗普)政府的更嚴厲的移民政策全面生效,美國執法部門在2018財年將超過25.6萬非法移民驅逐出境。", "超過25.6萬", Supported, 256085},
 	})
 }

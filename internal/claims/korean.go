@@ -201,7 +201,15 @@ func glossStems(s string, lx *stemLexicon) []glossPiece {
 		if matched {
 			continue
 		}
-		_, n := utf8.DecodeRuneInString(rest)
+		r, n := utf8.DecodeRuneInString(rest)
+		if next, _ := utf8.DecodeRuneInString(rest[n:]); (r == ',' || r == ';') && next >= 128 {
+			// "對外宣布,隨著...": a comma written with no space after it
+			// before a word of the language still ends a clause for the
+			// English reader (x-zh-epoch-01); "256,000" keeps its comma
+			out = append(out, glossPiece{from: i, to: i + n, text: string(r) + " "})
+			i += n
+			continue
+		}
 		out = append(out, glossPiece{from: i, to: i + n, text: s[i : i+n], same: true})
 		i += n
 	}
