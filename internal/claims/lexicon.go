@@ -382,7 +382,7 @@ var otherLanguageWords = map[string]bool{
 	"etwa": true, "rund": true, "hält": true, "als": true, "über": true, "bei": true, "wird": true, "einer": true,
 	"eines": true, "auch": true, "noch": true, "nur": true,
 	"nei": true, "negli": true, "sulla": true, "anche": true, "più": true, "è": true, "stato": true,
-	"ils": true, "leur": true, "plus": true, "sur": true,
+	"ils": true, "leur": true, "sur": true,
 	"hay": true, "también": true, "desde": true, "están": true,
 	// Portuguese words English never writes, for short sentences (fresh-2026-12w,
 	// w-pt-onevox-02: "As prisões a nível nacional aumentaram em 30%."; w-pt-onevox-06:
