@@ -62,15 +62,11 @@ var (
 	jaDayRe = lazyRegexp(`^\d{1,2}日に?`)
 )
 
-// jaQualifiers: criminality before a count ("犯罪歴のない移民の収容者が1万6523人",
+// jaQualRe: criminality before a count ("犯罪歴のない移民の収容者が1万6523人",
 // detainees with no criminal record, 16,523 people), which the gloss puts
 // after it as English does ("16,523 detainees with no criminal record"):
-// the reader reads a count's kind after it (w-ja-dailysunny-01)
-var jaQualifiers = map[string]string{
-	"犯罪歴のない": "with no criminal record", "犯罪歴がない": "with no criminal record",
-	"犯罪歴がある": "with a criminal conviction", "刑事告訴係属中の": "with pending criminal charges",
-}
-
+// the reader reads a count's kind after it (w-ja-dailysunny-01); the
+// English of each is its japaneseStems entry
 var jaQualRe = lazyRegexp(`^(犯罪歴のない|犯罪歴がない|犯罪歴がある|刑事告訴係属中の)(移民の収容者が|収容者が|移民が)?`)
 
 // japaneseSpecial reads Japanese month ends and bare days, then the forms
@@ -82,7 +78,7 @@ func japaneseSpecial(rest, before string) (string, int, bool) {
 			if m[2] != "" {
 				text = strings.TrimSuffix(num, " people") + " " + japaneseStems[m[2]]
 			}
-			return text + " " + jaQualifiers[m[1]], len(m[0]) + n, true
+			return text + " " + japaneseStems[m[1]], len(m[0]) + n, true
 		}
 	}
 	if m := jaMonthEndRe.FindStringSubmatch(rest); m != nil {
