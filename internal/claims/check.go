@@ -235,6 +235,9 @@ func (r *runner) check(it *Interpretation) (Entry, error) {
 		b.not(ReasonUnderspecified, "A first time above %s is tested on ICE's detained-population editions only, not on %s.", formatNumber(c.Value), it.Measure)
 		return b.finish(NotCheckable), nil
 	}
+	if it.Measure == MeasureICERemovals {
+		return r.checkICERemovals(it, b) // ice_removals.go
+	}
 	if isDetentionMeasure(it.Measure) {
 		return r.checkDetention(it, b)
 	}

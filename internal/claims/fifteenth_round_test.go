@@ -18,5 +18,22 @@ func TestFifteenthRoundReadings(t *testing.T) {
 		// the same month read true: the edition as of August 15 (36,326)
 		{"a month's population an edition of it gives", "2025-01-01",
 			"As of August 2024, the total ICE detention population stood at approximately 36,300 detainees.", "approximately 36,300", Supported, 36326},
+		// x-es-eds-01: removals of FY2024, after the FOIA removal records
+		// end, are ICE's published table: 'Detention FY24'!P29 of
+		// 2024-10-01_FY24_detentionStats.xlsx ("ICE Removals: EOFY2024") =
+		// 271,484 (openpyxl). Before, not checkable (period not covered).
+		{"FY2024 removals, ICE's table (Spanish)", "2024-12-20",
+			"Sin embargo, un dato sorprendente contrasta con esta disminución fronteriza: el informe anual del Servicio de Inmigración y Control de Aduanas (ICE) reveló que la administración Biden deportó a 271.484 no ciudadanos en el año fiscal 2024.",
+			"271.484", Supported, 271484},
+		// x-ko-kd24-03: the same figure in Korean ("2023~2024회계연도")
+		{"FY2024 removals, ICE's table (Korean)", "2024-12-22",
+			"22일 이민세관단속국(ICE) 연례보고서에 따르면, 2023~2024회계연도에 추방된 비시민권자는 총 27만1484명에 달했다.",
+			"27만1484명", Supported, 271484},
+		// the change from FY2023: 'Detention FY23'!P29 of
+		// 2023-10-01_FY23_detentionStats.xlsx ("ICE Removals: EOFY2023") =
+		// 142,580 (openpyxl; x-ko-kd24-04's records_value 90.4082 =
+		// 271,484 / 142,580 - 1)
+		{"FY2024 removals' rise from FY2023", "2024-12-22",
+			"Removals rose 90.4% in fiscal year 2024 from fiscal year 2023.", "90.4%", Supported, 100 * (271484.0 - 142580) / 142580},
 	})
 }

@@ -297,7 +297,7 @@ func readingsOf(it Interpretation) []Reading {
 			add(v, m[0]+" under the "+sc.Name+" method grouping", factorDefinition*0.8)
 		}
 	}
-	return out
+	return append(out, iceRemovalsReading(out[0])...) // ice_removals.go
 }
 
 func sameFilters(a, b map[string][]string) bool {

@@ -62,7 +62,7 @@ var queryFlagHelp = map[string]string{
 	"allow-absent":            "accept a filter value that occurs in no stored source (the answer says so) instead of refusing it as a likely typo",
 	"limit":                   "at most this many groups",
 	// detention measures only
-	"date":       "detention measures: as-of date YYYY-MM-DD (detained, atd, facility-adp: the latest edition on or before it; held: one day; custody-length: the half-month column on or before it)",
+	"date":       "detention measures: as-of date YYYY-MM-DD (detained, atd, facility-adp: the latest edition on or before it; held: one day; custody-length: the half-month column on or before it; ice-removals: the fiscal year to date in the latest edition on or before it)",
 	"printed-by": "detention measures: answer from the editions ICE could have published by this date YYYY-MM-DD only, those with figures as of it or before (what a reader saw then; later editions revise recent months)",
 	"facility":   "detention measures: facility code or name substring (facility-adp, held)",
 	"type":       "detention measures: facility type, e.g. IGSA, SPC, CDF (facility-adp, held)",
@@ -100,7 +100,7 @@ func openEngine(db, data string, opts ...store.ReadOption) (*query.Engine, *stor
 func runCount(env *Env, args []string) error {
 	fs := newFlags(env, "count", "DATASET|MEASURE [--db PATH] [filters] [--by DIM[,DIM...]] [--format table|csv|json]\n\n"+
 		"Datasets (records): "+strings.Join(canon.Datasets, ", ")+"\nDetention measures (ICE's published statistics): "+strings.Join(query.Measures, ", ")+
-		"\n\nExamples:\n  icestat count arrests --aor BOS --fy 2018\n  icestat count arrests --state MA --fy 2017 --by method_class --share\n  icestat count removals --fy 2016..2018 --by fy,country --limit 10\n  icestat count detained --date 2025-05-31 --by criminality\n  icestat count adp --fy 2023   (ICE's average daily population; alos: average length of stay; one --month or --fy)\n  icestat count custody-length --date 2026-01-15 --by length   (people held by days in custody, mid or end of a month)")
+		"\n\nExamples:\n  icestat count arrests --aor BOS --fy 2018\n  icestat count arrests --state MA --fy 2017 --by method_class --share\n  icestat count removals --fy 2016..2018 --by fy,country --limit 10\n  icestat count detained --date 2025-05-31 --by criminality\n  icestat count adp --fy 2023   (ICE's average daily population; alos: average length of stay; one --month or --fy)\n  icestat count custody-length --date 2026-01-15 --by length   (people held by days in custody, mid or end of a month)\n  icestat count ice-removals --fy 2024   (ICE's published removals of a fiscal year; --date D: the year to date in the edition in force)")
 	db := dbFlag(env, fs)
 	data := dataFlag(fs)
 	format := formatFlag(fs, "table", "table", "csv", "json", "xlsx")

@@ -52,6 +52,8 @@ func (e *Engine) runDetention(ctx context.Context, query *Query) (*Result, error
 		err = e.average(ctx, q, res)
 	case "custody-length":
 		err = e.custodyLength(ctx, q, res)
+	case "ice-removals":
+		err = e.iceRemovals(ctx, q, res)
 	default:
 		return nil, bad("unknown detention measure %q", q.Measure)
 	}

@@ -32,7 +32,7 @@ import (
 )
 
 // Measures answered, in help order.
-var Measures = []string{"detained", "book-ins", "book-outs", "atd", "facility-adp", "held", "adp", "alos", "custody-length"}
+var Measures = []string{"detained", "book-ins", "book-outs", "atd", "facility-adp", "held", "adp", "alos", "custody-length", "ice-removals"}
 
 // IsMeasure reports whether s names a detention measure.
 func IsMeasure(s string) bool {
@@ -56,6 +56,7 @@ var byDims = map[string][]string{
 	"alos":         {"agency", "criminality", "type", "month"},
 	// days in custody: ICE's bands 0-180, 181-365, 366-730, more than 730
 	"custody-length": {"population", "length"},
+	"ice-removals":   {},
 }
 
 // Keys are the parameters Parse accepts (CLI flags and URL keys alike).
@@ -191,6 +192,12 @@ func (q *DetentionQuestion) check() error {
 		if contains(q.By, "type") && (contains(q.By, "agency") || contains(q.By, "criminality")) {
 			return bad("ICE publishes %s by facility type and by arresting agency and criminality in separate tables: --by type goes alone (or with month)", q.Measure)
 		}
+	case "ice-removals":
+		// ICE prints the fiscal year to date in every edition: a year's
+		// total (--fy) or the year to date on a day (--date)
+		if len(q.Months) > 0 || !q.From.IsZero() || !q.To.IsZero() || q.FY > 0 && !q.Date.IsZero() {
+			return bad("ice-removals is ICE's fiscal-year-to-date total: give --fy YYYY (the year's total) or --date YYYY-MM-DD (the year to date in the edition in force), not --month or --from/--to")
+		}
 	case "held":
 		if periods+boolInt(!q.Date.IsZero()) > 1 {
 			return bad("give one of --date, --month, --fy or --from/--to")
@@ -207,6 +214,7 @@ func (q *DetentionQuestion) check() error {
 	placeOK["book-outs"] = placeOK["book-ins"]
 	placeOK["adp"], placeOK["alos"] = placeOK["book-ins"], placeOK["book-ins"]
 	placeOK["custody-length"] = placeOK["book-ins"]
+	placeOK["ice-removals"] = placeOK["book-ins"]
 	if !placeOK[q.Measure] {
 		switch q.Measure {
 		case "atd":
