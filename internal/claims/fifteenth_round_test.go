@@ -35,5 +35,12 @@ func TestFifteenthRoundReadings(t *testing.T) {
 		// 271,484 / 142,580 - 1)
 		{"FY2024 removals' rise from FY2023", "2024-12-22",
 			"Removals rose 90.4% in fiscal year 2024 from fiscal year 2023.", "90.4%", Supported, 100 * (271484.0 - 142580) / 142580},
+		// f2-orlando-01: FY2019's whole year, past the records' end
+		// (2019-08-31), is ICE's table in the edition of 2019-10-06
+		// ('Detention FY19'!P29, "ICE Removals: FY2019" = 267,258,
+		// openpyxl); before, not checkable (partly covered)
+		{"FY2019 removals, ICE's table", "2019-12-20",
+			"In fiscal year 2019, ICE’s Enforcement and Removal Operations (ERO) officers arrested approximately 143,000 aliens and removed more than 267,000 – which is an increase in removals from the prior year.",
+			"more than 267,000", Supported, 267258},
 	})
 }

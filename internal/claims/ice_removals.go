@@ -16,8 +16,8 @@ import (
 const MeasureICERemovals = "ice-removals"
 
 // iceRemovalsReading: a national count of removals (or its change) in a
-// fiscal year after the records end, or a span of one ending on a day, read
-// as ICE's published table. Its parts are those of the sentence's reading;
+// fiscal year the records do not cover whole (FY2019 on), or a span of one
+// ending on a day, read as ICE's published table. Its parts are those of the sentence's reading;
 // the measure is ICE's publication rather than the records, a reading of
 // its own (readings.go), so it may support a figure, never contradict one.
 func iceRemovalsReading(first Reading) []Reading {
@@ -27,7 +27,9 @@ func iceRemovalsReading(first Reading) []Reading {
 		return nil
 	}
 	switch {
-	case it.Period.Kind == "fy" && it.Period.FY >= 2020:
+	case it.Period.Kind == "fy" && it.Period.FY >= 2019:
+		// (FY2019: the records stop on 2019-08-31; the edition of
+		// 2019-10-06 prints the year to September 30)
 	case it.Period.Kind == "range" && it.Period.From >= "2019-10-01" && len(it.Period.From) == 10 && it.Period.From[5:] == "10-01" && it.Claim.Kind == KindCount:
 		// "so far this fiscal year": from October 1 to a day
 	default:
