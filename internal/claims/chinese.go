@@ -63,6 +63,17 @@ var chineseStems = map[string]string{
 	"下降了": "fell", "下降": "fell", "增長了": "increased", "增长了": "increased", "增長": "increased", "增长": "increased",
 	// "(12月14日)對外宣布": the day something was announced (x-zh-epoch-01)
 	"對外宣布": "announced", "对外宣布": "announced", "宣布": "announced",
+	// x-zh-xh-03: "新奧爾良、亞特蘭大、波士頓和底特律的被捕人數也激增超過50%" (arrests
+	// in New Orleans, Atlanta, Boston and Detroit also surged more than
+	// 50%): AOR cities, "被捕人數" the number arrested, "激增" surged, and
+	// its context's "去年" last year
+	"新奧爾良": "New Orleans", "新奥尔良": "New Orleans", "亞特蘭大": "Atlanta", "亚特兰大": "Atlanta",
+	"波士頓": "Boston", "波士顿": "Boston", "底特律": "Detroit", "芝加哥": "Chicago", "紐約": "New York", "纽约": "New York",
+	"休士頓": "Houston", "休斯顿": "Houston", "邁阿密": "Miami", "迈阿密": "Miami", "洛杉磯": "Los Angeles", "洛杉矶": "Los Angeles",
+	// (with the possessive "的" before it, the cities' arrests; "、" the
+	// comma of a list)
+	"的被捕人數": "arrests", "的被捕人数": "arrests", "被捕人數": "arrests", "被捕人数": "arrests", "激增": "surged",
+	"去年": "last year", "、": ",",
 }
 
 var zhLexicon = newStemLexicon(chineseStems, nil, chineseSpecial)

@@ -1,0 +1,37 @@
+package claims
+
+import "testing"
+
+// TestRoundNE: readings of non-English corpus rows that general rules
+// (lexicon entries of the language, reader rules) win. Expected values are
+// the rows' records_value, computed by testdata/claims/expected.py from the
+// FOIA rows and ICE's workbooks (no icestat).
+func TestRoundNE(t *testing.T) {
+	checkReadingCases(t, corpusEngine(t), []readingCase{
+		// v-de-gg-06: "befanden sich" (were) is German: the sentence had
+		// two German function words only and was not glossed. Currently
+		// detained, 2023-10-01_FY23_detentionStats.xlsx [Detention FY23]
+		// F20 = 36,845.
+		{"befanden sich (German)", "2024-01-07",
+			"Am 30. September 2023 befanden sich 36.845 Personen in 150 Hafteinrichtungen in den USA.", "36.845", Supported, 36845},
+		// t-it-pressplanet-01: an Italian headline with one function word
+		// ("oltre"); "detenzione", "detenuti", "raggiunge" are Italian.
+		// Currently detained, 2025-12-23_FY26_detentionStats12222025.xlsx
+		// [Detention FY26] F20 = 68,442.
+		{"an Italian headline", "2025-12-24",
+			"Detenzione ICE raggiunge record storico: oltre 68.400 detenuti al 14 dicembre 2025", "oltre 68.400", Supported, 68442},
+		// x-zh-xh-03: AOR cities in Chinese, "的被捕人數" their arrests,
+		// "激增" surged. ICE ERO arrests, AOR Detroit, FY2017 3,409 over
+		// FY2016 2,241 (records_value 52.1196; the row's New Orleans,
+		// Atlanta and Boston figures are 54.0008, 52.8423, 52.5296).
+		{"Chinese AOR cities", "2018-02-11",
+			"僅在得州達拉斯市,去年就有超過1.65萬人被捕。\n新奧爾良、亞特蘭大、波士頓和底特律的被捕人數也激增超過50%。", "超過50%", Supported, 100 * (3409.0 - 2241) / 2241},
+		// x-ja-chiba-01: "1月22日から4月末までに" from January 22 to the end
+		// of April, "4万人以上" at least 40,000, "拘束し" arrested, "移民・税関
+		// 捜査局" ICE. ICE ERO arrests by Apprehension Date, 2017-01-22 ..
+		// 2017-04-30: 41,511.
+		{"Japanese from .. to the end of a month, at least N", "2017-05-18",
+			"米不法移民拘束が40%増 4万人、犯罪歴なしも多数\n【ロサンゼルス共同】米国土安全保障省の移民・税関捜査局(ICE)は17日までに、トランプ大統領就任後の1月22日から4月末までに不法移民4万人以上を拘束し、前年同期と比べて拘束数が約40%増加したと発表した。",
+			"4万人以上", Supported, 41511},
+	})
+}
