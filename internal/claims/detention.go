@@ -2502,20 +2502,46 @@ func sinceFromTo(it *Interpretation) {
 	}
 	s := it.Claim.Sentence
 	pos := it.Claim.clauseOff + it.Claim.clauseStart
+	// "since January, when only about 39,000 people were being held": a
+	// count in a "when" clause right after the span's "since" names the
+	// population when the span began, as "from A" does (w-vi-tinmoi-02,
+	// glossed: "This number has risen significantly since January, when
+	// only about 39,000 people were held in detention")
+	if i := strings.LastIndex(strings.ToLower(s[:min(pos, len(s))]), strings.ToLower(strings.TrimSpace(p.Text))); i >= 0 &&
+		sinceWhenRe.MatchString(s[i+len(strings.TrimSpace(p.Text)):min(pos, len(s))]) && from.Day() == 1 {
+		// the month the "when" clause dates, read as "in January" is
+		// (its 15th; the month's other weeks are readings)
+		sinceStart(it, from, p, from.AddDate(0, 0, 14), "the month named by \"when\" after "+strconv.Quote(p.Text)+", read as \"in\" that month is", "a count at the start of "+strconv.Quote(p.Text)+" names no day")
+		return
+	}
 	for _, m := range sinceFromToRe.FindAllStringSubmatchIndex(s, -1) {
 		if pos < m[2] || pos >= m[3] {
 			continue
 		}
-		end := from.AddDate(0, 1, -1)
-		if to, err := time.Parse("2006-01-02", p.To); err == nil && to.Before(end) {
-			end = to
-		}
-		d := from.Format("2006-01-02")
-		it.Period = Period{Kind: "date", Text: p.Text, From: d, To: d, Approx: true, Note: "the start of the span (" + p.Text + "), where the rise began; its other weeks are readings"}
-		it.partYear = [2]string{d, end.Format("2006-01-02")}
-		setUnstated(it, "period", "\"from A\" after "+strconv.Quote(p.Text)+" names no day")
+		sinceStart(it, from, p, from, "the start of the span ("+p.Text+"), where the rise began; its other weeks are readings", "\"from A\" after "+strconv.Quote(p.Text)+" names no day")
 		return
 	}
+}
+
+// sinceWhenRe: the words between "since <month>" and a count in a "when"
+// clause after it (", when only about").
+var sinceWhenRe = lazyRegexp(`(?i)^\s*,?\s*when\b[^0-9;.,]{0,60}$`)
+
+// sinceStart reads a count as the population at the start of the span p
+// that begins on from: the day read is the reading, every week of the
+// span's first month another, and the period is never stated.
+func sinceStart(it *Interpretation, from time.Time, p Period, read time.Time, note, why string) {
+	end := from.AddDate(0, 1, -1)
+	if to, err := time.Parse("2006-01-02", p.To); err == nil && to.Before(end) {
+		end = to
+	}
+	if read.After(end) {
+		read = end
+	}
+	d := read.Format("2006-01-02")
+	it.Period = Period{Kind: "date", Text: p.Text, From: d, To: d, Approx: true, Note: note}
+	it.partYear = [2]string{from.Format("2006-01-02"), end.Format("2006-01-02")}
+	setUnstated(it, "period", why)
 }
 
 // offenceGaps keeps the gap of an offence type ("had violent criminal

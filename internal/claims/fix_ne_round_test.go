@@ -33,5 +33,17 @@ func TestRoundNE(t *testing.T) {
 		{"Japanese from .. to the end of a month, at least N", "2017-05-18",
 			"米不法移民拘束が40%増 4万人、犯罪歴なしも多数\n【ロサンゼルス共同】米国土安全保障省の移民・税関捜査局(ICE)は17日までに、トランプ大統領就任後の1月22日から4月末までに不法移民4万人以上を拘束し、前年同期と比べて拘束数が約40%増加したと発表した。",
 			"4万人以上", Supported, 41511},
+		// w-vi-tinmoi-02: Vietnamese (vietnamese_lexicon.go), glossed
+		// "This number has risen significantly since January, when only
+		// about 39,000 people were held in detention."; a count in the
+		// "when" clause after "since January" is the population in that
+		// month, read as "in January" is. Currently detained,
+		// 2025-01-04_FY25_detentionStats01032025.xlsx [Detention FY25] F20
+		// = 39,152.
+		{"Vietnamese, since January, when N", "2025-08-01",
+			"Con số này đã tăng đáng kể kể từ tháng 1 năm nay, khi chỉ có khoảng 39.000 người đang bị giam giữ.", "chỉ có khoảng 39.000", Supported, 39152},
+		// the English shape the gloss gives (same cell)
+		{"since January, when N", "2025-08-01",
+			"This number has risen significantly since January, when only about 39,000 people were held in detention.", "about 39,000", Supported, 39152},
 	})
 }

@@ -395,6 +395,9 @@ var otherLanguageWords = map[string]bool{
 	// storico: oltre 68.400 detenuti al 14 dicembre 2025")
 	"befanden": true, "befinden": true, "befand": true, "personen": true,
 	"detenzione": true, "detenuti": true, "raggiunge": true,
+	// Vietnamese function words (vietnamese_lexicon.go; w-vi-tinmoi-02)
+	"của": true, "và": true, "các": true, "những": true, "người": true, "được": true, "này": true, "đã": true,
+	"có": true, "đang": true, "bị": true, "là": true, "tháng": true, "năm": true, "với": true, "từ": true, "vào": true,
 }
 
 // notEnglish: the sentence is in Spanish (three or more of its function
