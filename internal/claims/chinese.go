@@ -74,6 +74,10 @@ var chineseStems = map[string]string{
 	// comma of a list)
 	"的被捕人數": "arrests", "的被捕人数": "arrests", "被捕人數": "arrests", "被捕人数": "arrests", "激增": "surged",
 	"去年": "last year", "、": ",",
+	// u-zh-worldjournal-03: "ICE的拘留人數約為3.9萬人" (the number of people ICE
+	// detained was about 39,000): "拘留人數" the detained population, "約為"
+	// was about
+	"拘留人數": "the number of people detained", "拘留人数": "the number of people detained", "約為": "was about", "约为": "was about",
 }
 
 var zhLexicon = newStemLexicon(chineseStems, nil, chineseSpecial)
@@ -96,6 +100,10 @@ var (
 	// bracketed "(12月14日)" had been taken instead)
 	zhFYRe   = lazyRegexp(`^(?:在|于|於)?\s?(\d{4})\s?年?(?:财政年度|財政年度|财政年|財政年|财年|財年)`)
 	zhYearRe = lazyRegexp(`^(\d{4})年`)
+	// "今年1月": a month of this year (u-zh-worldjournal-03: "川普今年1月重返白宮
+	// 時", when Trump returned to the White House in January this year);
+	// "今年1月以來" since that month
+	zhThisYearMonthRe = lazyRegexp(`^今年(\d{1,2})月(以来|以來)?`)
 )
 
 var zhDigits = map[string]int{"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -137,6 +145,14 @@ func chineseSpecial(rest, _ string) (string, int, bool) {
 			return "in FY" + m[1], len(m[0]), true
 		}
 		return "FY" + m[1], len(m[0]), true
+	}
+	if m := zhThisYearMonthRe.FindStringSubmatch(rest); m != nil {
+		if d, ok := cjkDate("", m[1], ""); ok {
+			if m[2] != "" {
+				return "since " + d, len(m[0]), true
+			}
+			return "in " + d + " this year", len(m[0]), true
+		}
 	}
 	if m := zhDateRe.FindStringSubmatch(rest); m != nil {
 		if d, ok := cjkDate(m[2], m[3], m[4]); ok {

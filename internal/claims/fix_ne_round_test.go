@@ -45,5 +45,11 @@ func TestRoundNE(t *testing.T) {
 		// the English shape the gloss gives (same cell)
 		{"since January, when N", "2025-08-01",
 			"This number has risen significantly since January, when only about 39,000 people were held in detention.", "about 39,000", Supported, 39152},
+		// u-zh-worldjournal-03: "今年1月" in January this year, "拘留人數" the
+		// number of people detained, "約為" was about. Currently detained,
+		// 2025-01-04_FY25_detentionStats01032025.xlsx [Detention FY25] F20
+		// = 39,152.
+		{"Chinese 今年1月, 拘留人數約為", "2025-11-07",
+			"川普今年1月重返白宮時，ICE的拘留人數約為3.9萬人，10個月內激增近70%。", "約為3.9萬人", Supported, 39152},
 	})
 }
