@@ -51,5 +51,13 @@ func TestRoundNE(t *testing.T) {
 		// = 39,152.
 		{"Chinese 今年1月, 拘留人數約為", "2025-11-07",
 			"川普今年1月重返白宮時，ICE的拘留人數約為3.9萬人，10個月內激增近70%。", "約為3.9萬人", Supported, 39152},
+		// v-ko-nyk-01: "사상 최고치를 기록" (set an all-time high) glossed
+		// "reached a record high", which the reader takes as a record: the
+		// 2025-11-21 edition's currently-detained Total (65,135, F20) ranks
+		// first among all archived editions up to it (records_value 1, a
+		// rank; a record's entry carries the count, so the value is not
+		// compared here).
+		{"Korean 사상 최고치를 기록", "2025-11-28",
+			"이민 구금자수 역대 최다… 단순 체류위반 20배 폭증\n연방 이민세관단속국(ICE)에 의해 구금된 이민자 수가 사상 최고치를 기록했습니다.", "사상 최고치를 기록", Supported, 0},
 	})
 }
