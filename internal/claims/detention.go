@@ -2891,6 +2891,23 @@ func (r *runner) atdTechnology(it *Interpretation, b *entryBuilder) (Entry, erro
 	}
 	text := fmt.Sprintf("%s monitored by %s (%s)", formatNumber(n), strings.Join(labels, " + "), usedText(res))
 	b.e.Value, b.e.ValueText = &n, text
+	if it.Place.AOR != "" && it.Claim.Kind == KindCount && !compare(it.Claim, n) {
+		// "Atlanta's ICE office monitors 4,736 undocumented immigrants
+		// through ankle monitors" (v-ko-atl-01, v-ko-kts-01, glossed): a
+		// writer calls an office's whole ATD caseload by its best-known
+		// device; the office's count over every technology is another
+		// reading (never a contradiction: the device was named)
+		tv := detentionValues(it, it.Period)
+		if tres, trefused, terr := r.askDetention(b, tv, "ATD"); trefused == nil && terr == nil && tres.Count != nil && compare(it.Claim, *tres.Count) {
+			total := *tres.Count
+			ttext := fmt.Sprintf("%s on ATD, every technology (%s)", formatNumber(total), usedText(tres))
+			b.e.Value, b.e.ValueText = &total, ttext
+			b.e.Under = "the office's whole ATD caseload (every technology), not only " + strings.Join(labels, " + ")
+			b.note("Supported under another reading: " + b.e.Under + "; " + text + ".")
+			b.note(fmt.Sprintf("The records give %s; the claim says %s.", ttext, stated(it.Claim)))
+			return b.finish(Supported), nil
+		}
+	}
 	return r.verdict(it, b, n, text), nil
 }
 

@@ -59,5 +59,15 @@ func TestRoundNE(t *testing.T) {
 		// compared here).
 		{"Korean 사상 최고치를 기록", "2025-11-28",
 			"이민 구금자수 역대 최다… 단순 체류위반 20배 폭증\n연방 이민세관단속국(ICE)에 의해 구금된 이민자 수가 사상 최고치를 기록했습니다.", "사상 최고치를 기록", Supported, 0},
+		// v-ko-atl-01, v-ko-kts-01: an ICE office "monitors 4,736
+		// undocumented immigrants through ankle monitors": the Atlanta
+		// AOR's whole ATD caseload (ATD-by-AOR table, column B,
+		// 2022-04-01_FY22_detentionStats_03312022.xlsx [ATD FY22 YTD] =
+		// 4,736; its GPS row is 553) is another reading of the device's
+		// count, supported, never contradicted.
+		{"an office's ATD caseload called ankle monitors (Korean)", "2022-04-05",
+			"애틀랜타에서 전자 발찌를 부착, 이민당국의 모니터링을 받는 서류미비 이민자들이 급증하고 있다고 AJC가 보도했다. 3월 26일 기준, 조지아와 노스 캐롤라이나, 사우스 캐롤라이나까지 관할하는 애틀랜타의 연방이민국(ICE) 오피스는 4736명의 서류 미비 이민자들을 전자발찌 부착을 통해 감시하고 있다.", "4736명", Supported, 4736},
+		{"an office's ATD caseload called ankle monitors (Korean, kts)", "2022-04-09",
+			"조 바이든 대통령 취임 이후 14개월 동안 불법이민자들을 구금하는 대신 전자 발찌를 채우는 사례가 급증한 것으로 나타났다. 시라큐스 대학 연구기관 TRAC(Transactional Records Access Clearinghouse) 조사에 따르면 조지아, 노스캐롤라이나, 사우스캐롤라이나를 관할하는 애틀랜타 ICE(이민세관단속국) 사무소 지역에서 올 3월 26일 기준으로 총 4,736명이 전자 발찌를 착용하고 있는 것으로 나타났다.", "4,736명", Supported, 4736},
 	})
 }
