@@ -69,5 +69,13 @@ func TestRoundNE(t *testing.T) {
 			"애틀랜타에서 전자 발찌를 부착, 이민당국의 모니터링을 받는 서류미비 이민자들이 급증하고 있다고 AJC가 보도했다. 3월 26일 기준, 조지아와 노스 캐롤라이나, 사우스 캐롤라이나까지 관할하는 애틀랜타의 연방이민국(ICE) 오피스는 4736명의 서류 미비 이민자들을 전자발찌 부착을 통해 감시하고 있다.", "4736명", Supported, 4736},
 		{"an office's ATD caseload called ankle monitors (Korean, kts)", "2022-04-09",
 			"조 바이든 대통령 취임 이후 14개월 동안 불법이민자들을 구금하는 대신 전자 발찌를 채우는 사례가 급증한 것으로 나타났다. 시라큐스 대학 연구기관 TRAC(Transactional Records Access Clearinghouse) 조사에 따르면 조지아, 노스캐롤라이나, 사우스캐롤라이나를 관할하는 애틀랜타 ICE(이민세관단속국) 사무소 지역에서 올 3월 26일 기준으로 총 4,736명이 전자 발찌를 착용하고 있는 것으로 나타났다.", "4,736명", Supported, 4736},
+		// t-nl-okxpost-01: Dutch (dutch_lexicon.go): "zonder strafblad"
+		// with no criminal record, "door ICE zijn gearresteerd" arrested by
+		// ICE; "of" is "or". ICE-arrested Other Immigration Violator over
+		// ICE-arrested Total, 2026-01-09_FY26_detentionStats01082026.xlsx
+		// [Detention FY26] B23 / B20 = 24,644 / 57,311 (records_value
+		// 43.0005).
+		{"Dutch criminality classes", "2026-01-15",
+			"De bewering van Noem is ONWAAR. Hier zijn de eigen gegevens van ICE over de detentiepopulatie onder degenen die door ICE zijn gearresteerd: - 43% zonder strafblad (stijging van 6% sinds januari vorig jaar) - 29% één of meer eerdere veroordelingen* - 28% één of meer lopende aanklachten *de twee meest voorkomende zijn verkeers- en immigratieovertredingen", "43%", Supported, 100 * 24644.0 / 57311},
 	})
 }
