@@ -2891,7 +2891,10 @@ func (r *runner) atdTechnology(it *Interpretation, b *entryBuilder) (Entry, erro
 	}
 	text := fmt.Sprintf("%s monitored by %s (%s)", formatNumber(n), strings.Join(labels, " + "), usedText(res))
 	b.e.Value, b.e.ValueText = &n, text
-	if it.Place.AOR != "" && it.Claim.Kind == KindCount && !compare(it.Claim, n) {
+	if cmp := it.Claim.Comparator; it.Place.AOR != "" && it.Claim.Kind == KindCount && !compare(it.Claim, n) && (cmp == CmpExact || cmp == CmpAbout || cmp == CmpNearly) {
+		// (a bound, "more than 2,000 on ankle monitors", would fit the
+		// larger caseload whatever the device's count: only a count
+		// stated as a number is read so)
 		// "Atlanta's ICE office monitors 4,736 undocumented immigrants
 		// through ankle monitors" (v-ko-atl-01, v-ko-kts-01, glossed): a
 		// writer calls an office's whole ATD caseload by its best-known
