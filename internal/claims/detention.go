@@ -3118,6 +3118,21 @@ func (r *runner) detainedLevel(it *Interpretation, b *entryBuilder) (Entry, erro
 		b.note(fmt.Sprintf("The records give %s; the claim says %s.", text, stated(it.Claim)))
 		return b.finish(Supported), nil
 	}
+	if fit == 0 && len(it.Filters) == 0 && it.Period.Kind == "range" && it.Claim.Value > 2*hi.Total {
+		// "185,000 people detained by ICE between October and May"
+		// (t-fr-ctninfo-06, glossed): a count over twice every level of
+		// the span counts the people booked in over it, not those held on
+		// a day; that reading is tested, and only its support is kept (a
+		// level's loose wording is never called a contradiction)
+		alt := *it
+		alt.Measure, alt.Filters, alt.Base, alt.Gaps, alt.Custody = MeasureBookIns, nil, nil, nil, false
+		ec := *b.e
+		if e, err := r.checkDetention(&alt, &entryBuilder{e: &ec}); err == nil && e.Verdict == Supported {
+			e.Under = "the people booked into detention over the span (ICE's monthly initial book-ins), not the population held on a day"
+			e.Explanation = "Supported under another reading: " + e.Under + "; the levels held are " + text + ". " + e.Explanation
+			return e, nil
+		}
+	}
 	b.not(ReasonDefinitionGap, "The records give %s; %d of the %d editions fit the claim's %s. A level over a span is loose wording (which editions, rounded how), so this is not called a contradiction.", text, fit, len(in), stated(it.Claim))
 	return b.finish(NotCheckable), nil
 }
