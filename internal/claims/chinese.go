@@ -63,6 +63,21 @@ var chineseStems = map[string]string{
 	"下降了": "fell", "下降": "fell", "增長了": "increased", "增长了": "increased", "增長": "increased", "增长": "increased",
 	// "(12月14日)對外宣布": the day something was announced (x-zh-epoch-01)
 	"對外宣布": "announced", "对外宣布": "announced", "宣布": "announced",
+	// x-zh-xh-03: "新奧爾良、亞特蘭大、波士頓和底特律的被捕人數也激增超過50%" (arrests
+	// in New Orleans, Atlanta, Boston and Detroit also surged more than
+	// 50%): AOR cities, "被捕人數" the number arrested, "激增" surged, and
+	// its context's "去年" last year
+	"新奧爾良": "New Orleans", "新奥尔良": "New Orleans", "亞特蘭大": "Atlanta", "亚特兰大": "Atlanta",
+	"波士頓": "Boston", "波士顿": "Boston", "底特律": "Detroit", "芝加哥": "Chicago", "紐約": "New York", "纽约": "New York",
+	"休士頓": "Houston", "休斯顿": "Houston", "邁阿密": "Miami", "迈阿密": "Miami", "洛杉磯": "Los Angeles", "洛杉矶": "Los Angeles",
+	// (with the possessive "的" before it, the cities' arrests; "、" the
+	// comma of a list)
+	"的被捕人數": "arrests", "的被捕人数": "arrests", "被捕人數": "arrests", "被捕人数": "arrests", "激增": "surged",
+	"去年": "last year", "、": ",",
+	// u-zh-worldjournal-03: "ICE的拘留人數約為3.9萬人" (the number of people ICE
+	// detained was about 39,000): "拘留人數" the detained population, "約為"
+	// was about
+	"拘留人數": "the number of people detained", "拘留人数": "the number of people detained", "約為": "was about", "约为": "was about",
 }
 
 var zhLexicon = newStemLexicon(chineseStems, nil, chineseSpecial)
@@ -85,6 +100,10 @@ var (
 	// bracketed "(12月14日)" had been taken instead)
 	zhFYRe   = lazyRegexp(`^(?:在|于|於)?\s?(\d{4})\s?年?(?:财政年度|財政年度|财政年|財政年|财年|財年)`)
 	zhYearRe = lazyRegexp(`^(\d{4})年`)
+	// "今年1月": a month of this year (u-zh-worldjournal-03: "川普今年1月重返白宮
+	// 時", when Trump returned to the White House in January this year);
+	// "今年1月以來" since that month
+	zhThisYearMonthRe = lazyRegexp(`^今年(\d{1,2})月(以来|以來)?`)
 )
 
 var zhDigits = map[string]int{"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -126,6 +145,14 @@ func chineseSpecial(rest, _ string) (string, int, bool) {
 			return "in FY" + m[1], len(m[0]), true
 		}
 		return "FY" + m[1], len(m[0]), true
+	}
+	if m := zhThisYearMonthRe.FindStringSubmatch(rest); m != nil {
+		if d, ok := cjkDate("", m[1], ""); ok {
+			if m[2] != "" {
+				return "since " + d, len(m[0]), true
+			}
+			return "in " + d + " this year", len(m[0]), true
+		}
 	}
 	if m := zhDateRe.FindStringSubmatch(rest); m != nil {
 		if d, ok := cjkDate(m[2], m[3], m[4]); ok {

@@ -2506,20 +2506,46 @@ func sinceFromTo(it *Interpretation) {
 	}
 	s := it.Claim.Sentence
 	pos := it.Claim.clauseOff + it.Claim.clauseStart
+	// "since January, when only about 39,000 people were being held": a
+	// count in a "when" clause right after the span's "since" names the
+	// population when the span began, as "from A" does (w-vi-tinmoi-02,
+	// glossed: "This number has risen significantly since January, when
+	// only about 39,000 people were held in detention")
+	if i := strings.LastIndex(strings.ToLower(s[:min(pos, len(s))]), strings.ToLower(strings.TrimSpace(p.Text))); i >= 0 &&
+		sinceWhenRe.MatchString(s[i+len(strings.TrimSpace(p.Text)):min(pos, len(s))]) && from.Day() == 1 {
+		// the month the "when" clause dates, read as "in January" is
+		// (its 15th; the month's other weeks are readings)
+		sinceStart(it, from, p, from.AddDate(0, 0, 14), "the month named by \"when\" after "+strconv.Quote(p.Text)+", read as \"in\" that month is", "a count at the start of "+strconv.Quote(p.Text)+" names no day")
+		return
+	}
 	for _, m := range sinceFromToRe.FindAllStringSubmatchIndex(s, -1) {
 		if pos < m[2] || pos >= m[3] {
 			continue
 		}
-		end := from.AddDate(0, 1, -1)
-		if to, err := time.Parse("2006-01-02", p.To); err == nil && to.Before(end) {
-			end = to
-		}
-		d := from.Format("2006-01-02")
-		it.Period = Period{Kind: "date", Text: p.Text, From: d, To: d, Approx: true, Note: "the start of the span (" + p.Text + "), where the rise began; its other weeks are readings"}
-		it.partYear = [2]string{d, end.Format("2006-01-02")}
-		setUnstated(it, "period", "\"from A\" after "+strconv.Quote(p.Text)+" names no day")
+		sinceStart(it, from, p, from, "the start of the span ("+p.Text+"), where the rise began; its other weeks are readings", "\"from A\" after "+strconv.Quote(p.Text)+" names no day")
 		return
 	}
+}
+
+// sinceWhenRe: the words between "since <month>" and a count in a "when"
+// clause after it (", when only about").
+var sinceWhenRe = lazyRegexp(`(?i)^\s*,?\s*when\b[^0-9;.,]{0,60}$`)
+
+// sinceStart reads a count as the population at the start of the span p
+// that begins on from: the day read is the reading, every week of the
+// span's first month another, and the period is never stated.
+func sinceStart(it *Interpretation, from time.Time, p Period, read time.Time, note, why string) {
+	end := from.AddDate(0, 1, -1)
+	if to, err := time.Parse("2006-01-02", p.To); err == nil && to.Before(end) {
+		end = to
+	}
+	if read.After(end) {
+		read = end
+	}
+	d := read.Format("2006-01-02")
+	it.Period = Period{Kind: "date", Text: p.Text, From: d, To: d, Approx: true, Note: note}
+	it.partYear = [2]string{from.Format("2006-01-02"), end.Format("2006-01-02")}
+	setUnstated(it, "period", why)
 }
 
 // offenceGaps keeps the gap of an offence type ("had violent criminal
@@ -2869,6 +2895,26 @@ func (r *runner) atdTechnology(it *Interpretation, b *entryBuilder) (Entry, erro
 	}
 	text := fmt.Sprintf("%s monitored by %s (%s)", formatNumber(n), strings.Join(labels, " + "), usedText(res))
 	b.e.Value, b.e.ValueText = &n, text
+	if cmp := it.Claim.Comparator; it.Place.AOR != "" && it.Claim.Kind == KindCount && !compare(it.Claim, n) && (cmp == CmpExact || cmp == CmpAbout || cmp == CmpNearly) {
+		// (a bound, "more than 2,000 on ankle monitors", would fit the
+		// larger caseload whatever the device's count: only a count
+		// stated as a number is read so)
+		// "Atlanta's ICE office monitors 4,736 undocumented immigrants
+		// through ankle monitors" (v-ko-atl-01, v-ko-kts-01, glossed): a
+		// writer calls an office's whole ATD caseload by its best-known
+		// device; the office's count over every technology is another
+		// reading (never a contradiction: the device was named)
+		tv := detentionValues(it, it.Period)
+		if tres, trefused, terr := r.askDetention(b, tv, "ATD"); trefused == nil && terr == nil && tres.Count != nil && compare(it.Claim, *tres.Count) {
+			total := *tres.Count
+			ttext := fmt.Sprintf("%s on ATD, every technology (%s)", formatNumber(total), usedText(tres))
+			b.e.Value, b.e.ValueText = &total, ttext
+			b.e.Under = "the office's whole ATD caseload (every technology), not only " + strings.Join(labels, " + ")
+			b.note("Supported under another reading: " + b.e.Under + "; " + text + ".")
+			b.note(fmt.Sprintf("The records give %s; the claim says %s.", ttext, stated(it.Claim)))
+			return b.finish(Supported), nil
+		}
+	}
 	return r.verdict(it, b, n, text), nil
 }
 
@@ -3075,6 +3121,21 @@ func (r *runner) detainedLevel(it *Interpretation, b *entryBuilder) (Entry, erro
 	if fit == len(in) {
 		b.note(fmt.Sprintf("The records give %s; the claim says %s.", text, stated(it.Claim)))
 		return b.finish(Supported), nil
+	}
+	if fit == 0 && len(it.Filters) == 0 && it.Period.Kind == "range" && it.Claim.Value > 2*hi.Total {
+		// "185,000 people detained by ICE between October and May"
+		// (t-fr-ctninfo-06, glossed): a count over twice every level of
+		// the span counts the people booked in over it, not those held on
+		// a day; that reading is tested, and only its support is kept (a
+		// level's loose wording is never called a contradiction)
+		alt := *it
+		alt.Measure, alt.Filters, alt.Base, alt.Gaps, alt.Custody = MeasureBookIns, nil, nil, nil, false
+		ec := *b.e
+		if e, err := r.checkDetention(&alt, &entryBuilder{e: &ec}); err == nil && e.Verdict == Supported {
+			e.Under = "the people booked into detention over the span (ICE's monthly initial book-ins), not the population held on a day"
+			e.Explanation = "Supported under another reading: " + e.Under + "; the levels held are " + text + ". " + e.Explanation
+			return e, nil
+		}
 	}
 	b.not(ReasonDefinitionGap, "The records give %s; %d of the %d editions fit the claim's %s. A level over a span is loose wording (which editions, rounded how), so this is not called a contradiction.", text, fit, len(in), stated(it.Claim))
 	return b.finish(NotCheckable), nil

@@ -51,6 +51,13 @@ var japaneseStems = map[string]string{
 	"発表したデータによれば": "according to data released", "によれば": "according to", "によると": "according to",
 	"約": "about", "現在": "currently", "過去最高の": "a record high of", "過去最高": "a record high",
 	"には": ",", "や": "and", "が": "", "、": ",", "。": ".", "(ICE)が": ",", "(ICE)": "",
+	// x-ja-chiba-01 ("移民・税関捜査局(ICE)は17日までに、...1月22日から4月末までに
+	// 不法移民4万人以上を拘束し"): the agency written with a middle dot,
+	// illegal immigrants, "拘束" (taking into custody: ICE's arrests),
+	// "までに" by, "と発表した" announced
+	"移民・税関捜査局": "ICE", "米移民・税関捜査局": "ICE", "不法移民": "illegal immigrants", "拘束し": "arrested",
+	"拘束した": "arrested", "拘束": "arrested", "拘束数": "arrests", "までに": "by", "と発表した": "announced",
+	"増加した": "increased", "増加": "increased",
 }
 
 var jaLexicon = newStemLexicon(japaneseStems, nil, japaneseSpecial)
@@ -60,6 +67,11 @@ var (
 	jaMonthEndRe = lazyRegexp(`^(\d{1,2})月末`)
 	// "25日に": a day of the month, without its month (dropped)
 	jaDayRe = lazyRegexp(`^\d{1,2}日に?`)
+	// "1月22日から": from a day; "4月末までに", "4月末まで": to the end of a
+	// month (x-ja-chiba-01: "1月22日から4月末までに不法移民4万人以上を拘束し",
+	// from January 22 to the end of April, more than 40,000 arrested)
+	jaFromRe       = lazyRegexp(`^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日から`)
+	jaToMonthEndRe = lazyRegexp(`^(\d{1,2})月末まで(?:に)?`)
 )
 
 // jaQualRe: criminality before a count ("犯罪歴のない移民の収容者が1万6523人",
@@ -80,6 +92,21 @@ func japaneseSpecial(rest, before string) (string, int, bool) {
 			}
 			return text + " " + japaneseStems[m[1]], len(m[0]) + n, true
 		}
+	}
+	if m := jaFromRe.FindStringSubmatch(rest); m != nil {
+		if d, ok := cjkDate(m[1], m[2], m[3]); ok {
+			return "from " + d, len(m[0]), true
+		}
+	}
+	if m := jaToMonthEndRe.FindStringSubmatch(rest); m != nil {
+		if d, ok := cjkDate("", m[1], ""); ok {
+			return "to the end of " + d, len(m[0]), true
+		}
+	}
+	// "4万人以上": a count and "以上" (or more) after it, at least that
+	// many (x-ja-chiba-01)
+	if num, n, ok := chineseSpecial(rest, before); ok && num != "" && isASCIIDigit(num[0]) && strings.HasPrefix(rest[n:], "以上") {
+		return "at least " + num, n + len("以上"), true
 	}
 	if m := jaMonthEndRe.FindStringSubmatch(rest); m != nil {
 		if d, ok := cjkDate("", m[1], ""); ok {

@@ -71,7 +71,9 @@ var koreanStems = map[string]string{
 	"현재": "currently", "하루 평균": "an average daily population of", "같은 기간": "in the same period", "이 기간 동안": "during this period",
 	"회계연도": "fiscal year", "1년 전에 비해": "compared with a year earlier", "2년 전": "two years earlier",
 	// superlatives
-	"역사상 가장 많은": "the highest ever", "사상 최고치를 기록": "reached an all-time high", "사상 최고치": "an all-time high", "가장 큰 규모": "the largest",
+	// "사상 최고치를 기록" (set an all-time high): "reached a record high",
+	// the words the reader takes as a record (v-ko-nyk-01)
+	"역사상 가장 많은": "the highest ever", "사상 최고치를 기록": "reached a record high", "사상 최고치": "a record high", "가장 큰 규모": "the largest",
 	"가장 많은": "the most", "역대 처음으로": "for the first time", "이후": "since",
 	// places
 	"전국적으로": "nationwide", "전국에서": "nationwide", "전국": "nationwide", "미 전역": "nationwide",

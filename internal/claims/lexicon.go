@@ -389,6 +389,15 @@ var otherLanguageWords = map[string]bool{
 	// "A nível nacional, o ICE deteu ... durante o ano fiscal de 2017"; w-pt-jsnews-03:
 	// "Em julho do ano passado, o ICE tinha 27.000 imigrantes sob custódia")
 	"nível": true, "ano": true, "sob": true, "já": true, "tinha": true,
+	// German and Italian words English never writes (v-de-gg-06: "Am 30.
+	// September 2023 befanden sich 36.845 Personen in 150 Hafteinrichtungen
+	// in den USA."; t-it-pressplanet-01: "Detenzione ICE raggiunge record
+	// storico: oltre 68.400 detenuti al 14 dicembre 2025")
+	"befanden": true, "befinden": true, "befand": true, "personen": true,
+	"detenzione": true, "detenuti": true, "raggiunge": true,
+	// Vietnamese function words (vietnamese_lexicon.go; w-vi-tinmoi-02)
+	"của": true, "và": true, "các": true, "những": true, "người": true, "được": true, "này": true, "đã": true,
+	"có": true, "đang": true, "bị": true, "là": true, "tháng": true, "năm": true, "với": true, "từ": true, "vào": true,
 }
 
 // notEnglish: the sentence is in Spanish (three or more of its function

@@ -312,6 +312,10 @@ func lexiconOf(s string) (map[string][]esPhrase, bool) {
 		return itLexicon, true
 	case portuguese(s):
 		return ptLexicon, true
+	case dutch(s):
+		return nlLexicon, true
+	case vietnamese(s):
+		return viLexicon, true
 	}
 	return esLexicon, false
 }

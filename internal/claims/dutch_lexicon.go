@@ -1,0 +1,49 @@
+package claims
+
+// Dutch sentences relay U.S. fact checks of ICE's detention figures
+// (t-nl-okxpost-01: "Hier zijn de eigen gegevens van ICE over de
+// detentiepopulatie onder degenen die door ICE zijn gearresteerd: - 43%
+// zonder strafblad ..."). The lexicon is small, the phrases of the
+// criminality classes and the words around them; other words stay as
+// written. Dutch writes "of" for "or" and "de" for "the", which the
+// Spanish lexicon would read as Spanish. As with Spanish, nothing a Dutch
+// sentence says counts as stated.
+
+// dutchOnly: function words of Dutch that the other glossed languages do
+// not write.
+var dutchOnly = map[string]bool{"het": true, "een": true, "van": true, "zijn": true, "werd": true, "worden": true,
+	"voor": true, "volgens": true, "zonder": true, "door": true, "deze": true, "ook": true, "bij": true, "naar": true,
+	"onder": true, "hier": true, "er": true, "wordt": true, "dit": true, "degenen": true, "meer": true, "één": true}
+
+// dutch: three or more Dutch function words.
+func dutch(s string) bool {
+	n, _ := tellWords(s, func(w string) bool { return dutchOnly[w] }, nil)
+	return n >= 3
+}
+
+var dutchPhrases = [][2]string{
+	// t-nl-okxpost-01
+	{"hier zijn", "here are"},
+	{"de eigen gegevens van", "the own data of"},
+	{"over de", "on the"},
+	{"onder degenen die", "among those who"},
+	{"door ice zijn gearresteerd", "were arrested by ICE"},
+	{"zijn gearresteerd", "were arrested"},
+	{"werden gearresteerd", "were arrested"},
+	{"zonder strafblad", "with no criminal record"},
+	{"stijging van", "up"},
+	{"daling van", "down"},
+	{"één of meer eerdere veroordelingen", "one or more prior convictions"},
+	{"één of meer lopende aanklachten", "one or more pending charges"},
+	{"eerdere veroordelingen", "prior convictions"},
+	{"lopende aanklachten", "pending charges"},
+	{"vorig jaar", "last year"},
+}
+
+var dutchWordsEn = map[string]string{
+	"de": "the", "het": "the", "een": "a", "van": "of", "en": "and", "of": "or", "gegevens": "data",
+	"detentiepopulatie": "detention population", "door": "by", "sinds": "since", "januari": "January",
+	"februari": "February", "maart": "March", "mei": "May", "juli": "July", "augustus": "August", "oktober": "October",
+}
+
+var nlLexicon = buildLexicon(dutchPhrases, dutchWordsEn, nil)
