@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/icestat/icestat/internal/answer"
 	"github.com/icestat/icestat/internal/table"
 )
 
@@ -44,23 +45,32 @@ func (e *Engine) iceRemovals(ctx context.Context, q *DetentionQuestion, res *Res
 	if err != nil {
 		return err
 	}
+	// every table's national total in one statement
+	const sqlText = `SELECT edition_id, table_no, value, coalesce(cell, '')
+FROM detstats_values
+WHERE kind = ? AND NOT hidden AND key1 = 'Total' AND coalesce(key2, '') = '' AND value IS NOT NULL
+ORDER BY edition_id, table_no, cell`
+	t, err := e.Store.Table(ctx, sqlText, KindRemovals)
+	if err != nil {
+		return fmt.Errorf("reading %s: %w", KindRemovals, err)
+	}
+	res.SQL = append(res.SQL, answer.Statement{SQL: sqlText, Args: []any{KindRemovals}})
+	totals := map[[2]int64]cellValue{}
+	for _, r := range t.Rows {
+		k := [2]int64{toInt(r[0]), toInt(r[1])}
+		if _, ok := totals[k]; !ok {
+			totals[k] = cellValue{Key1: "Total", Value: table.Float(r[2]), HasValue: true, Cell: str(r[3])}
+		}
+	}
 	var all []removalsTable
 	for _, p := range tabs {
 		m := removalsFYRe.FindStringSubmatch(p.Title)
-		if m == nil {
+		tv, ok := totals[[2]int64{p.EditionID, p.TableNo}]
+		if m == nil || !ok {
 			continue
 		}
 		fy, _ := strconv.Atoi(m[2])
-		vals, err := e.tableValues(ctx, p, KindRemovals, res)
-		if err != nil {
-			return err
-		}
-		for _, v := range vals {
-			if v.HasValue && v.Key1 == "Total" && v.Key2 == "" {
-				all = append(all, removalsTable{tab: p, fy: fy, eofy: m[1] != "", total: v})
-				break
-			}
-		}
+		all = append(all, removalsTable{tab: p, fy: fy, eofy: m[1] != "", total: tv})
 	}
 	if len(tabs) > 0 {
 		res.Coverage.Held = fmt.Sprintf("editions as of %s..%s (%d tables of ICE's removals)", day(tabs[0].AsOf), day(tabs[len(tabs)-1].AsOf), len(tabs))

@@ -98,6 +98,10 @@ type countView struct {
 	API        string
 	TotalLink  string
 	SmallCell  int
+	// Detention: the answer is one of ICE's published statistics (a
+	// detention measure), read from an edition's cells, not a count of
+	// released rows: its coverage and provenance are the edition's.
+	Detention bool
 }
 
 type sourceRefView struct {
@@ -159,7 +163,7 @@ func (s *Server) public(res *query.Result) *query.Result {
 func (s *Server) view(exact *query.Result) *countView {
 	res := s.public(exact)
 	q := res.Query
-	v := &countView{Query: q, Res: res, Dims: q.Dims(), SmallCell: s.cfg.SmallCell,
+	v := &countView{Query: q, Res: res, Dims: q.Dims(), SmallCell: s.cfg.SmallCell, Detention: q.Detention != nil,
 		Self: exploreURL(q), CSV: exploreURL(q, "format", "csv"), XLSX: exploreURL(q, "format", "xlsx"), JSON: exploreURL(q, "format", "json"),
 		API: answer.APIURL(q.Values())}
 	tq := q.Clone()

@@ -44,6 +44,30 @@ func TestAPIDetention(t *testing.T) {
 	}
 }
 
+// TestExploreDetentionCoverage: the explore page of a detention measure
+// gives the edition's coverage and cells, never "Covered: nothing" (the
+// records' wording, which read as if no source held the number shown).
+// The same edition: F20 = 48,870; the removals of FY2025 to date,
+// 'Detention FY25'!P29 = 169,956 (openpyxl), partial for the whole year.
+func TestExploreDetentionCoverage(t *testing.T) {
+	db := editionStore(t)
+	s, _ := newServer(t, db, Config{})
+	h := s.Handler()
+	for _, c := range []struct{ url, value, status, cell string }{
+		{"/explore?dataset=detained&date=2025-06-01", "48,870", "Covered: asked 2025-06-01", "F20"},
+		{"/explore?dataset=ice-removals&fy=2025", "169,956", "Partly covered: asked FY2025", "P29"},
+	} {
+		rec := get(t, h, c.url)
+		body := rec.Body.String()
+		if rec.Code != http.StatusOK || !strings.Contains(body, c.value) || !strings.Contains(body, c.status) || !strings.Contains(body, "<td>"+c.cell+"</td>") {
+			t.Errorf("%s: %d; want %s, %q and cell %s in the page", c.url, rec.Code, c.value, c.status, c.cell)
+		}
+		if strings.Contains(body, "Covered: nothing") || strings.Contains(body, "rows counted") {
+			t.Errorf("%s: the records' coverage wording on a detention answer", c.url)
+		}
+	}
+}
+
 // editionStore builds a store of files (FOIA rows, ingested as `icestat
 // ingest` does) plus the 2025-05-24 detention-statistics edition; it skips
 // when the shared data are absent.
