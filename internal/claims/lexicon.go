@@ -491,8 +491,11 @@ var (
 	bareCityRe = lazyRegexp(`\b(?:[Ii]n|[Aa]cross|[Aa]round|[Nn]ear|from|of)\s+(?:the\s+)?` + aorAlt + `\b`)
 	// a clause that describes an area ("…, which covers Oregon and
 	// Washington,"): its states are the area's coverage, not the place,
-	// and its numbers ("three states") are no claims.
-	coverageRe = lazyRegexp(`(?i)(?:[,(—–]\s*(?:which|that)\s+(?:also\s+)?(?:covers?|includes?|spans?|oversees?|handles?|encompass(?:es)?|serves?|is responsible for|has jurisdiction over)|\b(?:covering|encompassing|spanning|responsible for|with jurisdiction over))\b`)
+	// and its numbers ("three states") are no claims. A list item's
+	// heading does it too: "9) Newark Region includes: all of New Jersey"
+	// (d4-nj18-09: the item's figures are the Newark area's, not the
+	// state's).
+	coverageRe = lazyRegexp(`(?i)(?:[,(—–]\s*(?:which|that)\s+(?:also\s+)?(?:covers?|includes?|spans?|oversees?|handles?|encompass(?:es)?|serves?|is responsible for|has jurisdiction over)|\b(?:covering|encompassing|spanning|responsible for|with jurisdiction over)|\b(?:region|area|office|division)\s+((?:includes|covers|encompasses)\s*:))`)
 )
 
 // lookupAORName resolves an AOR city name or variant.
@@ -562,10 +565,17 @@ func stateAfterComma(rest string) bool {
 // covers" to the end of its list of states.
 func coverageSpans(s string) []span {
 	var out []span
-	for _, m := range coverageRe.FindAllStringIndex(s, -1) {
-		end := m[1]
+	for _, m := range coverageRe.FindAllStringSubmatchIndex(s, -1) {
+		end, from := m[1], m[0]
+		if m[2] >= 0 {
+			// "Newark Region includes:": the area's name is no part of
+			// what it covers
+			from = m[2]
+		}
 		for {
-			k := strings.IndexAny(s[end:], ",;)—–.")
+			// (a line ends it too: "Region includes: all of New Jersey"
+			// and, on the next line, "2017 arrests: 3,189")
+			k := strings.IndexAny(s[end:], ",;)—–.\n")
 			if k < 0 {
 				end = len(s)
 				break
@@ -581,7 +591,7 @@ func coverageSpans(s string) []span {
 			}
 			break
 		}
-		out = append(out, span{m[0], end})
+		out = append(out, span{from, end})
 	}
 	return out
 }
@@ -998,6 +1008,12 @@ func monthCount(w string) int {
 	n, _ := strconv.Atoi(w)
 	return n
 }
+
+// parenYearRe: a year in brackets right after a month: "last August (2019)".
+var parenYearRe = lazyRegexp(`^\s*\((\d{4})\)`)
+
+// thisMorningRe: "this morning", "this afternoon": the article's date.
+var thisMorningRe = lazyRegexp(`(?i)\bthis\s+(?:morning|afternoon|evening)\b`)
 
 // countDateRe: a full date naming a count ("from the Jan. 16, 2025, count
 // of 39,703"): the day the count was taken. Its groups are asOfRe's.
@@ -1712,6 +1728,14 @@ func periods(s string, ref time.Time) []periodMention {
 		if w := strings.ToLower(s[m[0]:m[2]]); strings.HasPrefix(w, "from") || strings.HasPrefix(w, "compared") {
 			start = m[2] // "fell 17.5 percent from June": a baseline (baselineRe reads what precedes)
 		}
+		if p := parenYearRe.FindStringSubmatch(s[m[1]:]); p != nil {
+			// "registered last August (2019)" (t-quixote-02): the year in
+			// brackets is the month's, whatever "last" would make it
+			if py, _ := strconv.Atoi(p[1]); py >= 1990 && py <= ref.Year() {
+				add(Period{Kind: "month", Text: text + p[0], Month: fmt.Sprintf("%04d-%02d", py, mon), Note: "the year the text gives in brackets"}, start, m[1]+len(p[0]))
+				continue
+			}
+		}
 		add(Period{Kind: "month", Text: text, Month: fmt.Sprintf("%04d-%02d", y, mon), Note: "year from the article's date " + ref.Format("2006-01-02")}, start, m[1])
 	}
 	// "last month": the calendar month before the article's
@@ -1841,6 +1865,16 @@ func periods(s string, ref time.Time) []periodMention {
 		if y, _ := strconv.Atoi(s[m[2]:m[3]]); y >= 1990 && y <= 2100 {
 			add(bareYear(y, s[m[2]:m[3]]), m[2], m[3])
 		}
+	}
+	// "This morning U.S. Immigration and Customs Enforcement removed 2
+	// Cuban nationals to Havana" (h1-cubafirst-02): a part of today is the
+	// day of the statement, the article's date
+	for _, m := range thisMorningRe.FindAllStringIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) || ref.IsZero() {
+			continue
+		}
+		d := ref.Format("2006-01-02")
+		add(Period{Kind: "range", Text: s[m[0]:m[1]], From: d, To: d, Note: "a part of today: the article's date"}, m[0], m[1])
 	}
 	for _, m := range operationRe.FindAllStringIndex(s, -1) {
 		if overlaps(used, m[0], m[1]) {
