@@ -29,5 +29,16 @@ func TestRoundEN(t *testing.T) {
 		// records_value 41.9226: the verdict is tested); before, New Jersey the state, definition gap
 		{"Region includes: a state", "2018-02-20",
 			"9) Newark Region includes: all of New Jersey 2017 arrests: 3,189\nPercentage increase: 42%", "42%", Supported, 0},
+		// d4-nj18-04 and -07: a numbered list item that is only an area's
+		// city, under a header that ranks the list ("Here are the 10
+		// regions that saw the largest increase in arrests in fiscal 2017
+		// compared to the previous year"): the number is the area's rank
+		// (expected.py rank of New York City / Newark by percent change of
+		// FY2017 over FY2016 arrests among field offices, HQ and blank
+		// excluded: 10 and 9); before, no claim found
+		{"a ranked list's item", "2018-02-20",
+			"Here are the 10 regions that saw the largest increase in arrests in fiscal 2017 compared to the previous year, according to the Pew study:\n10) New York City", "10) New York City", Supported, 10},
+		{"a ranked list's item (Newark)", "2018-02-20",
+			"Here are the 10 regions that saw the largest increase in arrests in fiscal 2017 compared to the previous year, according to the Pew study:\n9) Newark", "9) Newark", Supported, 9},
 	})
 }

@@ -481,6 +481,8 @@ var (
 	// list item headed by one: "Chicago, with more than 19,000 people
 	// monitored;" (w-pt-braztimes-05's gloss)
 	leadCityRe = lazyRegexp(`^(?:The\s+)?` + aorAlt + `(?:(?:['’]s)?\s+(?:has|had|have|saw|sees|is|was|led|leads|recorded|made|topped|came|ranked|arrested|deported|removed)\b|,\s+with\b)`)
+	// a numbered list item that is only a city: "9) Newark"
+	listItemCityRe = lazyRegexp(`^\s*\d{1,2}[).]\s+` + aorAlt + `\s*$`)
 	// a city that is the subject of a later clause: "..., currently San
 	// Antonio has taken the lead and now monitors 12,435"
 	clauseCityRe = lazyRegexp(`(?:[,;]|\b(?:but|while|whereas))\s+(?:(?:currently|now|today|meanwhile|however|instead),?\s+)?(?:the\s+)?` + aorAlt + `(?:['’]s)?\s+(?:has|had|have|saw|sees|is|was|led|leads|recorded|made|topped|came|ranked|arrested|deported|removed|monitors|monitored|now)\b`)
@@ -710,7 +712,14 @@ func places(s, ctxState string) []placeMention {
 		out = append(out, placeMention{p, m[0]})
 		used = append(used, span{m[0], m[1]})
 	}
-	if m := leadCityRe.FindStringSubmatchIndex(s); m != nil && !overlaps(used, m[2], m[3]) {
+	m := leadCityRe.FindStringSubmatchIndex(s)
+	if m == nil {
+		// a numbered list item that is only an area's city: "10) New York
+		// City" under "the 10 regions that saw the largest increase in
+		// arrests" (d4-nj18-04; listItemRank)
+		m = listItemCityRe.FindStringSubmatchIndex(s)
+	}
+	if m != nil && !overlaps(used, m[2], m[3]) {
 		// "New York City has seen ...", "Dallas had the most ..."
 		if a, ok := lookupAORName(s[m[2]:m[3]]); ok && a.Code != "WAS" {
 			out = append(out, placeMention{Place{Kind: "aor", Name: s[m[2]:m[3]], AOR: a.Code, Approx: true}, m[2]})
