@@ -40,5 +40,12 @@ func TestRoundEN(t *testing.T) {
 			"Here are the 10 regions that saw the largest increase in arrests in fiscal 2017 compared to the previous year, according to the Pew study:\n10) New York City", "10) New York City", Supported, 10},
 		{"a ranked list's item (Newark)", "2018-02-20",
 			"Here are the 10 regions that saw the largest increase in arrests in fiscal 2017 compared to the previous year, according to the Pew study:\n9) Newark", "9) Newark", Supported, 9},
+		// f0-gephardt-05: "In Obama's final two years, those numbers
+		// dropped to about 235,000 and 240,000, respectively": FY2015 and
+		// FY2016 in order (FY2016 removals by Removal Date: 240,255 rows;
+		// FY2015 is before the records); before, FY2018 assumed
+		{"an administration's final two years, respectively", "2018-12-14",
+			"During the first six years of the Obama administration, ICE deportations averaged between 315,000 and 409,000 people per year, The Washington Examiner reported. " +
+				"In Obama’s final two years, those numbers dropped to about 235,000 and 240,000, respectively.", "240,000", Supported, 240255},
 	})
 }

@@ -539,7 +539,7 @@ func Analyze(in Input) ([]Interpretation, error) {
 			if it.Period.Approx {
 				un["period"] = it.Period.Text + " is an approximate date"
 			}
-			if termYearRe.MatchString(it.Period.Text) {
+			if termYearRe.MatchString(it.Period.Text) || termYearsRe.MatchString(it.Period.Text) {
 				un["period"] = "\"" + it.Period.Text + "\" may be a fiscal year, a calendar year or twelve months of the term"
 			}
 			for _, p := range []*Period{&it.Period, it.Baseline} {

@@ -971,6 +971,10 @@ var (
 	// "Obama's final year", "President Trump's first year in office"
 	yearStartRe = lazyRegexp(`(?i)\b(?:at|by)\s+the\s+(?:start|beginning|turn)\s+of\s+the\s+(?:new\s+)?year\b`)
 	termYearRe  = lazyRegexp(`(?i)\b(Obama|Trump|Biden)['’]s\s+(first|final|last)\s+year\b(?:\s+in\s+office\b)?`)
+	// "In Obama's final two years" (f0-gephardt-05): that many fiscal
+	// years at the start or end of the term, one period each (figures
+	// "respectively" take them in order)
+	termYearsRe = lazyRegexp(`(?i)\b(Obama|Trump|Biden)['’]s\s+(first|final|last)\s+(two|three)\s+years\b(?:\s+in\s+office\b)?`)
 	adminYearRe = lazyRegexp(`(?i)\b(?:the\s+)?first\s+full\s+(?:fiscal\s+)?year\s+(?:of|under)\s+(?:the\s+)?(?:President\s+)?(?:Donald\s+|Joe\s+)?(Trump|Biden|Obama)(?:['’]s)?(?:\s+(?:administration|presidency))?`)
 	// "from 8,000 in FY2017 to 8,800 in FY2018": the first period is the baseline
 	fromNumRe    = lazyRegexp(`(?i)\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+)?[\d,.]+(?:\s+(?:million|thousand))?(?:\s+[a-z]+){0,3}\s+(?:in|during)\s+$`)
@@ -1666,6 +1670,37 @@ func periods(s string, ref time.Time) []periodMention {
 			p.Note = "read as FY" + strconv.Itoa(fy) + ", the fiscal year in which that term began"
 		}
 		add(p, m[0], m[1])
+	}
+	for _, m := range termYearsRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		// "In Obama's final two years, those numbers dropped to about
+		// 235,000 and 240,000, respectively": FY2015 and FY2016, the last
+		// fiscal years wholly in the term (the first: from the fiscal year
+		// in which it began), as termYearRe reads one year
+		who, which := strings.ToLower(s[m[2]:m[3]]), strings.ToLower(s[m[4]:m[5]])
+		n := map[string]int{"two": 2, "three": 3}[strings.ToLower(s[m[6]:m[7]])]
+		first := map[string]int{"obama": 2009, "trump": 2017, "biden": 2021}[who]
+		if who == "trump" && !ref.IsZero() && ref.Year() >= 2025 {
+			first = 2025
+		}
+		from := first
+		if which != "first" {
+			if first == 2025 {
+				continue
+			}
+			from = map[string]int{"obama": 2016, "trump": 2020, "biden": 2024}[who] - n + 1
+		}
+		if !ref.IsZero() && from+n-1 > fiscalYear(ref) {
+			continue
+		}
+		for fy := from; fy < from+n; fy++ {
+			p := fyPeriod(fy, s[m[0]:m[1]])
+			p.Note = fmt.Sprintf("read as FY%d, one of the %d fiscal years at the %s of that term", fy, n, map[bool]string{true: "start", false: "end"}[which == "first"])
+			out = append(out, periodMention{p: p, start: m[0]})
+		}
+		used = append(used, span{m[0], m[1]})
 	}
 	for _, m := range adminYearRe.FindAllStringSubmatchIndex(s, -1) {
 		if overlaps(used, m[0], m[1]) {
