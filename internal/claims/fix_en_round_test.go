@@ -47,5 +47,15 @@ func TestRoundEN(t *testing.T) {
 		{"an administration's final two years, respectively", "2018-12-14",
 			"During the first six years of the Obama administration, ICE deportations averaged between 315,000 and 409,000 people per year, The Washington Examiner reported. " +
 				"In Obama’s final two years, those numbers dropped to about 235,000 and 240,000, respectively.", "240,000", Supported, 240255},
+		// e12e1-ohss35-01: a table written with pipes, its header a run
+		// of years: each figure of the row is its column's year (ERO
+		// arrests by Apprehension Date, FY2016 file: 110,104 rows; FY2018:
+		// 158,581); before, every figure read with one period, not covered
+		{"a pipe table's year columns", "2022-11-01",
+			"Program Totals Agency | 2012 | 2013 | 2014 | 2015 | 2016 [1] | 2017 | 2018 | 2019 | 2020 [2] | 2021 [3] | Total | 795,735 | 786,223 | 805,334 | 596,560 | 683,782 | 607,677 | 739,486 | 1,175,841 | 609,265 | 1,865,379 |\n" +
+				"ICE Enforcement and Removal Operations (ERO) Administrative Arrests | 290,622 | 229,698 | 181,719 | 117,983 | 110,104 | 143,470 | 158,581 | 143,099 | 103,603 | 74,082 |", "110,104", Supported, 110104},
+		{"a pipe table's year columns (FY2018)", "2022-11-01",
+			"Program Totals Agency | 2012 | 2013 | 2014 | 2015 | 2016 [1] | 2017 | 2018 | 2019 | 2020 [2] | 2021 [3] | Total | 795,735 | 786,223 | 805,334 | 596,560 | 683,782 | 607,677 | 739,486 | 1,175,841 | 609,265 | 1,865,379 |\n" +
+				"ICE Enforcement and Removal Operations (ERO) Administrative Arrests | 290,622 | 229,698 | 181,719 | 117,983 | 110,104 | 143,470 | 158,581 | 143,099 | 103,603 | 74,082 |", "158,581", Supported, 158581},
 	})
 }

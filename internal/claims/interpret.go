@@ -196,6 +196,9 @@ func Analyze(in Input) ([]Interpretation, error) {
 		}
 		sentCountries := namedCountries(s.text)
 		resp := respectively(s.text, sentClaims, prs, pms, sentCountries)
+		if cols := pipeColumns(sents, si, sentClaims); cols != nil {
+			resp = cols
+		}
 		var sentCounts, sentFigures []Interpretation
 		for k := 0; ci < len(claims) && claims[ci].Sent == si; ci, k = ci+1, k+1 {
 			c := claims[ci]
@@ -3075,4 +3078,67 @@ func rangeBefore(after string, c Claim, in *Period) (Period, bool) {
 	}
 	return Period{Kind: "range", Text: in.Text, From: f.Format("2006-01-02"), To: t.Format("2006-01-02"),
 		Note: fmt.Sprintf("%s moved back %d months", in.String(), months)}, true
+}
+
+// yearCellRe: a table cell that is a year, with a footnote mark or not:
+// "2016 [1]", "FY 2018".
+var yearCellRe = lazyRegexp(`^\s*(?:FY\s*)?((?:19|20)\d\d)\s*(?:\[\d+\]|\*+)?\s*$`)
+
+// pipeColumns reads a row of a table written with pipes whose header, in a
+// sentence before, is a run of years (e12e1-ohss35-01: "Agency | 2012 |
+// 2013 | ... | 2021 [3] |" then "ICE Enforcement and Removal Operations
+// (ERO) Administrative Arrests | 290,622 | 229,698 | ... |"): when the row
+// has as many figures as the header has years, each figure is its
+// column's year, in order.
+func pipeColumns(sents []sentence, si int, cs []Claim) map[int]binding {
+	row := sents[si].text
+	if strings.Count(row, "|") < 3 || len(cs) < 2 {
+		return nil
+	}
+	for _, c := range cs {
+		if c.Kind != KindCount {
+			return nil
+		}
+	}
+	// the row's figures are its cells after the label, one a cell
+	cells := strings.Split(row, "|")
+	var figCells int
+	for _, cell := range cells[1:] {
+		if strings.TrimSpace(cell) != "" {
+			figCells++
+		}
+	}
+	if figCells != len(cs) {
+		return nil
+	}
+	for k := si - 1; k >= 0 && k >= si-3; k-- {
+		var years []int
+		best := []int(nil)
+		for _, cell := range strings.Split(sents[k].text, "|") {
+			if m := yearCellRe.FindStringSubmatch(cell); m != nil {
+				y, _ := strconv.Atoi(m[1])
+				if len(years) == 0 || y == years[len(years)-1]+1 {
+					years = append(years, y)
+					if len(years) > len(best) {
+						best = years
+					}
+					continue
+				}
+				years = []int{y}
+				continue
+			}
+			years = nil
+		}
+		if len(best) != len(cs) {
+			continue
+		}
+		out := map[int]binding{}
+		for i := range cs {
+			p := bareYear(best[i], strconv.Itoa(best[i]))
+			p.Note = "the year of the figure's column in the table's header"
+			out[i] = binding{period: &p}
+		}
+		return out
+	}
+	return nil
 }
