@@ -66,5 +66,13 @@ func TestRoundEN(t *testing.T) {
 		{"facilities with an ADP over a bound each", "2024-01-05",
 			"Twelve ICE Facilities Hold Over 1,000 Immigrant Detainees Each\n" +
 				"According to the latest data from Immigration and Customs Enforcement (ICE), twelve immigrant detention facilities in the United States currently have an average daily population of over 1,000 detainees each.", "twelve", Supported, 12},
+		// e12e1-trac240315-02: "SmartLINK numbers have been on the decline
+		// for months, while GPS ankle monitors ... have increased to 17,796
+		// as of March 9, 2024": the figure after "while" is the ankle
+		// monitors' (2024-03-15_FY24_detentionStats03142024.xlsx [ATD FY24
+		// YTD], GPS / Ankle Monitor: 17,796); before, the ATD total, not
+		// stated
+		{"a technology set against another (while)", "2024-03-15",
+			"SmartLINK numbers have been on the decline for months, while GPS ankle monitors, once as low as about 4,000 in June 2023, have increased to 17,796 as of March 9, 2024.", "17,796", Supported, 17796},
 	})
 }
