@@ -74,5 +74,15 @@ func TestRoundEN(t *testing.T) {
 		// stated
 		{"a technology set against another (while)", "2024-03-15",
 			"SmartLINK numbers have been on the decline for months, while GPS ankle monitors, once as low as about 4,000 in June 2023, have increased to 17,796 as of March 9, 2024.", "17,796", Supported, 17796},
+		// g1-factly-02: "non-criminal immigrants made up 14% of detainees":
+		// "non-criminal" is ICE's Other Immigration Violators, never the
+		// "criminal immigrants" inside it (2025-02-15_FY25_detentionStats
+		// 02142025.xlsx [Detention FY25] B23 / B20 = 2,758 / 19,304 =
+		// 14.2872 %, the ICE-arrested reading; records_value 14.2872, not
+		// an integer: the verdict is tested); before, Convicted + Pending,
+		// 45.3 %, not stated
+		{"non-criminal is not criminal", "2025-03-01",
+			"Detention Demographics: Most immigrant detainees have never been convicted of a crime or were convicted of minor offenses [2]. " +
+				"As of February 2025, non-criminal immigrants made up 14% of detainees, up from 6% earlier that month [4].", "14%", Supported, 0},
 	})
 }
