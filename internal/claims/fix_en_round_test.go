@@ -84,5 +84,12 @@ func TestRoundEN(t *testing.T) {
 		{"non-criminal is not criminal", "2025-03-01",
 			"Detention Demographics: Most immigrant detainees have never been convicted of a crime or were convicted of minor offenses [2]. " +
 				"As of February 2025, non-criminal immigrants made up 14% of detainees, up from 6% earlier that month [4].", "14%", Supported, 0},
+		// f0-gephardt-06: the sentence after "In Obama's final two years"
+		// does not take one of those years as its period ("ICE said its
+		// administrative arrests (158,581) were up 11 percent from 2017":
+		// FY2018 arrests by Apprehension Date, 158,581 rows)
+		{"the years of a term's last two do not carry", "2018-12-14",
+			"In Obama’s final two years, those numbers dropped to about 235,000 and 240,000, respectively. " +
+				"ICE said its administrative arrests (158,581) were up 11 percent from 2017 and detentions (396,448) were up 22.5 percent.", "158,581", Supported, 158581},
 	})
 }

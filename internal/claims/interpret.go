@@ -798,9 +798,10 @@ func Analyze(in Input) ([]Interpretation, error) {
 			p.Implicit = true
 			ctx.place, ctx.placePara = p, s.para
 		}
-		if main != nil && main.Kind != "unresolved" {
+		if main != nil && main.Kind != "unresolved" && !termYearsRe.MatchString(main.Text) {
 			// (an unresolved period, "the Obama years", "an operation", is
-			// no period a later sentence can be about)
+			// no period a later sentence can be about; nor is one of the
+			// years of "Obama's final two years", f0-gephardt-06)
 			p := *main
 			ctx.period, ctx.periodPar = &p, s.para
 		}
