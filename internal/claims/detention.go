@@ -2829,8 +2829,27 @@ func atdTechnologyNamed(c Claim) []string {
 	if len(all) == 1 {
 		return all[0]
 	}
+	if pos := c.clauseOff + c.clauseStart; len(all) > 1 && pos <= len(c.Sentence) {
+		// "SmartLINK numbers have been on the decline for months, while
+		// GPS ankle monitors, once as low as about 4,000 in June 2023, have
+		// increased to 17,796" (e12e1-trac240315-02): one technology set
+		// against another; a figure after "while" is the technology that
+		// clause names
+		if ms := techContrastRe.FindAllStringIndex(c.Sentence[:pos], -1); len(ms) > 0 {
+			seg := c.Sentence[ms[len(ms)-1][1]:pos]
+			if !strings.ContainsAny(seg, ";.") {
+				if t := technologyIn(seg); t != nil {
+					return t
+				}
+			}
+		}
+	}
 	return nil
 }
+
+// techContrastRe: a clause set against the one before it ("..., while GPS
+// ankle monitors ...").
+var techContrastRe = lazyRegexp(`(?i)(?:,\s*|\s)(?:while|whereas|but)\s`)
 
 func technologyIn(seg string) []string {
 	switch {

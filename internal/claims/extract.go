@@ -303,7 +303,15 @@ var rankWithCountRe = lazyRegexp(`^[^.;:]{0,80}\bwith\s+(?:about\s+|some\s+|near
 // fails: text without figures gives none.
 func Extract(text string) []Claim {
 	var out []Claim
-	for si, s := range splitSentences(text) {
+	sents := splitSentences(text)
+	for si, s := range sents {
+		if c, ok := listItemRank(sents, si); ok {
+			c.Sentence, c.Clause, c.Sent, c.sentStart, c.Offset = s.text, s.text, si, s.start, s.start+c.clauseStart
+			c.bounded, c.nextStart = true, len(s.text)
+			c.ID = len(out) + 1
+			out = append(out, c)
+			continue
+		}
 		for _, cl := range splitClauses(s.text) {
 			cs := extractClause(cl.text)
 			for k := range cs {
@@ -349,6 +357,53 @@ func Extract(text string) []Claim {
 		}
 	}
 	return out
+}
+
+// listItemRe: a numbered list item that is only a name: "10) New York
+// City", "9) Newark".
+var listItemRe = lazyRegexp(`^\s*(\d{1,2})[).]\s+(` + rankName + `)\s*$`)
+
+// listHeaderRe: the sentence that opens a ranked list of areas or
+// countries: "Here are the 10 regions that saw the largest increase in
+// arrests in fiscal 2017 compared to the previous year:".
+var listHeaderRe = lazyRegexp(`(?i)\bthe\s+(?:top\s+)?(\d{1,2}|five|ten|fifteen|twenty)\s+(?:regions|areas|offices|field offices|countries|nationalities)\s+(?:that|which|with)\b[^.]*?\b(largest|biggest|greatest|highest|most|fewest|lowest|smallest)\b[^.]*:\s*$`)
+
+// listItemRank reads a numbered list item that is only a name, under a
+// header that ranks the list ("Here are the 10 regions that saw the largest
+// increase in arrests ...:" then "10) New York City", d4-nj18-04): the
+// item's number is the name's rank, by the header's measure and order. The
+// header is the sentence before or an earlier one with only list items (and
+// their lines) after it.
+func listItemRank(sents []sentence, si int) (Claim, bool) {
+	m := listItemRe.FindStringSubmatchIndex(sents[si].text)
+	if m == nil {
+		return Claim{}, false
+	}
+	n, _ := strconv.Atoi(sents[si].text[m[2]:m[3]])
+	for k := si - 1; k >= 0 && k >= si-12; k-- {
+		h := listHeaderRe.FindStringSubmatch(sents[k].text)
+		if h == nil {
+			if len(sents[k].text) > 80 {
+				return Claim{}, false // prose between: no longer the list
+			}
+			continue
+		}
+		size := ordinalValue(h[1])
+		if w, ok := map[string]float64{"five": 5, "ten": 10, "fifteen": 15, "twenty": 20}[strings.ToLower(h[1])]; ok {
+			size = w
+		}
+		if n < 1 || float64(n) > size {
+			return Claim{}, false
+		}
+		c := Claim{Kind: KindRank, Unit: UnitCount, Comparator: CmpExact, Value: float64(n), Direction: rankDirection(h[2]), RankBy: RankCount}
+		if rankChangeRe.MatchString(sents[k].text) {
+			c.RankBy = RankChange
+		}
+		c.clauseStart, c.clauseEnd = m[2], m[1]
+		c.Text = strings.TrimSpace(sents[si].text[m[2]:m[1]])
+		return c, true
+	}
+	return Claim{}, false
 }
 
 var (

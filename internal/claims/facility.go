@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -574,11 +575,32 @@ func (r *runner) facilityCount(it *Interpretation, b *entryBuilder) (Entry, erro
 		}
 		what = "facilities listed in " + st[0]
 	}
+	if m := facADPOverRe.FindStringSubmatchIndex(it.Claim.Sentence); m != nil && m[0] >= it.Claim.clauseOff+it.Claim.clauseEnd {
+		// "twelve immigrant detention facilities ... currently have an
+		// average daily population of over 1,000 detainees each"
+		// (e12e1-trac240105-01): the facilities whose fiscal-year ADP is
+		// above the bound
+		bound, err := strconv.ParseFloat(strings.ReplaceAll(it.Claim.Sentence[m[2]:m[3]], ",", ""), 64)
+		if err == nil && bound > 0 && len(it.Filters["state"]) == 0 {
+			n = 0
+			for _, row := range res.Table.Rows {
+				if table.Float(row[len(row)-1]) > bound {
+					n++
+				}
+			}
+			what = "facilities with an average daily population over " + formatNumber(bound)
+		}
+	}
 	text := fmt.Sprintf("%s %s (%s)", formatNumber(n), what, usedText(res))
 	b.e.Value, b.e.ValueText = &n, text
 	b.note("Measure: the facilities ICE's facilities table lists, those that held someone in the fiscal year to the edition's date.")
 	return r.verdict(it, b, n, text), nil
 }
+
+// facADPOverRe: a bound on each facility's average daily population after
+// a count of facilities: "have an average daily population of over 1,000
+// detainees each".
+var facADPOverRe = lazyRegexp(`(?i)\baverage daily populations?\s+(?:of\s+)?(?:over|more than|above|exceeding|greater than)\s+(\d[\d,]*)\b[^.;]{0,30}\beach\b`)
 
 // lastStoredNote marks the reading of a facility count in the last edition
 // stored before the article's date, when none is stored for the month

@@ -196,6 +196,9 @@ func Analyze(in Input) ([]Interpretation, error) {
 		}
 		sentCountries := namedCountries(s.text)
 		resp := respectively(s.text, sentClaims, prs, pms, sentCountries)
+		if cols := pipeColumns(sents, si, sentClaims); cols != nil {
+			resp = cols
+		}
 		var sentCounts, sentFigures []Interpretation
 		for k := 0; ci < len(claims) && claims[ci].Sent == si; ci, k = ci+1, k+1 {
 			c := claims[ci]
@@ -539,7 +542,7 @@ func Analyze(in Input) ([]Interpretation, error) {
 			if it.Period.Approx {
 				un["period"] = it.Period.Text + " is an approximate date"
 			}
-			if termYearRe.MatchString(it.Period.Text) {
+			if termYearRe.MatchString(it.Period.Text) || termYearsRe.MatchString(it.Period.Text) {
 				un["period"] = "\"" + it.Period.Text + "\" may be a fiscal year, a calendar year or twelve months of the term"
 			}
 			for _, p := range []*Period{&it.Period, it.Baseline} {
@@ -795,9 +798,10 @@ func Analyze(in Input) ([]Interpretation, error) {
 			p.Implicit = true
 			ctx.place, ctx.placePara = p, s.para
 		}
-		if main != nil && main.Kind != "unresolved" {
+		if main != nil && main.Kind != "unresolved" && !termYearsRe.MatchString(main.Text) {
 			// (an unresolved period, "the Obama years", "an operation", is
-			// no period a later sentence can be about)
+			// no period a later sentence can be about; nor is one of the
+			// years of "Obama's final two years", f0-gephardt-06)
 			p := *main
 			ctx.period, ctx.periodPar = &p, s.para
 		}
@@ -1928,6 +1932,9 @@ var classPhrases = []struct {
 	class string
 }{{reOther, "other"}, {reNoConviction, "not convicted"}, {reCriminal, "criminal"}, {reConvicted, "convicted"}, {rePending, "pending"}}
 
+// nonPrefixRe: "non-" (or "non ") right before a class phrase negates it.
+var nonPrefixRe = lazyRegexp(`\bnon[- ]?$`)
+
 // nearestClass is the criminality class named nearest a figure at
 // low[from:to] when the clause names more than one ("" when it names one or
 // none): the nearest after the figure, else the nearest before. A class
@@ -1941,6 +1948,11 @@ func nearestClass(low string, from, to int) string {
 	var ms []mention
 	for _, x := range classPhrases {
 		for _, m := range x.re.FindAllStringIndex(low, -1) {
+			if x.class != "other" && nonPrefixRe.MatchString(low[:m[0]]) {
+				// "non-criminal immigrants made up 14% of detainees"
+				// (g1-factly-02): not "criminal immigrants"
+				continue
+			}
 			ms = append(ms, mention{m[0], m[1], x.class})
 		}
 	}
@@ -3075,4 +3087,67 @@ func rangeBefore(after string, c Claim, in *Period) (Period, bool) {
 	}
 	return Period{Kind: "range", Text: in.Text, From: f.Format("2006-01-02"), To: t.Format("2006-01-02"),
 		Note: fmt.Sprintf("%s moved back %d months", in.String(), months)}, true
+}
+
+// yearCellRe: a table cell that is a year, with a footnote mark or not:
+// "2016 [1]", "FY 2018".
+var yearCellRe = lazyRegexp(`^\s*(?:FY\s*)?((?:19|20)\d\d)\s*(?:\[\d+\]|\*+)?\s*$`)
+
+// pipeColumns reads a row of a table written with pipes whose header, in a
+// sentence before, is a run of years (e12e1-ohss35-01: "Agency | 2012 |
+// 2013 | ... | 2021 [3] |" then "ICE Enforcement and Removal Operations
+// (ERO) Administrative Arrests | 290,622 | 229,698 | ... |"): when the row
+// has as many figures as the header has years, each figure is its
+// column's year, in order.
+func pipeColumns(sents []sentence, si int, cs []Claim) map[int]binding {
+	row := sents[si].text
+	if strings.Count(row, "|") < 3 || len(cs) < 2 {
+		return nil
+	}
+	for _, c := range cs {
+		if c.Kind != KindCount {
+			return nil
+		}
+	}
+	// the row's figures are its cells after the label, one a cell
+	cells := strings.Split(row, "|")
+	var figCells int
+	for _, cell := range cells[1:] {
+		if strings.TrimSpace(cell) != "" {
+			figCells++
+		}
+	}
+	if figCells != len(cs) {
+		return nil
+	}
+	for k := si - 1; k >= 0 && k >= si-3; k-- {
+		var years []int
+		best := []int(nil)
+		for _, cell := range strings.Split(sents[k].text, "|") {
+			if m := yearCellRe.FindStringSubmatch(cell); m != nil {
+				y, _ := strconv.Atoi(m[1])
+				if len(years) == 0 || y == years[len(years)-1]+1 {
+					years = append(years, y)
+					if len(years) > len(best) {
+						best = years
+					}
+					continue
+				}
+				years = []int{y}
+				continue
+			}
+			years = nil
+		}
+		if len(best) != len(cs) {
+			continue
+		}
+		out := map[int]binding{}
+		for i := range cs {
+			p := bareYear(best[i], strconv.Itoa(best[i]))
+			p.Note = "the year of the figure's column in the table's header"
+			out[i] = binding{period: &p}
+		}
+		return out
+	}
+	return nil
 }

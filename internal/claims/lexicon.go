@@ -490,6 +490,8 @@ var (
 	// list item headed by one: "Chicago, with more than 19,000 people
 	// monitored;" (w-pt-braztimes-05's gloss)
 	leadCityRe = lazyRegexp(`^(?:The\s+)?` + aorAlt + `(?:(?:['’]s)?\s+(?:has|had|have|saw|sees|is|was|led|leads|recorded|made|topped|came|ranked|arrested|deported|removed)\b|,\s+with\b)`)
+	// a numbered list item that is only a city: "9) Newark"
+	listItemCityRe = lazyRegexp(`^\s*\d{1,2}[).]\s+` + aorAlt + `\s*$`)
 	// a city that is the subject of a later clause: "..., currently San
 	// Antonio has taken the lead and now monitors 12,435"
 	clauseCityRe = lazyRegexp(`(?:[,;]|\b(?:but|while|whereas))\s+(?:(?:currently|now|today|meanwhile|however|instead),?\s+)?(?:the\s+)?` + aorAlt + `(?:['’]s)?\s+(?:has|had|have|saw|sees|is|was|led|leads|recorded|made|topped|came|ranked|arrested|deported|removed|monitors|monitored|now)\b`)
@@ -500,8 +502,11 @@ var (
 	bareCityRe = lazyRegexp(`\b(?:[Ii]n|[Aa]cross|[Aa]round|[Nn]ear|from|of)\s+(?:the\s+)?` + aorAlt + `\b`)
 	// a clause that describes an area ("…, which covers Oregon and
 	// Washington,"): its states are the area's coverage, not the place,
-	// and its numbers ("three states") are no claims.
-	coverageRe = lazyRegexp(`(?i)(?:[,(—–]\s*(?:which|that)\s+(?:also\s+)?(?:covers?|includes?|spans?|oversees?|handles?|encompass(?:es)?|serves?|is responsible for|has jurisdiction over)|\b(?:covering|encompassing|spanning|responsible for|with jurisdiction over))\b`)
+	// and its numbers ("three states") are no claims. A list item's
+	// heading does it too: "9) Newark Region includes: all of New Jersey"
+	// (d4-nj18-09: the item's figures are the Newark area's, not the
+	// state's).
+	coverageRe = lazyRegexp(`(?i)(?:[,(—–]\s*(?:which|that)\s+(?:also\s+)?(?:covers?|includes?|spans?|oversees?|handles?|encompass(?:es)?|serves?|is responsible for|has jurisdiction over)|\b(?:covering|encompassing|spanning|responsible for|with jurisdiction over)|\b(?:region|area|office|division)\s+((?:includes|covers|encompasses)\s*:))`)
 )
 
 // lookupAORName resolves an AOR city name or variant.
@@ -571,10 +576,17 @@ func stateAfterComma(rest string) bool {
 // covers" to the end of its list of states.
 func coverageSpans(s string) []span {
 	var out []span
-	for _, m := range coverageRe.FindAllStringIndex(s, -1) {
-		end := m[1]
+	for _, m := range coverageRe.FindAllStringSubmatchIndex(s, -1) {
+		end, from := m[1], m[0]
+		if m[2] >= 0 {
+			// "Newark Region includes:": the area's name is no part of
+			// what it covers
+			from = m[2]
+		}
 		for {
-			k := strings.IndexAny(s[end:], ",;)—–.")
+			// (a line ends it too: "Region includes: all of New Jersey"
+			// and, on the next line, "2017 arrests: 3,189")
+			k := strings.IndexAny(s[end:], ",;)—–.\n")
 			if k < 0 {
 				end = len(s)
 				break
@@ -590,7 +602,7 @@ func coverageSpans(s string) []span {
 			}
 			break
 		}
-		out = append(out, span{m[0], end})
+		out = append(out, span{from, end})
 	}
 	return out
 }
@@ -709,7 +721,14 @@ func places(s, ctxState string) []placeMention {
 		out = append(out, placeMention{p, m[0]})
 		used = append(used, span{m[0], m[1]})
 	}
-	if m := leadCityRe.FindStringSubmatchIndex(s); m != nil && !overlaps(used, m[2], m[3]) {
+	m := leadCityRe.FindStringSubmatchIndex(s)
+	if m == nil {
+		// a numbered list item that is only an area's city: "10) New York
+		// City" under "the 10 regions that saw the largest increase in
+		// arrests" (d4-nj18-04; listItemRank)
+		m = listItemCityRe.FindStringSubmatchIndex(s)
+	}
+	if m != nil && !overlaps(used, m[2], m[3]) {
 		// "New York City has seen ...", "Dallas had the most ..."
 		if a, ok := lookupAORName(s[m[2]:m[3]]); ok && a.Code != "WAS" {
 			out = append(out, placeMention{Place{Kind: "aor", Name: s[m[2]:m[3]], AOR: a.Code, Approx: true}, m[2]})
@@ -961,6 +980,10 @@ var (
 	// "Obama's final year", "President Trump's first year in office"
 	yearStartRe = lazyRegexp(`(?i)\b(?:at|by)\s+the\s+(?:start|beginning|turn)\s+of\s+the\s+(?:new\s+)?year\b`)
 	termYearRe  = lazyRegexp(`(?i)\b(Obama|Trump|Biden)['’]s\s+(first|final|last)\s+year\b(?:\s+in\s+office\b)?`)
+	// "In Obama's final two years" (f0-gephardt-05): that many fiscal
+	// years at the start or end of the term, one period each (figures
+	// "respectively" take them in order)
+	termYearsRe = lazyRegexp(`(?i)\b(Obama|Trump|Biden)['’]s\s+(first|final|last)\s+(two|three)\s+years\b(?:\s+in\s+office\b)?`)
 	adminYearRe = lazyRegexp(`(?i)\b(?:the\s+)?first\s+full\s+(?:fiscal\s+)?year\s+(?:of|under)\s+(?:the\s+)?(?:President\s+)?(?:Donald\s+|Joe\s+)?(Trump|Biden|Obama)(?:['’]s)?(?:\s+(?:administration|presidency))?`)
 	// "from 8,000 in FY2017 to 8,800 in FY2018": the first period is the baseline
 	fromNumRe    = lazyRegexp(`(?i)\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+)?[\d,.]+(?:\s+(?:million|thousand))?(?:\s+[a-z]+){0,3}\s+(?:in|during)\s+$`)
@@ -1007,6 +1030,12 @@ func monthCount(w string) int {
 	n, _ := strconv.Atoi(w)
 	return n
 }
+
+// parenYearRe: a year in brackets right after a month: "last August (2019)".
+var parenYearRe = lazyRegexp(`^\s*\((\d{4})\)`)
+
+// thisMorningRe: "this morning", "this afternoon": the article's date.
+var thisMorningRe = lazyRegexp(`(?i)\bthis\s+(?:morning|afternoon|evening)\b`)
 
 // countDateRe: a full date naming a count ("from the Jan. 16, 2025, count
 // of 39,703"): the day the count was taken. Its groups are asOfRe's.
@@ -1651,6 +1680,37 @@ func periods(s string, ref time.Time) []periodMention {
 		}
 		add(p, m[0], m[1])
 	}
+	for _, m := range termYearsRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		// "In Obama's final two years, those numbers dropped to about
+		// 235,000 and 240,000, respectively": FY2015 and FY2016, the last
+		// fiscal years wholly in the term (the first: from the fiscal year
+		// in which it began), as termYearRe reads one year
+		who, which := strings.ToLower(s[m[2]:m[3]]), strings.ToLower(s[m[4]:m[5]])
+		n := map[string]int{"two": 2, "three": 3}[strings.ToLower(s[m[6]:m[7]])]
+		first := map[string]int{"obama": 2009, "trump": 2017, "biden": 2021}[who]
+		if who == "trump" && !ref.IsZero() && ref.Year() >= 2025 {
+			first = 2025
+		}
+		from := first
+		if which != "first" {
+			if first == 2025 {
+				continue
+			}
+			from = map[string]int{"obama": 2016, "trump": 2020, "biden": 2024}[who] - n + 1
+		}
+		if !ref.IsZero() && from+n-1 > fiscalYear(ref) {
+			continue
+		}
+		for fy := from; fy < from+n; fy++ {
+			p := fyPeriod(fy, s[m[0]:m[1]])
+			p.Note = fmt.Sprintf("read as FY%d, one of the %d fiscal years at the %s of that term", fy, n, map[bool]string{true: "start", false: "end"}[which == "first"])
+			out = append(out, periodMention{p: p, start: m[0]})
+		}
+		used = append(used, span{m[0], m[1]})
+	}
 	for _, m := range adminYearRe.FindAllStringSubmatchIndex(s, -1) {
 		if overlaps(used, m[0], m[1]) {
 			continue
@@ -1720,6 +1780,14 @@ func periods(s string, ref time.Time) []periodMention {
 		start := m[0]
 		if w := strings.ToLower(s[m[0]:m[2]]); strings.HasPrefix(w, "from") || strings.HasPrefix(w, "compared") {
 			start = m[2] // "fell 17.5 percent from June": a baseline (baselineRe reads what precedes)
+		}
+		if p := parenYearRe.FindStringSubmatch(s[m[1]:]); p != nil {
+			// "registered last August (2019)" (t-quixote-02): the year in
+			// brackets is the month's, whatever "last" would make it
+			if py, _ := strconv.Atoi(p[1]); py >= 1990 && py <= ref.Year() {
+				add(Period{Kind: "month", Text: text + p[0], Month: fmt.Sprintf("%04d-%02d", py, mon), Note: "the year the text gives in brackets"}, start, m[1]+len(p[0]))
+				continue
+			}
 		}
 		add(Period{Kind: "month", Text: text, Month: fmt.Sprintf("%04d-%02d", y, mon), Note: "year from the article's date " + ref.Format("2006-01-02")}, start, m[1])
 	}
@@ -1850,6 +1918,16 @@ func periods(s string, ref time.Time) []periodMention {
 		if y, _ := strconv.Atoi(s[m[2]:m[3]]); y >= 1990 && y <= 2100 {
 			add(bareYear(y, s[m[2]:m[3]]), m[2], m[3])
 		}
+	}
+	// "This morning U.S. Immigration and Customs Enforcement removed 2
+	// Cuban nationals to Havana" (h1-cubafirst-02): a part of today is the
+	// day of the statement, the article's date
+	for _, m := range thisMorningRe.FindAllStringIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) || ref.IsZero() {
+			continue
+		}
+		d := ref.Format("2006-01-02")
+		add(Period{Kind: "range", Text: s[m[0]:m[1]], From: d, To: d, Note: "a part of today: the article's date"}, m[0], m[1])
 	}
 	for _, m := range operationRe.FindAllStringIndex(s, -1) {
 		if overlaps(used, m[0], m[1]) {
