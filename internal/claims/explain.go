@@ -126,9 +126,11 @@ func (r *runner) explain(n int64, opt ExplainOptions) ([]Candidate, error) {
 		return nil, &query.Error{Msg: err.Error()}
 	}
 	datasets := canon.Datasets
-	if opt.Dataset != "" {
+	if opt.Dataset == MeasureICERemovals {
+		datasets = nil
+	} else if opt.Dataset != "" {
 		if !canon.IsDataset(opt.Dataset) {
-			return nil, fmt.Errorf("%w %q (want one of %s)", query.ErrUnknownDataset, opt.Dataset, strings.Join(canon.Datasets, ", "))
+			return nil, fmt.Errorf("%w %q (want one of %s or %s)", query.ErrUnknownDataset, opt.Dataset, strings.Join(canon.Datasets, ", "), MeasureICERemovals)
 		}
 		datasets = []string{opt.Dataset}
 	}
@@ -162,6 +164,13 @@ func (r *runner) explain(n int64, opt ExplainOptions) ([]Candidate, error) {
 				}
 			}
 		}
+	}
+	if opt.Dataset == "" || opt.Dataset == MeasureICERemovals {
+		cs, err := r.explainICERemovals(n)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, cs...)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
 	if len(out) > limit {

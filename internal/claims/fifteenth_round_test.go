@@ -1,6 +1,9 @@
 package claims
 
-import "testing"
+import (
+	"context"
+	"testing"
+)
 
 // TestFifteenthRoundReadings: readings the fifteenth round added, each from
 // a corpus row. Expected values are the rows' records_value or workbook
@@ -43,4 +46,29 @@ func TestFifteenthRoundReadings(t *testing.T) {
 			"In fiscal year 2019, ICE’s Enforcement and Removal Operations (ERO) officers arrested approximately 143,000 aliens and removed more than 267,000 – which is an increase in removals from the prior year.",
 			"more than 267,000", Supported, 267258},
 	})
+}
+
+// TestExplainICERemovals: icestat explain finds ICE's published removals of
+// a fiscal year. 271,484 = 'Detention FY24'!P29 of 2024-10-01 ("ICE
+// Removals: EOFY2024"); 69,019 = 'Detention FY22'!P29 of 2022-09-30, the
+// last FY2022 edition (as of 2022-09-29), so only the year to date (both
+// read with openpyxl).
+func TestExplainICERemovals(t *testing.T) {
+	eng := corpusEngine(t)
+	for _, c := range []struct {
+		n       int64
+		command string
+		partial bool
+	}{
+		{271484, "icestat count ice-removals --fy 2024", false},
+		{69019, "icestat count ice-removals --fy 2022", true},
+	} {
+		cands, err := Explain(context.Background(), eng, c.n, ExplainOptions{Dataset: MeasureICERemovals})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(cands) != 1 || cands[0].Command != c.command || cands[0].Partial != c.partial || cands[0].Count != c.n {
+			t.Errorf("%d: %+v, want one candidate %q (partial %v)", c.n, cands, c.command, c.partial)
+		}
+	}
 }

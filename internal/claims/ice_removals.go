@@ -106,3 +106,39 @@ func (r *runner) checkICERemovals(it *Interpretation, b *entryBuilder) (Entry, e
 	}
 	return r.verdict(it, b, n, text), nil
 }
+
+// explainICERemovals: the fiscal years whose removals ICE's table gives as
+// exactly n ("267,258 = ICE's published removals, FY2019"), from FY2019
+// (the first year an archived edition prints whole) to the last year any
+// edition prints; a year printed only while it ran is marked partial.
+func (r *runner) explainICERemovals(n int64) ([]Candidate, error) {
+	var out []Candidate
+	for fy := 2019; fy <= 2100; fy++ {
+		v := url.Values{"dataset": {MeasureICERemovals}, "fy": {strconv.Itoa(fy)}}
+		q, err := query.Parse(v)
+		if err != nil {
+			return nil, err
+		}
+		res, err := r.eng.Run(r.ctx, q)
+		if err != nil {
+			return nil, err
+		}
+		if res.Count == nil {
+			if res.Coverage.None && fy > 2019 {
+				return out, nil
+			}
+			continue
+		}
+		if int64(*res.Count) != n || *res.Count != float64(n) {
+			continue
+		}
+		c := Candidate{Count: n, Command: q.Command(), Dataset: MeasureICERemovals, Place: "nationwide", Period: fmt.Sprintf("FY%d", fy),
+			Description: fmt.Sprintf("ICE's published removals, FY%d (%s)", fy, usedText(res)), Score: 0.5}
+		if !res.Coverage.Complete {
+			c.Partial, c.Score = true, 0.25
+			c.Description += ", the year to date: " + res.Coverage.Note
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}

@@ -19,7 +19,7 @@ func runExplain(env *Env, args []string) error {
 	db := dbFlag(env, fs)
 	data := dataFlag(fs)
 	format := formatFlag(fs, "text", "text", "json")
-	dataset := fs.String("dataset", "", "search one dataset only (arrests, encounters, detainers, detentions, removals)")
+	dataset := fs.String("dataset", "", "search one dataset only (arrests, encounters, detainers, detentions, removals, or ice-removals: ICE's published removals of a fiscal year)")
 	near := fs.String("near", "", "a fiscal year (2018, FY2018) or a date (YYYY-MM-DD): readings of nearby periods first")
 	limit := fs.Int("limit", 20, "at most this many readings")
 	pos, err := parse(fs, args)
