@@ -114,12 +114,7 @@ func (r *runner) checkICERemovals(it *Interpretation, b *entryBuilder) (Entry, e
 func (r *runner) explainICERemovals(n int64) ([]Candidate, error) {
 	var out []Candidate
 	for fy := 2019; fy <= 2100; fy++ {
-		v := url.Values{"dataset": {MeasureICERemovals}, "fy": {strconv.Itoa(fy)}}
-		q, err := query.Parse(v)
-		if err != nil {
-			return nil, err
-		}
-		res, err := r.eng.Run(r.ctx, q)
+		res, err := r.run(url.Values{"dataset": {MeasureICERemovals}, "fy": {strconv.Itoa(fy)}})
 		if err != nil {
 			return nil, err
 		}
@@ -132,7 +127,7 @@ func (r *runner) explainICERemovals(n int64) ([]Candidate, error) {
 		if int64(*res.Count) != n || *res.Count != float64(n) {
 			continue
 		}
-		c := Candidate{Count: n, Command: q.Command(), Dataset: MeasureICERemovals, Place: "nationwide", Period: fmt.Sprintf("FY%d", fy),
+		c := Candidate{Count: n, Command: res.Command, Dataset: MeasureICERemovals, Place: "nationwide", Period: fmt.Sprintf("FY%d", fy),
 			Description: fmt.Sprintf("ICE's published removals, FY%d (%s)", fy, usedText(res)), Score: 0.5}
 		if !res.Coverage.Complete {
 			c.Partial, c.Score = true, 0.25

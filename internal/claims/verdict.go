@@ -213,8 +213,7 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 		return r.withExplain(it, demote(primary, ReasonUnstated, fmt.Sprintf("The most plausible reading (%s) gives %s where the claim says %s, but the sentence does not state the whole question (%s), and no other reading tested matches, so this is not a contradiction.",
 			primary.Interpretation, orDash(primary.ValueText), primary.Stated, strings.Join(parts, "; "))))
 	}
-	if !firm(*it) {
-		// (monthTried)
+	if !firm(*it) && monthTried(it) && !primary.earlierRecord {
 		primary.Explanation += " The sentence names a month, not its day: every edition in force on a day of it (from five weeks before its middle to three weeks after) and the month's average daily population were tried, and none gives the figure."
 	}
 	if v := primary.Value; v != nil && farOff(it.Claim, *v) {
