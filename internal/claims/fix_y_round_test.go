@@ -53,5 +53,13 @@ func TestRoundY(t *testing.T) {
 		{"Turkish: as of a date, N people held in detention by ICE", "2025-07-15",
 			"Ancak resmi veriler, ICE tarafından gözaltına alınan kişilerin büyük çoğunluğunun sabıka kaydına sahip olmadığını gösteriyor. 29 Haziran 2025 tarihi itibarıyla ICE tarafından gözaltında tutulan 57.861 kişi bulunmakta.",
 			"57.861", Supported, 57861},
+		// y-zh-wj-02: 2025-07-18_FY25_detentionStats07172025.xlsx [ATD FY25 YTD], ankle monitors = 24,566
+		{"Chinese: only N immigrants use electronic ankle monitors", "2025-07-25",
+			"報導指出,目前在「拘留替代」計畫中只有2萬4000名移民使用電子腳鐐。",
+			"2萬4000名", Supported, 24566},
+		// y-es-notisis-01: 2025-07-18_FY25_detentionStats07172025.xlsx [ATD FY25 YTD] B32 = 182,822
+		{"Spanish: in this program there are N thousand adult migrants", "2025-07-25",
+			"La dependencia dispuso colocar el dispositivo de geolocalización a las personas inscritas en el programa de alternativas a la detención, siempre que sea posible. En este programa se encuentran 183 mil migrantes adultos que han aceptado algún tipo de seguimiento o registro obligatorio de sus casos de migración.",
+			"183 mil", Supported, 182822},
 	})
 }

@@ -443,6 +443,18 @@ var spanishPhrases = [][2]string{
 	{"universidad de syracuse", "Syracuse University"},
 	{"inmigrantes neoyorquinos", "New York immigrants"},
 	{"neoyorquinos", "New Yorkers"},
+	// y-es-notisis-01: "En este programa se encuentran 183 mil migrantes
+	// adultos" (In this program there are 183 thousand adult migrants):
+	// the adjective after its noun is glossed before it, and "se
+	// encuentran" (are found) after a program is there are
+	{"migrantes adultos", "adult migrants"},
+	{"inmigrantes adultos", "adult immigrants"},
+	{"en este programa se encuentran", "in this program there are"},
+	{"en el programa se encuentran", "in the program there are"},
+	// "que han aceptado algún tipo de seguimiento" (who have accepted some
+	// type of monitoring): "seguimiento" (follow-up) of people is
+	// monitoring (y-es-notisis-01)
+	{"tipo de seguimiento", "type of monitoring"},
 }
 
 // spanishWordsEn glosses single words.
