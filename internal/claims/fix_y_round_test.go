@@ -61,5 +61,13 @@ func TestRoundY(t *testing.T) {
 		{"Spanish: in this program there are N thousand adult migrants", "2025-07-25",
 			"La dependencia dispuso colocar el dispositivo de geolocalización a las personas inscritas en el programa de alternativas a la detención, siempre que sea posible. En este programa se encuentran 183 mil migrantes adultos que han aceptado algún tipo de seguimiento o registro obligatorio de sus casos de migración.",
 			"183 mil", Supported, 182822},
+		// y-ko-philforu-02: 2024-10-01_FY24_detentionStats.xlsx [Detention FY24] P29 = 271,484
+		{"Korean: in the fiscal year that ended September 30, N deportations", "2024-12-21",
+			"불법으로 미국에 입국한 사람들을 추방하는 주요 정부 기관인 ICE는 9월 30일에 끝난 회계연도에 27만 1,484건의 추방을 단행했는데, 이는 1년 전 같은 기간의 14만 2,580건에 비해 거의 두 배에 가깝다.",
+			"27만 1,484", Supported, 271484},
+		// y-pt-portalbm-04: FY2018 ICE ERO administrative arrests, 158,581 rows of the FY2018 arrests file
+		{"Portuguese: N foram capturados", "2019-06-01",
+			"O ICE deportou 258.085 estrangeiros no último ano fiscal, entre outubro de 2017 e setembro de 2018, o que significa um aumento de 11% em relação ao período anterior. Ainda segundo a agência, 158.581 foram capturados em iniciativas do ERO, onde 90% tinham problemas criminais ou cartas de deportação.",
+			"158.581", Supported, 158581},
 	})
 }
