@@ -69,5 +69,11 @@ func TestRoundY(t *testing.T) {
 		{"Portuguese: N foram capturados", "2019-06-01",
 			"O ICE deportou 258.085 estrangeiros no último ano fiscal, entre outubro de 2017 e setembro de 2018, o que significa um aumento de 11% em relação ao período anterior. Ainda segundo a agência, 158.581 foram capturados em iniciativas do ERO, onde 90% tinham problemas criminais ou cartas de deportação.",
 			"158.581", Supported, 158581},
+		// y-es-estrellas-02: ICE was monitoring N immigrants, the ATD
+		// caseload as of June 3, 2023 (the edition archived 2023-06-13, [ATD
+		// FY23 YTD] total = 224,725)
+		{"Spanish: ICE estaba monitoreando N inmigrantes", "2023-06-16",
+			"Tras revisar los datos proporcionados por la agencia, los investigadores hallaron que al 3 de junio ICE estaba monitoreando un total de 224,725 inmigrantes, frente a los 242,418 registrados el 6 de mayo.",
+			"224,725", Supported, 224725},
 	})
 }

@@ -492,7 +492,7 @@ var spanishWordsEn = map[string]string{
 	"extracciones": "removals", "repatriación": "repatriation", "repatriados": "repatriated", "custodia": "custody",
 	"tobilleras": "ankle monitors", "tobillera": "ankle monitor", "grillete": "ankle monitor", "grilletes": "ankle monitors",
 	"redadas": "raids", "operativos": "operations",
-	"monitoreados": "monitored", "monitoreadas": "monitored", "monitoreado": "monitored", "monitoreada": "monitored",
+	"monitoreados": "monitored", "monitoreando": "monitoring", "monitoreadas": "monitored", "monitoreado": "monitored", "monitoreada": "monitored",
 	"pulsera": "wristband", "pulseras": "wristbands", "dispositivo": "device", "dispositivos": "devices",
 	"tecnología": "technology", "mediante": "through",
 
