@@ -75,5 +75,14 @@ func TestRoundY(t *testing.T) {
 		{"Spanish: ICE estaba monitoreando N inmigrantes", "2023-06-16",
 			"Tras revisar los datos proporcionados por la agencia, los investigadores hallaron que al 3 de junio ICE estaba monitoreando un total de 224,725 inmigrantes, frente a los 242,418 registrados el 6 de mayo.",
 			"224,725", Supported, 224725},
+		// y-zh-wj-01: 2025-07-18_FY25_detentionStats07172025.xlsx [ATD FY25
+		// YTD] B32 = 182,822 (the context, a line of its own, ends in "。").
+		// The reader takes the context's date (the memo of June 9) and
+		// reads the edition of 2025-06-21 (B31 = 183,756), which supports
+		// "about 183,000" too; so the value is not checked here, only the
+		// verdict (the gloss of 拘留替代, 計畫, 被納入, 約有)
+		{"Chinese: about N people enrolled in Alternatives to Detention (拘留替代)", "2025-07-25",
+			"華盛頓郵報24日獨家報導,移民和海關執法局(Immigration and Customs Enforcement,ICE)今年6月9日發布備忘錄,指示各地幹員擴大24小時監控,列入「拘留替代」(Alternatives to Detention,ATD)計畫的所有移民都要戴上有GPS定位功能的電子腳鐐。\n根據統計,約有18萬3000人被納入「拘留替代」計畫。",
+			"約有18萬3000人", Supported, 0},
 	})
 }
