@@ -84,5 +84,9 @@ func TestRoundY(t *testing.T) {
 		{"Chinese: about N people enrolled in Alternatives to Detention (拘留替代)", "2025-07-25",
 			"華盛頓郵報24日獨家報導,移民和海關執法局(Immigration and Customs Enforcement,ICE)今年6月9日發布備忘錄,指示各地幹員擴大24小時監控,列入「拘留替代」(Alternatives to Detention,ATD)計畫的所有移民都要戴上有GPS定位功能的電子腳鐐。\n根據統計,約有18萬3000人被納入「拘留替代」計畫。",
 			"約有18萬3000人", Supported, 0},
+		// y-gu-newzviewz-03: 2023-10-01_FY23_detentionStats.xlsx [Detention FY23] P29 = 142,580
+		{"Gujarati: this figure is nearly double last year's figure of N", "2024-12-20",
+			"૩૦ સપ્ટેમ્બરે પુરાં થયેલાં નાણાંકીય વર્ષ દરમ્યાન આઇસીઇ દ્વારા કુલ ૨,૭૧,૪૮૪ જણાંને તેમના દેશમાં પરત મોકલવામાં આવ્યા હતા. આ આંકડો ગયા વર્ષના આંકડા ૧,૪૨,૫૮૦ કરતાં લગભગ બમણો છે.",
+			"૧,૪૨,૫૮૦", Supported, 142580},
 	})
 }

@@ -57,6 +57,10 @@ var gujaratiStems = map[string]string{
 	"લોકોને": "people", "જણાંને": "people", "લોકો": "people", "કુલ": "a total of", "સહિત": "including",
 	"દેશોમાં": "countries", "તેમના દેશમાં": "to their country", "ડિપોર્ટ કરવામાં આવ્યા હતા": "were deported",
 	"પરત મોકલવામાં આવ્યા હતા": "were removed", "ડિપોર્ટ કર્યા": "deported",
+	// y-gu-newzviewz-03: "આ આંકડો ગયા વર્ષના આંકડા N કરતાં લગભગ બમણો છે"
+	// (this figure is nearly double last year's figure of N)
+	"આ આંકડો": "This figure", "ગયા વર્ષના આંકડા": "last year's figure of", "ગયા વર્ષના": "last year's",
+	"કરતાં લગભગ બમણો છે": "than is nearly double", "લગભગ": "nearly",
 }
 
 // hindiStems (y-hi-zeenews-01)
