@@ -16,10 +16,9 @@ import (
 // TRAC's detention updates (fresh-2026-12x: x-ar-nyn-01 .. -03,
 // x-ar-visahq-01 .. -04). As with Spanish, nothing an Arabic sentence says
 // counts as stated: its figures may be supported, never contradicted.
-// Persian is written in the same script and is glossed here too, for now
-// only its digits ("۱۴۲", 142): the lexicon has no Persian words, so its
-// sentences give no reading (fresh-2026-12x, x-fa-mizan-*, whose figures
-// are ICE's workbook removal totals, which icestat does not read yet).
+// Persian is written in the same script and is glossed here too: its
+// digits ("۱۴۲", 142) and a few phrases (fresh-2026-12x, x-fa-mizan-*,
+// whose figures are ICE's workbook removal totals, ice_removals.go).
 
 // arabic: the sentence is mostly in the Arabic script.
 func arabic(s string) bool { return mostlyScript(s, unicode.Arabic, 6) }
@@ -48,6 +47,12 @@ var arabicStems = map[string]string{
 	"وحوالي": "and about", "نحو": "about",
 	// places and verbs (x-ar-nyn-02)
 	"في جميع أنحاء البلاد": "nationwide", "بلغ": "reached", "شخصًا": "people", "شخصا": "people", "شخص": "people",
+	// Persian (x-fa-mizan-01): "آژانس مهاجرت و گمرک" (the immigration and
+	// customs agency), "بیش از" (more than), "هزار" (thousand), "مهاجر
+	// را" (migrants, "را" marking the object), "در سال مالی" (in fiscal
+	// year), "اخراج کرده است" (has deported)
+	"آژانس مهاجرت و گمرک مرزی این کشور": "ICE", "آژانس مهاجرت و گمرک": "ICE", "بیش از": "more than", "هزار": "thousand",
+	"مهاجر را": "migrants", "در سال مالی": "in fiscal year", "اخراج کرده است": "deported",
 }
 
 var arLexicon = &stemLexicon{}
@@ -124,5 +129,8 @@ func arabicSpecial(rest, before string) (string, int, bool) {
 	return "", 0, false
 }
 
-// isWordRune: a letter or a mark on one ("شخصًا" ends in a mark).
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
+// isWordRune: a letter or a mark on one ("شخصًا" ends in a mark; Gujarati
+// "ભારતા" in a spacing one, indic_lexicon.go).
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
+}

@@ -23,6 +23,13 @@ var chineseStems = map[string]string{
 	"移民与海关执法局": "ICE", "移民及海關執法局": "ICE", "移民及海关执法局": "ICE", "移民與海關執法局": "ICE",
 	"美国海关和边境保护局": "CBP", "美國海關和邊境保護局": "CBP", "海关和边境保护局": "CBP", "国土安全部": "DHS", "國土安全部": "DHS",
 	"替代拘留": "Alternatives to Detention",
+	// y-zh-wj-01, -02: Taiwan's word order "拘留替代" (Alternatives to
+	// Detention), "計畫" (program), "被納入" (were enrolled in), "約有"
+	// (there are about), "只有" (only), "電子腳鐐" (electronic ankle
+	// monitors)
+	"移民和海關執法局": "ICE", "移民和海关执法局": "ICE", "拘留替代": "Alternatives to Detention", "計畫": "program", "计划": "program",
+	"被納入": "were enrolled in", "被纳入": "were enrolled in", "約有": "about", "约有": "about", "只有": "only",
+	"使用電子腳鐐": "use electronic ankle monitors", "使用电子脚镣": "use electronic ankle monitors",
 	// detention
 	"被拘押在ICE拘留设施中的人数": "the number of people held in ICE detention", "被ICE拘留的移民": "immigrants held in ICE detention",
 	"被ICE拘留": "held in ICE detention", "拘留的人数": "people detained",

@@ -66,7 +66,9 @@ var (
 	// wristbands": ICE's wrist-worn ATD device, by its name or its kind
 	// "immigrants monitored electronically by ICE" (w-es-univcopy-03's
 	// gloss) as "electronically monitored"
-	reATD = lazyRegexp(`(?i)\balternatives? to detention\b|\bATD\b|\belectronically monitored\b|\bmonitored electronically\b|\bankle[- ]monitors?\b|\bsmartlink\b|\bsmartwatch(?:es)?\b|\bveriwatch\b|\bwrist[- ]?worn\s+(?:GPS\s+)?(?:monitors?|devices?|trackers?)\b|\bGPS\s+wristbands?\b`)
+	// "ICE was monitoring a total of 224,725 immigrants" (y-es-estrellas-02's
+	// gloss): people monitored, counted, are ATD's
+	reATD = lazyRegexp(`(?i)\b(?:is|was|are|were) monitoring (?:a total of |about |more than |nearly )?\d[\d,.]*(?: thousand| million)? (?:immigrants|migrants|people|noncitizens|individuals)\b|\balternatives? to detention\b|\bATD\b|\belectronically monitored\b|\bmonitored electronically\b|\bankle[- ]monitors?\b|\bsmartlink\b|\bsmartwatch(?:es)?\b|\bveriwatch\b|\bwrist[- ]?worn\s+(?:GPS\s+)?(?:monitors?|devices?|trackers?)\b|\bGPS\s+wristbands?\b`)
 	// the people an ATD sentence speaks of, in the sentence after it
 	aorWordRe   = lazyRegexp(`\bAOR(?:'?s)?\b|(?i:\barea of responsibility\b|\bfield offices?\b)`)
 	reMonitored = lazyRegexp(`(?i)\bmonitored\b|\bmonitoring\b|\benrolled\b|\bunder the program\b|\bin the program\b|\bsupervised (?:through|by|under|in) the program\b|\bankle monitors?\b`)

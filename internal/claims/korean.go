@@ -69,6 +69,9 @@ var koreanStems = map[string]string{
 	// periods
 	"지난해말": "the end of last year", "지난 해": "last year", "지난해": "last year", "올해": "this year",
 	"현재": "currently", "하루 평균": "an average daily population of", "같은 기간": "in the same period", "이 기간 동안": "during this period",
+	// "27만 1,484건의 추방을 단행했는데" (carried out 271,484
+	// deportations; y-ko-philforu-02): "건" counts cases
+	"건의 추방을 단행했는데": "deportations were carried out", "건의 추방": "deportations",
 	"회계연도": "fiscal year", "1년 전에 비해": "compared with a year earlier", "2년 전": "two years earlier",
 	// superlatives
 	// "사상 최고치를 기록" (set an all-time high): "reached a record high",
@@ -150,6 +153,8 @@ var (
 	// year, named by its last calendar year when two are written
 	// (x-ko-hgd-03, -07, x-ko-kd24-03)
 	koFYRe = lazyRegexp(`^(?:\d{4}\s?[~-]\s?)?(\d{4})\s?회계연도`)
+	// "끝난 회계연도에": (in) the fiscal year that ended (the date before it)
+	koEndedFYRe = lazyRegexp(`^\s?끝난\s?회계연도(?:에|에는)?`)
 )
 
 var cjkMonths = []string{"", "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -272,6 +277,11 @@ func koreanSpecial(rest, _ string) (string, int, bool) {
 	}
 	if m := koDateRe.FindStringSubmatch(rest); m != nil {
 		if d, ok := cjkDate(m[1], m[2], m[3]); ok {
+			// "9월 30일에 끝난 회계연도에" (in the fiscal year that ended
+			// September 30; y-ko-philforu-02): the date ends the year
+			if e := koEndedFYRe.FindString(rest[len(m[0]):]); e != "" && m[3] != "" {
+				return "in the fiscal year that ended " + d + ",", len(m[0]) + len(e), true
+			}
 			switch m[4] {
 			case "기준", "현재":
 				d = "as of " + d

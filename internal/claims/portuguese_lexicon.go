@@ -38,6 +38,10 @@ func portuguese(s string) bool {
 }
 
 var portuguesePhrases = [][2]string{
+	// "N foram capturados" (N were captured, arrested; y-pt-portalbm-04:
+	// "158.581 foram capturados em iniciativas do ERO")
+	{"foram capturados", "were arrested"},
+	{"foram capturadas", "were arrested"},
 	{"serviço de imigração e controle de alfândegas", "Immigration and Customs Enforcement"},
 	{"serviço de imigração e alfândega", "Immigration and Customs Enforcement"},
 	{"agência de imigração e alfândega", "Immigration and Customs Enforcement"},

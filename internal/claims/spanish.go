@@ -63,7 +63,7 @@ func glossSpanish(text string) *spanishGloss {
 	spanish := make([]bool, len(sents))
 	any := false
 	for i, s := range sents {
-		spanish[i] = notEnglish(s.text) || korean(s.text) || japanese(s.text) || chinese(s.text) || arabic(s.text)
+		spanish[i] = notEnglish(s.text) || korean(s.text) || japanese(s.text) || chinese(s.text) || arabic(s.text) || indic(s.text) || turkish(s.text)
 		any = any || spanish[i]
 	}
 	if !any {
@@ -316,6 +316,8 @@ func lexiconOf(s string) (map[string][]esPhrase, bool) {
 		return nlLexicon, true
 	case vietnamese(s):
 		return viLexicon, true
+	case turkish(s):
+		return trLexicon, true
 	}
 	return esLexicon, false
 }
@@ -334,6 +336,8 @@ func glossSentence(s string, def map[string][]esPhrase) []glossPiece {
 		return glossStems(s, zhLexicon)
 	case arabic(s):
 		return glossStems(s, arLexicon)
+	case indic(s):
+		return glossStems(s, indicLexicon(s))
 	}
 	lex, ok := lexiconOf(s)
 	if !ok && def != nil && lexiconWords(s, def) >= lexiconWords(s, esLexicon) {

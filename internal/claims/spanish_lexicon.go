@@ -443,6 +443,18 @@ var spanishPhrases = [][2]string{
 	{"universidad de syracuse", "Syracuse University"},
 	{"inmigrantes neoyorquinos", "New York immigrants"},
 	{"neoyorquinos", "New Yorkers"},
+	// y-es-notisis-01: "En este programa se encuentran 183 mil migrantes
+	// adultos" (In this program there are 183 thousand adult migrants):
+	// the adjective after its noun is glossed before it, and "se
+	// encuentran" (are found) after a program is there are
+	{"migrantes adultos", "adult migrants"},
+	{"inmigrantes adultos", "adult immigrants"},
+	{"en este programa se encuentran", "in this program there are"},
+	{"en el programa se encuentran", "in the program there are"},
+	// "que han aceptado algún tipo de seguimiento" (who have accepted some
+	// type of monitoring): "seguimiento" (follow-up) of people is
+	// monitoring (y-es-notisis-01)
+	{"tipo de seguimiento", "type of monitoring"},
 }
 
 // spanishWordsEn glosses single words.
@@ -480,7 +492,7 @@ var spanishWordsEn = map[string]string{
 	"extracciones": "removals", "repatriación": "repatriation", "repatriados": "repatriated", "custodia": "custody",
 	"tobilleras": "ankle monitors", "tobillera": "ankle monitor", "grillete": "ankle monitor", "grilletes": "ankle monitors",
 	"redadas": "raids", "operativos": "operations",
-	"monitoreados": "monitored", "monitoreadas": "monitored", "monitoreado": "monitored", "monitoreada": "monitored",
+	"monitoreados": "monitored", "monitoreando": "monitoring", "monitoreadas": "monitored", "monitoreado": "monitored", "monitoreada": "monitored",
 	"pulsera": "wristband", "pulseras": "wristbands", "dispositivo": "device", "dispositivos": "devices",
 	"tecnología": "technology", "mediante": "through",
 

@@ -1,0 +1,250 @@
+package claims
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Gujarati, Hindi (Devanagari), Telugu and Russian (Cyrillic) sentences
+// are glossed with stem lexicons, as Arabic ones are (arabic.go): each
+// language writes its own script with spaces between words, so a phrase
+// of the lexicon glosses whole words only. Numbers are written in the
+// script's own digits or in ASCII ones, the Indian way grouped in twos
+// above the thousands ("૨,૭૦,૦૦૦", 270,000; "૨,૬૭,૨૫૮", 267,258), or with
+// a space between the thousands in Russian ("68 400"). Outlets in these
+// languages relay ICE's removals and detention figures (fresh-2026-12y:
+// y-gu-newzviewz-*, y-hi-zeenews-*, y-te-*, y-ru-usaimig-*). The lexicons
+// are small, phrases the rows needed; the other words stay as written. As
+// with Spanish, nothing such a sentence says counts as stated: its figures
+// may be supported, never contradicted.
+
+func gujarati(s string) bool   { return mostlyScript(s, unicode.Gujarati, 6) }
+func devanagari(s string) bool { return mostlyScript(s, unicode.Devanagari, 6) }
+func telugu(s string) bool     { return mostlyScript(s, unicode.Telugu, 6) }
+func russian(s string) bool    { return mostlyScript(s, unicode.Cyrillic, 6) }
+
+// indic: a sentence one of these stem lexicons glosses.
+func indic(s string) bool { return gujarati(s) || devanagari(s) || telugu(s) || russian(s) }
+
+// indicLexicon: the stem lexicon of s's script.
+func indicLexicon(s string) *stemLexicon {
+	switch {
+	case gujarati(s):
+		return guLexicon
+	case devanagari(s):
+		return hiLexicon
+	case telugu(s):
+		return teLexicon
+	}
+	return ruLexicon
+}
+
+// gujaratiStems (y-gu-newzviewz-01, -02, -06)
+var gujaratiStems = map[string]string{
+	// the agency
+	"યુએસ ઇમિગ્રેશન એન્ડ કસ્ટમ્સ એન્ફોર્સમેન્ટ": "ICE", "ઇમિગ્રેશન એન્ડ કસ્ટમ્સ એન્ફોર્સમેન્ટ": "ICE", "આઇસીઇ": "ICE",
+	"દ્વારા": "by", "વિભાગ": "", "રિપોર્ટમાં": "in a report", "ગુરૂવારે": "on Thursday", "જારી કરવામાં આવેલાં": "released",
+	// periods: "છેલ્લા એક વર્ષમાં", in the last one year;
+	// "નાણાંકીય વર્ષ", fiscal year; "દરમ્યાન", during
+	"છેલ્લા એક વર્ષમાં": "in the last year", "છેલ્લા વર્ષમાં": "in the last year",
+	"પુરાં થયેલાં નાણાંકીય વર્ષ દરમ્યાન": "ending fiscal year", "નાણાંકીય વર્ષ": "fiscal year",
+	"ટ્રમ્પના અગાઉના શાસનકાળ દરમ્યાન": "During Trump's previous term", "દરમ્યાન": "during",
+	// people and removals: "ડિપોર્ટ કરવામાં આવ્યા હતા", were
+	// deported; "પરત મોકલવામાં આવ્યા હતા", were sent back
+	"લોકોને": "people", "જણાંને": "people", "લોકો": "people", "કુલ": "a total of", "સહિત": "including",
+	"દેશોમાં": "countries", "તેમના દેશમાં": "to their country", "ડિપોર્ટ કરવામાં આવ્યા હતા": "were deported",
+	"પરત મોકલવામાં આવ્યા હતા": "were removed", "ડિપોર્ટ કર્યા": "deported",
+	// y-gu-newzviewz-03: "આ આંકડો ગયા વર્ષના આંકડા N કરતાં લગભગ બમણો છે"
+	// (this figure is nearly double last year's figure of N)
+	"આ આંકડો": "This figure", "ગયા વર્ષના આંકડા": "last year's figure of", "ગયા વર્ષના": "last year's",
+	"કરતાં લગભગ બમણો છે": "than is nearly double", "લગભગ": "nearly",
+}
+
+// hindiStems (y-hi-zeenews-01)
+var hindiStems = map[string]string{
+	"इमिग्रेशन एंड कस्टम्स एनफोर्समेंट": "ICE", "आईसीई": "ICE", "रविवार को": "on Sunday", "डेटा जारी किया": "released data",
+	"इस डेटा के अनुसार": "According to this data", "डेटा के अनुसार": "according to data", "के अनुसार": "according to",
+	// "रिकॉर्ड 65,000 प्रवासियों को कस्टडी में रखा है", has held a
+	// record 65,000 migrants in custody
+	"रिकॉर्ड": "a record", "प्रवासियों को": "migrants", "प्रवासियों": "migrants", "लोगों को": "people",
+	"कस्टडी में रखा है": "in custody has held", "हिरासत में": "in detention",
+}
+
+// teluguStems (y-te-pallibatani-01, y-te-telugustop-01)
+var teluguStems = map[string]string{
+	"ఇమ్మిగ్రేషన్ మరియు కస్టమ్స్ ఎన్ఫోర్స్మెంట్": "ICE", "ఇమ్మిగ్రేషన్ అండ్ కస్టమ్స్ ఎన్ఫోర్స్మెంట్": "ICE", "ఐసీఈ": "ICE",
+	"ప్రచురించిన డేటా ప్రకారం": "according to data published", "డేటా ప్రకారం": "according to data",
+	"ఇమ్మిగ్రేషన్ నిర్బంధంలో ఉన్న వ్యక్తుల సంఖ్య": "the number of people in immigration detention",
+	"ఆల్-టైమ్ హైకి చేరుకుంది":                     "reached an all-time high", "ప్రతి రెండు వారాలకు వచ్చే డేటా": "data every two weeks",
+	"మంది వ్యక్తులను": "people", "మందిని": "people", "వ్యక్తులను": "people", "కలిగి ఉందని": "held", "చూపిస్తుంది": "shows",
+	"అమెరికా వ్యాప్తంగా": "nationwide", "దాదాపు": "about", "నిర్బంధ కేంద్రాలలో": "in detention centers", "ఉంచింది": "held",
+}
+
+// russianStems (y-ru-usaimig-01, -02); a phrase that starts a
+// sentence is written with a capital too (init)
+var russianStems = map[string]string{
+	"число людей в центрах содержания":                      "the number of people in detention centers of",
+	"число людей, находящихся в иммиграционном содержании,": "the number of people in immigration detention",
+	"число людей, находящихся в иммиграционном содержании":  "the number of people in immigration detention",
+	"число задержанных":                                     "the number of detainees", "превысило": "exceeded", "и стало рекордным": "and became a record",
+	"по обновляемым раз в две недели данным": "according to biweekly data of", "по данным": "according to data of",
+	"на середину декабря": "as of mid-December", "на середину ноября": "as of mid-November",
+	"на середину января": "as of mid-January", "человек": "people",
+}
+
+func capitalStems(m map[string]string) map[string]string {
+	out := map[string]string{}
+	for k, v := range m {
+		out[k] = v
+		r, n := utf8.DecodeRuneInString(k)
+		if up := unicode.ToUpper(r); up != r {
+			out[string(up)+k[n:]] = v
+		}
+	}
+	return out
+}
+
+var (
+	guLexicon = wordLexicon(gujaratiStems, guMonths)
+	hiLexicon = wordLexicon(hindiStems, hiMonths)
+	teLexicon = wordLexicon(teluguStems, teMonths)
+	ruLexicon = wordLexicon(capitalStems(russianStems), nil)
+)
+
+func wordLexicon(stems map[string]string, months map[string]int) *stemLexicon {
+	lx := newStemLexicon(stems, nil, func(rest, before string) (string, int, bool) { return indicSpecial(rest, before, months) })
+	lx.words = true
+	return lx
+}
+
+// the months as the rows write them: Gujarati "સપ્ટેમ્બરે" (in
+// September), Telugu "డిసెంబర్", "ఫిబ్రవరి"
+var (
+	guMonths = map[string]int{"જાન્યુઆરી": 1, "ફેબ્રુઆરી": 2, "માર્ચ": 3, "એપ્રિલ": 4, "મે": 5, "જૂન": 6, "જુલાઈ": 7, "ઓગસ્ટ": 8,
+		"સપ્ટેમ્બર": 9, "સપ્ટેમ્બરે": 9, "ઓક્ટોબર": 10, "નવેમ્બર": 11, "ડિસેમ્બર": 12}
+	hiMonths = map[string]int{"जनवरी": 1, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4, "मई": 5, "जून": 6, "जुलाई": 7, "अगस्त": 8,
+		"सितंबर": 9, "अक्टूबर": 10, "नवंबर": 11, "दिसंबर": 12}
+	teMonths = map[string]int{"జనవరి": 1, "ఫిబ్రవరి": 2, "మార్చి": 3, "ఏప్రిల్": 4, "మే": 5, "జూన్": 6, "జూలై": 7, "ఆగస్టు": 8,
+		"సెప్టెంబర్": 9, "అక్టోబర్": 10, "నవంబర్": 11, "డిసెంబర్": 12}
+)
+
+const inDigit = `[0-9૦-૯०-९౦-౯]`
+
+var (
+	// "૨,૭૦,૦૦૦" (Indian grouping), "68,400", "68 400" (Russian), "41,169"
+	inNumberRe = lazyRegexp(`^(` + inDigit + `{1,3}(?:,` + inDigit + `{2})*,` + inDigit + `{3}|` + inDigit + `{1,3}(?: ` + inDigit + `{3})+|` + inDigit + `+)(?:\.(` + inDigit + `+))?(\s?%)?`)
+	// a word of the scripts right after a number ("૨૦૧૯માં", in 2019)
+	inWordRe = regexp.MustCompile(`^[\p{Gujarati}\p{Devanagari}\p{Telugu}]+`)
+)
+
+// inASCII writes Gujarati, Devanagari and Telugu digits as ASCII ones.
+func inASCII(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r >= '૦' && r <= '૯':
+			b.WriteByte(byte('0' + r - '૦'))
+		case r >= '०' && r <= '९':
+			b.WriteByte(byte('0' + r - '०'))
+		case r >= '౦' && r <= '౯':
+			b.WriteByte(byte('0' + r - '౦'))
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// indicSpecial reads numbers and dates: "૩૦ સપ્ટેમ્બરે" (September 30),
+// "14 డిసెంబర్ 2025 నాటికి" (as of December 14, 2025), "ఫిబ్రవరి 9
+// నాటికి" (as of February 9), "૨૦૧૯માં" (in 2019), "68,400 కంటే ఎక్కువ"
+// (more than 68,400).
+func indicSpecial(rest, before string, months map[string]int) (string, int, bool) {
+	if r, _ := utf8.DecodeLastRuneInString(before); before != "" && (unicode.IsLetter(r) || unicode.IsMark(r)) {
+		return "", 0, false // inside a word
+	}
+	// a month, then a day: "ఫిబ్రవరి 9 నాటికి"
+	for name, mo := range months {
+		if !strings.HasPrefix(rest, name+" ") {
+			continue
+		}
+		if m := inNumberRe.FindStringSubmatch(rest[len(name)+1:]); m != nil && len(m[1]) <= 2*utf8.UTFMax && m[2] == "" && m[3] == "" {
+			day := inASCII(m[1])
+			if d, _ := strconv.Atoi(day); d < 1 || d > 31 {
+				continue
+			}
+			end := len(name) + 1 + len(m[0])
+			d, _ := cjkDate("", strconv.Itoa(mo), day)
+			if strings.HasPrefix(rest[end:], " నాటికి") {
+				return "as of " + d, end + len(" నాటికి"), true
+			}
+			return d, end, true
+		}
+	}
+	m := inNumberRe.FindStringSubmatch(rest)
+	if m == nil {
+		return "", 0, false
+	}
+	digits := strings.NewReplacer(",", "", " ", "").Replace(inASCII(m[1]))
+	end := len(m[0])
+	// a day, then a month, maybe a year: "૩૦ સપ્ટેમ્બરે", "14 డిసెంబర్ 2025
+	// నాటికి"
+	if len(digits) <= 2 && m[2] == "" && m[3] == "" && strings.HasPrefix(rest[end:], " ") {
+		if d, _ := strconv.Atoi(digits); d >= 1 && d <= 31 {
+			for name, mo := range months {
+				if !strings.HasPrefix(rest[end+1:], name) || !wholeWordAt(rest, end+1+len(name)) {
+					continue
+				}
+				e := end + 1 + len(name)
+				year := ""
+				if strings.HasPrefix(rest[e:], " ") {
+					if y := inNumberRe.FindStringSubmatch(rest[e+1:]); y != nil && len(inASCII(y[1])) == 4 && y[2] == "" && y[3] == "" {
+						year, e = inASCII(y[1]), e+1+len(y[0])
+					}
+				}
+				date, _ := cjkDate(year, strconv.Itoa(mo), digits)
+				if strings.HasPrefix(rest[e:], " నాటికి") {
+					return "as of " + date, e + len(" నాటికి"), true
+				}
+				return date, e, true
+			}
+		}
+	}
+	v, err := strconv.Atoi(digits)
+	if err != nil {
+		return "", 0, false
+	}
+	text := formatNumber(float64(v))
+	if len(digits) == 4 && v >= 1990 && v <= 2039 && m[2] == "" && m[3] == "" {
+		text = digits // a year
+		// "૨૦૧૯માં", in 2019
+		if strings.HasPrefix(rest[end:], "માં") || strings.HasPrefix(rest[end:], "में") || strings.HasPrefix(rest[end:], "లో") {
+			w := inWordRe.FindString(rest[end:])
+			return "in " + digits, end + len(w), true
+		}
+		return text, end, true
+	}
+	if m[2] != "" {
+		text += "." + inASCII(m[2])
+	}
+	if m[3] != "" {
+		text += "%"
+	}
+	// "68,400 కంటే ఎక్కువ", more than 68,400
+	if strings.HasPrefix(rest[end:], " కంటే ఎక్కువ") {
+		return "more than " + text, end + len(" కంటే ఎక్కువ"), true
+	}
+	if w := inWordRe.FindString(rest[end:]); w != "" {
+		return "", 0, false // a number inside a word
+	}
+	return text, end, true
+}
+
+// wholeWordAt: no letter or mark of a word at s[i].
+func wholeWordAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return i >= len(s) || !(unicode.IsLetter(r) || unicode.IsMark(r))
+}
