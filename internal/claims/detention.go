@@ -1063,10 +1063,6 @@ func partOfYear(it *Interpretation, ref time.Time) bool {
 	return true
 }
 
-// monthNoDay: why a population "in May" is not stated on a day (verdict.go
-// monthTried).
-const monthNoDay = "a month names no day (its middle assumed)"
-
 func detentionDates(it *Interpretation, ref time.Time) {
 	if partOfYear(it, ref) {
 		return
@@ -1219,7 +1215,7 @@ func detentionDates(it *Interpretation, ref time.Time) {
 		if _, err := fmt.Sscanf(it.Period.Month, "%d-%d", &y, &mo); err == nil {
 			d := time.Date(y, time.Month(mo), 15, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
 			it.Period = Period{Kind: "date", Text: it.Period.Text, From: d, To: d, Approx: true, Note: "a month, read as its middle day"}
-			setUnstated(it, "period", monthNoDay)
+			setUnstated(it, "period", "a month names no day (its middle assumed)")
 		}
 	}
 	switch it.Period.Kind {

@@ -200,7 +200,7 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 	// A contradiction needs a stated reading and no other explanation.
 	// (a record refuted by an earlier edition above the text's own count
 	// holds whatever day the text means: recordBelowEarlier)
-	if !firm(*it) && !(primary.earlierRecord && len(it.Unstated) == 1 && it.Unstated["period"] != "" && !it.Place.Approx) && !monthTried(it) {
+	if !firm(*it) && !(primary.earlierRecord && len(it.Unstated) == 1 && it.Unstated["period"] != "" && !it.Place.Approx) {
 		var parts []string
 		for _, k := range []string{"measure", "place", "period", "source"} {
 			if why, ok := it.Unstated[k]; ok {
@@ -212,9 +212,6 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 		}
 		return r.withExplain(it, demote(primary, ReasonUnstated, fmt.Sprintf("The most plausible reading (%s) gives %s where the claim says %s, but the sentence does not state the whole question (%s), and no other reading tested matches, so this is not a contradiction.",
 			primary.Interpretation, orDash(primary.ValueText), primary.Stated, strings.Join(parts, "; "))))
-	}
-	if !firm(*it) && monthTried(it) && !primary.earlierRecord {
-		primary.Explanation += " The sentence names a month, not its day: every edition in force on a day of it (from five weeks before its middle to three weeks after) and the month's average daily population were tried, and none gives the figure."
 	}
 	if v := primary.Value; v != nil && farOff(it.Claim, *v) {
 		return r.withExplain(it, demote(primary, ReasonUnlikely, fmt.Sprintf("The most plausible reading (%s) gives %s, more than 1.6 times (or less than 1/1.6 of) the claim's %s, further than a misprint or a rounding would put it: the claim most likely counts something else (another place, period, definition or population), so this is not called a contradiction.",
@@ -236,19 +233,6 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 		e.Explanation += fmt.Sprintf(" The figure %s is exactly %s (`%s`): another place or period than the sentence states, which may be where the mistake comes from.", primary.Stated, c.Description, c.Command)
 	}
 	return e, nil
-}
-
-// monthTried: "As of August 2024, the total ICE detention population stood
-// at approximately 41,000" (d4-gitnux-02) names a month, not its day; the
-// day is the only part of the question not stated. detentionDoubt has
-// already tried every edition as of a day from five weeks before the
-// month's middle to three weeks after it, which covers every edition in
-// force on a day of the month, and the readings tried the month's average
-// daily population: when none of them gives the figure, no day of the
-// month does, and the month is as good as stated.
-func monthTried(it *Interpretation) bool {
-	return it.Measure == MeasureDetained && it.Claim.Kind == KindCount && len(it.Filters) == 0 && !it.Place.Approx &&
-		len(it.Unstated) == 1 && it.Unstated["period"] == monthNoDay
 }
 
 // readingOf tells whether an explain candidate may be a reading of the
