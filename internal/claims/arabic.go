@@ -76,8 +76,9 @@ var (
 var arMonths = map[string]int{"يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7,
 	"أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12}
 
-// asciiDigits writes Arabic-Indic and Persian digits as ASCII ones, and the
-// Arabic thousands and decimal separators as "," and ".".
+// asciiDigits writes Arabic-Indic, Persian, Gujarati, Devanagari and Telugu
+// digits as ASCII ones, and the Arabic thousands and decimal separators as
+// "," and "." (arabic.go, indic_lexicon.go).
 func asciiDigits(s string) string {
 	var b strings.Builder
 	for _, r := range s {
@@ -86,6 +87,12 @@ func asciiDigits(s string) string {
 			b.WriteByte(byte('0' + r - '٠'))
 		case r >= '۰' && r <= '۹':
 			b.WriteByte(byte('0' + r - '۰'))
+		case r >= '૦' && r <= '૯':
+			b.WriteByte(byte('0' + r - '૦'))
+		case r >= '०' && r <= '९':
+			b.WriteByte(byte('0' + r - '०'))
+		case r >= '౦' && r <= '౯':
+			b.WriteByte(byte('0' + r - '౦'))
 		case r == '٬':
 			b.WriteByte(',')
 		case r == '٫':

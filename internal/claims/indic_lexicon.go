@@ -140,24 +140,6 @@ var (
 	inWordRe = regexp.MustCompile(`^[\p{Gujarati}\p{Devanagari}\p{Telugu}]+`)
 )
 
-// inASCII writes Gujarati, Devanagari and Telugu digits as ASCII ones.
-func inASCII(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case r >= '૦' && r <= '૯':
-			b.WriteByte(byte('0' + r - '૦'))
-		case r >= '०' && r <= '९':
-			b.WriteByte(byte('0' + r - '०'))
-		case r >= '౦' && r <= '౯':
-			b.WriteByte(byte('0' + r - '౦'))
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
 // indicSpecial reads numbers and dates: "૩૦ સપ્ટેમ્બરે" (September 30),
 // "14 డిసెంబర్ 2025 నాటికి" (as of December 14, 2025), "ఫిబ్రవరి 9
 // నాటికి" (as of February 9), "૨૦૧૯માં" (in 2019), "68,400 కంటే ఎక్కువ"
@@ -172,7 +154,7 @@ func indicSpecial(rest, before string, months map[string]int) (string, int, bool
 			continue
 		}
 		if m := inNumberRe.FindStringSubmatch(rest[len(name)+1:]); m != nil && len(m[1]) <= 2*utf8.UTFMax && m[2] == "" && m[3] == "" {
-			day := inASCII(m[1])
+			day := asciiDigits(m[1])
 			if d, _ := strconv.Atoi(day); d < 1 || d > 31 {
 				continue
 			}
@@ -188,7 +170,7 @@ func indicSpecial(rest, before string, months map[string]int) (string, int, bool
 	if m == nil {
 		return "", 0, false
 	}
-	digits := strings.NewReplacer(",", "", " ", "").Replace(inASCII(m[1]))
+	digits := strings.NewReplacer(",", "", " ", "").Replace(asciiDigits(m[1]))
 	end := len(m[0])
 	// a day, then a month, maybe a year: "૩૦ સપ્ટેમ્બરે", "14 డిసెంబర్ 2025
 	// నాటికి"
@@ -201,8 +183,8 @@ func indicSpecial(rest, before string, months map[string]int) (string, int, bool
 				e := end + 1 + len(name)
 				year := ""
 				if strings.HasPrefix(rest[e:], " ") {
-					if y := inNumberRe.FindStringSubmatch(rest[e+1:]); y != nil && len(inASCII(y[1])) == 4 && y[2] == "" && y[3] == "" {
-						year, e = inASCII(y[1]), e+1+len(y[0])
+					if y := inNumberRe.FindStringSubmatch(rest[e+1:]); y != nil && len(asciiDigits(y[1])) == 4 && y[2] == "" && y[3] == "" {
+						year, e = asciiDigits(y[1]), e+1+len(y[0])
 					}
 				}
 				date, _ := cjkDate(year, strconv.Itoa(mo), digits)
@@ -228,7 +210,7 @@ func indicSpecial(rest, before string, months map[string]int) (string, int, bool
 		return text, end, true
 	}
 	if m[2] != "" {
-		text += "." + inASCII(m[2])
+		text += "." + asciiDigits(m[2])
 	}
 	if m[3] != "" {
 		text += "%"
