@@ -2814,10 +2814,32 @@ var yearWhenRe = lazyRegexp(`(?i)^\s*,?\s*when\b[^0-9;.,]{0,60}$`)
 
 var whenRe = lazyRegexp(`(?i)^[\s,]*(?:when|at which point|at that time|then)\b`)
 
+// whenDashRe: a "when" clause set off by a dash (g0-kpbs-02: "since
+// President Donald Trump took office in January — when ICE detained
+// approximately 39,000 people").
+var whenDashRe = lazyRegexp(`(?i)^\s*(?:—|–|-)\s*when\b`)
+
 // whenPeriod: a figure in a "when ..." clause belongs to the period named
 // just before the clause.
 func whenPeriod(sent string, pos int, prs []periodMention) (*Period, bool) {
 	from, _ := segmentBounds(sent, pos)
+	if whenDashRe.MatchString(sent[from:min(pos, len(sent))]) {
+		// g0-kpbs-02, "since President Donald Trump took office in January
+		// — when ICE detained approximately 39,000 people": the clause
+		// after the dash dates its figure to the day the president took
+		// office, the start of the span before it, not the span
+		for i := len(prs) - 1; i >= 0; i-- {
+			pm := prs[i]
+			if pm.start >= from {
+				continue
+			}
+			if pm.p.Kind == "since" && pm.fallback != nil && pm.fallback.From != "" && inaugurationRe.MatchString(pm.p.Text) && !strings.Contains(sent[pm.start+len(pm.p.Text):from], ",") {
+				d := pm.fallback.From
+				return &Period{Kind: "date", Text: pm.p.Text, From: d, To: d, Note: "the day the president took office (the clause after the dash dates its figure to it)"}, true
+			}
+		}
+		return nil, false
+	}
 	if !whenRe.MatchString(sent[from:min(pos, len(sent))]) {
 		// "an increase from 2016 when only 93 Guyanese were deported":
 		// the period right before "when", in the figure's own clause

@@ -1,0 +1,23 @@
+package claims
+
+import "testing"
+
+// TestRound16EN1: readings the sixteenth round's first English fixer
+// added, each from a corpus row of the older sets (the first 200 and
+// fresh-2026-12 .. 12h). Expected values are the rows' records_value,
+// computed by testdata/claims/expected.py from the FOIA rows and ICE's
+// workbooks (no icestat).
+func TestRound16EN1(t *testing.T) {
+	checkReadingCases(t, corpusEngine(t), []readingCase{
+		// g0-kpbs-02: "since President Donald Trump took office in January
+		// — when ICE detained approximately 39,000 people": the "when"
+		// clause after a dash dates the figure to the day the president
+		// took office, not the span since it (the edition in force on
+		// 2025-01-20: 2025-01-17_FY25_detentionStats01162025.xlsx
+		// [Detention FY25] F20 = 39,703). Before, the span 2025-01-20 ..
+		// 2025-07-01, whose editions run to 56,397: definition-gap.
+		{"a when-clause after a dash, since a president took office", "2025-07-01",
+			"The federal government is detaining more than 56,000 immigrants — the most since 2019, according to data from United States Immigration and Customs Enforcement (ICE). Data shows a dramatic increase in immigrant detention since President Donald Trump took office in January — when ICE detained approximately 39,000 people.",
+			"approximately 39,000", Supported, 39703},
+	})
+}
