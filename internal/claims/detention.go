@@ -87,9 +87,12 @@ var (
 	cbpHoldsRe = lazyRegexp(`(?i)\b(?:cbp|customs and border protection|(?:the )?border patrol)(?:['’]s)?\s+(?:also\s+|was\s+|were\s+)?(?:held|holds|holding|detained|detains|had)\b|\bin (?:cbp|border patrol|customs and border protection)(?:['’]s)? (?:custody|facilities|stations|holding)\b`)
 	// sinceMovedRe: "and has since fallen to about": a level after the one
 	// dated before it in the sentence
-	sinceMovedRe    = lazyRegexp(`(?i)\b(?:has|have)\s+since\s+(?:\w+\s+)?(?:fallen|dropped|dipped|declined|slipped|sunk|risen|climbed|grown|increased|decreased|rebounded|edged\s+(?:up|down)|ticked\s+(?:up|down))(?:\s+(?:back\s+)?(?:to|below|under|above|over|past))?\s+(?:about|around|roughly|nearly|almost|some|more than|over|just over|just under|under|fewer than|less than)?\s*$`)
-	currentlyRe     = lazyRegexp(`(?i)\b(?:currently|now|today|at present|presently|this week)\b`)
-	facListedRe     = lazyRegexp(`(?i)\blist(?:s|ed|ing)?\b|\boperat(?:es|ed|ing)\b|\bin use\b|\brelease[sd]?\b|\bdata\b|\bstatistics\b|\bspreadsheet\b|\bused\b|\busing\b|\bheld\b|\bhousing\b|\bhoused\b|\bholding\b|\bwere detained\b|\bwith (?:at least one|detainees|people)\b`)
+	sinceMovedRe = lazyRegexp(`(?i)\b(?:has|have)\s+since\s+(?:\w+\s+)?(?:fallen|dropped|dipped|declined|slipped|sunk|risen|climbed|grown|increased|decreased|rebounded|edged\s+(?:up|down)|ticked\s+(?:up|down))(?:\s+(?:back\s+)?(?:to|below|under|above|over|past))?\s+(?:about|around|roughly|nearly|almost|some|more than|over|just over|just under|under|fewer than|less than)?\s*$`)
+	currentlyRe  = lazyRegexp(`(?i)\b(?:currently|now|today|at present|presently|this week)\b`)
+	facListedRe  = lazyRegexp(`(?i)\blist(?:s|ed|ing)?\b|\boperat(?:es|ed|ing)\b|\bin use\b|\brelease[sd]?\b|\bdata\b|\bstatistics\b|\bspreadsheet\b|\bused\b|\busing\b|\bheld\b|\bhousing\b|\bhoused\b|\bholding\b|\bwere detained\b|\bwith (?:at least one|detainees|people)\b`)
+	// latestAfterRe: a figure the latest data give, said right after it
+	// ("to 365 people according to the latest data")
+	latestAfterRe   = lazyRegexp(`(?i)^\s*(?:[a-z-]+\s+){0,2}?(?:according to|in|per|by)\s+(?:the\s+|ICE['’]s\s+)?(?:latest|most recent|newest)\s+(?:data|figures|numbers|statistics)\b`)
 	latestReleaseRe = lazyRegexp(`(?i)\b(?:latest|most recent|newest|current)\s+(?:release|data|update|figures|statistics|edition)\b|\btoday\b|\bcurrently\b`)
 	otherTimeRe     = lazyRegexp(`(?i)\bago\b|\bearl(?:y|ier)\b|\blate\b|\bend of\b|\bbeginning of\b|\bstart of\b|\bwhen\b|\blast (?:year|month|week|summer|fall|winter|spring)\b|\bprevious(?:ly)?\b|\bformer\b|\bback in\b|\bat the time\b`)
 	asOfWordRe      = lazyRegexp(`(?i)^(?:current )?as of\b`)
@@ -1180,6 +1183,16 @@ func detentionDates(it *Interpretation, ref time.Time) {
 		d := ref.Format("2006-01-02")
 		it.Period = Period{Kind: "date", Text: "has since", From: d, To: d, Note: "the population on the article's date " + d + " (\"has since\" moved to it)"}
 		setUnstated(it, "period", "\"has since\" names no date: the writer's latest edition, before the article's date")
+		return
+	}
+	if end := it.Claim.clauseOff + it.Claim.clauseEnd; !ref.IsZero() && it.Claim.Kind == KindCount && end <= len(it.Claim.Sentence) && latestAfterRe.MatchString(it.Claim.Sentence[end:]) {
+		// e12e1-trac240315-03, "has expanded from its initial pilot of
+		// just 50 people in May 2023 to 365 people according to the latest
+		// data": the figure the latest data give is the population on the
+		// article's date, not on the day the span starts (the earlier
+		// figure keeps its month)
+		d := ref.Format("2006-01-02")
+		it.Period = Period{Kind: "date", Text: "the latest data", From: d, To: d, Note: "the population on the article's date " + d + " (the latest data the text cites)"}
 		return
 	}
 	from, to := segmentBounds(it.Claim.Sentence, it.Claim.clauseOff+it.Claim.clauseStart)

@@ -19,5 +19,15 @@ func TestRound16EN1(t *testing.T) {
 		{"a when-clause after a dash, since a president took office", "2025-07-01",
 			"The federal government is detaining more than 56,000 immigrants — the most since 2019, according to data from United States Immigration and Customs Enforcement (ICE). Data shows a dramatic increase in immigrant detention since President Donald Trump took office in January — when ICE detained approximately 39,000 people.",
 			"approximately 39,000", Supported, 39703},
+		// e12e1-trac240315-03: "has expanded from its initial pilot of just
+		// 50 people in May 2023 to 365 people according to the latest
+		// data": the figure the latest data give is of the edition out on
+		// the article's date, not of the month the span starts in (ATD
+		// wrist-worn count, 2024-03-15_FY24_detentionStats03142024.xlsx
+		// [ATD FY24 YTD] Wristworn = 365). Before, read in May 2023, whose
+		// editions list no wrist-worn row: no-field.
+		{"a figure 'according to the latest data' after a span's start", "2024-03-15",
+			"SmartLINK numbers have been on the decline for months, while GPS ankle monitors, once as low as about 4,000 in June 2023, have increased to 17,796 as of March 9, 2024. Similarly, the latest GPS technology, the VeriWatch GPS smartwatch, has expanded from its initial pilot of just 50 people in May 2023 to 365 people according to the latest data.",
+			"365", Supported, 365},
 	})
 }
