@@ -155,6 +155,11 @@ var (
 	shareSubjectRe  = lazyRegexp(`(?i)\bthe (?:share|percentage|proportion|fraction) of\b[^.;]*$`)
 	bothAgenciesRe  = lazyRegexp(`^\s*(?:and|&|or)\s+(?:the\s+)?` + agencyAlt + `\b`)
 	agencySubjectRe = lazyRegexp(`(?i)\b(?:(?:who|that)\s+(?:were|was|had been|are)|(?:number of|the)\s+(?:individuals|people|immigrants|migrants|noncitizens|persons))\s+(?:originally\s+)?arrested\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
+	// d4-trac210315-04, "those turned over to ICE for detention from
+	// arrests by the Border Patrol and at ports of entry climbed, from
+	// 3,024 to 4,696": the people handed to ICE after another agency's
+	// arrests, the sentence's subject (ICE's book-ins by arresting agency)
+	handedFromArrestsRe = lazyRegexp(`(?i)\b(?:turned|handed)\s+over\s+to\s+(?:ICE|Immigration and Customs Enforcement)\b[^.;,]{0,30}?\b(?:from|after|following)\s+(?:an?\s+|the(?:ir)?\s+)?(?:arrests?|apprehensions?)\s+(?:made\s+)?by\s+(?:the\s+)?(` + agencyAlt + `)`)
 	// "5,119 ICE book-in arrests": the agency right after the figure
 	// "39,300 ICE arrestees held": the people held whom ICE arrested
 	agencyFigureRe  = lazyRegexp(`^\s*(` + agencyAlt + `)\s+(?:(?:initial\s+)?book[- ]?ins?|arrestees)\b`)
@@ -213,6 +218,10 @@ func arrestingAgency(c Claim) string {
 		// Immigration and Customs Enforcement ... has grown to over 12,000"
 		name = m[1]
 	} else if ms := agencyArresteesRe.FindAllStringSubmatch(s[from:pos], -1); len(ms) == 1 {
+		name = ms[0][1]
+	} else if ms := handedFromArrestsRe.FindAllStringSubmatch(s[:pos], -1); len(ms) == 1 {
+		// d4-trac210315-04: "those turned over to ICE for detention from
+		// arrests by the Border Patrol ... climbed, from 3,024 to 4,696"
 		name = ms[0][1]
 	} else if ms := detaineesArrestedRe.FindAllStringSubmatchIndex(s[:pos], -1); len(ms) == 1 && !otherAgencyAfter(s, ms[0][1]) {
 		// "Detainees arrested by ICE have continued to inch upward ...,

@@ -29,5 +29,16 @@ func TestRound16EN1(t *testing.T) {
 		{"a figure 'according to the latest data' after a span's start", "2024-03-15",
 			"SmartLINK numbers have been on the decline for months, while GPS ankle monitors, once as low as about 4,000 in June 2023, have increased to 17,796 as of March 9, 2024. Similarly, the latest GPS technology, the VeriWatch GPS smartwatch, has expanded from its initial pilot of just 50 people in May 2023 to 365 people according to the latest data.",
 			"365", Supported, 365},
+		// d4-trac210315-04: "those turned over to ICE for detention from
+		// arrests by the Border Patrol and at ports of entry climbed, from
+		// 3,024 to 4,696 in February": the people handed to ICE after
+		// another agency's arrests are ICE's book-ins arrested by that
+		// agency, and a monthly count that climbed "from A to B in
+		// February" was A in January (2021-03-13_FY21_detention-stats_0301.xlsx
+		// [Detention FY21 YTD] M21, CBP in January 2021 = 3,024). Before,
+		// read as arrests by ICE or any agency in February: no-field.
+		{"people turned over to ICE from another agency's arrests, from A to B in a month", "2021-03-15",
+			"Currently 60 percent of those who were in ICE detention facilities during February 2021 had been booked into custody from ICE interior arrests. In contrast, those turned over to ICE for detention from arrests by the Border Patrol and at ports of entry climbed, from 3,024 to 4,696 in February after the Biden administration began allowing limited numbers of families and adults, particularly those seeking asylum, to enter the United States.",
+			"3,024", Supported, 3024},
 	})
 }
