@@ -234,6 +234,11 @@ func readingsOf(it Interpretation) []Reading {
 		if it.Baseline != nil || it.Claim.Kind == KindChange {
 			b := Period{Kind: "range", From: "2016-01-20", To: "2016-03-13", Note: "the same days of 2016"}
 			v.Baseline = &b
+		} else if fromFigure(it.Claim) {
+			// e12e1-fgeek-01, "has increased significantly when comparing
+			// these time periods - from 16,104 to 21,363": the count it
+			// went from is the earlier window's
+			v.Period = Period{Kind: "range", Text: it.Period.Text, From: "2016-01-20", To: "2016-03-13", Note: "the same days of 2016 (the count the figures went from), as relayed from " + midMarchRelayed}
 		}
 		f := factorDefinition
 		if it.Unstated["period"] != "" {
@@ -714,6 +719,19 @@ func detentionReadings(first Reading) []Reading {
 		out = append(out, Reading{It: v, Label: "the latest printing (with editions published after the article's date " + first.It.PrintedBy + "; ICE revises recent months)", Prior: first.Prior * 0.8})
 	}
 	return out
+}
+
+// fromFigureToRe: the words after the first figure of "from 16,104 to
+// 21,363".
+var fromFigureToRe = lazyRegexp(`(?i)^\s+to\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more than\s+|over\s+|just\s+)?[\d,]+\b`)
+
+// fromFigure tells whether a count is the first figure of "from A to B"
+// (e12e1-fgeek-01: "increased ... - from 16,104 to 21,363"): the count
+// something went from, in the earlier period compared.
+func fromFigure(c Claim) bool {
+	pos := c.clauseOff + c.clauseStart
+	end := pos + len(c.Text)
+	return c.Kind == KindCount && pos >= 5 && end <= len(c.Sentence) && strings.EqualFold(c.Sentence[pos-5:pos], "from ") && fromFigureToRe.MatchString(c.Sentence[end:])
 }
 
 // fromToInMonthRe: the words after the first figure of "from 3,024 to
