@@ -50,5 +50,15 @@ func TestRound16EN1(t *testing.T) {
 		{"from A to B in the relayed windows: A is the earlier window's", "2017-04-18",
 			"ICE immigration arrests spike in first months of Trump presidency\nBut it's important to emphasize that the number of ICE arrests has increased significantly when comparing these time periods - from 16,104 to 21,363 - and that almost 75 percent of the 21,363 arrests under the Trump administration involved illegal immigrants with criminal records.",
 			"16,104", Supported, 16104},
+		// f2-trac230403-02: "Although this still lower than the Biden
+		// administration's height of 30,001 in November 2022, it has grown
+		// in recent weeks from around 20,500 at the start of the year":
+		// "it has grown from" refers back to the population the sentence
+		// before counts (the currently-detained total of the first 2023
+		// edition, 2023-01-10_FY23_detentionStats01092023.xlsx [Detention
+		// FY23] F20 = 20,506). Before, no measure: not-enforcement.
+		{"it has grown from N: the number the sentence before counts", "2023-04-03",
+			"ICE’s latest numbers show that a total of 26,898 immigrants were held in detention on March 26, 2023. Although this still lower than the Biden administration’s height of 30,001 in November 2022, it has grown in recent weeks from around 20,500 at the start of the year.",
+			"around 20,500", Supported, 20506},
 	})
 }

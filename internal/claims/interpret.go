@@ -71,7 +71,7 @@ var figureInTotalRe = lazyRegexp(`\d\s+(?:in\s+total|total|all\s+told)\b`)
 var officeAnaphorRe = lazyRegexp(`(?i)\b(?:the|that|this) (?:field office|office|area of responsibility|division)\b`)
 
 func hasAnaphor(low string) bool {
-	if numberAnaphorRe.MatchString(low) {
+	if numberAnaphorRe.MatchString(low) || itHasMovedFromRe.MatchString(low) {
 		return true
 	}
 	for _, p := range []string{"this marked", "that marked", "of those", "of them", "of these", "among them", "among those", "of the total", "of whom", "of that number", "everyone arrested", "all of them", "of these arrests", "those arrested"} {
@@ -81,6 +81,13 @@ func hasAnaphor(low string) bool {
 	}
 	return false
 }
+
+// itHasMovedFromRe: f2-trac230403-02, "Although this still lower than the
+// Biden administration's height of 30,001 in November 2022, it has grown in
+// recent weeks from around 20,500 at the start of the year": a clause whose
+// subject is "it" (or "this", "that") and that says the number moved from
+// a figure counts what the sentence before counts.
+var itHasMovedFromRe = lazyRegexp(`(?i)(?:^\W*|[,;]\s+)(?:that|this|it)\s+(?:has|had|have)\s+(?:grown|risen|fallen|climbed|dropped|increased|decreased|declined|swelled|jumped)\b[^.;,\d]{0,30}\bfrom\b`)
 
 // MaxClaims bounds the claims read from one text: an article has tens, and
 // the bound keeps a hostile input from costing more than a long report.
