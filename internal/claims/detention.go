@@ -906,6 +906,10 @@ func (r *runner) askDetention(b *entryBuilder, v url.Values, what string) (*quer
 	return res, nil, nil
 }
 
+// asOfDayRe: "As of August 9, 2025": the day a month's figures run to
+// (fr-trac250815-02).
+var asOfDayRe = lazyRegexp(`(?i)\bas of\s+(` + monthAlt + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
+
 // bookInsPerDay tests a daily average of book-ins over a month ("an average
 // of 990 daily initial book-ins through the first 26 days of July"), as
 // TRAC computes it: the month's book-ins as printed by the article's date,
@@ -939,6 +943,14 @@ func (r *runner) bookInsPerDay(it *Interpretation, b *entryBuilder) (Entry, erro
 		// "through the first 26 days of July": the days the text says the
 		// figures cover
 		if k, err := strconv.Atoi(m[1]); err == nil && k > 0 && float64(k) <= days {
+			days, stated = float64(k), true
+			to = from.AddDate(0, 0, k-1)
+		}
+	} else if m := asOfDayRe.FindStringSubmatch(it.Claim.Sentence); m != nil && monthNum(m[1]) == int(from.Month()) {
+		// fr-trac250815-02, "As of August 9, 2025, ... the average number
+		// of arrests thus far in August was 1,007": the days of the month
+		// the text says the figures run to
+		if k, err := strconv.Atoi(m[2]); err == nil && k > 0 && float64(k) <= days && (m[3] == "" || m[3] == fmt.Sprint(from.Year())) {
 			days, stated = float64(k), true
 			to = from.AddDate(0, 0, k-1)
 		}

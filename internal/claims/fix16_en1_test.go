@@ -60,5 +60,17 @@ func TestRound16EN1(t *testing.T) {
 		{"it has grown from N: the number the sentence before counts", "2023-04-03",
 			"ICE’s latest numbers show that a total of 26,898 immigrants were held in detention on March 26, 2023. Although this still lower than the Biden administration’s height of 30,001 in November 2022, it has grown in recent weeks from around 20,500 at the start of the year.",
 			"around 20,500", Supported, 20506},
+		// fr-trac250815-02: "As of August 9, 2025, slightly fewer daily
+		// arrests took place than in July so the drop increased to 17.7
+		// percent compared with June and the average number of arrests
+		// thus far in August was 1,007": in a sentence on daily arrests,
+		// the average number of arrests is a daily one (August's book-ins
+		// as printed to August 9, over its 9 days:
+		// 2025-08-15_FY25_detentionStats08142025.xlsx [Detention FY25] T20
+		// = 9,066, / 9 = 1,007.3333). Before, a count of 1,007 arrests in
+		// August: period-not-covered.
+		{"the average number of arrests, in a sentence on daily arrests", "2025-08-15",
+			"Arrests did not recover their pace during the first 9 days of August. As of August 9, 2025, slightly fewer daily arrests took place than in July so the drop increased to 17.7 percent compared with June and the average number of arrests thus far in August was 1,007 – far below the agency’s stated goals.",
+			"1,007", Supported, 1007.3333333333334},
 	})
 }
