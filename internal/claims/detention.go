@@ -87,9 +87,12 @@ var (
 	cbpHoldsRe = lazyRegexp(`(?i)\b(?:cbp|customs and border protection|(?:the )?border patrol)(?:['’]s)?\s+(?:also\s+|was\s+|were\s+)?(?:held|holds|holding|detained|detains|had)\b|\bin (?:cbp|border patrol|customs and border protection)(?:['’]s)? (?:custody|facilities|stations|holding)\b`)
 	// sinceMovedRe: "and has since fallen to about": a level after the one
 	// dated before it in the sentence
-	sinceMovedRe    = lazyRegexp(`(?i)\b(?:has|have)\s+since\s+(?:\w+\s+)?(?:fallen|dropped|dipped|declined|slipped|sunk|risen|climbed|grown|increased|decreased|rebounded|edged\s+(?:up|down)|ticked\s+(?:up|down))(?:\s+(?:back\s+)?(?:to|below|under|above|over|past))?\s+(?:about|around|roughly|nearly|almost|some|more than|over|just over|just under|under|fewer than|less than)?\s*$`)
-	currentlyRe     = lazyRegexp(`(?i)\b(?:currently|now|today|at present|presently|this week)\b`)
-	facListedRe     = lazyRegexp(`(?i)\blist(?:s|ed|ing)?\b|\boperat(?:es|ed|ing)\b|\bin use\b|\brelease[sd]?\b|\bdata\b|\bstatistics\b|\bspreadsheet\b|\bused\b|\busing\b|\bheld\b|\bhousing\b|\bhoused\b|\bholding\b|\bwere detained\b|\bwith (?:at least one|detainees|people)\b`)
+	sinceMovedRe = lazyRegexp(`(?i)\b(?:has|have)\s+since\s+(?:\w+\s+)?(?:fallen|dropped|dipped|declined|slipped|sunk|risen|climbed|grown|increased|decreased|rebounded|edged\s+(?:up|down)|ticked\s+(?:up|down))(?:\s+(?:back\s+)?(?:to|below|under|above|over|past))?\s+(?:about|around|roughly|nearly|almost|some|more than|over|just over|just under|under|fewer than|less than)?\s*$`)
+	currentlyRe  = lazyRegexp(`(?i)\b(?:currently|now|today|at present|presently|this week)\b`)
+	facListedRe  = lazyRegexp(`(?i)\blist(?:s|ed|ing)?\b|\boperat(?:es|ed|ing)\b|\bin use\b|\brelease[sd]?\b|\bdata\b|\bstatistics\b|\bspreadsheet\b|\bused\b|\busing\b|\bheld\b|\bhousing\b|\bhoused\b|\bholding\b|\bwere detained\b|\bwith (?:at least one|detainees|people)\b`)
+	// latestAfterRe: a figure the latest data give, said right after it
+	// ("to 365 people according to the latest data")
+	latestAfterRe   = lazyRegexp(`(?i)^\s*(?:[a-z-]+\s+){0,2}?(?:according to|in|per|by)\s+(?:the\s+|ICE['’]s\s+)?(?:latest|most recent|newest)\s+(?:data|figures|numbers|statistics)\b`)
 	latestReleaseRe = lazyRegexp(`(?i)\b(?:latest|most recent|newest|current)\s+(?:release|data|update|figures|statistics|edition)\b|\btoday\b|\bcurrently\b`)
 	otherTimeRe     = lazyRegexp(`(?i)\bago\b|\bearl(?:y|ier)\b|\blate\b|\bend of\b|\bbeginning of\b|\bstart of\b|\bwhen\b|\blast (?:year|month|week|summer|fall|winter|spring)\b|\bprevious(?:ly)?\b|\bformer\b|\bback in\b|\bat the time\b`)
 	asOfWordRe      = lazyRegexp(`(?i)^(?:current )?as of\b`)
@@ -152,6 +155,11 @@ var (
 	shareSubjectRe  = lazyRegexp(`(?i)\bthe (?:share|percentage|proportion|fraction) of\b[^.;]*$`)
 	bothAgenciesRe  = lazyRegexp(`^\s*(?:and|&|or)\s+(?:the\s+)?` + agencyAlt + `\b`)
 	agencySubjectRe = lazyRegexp(`(?i)\b(?:(?:who|that)\s+(?:were|was|had been|are)|(?:number of|the)\s+(?:individuals|people|immigrants|migrants|noncitizens|persons))\s+(?:originally\s+)?arrested\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
+	// d4-trac210315-04, "those turned over to ICE for detention from
+	// arrests by the Border Patrol and at ports of entry climbed, from
+	// 3,024 to 4,696": the people handed to ICE after another agency's
+	// arrests, the sentence's subject (ICE's book-ins by arresting agency)
+	handedFromArrestsRe = lazyRegexp(`(?i)\b(?:turned|handed)\s+over\s+to\s+(?:ICE|Immigration and Customs Enforcement)\b[^.;,]{0,30}?\b(?:from|after|following)\s+(?:an?\s+|the(?:ir)?\s+)?(?:arrests?|apprehensions?)\s+(?:made\s+)?by\s+(?:the\s+)?(` + agencyAlt + `)`)
 	// "5,119 ICE book-in arrests": the agency right after the figure
 	// "39,300 ICE arrestees held": the people held whom ICE arrested
 	agencyFigureRe  = lazyRegexp(`^\s*(` + agencyAlt + `)\s+(?:(?:initial\s+)?book[- ]?ins?|arrestees)\b`)
@@ -210,6 +218,10 @@ func arrestingAgency(c Claim) string {
 		// Immigration and Customs Enforcement ... has grown to over 12,000"
 		name = m[1]
 	} else if ms := agencyArresteesRe.FindAllStringSubmatch(s[from:pos], -1); len(ms) == 1 {
+		name = ms[0][1]
+	} else if ms := handedFromArrestsRe.FindAllStringSubmatch(s[:pos], -1); len(ms) == 1 {
+		// d4-trac210315-04: "those turned over to ICE for detention from
+		// arrests by the Border Patrol ... climbed, from 3,024 to 4,696"
 		name = ms[0][1]
 	} else if ms := detaineesArrestedRe.FindAllStringSubmatchIndex(s[:pos], -1); len(ms) == 1 && !otherAgencyAfter(s, ms[0][1]) {
 		// "Detainees arrested by ICE have continued to inch upward ...,
@@ -894,6 +906,10 @@ func (r *runner) askDetention(b *entryBuilder, v url.Values, what string) (*quer
 	return res, nil, nil
 }
 
+// asOfDayRe: "As of August 9, 2025": the day a month's figures run to
+// (fr-trac250815-02).
+var asOfDayRe = lazyRegexp(`(?i)\bas of\s+(` + monthAlt + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
+
 // bookInsPerDay tests a daily average of book-ins over a month ("an average
 // of 990 daily initial book-ins through the first 26 days of July"), as
 // TRAC computes it: the month's book-ins as printed by the article's date,
@@ -927,6 +943,14 @@ func (r *runner) bookInsPerDay(it *Interpretation, b *entryBuilder) (Entry, erro
 		// "through the first 26 days of July": the days the text says the
 		// figures cover
 		if k, err := strconv.Atoi(m[1]); err == nil && k > 0 && float64(k) <= days {
+			days, stated = float64(k), true
+			to = from.AddDate(0, 0, k-1)
+		}
+	} else if m := asOfDayRe.FindStringSubmatch(it.Claim.Sentence); m != nil && monthNum(m[1]) == int(from.Month()) {
+		// fr-trac250815-02, "As of August 9, 2025, ... the average number
+		// of arrests thus far in August was 1,007": the days of the month
+		// the text says the figures run to
+		if k, err := strconv.Atoi(m[2]); err == nil && k > 0 && float64(k) <= days && (m[3] == "" || m[3] == fmt.Sprint(from.Year())) {
 			days, stated = float64(k), true
 			to = from.AddDate(0, 0, k-1)
 		}
@@ -1180,6 +1204,16 @@ func detentionDates(it *Interpretation, ref time.Time) {
 		d := ref.Format("2006-01-02")
 		it.Period = Period{Kind: "date", Text: "has since", From: d, To: d, Note: "the population on the article's date " + d + " (\"has since\" moved to it)"}
 		setUnstated(it, "period", "\"has since\" names no date: the writer's latest edition, before the article's date")
+		return
+	}
+	if end := it.Claim.clauseOff + it.Claim.clauseEnd; !ref.IsZero() && it.Claim.Kind == KindCount && end <= len(it.Claim.Sentence) && latestAfterRe.MatchString(it.Claim.Sentence[end:]) {
+		// e12e1-trac240315-03, "has expanded from its initial pilot of
+		// just 50 people in May 2023 to 365 people according to the latest
+		// data": the figure the latest data give is the population on the
+		// article's date, not on the day the span starts (the earlier
+		// figure keeps its month)
+		d := ref.Format("2006-01-02")
+		it.Period = Period{Kind: "date", Text: "the latest data", From: d, To: d, Note: "the population on the article's date " + d + " (the latest data the text cites)"}
 		return
 	}
 	from, to := segmentBounds(it.Claim.Sentence, it.Claim.clauseOff+it.Claim.clauseStart)

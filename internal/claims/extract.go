@@ -667,7 +667,7 @@ func extractClause(cl string) []Claim {
 		if rj < len(toks) && (peopleNoun(toks[rj].low) || measureIn(toks[rj].low) != "") && !subjectVerbs[toks[rj].low] {
 			rj++ // "700 people a day", "400 arrests per day"
 		}
-		if !pct && (j < len(toks) && toks[j].low == "daily" || dailyRateRe.MatchString(lowCl[:start]) || dailyFromToRe.MatchString(lowCl[:start]) || rj > 0 && verbDailyRe.MatchString(lowCl[toks[rj-1].end:])) {
+		if !pct && (j < len(toks) && toks[j].low == "daily" || dailyRateRe.MatchString(lowCl[:start]) || dailyFromToRe.MatchString(lowCl[:start]) || dailyAverageNumberRe.MatchString(lowCl[:start]) || rj > 0 && verbDailyRe.MatchString(lowCl[toks[rj-1].end:])) {
 			// "an average of 990 daily initial book-ins", "the daily rate
 			// of 1,224 arrests": a daily average
 			c.PerDays = 1
@@ -941,6 +941,12 @@ var dailyRateRe = lazyRegexp(`\bdaily (?:rate|average) of\s+(?:about\s+|nearly\s
 // July", TRAC's rates of book-ins, relayed by s-pt-tdtnews-01); "daily"
 // stands before the noun, away from either figure.
 var dailyFromToRe = lazyRegexp(`\bdaily (?:arrests|book-?ins|bookings|removals|deportations)\b[^.;:\d]{0,30}?\b(?:went|fell|rose|dropped|climbed|increased|decreased|declined|grew|jumped)\s+from\s+(?:about\s+|nearly\s+|around\s+)?(?:[\d,.]+\s+(?:in|on|during)\s+[a-z]+(?:\s+\d{4})?\s+to\s+(?:about\s+|nearly\s+|around\s+)?)?$`)
+
+// dailyAverageNumberRe: fr-trac250815-02, "slightly fewer daily arrests
+// took place than in July ... and the average number of arrests thus far in
+// August was 1,007": in a clause on daily counts, the average number of
+// them is a daily average.
+var dailyAverageNumberRe = lazyRegexp(`\bdaily (arrests|book-?ins|bookings|removals|deportations)\b(?:[^.;:]|\.\d){0,140}?\bthe average number of (?:daily )?(arrests|book-?ins|bookings|removals|deportations)\b[^.;:\d]{0,40}?\b(?:was|were|is|stood at|came to)\s+(?:about\s+|nearly\s+|roughly\s+|around\s+|just\s+)?$`)
 
 // rateDays: the days of a rate's unit ("each day", "a week").
 // verbDailyRe: "More than 400 people have been arrested daily": a daily

@@ -71,7 +71,7 @@ var figureInTotalRe = lazyRegexp(`\d\s+(?:in\s+total|total|all\s+told)\b`)
 var officeAnaphorRe = lazyRegexp(`(?i)\b(?:the|that|this) (?:field office|office|area of responsibility|division)\b`)
 
 func hasAnaphor(low string) bool {
-	if numberAnaphorRe.MatchString(low) {
+	if numberAnaphorRe.MatchString(low) || itHasMovedFromRe.MatchString(low) {
 		return true
 	}
 	for _, p := range []string{"this marked", "that marked", "of those", "of them", "of these", "among them", "among those", "of the total", "of whom", "of that number", "everyone arrested", "all of them", "of these arrests", "those arrested"} {
@@ -81,6 +81,13 @@ func hasAnaphor(low string) bool {
 	}
 	return false
 }
+
+// itHasMovedFromRe: f2-trac230403-02, "Although this still lower than the
+// Biden administration's height of 30,001 in November 2022, it has grown in
+// recent weeks from around 20,500 at the start of the year": a clause whose
+// subject is "it" (or "this", "that") and that says the number moved from
+// a figure counts what the sentence before counts.
+var itHasMovedFromRe = lazyRegexp(`(?i)(?:^\W*|[,;]\s+)(?:that|this|it)\s+(?:has|had|have)\s+(?:grown|risen|fallen|climbed|dropped|increased|decreased|declined|swelled|jumped)\b[^.;,\d]{0,30}\bfrom\b`)
 
 // MaxClaims bounds the claims read from one text: an article has tens, and
 // the bound keeps a hostile input from costing more than a long report.
@@ -2814,10 +2821,32 @@ var yearWhenRe = lazyRegexp(`(?i)^\s*,?\s*when\b[^0-9;.,]{0,60}$`)
 
 var whenRe = lazyRegexp(`(?i)^[\s,]*(?:when|at which point|at that time|then)\b`)
 
+// whenDashRe: a "when" clause set off by a dash (g0-kpbs-02: "since
+// President Donald Trump took office in January — when ICE detained
+// approximately 39,000 people").
+var whenDashRe = lazyRegexp(`(?i)^\s*(?:—|–|-)\s*when\b`)
+
 // whenPeriod: a figure in a "when ..." clause belongs to the period named
 // just before the clause.
 func whenPeriod(sent string, pos int, prs []periodMention) (*Period, bool) {
 	from, _ := segmentBounds(sent, pos)
+	if whenDashRe.MatchString(sent[from:min(pos, len(sent))]) {
+		// g0-kpbs-02, "since President Donald Trump took office in January
+		// — when ICE detained approximately 39,000 people": the clause
+		// after the dash dates its figure to the day the president took
+		// office, the start of the span before it, not the span
+		for i := len(prs) - 1; i >= 0; i-- {
+			pm := prs[i]
+			if pm.start >= from {
+				continue
+			}
+			if pm.p.Kind == "since" && pm.fallback != nil && pm.fallback.From != "" && inaugurationRe.MatchString(pm.p.Text) && !strings.Contains(sent[pm.start+len(pm.p.Text):from], ",") {
+				d := pm.fallback.From
+				return &Period{Kind: "date", Text: pm.p.Text, From: d, To: d, Note: "the day the president took office (the clause after the dash dates its figure to it)"}, true
+			}
+		}
+		return nil, false
+	}
 	if !whenRe.MatchString(sent[from:min(pos, len(sent))]) {
 		// "an increase from 2016 when only 93 Guyanese were deported":
 		// the period right before "when", in the figure's own clause

@@ -1041,6 +1041,10 @@ var thisMorningRe = lazyRegexp(`(?i)\bthis\s+(?:morning|afternoon|evening)\b`)
 // of 39,703"): the day the count was taken. Its groups are asOfRe's.
 var countDateRe = lazyRegexp(`(?i)\bthe\s+(` + monthAbbr + `)\s+(\d{1,2}),?\s+(\d{4}),?\s+(?:count|figure|level|tally|total|snapshot|population|number)\b`)
 
+// newSubjectClauseRe: a clause with a pronoun subject of its own after a
+// comma ("..., it has grown"; f2-trac230403-02).
+var newSubjectClauseRe = lazyRegexp(`(?i)[,;]\s+(?:it|this|that|they)\s+(?:has|have|had|is|was|are|were)\b`)
+
 func periods(s string, ref time.Time) []periodMention {
 	var out []periodMention
 	var used []span
@@ -1518,7 +1522,16 @@ func periods(s string, ref time.Time) []periodMention {
 			// "from 107 in January 2025 to 212 at the end of the year":
 			// the year the sentence named before, else the article's
 			// (one the writer has seen end)
-			if ys := yearNumberRe.FindAllString(s[:m[0]], -1); len(ys) > 0 {
+			before := s[:m[0]]
+			if bs := newSubjectClauseRe.FindAllStringIndex(before, -1); len(bs) > 0 {
+				// f2-trac230403-02, "Although this still lower than the
+				// Biden administration's height of 30,001 in November 2022,
+				// it has grown in recent weeks from around 20,500 at the
+				// start of the year": a year named before a new clause with
+				// its own subject is that clause's, not this one's
+				before = before[bs[len(bs)-1][1]:]
+			}
+			if ys := yearNumberRe.FindAllString(before, -1); len(ys) > 0 {
 				y, _ = strconv.Atoi(ys[len(ys)-1])
 			} else if w := strings.ToLower(s[m[2]:m[3]]); (w == "end" || w == "close") && ref.Month() < 12 {
 				y--

@@ -234,6 +234,11 @@ func readingsOf(it Interpretation) []Reading {
 		if it.Baseline != nil || it.Claim.Kind == KindChange {
 			b := Period{Kind: "range", From: "2016-01-20", To: "2016-03-13", Note: "the same days of 2016"}
 			v.Baseline = &b
+		} else if fromFigure(it.Claim) {
+			// e12e1-fgeek-01, "has increased significantly when comparing
+			// these time periods - from 16,104 to 21,363": the count it
+			// went from is the earlier window's
+			v.Period = Period{Kind: "range", Text: it.Period.Text, From: "2016-01-20", To: "2016-03-13", Note: "the same days of 2016 (the count the figures went from), as relayed from " + midMarchRelayed}
 		}
 		f := factorDefinition
 		if it.Unstated["period"] != "" {
@@ -716,6 +721,47 @@ func detentionReadings(first Reading) []Reading {
 	return out
 }
 
+// fromFigureToRe: the words after the first figure of "from 16,104 to
+// 21,363".
+var fromFigureToRe = lazyRegexp(`(?i)^\s+to\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more than\s+|over\s+|just\s+)?[\d,]+\b`)
+
+// fromFigure tells whether a count is the first figure of "from A to B"
+// (e12e1-fgeek-01: "increased ... - from 16,104 to 21,363"): the count
+// something went from, in the earlier period compared.
+func fromFigure(c Claim) bool {
+	pos := c.clauseOff + c.clauseStart
+	end := pos + len(c.Text)
+	return c.Kind == KindCount && pos >= 5 && end <= len(c.Sentence) && strings.EqualFold(c.Sentence[pos-5:pos], "from ") && fromFigureToRe.MatchString(c.Sentence[end:])
+}
+
+// fromToInMonthRe: the words after the first figure of "from 3,024 to
+// 4,696 in February".
+var fromToInMonthRe = lazyRegexp(`(?i)^\s+to\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more than\s+|over\s+|just\s+)?[\d,]+\s+(?:[a-z-]+\s+){0,2}?(?:in|during)\s+(` + monthAlt + `)\b`)
+
+// fromFigureMonthBefore: d4-trac210315-04, "those turned over to ICE for
+// detention from arrests by the Border Patrol ... climbed, from 3,024 to
+// 4,696 in February": a monthly count that went from A to B in a month
+// was A in the month before (the month named is B's). ok is false unless
+// the figure is the A of such a phrase and is read in the month named.
+func fromFigureMonthBefore(it Interpretation) (Period, bool) {
+	c := it.Claim
+	pos := c.clauseOff + c.clauseStart
+	end := pos + len(c.Text)
+	if it.Period.Kind != "month" || c.Kind != KindCount || pos < 5 || end > len(c.Sentence) || !strings.EqualFold(c.Sentence[pos-5:pos], "from ") {
+		return Period{}, false
+	}
+	m := fromToInMonthRe.FindStringSubmatch(c.Sentence[end:])
+	if m == nil {
+		return Period{}, false
+	}
+	t, err := time.Parse("2006-01", it.Period.Month)
+	if err != nil || !strings.EqualFold(t.Month().String(), m[1]) {
+		return Period{}, false
+	}
+	before := t.AddDate(0, -1, 0).Format("2006-01")
+	return Period{Kind: "month", Text: it.Period.Text, Month: before, Note: "the month before " + t.Format("January 2006") + " (the count went from this figure to the next in " + t.Format("January") + ")"}, true
+}
+
 // foiaArrestsEnd is the last day the nationwide FOIA arrest records reach
 // (ICE's 2019-ICFO-53623 release ends with FY2019's third quarter; its
 // fourth is partial). Later arrests are counted nowhere icestat ingests.
@@ -836,9 +882,13 @@ func arrestsAsDetention(first Reading) []Reading {
 			out = append(out, mk(MeasureDetained, ag, p, "people in ICE detention on "+d+" whom "+ag+" arrested, by criminality class"+why))
 		}
 	case bookIns:
+		per := it.Period
+		if p, ok := fromFigureMonthBefore(it); ok {
+			per = p
+		}
 		for _, ag := range agencies {
-			label := "people booked into ICE detention after an arrest by " + by(ag) + " in " + it.Period.String() + why
-			r := mk(MeasureBookIns, ag, it.Period, label)
+			label := "people booked into ICE detention after an arrest by " + by(ag) + " in " + per.String() + why
+			r := mk(MeasureBookIns, ag, per, label)
 			out = append(out, r)
 			if pb, err := time.Parse("2006-01-02", it.ref); err == nil {
 				// ICE revises recent months between editions: the
