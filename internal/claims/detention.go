@@ -68,9 +68,14 @@ var (
 	// gloss) as "electronically monitored"
 	// "ICE was monitoring a total of 224,725 immigrants" (y-es-estrellas-02's
 	// gloss): people monitored, counted, are ATD's
-	reATD = lazyRegexp(`(?i)\b(?:is|was|are|were) monitoring (?:a total of |about |more than |nearly )?\d[\d,.]*(?: thousand| million)? (?:immigrants|migrants|people|noncitizens|individuals)\b|\balternatives? to detention\b|\bATD\b|\belectronically monitored\b|\bmonitored electronically\b|\bankle[- ]monitors?\b|\bsmartlink\b|\bsmartwatch(?:es)?\b|\bveriwatch\b|\bwrist[- ]?worn\s+(?:GPS\s+)?(?:monitors?|devices?|trackers?)\b|\bGPS\s+wristbands?\b`)
+	// ("ATDs": s-fayup-06's "the highest number of ATDs", the program's
+	// initials as a plural noun)
+	reATD = lazyRegexp(`(?i)\b(?:is|was|are|were) monitoring (?:a total of |about |more than |nearly )?\d[\d,.]*(?: thousand| million)? (?:immigrants|migrants|people|noncitizens|individuals)\b|\balternatives? to detention\b|\bATDs?\b|\belectronically monitored\b|\bmonitored electronically\b|\bankle[- ]monitors?\b|\bsmartlink\b|\bsmartwatch(?:es)?\b|\bveriwatch\b|\bwrist[- ]?worn\s+(?:GPS\s+)?(?:monitors?|devices?|trackers?)\b|\bGPS\s+wristbands?\b`)
 	// the people an ATD sentence speaks of, in the sentence after it
-	aorWordRe   = lazyRegexp(`\bAOR(?:'?s)?\b|(?i:\barea of responsibility\b|\bfield offices?\b)`)
+	// ("The Newark ICE office had the fourth highest number of people
+	// monitored through the program", m-trac-a4700-02: an ICE or ERO
+	// office, or an area office, is an area of responsibility)
+	aorWordRe   = lazyRegexp(`\bAOR(?:'?s)?\b|\b(?:ICE|ERO)\s+offices?\b|(?i:\barea of responsibility\b|\bfield offices?\b|\barea offices?\b)`)
 	reMonitored = lazyRegexp(`(?i)\bmonitored\b|\bmonitoring\b|\benrolled\b|\bunder the program\b|\bin the program\b|\bsupervised (?:through|by|under|in) the program\b|\bankle monitors?\b`)
 	// ATD technologies as ICE's tables name them
 	reAnkle     = lazyRegexp(`(?i)\bankle[- ]monitor|\bGPS\b`)
