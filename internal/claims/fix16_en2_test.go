@@ -1,6 +1,10 @@
 package claims
 
-import "testing"
+import (
+	"context"
+	"math"
+	"testing"
+)
 
 // TestRound16EN2: readings the sixteenth round's second English fixer
 // added, each from an English corpus row of the sets fresh-2026-12h-es ..
@@ -26,4 +30,35 @@ func TestRound16EN2(t *testing.T) {
 			"Based on the latest data from ICE, an eye-opening report from the Transactional Records Access Clearinghouse (TRAC) at Syracuse University reveals the following key facts:\nThe San Francisco area office has the highest number of ATDs.",
 			"has the highest number", Supported, 1},
 	})
+}
+
+// TestRound16EN2Averages: the round's cases whose records_value is not a
+// whole number (an average), compared at expected.py's four decimals.
+func TestRound16EN2Averages(t *testing.T) {
+	eng := corpusEngine(t)
+	for _, tc := range []readingCase{
+		// q-lusa2004-01: "There are currently over 35,000 immigrants in
+		// detention", dated 2020-04-01, in the archive's gap: March 2020's
+		// average daily population (2020-10-01_FY20-detentionstats.xlsx
+		// [Detention EOFY2020] G59 = 37,687.9677), not April's, of which
+		// no day had passed (31,823.3: the two readings disagreed, so not
+		// checkable)
+		{"currently, on a month's first day", "2020-04-01",
+			"There are currently over 35,000 immigrants in detention in the United States, and most of them are in centers under the control of ICE, the Immigration and Customs Enforcement Agency.",
+			"over 35,000", Supported, 37687.9677},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rep, err := Check(context.Background(), eng, Input{Date: tc.date, Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			e := entryFor(rep, tc.claim)
+			if e == nil {
+				t.Fatalf("no entry %q in %+v", tc.claim, rep.Entries)
+			}
+			if e.Verdict != tc.verdict || e.Value == nil || math.Round(*e.Value*1e4)/1e4 != tc.value {
+				t.Errorf("%s (%s): value %v %s; want %s %v", e.Verdict, e.Reason, ptrValue(e.Value), e.ValueText, tc.verdict, tc.value)
+			}
+		})
+	}
 }
