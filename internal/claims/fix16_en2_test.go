@@ -46,6 +46,17 @@ func TestRound16EN2Averages(t *testing.T) {
 		{"currently, on a month's first day", "2020-04-01",
 			"There are currently over 35,000 immigrants in detention in the United States, and most of them are in centers under the control of ICE, the Immigration and Customs Enforcement Agency.",
 			"over 35,000", Supported, 37687.9677},
+		// r-latintimes-06: "The other half did have criminal charges or
+		// convictions", charges written before convictions: convicted +
+		// pending over the currently-detained Total
+		// (2025-11-21_FY26_detentionStats11202025.xlsx [Detention FY26]
+		// (F21 + F22) / F20 = 34,149 / 65,135 = 52.428 %); before, no class
+		// read (underspecified). The sentence before, "did not have
+		// criminal charges or convictions", is the other immigration
+		// violators
+		{"charges or convictions", "2025-11-26",
+			"In another passage of the piece, CBS News cited internal figures from the Department of Homeland Security showing that around 33,000 detainees did not have criminal charges or convictions and were being held due to civil immigration violations. The other half did have criminal charges or convictions.",
+			"half", Supported, 52.428},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			rep, err := Check(context.Background(), eng, Input{Date: tc.date, Text: tc.text})
