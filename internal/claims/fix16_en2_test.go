@@ -29,6 +29,14 @@ func TestRound16EN2(t *testing.T) {
 		{"ATDs", "2024-03-01",
 			"Based on the latest data from ICE, an eye-opening report from the Transactional Records Access Clearinghouse (TRAC) at Syracuse University reveals the following key facts:\nThe San Francisco area office has the highest number of ATDs.",
 			"has the highest number", Supported, 1},
+		// t-quixote-07: "the 44 private facilities that have a guaranteed
+		// daily minimum": the facilities whose Guaranteed Minimum is above
+		// 0 (2020-09-18_FY20-detentionstats.xlsx [Facilities FY20 YTD]:
+		// 44); before, "a guaranteed daily minimum" was not read (not
+		// about a measure)
+		{"a guaranteed daily minimum", "2020-09-20",
+			"Indeed, across the 44 private facilities that have a guaranteed daily minimum, the total number of people they are guaranteed to get paid for is .",
+			"44", Supported, 44},
 	})
 }
 
