@@ -358,6 +358,7 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 	for i := range its {
 		it := &its[i]
 		s := it.Claim.Sentence
+		levelsDuring(it)
 		// "arrested by CBP", "ICE arrested": who arrested the people
 		// detained or booked in (ICE's tables by arresting agency), not
 		// arrests counted
@@ -3275,4 +3276,14 @@ func facilityStatistic(it *Interpretation, ref time.Time, filters map[string][]s
 		it.PrintedBy = it.ref
 	}
 	it.Describe = describeDetention(*it)
+}
+
+// levelsDuring: a level compared with "detention levels during the Biden
+// presidency" (levelsDuringRe; o-usimmigrationmy-04) is read as above the
+// window's highest edition, which supports it; the writer may mean the
+// window's usual levels, so it is never contradicted.
+func levelsDuring(it *Interpretation) {
+	if it.Claim.Kind == KindSuperlative && levelsDuringRe.MatchString(it.Claim.Text) {
+		setUnstated(it, "measure", "\"levels during\" a window may be its usual levels, not its highest")
+	}
 }

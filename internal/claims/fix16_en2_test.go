@@ -37,6 +37,22 @@ func TestRound16EN2(t *testing.T) {
 		{"a guaranteed daily minimum", "2020-09-20",
 			"Indeed, across the 44 private facilities that have a guaranteed daily minimum, the total number of people they are guaranteed to get paid for is .",
 			"44", Supported, 44},
+		// o-usimmigrationmy-04: "the current detained population is
+		// substantially larger than detention levels during the Biden
+		// presidency": above the highest edition of the Biden
+		// administration (editions archived 2021-01-22 .. 2025-01-17: max
+		// of the currently-detained Total = 39,748, 2023-11-16_FY24 F20;
+		// the 2026-04-10 edition's 60,311; the entry's value is the
+		// latter, its text names both); before, no claim
+		{"larger than levels during an administration", "2026-04-11",
+			"ICE is the federal agency that detains noncitizens for immigration enforcement and removal proceedings. Even with the drop, officials say the current detained population is substantially larger than detention levels during the Biden presidency.",
+			"larger than detention levels during the Biden presidency", Supported, 0},
+		// the same words when the current edition (39,703, 2025-01-17) is
+		// below the window's highest (39,748): "levels during" may be the
+		// usual levels, so not contradicted
+		{"levels during, not the highest", "2025-01-20",
+			"ICE is the federal agency that detains noncitizens for immigration enforcement and removal proceedings. Officials say the current detained population is larger than detention levels during the Biden presidency.",
+			"larger than detention levels during the Biden presidency", NotCheckable, 0},
 	})
 }
 
