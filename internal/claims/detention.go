@@ -659,6 +659,18 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			if it.Measure == MeasureDetained {
 				termPeak(it, ref) // "The number exceeds the 39,703 reached during the Biden years"
 			}
+		case it.Measure == "" && prevStock != nil && it.Claim.Kind == KindSuperlative && demonstrativeRe.MatchString(s) && !event && it.Claim.Sent-prevStock.Claim.Sent == 1:
+			// "This figure, revealed in The Guardian's latest analysis of
+			// biweekly ICE data, surpasses the previous record set just two
+			// weeks earlier" (m-lawsb-02), after "ICE reported holding more
+			// than 68,400 people as of December 14": the record is the
+			// population the sentence before counts, on its day; which
+			// edition that day reads is the other sentence's, so it may
+			// support the record, never contradict it
+			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
+			it.Measure, it.Place, it.Period, it.PrintedBy = prevStock.Measure, prevStock.Place, prevStock.Period, prevStock.PrintedBy
+			it.Notes = append(it.Notes, fmt.Sprintf("the record of the figure of the sentence before (%q)", prevStock.Claim.Text))
+			setUnstated(it, "period", "the sentence names no date: the record is of the figure of the sentence before, on its date")
 		case it.Measure == "" && prevStock != nil && it.Claim.Kind == KindShare && len(crim) > 0 && !event && it.Claim.Sent-prevStock.Claim.Sent == 1:
 			// a class's share in a line right after one on the population
 			// ("Of 39,300 ICE arrestees held as of June 14, 37% had criminal

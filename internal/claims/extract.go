@@ -785,7 +785,9 @@ func extractClause(cl string) []Claim {
 		if v, err := strconv.ParseFloat(strings.ReplaceAll(cl[m[4]:m[5]], ",", ""), 64); err == nil && v >= 1000 {
 			add(Claim{Kind: KindSuperlative, Direction: 1, Comparator: CmpMoreThan, Value: v}, m[0], m[0]+len("the first time"))
 		}
-	} else if m := recordRe.FindStringIndex(cl); m != nil && !overlaps(used, m[0], m[1]) && hasMeasure && !otherLevel(lowCl, m[0]) {
+	} else if m := recordRe.FindStringIndex(cl); m != nil && !overlaps(used, m[0], m[1]) && (hasMeasure || demonstrativeRe.MatchString(cl)) && !otherLevel(lowCl, m[0]) {
+		// (a record of the figure before: "This figure ... surpasses the
+		// previous record", m-lawsb-02; interpret reads it as that figure's)
 		c := Claim{Kind: KindSuperlative, Direction: 1}
 		if strings.Contains(strings.ToLower(cl[m[0]:m[1]]), "low") || recordLowRe.MatchString(cl[m[1]:]) {
 			// "a record low of 13,258" (stress run 27: read as a high)

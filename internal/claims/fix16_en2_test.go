@@ -53,6 +53,21 @@ func TestRound16EN2(t *testing.T) {
 		{"levels during, not the highest", "2025-01-20",
 			"ICE is the federal agency that detains noncitizens for immigration enforcement and removal proceedings. Officials say the current detained population is larger than detention levels during the Biden presidency.",
 			"larger than detention levels during the Biden presidency", NotCheckable, 0},
+		// m-lawsb-02: "This figure, revealed in ..., surpasses the previous
+		// record set just two weeks earlier", after "ICE reported holding
+		// more than 68,400 people as of December 14, 2025": the record of
+		// the figure before (the row's edition_rank of the 2025-12-23
+		// edition among all archived editions: 1; the entry's value is the
+		// population read, not the rank); before, not about a measure
+		{"this figure surpasses the previous record", "2025-12-24",
+			"In a troubling milestone for immigration enforcement in the United States, U.S. Immigration and Customs Enforcement (ICE) reported holding more than 68,400 people as of December 14, 2025, the highest recorded number in its history. This figure, revealed in The Guardian’s latest analysis of biweekly ICE data, surpasses the previous record set just two weeks earlier.",
+			"surpasses the previous record", Supported, 0},
+		// the same shape where the figure before is no record (39,175 in
+		// the 2024-03-01 edition, below 2023-11-16's 39,748): the record is
+		// read on the other sentence's day, so never contradicted
+		{"this figure surpasses the previous record, not a record", "2024-03-05",
+			"ICE reported holding more than 39,000 people as of February 29, 2024. This figure surpasses the previous record.",
+			"surpasses the previous record", NotCheckable, 0},
 	})
 }
 
