@@ -68,9 +68,14 @@ var (
 	// gloss) as "electronically monitored"
 	// "ICE was monitoring a total of 224,725 immigrants" (y-es-estrellas-02's
 	// gloss): people monitored, counted, are ATD's
-	reATD = lazyRegexp(`(?i)\b(?:is|was|are|were) monitoring (?:a total of |about |more than |nearly )?\d[\d,.]*(?: thousand| million)? (?:immigrants|migrants|people|noncitizens|individuals)\b|\balternatives? to detention\b|\bATD\b|\belectronically monitored\b|\bmonitored electronically\b|\bankle[- ]monitors?\b|\bsmartlink\b|\bsmartwatch(?:es)?\b|\bveriwatch\b|\bwrist[- ]?worn\s+(?:GPS\s+)?(?:monitors?|devices?|trackers?)\b|\bGPS\s+wristbands?\b`)
+	// ("ATDs": s-fayup-06's "the highest number of ATDs", the program's
+	// initials as a plural noun)
+	reATD = lazyRegexp(`(?i)\b(?:is|was|are|were) monitoring (?:a total of |about |more than |nearly )?\d[\d,.]*(?: thousand| million)? (?:immigrants|migrants|people|noncitizens|individuals)\b|\balternatives? to detention\b|\bATDs?\b|\belectronically monitored\b|\bmonitored electronically\b|\bankle[- ]monitors?\b|\bsmartlink\b|\bsmartwatch(?:es)?\b|\bveriwatch\b|\bwrist[- ]?worn\s+(?:GPS\s+)?(?:monitors?|devices?|trackers?)\b|\bGPS\s+wristbands?\b`)
 	// the people an ATD sentence speaks of, in the sentence after it
-	aorWordRe   = lazyRegexp(`\bAOR(?:'?s)?\b|(?i:\barea of responsibility\b|\bfield offices?\b)`)
+	// ("The Newark ICE office had the fourth highest number of people
+	// monitored through the program", m-trac-a4700-02: an ICE or ERO
+	// office, or an area office, is an area of responsibility)
+	aorWordRe   = lazyRegexp(`\bAOR(?:'?s)?\b|\b(?:ICE|ERO)\s+offices?\b|(?i:\barea of responsibility\b|\bfield offices?\b|\barea offices?\b)`)
 	reMonitored = lazyRegexp(`(?i)\bmonitored\b|\bmonitoring\b|\benrolled\b|\bunder the program\b|\bin the program\b|\bsupervised (?:through|by|under|in) the program\b|\bankle monitors?\b`)
 	// ATD technologies as ICE's tables name them
 	reAnkle     = lazyRegexp(`(?i)\bankle[- ]monitor|\bGPS\b`)
@@ -365,6 +370,7 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 	for i := range its {
 		it := &its[i]
 		s := it.Claim.Sentence
+		levelsDuring(it)
 		// "arrested by CBP", "ICE arrested": who arrested the people
 		// detained or booked in (ICE's tables by arresting agency), not
 		// arrests counted
@@ -665,6 +671,18 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			if it.Measure == MeasureDetained {
 				termPeak(it, ref) // "The number exceeds the 39,703 reached during the Biden years"
 			}
+		case it.Measure == "" && prevStock != nil && it.Claim.Kind == KindSuperlative && demonstrativeRe.MatchString(s) && !event && it.Claim.Sent-prevStock.Claim.Sent == 1:
+			// "This figure, revealed in The Guardian's latest analysis of
+			// biweekly ICE data, surpasses the previous record set just two
+			// weeks earlier" (m-lawsb-02), after "ICE reported holding more
+			// than 68,400 people as of December 14": the record is the
+			// population the sentence before counts, on its day; which
+			// edition that day reads is the other sentence's, so it may
+			// support the record, never contradict it
+			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
+			it.Measure, it.Place, it.Period, it.PrintedBy = prevStock.Measure, prevStock.Place, prevStock.Period, prevStock.PrintedBy
+			it.Notes = append(it.Notes, fmt.Sprintf("the record of the figure of the sentence before (%q)", prevStock.Claim.Text))
+			setUnstated(it, "period", "the sentence names no date: the record is of the figure of the sentence before, on its date")
 		case it.Measure == "" && prevStock != nil && it.Claim.Kind == KindShare && len(crim) > 0 && !event && it.Claim.Sent-prevStock.Claim.Sent == 1:
 			// a class's share in a line right after one on the population
 			// ("Of 39,300 ICE arrestees held as of June 14, 37% had criminal
@@ -3304,4 +3322,14 @@ func facilityStatistic(it *Interpretation, ref time.Time, filters map[string][]s
 		it.PrintedBy = it.ref
 	}
 	it.Describe = describeDetention(*it)
+}
+
+// levelsDuring: a level compared with "detention levels during the Biden
+// presidency" (levelsDuringRe; o-usimmigrationmy-04) is read as above the
+// window's highest edition, which supports it; the writer may mean the
+// window's usual levels, so it is never contradicted.
+func levelsDuring(it *Interpretation) {
+	if it.Claim.Kind == KindSuperlative && levelsDuringRe.MatchString(it.Claim.Text) {
+		setUnstated(it, "measure", "\"levels during\" a window may be its usual levels, not its highest")
+	}
 }

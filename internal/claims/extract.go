@@ -232,7 +232,10 @@ var (
 		"cut": true, "sink": true, "shrink": true, "decreasing": true, "declining": true}
 	superRe      = lazyRegexp(`(?i)\b(largest|highest|most|biggest|greatest|lowest|fewest|smallest)\b`)
 	superScopeRe = lazyRegexp(`(?i)\b(?:under|during)\s+(?:the\s+)?(?:four\s+years\s+of\s+)?(?:President\s+)?(?:Joe\s+|Donald\s+|Barack\s+)?(?:Biden|Trump|Obama)(?:['’]s)?\s+(?:administration|presidency|tenure|years)\b|\bof any (month|year|fiscal year|quarter|week|day|administration)|\bto date\b|\bever\b|\bon record\b|\bin (?:its|the agency's|agency) history\b|\bany administration\b|\ball-time\b|\bsince records began\b|\bin (?:a|one) (month|year|fiscal year|day|week)\b(?:\s+and\s+a\s+half\b)?|` + sinceScope)
-	anyPointRe   = lazyRegexp(`(?i)\b(higher|larger|greater|bigger|more|lower|smaller|fewer) than (?:at )?any (?:other )?(?:point|time)\s+(?:under|during)\s+(?:the\s+)?(?:President\s+)?(?:Joe\s+|Donald\s+|Barack\s+)?(?:Biden|Trump|Obama)(?:['’]s)?\s+(?:administration|presidency|tenure|years)\b`)
+	// levelsDuringRe: "larger than detention levels during the Biden
+	// presidency", "higher than the levels seen under Trump's administration"
+	levelsDuringRe = lazyRegexp(`(?i)\b(higher|larger|greater|bigger|lower|smaller) than (?:(?:the|detention|detained|population)\s+){0,2}levels?\s+(?:(?:seen|recorded|reached)\s+)?(?:under|during)\s+(?:the\s+)?(?:President\s+)?(?:Joe\s+|Donald\s+|Barack\s+)?(?:Biden|Trump|Obama)(?:['’]s)?\s+(?:administration|presidency|tenure|years)\b`)
+	anyPointRe     = lazyRegexp(`(?i)\b(higher|larger|greater|bigger|more|lower|smaller|fewer) than (?:at )?any (?:other )?(?:point|time)\s+(?:under|during)\s+(?:the\s+)?(?:President\s+)?(?:Joe\s+|Donald\s+|Barack\s+)?(?:Biden|Trump|Obama)(?:['’]s)?\s+(?:administration|presidency|tenure|years)\b`)
 	// firstTimeOverRe: "the first time ... over 50,000" (a threshold crossed
 	// for the first time); "the first time since" is a window, not this
 	firstTimeOverRe = lazyRegexp(`(?i)\bthe first time\b(?:\s+in\s+(?:history|its\s+history|the\s+agency's\s+history|ice's\s+history))?([^.;:\d]{0,70}?)\b(?:over|more than|above|exceeded|exceeding|topped|topping|surpassed|surpassing|passed|crossed)\s+(\d{1,3}(?:,\d{3})+|\d{4,})\b`)
@@ -761,6 +764,18 @@ func extractClause(cl string) []Claim {
 			c.Direction = -1
 		}
 		add(c, m[0], m[1])
+	} else if m := levelsDuringRe.FindStringSubmatchIndex(cl); m != nil && !overlaps(used, m[0], m[1]) && hasMeasure {
+		// "the current detained population is substantially larger than
+		// detention levels during the Biden presidency" (o-usimmigrationmy-04):
+		// the comparison anyPointRe reads, with the window's levels for its
+		// points; the writer may mean their usual level, not the highest,
+		// so it is never contradicted (detentionPass: levelsDuring)
+		c := Claim{Kind: KindSuperlative, Direction: 1}
+		switch strings.ToLower(cl[m[2]:m[3]]) {
+		case "lower", "smaller", "fewer":
+			c.Direction = -1
+		}
+		add(c, m[0], m[1])
 	} else if m := firstTimeOverRe.FindStringSubmatchIndex(cl); m != nil && hasMeasure && !firstTimeWindowRe.MatchString(cl[m[2]:m[3]]) &&
 		!firstTimeAfterWindowRe.MatchString(cl[m[1]:]) && !attributedRe.MatchString(window(lowCl, m[0]-60, m[0])) {
 		// "marking the first time these facilities have detained over
@@ -770,7 +785,9 @@ func extractClause(cl string) []Claim {
 		if v, err := strconv.ParseFloat(strings.ReplaceAll(cl[m[4]:m[5]], ",", ""), 64); err == nil && v >= 1000 {
 			add(Claim{Kind: KindSuperlative, Direction: 1, Comparator: CmpMoreThan, Value: v}, m[0], m[0]+len("the first time"))
 		}
-	} else if m := recordRe.FindStringIndex(cl); m != nil && !overlaps(used, m[0], m[1]) && hasMeasure && !otherLevel(lowCl, m[0]) {
+	} else if m := recordRe.FindStringIndex(cl); m != nil && !overlaps(used, m[0], m[1]) && (hasMeasure || demonstrativeRe.MatchString(cl)) && !otherLevel(lowCl, m[0]) {
+		// (a record of the figure before: "This figure ... surpasses the
+		// previous record", m-lawsb-02; interpret reads it as that figure's)
 		c := Claim{Kind: KindSuperlative, Direction: 1}
 		if strings.Contains(strings.ToLower(cl[m[0]:m[1]]), "low") || recordLowRe.MatchString(cl[m[1]:]) {
 			// "a record low of 13,258" (stress run 27: read as a high)

@@ -56,7 +56,7 @@ var (
 	facADPRe    = lazyRegexp(`\bADP\b|(?i:average daily population|total detained|detained population)`)
 	// the facilities table's own words, which make a sentence's figures
 	// claims even when it names no detention (extract.go)
-	facTableRe = lazyRegexp(`(?i)\bguaranteed (?:minimums?|(?:bed )?minimum|beds?)\b|\bghost beds?\b`)
+	facTableRe = lazyRegexp(`(?i)\bguaranteed (?:daily )?(?:minimums?|(?:bed )?minimum|beds?)\b|\bghost beds?\b`)
 	facBedsRe  = lazyRegexp(`(?i)\bguaranteed\b|\bghost\b|\bbeds?\b|\bminimums?\b`)
 	// a type's superlative among the types: "the most common facility
 	// type", "the highest ADP by type", "the most numerous type"
@@ -232,7 +232,9 @@ func facilityTypeStat(c Claim, figures []int) (types []string, stat string, ok b
 // (ghost_of_gm), the facilities with any (ghostfac_count) and a type's
 // share of those (ghostfac_share).
 var (
-	gmHaveRe      = lazyRegexp(`(?i)^\W*(?:[\w']+\s+){0,3}?(?:that\s+|which\s+)?(?:have|has)\s+(?:contractual\s+)?guaranteed minimums?\b`)
+	// (t-quixote-07: "the 44 private facilities that have a guaranteed
+	// daily minimum": "a" and "daily" between; facTableRe likewise)
+	gmHaveRe      = lazyRegexp(`(?i)^\W*(?:[\w']+\s+){0,3}?(?:that\s+|which\s+)?(?:have|has)\s+(?:an?\s+)?(?:contractual\s+)?guaranteed\s+(?:daily\s+)?minimums?\b`)
 	ghostHaveRe   = lazyRegexp(`(?i)^\W*(?:[\w']+\s+){0,3}?(?:that\s+|which\s+)?(?:have|has)\s+ghost beds?\b`)
 	gmBedsRe      = lazyRegexp(`(?i)^\s*(?:guaranteed|guaranteed minimum)\s+beds?\b`)
 	ghostBedsRe   = lazyRegexp(`(?i)^\s*ghost\s+beds?\b`)

@@ -2613,7 +2613,11 @@ var attributionRe = lazyRegexp(`\baccording to\b[^,;—–]*|\b(?:arrests?|remov
 // figure repeated, or "the figure", "the number", "the total", is the same
 // subject: "137 Guyanese were deported from the U.S. in 2017. The 137
 // represented an increase from 2016" (g0-gychron-04).
-var demonstrativeRe = lazyRegexp(`^(?:This|That|It|The (?:\d[\d,]*|figure|number|total|tally))(?:['’]s|\s+(?:was|is|marked|marks|represents|represented|amounts to|amounted to|meant|means)\b)`)
+// ("This figure, revealed in The Guardian's latest analysis of biweekly
+// ICE data, surpasses the previous record set just two weeks earlier",
+// m-lawsb-02: "this figure" with an aside between commas, and a verb of
+// passing a record)
+var demonstrativeRe = lazyRegexp(`^(?:This|That|It|The (?:\d[\d,]*|figure|number|total|tally)|(?:This|That) (?:figure|number|total|tally))(?:,[^,.;]{1,120},)?(?:['’]s|\s+(?:was|is|marked|marks|represents|represented|amounts to|amounted to|meant|means|surpasses|surpassed|breaks|broke|exceeds|exceeded)\b)`)
 
 type demoReading struct {
 	it   Interpretation

@@ -399,12 +399,23 @@ func (r *runner) archiveGapReading(first Reading) ([]Reading, error) {
 	v.Unstated = maps.Clone(first.It.Unstated)
 	setUnstated(&v, "measure", "the month's average daily population stands for the count on a day no archived edition gives")
 	v.Describe = describeDetention(v)
-	out := []Reading{{It: v, Label: "the average daily population of " + d[:7] + " (no archived edition prints the population near " + d + "; a later one prints the month's average)", Prior: first.Prior * factorDefinition}}
+	var out []Reading
+	if t.Day() >= 8 {
+		out = append(out, Reading{It: v, Label: "the average daily population of " + d[:7] + " (no archived edition prints the population near " + d + "; a later one prints the month's average)", Prior: first.Prior * factorDefinition})
+	}
+	// (q-lusa2004-01, "There are currently over 35,000 immigrants in
+	// detention", dated 2020-04-01: the average of a month that has only
+	// begun, less than a week of it before the date, is of days still to
+	// come, no reading of "currently"; the last complete month's below is)
 	// "currently", early in a month: the last complete month's average
 	prev := time.Date(t.Year(), t.Month(), 0, 0, 0, 0, 0, time.UTC).Format("2006-01")
 	v.Period = Period{Kind: "month", Text: first.It.Period.Text, Month: prev, Note: "the average daily population of the last complete month (no edition near " + d + " is archived)"}
 	v.Describe = describeDetention(v)
-	out = append(out, Reading{It: v, Label: "the average daily population of " + prev + ", the last complete month before " + d + " (no archived edition prints the population near it)", Prior: first.Prior * factorDefinition * 0.8})
+	pr := first.Prior * factorDefinition
+	if len(out) > 0 {
+		pr *= 0.8 // less plausible than the month's own, where it has one
+	}
+	out = append(out, Reading{It: v, Label: "the average daily population of " + prev + ", the last complete month before " + d + " (no archived edition prints the population near it)", Prior: pr})
 	return out, nil
 }
 
