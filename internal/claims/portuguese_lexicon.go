@@ -38,6 +38,7 @@ func portuguese(s string) bool {
 }
 
 var portuguesePhrases = [][2]string{
+	{"o que significa", "which means"}, {"período anterior", "previous period"},
 	// "N foram capturados" (N were captured, arrested; y-pt-portalbm-04:
 	// "158.581 foram capturados em iniciativas do ERO")
 	{"foram capturados", "were arrested"},
@@ -277,6 +278,10 @@ func init() {
 }
 
 var portugueseWordsEn = map[string]string{
+	// words the sixteenth round found left as written beside a figure
+	// (spanish.go, readable; y-pt-portalbm-03: "o que significa um aumento
+	// de 11% em relação ao período anterior")
+	"significa": "means", "anterior": "previous",
 	// function words
 	"o": "the", "a": "the", "os": "the", "as": "the", "um": "a", "uma": "a", "uns": "some", "umas": "some",
 	"de": "of", "do": "of the", "da": "of the", "dos": "of the", "das": "of the", "ao": "to the", "à": "to the",
