@@ -24,7 +24,9 @@ var portugueseOnly = map[string]bool{"os": true, "das": true, "em": true, "na": 
 	"quando": true, "quase": true, "sem": true, "detidos": true, "detidas": true, "imigrantes": true,
 	"nesta": true, "neste": true, "deste": true, "desta": true, "desse": true, "dessa": true,
 	// "A nível nacional, o ICE deteu ... durante o ano fiscal de 2017" (w-pt-onevox-06)
-	"nível": true, "ano": true, "sob": true}
+	"nível": true, "ano": true, "sob": true,
+	// y-pt-acheiusa19-04: "O ICE deportou 258.085 estrangeiros no ano fiscal de 2018."
+	"deportou": true, "deportaram": true, "estrangeiros": true}
 
 // portuguese: the sentence has more Portuguese-only words than Spanish
 // function words. A word with "ã" or "õ" ("paralisação", "detenções",
