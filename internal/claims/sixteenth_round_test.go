@@ -1,6 +1,10 @@
 package claims
 
-import "testing"
+import (
+	"context"
+	"strings"
+	"testing"
+)
 
 // TestSixteenthRoundReadings: readings the sixteenth round added, each from
 // a corpus row. Expected values are the rows' records_value (expected.py,
@@ -60,4 +64,18 @@ func TestSixteenthRoundReadings(t *testing.T) {
 			"The detention facilities of Immigration and Customs Enforcement (ICE) hold about 38,500 migrants in custody, the highest number recorded in the administration of President Joe Biden, indicates a report released this Friday by Syracuse University.",
 			"the highest number recorded in the administration of President Joe Biden", NotCheckable, 38498},
 	})
+}
+
+// TestGlossShownWithContradiction: a contradicted figure of a glossed
+// sentence shows the gloss it was read from (y-pt-acheiusa19-04), so that a
+// reader who does not read Portuguese sees what was checked.
+func TestGlossShownWithContradiction(t *testing.T) {
+	rep, err := Check(context.Background(), corpusEngine(t), Input{Date: "2019-06-01", Text: "O ICE deportou 258.085 estrangeiros no ano fiscal de 2018."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := entryFor(rep, "258.085")
+	if e == nil || e.Verdict != Contradicted || !strings.Contains(e.Explanation, `English gloss`) || !strings.Contains(e.Explanation, `"ICE deported 258,085`) {
+		t.Fatalf("got %+v, want contradicted with the gloss shown", e)
+	}
 }

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
@@ -329,6 +330,10 @@ func showVerbatim(es []Entry) {
 			continue
 		}
 		v := d.Claim.verbatim
+		if es[i].Verdict == Contradicted {
+			// a reader who cannot read the language sees what was read
+			es[i].Explanation += fmt.Sprintf(" The sentence was read through icestat's word-by-word English gloss, every word of the figure's clause known to its lexicon: %q.", strings.TrimSpace(d.Claim.Sentence))
+		}
 		es[i].Sentence, es[i].Text = v.sentence, v.text
 		cp := *d
 		cp.Claim.Sentence, cp.Claim.Clause, cp.Claim.Text = v.sentence, v.sentence, v.text
