@@ -232,6 +232,12 @@ var spanishPhrases = [][2]string{
 	// said with "on"
 	{"el # de {mes} de #", "on $2 $1, $3"},
 	{"el # de {mes}", "on $2 $1"},
+	// (but not the bounds of a span: "entre el 1 de octubre de 2017 y el 1
+	// de septiembre de 2018", rm_round_test)
+	{"entre el # de {mes} de #", "between $2 $1, $3"},
+	{"entre el # de {mes}", "between $2 $1"},
+	{"y el # de {mes} de #", "and $2 $1, $3"},
+	{"y el # de {mes}", "and $2 $1"},
 	{"el primero de {mes} de #", "$1 1, $2"},
 	{"primero de {mes} de #", "$1 1, $2"},
 	{"{mes} de #", "$1 $2"},
