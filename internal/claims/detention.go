@@ -1892,7 +1892,34 @@ func (r *runner) detainedRecord(it *Interpretation, b *entryBuilder, res *query.
 	d := n - best.Total
 	e.Difference = &d
 	b.note("The records give " + e.ValueText + ": not a record.")
+	if fig, ok := statedCountBeside(it.Claim); ok && !low && ownCountBelow(fig, *best) && daysBetween(best.AsOf, asOf) >= 14 {
+		// "albergan cerca de 38.500 migrantes, la cifra más alta registrada
+		// en la administración Biden" (u-es-portuguesa-01, February 2024):
+		// the record is said of the text's own count, and an edition of
+		// the window weeks before the one read (39,748 as of 2023-11-15)
+		// is above it, so it is no record whichever day the count is of
+		e.earlierRecord = true
+		b.note(fmt.Sprintf("The text's own %s is below the %s of an earlier edition: not a record, whichever day the figure is of.", stated(fig), formatNumber(best.Total)))
+	}
 	return b.finish(Contradicted), nil
+}
+
+// ownCountBelow: the text's own count, exact or approximate (not a bound:
+// "more than 38,000" may be above every edition), is below an earlier
+// edition's total by more than its own precision.
+func ownCountBelow(fig Claim, p query.DetainedPoint) bool {
+	return (fig.Comparator == CmpExact || fig.Comparator == CmpAbout || fig.Comparator == CmpNearly) && p.Total > fig.Value && !compare(fig, p.Total)
+}
+
+// daysBetween is the number of days from a to b (dates YYYY-MM-DD; 0 when
+// either does not parse).
+func daysBetween(a, b string) float64 {
+	t0, e0 := time.Parse("2006-01-02", a)
+	t1, e1 := time.Parse("2006-01-02", b)
+	if e0 != nil || e1 != nil {
+		return 0
+	}
+	return t1.Sub(t0).Hours() / 24
 }
 
 // extremeBefore is the highest edition (the lowest when low) of those
@@ -2385,14 +2412,6 @@ func (r *runner) earlierAgencyPrinting(it *Interpretation, used *query.Result, a
 func (r *runner) detentionRate(it *Interpretation, b *entryBuilder, now, then *query.Result) (Entry, error) {
 	c := it.Claim
 	n, o := *now.Count, *then.Count
-	days := func(a, z string) float64 {
-		t1, e1 := time.Parse("2006-01-02", a)
-		t2, e2 := time.Parse("2006-01-02", z)
-		if e1 != nil || e2 != nil {
-			return 0
-		}
-		return t2.Sub(t1).Hours() / 24
-	}
 	asOf := func(res *query.Result) string {
 		if len(res.Sources) > 0 && len(res.Sources[0].AsOf) >= 10 {
 			return res.Sources[0].AsOf[:10]
@@ -2402,7 +2421,7 @@ func (r *runner) detentionRate(it *Interpretation, b *entryBuilder, now, then *q
 	var texts []string
 	var first *float64
 	for _, span := range [][2]string{{it.Baseline.From, it.Period.From}, {asOf(then), asOf(now)}} {
-		d := days(span[0], span[1])
+		d := daysBetween(span[0], span[1])
 		if d <= 0 {
 			continue
 		}

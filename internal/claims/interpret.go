@@ -677,9 +677,10 @@ func Analyze(in Input) ([]Interpretation, error) {
 					un["source"] = "the text draws on another government's migration data (" + foreign + "), which counts returns by its own definitions and calendar, and does not say these deportations are ICE's"
 				}
 			}
-			if notEnglish(s.text) || es.spanish(s.start) {
-				// icestat reads English: in another language nothing is
-				// stated, so a figure may be supported, never contradicted
+			if (notEnglish(s.text) || es.spanish(s.start)) && !es.readable(c.Offset, c.Offset+len(c.Text)) {
+				// icestat reads English: in another language only a clause
+				// the gloss read in full is stated (spanish.go, readable);
+				// elsewhere a figure may be supported, never contradicted
 				un["measure"] = "the sentence is not in English, which icestat reads"
 			}
 			if len(un) > 0 {
@@ -2873,7 +2874,9 @@ func whenPeriod(sent string, pos int, prs []periodMention) (*Period, bool) {
 	return best, best != nil
 }
 
-var adminWindowRe = lazyRegexp(`(?i)\b(?:under|during)\s+(?:the\s+)?(?:four\s+years\s+of\s+)?(?:President\s+)?(?:Joe\s+|Donald\s+|Barack\s+)?(Biden|Trump|Obama)(?:['’]s)?\s+(?:administration|presidency|tenure|years)\b`)
+// ("under Biden's administration"; "in the administration of President Joe
+// Biden", u-es-portuguesa-01's gloss)
+var adminWindowRe = lazyRegexp(`(?i)\b(?:under|during)\s+(?:the\s+)?(?:four\s+years\s+of\s+)?(?:President\s+)?(?:Joe\s+|Donald\s+|Barack\s+)?(Biden|Trump|Obama)(?:['’]s)?\s+(?:administration|presidency|tenure|years)\b|\b(?:under|during|in)\s+the\s+administration\s+of\s+(?:the\s+)?(?:President\s+)?(?:Joe\s+|Donald\s+|Barack\s+)?(Biden|Trump|Obama)\b`)
 
 // adminWindow is the span of the administration a superlative is limited
 // to ("under Biden's administration"); a Trump window is the term in force
@@ -2884,7 +2887,7 @@ func adminWindow(text string, ref time.Time) (Period, bool) {
 		return Period{}, false
 	}
 	from, to := "", ""
-	switch strings.ToLower(m[1]) {
+	switch strings.ToLower(m[1] + m[2]) {
 	case "biden":
 		from, to = "2021-01-20", "2025-01-19"
 	case "obama":

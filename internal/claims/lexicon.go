@@ -392,6 +392,9 @@ var otherLanguageWords = map[string]bool{
 	// "A nível nacional, o ICE deteu ... durante o ano fiscal de 2017"; w-pt-jsnews-03:
 	// "Em julho do ano passado, o ICE tinha 27.000 imigrantes sob custódia")
 	"nível": true, "ano": true, "sob": true, "já": true, "tinha": true,
+	// (y-pt-acheiusa19-04: "O ICE deportou 258.085 estrangeiros no ano
+	// fiscal de 2018.", a sentence of its own)
+	"deportou": true, "deportaram": true, "estrangeiros": true,
 	// German and Italian words English never writes (v-de-gg-06: "Am 30.
 	// September 2023 befanden sich 36.845 Personen in 150 Hafteinrichtungen
 	// in den USA."; t-it-pressplanet-01: "Detenzione ICE raggiunge record

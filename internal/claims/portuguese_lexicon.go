@@ -24,7 +24,9 @@ var portugueseOnly = map[string]bool{"os": true, "das": true, "em": true, "na": 
 	"quando": true, "quase": true, "sem": true, "detidos": true, "detidas": true, "imigrantes": true,
 	"nesta": true, "neste": true, "deste": true, "desta": true, "desse": true, "dessa": true,
 	// "A nível nacional, o ICE deteu ... durante o ano fiscal de 2017" (w-pt-onevox-06)
-	"nível": true, "ano": true, "sob": true}
+	"nível": true, "ano": true, "sob": true,
+	// y-pt-acheiusa19-04: "O ICE deportou 258.085 estrangeiros no ano fiscal de 2018."
+	"deportou": true, "deportaram": true, "estrangeiros": true}
 
 // portuguese: the sentence has more Portuguese-only words than Spanish
 // function words. A word with "ã" or "õ" ("paralisação", "detenções",
@@ -38,6 +40,7 @@ func portuguese(s string) bool {
 }
 
 var portuguesePhrases = [][2]string{
+	{"o que significa", "which means"}, {"período anterior", "previous period"},
 	// "N foram capturados" (N were captured, arrested; y-pt-portalbm-04:
 	// "158.581 foram capturados em iniciativas do ERO")
 	{"foram capturados", "were arrested"},
@@ -277,6 +280,10 @@ func init() {
 }
 
 var portugueseWordsEn = map[string]string{
+	// words the sixteenth round found left as written beside a figure
+	// (spanish.go, readable; y-pt-portalbm-03: "o que significa um aumento
+	// de 11% em relação ao período anterior")
+	"significa": "means", "anterior": "previous",
 	// function words
 	"o": "the", "a": "the", "os": "the", "as": "the", "um": "a", "uma": "a", "uns": "some", "umas": "some",
 	"de": "of", "do": "of the", "da": "of the", "dos": "of the", "das": "of the", "ao": "to the", "à": "to the",

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
@@ -39,6 +40,9 @@ type spanishGloss struct {
 	segs []glossSeg
 	// sents are the glossed sentences
 	sents []glossSeg
+	// unknown are the words of glossed sentences that no lexicon knew,
+	// left as written (spans of text)
+	unknown [][2]int
 }
 
 type glossSeg struct {
@@ -120,6 +124,11 @@ func glossSpanish(text string) *spanishGloss {
 			at := b.Len()
 			b.WriteString(p.text)
 			g.segs = append(g.segs, glossSeg{at: at, end: b.Len(), src: s.start + p.from, srcEnd: s.start + p.to, same: p.same})
+			if p.same {
+				for _, w := range untranslatedWords(p.text) {
+					g.unknown = append(g.unknown, [2]int{at + w[0], at + w[1]})
+				}
+			}
 		}
 		last = s.start + len(s.text)
 		g.sents = append(g.sents, glossSeg{at: from, end: b.Len(), src: s.start, srcEnd: last})
@@ -203,10 +212,86 @@ func (g *spanishGloss) source(pos int, end bool) int {
 // notEnglishWhy is why nothing a Spanish sentence says counts as stated.
 const notEnglishWhy = "the sentence is not in English, which icestat reads"
 
+// untranslatedWords are the spans of the words of a verbatim piece of a
+// gloss that are not English as the reader takes it: a word of a script
+// without case (Hangul, Han, Arabic, Devanagari, ...), or a lower-case word
+// of three letters or more other than an English function word ("dijo",
+// "contabilizaba", "lié", "grave"). Names keep their capital and count as
+// read; a word the language writes as English does ("total") counts as not
+// translated, which only keeps a figure from being called contradicted.
+func untranslatedWords(text string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r2) && r2 != '\'' && r2 != '’' {
+				break
+			}
+			j += n2
+		}
+		w := text[i:j]
+		switch {
+		case !unicode.IsUpper(r) && !unicode.IsLower(r):
+			out = append(out, [2]int{i, j})
+		case unicode.IsLower(r) && utf8.RuneCountInString(w) >= 3 && !englishWords[w]:
+			out = append(out, [2]int{i, j})
+		}
+		i = j
+	}
+	return out
+}
+
+// readable tells whether the clause of the gloss around text[from:to] (to
+// the nearest comma, semicolon, colon, parenthesis or dash, within its
+// sentence) has no untranslated word: a figure read from such a clause is
+// read from words the lexicons know, as an English sentence is, and may
+// be contradicted; one beside a word left as written ("8 % have a criminal
+// record lié to a infraction grave": a serious offence the gloss missed)
+// is not stated. A number's thousands comma ends no clause.
+func (g *spanishGloss) readable(from, to int) bool {
+	lo, hi := -1, -1
+	for _, s := range g.sents {
+		if s.at <= from && from < s.end {
+			lo, hi = s.at, s.end
+		}
+	}
+	if lo < 0 {
+		return false // not a glossed sentence
+	}
+	boundary := func(i int) bool {
+		r, _ := utf8.DecodeRuneInString(g.text[i:])
+		if r == ',' && i > 0 && i+1 < len(g.text) && isASCIIDigit(g.text[i-1]) && isASCIIDigit(g.text[i+1]) {
+			return false
+		}
+		return strings.ContainsRune(",;:()—–，；：（）、", r)
+	}
+	l := min(max(from, lo), hi)
+	for l > lo && !boundary(l-1) {
+		l--
+	}
+	r := min(max(to, l), hi)
+	for r < hi && !boundary(r) {
+		r++
+	}
+	for _, u := range g.unknown {
+		if u[0] < r && l < u[1] {
+			return false
+		}
+	}
+	return true
+}
+
 // restore gives every claim read from a glossed sentence its offset in the
 // source and its verbatim sentence and phrase, and marks its reading as
-// not stated: the claims later passes add (a facility's rank, a detention
-// reading) as well as those of the sentence loop, which marks its own.
+// not stated unless its clause is read in full (readable): the claims
+// later passes add (a facility's rank, a detention reading) as well as
+// those of the sentence loop, which marks its own.
 func (g *spanishGloss) restore(its []Interpretation) []Interpretation {
 	if len(g.sents) == 0 {
 		return its
@@ -217,10 +302,12 @@ func (g *spanishGloss) restore(its []Interpretation) []Interpretation {
 			c.Offset = g.source(c.Offset, false)
 			continue
 		}
-		if its[i].Unstated == nil {
-			its[i].Unstated = map[string]string{}
+		if !g.readable(c.Offset, c.Offset+len(c.Text)) {
+			if its[i].Unstated == nil {
+				its[i].Unstated = map[string]string{}
+			}
+			its[i].Unstated["measure"] = notEnglishWhy
 		}
-		its[i].Unstated["measure"] = notEnglishWhy
 		from, to := g.source(c.Offset, false), g.source(c.Offset+len(c.Text), true)
 		for _, s := range g.sents {
 			if s.src <= from && from < s.srcEnd {
@@ -243,6 +330,10 @@ func showVerbatim(es []Entry) {
 			continue
 		}
 		v := d.Claim.verbatim
+		if es[i].Verdict == Contradicted {
+			// a reader who cannot read the language sees what was read
+			es[i].Explanation += fmt.Sprintf(" The sentence was read through icestat's word-by-word English gloss, every word of the figure's clause known to its lexicon: %q.", strings.TrimSpace(d.Claim.Sentence))
+		}
 		es[i].Sentence, es[i].Text = v.sentence, v.text
 		cp := *d
 		cp.Claim.Sentence, cp.Claim.Clause, cp.Claim.Text = v.sentence, v.sentence, v.text

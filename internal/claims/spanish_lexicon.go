@@ -227,8 +227,17 @@ var spanishPhrases = [][2]string{
 	{"# de {mes} de #", "$2 $1, $3"},
 	{"# de {mes} del #", "$2 $1, $3"},
 	{"# de {mes}", "$2 $1"},
-	{"el # de {mes} de #", "$2 $1, $3"},
-	{"el # de {mes}", "$2 $1"},
+	// "el 3 de diciembre, la agencia contabilizaba ... 36.755" is "on
+	// December 3" (u-es-portuguesa-02): the reader binds a count to a day
+	// said with "on"
+	{"el # de {mes} de #", "on $2 $1, $3"},
+	{"el # de {mes}", "on $2 $1"},
+	// (but not the bounds of a span: "entre el 1 de octubre de 2017 y el 1
+	// de septiembre de 2018", rm_round_test)
+	{"entre el # de {mes} de #", "between $2 $1, $3"},
+	{"entre el # de {mes}", "between $2 $1"},
+	{"y el # de {mes} de #", "and $2 $1, $3"},
+	{"y el # de {mes}", "and $2 $1"},
 	{"el primero de {mes} de #", "$1 1, $2"},
 	{"primero de {mes} de #", "$1 1, $2"},
 	{"{mes} de #", "$1 $2"},
@@ -455,6 +464,12 @@ var spanishPhrases = [][2]string{
 	// type of monitoring): "seguimiento" (follow-up) of people is
 	// monitoring (y-es-notisis-01)
 	{"tipo de seguimiento", "type of monitoring"},
+	// superlatives and phrases the sixteenth round found left as written
+	// ("la más alta registrada", "repartidos por todo el país", "haber
+	// entrado ilegalmente")
+	{"la más alta", "the highest"}, {"el más alto", "the highest"}, {"la más baja", "the lowest"}, {"el más bajo", "the lowest"},
+	{"las más altas", "the highest"}, {"los más altos", "the highest"},
+	{"por todo el país", "across the country"}, {"haber entrado", "having entered"},
 }
 
 // spanishWordsEn glosses single words.
@@ -561,6 +576,13 @@ var spanishWordsEn = map[string]string{
 	"hombres": "men", "mujeres": "women",
 	// "Alternativas a la Detención (ADT)"
 	"adt": "ATD",
+	// words the sixteenth round found left as written beside a figure
+	// (spanish.go, readable: a clause with an untranslated word is not
+	// stated): w-es-pulmon-01, y-es-progreso-04, u-es-portuguesa-01/-02
+	"dijo": "said", "dice": "says", "sospechosos": "suspected", "sospechoso": "suspected", "lapso": "span",
+	"registrada": "recorded", "registrado": "recorded", "registradas": "recorded", "registrados": "recorded",
+	"revelado": "released", "contabilizaba": "counted", "repartidos": "spread",
+	"repartidas": "spread", "significa": "means", "anterior": "previous", "contrasta": "contrasts",
 }
 
 // spanishCountries glosses the countries and demonyms of the citizenships
