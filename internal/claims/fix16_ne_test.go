@@ -1,0 +1,39 @@
+package claims
+
+import "testing"
+
+// TestRound16NE: readings the sixteenth round's non-English fixer added,
+// each from a corpus row (testdata/claims/corpus.jsonl) misjudged before.
+// Expected values are the rows' records_value, computed by
+// testdata/claims/expected.py from the FOIA rows and ICE's workbooks (no
+// icestat).
+func TestRound16NE(t *testing.T) {
+	checkReadingCases(t, corpusEngine(t), []readingCase{
+		// y-es-millonaria-03: "en Dallas (Texas) se arrestó a 16.520": the
+		// state in parentheses only locates the city; the figure is the
+		// Dallas area's (FY2017 arrests file, AOR Dallas: 16,520 rows).
+		// Before, all three figures were read in Texas (definition gap).
+		{"City (State) before its count", "2018-02-12",
+			"Sus delegaciones en Houston, Dallas y Atlanta fueron las que mayor número de detenciones registraron, según el informe de ICE. " +
+				"En concreto, en Dallas (Texas) se arrestó a 16.520 inmigrantes indocumentados, en Houston (Texas) a 13.565, y en Atlanta (Georgia) a 13.551, según ICE.",
+			"16.520", Supported, 16520},
+		// the same sentence's Atlanta item (FY2017 arrests file, AOR
+		// Atlanta: 13,551 rows); before, read in Texas
+		{"City (State) before its count, third item", "2018-02-12",
+			"Sus delegaciones en Houston, Dallas y Atlanta fueron las que mayor número de detenciones registraron, según el informe de ICE. " +
+				"En concreto, en Dallas (Texas) se arrestó a 16.520 inmigrantes indocumentados, en Houston (Texas) a 13.565, y en Atlanta (Georgia) a 13.551, según ICE.",
+			"13.551", Supported, 13551},
+		// y-es-millonaria-04: "Chicago (Illinois), con 8.604; Los Ángeles
+		// (California), con 8.419; ...": a list of areas' counts after a
+		// sentence on arrests, each count its city's area (FY2017 arrests
+		// file, AOR Chicago 8,604, AOR Los Angeles 8,419). Before, no claim.
+		{"City (State), with N: first item", "2018-02-12",
+			"En concreto, en Dallas (Texas) se arrestó a 16.520 inmigrantes indocumentados, en Houston (Texas) a 13.565, y en Atlanta (Georgia) a 13.551, según ICE. " +
+				"Por detrás se situaron Chicago (Illinois), con 8.604; Los Ángeles (California), con 8.419; San Francisco (California), con 7.231; San Antonio (Texas), con 8.510; y Nueva Orleans (Louisiana), con 7.968.",
+			"8.604", Supported, 8604},
+		{"City (State), with N: second item", "2018-02-12",
+			"En concreto, en Dallas (Texas) se arrestó a 16.520 inmigrantes indocumentados, en Houston (Texas) a 13.565, y en Atlanta (Georgia) a 13.551, según ICE. " +
+				"Por detrás se situaron Chicago (Illinois), con 8.604; Los Ángeles (California), con 8.419; San Francisco (California), con 7.231; San Antonio (Texas), con 8.510; y Nueva Orleans (Louisiana), con 7.968.",
+			"8.419", Supported, 8419},
+	})
+}
