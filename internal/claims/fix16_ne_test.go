@@ -35,5 +35,23 @@ func TestRound16NE(t *testing.T) {
 			"En concreto, en Dallas (Texas) se arrestó a 16.520 inmigrantes indocumentados, en Houston (Texas) a 13.565, y en Atlanta (Georgia) a 13.551, según ICE. " +
 				"Por detrás se situaron Chicago (Illinois), con 8.604; Los Ángeles (California), con 8.419; San Francisco (California), con 7.231; San Antonio (Texas), con 8.510; y Nueva Orleans (Louisiana), con 7.968.",
 			"8.419", Supported, 8419},
+		// u-it-radiocom-02: "La popolazione detenuta dall'Ice ... a gennaio,
+		// quando l'agenzia tratteneva circa 39 mila persone": the detained
+		// population in January 2025 (Italian lexicon: "popolazione
+		// detenuta", "tratteneva", "a gennaio"), the currently-detained
+		// Total of the 2025-01-04 edition (Detention FY25 F20 = 39,152).
+		// Before, the gloss kept "popolazione detenuta" and "tratteneva":
+		// no measure (not-enforcement).
+		{"Italian: the agency held about N in January", "2025-11-07",
+			"La popolazione detenuta dall’Ice è aumentata di quasi il 70 per cento da quando Donald Trump ha iniziato il suo secondo mandato, a gennaio, quando l’agenzia tratteneva circa 39 mila persone.",
+			"circa 39 mila", Supported, 39152},
+		// v-ru-haq-03: "На начало 2025 года в центрах временного содержания
+		// находилось около 39 тыс. человек": the start of 2025, read as
+		// early January (the first 2025 edition, 2025-01-04, Detention FY25
+		// F20 = 39,152). Before, "тыс." and the place words were not
+		// glossed: no claim.
+		{"Russian: at the start of the year, about N thousand held", "2025-11-07",
+			"На начало 2025 года в центрах временного содержания находилось около 39 тыс. человек.",
+			"около 39 тыс.", Supported, 39152},
 	})
 }
