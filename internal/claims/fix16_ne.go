@@ -9,6 +9,10 @@ import (
 // that gives its state, "Chicago (Illinois)", "Los Angeles (California)".
 var cityBeforeParenRe = lazyRegexp(`([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*\(\s*$`)
 
+// areaTallyAfterRe: a list item's count after "City (State)": "Chicago
+// (Illinois), with 8,604".
+var areaTallyAfterRe = lazyRegexp(`^\s*\)\s*,?\s*(?:with|:)\s*(?:some|about|nearly|around|roughly)?\s*\d`)
+
 // cityStateInParens reads "City (State)" as the city's area of
 // responsibility, not the state: the state a writer puts in parentheses
 // after a city only says where the city lies. Shape of y-es-millonaria-03
@@ -18,7 +22,8 @@ var cityBeforeParenRe = lazyRegexp(`([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*\(\s*$`)
 // Los Ángeles (California), con 8.419"). Only a state whose name closes
 // the parenthesis, right after the name of an area city that covers it:
 // the state's mention is dropped (the city was read) or becomes the
-// city's area (a bare city in a list, which places() does not read).
+// city's area (a bare city that heads a list item's count, which places()
+// does not read).
 func cityStateInParens(s string, pms []placeMention) []placeMention {
 	if !strings.Contains(s, "(") {
 		return pms
@@ -41,6 +46,13 @@ func cityStateInParens(s string, pms []placeMention) []placeMention {
 		}
 		if i > 0 && pms[i-1].p.Kind == "aor" && pms[i-1].p.AOR == a.Code && pms[i-1].start == m[2] {
 			continue // the city was read: the state only locates it
+		}
+		if !areaTallyAfterRe.MatchString(s[pm.start+len(pm.p.Name):]) {
+			// a bare city's "(State)" outside a list of counts ("un nuevo
+			// programa piloto en Houston (Texas) y Baltimore (Maryland)",
+			// h0-esotopa-01) stays the state it was read as
+			out = append(out, pm)
+			continue
 		}
 		out = append(out, placeMention{Place{Kind: "aor", Name: s[m[2]:m[3]], AOR: a.Code, Approx: true}, m[2]})
 	}

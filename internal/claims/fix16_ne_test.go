@@ -35,6 +35,15 @@ func TestRound16NE(t *testing.T) {
 			"En concreto, en Dallas (Texas) se arrestó a 16.520 inmigrantes indocumentados, en Houston (Texas) a 13.565, y en Atlanta (Georgia) a 13.551, según ICE. " +
 				"Por detrás se situaron Chicago (Illinois), con 8.604; Los Ángeles (California), con 8.419; San Francisco (California), con 7.231; San Antonio (Texas), con 8.510; y Nueva Orleans (Louisiana), con 7.968.",
 			"8.419", Supported, 8419},
+		// h0-esotopa-01 (a guard: the first form of the rule above made it
+		// wrong): "un nuevo programa piloto en Houston (Texas) y Baltimore
+		// (Maryland), actualmente hay casi 180,000 inmigrantes que ya están
+		// siendo controlados con tobilleras": a bare city's "(State)" that
+		// heads no count stays a state, and the figure is the national ATD
+		// total (2022-01-21_FY22 [ATD FY22 YTD] Total = 164,391)
+		{"a bare City (State) outside a list", "2022-02-10",
+			"El gobierno está trabajando los detalles de un nuevo plan de rastreo de los inmigrantes indocumentados que esperan procedimientos judiciales, sin necesidad de internarse en un centro de detención de ICE, este plan se pondrá en marcha en las próximas semanas este nuevo programa piloto en Houston (Texas) y Baltimore (Maryland), actualmente hay casi 180,000 inmigrantes que ya están siendo controlados con tobilleras y otros dispositivos de seguimiento GPS, y se dice que este nuevo programa evitará imponer confinamiento en casa y toques de queda para mantener controladas a personas indocumentadas.",
+			"casi 180,000", Supported, 164391},
 		// u-it-radiocom-02: "La popolazione detenuta dall'Ice ... a gennaio,
 		// quando l'agenzia tratteneva circa 39 mila persone": the detained
 		// population in January 2025 (Italian lexicon: "popolazione
