@@ -62,5 +62,21 @@ func TestRound16NE(t *testing.T) {
 		{"Russian: at the start of the year, about N thousand held", "2025-11-07",
 			"На начало 2025 года в центрах временного содержания находилось около 39 тыс. человек.",
 			"около 39 тыс.", Supported, 39152},
+		// u-es-ahoramismo-06: "revelaron que em marzo los detenidos en
+		// centros de inmigración llegaron a 27,723": "em marzo" (in March)
+		// and "llegaron a" (reached); the currently-detained Total of the
+		// edition of March 17, 2023 (2023-03-17_FY23 [Detention FY23] F20 =
+		// 27,723). Before, no month was read: the edition of 2023-04-28.
+		{"Spanish: em + month, llegaron a", "2023-05-01",
+			"Los datos, citando al informe de Transactional Records Access Cleanringhpuse (TRAC), un grupo de estudio de la Universidad de Syracuse, revelaron que em marzo los detenidos en centros de inmigración llegaron a 27,723.",
+			"27,723", Supported, 27723},
+		// y-es-progreso-05: "con respecto a las 27.000 recluidos en el mes
+		// julio": the people held in detention in July 2021 (the edition of
+		// 2021-07-09, [Detention FY21 YTD] F20 = 27,217). Before, read as
+		// detentions in FY2021 (no data).
+		{"Spanish: recluidos en el mes julio", "2022-01-14",
+			"Esta cifra, contrasta abismalmente, con los 22.142 inmigrantes recluidos en centros de detención repartidos por todo el país." + " " +
+				"Paulatinamente, una cifra que ha disminuido de a poco, con respecto a las 27.000 recluidos en el mes julio.",
+			"27.000", Supported, 27217},
 	})
 }
