@@ -709,7 +709,7 @@ func extractClause(cl string) []Claim {
 			// "15,111 more arrests ... than", "an increase of 33,366"
 			if dir := countChange(toks, i, j, lowCl); dir != 0 {
 				c.Kind, c.Direction = KindChange, dir
-			} else if !hasMeasure && !countCandidate(toks, j) && !numberAnaphorRe.MatchString(lowCl[:t.start]) && !countryTally(lowCl, start) &&
+			} else if !hasMeasure && !countCandidate(toks, j) && !numberAnaphorRe.MatchString(lowCl[:t.start]) && !countryTally(lowCl, start) && !areaTally(cl, start) &&
 				!(thereWereRe.MatchString(lowCl[:t.start]) && (j == len(toks) || toks[j].s == "." || toks[j].s == ",")) &&
 				!agencyByAfterRe.MatchString(cl[end:]) && !inYearList(lowCl, t.start) && !inTotalRe.MatchString(lowCl[end:]) {
 				// ("27,475 by ICE, 3,798 by CBP": an agency's part of the

@@ -93,6 +93,12 @@ var russianStems = map[string]string{
 	"по обновляемым раз в две недели данным": "according to biweekly data of", "по данным": "according to data of",
 	"на середину декабря": "as of mid-December", "на середину ноября": "as of mid-November",
 	"на середину января": "as of mid-January", "человек": "people",
+	// v-ru-haq-03: "На начало 2025 года в центрах временного содержания
+	// находилось около 39 тыс. человек." (at the start of 2025, about 39
+	// thousand people were held in temporary detention centers): the
+	// start of a year is its first days, as "in early January"
+	"на начало": "in early January", "года": "", "в центрах временного содержания находилось": "were held in detention centers",
+	"в центрах содержания находилось": "were held in detention centers", "около": "about", "тыс.": "thousand", "тысяч": "thousand",
 }
 
 func capitalStems(m map[string]string) map[string]string {

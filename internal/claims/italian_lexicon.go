@@ -59,6 +59,24 @@ var italianPhrases = [][2]string{
 	{"un calo del", "a decrease of"},
 	{"al giorno", "a day"},
 	{"stati uniti", "the United States"},
+	// u-it-radiocom-02: "La popolazione detenuta dall’Ice è aumentata di
+	// quasi il 70 per cento da quando Donald Trump ha iniziato il suo
+	// secondo mandato, a gennaio, quando l’agenzia tratteneva circa 39
+	// mila persone."
+	{"popolazione detenuta", "detained population"},
+	{"dall ’ ice", "by ICE"},
+	{"dall ' ice", "by ICE"},
+	{"è aumentata di quasi il", "has increased by nearly"},
+	{"è aumentata di", "has increased by"},
+	{"è aumentato di", "has increased by"},
+	{"è diminuita di", "has decreased by"},
+	{"è diminuito di", "has decreased by"},
+	{"da quando", "since"},
+	{"ha iniziato il suo secondo mandato", "began his second term"},
+	{"secondo mandato", "second term"},
+	{"a {mes}", "in $1"},
+	{"l ’ agenzia", "the agency"},
+	{"l ' agenzia", "the agency"},
 }
 
 var italianWordsEn = map[string]string{
@@ -72,7 +90,7 @@ var italianWordsEn = map[string]string{
 	"arrestati": "arrested", "arrestate": "arrested", "espulsioni": "deportations", "deportazioni": "deportations",
 	"espulsi": "deported", "deportati": "deported", "rapporto": "report", "dati": "data", "raggiunge": "reaches",
 	"raggiunto": "reached", "indica": "indicates", "rilasciato": "released", "record": "record", "numero": "number",
-	"totale": "total", "mila": "thousand", "milioni": "million", "attualmente": "currently", "aumento": "increase",
+	"totale": "total", "mila": "thousand", "quando": "when", "tratteneva": "held", "trattiene": "holds", "agenzia": "agency", "milioni": "million", "attualmente": "currently", "aumento": "increase",
 }
 
 var itLexicon = buildLexicon(italianPhrases, italianWordsEn, spanishCountries)

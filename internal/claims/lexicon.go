@@ -838,7 +838,7 @@ func places(s, ctxState string) []placeMention {
 		out = append(out, placeMention{Place{Kind: "national", Name: "nationwide"}, m[0]})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
-	return out
+	return cityStateInParens(s, out) // fix16_ne.go
 }
 
 // ParsePlace resolves a --place value: a state, an AOR ("ERO Boston",

@@ -416,6 +416,18 @@ var spanishPhrases = [][2]string{
 	{"de ellas", "of them"},
 	{"lo que", "which"},
 	{"ascendió a", "rose to"},
+	// u-es-ahoramismo-06: "revelaron que em marzo los detenidos en centros
+	// de inmigración llegaron a 27,723" (Portuguese "em", in, before a
+	// month, as Spanish pages write it by slip)
+	{"llegaron a", "reached"},
+	{"em {mes}", "in $1"},
+	// y-es-progreso-05: "con respecto a las 27.000 recluidos en el mes
+	// julio" (the people held in detention in July): a month "en el mes
+	// (de)", and "recluidos" before it, the people held then
+	{"recluidos en el mes de {mes}", "held in detention in $1"},
+	{"recluidos en el mes {mes}", "held in detention in $1"},
+	{"en el mes de {mes}", "in $1"},
+	{"en el mes {mes}", "in $1"},
 	{"era de", "was"},
 	{"ha sido", "has been"},
 	{"han sido", "have been"},
