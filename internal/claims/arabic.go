@@ -7,17 +7,17 @@ import (
 	"unicode/utf8"
 )
 
-// Arabic sentences are glossed with a stem lexicon, as Korean and Chinese
-// ones are (korean.go), but word by word: Arabic writes spaces between its
-// words, so a stem glosses only a whole word or phrase (a short word such
-// as "أن", that, is inside many others). Numbers are written in
-// Arabic-Indic digits ("٥٩,٣٨٠", 59,380; "٧٠.٤٪", 70.4 %) or in ASCII ones,
-// dates as "١٠ أغسطس ٢٠٢٥" (August 10, 2025). Arabic-language outlets relay
-// TRAC's detention updates (fresh-2026-12x: x-ar-nyn-01 .. -03,
-// x-ar-visahq-01 .. -04). As with Spanish, nothing an Arabic sentence says
-// counts as stated: its figures may be supported, never contradicted.
-// Persian is written in the same script and is glossed here too: its
-// digits ("۱۴۲", 142) and a few phrases (fresh-2026-12x, x-fa-mizan-*,
+// Arabic sentences are glossed with a stem lexicon, as Korean and Chinese ones
+// are (korean.go), but word by word: Arabic writes spaces between its words,
+// so a stem glosses only a whole word or phrase (a short word such as "أن",
+// that, is inside many others). Numbers are written in Arabic-Indic digits
+// ("٥٩,٣٨٠", 59,380; "٧٠.٤٪", 70.4 %) or in ASCII ones, dates as "١٠ أغسطس
+// ٢٠٢٥" (August 10, 2025). Arabic-language outlets relay TRAC's detention
+// updates (fresh-2026-12x: x-ar-nyn-01 .. -03, x-ar-visahq-01 .. -04). As with
+// Spanish, a figure counts as stated only where the gloss reads every word of
+// its clause (spanish.go, readable); elsewhere it may be supported, never
+// contradicted. Persian is written in the same script and is glossed here too:
+// its digits ("۱۴۲", 142) and a few phrases (fresh-2026-12x, x-fa-mizan-*,
 // whose figures are ICE's workbook removal totals, ice_removals.go).
 
 // arabic: the sentence is mostly in the Arabic script.

@@ -8,11 +8,12 @@ import (
 
 // Chinese sentences are glossed with a stem lexicon, as Korean ones are
 // (korean.go): Chinese writes no spaces between words, counts with 万 (ten
-// thousand: "6萬5135人", 65,135 people) and shares with 成 (tenths: "逾七成",
-// more than 70 %), and dates as "2026年1月25日". Chinese-language outlets
-// relay TRAC's detention updates (fresh-2026-12v: 14 of its 75 sentences,
-// simplified and traditional characters both). As with Spanish, nothing a
-// Chinese sentence says counts as stated.
+// thousand: "6萬5135人", 65,135 people) and shares with 成 (tenths: "逾七成", more
+// than 70 %), and dates as "2026年1月25日". Chinese-language outlets relay TRAC's
+// detention updates (fresh-2026-12v: 14 of its 75 sentences, simplified and
+// traditional characters both). As with Spanish, a figure counts as stated
+// only where the gloss reads every word of its clause (spanish.go, readable);
+// elsewhere it may be supported, never contradicted.
 
 // chinese: the sentence is mostly Han characters.
 func chinese(s string) bool { return mostlyScript(s, unicode.Han, 6) }

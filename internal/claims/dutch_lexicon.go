@@ -2,12 +2,13 @@ package claims
 
 // Dutch sentences relay U.S. fact checks of ICE's detention figures
 // (t-nl-okxpost-01: "Hier zijn de eigen gegevens van ICE over de
-// detentiepopulatie onder degenen die door ICE zijn gearresteerd: - 43%
-// zonder strafblad ..."). The lexicon is small, the phrases of the
-// criminality classes and the words around them; other words stay as
-// written. Dutch writes "of" for "or" and "de" for "the", which the
-// Spanish lexicon would read as Spanish. As with Spanish, nothing a Dutch
-// sentence says counts as stated.
+// detentiepopulatie onder degenen die door ICE zijn gearresteerd: - 43% zonder
+// strafblad ..."). The lexicon is small, the phrases of the criminality
+// classes and the words around them; other words stay as written. Dutch writes
+// "of" for "or" and "de" for "the", which the Spanish lexicon would read as
+// Spanish. As with Spanish, a figure counts as stated only where the gloss
+// reads every word of its clause (spanish.go, readable); elsewhere it may be
+// supported, never contradicted.
 
 // dutchOnly: function words of Dutch that the other glossed languages do
 // not write.

@@ -13,8 +13,9 @@ import (
 // narrow no-break space as often as a plain one) and decimals with a comma,
 // which spanishNumber reads already; what is French is the vocabulary, the
 // dates ("le 1er juin", "fin 2025") and the elided articles ("l’ICE",
-// "d’immigrants"). As with Spanish, nothing a French sentence says counts as
-// stated.
+// "d’immigrants"). As with Spanish, a figure counts as stated only where the
+// gloss reads every word of its clause (spanish.go, readable); elsewhere it
+// may be supported, never contradicted.
 
 // frenchOnly: function words of French that Spanish, Portuguese and English
 // do not use; french tells a sentence by them. The elided articles count:

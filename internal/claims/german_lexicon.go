@@ -1,12 +1,13 @@
 package claims
 
-// German sentences are glossed like Spanish ones (spanish.go), with a
-// lexicon of their own. German outlets relay ICE's detention statistics and
-// removal totals as the Spanish and French ones do (fresh-2026-12t: "Am 7.
-// Januar 2026 befanden sich fast 69.000 Menschen in ICE-Haftpraxen"). German
-// groups thousands with a dot and writes decimals with a comma, as Spanish
-// does; a date puts its day first with a dot ("7. Januar 2026"). As with
-// Spanish, nothing a German sentence says counts as stated.
+// German sentences are glossed like Spanish ones (spanish.go), with a lexicon
+// of their own. German outlets relay ICE's detention statistics and removal
+// totals as the Spanish and French ones do (fresh-2026-12t: "Am 7. Januar 2026
+// befanden sich fast 69.000 Menschen in ICE-Haftpraxen"). German groups
+// thousands with a dot and writes decimals with a comma, as Spanish does; a
+// date puts its day first with a dot ("7. Januar 2026"). As with Spanish, a
+// figure counts as stated only where the gloss reads every word of its clause
+// (spanish.go, readable); elsewhere it may be supported, never contradicted.
 
 // germanOnly: function words of German that English, Spanish and the other
 // glossed languages do not use.

@@ -8,18 +8,18 @@ import (
 	"unicode/utf8"
 )
 
-// Gujarati, Hindi (Devanagari), Telugu and Russian (Cyrillic) sentences
-// are glossed with stem lexicons, as Arabic ones are (arabic.go): each
-// language writes its own script with spaces between words, so a phrase
-// of the lexicon glosses whole words only. Numbers are written in the
-// script's own digits or in ASCII ones, the Indian way grouped in twos
-// above the thousands ("૨,૭૦,૦૦૦", 270,000; "૨,૬૭,૨૫૮", 267,258), or with
-// a space between the thousands in Russian ("68 400"). Outlets in these
-// languages relay ICE's removals and detention figures (fresh-2026-12y:
-// y-gu-newzviewz-*, y-hi-zeenews-*, y-te-*, y-ru-usaimig-*). The lexicons
-// are small, phrases the rows needed; the other words stay as written. As
-// with Spanish, nothing such a sentence says counts as stated: its figures
-// may be supported, never contradicted.
+// Gujarati, Hindi (Devanagari), Telugu and Russian (Cyrillic) sentences are
+// glossed with stem lexicons, as Arabic ones are (arabic.go): each language
+// writes its own script with spaces between words, so a phrase of the lexicon
+// glosses whole words only. Numbers are written in the script's own digits or
+// in ASCII ones, the Indian way grouped in twos above the thousands
+// ("૨,૭૦,૦૦૦", 270,000; "૨,૬૭,૨૫૮", 267,258), or with a space between the
+// thousands in Russian ("68 400"). Outlets in these languages relay ICE's
+// removals and detention figures (fresh-2026-12y: y-gu-newzviewz-*,
+// y-hi-zeenews-*, y-te-*, y-ru-usaimig-*). The lexicons are small, phrases the
+// rows needed; the other words stay as written. As with Spanish, a figure
+// counts as stated only where the gloss reads every word of its clause
+// (spanish.go, readable); elsewhere it may be supported, never contradicted.
 
 func gujarati(s string) bool   { return mostlyScript(s, unicode.Gujarati, 6) }
 func devanagari(s string) bool { return mostlyScript(s, unicode.Devanagari, 6) }

@@ -1,10 +1,11 @@
 package claims
 
-// Italian sentences are glossed like Spanish ones (spanish.go), with a
-// lexicon of their own: Italian outlets relay ICE's detention statistics
-// too (fresh-2026-12t: "oltre 68.400 detenuti al 14 dicembre 2025"), with
-// Spanish number forms and day-first dates. As with Spanish, nothing an
-// Italian sentence says counts as stated.
+// Italian sentences are glossed like Spanish ones (spanish.go), with a lexicon
+// of their own: Italian outlets relay ICE's detention statistics too
+// (fresh-2026-12t: "oltre 68.400 detenuti al 14 dicembre 2025"), with Spanish
+// number forms and day-first dates. As with Spanish, a figure counts as stated
+// only where the gloss reads every word of its clause (spanish.go, readable);
+// elsewhere it may be supported, never contradicted.
 
 // italianOnly: function words of Italian that English, Spanish and the
 // other glossed languages do not use.

@@ -6,13 +6,13 @@ import (
 )
 
 // Japanese sentences are glossed with a stem lexicon, as Chinese ones are
-// (chinese.go), whose number, date and year forms Japanese shares ("1万6523
-// 人", 16,523 people; "8月末", the end of August). Japanese writes its
-// particles and verb endings in kana ("が", "の", "に達し", "を上回った"), which
-// Chinese never does: a sentence with kana is Japanese. Japanese-language
-// outlets relay ICE's detention statistics (fresh-2026-12w: 4 sentences).
-// As with the other languages, nothing a Japanese sentence says counts as
-// stated.
+// (chinese.go), whose number, date and year forms Japanese shares ("1万6523 人",
+// 16,523 people; "8月末", the end of August). Japanese writes its particles and
+// verb endings in kana ("が", "の", "に達し", "を上回った"), which Chinese never does: a
+// sentence with kana is Japanese. Japanese-language outlets relay ICE's
+// detention statistics (fresh-2026-12w: 4 sentences). As with Spanish, a
+// figure counts as stated only where the gloss reads every word of its clause
+// (spanish.go, readable); elsewhere it may be supported, never contradicted.
 
 // japanese: the sentence is mostly Han characters and kana (as many as
 // its Latin letters, six at least), three of them kana at least.

@@ -9,17 +9,17 @@ import (
 )
 
 // Korean sentences are glossed too (spanish.go explains the gloss), but not
-// word by word: Korean writes its particles onto the words ("구금자는",
-// "구금자의"), counts people with a unit ("6만5,135명", 65,135 people) and
-// puts dates and verbs after what they govern ("11월 16일 기준", as of
-// November 16). Korean-language outlets in the United States relay TRAC's
-// detention updates with exact figures (fresh-2026-12v: 41 of its 75
-// sentences). The gloss scans the sentence for the longest stem of its
-// lexicon at each place, reads Korean numbers and dates by pattern, drops a
-// particle after what it glossed, and leaves the rest as written, which the
-// reader ignores (its word boundaries are ASCII ones, so "detainees는" still
-// ends at "s"). As with Spanish, nothing a Korean sentence says counts as
-// stated.
+// word by word: Korean writes its particles onto the words ("구금자는", "구금자의"),
+// counts people with a unit ("6만5,135명", 65,135 people) and puts dates and
+// verbs after what they govern ("11월 16일 기준", as of November 16).
+// Korean-language outlets in the United States relay TRAC's detention updates
+// with exact figures (fresh-2026-12v: 41 of its 75 sentences). The gloss scans
+// the sentence for the longest stem of its lexicon at each place, reads Korean
+// numbers and dates by pattern, drops a particle after what it glossed, and
+// leaves the rest as written, which the reader ignores (its word boundaries
+// are ASCII ones, so "detainees는" still ends at "s"). As with Spanish, a
+// figure counts as stated only where the gloss reads every word of its clause
+// (spanish.go, readable); elsewhere it may be supported, never contradicted.
 
 // korean: the sentence is mostly Hangul.
 func korean(s string) bool { return mostlyScript(s, unicode.Hangul, 4) }

@@ -6,10 +6,11 @@ import "strings"
 // lexicon of their own: the two languages share most number forms ("56.945",
 // "71,1%", "68 mil") and month names, but not their function words ("dos" is
 // "two" in Spanish and "of the" in Portuguese), so a sentence takes one
-// lexicon or the other. Portuguese outlets (Brazil, Portugal) relay ICE's
-// and TRAC's figures as Spanish ones do (fresh-2026-12s and -12t: 42 of
-// their 179 sentences). As with Spanish, nothing a Portuguese sentence says
-// counts as stated.
+// lexicon or the other. Portuguese outlets (Brazil, Portugal) relay ICE's and
+// TRAC's figures as Spanish ones do (fresh-2026-12s and -12t: 42 of their 179
+// sentences). As with Spanish, a figure counts as stated only where the gloss
+// reads every word of its clause (spanish.go, readable); elsewhere it may be
+// supported, never contradicted.
 
 // portugueseOnly: function words of Portuguese that Spanish and English do
 // not use; portuguese tells a sentence by them.

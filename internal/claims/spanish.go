@@ -27,9 +27,11 @@ import (
 // figure, the verbatim Spanish phrase, its offset in the input and the
 // sentence that states it; a report shows those (showVerbatim). A text
 // without a Spanish sentence is not touched, so English texts read exactly as
-// before. Nothing a Spanish sentence says counts as stated (interpret.go):
-// its figures may be supported, never contradicted, because a gloss is a
-// reading of the sentence, not the sentence.
+// before. A gloss is a reading of the sentence, not the sentence: a figure
+// counts as stated only when every word of its clause is one a lexicon knows
+// (readable), so that the clause the reader sees says what the sentence
+// says; elsewhere its figures may be supported, never contradicted. A
+// contradicted figure shows the gloss it was read from (showVerbatim).
 
 // spanishGloss is a text whose Spanish sentences are glossed into English.
 type spanishGloss struct {
@@ -209,7 +211,7 @@ func (g *spanishGloss) source(pos int, end bool) int {
 	return min(pos, len(g.src))
 }
 
-// notEnglishWhy is why nothing a Spanish sentence says counts as stated.
+// notEnglishWhy is why a figure of a glossed clause not read in full is not stated.
 const notEnglishWhy = "the sentence is not in English, which icestat reads"
 
 // untranslatedWords are the spans of the words of a verbatim piece of a

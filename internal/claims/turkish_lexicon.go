@@ -2,15 +2,15 @@ package claims
 
 import "strings"
 
-// Turkish is written in the Latin script with letters of its own: the
-// dotless "ı" and "ğ" ("tarafından", by; "gözaltında", in detention).
-// Turkish-language outlets relay TRAC's and ICE's detention figures
-// (fresh-2026-12y, y-tr-abna24-*). Dates are written day, month, year
-// ("29 Haziran 2025 tarihi itibarıyla", as of June 29, 2025), numbers with
-// a dot between the thousands ("57.861"), which the Spanish number reader
-// reads. The lexicon is small, phrases the rows needed; the other words
-// stay as written. As with Spanish, nothing a Turkish sentence says counts
-// as stated.
+// Turkish is written in the Latin script with letters of its own: the dotless
+// "ı" and "ğ" ("tarafından", by; "gözaltında", in detention). Turkish-language
+// outlets relay TRAC's and ICE's detention figures (fresh-2026-12y,
+// y-tr-abna24-*). Dates are written day, month, year ("29 Haziran 2025 tarihi
+// itibarıyla", as of June 29, 2025), numbers with a dot between the thousands
+// ("57.861"), which the Spanish number reader reads. The lexicon is small,
+// phrases the rows needed; the other words stay as written. As with Spanish, a
+// figure counts as stated only where the gloss reads every word of its clause
+// (spanish.go, readable); elsewhere it may be supported, never contradicted.
 
 // turkish: two or more words with a letter only Turkish writes ("ı", "ğ").
 func turkish(s string) bool {

@@ -2,12 +2,13 @@ package claims
 
 import "strconv"
 
-// Vietnamese is written in the Latin script with many diacritics, words of
-// one syllable each, spaced ("người", people; "bị giam giữ", detained).
+// Vietnamese is written in the Latin script with many diacritics, words of one
+// syllable each, spaced ("người", people; "bị giam giữ", detained).
 // Vietnamese-language outlets relay U.S. reports on ICE's detention
 // (fresh-2026-12w, w-vi-tinmoi-*). The lexicon is small, phrases the rows
-// needed; the other words stay as written. As with Spanish, nothing a
-// Vietnamese sentence says counts as stated.
+// needed; the other words stay as written. As with Spanish, a figure counts as
+// stated only where the gloss reads every word of its clause (spanish.go,
+// readable); elsewhere it may be supported, never contradicted.
 
 // vietnameseOnly: function words of Vietnamese that no other language
 // glossed here writes.
