@@ -30,5 +30,23 @@ func TestRound16Z(t *testing.T) {
 		// September 30): 2024-10-01_FY24_detentionStats.xlsx [Detention FY24] P29 = 271,484
 		{"Ukrainian: deported more than N thousand in the fiscal year ended September 30", "2024-12-20",
 			"Імміграційна та митна служба США (ICE) депортувала понад 270 тис. мігрантів за фінансовий рік, що закінчився 30 вересня.", "понад 270 тис.", Supported, 271484},
+		// z-id-bisnis-01: Indonesian "Per awal Juni, sekitar 51.000 migran
+		// tanpa dokumen ditahan di penjara ICE" (as of early June, about
+		// 51,000 undocumented migrants held in ICE detention):
+		// 2025-06-06_FY25_detentionStats06052025.xlsx [Detention FY25] F20
+		// = 51,302
+		{"Indonesian: about N undocumented migrants held in ICE detention", "2025-06-11",
+			"Per awal Juni, sekitar 51.000 migran tanpa dokumen ditahan di penjara ICE—angka tertinggi sejak September 2019.", "sekitar 51.000", Supported, 51302},
+		// z-id-bisnis-03: "dari 51.302 orang di fasilitas ICE per 1 Juni"
+		// (of 51,302 people in ICE facilities as of June 1):
+		// 2025-06-06_FY25_detentionStats06052025.xlsx [Detention FY25] F20 = 51,302
+		{"Indonesian: N people in ICE facilities as of June 1", "2025-06-11",
+			"Transactional Records Access Clearinghouse memperkirakan, dari 51.302 orang di fasilitas ICE per 1 Juni, sekitar 44% tidak punya rekam kriminal selain pelanggaran imigrasi.", "51.302", Supported, 51302},
+		// z-id-goodstats-01: "sepanjang 2024, lebih dari 270 ribu imigran
+		// telah dipulangkan paksa" (throughout 2024, more than 270
+		// thousand immigrants were deported): 2024-10-01_FY24_detentionStats.xlsx
+		// [Detention FY24] P29 = 271,484
+		{"Indonesian: more than N thousand immigrants deported", "2025-01-27",
+			"Berdasarkan laporan U.S. Immigration and Customs Enforcement (ICE), sepanjang 2024, lebih dari 270 ribu imigran telah dipulangkan paksa ke negara asalnya, menjadikannya angka deportasi tertinggi dalam satu dekade terakhir.", "lebih dari 270 ribu", Supported, 271484},
 	})
 }

@@ -63,7 +63,7 @@ func glossSpanish(text string) *spanishGloss {
 	spanish := make([]bool, len(sents))
 	any := false
 	for i, s := range sents {
-		spanish[i] = notEnglish(s.text) || korean(s.text) || japanese(s.text) || chinese(s.text) || arabic(s.text) || indic(s.text) || turkish(s.text)
+		spanish[i] = notEnglish(s.text) || korean(s.text) || japanese(s.text) || chinese(s.text) || arabic(s.text) || indic(s.text) || turkish(s.text) || indonesian(s.text)
 		any = any || spanish[i]
 	}
 	if !any {
@@ -318,6 +318,8 @@ func lexiconOf(s string) (map[string][]esPhrase, bool) {
 		return viLexicon, true
 	case turkish(s):
 		return trLexicon, true
+	case indonesian(s):
+		return idLexicon, true
 	}
 	return esLexicon, false
 }
