@@ -48,5 +48,11 @@ func TestRound16Z(t *testing.T) {
 		// [Detention FY24] P29 = 271,484
 		{"Indonesian: more than N thousand immigrants deported", "2025-01-27",
 			"Berdasarkan laporan U.S. Immigration and Customs Enforcement (ICE), sepanjang 2024, lebih dari 270 ribu imigran telah dipulangkan paksa ke negara asalnya, menjadikannya angka deportasi tertinggi dalam satu dekade terakhir.", "lebih dari 270 ribu", Supported, 271484},
+		// z-pl-tvn24-04: Polish "we wtorek rano ICE przetrzymywało prawie
+		// 42 tysiące migrantów" (on Tuesday morning ICE held nearly 42
+		// thousand migrants in detention):
+		// 2025-02-04_FY25_detentionStats02032025.xlsx [Detention FY25] F20 = 39,238
+		{"Polish: ICE held nearly N thousand migrants", "2025-02-05",
+			"CBS wskazuje, że we wtorek rano ICE przetrzymywało prawie 42 tysiące migrantów, chociaż w swojej sieci ośrodków (aresztów imigracyjnych) ma do dyspozycji tylko 38 521 miejsc.", "prawie 42 tysiące", Supported, 39238},
 	})
 }

@@ -63,7 +63,7 @@ func glossSpanish(text string) *spanishGloss {
 	spanish := make([]bool, len(sents))
 	any := false
 	for i, s := range sents {
-		spanish[i] = notEnglish(s.text) || korean(s.text) || japanese(s.text) || chinese(s.text) || arabic(s.text) || indic(s.text) || turkish(s.text) || indonesian(s.text)
+		spanish[i] = notEnglish(s.text) || korean(s.text) || japanese(s.text) || chinese(s.text) || arabic(s.text) || indic(s.text) || turkish(s.text) || indonesian(s.text) || polish(s.text)
 		any = any || spanish[i]
 	}
 	if !any {
@@ -320,6 +320,8 @@ func lexiconOf(s string) (map[string][]esPhrase, bool) {
 		return trLexicon, true
 	case indonesian(s):
 		return idLexicon, true
+	case polish(s):
+		return plLexicon, true
 	}
 	return esLexicon, false
 }
