@@ -54,5 +54,10 @@ func TestRound16Z(t *testing.T) {
 		// 2025-02-04_FY25_detentionStats02032025.xlsx [Detention FY25] F20 = 39,238
 		{"Polish: ICE held nearly N thousand migrants", "2025-02-05",
 			"CBS wskazuje, że we wtorek rano ICE przetrzymywało prawie 42 tysiące migrantów, chociaż w swojej sieci ośrodków (aresztów imigracyjnych) ma do dyspozycji tylko 38 521 miejsc.", "prawie 42 tysiące", Supported, 39238},
+		// z-el-protothema-01: Greek "68.000 μετανάστες υπό κράτηση" (68,000
+		// migrants in detention): 2026-01-09_FY26_detentionStats01082026.xlsx
+		// [Detention FY26] F20 = 68,990
+		{"Greek: N migrants in detention", "2026-01-10",
+			"Σαρώνει τις ΗΠΑ η ICE: 68.000 μετανάστες υπό κράτηση σε έναν μήνα, χιλιάδες δικαστικές αποφάσεις τις κρίνουν παράνομες", "68.000", Supported, 68990},
 	})
 }

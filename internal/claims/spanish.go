@@ -63,7 +63,7 @@ func glossSpanish(text string) *spanishGloss {
 	spanish := make([]bool, len(sents))
 	any := false
 	for i, s := range sents {
-		spanish[i] = notEnglish(s.text) || korean(s.text) || japanese(s.text) || chinese(s.text) || arabic(s.text) || indic(s.text) || turkish(s.text) || indonesian(s.text) || polish(s.text)
+		spanish[i] = notEnglish(s.text) || korean(s.text) || japanese(s.text) || chinese(s.text) || arabic(s.text) || indic(s.text) || turkish(s.text) || indonesian(s.text) || polish(s.text) || greek(s.text)
 		any = any || spanish[i]
 	}
 	if !any {
@@ -342,6 +342,8 @@ func glossSentence(s string, def map[string][]esPhrase) []glossPiece {
 		return glossStems(s, arLexicon)
 	case indic(s):
 		return glossStems(s, indicLexicon(s))
+	case greek(s):
+		return glossStems(s, elLexicon)
 	}
 	lex, ok := lexiconOf(s)
 	if !ok && def != nil && lexiconWords(s, def) >= lexiconWords(s, esLexicon) {
