@@ -117,7 +117,7 @@ var (
 	guLexicon = wordLexicon(gujaratiStems, guMonths)
 	hiLexicon = wordLexicon(hindiStems, hiMonths)
 	teLexicon = wordLexicon(teluguStems, teMonths)
-	ruLexicon = wordLexicon(capitalStems(russianStems), nil)
+	ruLexicon = cyrillicLexicon()
 )
 
 func wordLexicon(stems map[string]string, months map[string]int) *stemLexicon {

@@ -69,7 +69,7 @@ func glossSpanish(text string) *spanishGloss {
 	spanish := make([]bool, len(sents))
 	any := false
 	for i, s := range sents {
-		spanish[i] = notEnglish(s.text) || korean(s.text) || japanese(s.text) || chinese(s.text) || arabic(s.text) || indic(s.text) || turkish(s.text)
+		spanish[i] = notEnglish(s.text) || korean(s.text) || japanese(s.text) || chinese(s.text) || arabic(s.text) || indic(s.text) || turkish(s.text) || indonesian(s.text) || polish(s.text) || greek(s.text)
 		any = any || spanish[i]
 	}
 	if !any {
@@ -411,6 +411,10 @@ func lexiconOf(s string) (map[string][]esPhrase, bool) {
 		return viLexicon, true
 	case turkish(s):
 		return trLexicon, true
+	case indonesian(s):
+		return idLexicon, true
+	case polish(s):
+		return plLexicon, true
 	}
 	return esLexicon, false
 }
@@ -431,6 +435,8 @@ func glossSentence(s string, def map[string][]esPhrase) []glossPiece {
 		return glossStems(s, arLexicon)
 	case indic(s):
 		return glossStems(s, indicLexicon(s))
+	case greek(s):
+		return glossStems(s, elLexicon)
 	}
 	lex, ok := lexiconOf(s)
 	if !ok && def != nil && lexiconWords(s, def) >= lexiconWords(s, esLexicon) {

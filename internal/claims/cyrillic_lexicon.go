@@ -1,0 +1,76 @@
+package claims
+
+import "unicode/utf8"
+
+// Russian and Ukrainian phrases the sixteenth round added to the Cyrillic
+// stem lexicon (indic_lexicon.go's ruLexicon glosses both: Ukrainian is
+// written in the same script). Outlets in both languages relay ICE's
+// fiscal-year removal totals (fresh-2026-12z: z-ru-iguide-*,
+// z-uk-freshbuzz-*). Numbers are written with "тысячи"/"тысяч"/"тис."
+// (thousand) after them and years as "2019-м" (in 2019), dates as a day
+// and a month in the genitive ("30 вересня", September 30). As with every
+// glossed language, nothing such a sentence says counts as stated.
+var cyrillicStemsZ = map[string]string{
+	// z-ru-iguide-03: "В минувшем финансовом году федералы депортировали
+	// 142 тысячи мигрантов." (in the last fiscal year the federal
+	// authorities deported 142 thousand migrants)
+	"в минувшем финансовом году": "in the last fiscal year", "в прошлом финансовом году": "in the last fiscal year",
+	"федералы": "federal authorities", "депортировали": "deported", "депортировала": "deported", "депортировал": "deported",
+	"тысячи": "thousand", "тысяч": "thousand", "мигрантов": "migrants", "мигранта": "migrants",
+	// z-ru-iguide-04: "более 267 тысяч депортаций" (more than 267
+	// thousand deportations)
+	"более": "more than", "депортаций": "deportations",
+	// z-ru-iguide-09: "ICE депортировала 185 884 человека в 2020
+	// финансовом году" (ICE deported 185,884 people in fiscal year
+	// 2020); "человека" is "people" after a number ending in 2-4
+	"финансовом году": "fiscal year", "человека": "people", "агентства": "the agency",
+	// z-uk-freshbuzz-02 (Ukrainian): "Імміграційна та митна служба США
+	// (ICE) депортувала понад 270 тис. мігрантів за фінансовий рік, що
+	// закінчився 30 вересня." (ICE deported more than 270 thousand
+	// migrants in the fiscal year that ended September 30)
+	"імміграційна та митна служба сша": "U.S. Immigration and Customs Enforcement", "депортувала": "deported",
+	"депортували": "deported", "понад": "more than", "тис.": "thousand", "тисяч": "thousand", "мігрантів": "migrants",
+	"за фінансовий рік, що закінчився": "in the fiscal year that ended", "за фінансовий рік": "in the fiscal year",
+}
+
+// cyrillicMonths: the months in the genitive, as a day before them
+// writes them ("30 вересня", "15 декабря")
+var cyrillicMonths = map[string]int{
+	"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8, "сентября": 9,
+	"октября": 10, "ноября": 11, "декабря": 12,
+	"січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7, "серпня": 8, "вересня": 9,
+	"жовтня": 10, "листопада": 11, "грудня": 12,
+}
+
+// cyrillicStems: russianStems with the phrases above.
+func cyrillicStems() map[string]string {
+	out := map[string]string{}
+	for k, v := range russianStems {
+		out[k] = v
+	}
+	for k, v := range cyrillicStemsZ {
+		out[k] = v
+	}
+	return out
+}
+
+// cyYearRe: a year with the ending of an ordinal, "в 2019-м" (in 2019,
+// z-ru-iguide-04), "в 2022-м"; "в" (in) before it is optional
+var cyYearRe = lazyRegexp(`^(?:[вВуУ] )?((?:19|20)[0-9]{2})-(?:ому|му|го|м|й)`)
+
+// cyrillicSpecial reads a year with an ordinal ending, then what
+// indicSpecial reads (numbers, a day and a month).
+func cyrillicSpecial(rest, before string) (string, int, bool) {
+	if m := cyYearRe.FindStringSubmatch(rest); m != nil && wholeWordAt(rest, len(m[0])) {
+		if r, _ := utf8.DecodeLastRuneInString(before); before == "" || !isWordRune(r) {
+			return "in " + m[1], len(m[0]), true
+		}
+	}
+	return indicSpecial(rest, before, cyrillicMonths)
+}
+
+func cyrillicLexicon() *stemLexicon {
+	lx := newStemLexicon(capitalStems(cyrillicStems()), nil, cyrillicSpecial)
+	lx.words = true
+	return lx
+}
