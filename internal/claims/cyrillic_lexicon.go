@@ -9,7 +9,8 @@ import "unicode/utf8"
 // z-uk-freshbuzz-*). Numbers are written with "тысячи"/"тысяч"/"тис."
 // (thousand) after them and years as "2019-м" (in 2019), dates as a day
 // and a month in the genitive ("30 вересня", September 30). As with every
-// glossed language, nothing such a sentence says counts as stated.
+// glossed language, a figure counts as stated only where the gloss reads
+// every word of its clause (spanish.go, readable).
 var cyrillicStemsZ = map[string]string{
 	// z-ru-iguide-03: "В минувшем финансовом году федералы депортировали
 	// 142 тысячи мигрантов." (in the last fiscal year the federal

@@ -6,14 +6,15 @@ import (
 	"unicode/utf8"
 )
 
-// Greek sentences are glossed with a stem lexicon, as Arabic and Russian
-// ones are (arabic.go, indic_lexicon.go): Greek writes its own script
-// with spaces between words, so a phrase glosses whole words only.
-// Numbers are written with a dot between the thousands ("68.000") and a
-// decimal comma. Greek outlets relay ICE's detention figures
-// (fresh-2026-12z: z-el-protothema-*). The lexicon is small, phrases the
-// rows needed; the other words stay as written. As with Spanish, nothing
-// a Greek sentence says counts as stated.
+// Greek sentences are glossed with a stem lexicon, as Arabic and Russian ones
+// are (arabic.go, indic_lexicon.go): Greek writes its own script with spaces
+// between words, so a phrase glosses whole words only. Numbers are written
+// with a dot between the thousands ("68.000") and a decimal comma. Greek
+// outlets relay ICE's detention figures (fresh-2026-12z: z-el-protothema-*).
+// The lexicon is small, phrases the rows needed; the other words stay as
+// written. As with Spanish, a figure counts as stated only where the gloss
+// reads every word of its clause (spanish.go, readable); elsewhere it may be
+// supported, never contradicted.
 
 // greek: the sentence is mostly in the Greek script.
 func greek(s string) bool { return mostlyScript(s, unicode.Greek, 6) }

@@ -1,12 +1,13 @@
 package claims
 
-// Indonesian sentences relay ICE's detention and removal figures and
-// TRAC's (fresh-2026-12z: z-id-bisnis-*, z-id-goodstats-01). Indonesian is
-// written in the Latin script without accents; numbers with a dot between
-// the thousands ("51.302"), which the Spanish number reader reads, or with
-// "ribu" (thousand) after them. The lexicon is small, phrases the rows
-// needed; the other words stay as written. As with Spanish, nothing an
-// Indonesian sentence says counts as stated.
+// Indonesian sentences relay ICE's detention and removal figures and TRAC's
+// (fresh-2026-12z: z-id-bisnis-*, z-id-goodstats-01). Indonesian is written in
+// the Latin script without accents; numbers with a dot between the thousands
+// ("51.302"), which the Spanish number reader reads, or with "ribu" (thousand)
+// after them. The lexicon is small, phrases the rows needed; the other words
+// stay as written. As with Spanish, a figure counts as stated only where the
+// gloss reads every word of its clause (spanish.go, readable); elsewhere it
+// may be supported, never contradicted.
 
 // indonesianOnly: words of Indonesian the other glossed languages and
 // English do not write.

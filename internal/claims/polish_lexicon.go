@@ -1,12 +1,12 @@
 package claims
 
 // Polish sentences relay U.S. reports of ICE's detention figures
-// (fresh-2026-12z: z-pl-tvn24-*). Polish writes letters of its own ("ł",
-// "ś", "ż", "ź", "ą", "ę", "ń") and numbers with a space between the
-// thousands ("38 521") or "tysiące"/"tysięcy" (thousand) after them. The
-// lexicon is small, phrases the rows needed; the other words stay as
-// written. As with Spanish, nothing a Polish sentence says counts as
-// stated.
+// (fresh-2026-12z: z-pl-tvn24-*). Polish writes letters of its own ("ł", "ś",
+// "ż", "ź", "ą", "ę", "ń") and numbers with a space between the thousands ("38
+// 521") or "tysiące"/"tysięcy" (thousand) after them. The lexicon is small,
+// phrases the rows needed; the other words stay as written. As with Spanish, a
+// figure counts as stated only where the gloss reads every word of its clause
+// (spanish.go, readable); elsewhere it may be supported, never contradicted.
 
 import "strings"
 
