@@ -121,33 +121,39 @@ const corpusMinAccuracy = 0.935
 // contradiction, 0 of 5 real errors; then a tuning set (Gujarati, Hindi,
 // Telugu, Russian, Turkish, Vietnamese and Dutch glosses; ICE's published
 // removals table): 0.769 (80). Floors one sentence below.
+// Sixteenth round (2026-12-06): fresh-2026-12z (89 sentences in eleven
+// languages, 21 English, 20 Italian, 16 Indonesian), measured unseen at
+// 9527599: 0.663 (59 of 89), no false contradiction, 0 of 7 real errors; then
+// a tuning set (Indonesian, Polish, Greek, Russian and Ukrainian glosses):
+// 0.764 (68). Floors one sentence below.
 var corpusSetMinAccuracy = map[string]float64{
-	"fresh-2026-12":     0.894,
-	"fresh-2026-12b":    0.883,
+	"fresh-2026-12":     0.9,
+	"fresh-2026-12b":    0.896,
 	"fresh-2026-12c":    0.85,
 	"fresh-2026-12d":    0.882,
-	"fresh-2026-12e":    0.94,
+	"fresh-2026-12e":    0.953,
 	"fresh-2026-12f":    0.926,
-	"fresh-2026-12g":    0.928,
+	"fresh-2026-12g":    0.935,
 	"fresh-2026-12h":    0.902,
 	"fresh-2026-12h-es": 0.875,
 	"fresh-2026-12i":    0.87,
 	"fresh-2026-12j":    0.902,
 	"fresh-2026-12k":    0.944,
 	"fresh-2026-12l":    0.736,
-	"fresh-2026-12m":    0.912,
+	"fresh-2026-12m":    0.934,
 	"fresh-2026-12n":    0.967,
-	"fresh-2026-12o":    0.845,
+	"fresh-2026-12o":    0.857,
 	"fresh-2026-12p":    0.945,
-	"fresh-2026-12q":    0.902,
-	"fresh-2026-12r":    0.842,
-	"fresh-2026-12s":    0.74,
-	"fresh-2026-12t":    0.775,
-	"fresh-2026-12u":    0.812,
-	"fresh-2026-12v":    0.666,
-	"fresh-2026-12w":    0.807,
+	"fresh-2026-12q":    0.914,
+	"fresh-2026-12r":    0.857,
+	"fresh-2026-12s":    0.753,
+	"fresh-2026-12t":    0.795,
+	"fresh-2026-12u":    0.85,
+	"fresh-2026-12v":    0.68,
+	"fresh-2026-12w":    0.82,
 	"fresh-2026-12x":    0.862,
-	"fresh-2026-12y":    0.759,
+	"fresh-2026-12y":    0.817,
+	"fresh-2026-12z":    0.752,
 }
 
 // corpusHeldOutSets are the held-out rows: sentences from sources none of the
