@@ -758,24 +758,14 @@ func extractClause(cl string) []Claim {
 	} else if m := anyPointRe.FindStringSubmatchIndex(cl); m != nil && !overlaps(used, m[0], m[1]) && hasMeasure {
 		// "remains higher than at any point during the Biden
 		// administration": a superlative within the window named
-		c := Claim{Kind: KindSuperlative, Direction: 1}
-		switch strings.ToLower(cl[m[2]:m[3]]) {
-		case "lower", "smaller", "fewer":
-			c.Direction = -1
-		}
-		add(c, m[0], m[1])
+		add(comparedSuperlative(cl[m[2]:m[3]]), m[0], m[1])
 	} else if m := levelsDuringRe.FindStringSubmatchIndex(cl); m != nil && !overlaps(used, m[0], m[1]) && hasMeasure {
 		// "the current detained population is substantially larger than
 		// detention levels during the Biden presidency" (o-usimmigrationmy-04):
 		// the comparison anyPointRe reads, with the window's levels for its
 		// points; the writer may mean their usual level, not the highest,
 		// so it is never contradicted (detentionPass: levelsDuring)
-		c := Claim{Kind: KindSuperlative, Direction: 1}
-		switch strings.ToLower(cl[m[2]:m[3]]) {
-		case "lower", "smaller", "fewer":
-			c.Direction = -1
-		}
-		add(c, m[0], m[1])
+		add(comparedSuperlative(cl[m[2]:m[3]]), m[0], m[1])
 	} else if m := firstTimeOverRe.FindStringSubmatchIndex(cl); m != nil && hasMeasure && !firstTimeWindowRe.MatchString(cl[m[2]:m[3]]) &&
 		!firstTimeAfterWindowRe.MatchString(cl[m[1]:]) && !attributedRe.MatchString(window(lowCl, m[0]-60, m[0])) {
 		// "marking the first time these facilities have detained over
@@ -1337,4 +1327,16 @@ func fractionChange(before, rest string) int {
 		return -1
 	}
 	return 0
+}
+
+// comparedSuperlative is the superlative a comparison with every point of a
+// window makes ("higher than at any point during ..."): a low when the
+// comparative is "lower", "smaller" or "fewer".
+func comparedSuperlative(comparative string) Claim {
+	c := Claim{Kind: KindSuperlative, Direction: 1}
+	switch strings.ToLower(comparative) {
+	case "lower", "smaller", "fewer":
+		c.Direction = -1
+	}
+	return c
 }

@@ -729,9 +729,19 @@ var fromFigureToRe = lazyRegexp(`(?i)^\s+to\s+(?:about\s+|nearly\s+|almost\s+|ro
 // (e12e1-fgeek-01: "increased ... - from 16,104 to 21,363"): the count
 // something went from, in the earlier period compared.
 func fromFigure(c Claim) bool {
+	rest, ok := afterFrom(c)
+	return ok && fromFigureToRe.MatchString(rest)
+}
+
+// afterFrom is the sentence after a count written right after "from" ("from
+// 16,104 to 21,363": " to 21,363"); ok is false for any other figure.
+func afterFrom(c Claim) (string, bool) {
 	pos := c.clauseOff + c.clauseStart
 	end := pos + len(c.Text)
-	return c.Kind == KindCount && pos >= 5 && end <= len(c.Sentence) && strings.EqualFold(c.Sentence[pos-5:pos], "from ") && fromFigureToRe.MatchString(c.Sentence[end:])
+	if c.Kind != KindCount || pos < 5 || end > len(c.Sentence) || !strings.EqualFold(c.Sentence[pos-5:pos], "from ") {
+		return "", false
+	}
+	return c.Sentence[end:], true
 }
 
 // fromToInMonthRe: the words after the first figure of "from 3,024 to
@@ -744,13 +754,11 @@ var fromToInMonthRe = lazyRegexp(`(?i)^\s+to\s+(?:about\s+|nearly\s+|almost\s+|r
 // was A in the month before (the month named is B's). ok is false unless
 // the figure is the A of such a phrase and is read in the month named.
 func fromFigureMonthBefore(it Interpretation) (Period, bool) {
-	c := it.Claim
-	pos := c.clauseOff + c.clauseStart
-	end := pos + len(c.Text)
-	if it.Period.Kind != "month" || c.Kind != KindCount || pos < 5 || end > len(c.Sentence) || !strings.EqualFold(c.Sentence[pos-5:pos], "from ") {
+	rest, ok := afterFrom(it.Claim)
+	if it.Period.Kind != "month" || !ok {
 		return Period{}, false
 	}
-	m := fromToInMonthRe.FindStringSubmatch(c.Sentence[end:])
+	m := fromToInMonthRe.FindStringSubmatch(rest)
 	if m == nil {
 		return Period{}, false
 	}
