@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"net/url"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -1186,6 +1187,27 @@ func detentionDates(it *Interpretation, ref time.Time) {
 			}
 		}
 	}
+	if p := it.Period; it.Claim.Kind == KindChange && it.Measure == MeasureDetained && it.Baseline == nil && p.Kind == "range" &&
+		strings.HasSuffix(p.From, "-01-20") && p.To != "" && strings.HasPrefix(strings.ToLower(strings.TrimSpace(p.Text)), "since") {
+		// "is up about 75% since Trump took office" (z-el-protothema-02,
+		// glossed): the population on the article's date against the one
+		// on inauguration day, not a span of days
+		termStartChange(it, p.Text, p.From, p.To)
+		return
+	}
+	if m := thanTermStartRe.FindString(it.Claim.Sentence); m != "" && it.Claim.Kind == KindChange && it.Measure == MeasureDetained && !ref.IsZero() &&
+		(it.Baseline == nil || slices.ContainsFunc(it.Notes, func(n string) bool { return strings.HasPrefix(n, "baseline implied") })) {
+		// "up about 75% compared with the period before Trump took office"
+		// (z-el-protothema-02's words), "73% more people than when Trump
+		// took office": the same comparison, the term's start named as the
+		// earlier point
+		y := 2017
+		if !ref.Before(time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC)) {
+			y = 2025
+		}
+		termStartChange(it, m, fmt.Sprintf("%d-01-20", y), ref.Format("2006-01-02"))
+		return
+	}
 	if pos := it.Claim.clauseOff + it.Claim.clauseStart; it.Period.Kind == "range" && it.Period.To != "" && (it.Claim.Kind == KindCount || it.Claim.Kind == KindShare) &&
 		pos <= len(it.Claim.Sentence) && levelReachedRe.MatchString(it.Claim.Sentence[max(0, pos-40):pos]) {
 		// "the percentage of ICE detainees with criminal convictions has
@@ -1266,8 +1288,8 @@ func detentionDates(it *Interpretation, ref time.Time) {
 		var y, mo int
 		if _, err := fmt.Sscanf(it.Period.Month, "%d-%d", &y, &mo); err == nil {
 			d := time.Date(y, time.Month(mo), 15, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
-			it.Period = Period{Kind: "date", Text: it.Period.Text, From: d, To: d, Approx: true, Note: "a month, read as its middle day"}
-			setUnstated(it, "period", "a month names no day (its middle assumed)")
+			it.Period = Period{Kind: "date", Text: it.Period.Text, From: d, To: d, Approx: true, Note: monthMiddleNote}
+			setUnstated(it, "period", monthNoDay)
 		}
 	}
 	switch it.Period.Kind {
@@ -2551,6 +2573,23 @@ func fromToOverWeeks(it *Interpretation, ref time.Time) {
 		}
 		return
 	}
+}
+
+// thanTermStartRe: the start of a presidential term named as the earlier
+// point of a comparison ("than when Trump took office", "compared with the
+// period before Trump took office").
+var thanTermStartRe = lazyRegexp(`(?i)\b(?:than|compared\s+(?:with|to)|from)\s+(?:the\s+(?:period|time|level|number)\s+)?(?:before|when)\s+(?:President\s+)?(?:Donald\s+)?Trump\s+(?:took|assumed|entered|returned\s+to)\s+office\b`)
+
+// termStartChange reads a change of the detained population as the
+// population on to against the one on from, the day a term began. Which
+// edition near that day the writer took is not said (ICE's editions come
+// every two weeks or so), so the period is unstated: it may support, never
+// contradict.
+func termStartChange(it *Interpretation, text, from, to string) {
+	it.Baseline = &Period{Kind: "date", Text: text, From: from, To: from, Note: "the population when the term began"}
+	it.Period = Period{Kind: "date", Text: text, From: to, To: to, Note: "the population at the end of the span (the article's date)"}
+	it.Notes = slices.DeleteFunc(it.Notes, func(n string) bool { return strings.HasPrefix(n, "baseline implied") })
+	setUnstated(it, "period", strconv.Quote(text)+": which edition near "+from+" the writer compared with is not said")
 }
 
 // sinceFromToRe: the two figures of "from A to B" ("going from 39,000 to

@@ -533,6 +533,13 @@ func extractClause(cl string) []Claim {
 		}
 		add(c, m[0], end)
 	}
+	for _, m := range surpassFirstTermPeakRe.FindAllStringIndex(cl, -1) {
+		// above the first Trump term's peak: a rise of more than nothing
+		// from it (ice_removals.go)
+		if !overlaps(used, m[0], m[1]) {
+			add(Claim{Kind: KindChange, Unit: UnitPercent, Comparator: CmpMoreThan, Value: 0, Direction: 1}, m[0], m[1])
+		}
+	}
 	for _, m := range comparativeRe.FindAllStringSubmatchIndex(cl, -1) {
 		if overlaps(used, m[0], m[1]) {
 			continue

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"strconv"
+	"strings"
 
 	"github.com/icestat/icestat/internal/query"
 )
@@ -78,7 +79,14 @@ func (r *runner) checkICERemovals(it *Interpretation, b *entryBuilder) (Entry, e
 	}
 	n := *res.Count
 	text := fmt.Sprintf("%s (%s)", formatNumber(n), usedText(res))
-	partial := !res.Coverage.Complete
+	partial, partialNote := !res.Coverage.Complete, res.Coverage.Note
+	if c.Kind == KindChange && it.Baseline.Note == firstTermPeakNote {
+		p, err := r.firstTermPeak(b)
+		if err != nil || p == nil {
+			return Entry{}, err
+		}
+		it.Baseline = p
+	}
 	if c.Kind == KindChange {
 		bres, refused, err := ask(*it.Baseline)
 		if refused != nil || err != nil {
@@ -90,18 +98,25 @@ func (r *runner) checkICERemovals(it *Interpretation, b *entryBuilder) (Entry, e
 		if bres.Count == nil || *bres.Count == 0 {
 			return notCovered(b, bres), nil
 		}
-		partial = partial || !bres.Coverage.Complete
+		if !bres.Coverage.Complete {
+			partial, partialNote = true, bres.Coverage.Note
+		}
 		base := *bres.Count
 		x := 100 * (n - base) / base
-		if c.Unit == UnitRatio {
+		text = fmt.Sprintf("%+.1f%% (%s in %s vs %s in %s)", x, formatNumber(n), it.Period.String(), formatNumber(base), it.Baseline.String())
+		switch c.Unit {
+		case UnitRatio:
 			x = n / base
+		case UnitCount:
+			// "4,226 more than the peak of Trump's first term"
+			x = n - base
+			text = fmt.Sprintf("%s (%s in %s vs %s in %s)", signed(x), formatNumber(n), it.Period.String(), formatNumber(base), it.Baseline.String())
 		}
-		text = fmt.Sprintf("%+.1f%% (%s in %s vs %s in %s)", 100*(n-base)/base, formatNumber(n), it.Period.String(), formatNumber(base), it.Baseline.String())
 		n = x
 	}
 	b.e.Value, b.e.ValueText = &n, text
 	if partial && !(c.Kind == KindCount && (c.Comparator == CmpMoreThan || c.Comparator == CmpAtLeast) && compare(c, n)) {
-		b.not(ReasonPartlyCovered, "ICE's table gives %s: %s, so it cannot test a figure for the whole period.", text, res.Coverage.Note)
+		b.not(ReasonPartlyCovered, "ICE's table gives %s: %s, so it cannot test a figure for the whole period.", text, partialNote)
 		return b.finish(NotCheckable), nil
 	}
 	return r.verdict(it, b, n, text), nil
@@ -136,4 +151,64 @@ func (r *runner) explainICERemovals(n int64) ([]Candidate, error) {
 		out = append(out, c)
 	}
 	return out, nil
+}
+
+// firstTermPeakRe: the peak of a first presidential term named as the earlier
+// point of a comparison ("4,226 more than the peak of Trump's first term",
+// "surpassing the peak of Trump's first term").
+var firstTermPeakRe = lazyRegexp(`(?i)\b` + firstTermPeakWords)
+
+// surpassFirstTermPeakRe: "surpassing the peak of Trump's first term"
+// (z-uk-freshbuzz-01, glossed), a rise above that peak with no figure.
+var surpassFirstTermPeakRe = lazyRegexp(`(?i)\b(?:surpass(?:ing|ed|es)?|exceed(?:ing|ed|s)?|topp(?:ing|ed)|eclips(?:ing|ed|es)|outpac(?:ing|ed|es))\s+(?:even\s+)?` + firstTermPeakWords)
+
+const firstTermPeakWords = `the\s+(?:peak|high|highest\s+(?:level|total|number|year))\s+(?:of|during|in|under|reached\s+(?:in|during|under))\s+(?:(?:President\s+)?(?:Donald\s+)?Trump['’]s\s+first\s+(?:term|administration|presidency)|the\s+first\s+Trump\s+(?:administration|term|presidency))\b`
+
+// firstTermPeakNote marks a baseline read from firstTermPeakRe until firstTermPeak
+// resolves it to a fiscal year.
+const firstTermPeakNote = "the fiscal year of the first Trump term with the most removals"
+
+// firstTermPeak is the fiscal year of the first Trump term (FY2017-FY2020) with
+// the most removals: the FOIA records for FY2017 and FY2018 (ICE's annual
+// reports give the same 226,119 and 256,085), ICE's published table for
+// FY2019 and FY2020 (the records stop on 2019-08-31). Nil, with the entry
+// finished as not checkable, when a year has no figure.
+func (r *runner) firstTermPeak(b *entryBuilder) (*Period, error) {
+	var best *Period
+	var most float64
+	seen := make([]string, 0, 4)
+	for fy := 2017; fy <= 2020; fy++ {
+		var n float64
+		if fy <= 2018 {
+			res, err := r.run(url.Values{"dataset": {"removals"}, "fy": {strconv.Itoa(fy)}})
+			if err != nil {
+				return nil, err
+			}
+			if res.Total == nil || !res.Coverage.Complete {
+				b.not(ReasonPeriodNotCovered, "The records do not give FY%d's removals whole, so the first term's peak cannot be found.", fy)
+				b.finish(NotCheckable)
+				return nil, nil
+			}
+			r.addCommand(b.e, res)
+			n = float64(*res.Total)
+		} else {
+			res, refused, err := r.askDetention(b, url.Values{"dataset": {MeasureICERemovals}, "fy": {strconv.Itoa(fy)}}, "ICE removals")
+			if refused != nil || err != nil || res.Count == nil || !res.Coverage.Complete {
+				if err == nil && refused == nil {
+					b.not(ReasonPeriodNotCovered, "ICE's table does not give FY%d's removals whole, so the first term's peak cannot be found.", fy)
+					b.finish(NotCheckable)
+				}
+				return nil, err
+			}
+			n = *res.Count
+		}
+		seen = append(seen, fmt.Sprintf("FY%d %s", fy, formatNumber(n)))
+		if best == nil || n > most {
+			best, most = &Period{Kind: "fy", FY: fy}, n
+		}
+	}
+	best.Text = "the peak of the first Trump term"
+	best.Note = fmt.Sprintf("the fiscal year of the first Trump term with the most removals (%s)", strings.Join(seen, ", "))
+	b.note("Period: " + best.Note + ".")
+	return best, nil
 }

@@ -1227,7 +1227,12 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 			// year that many years before the claim's
 			m = overYearsRe.FindStringSubmatch(after)
 		}
-		if m != nil && it.Period.Kind != "unresolved" {
+		if tp := firstTermPeakRe.FindString(own); tp != "" && it.Measure == "removals" && it.Period.Kind == "fy" && it.Period.FY > 2020 {
+			// "4,226 more than the peak of Trump's first term" (z-it-ansa-02,
+			// z-uk-freshbuzz-01, glossed): the term's fiscal year with the
+			// most removals, which the data say (ice_removals.go, firstTermPeak)
+			it.Baseline = &Period{Kind: "fy", FY: 2020, Text: tp, Note: firstTermPeakNote}
+		} else if m != nil && it.Period.Kind != "unresolved" {
 			// "a 52 percent increase compared to two years ago": the
 			// claim's period that many years before, whatever baseline
 			// another part of the sentence names

@@ -957,28 +957,29 @@ var (
 	yearEndingMonthRe = lazyRegexp(`(?i)\b(?:the\s+)?(?:year|12 months|twelve months)\s+(?:ending|ended|that ended|through|to|up to|until)\s+(?:in\s+)?(` + monthAbbr + `),?\s+(\d{4})\b`)
 	// "As of June, ICE had made 120,549 arrests in fiscal 2018", "by the
 	// end of June": the fiscal year named, to the end of that month
-	fyThroughMonthRe = lazyRegexp(`(?i)\b(?:as of|by|by the end of|as of the end of|through|until|up to|at the end of)\s+(?:the end of\s+)?(` + monthAbbr + `)\b`)
-	pastYearRe       = lazyRegexp(`(?i)\bpast\s+(?:year|12 months|twelve months)\b|\bthe\s+last\s+(?:year|12 months|twelve months)\b|\blast\s+(?:12|twelve)\s+months\b`)
-	soFarRe          = lazyRegexp(`(?i)\bso far\b|\bto date\b|\byear[- ]to[- ]date\b|\bthus far\b`)
-	comparedYearRe   = lazyRegexp(`(?i)\b(?:compared (?:to|with)|versus|vs\.?|(?:increase|rise|jump|drop|decrease|decline|fall|up|down) on)\s+(\d{4})\b`)
-	calYearRe        = lazyRegexp(`(?i)\b(?:in|during|for|throughout|through|of) (calendar (?:year )?)?(\d{4})\b`)
-	fyHyphenRangeRe  = lazyRegexp(`(?i)\b(fiscal\s+years?\s+|fiscal\s+|FY\s?)(\d{4})\s*[-–]\s*(FY\s?)?(\d{4}|\d{2})\b`)
-	yearsRangeRe     = lazyRegexp(`(?i)\b(?:between|from)\s+(?:the\s+)?((?:fiscal\s+(?:years?\s+)?|FY\s?))?(\d{4})\s+(?:and|to|through|until)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
-	fyEndingRe       = lazyRegexp(`(?i)\b(?:the\s+|its\s+|a\s+)?(?:fiscal|budget)\s+year\s+(?:that\s+|which\s+)?(?:ending|ended|ends|that ended|closing|closed)\s+(?:in\s+|on\s+)?Sept(?:ember|\.)?(?:\s+30)?(?:,?\s+(\d{4}))?`)
-	monthSpanRe      = lazyRegexp(`(?i)\b(?:from\s+|between\s+)?(January|February|March|April|June|July|August|September|October|November|December)\s+(?:to|through|until|and|-|–)\s+(?:mid-?|early\s+|late\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(\d{4})\b)?`)
-	firstMonthsCalRe = lazyRegexp(`(?i)\b(?:(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(?:calendar\s+(?:year\s+)?)?(\d{4})|(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+into\s+(?:the\s+)?(fiscal\s+(?:year\s+)?|FY\s?)(\d{4}))\b`)
-	firstMonthsNowRe = lazyRegexp(`(?i)\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(months|quarters)\s+of\s+(?:the|this)\s+(?:current\s+)?fiscal\s+year\b`)
-	firstMonthsRe    = lazyRegexp(`(?i)\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(months|quarters)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b`)
-	asOfWeekdayRe    = lazyRegexp(`(?i)\b(?:as of|through)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-	bareQuarterRe    = lazyRegexp(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b`)
-	quarterRe        = lazyRegexp(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b`)
-	asOfRe           = lazyRegexp(`(?i)\b(?:as of|on|for|through|current as of)\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
-	yearNumberRe     = lazyRegexp(`\b(?:19|20)\d\d\b`)
-	partOfYearRe     = lazyRegexp(`(?i)\b(?:at\s+)?the\s+(start|beginning|end|close)\s+of\s+(?:the\s+)?(this|last|the)\s+year\b`)
-	firstDaysRe      = lazyRegexp(`(?i)\bthe\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,3})\s+days\s+of\s+(?:(this|last)\s+year|(\d{4}))\b`)
-	partOfMonthRe    = lazyRegexp(`(?i)\b(?:in\s+|by\s+|as of\s+)?(early|mid|late|the end of|the beginning of|the start of|the middle of)[-\s]+(` + monthAlt + `)\b(?:,?\s+(\d{4}))?`)
-	weeksAgoRe       = lazyRegexp(`(?i)\b(a|one|two|three|four|\d)\s+weeks?\s+ago\b|\b(last) week\b`)
-	inaugurationRe   = lazyRegexp(`(?i)\b(?:since|from|after|between)\s+(?:the\s+|his\s+|(?:President\s+)?(?:Donald\s+)?Trump['’]s\s+)(?:Jan(?:uary|\.)?\s+20(?:,?\s+\d{4})?\s+)?inauguration\b|\b(?:since|from|after|between)\s+Inauguration Day\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+(?:took|assumed|entered)\s+office\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+was\s+(?:sworn\s+in|inaugurated)\b|\b(?:since|from)\s+the\s+(?:first\s+day|start|beginning)\s+of\s+(?:the\s+)?(?:President\s+)?(?:Donald\s+)?Trump(?:['’]s)?\s+(?:[Aa]dministration|presidency|term)\b`)
+	fyThroughMonthRe  = lazyRegexp(`(?i)\b(?:as of|by|by the end of|as of the end of|through|until|up to|at the end of)\s+(?:the end of\s+)?(` + monthAbbr + `)\b`)
+	pastYearRe        = lazyRegexp(`(?i)\bpast\s+(?:year|12 months|twelve months)\b|\bthe\s+last\s+(?:year|12 months|twelve months)\b|\blast\s+(?:12|twelve)\s+months\b`)
+	soFarRe           = lazyRegexp(`(?i)\bso far\b|\bto date\b|\byear[- ]to[- ]date\b|\bthus far\b`)
+	comparedYearRe    = lazyRegexp(`(?i)\b(?:compared (?:to|with)|versus|vs\.?|(?:increase|rise|jump|drop|decrease|decline|fall|up|down) on)\s+(\d{4})\b`)
+	calYearRe         = lazyRegexp(`(?i)\b(?:in|during|for|throughout|through|of) (calendar (?:year )?)?(\d{4})\b`)
+	fyHyphenRangeRe   = lazyRegexp(`(?i)\b(fiscal\s+years?\s+|fiscal\s+|FY\s?)(\d{4})\s*[-–]\s*(FY\s?)?(\d{4}|\d{2})\b`)
+	yearsRangeRe      = lazyRegexp(`(?i)\b(?:between|from)\s+(?:the\s+)?((?:fiscal\s+(?:years?\s+)?|FY\s?))?(\d{4})\s+(?:and|to|through|until)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
+	fyEndingRe        = lazyRegexp(`(?i)\b(?:the\s+|its\s+|a\s+)?(?:fiscal|budget)\s+year\s+(?:that\s+|which\s+)?(?:ending|ended|ends|that ended|closing|closed)\s+(?:in\s+|on\s+)?Sept(?:ember|\.)?(?:\s+30)?(?:,?\s+(\d{4}))?`)
+	monthSpanRe       = lazyRegexp(`(?i)\b(?:from\s+|between\s+)?(January|February|March|April|June|July|August|September|October|November|December)\s+(?:to|through|until|and|-|–)\s+(?:mid-?|early\s+|late\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(\d{4})\b)?`)
+	firstMonthsCalRe  = lazyRegexp(`(?i)\b(?:(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(?:calendar\s+(?:year\s+)?)?(\d{4})|(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+into\s+(?:the\s+)?(fiscal\s+(?:year\s+)?|FY\s?)(\d{4}))\b`)
+	firstMonthsNowRe  = lazyRegexp(`(?i)\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(months|quarters)\s+of\s+(?:the|this)\s+(?:current\s+)?fiscal\s+year\b`)
+	firstMonthsYearRe = lazyRegexp(`(?i)\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(?:the|this)\s+year\b`)
+	firstMonthsRe     = lazyRegexp(`(?i)\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(months|quarters)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b`)
+	asOfWeekdayRe     = lazyRegexp(`(?i)\b(?:as of|through)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	bareQuarterRe     = lazyRegexp(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b`)
+	quarterRe         = lazyRegexp(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b`)
+	asOfRe            = lazyRegexp(`(?i)\b(?:as of|on|for|through|current as of)\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
+	yearNumberRe      = lazyRegexp(`\b(?:19|20)\d\d\b`)
+	partOfYearRe      = lazyRegexp(`(?i)\b(?:at\s+)?the\s+(start|beginning|end|close)\s+of\s+(?:the\s+)?(this|last|the)\s+year\b`)
+	firstDaysRe       = lazyRegexp(`(?i)\bthe\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,3})\s+days\s+of\s+(?:(this|last)\s+year|(\d{4}))\b`)
+	partOfMonthRe     = lazyRegexp(`(?i)\b(?:in\s+|by\s+|as of\s+)?(early|mid|late|the end of|the beginning of|the start of|the middle of)[-\s]+(` + monthAlt + `)\b(?:,?\s+(\d{4}))?`)
+	weeksAgoRe        = lazyRegexp(`(?i)\b(a|one|two|three|four|\d)\s+weeks?\s+ago\b|\b(last) week\b`)
+	inaugurationRe    = lazyRegexp(`(?i)\b(?:since|from|after|between)\s+(?:the\s+|his\s+|(?:President\s+)?(?:Donald\s+)?Trump['’]s\s+)(?:Jan(?:uary|\.)?\s+20(?:,?\s+\d{4})?\s+)?inauguration\b|\b(?:since|from|after|between)\s+Inauguration Day\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+(?:took|assumed|entered)\s+office\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+was\s+(?:sworn\s+in|inaugurated)\b|\b(?:since|from)\s+the\s+(?:first\s+day|start|beginning)\s+of\s+(?:the\s+)?(?:President\s+)?(?:Donald\s+)?Trump(?:['’]s)?\s+(?:[Aa]dministration|presidency|term)\b`)
 	// "1,000 more than the 1,858 that were arrested during fiscal year
 	// 2016": a period after "than" is the baseline of the comparison
 	thanBeforeRe = lazyRegexp(`(?i)\b(?:more|fewer|less|higher|lower|greater|larger|smaller|up|down|increase|decrease|rise)\b[^.;]{0,80}\bthan\b(?:[^.;,]|,\d){0,60}$`)
@@ -1354,6 +1355,21 @@ func periods(s string, ref time.Time) []periodMention {
 		}
 		to := from.AddDate(0, n, -1)
 		add(Period{Kind: "range", Text: s[m[0]:m[1]], From: from.Format("2006-01-02"), To: to.Format("2006-01-02"), Note: note}, m[0], m[1])
+	}
+	// "In the first six months of the year, ICE deported ..." (y-vi-sbtn-07,
+	// glossed; an article of August 2017): of the calendar year, the latest
+	// whose first months had passed on the article's date
+	for _, m := range firstMonthsYearRe.FindAllStringSubmatchIndex(s, -1) {
+		n := monthCount(s[m[2]:m[3]])
+		if overlaps(used, m[0], m[1]) || ref.IsZero() || n < 1 || n > 11 {
+			continue
+		}
+		from := time.Date(ref.Year(), time.January, 1, 0, 0, 0, 0, time.UTC)
+		if from.AddDate(0, n, 0).After(ref) {
+			from = from.AddDate(-1, 0, 0)
+		}
+		to := from.AddDate(0, n, -1)
+		add(Period{Kind: "range", Text: s[m[0]:m[1]], From: from.Format("2006-01-02"), To: to.Format("2006-01-02"), Note: fmt.Sprintf("the first %d months of calendar %d, the latest year whose first months had passed on the article's date", n, from.Year())}, m[0], m[1])
 	}
 	// "the first quarter of fiscal 2018", "the first half of FY2019"
 	for _, m := range quarterRe.FindAllStringSubmatchIndex(s, -1) {
@@ -2057,6 +2073,9 @@ func articleDate(text string) (time.Time, bool) {
 func (p Period) String() string {
 	switch p.Kind {
 	case "fy":
+		if p.Note == firstTermPeakNote {
+			return "the peak fiscal year of the first Trump term (FY2017-FY2020)"
+		}
 		return fmt.Sprintf("FY%d", p.FY)
 	case "month":
 		return p.Month

@@ -302,7 +302,17 @@ func readingsOf(it Interpretation) []Reading {
 			add(v, m[0]+" under the "+sc.Name+" method grouping", factorDefinition*0.8)
 		}
 	}
-	return append(out, iceRemovalsReading(out[0])...) // ice_removals.go
+	ice := iceRemovalsReading(out[0]) // ice_removals.go
+	if b := it.Baseline; len(ice) == 1 && it.Period.Kind == "fy" && it.Period.FY >= 2020 && (b == nil || b.Kind == "fy" && b.FY >= 2020 && b.Note != firstTermPeakNote) {
+		// FY2020 on, the FOIA removal records hold nothing: ICE's own
+		// table is the most plausible reading ("ICE deported more than
+		// 142,850 immigrants in fiscal 2023", v-de-gg-01 glossed), tested
+		// as the records are
+		ice[0].Label, ice[0].Prior = "", out[0].Prior
+		out[0].Label, out[0].Prior = "the FOIA removal records (which end in 2019)", out[0].Prior*factorDefinition
+		return append(ice, out...)
+	}
+	return append(out, ice...)
 }
 
 func sameFilters(a, b map[string][]string) bool {
@@ -555,7 +565,7 @@ func detentionReadings(first Reading) []Reading {
 		}
 	}
 	out = append(out, classReadings(first)...)
-	if first.It.Period.Note == "a month, read as its middle day" && len(first.It.Period.From) == 10 {
+	if first.It.Period.Note == monthMiddleNote && len(first.It.Period.From) == 10 {
 		// "were held in ICE facilities last month": any day of the month;
 		// its first and last editions as readings of their own
 		if mi, ok := canon.MonthInterval(first.It.Period.From[:7]); ok {
