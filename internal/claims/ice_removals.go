@@ -80,6 +80,13 @@ func (r *runner) checkICERemovals(it *Interpretation, b *entryBuilder) (Entry, e
 	n := *res.Count
 	text := fmt.Sprintf("%s (%s)", formatNumber(n), usedText(res))
 	partial, partialNote := !res.Coverage.Complete, res.Coverage.Note
+	if it.Period.Kind == "fy" && it.Period.FY >= 2020 && !partial && !yearEnd(res) {
+		// FY2021's total is the year to date printed on 2021-10-01, the
+		// day after the year ended (57,627), not a table of its year-end
+		// figures, which ICE later gave as 59,011 (k-oitrend-12,
+		// z-ru-iguide-09): a lower bound, as a year still running is
+		partial, partialNote = true, "the latest table of "+it.Period.String()+" is a year to date, not a table titled as the year's final figures (\"EOFY\"), which ICE revises"
+	}
 	if c.Kind == KindChange && it.Baseline.Note == firstTermPeakNote {
 		p, err := r.firstTermPeak(b)
 		if err != nil || p == nil {
@@ -100,6 +107,8 @@ func (r *runner) checkICERemovals(it *Interpretation, b *entryBuilder) (Entry, e
 		}
 		if !bres.Coverage.Complete {
 			partial, partialNote = true, bres.Coverage.Note
+		} else if it.Baseline.Kind == "fy" && it.Baseline.FY >= 2020 && !yearEnd(bres) {
+			partial, partialNote = true, "the latest table of "+it.Baseline.String()+" is a year to date, not a table titled as the year's final figures (\"EOFY\"), which ICE revises"
 		}
 		base := *bres.Count
 		x := 100 * (n - base) / base
@@ -211,4 +220,11 @@ func (r *runner) firstTermPeak(b *entryBuilder) (*Period, error) {
 	best.Note = fmt.Sprintf("the fiscal year of the first Trump term with the most removals (%s)", strings.Join(seen, ", "))
 	b.note("Period: " + best.Note + ".")
 	return best, nil
+}
+
+// yearEnd: the answer's table is titled as a year's final figures ("ICE
+// Removals: EOFY2023"). Other tables of a year that has ended are years to
+// date printed soon after its end, which ICE revises.
+func yearEnd(res *query.Result) bool {
+	return len(res.Sources) > 0 && strings.Contains(res.Sources[0].Title, "EOFY")
 }

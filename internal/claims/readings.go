@@ -303,11 +303,13 @@ func readingsOf(it Interpretation) []Reading {
 		}
 	}
 	ice := iceRemovalsReading(out[0]) // ice_removals.go
-	if b := it.Baseline; len(ice) == 1 && it.Period.Kind == "fy" && it.Period.FY >= 2020 && (b == nil || b.Kind == "fy" && b.FY >= 2020 && b.Note != firstTermPeakNote) {
+	if b := it.Baseline; len(ice) == 1 && it.Period.Kind == "fy" && it.Period.FY >= 2020 && !it.Period.Defaulted && (b == nil || b.Kind == "fy" && b.FY >= 2020 && b.Note != firstTermPeakNote) {
 		// FY2020 on, the FOIA removal records hold nothing: ICE's own
 		// table is the most plausible reading ("ICE deported more than
 		// 142,850 immigrants in fiscal 2023", v-de-gg-01 glossed), tested
-		// as the records are
+		// as the records are (not for a period the text does not name:
+		// "fewer than 932,000 deportations in its first four years" is no
+		// claim about the last fiscal year, r-factually-01)
 		ice[0].Label, ice[0].Prior = "", out[0].Prior
 		out[0].Label, out[0].Prior = "the FOIA removal records (which end in 2019)", out[0].Prior*factorDefinition
 		return append(ice, out...)

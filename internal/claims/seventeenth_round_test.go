@@ -81,6 +81,23 @@ func TestSeventeenthRoundReadings(t *testing.T) {
 		{"a country's deportations are not ICE's table", "2024-01-10",
 			"The United States deported 142,850 people in FY2023.",
 			"142,850", NotCheckable, 142580},
+		// k-oitrend-12, z-ru-iguide-09: FY2021's latest table is a year to
+		// date printed the day after the year ended ('Detention FY21
+		// YTD'!P29 of 2021-10-02 = 57,627, openpyxl), not a year-end
+		// ("EOFY") table: a lower bound, so ICE's later 59,011 is not
+		// contradicted (it was, in this round's first version)
+		{"a year-to-date table after the year's end is a lower bound", "2022-03-01",
+			"ICE removed 59,011 people in fiscal 2021.",
+			"59,011", NotCheckable, 57627},
+		{"a year-to-date table after the year's end supports a lower bound", "2022-03-01",
+			"ICE removed more than 57,000 people in fiscal 2021.",
+			"more than 57,000", Supported, 57627},
+		// r-factually-01: no period named, so ICE's table for the last
+		// fiscal year is no reading of a term's total (it had supported
+		// "fewer than 932,000" with FY2024's 271,484)
+		{"a term's total is not the last fiscal year's", "2025-05-15",
+			"The data consistently shows that the Obama administration logged over 3.1 million ICE deportations throughout his eight years in office, while the Trump administration recorded fewer than 932,000 deportations in its first four years [1].",
+			"fewer than 932,000", NotCheckable, 0},
 		// in January, the first months of the year under way have not
 		// passed: the year before's
 		{"the first six months of the year, early in the next", "2018-01-15",
