@@ -1,0 +1,55 @@
+package claims
+
+import "testing"
+
+// TestRound17Fl: readings of non-English sentences the seventeenth round's
+// lexicon work added, each from a corpus row. Expected values are the rows'
+// records_value, computed by testdata/claims/expected.py from ICE's workbooks
+// (no icestat).
+func TestRound17Fl(t *testing.T) {
+	checkReadingCases(t, corpusEngine(t), []readingCase{
+		// z-bn-deshus-03: a Bengali sentence (no Bengali gloss before: no
+		// claim), "at the start of Trump's second term, that is in
+		// January, about 39 thousand people were in ICE custody"
+		// (2025-01-04_FY25_detentionStats01032025.xlsx [Detention FY25]
+		// F20 = 39,152)
+		{"Bengali: about 39 thousand in ICE custody in January", "2025-11-12",
+			"ট্রাম্পের দ্বিতীয় মেয়াদ শুরু হওয়ার সময়, অর্থাৎ জানুয়ারিতে আইসের হেফাজতে প্রায় ৩৯ হাজার জন ছিল।",
+			"প্রায় ৩৯ হাজার", Supported, 39152},
+		// z-gu-garavi-02: "when Donald Trump became President, in January
+		// this number was 39,000", the number of the sentence before
+		// (people in immigration detention); "N હતી" is "was N"
+		// (2025-01-04_FY25_detentionStats01032025.xlsx [Detention FY25]
+		// F20 = 39,152)
+		{"Gujarati: this number was N", "2025-08-15",
+			"ઇમિગ્રેશન એન્ડ કસ્ટમ્સના આંતરિક રેકોર્ડ અનુસાર, ઇમિગ્રેશન અટકાયતમાં રહેલા લોકોની સંખ્યા સોમવાર, 11 ઓગસ્ટે 60,000ના રેકોર્ડ સ્તરે પહોંચી હતી. " +
+				"ડોનાલ્ડ ટ્રમ્પ પ્રેસિડન્ટ બન્યા ત્યારે જાન્યુઆરીમાં આ સંખ્યા 39,000 હતી.",
+			"39,000 હતી", Supported, 39152},
+		// z-it-ansa-01: an Italian sentence with three elided articles
+		// ("l'ultimo", "l'Ice") was read as French; "sono state registrate
+		// N espulsioni", N removals were recorded (ICE Removals, EOFY2024:
+		// 2024-10-01_FY24_detentionStats.xlsx [Detention FY24] P29 =
+		// 271,484)
+		{"Italian with elided articles: N removals were recorded", "2024-12-23",
+			"Secondo l'ultimo rapporto dell'Immigrazione e dei controlli doganali degli Stati Uniti, l'Ice, durante l'ultimo anno fiscale (1 ottobre 2023-30 settembre 2024) sono state registrate 271.484 espulsioni, quasi il doppio delle 142.580 dello stesso periodo del 2023.",
+			"271.484", Supported, 271484},
+		// y-hi-zeenews-02: Hindi "यह अब तक का सबसे बड़ा रिकॉर्ड है" (this is
+		// the biggest record so far), after "ICE has held a record 65,000
+		// migrants in custody": the currently-detained total of the
+		// 2025-11-21 edition (65,135, F20) ranks first among the archived
+		// editions (rank 1; icestat's value is the level it ranks, so the
+		// case checks the verdict only)
+		{"Hindi: the biggest record so far", "2025-11-24",
+			"इस डेटा के अनुसार आईसीई ने रिकॉर्ड 65,000 प्रवासियों को कस्टडी में रखा है. यह अब तक का सबसे बड़ा रिकॉर्ड है.",
+			"यह अब तक का सबसे बड़ा रिकॉर्ड है", Supported, 0},
+		// y-ru-usaimig-03: Russian "Это самый высокий уровень за все время
+		// наблюдений" (this is the highest level on record), after the
+		// number in immigration detention passed 68,400 in mid-December:
+		// the 2025-12-23 edition's total (68,442, F20) ranks first among
+		// the archived editions (rank 1; icestat ranks the edition of
+		// mid-December, 65,735, also the highest; the verdict only)
+		{"Russian: the highest level on record", "2025-12-24",
+			"По обновляемым раз в две недели данным ICE, на середину декабря число людей, находящихся в иммиграционном содержании, превысило 68 400. Это самый высокий уровень за все время наблюдений по таким сводкам.",
+			"Это самый высокий уровень за все время наблюдений", Supported, 0},
+	})
+}
