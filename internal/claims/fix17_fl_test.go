@@ -51,5 +51,16 @@ func TestRound17Fl(t *testing.T) {
 		{"Russian: the highest level on record", "2025-12-24",
 			"По обновляемым раз в две недели данным ICE, на середину декабря число людей, находящихся в иммиграционном содержании, превысило 68 400. Это самый высокий уровень за все время наблюдений по таким сводкам.",
 			"Это самый высокий уровень за все время наблюдений", Supported, 0},
+		// x-zh-wxc-02: Chinese "從川普就任到10月份" (from Trump's inauguration
+		// to October) and "比去年同期上升42%" (up 42% on the same period of
+		// the year before): ICE ERO arrests 2017-01-20 .. 09-30 over
+		// 2016-01-20 .. 09-30, +42.1073% (FOIA arrests by Apprehension
+		// Date); icestat reads "to October" through October 31 (+42.9%),
+		// so the case checks the verdict only. The count of the sentence
+		// names a blend of ICE and CBP the gloss leaves unread, so it
+		// stays unstated.
+		{"Chinese: up N% on the same period last year", "2017-12-06",
+			"在川普治下,美國境內非法移民被逮捕的人數飆升。 從川普就任到10月份,美國移民海關和邊境保護局逮捕了110,568人,比去年同期上升42%。",
+			"42%", Supported, 0},
 	})
 }
