@@ -251,10 +251,9 @@ func indicSpecial(rest, before string, months map[string]int) (string, int, bool
 		return "more than " + text, end + len(" కంటే ఎక్కువ"), true
 	}
 	// Gujarati puts the verb after its figure: "આ સંખ્યા 39,000 હતી"
-	// (this number was 39,000, z-gu-garavi-02); "60,000ના રેકોર્ડ સ્તરે
-	// પહોંચી હતી" (reached a record level of 60,000, z-gu-garavi-01)
-	for _, v := range [][2]string{{" હતી", "was "}, {" હતો", "was "}, {" હતા", "were "},
-		{"ના રેકોર્ડ સ્તરે પહોંચી હતી", "reached a record level of "}, {"ના રેકોર્ડ સ્તરે પહોંચી", "reached a record level of "}} {
+	// (this number was 39,000, z-gu-garavi-02)
+	// "60,000ના" (of 60,000, z-gu-garavi-01): the genitive ending
+	for _, v := range [][2]string{{" હતી", "was "}, {" હતો", "was "}, {" હતા", "were "}, {"ના", "of "}} {
 		if strings.HasPrefix(rest[end:], v[0]) && wholeWordAt(rest, end+len(v[0])) {
 			return v[1] + text, end + len(v[0]), true
 		}
