@@ -93,6 +93,8 @@ func asciiDigits(s string) string {
 			b.WriteByte(byte('0' + r - '०'))
 		case r >= '౦' && r <= '౯':
 			b.WriteByte(byte('0' + r - '౦'))
+		case r >= '০' && r <= '৯': // Bengali
+			b.WriteByte(byte('0' + r - '০'))
 		case r == '٬':
 			b.WriteByte(',')
 		case r == '٫':

@@ -86,6 +86,11 @@ var chineseStems = map[string]string{
 	// detained was about 39,000): "拘留人數" the detained population, "約為"
 	// was about
 	"拘留人數": "the number of people detained", "拘留人数": "the number of people detained", "約為": "was about", "约为": "was about",
+	// x-zh-wxc-02: "從川普就任到10月份" (from Trump's inauguration to
+	// October), "逮捕了" (arrested), "比去年同期上升42%" (compared with the
+	// same period last year rose 42%)
+	"從川普就任": "From Trump's inauguration", "从川普就任": "From Trump's inauguration", "逮捕了": "arrested",
+	"比去年同期": "compared with the same period last year", "上升了": "rose", "上升": "rose",
 }
 
 var zhLexicon = newStemLexicon(chineseStems, nil, chineseSpecial)
@@ -99,7 +104,8 @@ var (
 	// "七成": tenths
 	zhTenthsRe = lazyRegexp(`^([一二三四五六七八九])成`)
 	// "截至2026年1月25日", "2025年12月", "自1月", "11月16日"
-	zhDateRe = lazyRegexp(`^(截至|自|从|從)?(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?(以来|以來)?`)
+	// "到10月份": to October ("月份", the month), x-zh-wxc-02
+	zhDateRe = lazyRegexp(`^(截至|自|从|從|到)?(?:(\d{4})年)?(\d{1,2})月份?(?:(\d{1,2})日)?(以来|以來)?`)
 	// "2026财政年度", "2003年"
 	// "2016财政年", "2018財年", "2017年財政年度" too (x-zh-cnhan-02,
 	// x-zh-wxc-03)
@@ -167,6 +173,8 @@ func chineseSpecial(rest, _ string) (string, int, bool) {
 			switch {
 			case m[1] == "截至":
 				d = "as of " + d
+			case m[1] == "到" && m[5] == "":
+				d = "to " + d
 			case m[1] != "" || m[5] != "":
 				d = "since " + d
 			case m[4] == "":

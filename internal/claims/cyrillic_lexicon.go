@@ -32,6 +32,18 @@ var cyrillicStemsZ = map[string]string{
 	"імміграційна та митна служба сша": "U.S. Immigration and Customs Enforcement", "депортувала": "deported",
 	"депортували": "deported", "понад": "more than", "тис.": "thousand", "тисяч": "thousand", "мігрантів": "migrants",
 	"за фінансовий рік, що закінчився": "in the fiscal year that ended", "за фінансовий рік": "in the fiscal year",
+	// y-ru-usaimig-03: "Это самый высокий уровень за все время наблюдений
+	// по таким сводкам." (this is the highest level on record in such
+	// reports; "за все время наблюдений", over all the time of
+	// observation, is "on record"); Ukrainian writes "найвищий рівень за
+	// всю історію спостережень"
+	"это самый высокий уровень за все время наблюдений": "this is the highest level on record",
+	"самый высокий уровень за все время наблюдений":     "the highest level on record",
+	"за все время наблюдений":                           "on record", "самый высокий уровень": "the highest level",
+	"по таким сводкам": "in such reports", "это": "this is",
+	"це найвищий рівень за всю історію спостережень": "this is the highest level on record",
+	"найвищий рівень за всю історію спостережень":    "the highest level on record",
+	"за всю історію спостережень":                    "on record", "найвищий рівень": "the highest level", "це": "this is",
 }
 
 // cyrillicMonths: the months in the genitive, as a day before them

@@ -25,9 +25,12 @@ func gujarati(s string) bool   { return mostlyScript(s, unicode.Gujarati, 6) }
 func devanagari(s string) bool { return mostlyScript(s, unicode.Devanagari, 6) }
 func telugu(s string) bool     { return mostlyScript(s, unicode.Telugu, 6) }
 func russian(s string) bool    { return mostlyScript(s, unicode.Cyrillic, 6) }
+func bengali(s string) bool    { return mostlyScript(s, unicode.Bengali, 6) }
 
 // indic: a sentence one of these stem lexicons glosses.
-func indic(s string) bool { return gujarati(s) || devanagari(s) || telugu(s) || russian(s) }
+func indic(s string) bool {
+	return gujarati(s) || devanagari(s) || telugu(s) || russian(s) || bengali(s)
+}
 
 // indicLexicon: the stem lexicon of s's script.
 func indicLexicon(s string) *stemLexicon {
@@ -38,6 +41,8 @@ func indicLexicon(s string) *stemLexicon {
 		return hiLexicon
 	case telugu(s):
 		return teLexicon
+	case bengali(s):
+		return bnLexicon
 	}
 	return ruLexicon
 }
@@ -61,6 +66,20 @@ var gujaratiStems = map[string]string{
 	// (this figure is nearly double last year's figure of N)
 	"આ આંકડો": "This figure", "ગયા વર્ષના આંકડા": "last year's figure of", "ગયા વર્ષના": "last year's",
 	"કરતાં લગભગ બમણો છે": "than is nearly double", "લગભગ": "nearly",
+	// z-gu-garavi-01, -02: "ઇમિગ્રેશન એન્ડ કસ્ટમ્સના આંતરિક રેકોર્ડ
+	// અનુસાર, ઇમિગ્રેશન અટકાયતમાં રહેલા લોકોની સંખ્યા સોમવાર, 11 ઓગસ્ટે
+	// 60,000ના રેકોર્ડ સ્તરે પહોંચી હતી" (according to ICE's internal
+	// records, the number of people in immigration detention reached a
+	// record level of 60,000 on Monday, August 11); "ડોનાલ્ડ ટ્રમ્પ
+	// પ્રેસિડન્ટ બન્યા ત્યારે જાન્યુઆરીમાં આ સંખ્યા 39,000 હતી" (when
+	// Donald Trump became President, in January, this number was 39,000)
+	"ઇમિગ્રેશન એન્ડ કસ્ટમ્સના": "ICE's", "આંતરિક રેકોર્ડ અનુસાર": "according to internal records", "અનુસાર": "according to",
+	"ઇમિગ્રેશન અટકાયતમાં રહેલા લોકોની સંખ્યા": "the number of people in immigration detention",
+	"અટકાયતમાં રહેલા લોકોની સંખ્યા":           "the number of people in detention", "અટકાયતમાં": "in detention",
+	"ડોનાલ્ડ ટ્રમ્પ પ્રેસિડન્ટ બન્યા ત્યારે": "When Donald Trump became President", "ટ્રમ્પ પ્રેસિડન્ટ બન્યા ત્યારે": "When Trump became President",
+	"ડોનાલ્ડ ટ્રમ્પ": "Donald Trump", "ટ્રમ્પ": "Trump", "આ સંખ્યા": "this number", "સંખ્યા": "number",
+	"સોમવાર": "Monday", "મંગળવાર": "Tuesday", "બુધવાર": "Wednesday", "ગુરુવાર": "Thursday", "શુક્રવાર": "Friday",
+	"શનિવાર": "Saturday", "રવિવાર": "Sunday",
 }
 
 // hindiStems (y-hi-zeenews-01)
@@ -71,6 +90,11 @@ var hindiStems = map[string]string{
 	// record 65,000 migrants in custody
 	"रिकॉर्ड": "a record", "प्रवासियों को": "migrants", "प्रवासियों": "migrants", "लोगों को": "people",
 	"कस्टडी में रखा है": "in custody has held", "हिरासत में": "in detention",
+	// y-hi-zeenews-02: "यह अब तक का सबसे बड़ा रिकॉर्ड है" (this is the
+	// biggest record so far, "अब तक" so far, "सबसे बड़ा" the biggest)
+	"यह अब तक का सबसे बड़ा रिकॉर्ड है": "This is the biggest record ever", "अब तक का सबसे बड़ा रिकॉर्ड": "the biggest record ever",
+	"अब तक का सबसे बड़ा": "the biggest ever", "अब तक का सबसे ऊंचा स्तर": "the highest level ever", "सबसे बड़ा": "the biggest",
+	"सबसे ज्यादा": "the most", "अब तक": "so far",
 }
 
 // teluguStems (y-te-pallibatani-01, y-te-telugustop-01)
@@ -114,9 +138,10 @@ func capitalStems(m map[string]string) map[string]string {
 }
 
 var (
-	guLexicon = wordLexicon(gujaratiStems, guMonths)
+	guLexicon = wordLexicon(withMonths(gujaratiStems, guMonths, "માં"), guMonths)
 	hiLexicon = wordLexicon(hindiStems, hiMonths)
 	teLexicon = wordLexicon(teluguStems, teMonths)
+	bnLexicon = wordLexicon(bengaliStems, bnMonths)
 	ruLexicon = cyrillicLexicon()
 )
 
@@ -130,20 +155,20 @@ func wordLexicon(stems map[string]string, months map[string]int) *stemLexicon {
 // September), Telugu "డిసెంబర్", "ఫిబ్రవరి"
 var (
 	guMonths = map[string]int{"જાન્યુઆરી": 1, "ફેબ્રુઆરી": 2, "માર્ચ": 3, "એપ્રિલ": 4, "મે": 5, "જૂન": 6, "જુલાઈ": 7, "ઓગસ્ટ": 8,
-		"સપ્ટેમ્બર": 9, "સપ્ટેમ્બરે": 9, "ઓક્ટોબર": 10, "નવેમ્બર": 11, "ડિસેમ્બર": 12}
+		"સપ્ટેમ્બર": 9, "સપ્ટેમ્બરે": 9, "ઓગસ્ટે": 8, "ઓક્ટોબર": 10, "નવેમ્બર": 11, "ડિસેમ્બર": 12}
 	hiMonths = map[string]int{"जनवरी": 1, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4, "मई": 5, "जून": 6, "जुलाई": 7, "अगस्त": 8,
 		"सितंबर": 9, "अक्टूबर": 10, "नवंबर": 11, "दिसंबर": 12}
 	teMonths = map[string]int{"జనవరి": 1, "ఫిబ్రవరి": 2, "మార్చి": 3, "ఏప్రిల్": 4, "మే": 5, "జూన్": 6, "జూలై": 7, "ఆగస్టు": 8,
 		"సెప్టెంబర్": 9, "అక్టోబర్": 10, "నవంబర్": 11, "డిసెంబర్": 12}
 )
 
-const inDigit = `[0-9૦-૯०-९౦-౯]`
+const inDigit = `[0-9૦-૯०-९౦-౯০-৯]`
 
 var (
 	// "૨,૭૦,૦૦૦" (Indian grouping), "68,400", "68 400" (Russian), "41,169"
 	inNumberRe = lazyRegexp(`^(` + inDigit + `{1,3}(?:,` + inDigit + `{2})*,` + inDigit + `{3}|` + inDigit + `{1,3}(?: ` + inDigit + `{3})+|` + inDigit + `+)(?:\.(` + inDigit + `+))?(\s?%)?`)
 	// a word of the scripts right after a number ("૨૦૧૯માં", in 2019)
-	inWordRe = regexp.MustCompile(`^[\p{Gujarati}\p{Devanagari}\p{Telugu}]+`)
+	inWordRe = regexp.MustCompile(`^[\p{Gujarati}\p{Devanagari}\p{Telugu}\p{Bengali}]+`)
 )
 
 // indicSpecial reads numbers and dates: "૩૦ સપ્ટેમ્બરે" (September 30),
@@ -224,6 +249,14 @@ func indicSpecial(rest, before string, months map[string]int) (string, int, bool
 	// "68,400 కంటే ఎక్కువ", more than 68,400
 	if strings.HasPrefix(rest[end:], " కంటే ఎక్కువ") {
 		return "more than " + text, end + len(" కంటే ఎక్కువ"), true
+	}
+	// Gujarati puts the verb after its figure: "આ સંખ્યા 39,000 હતી"
+	// (this number was 39,000, z-gu-garavi-02)
+	// "60,000ના" (of 60,000, z-gu-garavi-01): the genitive ending
+	for _, v := range [][2]string{{" હતી", "was "}, {" હતો", "was "}, {" હતા", "were "}, {"ના", "of "}} {
+		if strings.HasPrefix(rest[end:], v[0]) && wholeWordAt(rest, end+len(v[0])) {
+			return v[1] + text, end + len(v[0]), true
+		}
 	}
 	if w := inWordRe.FindString(rest[end:]); w != "" {
 		return "", 0, false // a number inside a word

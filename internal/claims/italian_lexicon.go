@@ -78,6 +78,37 @@ var italianPhrases = [][2]string{
 	{"a {mes}", "in $1"},
 	{"l ’ agenzia", "the agency"},
 	{"l ' agenzia", "the agency"},
+	// z-it-ansa-01: "Secondo l'ultimo rapporto dell'Immigrazione e dei
+	// controlli doganali degli Stati Uniti, l'Ice, durante l'ultimo anno
+	// fiscale (...) sono state registrate 271.484 espulsioni, quasi il
+	// doppio delle 142.580 dello stesso periodo del 2023" (according to
+	// the latest report of U.S. Immigration and Customs Enforcement, ICE,
+	// during the last fiscal year 271,484 removals were recorded, nearly
+	// double the 142,580 of the same period of 2023). An elided article
+	// glosses as the English one and a space, as in French.
+	{"immigrazione e dei controlli doganali degli stati uniti", "U.S. Immigration and Customs Enforcement"},
+	{"immigrazione e dei controlli doganali", "Immigration and Customs Enforcement"},
+	{"l ’ ultimo rapporto", "the latest report"},
+	{"l ' ultimo rapporto", "the latest report"},
+	{"l ’ ultimo anno fiscale", "the last fiscal year"},
+	{"l ' ultimo anno fiscale", "the last fiscal year"},
+	{"l ’ ice", "ICE"},
+	{"l ' ice", "ICE"},
+	{"l ’", "the "},
+	{"l '", "the "},
+	{"dell ’", "of the "},
+	{"dell '", "of the "},
+	{"nell ’", "in the "},
+	{"nell '", "in the "},
+	{"sono state registrate", "were recorded"},
+	{"sono stati registrati", "were recorded"},
+	{"quasi il doppio delle", "nearly double the"},
+	{"quasi il doppio dei", "nearly double the"},
+	{"quasi il doppio", "nearly double"},
+	{"il doppio", "double"},
+	{"dello stesso periodo del", "of the same period of"},
+	{"nello stesso periodo del", "in the same period of"},
+	{"stesso periodo", "same period"},
 }
 
 var italianWordsEn = map[string]string{
@@ -92,6 +123,8 @@ var italianWordsEn = map[string]string{
 	"espulsi": "deported", "deportati": "deported", "rapporto": "report", "dati": "data", "raggiunge": "reaches",
 	"raggiunto": "reached", "indica": "indicates", "rilasciato": "released", "record": "record", "numero": "number",
 	"totale": "total", "mila": "thousand", "quando": "when", "tratteneva": "held", "trattiene": "holds", "agenzia": "agency", "milioni": "million", "attualmente": "currently", "aumento": "increase",
+	"durante": "during", "ultimo": "last", "ultimi": "latest", "dello": "of the", "nello": "in the", "registrate": "recorded",
+	"registrati": "recorded",
 }
 
 var itLexicon = buildLexicon(italianPhrases, italianWordsEn, spanishCountries)
