@@ -18,6 +18,19 @@ func TestRound17En(t *testing.T) {
 		{"a class's share of a fiscal year's book-ins", "2025-11-25",
 			"Nonpublic Immigration and Customs Enforcement data leaked to the Cato Institute reveal that nearly three in four people booked into ICE custody this fiscal year had no criminal conviction—contradicting the Trump administration’s claims about deporting “millions and millions of criminal aliens.”",
 			"three in four", Supported, 100.0 * 44518 / 61801}, // = 72.0344 (records_value), the cells (C29+D29)/E29
+		// j-trac-a4746-02: "The number continued to rise to about 860 a month
+		// in the first half of 2018", after a sentence on the people taken
+		// into custody under the 287(g) program: the level the monthly rate
+		// rose to (not a rate of change), in the first half of calendar
+		// 2018, of the count the sentence before speaks of (ERO arrests with
+		// apprehension method '287(g) Program', 2018-01-01 .. 2018-06-30:
+		// 5,214 rows / 6 months = 869, the row's records_value). icestat
+		// spreads the count over the days (875.7 per month), which supports
+		// "about 860" as 869 does, so the value is not compared. Before, a
+		// change of arrests FY2018 vs FY2017: underspecified.
+		{"the level a monthly rate rose to, in the first half of a year", "2021-11-23",
+			"During Trump’s first year in office, the number of immigrants taken into ICE custody under the 287(g) program averaged more than 680 a month, up from about 300 a month in 2016, according to ICE data obtained by the Transactional Records Access Clearinghouse (TRAC) at Syracuse University.\nThe number continued to rise to about 860 a month in the first half of 2018, the last period for which data is available.",
+			"about 860 a month", Supported, 0},
 		// r-truthorfake59k-04: "the agency has been expanding its network of
 		// detention facilities, which now includes at least 144 locations":
 		// the facilities ICE's statistics list (fac_count: 144 in the

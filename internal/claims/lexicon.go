@@ -966,6 +966,9 @@ var (
 	yearsRangeRe     = lazyRegexp(`(?i)\b(?:between|from)\s+(?:the\s+)?((?:fiscal\s+(?:years?\s+)?|FY\s?))?(\d{4})\s+(?:and|to|through|until)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
 	fyEndingRe       = lazyRegexp(`(?i)\b(?:the\s+|its\s+|a\s+)?(?:fiscal|budget)\s+year\s+(?:that\s+|which\s+)?(?:ending|ended|ends|that ended|closing|closed)\s+(?:in\s+|on\s+)?Sept(?:ember|\.)?(?:\s+30)?(?:,?\s+(\d{4}))?`)
 	monthSpanRe      = lazyRegexp(`(?i)\b(?:from\s+|between\s+)?(January|February|March|April|June|July|August|September|October|November|December)\s+(?:to|through|until|and|-|–)\s+(?:mid-?|early\s+|late\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(\d{4})\b)?`)
+	// calHalfRe: "the first half of 2018", a half of a calendar year (a
+	// fiscal one, "the first half of FY2019", is quarterRe's)
+	calHalfRe        = lazyRegexp(`(?i)\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+of\s+(?:calendar\s+(?:year\s+)?)?((?:19|20)\d\d)\b`)
 	firstMonthsCalRe = lazyRegexp(`(?i)\b(?:(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(?:calendar\s+(?:year\s+)?)?(\d{4})|(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+into\s+(?:the\s+)?(fiscal\s+(?:year\s+)?|FY\s?)(\d{4}))\b`)
 	firstMonthsNowRe = lazyRegexp(`(?i)\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(months|quarters)\s+of\s+(?:the|this)\s+(?:current\s+)?fiscal\s+year\b`)
 	firstMonthsRe    = lazyRegexp(`(?i)\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(months|quarters)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b`)
@@ -1330,6 +1333,20 @@ func periods(s string, ref time.Time) []periodMention {
 		}
 		to := from.AddDate(0, n, -1)
 		add(Period{Kind: "range", Text: s[m[0]:m[1]], From: from.Format("2006-01-02"), To: to.Format("2006-01-02"), Note: "part of fiscal year " + fmt.Sprint(fy) + ", the latest whose first months had passed on the article's date"}, m[0], m[1])
+	}
+	// j-trac-a4746-02: "about 860 a month in the first half of 2018": the
+	// half of the calendar year named (January - June, July - December)
+	for _, m := range calHalfRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		y, _ := strconv.Atoi(s[m[4]:m[5]])
+		from := time.Date(y, time.January, 1, 0, 0, 0, 0, time.UTC)
+		if w := strings.ToLower(s[m[2]:m[3]]); w == "second" || w == "2nd" {
+			from = time.Date(y, time.July, 1, 0, 0, 0, 0, time.UTC)
+		}
+		to := from.AddDate(0, 6, -1)
+		add(Period{Kind: "range", Text: s[m[0]:m[1]], From: from.Format("2006-01-02"), To: to.Format("2006-01-02"), Note: "half of calendar " + fmt.Sprint(y)}, m[0], m[1])
 	}
 	// "the first nine months of 2017": of a calendar year, January on;
 	// "eight months into fiscal 2017": of that fiscal year, October on
