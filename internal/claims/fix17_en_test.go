@@ -31,6 +31,14 @@ func TestRound17En(t *testing.T) {
 		{"the level a monthly rate rose to, in the first half of a year", "2021-11-23",
 			"During Trump’s first year in office, the number of immigrants taken into ICE custody under the 287(g) program averaged more than 680 a month, up from about 300 a month in 2016, according to ICE data obtained by the Transactional Records Access Clearinghouse (TRAC) at Syracuse University.\nThe number continued to rise to about 860 a month in the first half of 2018, the last period for which data is available.",
 			"about 860 a month", Supported, 0},
+		// fr-wbtv-02: "ICE made 15,189 arrests in the field office during
+		// that timeframe", after "has arrested more people over the last 15
+		// months": the period is TRAC's 15-month window, which the text does
+		// not date (the row: not checkable). Before, the default fiscal year
+		// (FY2018 Atlanta AOR arrests, 15,189) supported it by coincidence.
+		{"a count 'during that timeframe' is not read in a default year", "2019-05-02",
+			"Arrest data show the Atlanta Field Office, which includes the Carolinas and Georgia, has arrested more people over the last 15 months than San Antonio, Houston and similarly-sized New Orleans and Miami.\nICE made 15,189 arrests in the field office during that timeframe and Mecklenburg County is one of the top 25 counties in the country for arrests too, according to the Transactional Records Access Clearinghouse.",
+			"15,189", NotCheckable, 0},
 		// r-truthorfake59k-04: "the agency has been expanding its network of
 		// detention facilities, which now includes at least 144 locations":
 		// the facilities ICE's statistics list (fac_count: 144 in the
