@@ -39,6 +39,15 @@ func TestRound17En(t *testing.T) {
 		{"a count 'during that timeframe' is not read in a default year", "2019-05-02",
 			"Arrest data show the Atlanta Field Office, which includes the Carolinas and Georgia, has arrested more people over the last 15 months than San Antonio, Houston and similarly-sized New Orleans and Miami.\nICE made 15,189 arrests in the field office during that timeframe and Mecklenburg County is one of the top 25 counties in the country for arrests too, according to the Transactional Records Access Clearinghouse.",
 			"15,189", NotCheckable, 0},
+		// j-nepyork-08: "over 20,000 undocumented individuals were
+		// apprehended in a single month during Trump's current term": a
+		// month's arrests (a DHS release; FY2025 arrests are in no record
+		// here: the row is not checkable), not the people ICE held on the
+		// article's day. Before, the reading of the people in detention
+		// whom ICE arrested (21,137 on 2025-02-27) supported it.
+		{"a count 'in a single month' is not the people held on a day", "2025-02-28",
+			"The Department of Homeland Security (DHS) has recenly announced a sharp escalation in immigration enforcement under President Donald Trump, reporting a 627% surge in at-large arrests of undocumented individuals compared to the previous year under President Joe Biden.\nDHS officials highlighted that over 20,000 undocumented individuals were apprehended in a single month during Trump’s current term.",
+			"over 20,000", NotCheckable, 0},
 		// r-truthorfake59k-04: "the agency has been expanding its network of
 		// detention facilities, which now includes at least 144 locations":
 		// the facilities ICE's statistics list (fac_count: 144 in the
