@@ -1491,6 +1491,13 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 			return b.finish(NotCheckable), nil
 		}
 	}
+	if (it.Measure == MeasureDetained || it.Measure == MeasureHeld) && c.Kind == KindCount && boundSinceRe.MatchString(c.Sentence) {
+		// d4-trac220623-04: "has been under 6,000 since March 2021": a
+		// bound on every edition since a time (fix17_en.go), not the count
+		// on one day
+		b.not(ReasonUnderspecified, "The claim bounds the count in every edition since a time (%q); only the count on one day is read, which cannot test it.", boundSinceRe.FindString(c.Sentence))
+		return b.finish(NotCheckable), nil
+	}
 	if it.Measure == MeasureFacility {
 		return r.checkFacility(it, b)
 	}

@@ -57,3 +57,8 @@ func (r *runner) bookInsClassShare(it *Interpretation, b *entryBuilder) (Entry, 
 	}
 	return r.verdict(it, b, share, text), nil
 }
+
+// boundSinceRe: a bound said of a count over every day since a time ("has
+// been under 6,000 since March 2021", "has remained above 50,000 since
+// June").
+var boundSinceRe = lazyRegexp(`(?i)\b(?:has|have|had) (?:been|remained|stayed|held|hovered) (?:steady )?(?:under|below|above|over|less than|more than|fewer than|at or below|at or above)\b[^.;]*\bsince\b`)

@@ -48,6 +48,15 @@ func TestRound17En(t *testing.T) {
 		{"a count 'in a single month' is not the people held on a day", "2025-02-28",
 			"The Department of Homeland Security (DHS) has recenly announced a sharp escalation in immigration enforcement under President Donald Trump, reporting a 627% surge in at-large arrests of undocumented individuals compared to the previous year under President Joe Biden.\nDHS officials highlighted that over 20,000 undocumented individuals were apprehended in a single month during Trump’s current term.",
 			"over 20,000", NotCheckable, 0},
+		// d4-trac220623-04: "The number of immigrants in detention who were
+		// arrested by ICE has been under 6,000 since March 2021": a bound
+		// on every edition since March 2021 (the row: not checkable; the
+		// largest ICE-arrested count of the editions archived April 2021 -
+		// June 2022 is 13,641, an edition whose columns look transposed).
+		// Before, the edition as of 2021-03-27 (5,775) supported it.
+		{"a bound on a count over every edition since a time", "2022-06-23",
+			"The number of immigrants arrested by ICE saw a modest but steady increase up to a total of 5,979.\nThe number of immigrants in detention who were arrested by ICE has been under 6,000 since March 2021.",
+			"under 6,000", NotCheckable, 0},
 		// r-truthorfake59k-04: "the agency has been expanding its network of
 		// detention facilities, which now includes at least 144 locations":
 		// the facilities ICE's statistics list (fac_count: 144 in the
