@@ -3048,6 +3048,9 @@ func stockSegment(c Claim) bool {
 	if c.Kind != KindCount && c.Kind != KindChange && c.Kind != KindShare {
 		return false
 	}
+	if detainedAside(c) {
+		return true
+	}
 	from, to := stockPart(c.Sentence, c.clauseOff+c.clauseStart)
 	seg := c.Sentence[from:to]
 	// (who arrested the people held is no event counted: "64% of all

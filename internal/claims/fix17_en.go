@@ -62,3 +62,28 @@ func (r *runner) bookInsClassShare(it *Interpretation, b *entryBuilder) (Entry, 
 // been under 6,000 since March 2021", "has remained above 50,000 since
 // June").
 var boundSinceRe = lazyRegexp(`(?i)\b(?:has|have|had) (?:been|remained|stayed|held|hovered) (?:steady )?(?:under|below|above|over|less than|more than|fewer than|at or below|at or above)\b[^.;]*\bsince\b`)
+
+// detainedAsideRe: a parenthetical that is a count of the people held
+// ("(about 69,000 detained)").
+var detainedAsideRe = lazyRegexp(`^\(\s*(?:(?:about|nearly|almost|roughly|around|some|over|more than|approximately)\s+)?[\d,]+\s+(?:people\s+|immigrants\s+)?(?:currently\s+)?detained\s*\)$`)
+
+// detainedAside tells a figure whose parenthetical is a count of the
+// people held (o-factually531-01: "converge on high early-January
+// snapshots (about 69,000 detained) and clear links between rising arrest
+// operations and ..."): the aside is its own part of the sentence, whatever
+// events the rest names.
+func detainedAside(c Claim) bool {
+	pos := c.clauseOff + c.clauseStart
+	if pos > len(c.Sentence) {
+		return false
+	}
+	open := strings.LastIndex(c.Sentence[:pos], "(")
+	if open < 0 || pos-open > 40 {
+		return false
+	}
+	end := strings.Index(c.Sentence[pos:], ")")
+	if end < 0 || end > 60 {
+		return false
+	}
+	return detainedAsideRe.MatchString(c.Sentence[open : pos+end+1])
+}

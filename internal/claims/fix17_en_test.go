@@ -57,6 +57,19 @@ func TestRound17En(t *testing.T) {
 		{"a bound on a count over every edition since a time", "2022-06-23",
 			"The number of immigrants arrested by ICE saw a modest but steady increase up to a total of 5,979.\nThe number of immigrants in detention who were arrested by ICE has been under 6,000 since March 2021.",
 			"under 6,000", NotCheckable, 0},
+		// o-factually531-01: "the sources reviewed converge on high
+		// early-January snapshots (about 69,000 detained) and clear links
+		// between rising arrest operations and the swelling 'stock' in
+		// custody": the aside counts the people held (Total of the
+		// currently-detained table, 2026-01-09 edition F20 = 68,990, the
+		// row's records_value). icestat reads the edition in force on
+		// January 5 (2025-12-22: 68,442), which supports "about 69,000" as
+		// the row's does, so the value is not compared. Before, the
+		// sentence's arrests made it an event: "detentions" over a date,
+		// period-unresolved.
+		{"a parenthetical count of the people held", "2026-01-28",
+			"Available public reporting does not provide a complete month‑by‑month accounting for ICE’s detained population for every month of 2026; the sources reviewed converge on high early‑January snapshots (about 69,000 detained) and clear links between rising arrest operations and the swelling “stock” in custody, but they do not supply a verified table of detained counts for each month of 2026 [1] [2] [3].",
+			"about 69,000", Supported, 0},
 		// r-truthorfake59k-04: "the agency has been expanding its network of
 		// detention facilities, which now includes at least 144 locations":
 		// the facilities ICE's statistics list (fac_count: 144 in the
