@@ -87,3 +87,12 @@ func detainedAside(c Claim) bool {
 	}
 	return detainedAsideRe.MatchString(c.Sentence[open : pos+end+1])
 }
+
+// classShareOnly: a criminality class's share of the people held, and no
+// other part named (q-dn200323-02: "Nearly half of those detained by ICE
+// are accused of no crime other than civil immigration violations", in
+// March 2020, in the archive's gap: the month's average daily population
+// by criminality is the reading archiveGapReading adds).
+func classShareOnly(it *Interpretation) bool {
+	return it.Claim.Kind == KindShare && len(it.Filters) == 1 && len(it.Filters["criminality"]) > 0
+}

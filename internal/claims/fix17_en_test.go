@@ -70,6 +70,17 @@ func TestRound17En(t *testing.T) {
 		{"a parenthetical count of the people held", "2026-01-28",
 			"Available public reporting does not provide a complete month‑by‑month accounting for ICE’s detained population for every month of 2026; the sources reviewed converge on high early‑January snapshots (about 69,000 detained) and clear links between rising arrest operations and the swelling “stock” in custody, but they do not supply a verified table of detained counts for each month of 2026 [1] [2] [3].",
 			"about 69,000", Supported, 0},
+		// q-dn200323-02 (2020-03-23, in the archive's gap): "Nearly half of
+		// those detained by ICE are accused of no crime other than civil
+		// immigration violations": the other immigration violators' share
+		// of March 2020's average daily population (Detention EOFY2020
+		// G62 / G59 = 17,231.6 / 37,688.0 = 45.7219 %). Before, the
+		// class was not read and no edition near the date is archived:
+		// period-not-covered. (The value is not compared: the cells are
+		// unrounded, 45.72187...; the row's records_value is 45.7219.)
+		{"a class's share on a day in the archive's gap: the month's average", "2020-03-23",
+			"Alarm is growing about the safety of more than 37,000 people held in immigrant detention centers and private jails that contract with Immigration and Customs Enforcement, or ICE, where it is nearly impossible for them to avoid close contact to stop the spread of the coronavirus.\nNearly half of those detained by ICE are accused of no crime other than civil immigration violations.",
+			"Nearly half", Supported, 0},
 		// r-truthorfake59k-04: "the agency has been expanding its network of
 		// detention facilities, which now includes at least 144 locations":
 		// the facilities ICE's statistics list (fac_count: 144 in the
