@@ -96,3 +96,7 @@ func detainedAside(c Claim) bool {
 func classShareOnly(it *Interpretation) bool {
 	return it.Claim.Kind == KindShare && len(it.Filters) == 1 && len(it.Filters["criminality"]) > 0
 }
+
+// calHalfRe: "the first half of 2018", a half of a calendar year (a fiscal
+// one, "the first half of FY2019", is quarterRe's); read in periods.
+var calHalfRe = lazyRegexp(`(?i)\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+of\s+(?:calendar\s+(?:year\s+)?)?((?:19|20)\d\d)\b`)
