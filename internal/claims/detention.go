@@ -580,6 +580,11 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			}
 			if ag := arrestingAgency(it.Claim); ag != "" {
 				it.Filters = map[string][]string{"agency": {ag}}
+			} else if it.Claim.Kind == KindShare && len(crim) > 0 {
+				// n-cato-01: "nearly three in four people booked into ICE
+				// custody this fiscal year had no criminal conviction": a
+				// class's share of the book-ins (bookInsClassShare)
+				it.Filters = map[string][]string{"criminality": crim}
 			}
 			if it.Place.Implicit && it.Place.Kind != "national" {
 				it.Notes = append(it.Notes, "ICE publishes book-ins nationally; the claim is read as national")
@@ -1508,6 +1513,13 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 			return b.finish(NotCheckable), nil
 		}
 	}
+	if (it.Measure == MeasureDetained || it.Measure == MeasureHeld) && c.Kind == KindCount && boundSinceRe.MatchString(c.Sentence) {
+		// d4-trac220623-04: "has been under 6,000 since March 2021": a
+		// bound on every edition since a time (fix17_en.go), not the count
+		// on one day
+		b.not(ReasonUnderspecified, "The claim bounds the count in every edition since a time (%q); only the count on one day is read, which cannot test it.", boundSinceRe.FindString(c.Sentence))
+		return b.finish(NotCheckable), nil
+	}
 	if it.Measure == MeasureFacility {
 		return r.checkFacility(it, b)
 	}
@@ -1541,6 +1553,11 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 	}
 	if it.Measure == MeasureBookIns && c.Kind == KindChange && it.Period.Kind == "month" && it.Baseline != nil && it.Baseline.Kind == "month" {
 		return r.bookInsChange(it, b)
+	}
+	if it.Measure == MeasureBookIns && c.Kind == KindShare && len(it.Filters["agency"]) == 0 && len(it.Filters["criminality"]) > 0 && it.Period.Kind == "fy" {
+		// n-cato-01: a class's share of a fiscal year's book-ins
+		// (fix17_en.go)
+		return r.bookInsClassShare(it, b)
 	}
 	if it.Measure == MeasureBookIns && c.Kind != KindCount && !(c.Kind == KindShare && len(it.Filters["agency"]) == 1) {
 		b.not(ReasonUnderspecified, "Only a count of book-ins in a month or fiscal year can be tested against ICE's monthly figures.")
@@ -3069,6 +3086,9 @@ func detentionsAfterRecords(it Interpretation) bool {
 func stockSegment(c Claim) bool {
 	if c.Kind != KindCount && c.Kind != KindChange && c.Kind != KindShare {
 		return false
+	}
+	if detainedAside(c) {
+		return true
 	}
 	from, to := stockPart(c.Sentence, c.clauseOff+c.clauseStart)
 	seg := c.Sentence[from:to]

@@ -688,7 +688,7 @@ func extractClause(cl string) []Claim {
 			// "by around 400 each day" after "increasing": a rate of change;
 			// "deported about 700 people a day": a daily average
 			c.PerDays = rateDays[toks[j+1].low]
-			if dir, changed := rateDirection(lowCl[max(0, start-60):start]); changed {
+			if dir, changed := rateDirection(lowCl[max(0, start-60):start]); changed && !rateLevelRe.MatchString(lowCl[:start]) {
 				c.Kind, c.Direction = KindChange, dir
 			}
 			end, j = toks[j+1].end, j+2
@@ -972,6 +972,11 @@ var rateDays = map[string]float64{"day": 1, "week": 7, "month": 30.4}
 // rateDirection: "increasing ... by 400 each day" (+1), "falling by" (-1);
 // changed is false when no word of change stands before the rate (a daily
 // average: "deported about 700 people a day").
+// rateLevelRe: a rate the count rose or fell to is its level, not a rate
+// of change (j-trac-a4746-02: "The number continued to rise to about 860
+// a month in the first half of 2018"; "by 400 a day" stays a change).
+var rateLevelRe = lazyRegexp(`\bto\s*$`)
+
 func rateDirection(before string) (int, bool) {
 	d, changed := 1, false
 	for _, w := range strings.FieldsFunc(before, func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
@@ -992,7 +997,9 @@ func rateDirection(before string) (int, bool) {
 // about, though no noun follows it.
 var inTotalRe = lazyRegexp(`^\s+(?:in\s+total|total|all\s+told)\b`)
 
-var numberAnaphorRe = lazyRegexp(`(?i)\b(?:that|this|these|those) (?:numbers?|figures?|totals?|counts?)\b|\bthe (?:(?:fy ?)?\d{4} |latest |new )?(?:numbers|figures|totals) (?:did |have |had |were |are |also |then )?(?:drop|dropp|fell|rose|r[ai]se|climb|jump|increas|decreas|declin|grew|grow|dip|is|are|were|was|show|reached|hit)|\bthe (?:number|figure|total|count) (?:was|is|had|has|stood|rose|fell|jumped|climbed|dropped|grew|reached|hit|increased|decreased|declined|exceeds|exceeded|surpasses|surpassed|tops|topped)\b|^\W*(?:that|this|it) (?:then )?(?:rose|fell|jumped|climbed|dropped|grew|increased|decreased|declined|swelled) (?:again )?to\b|\b(?:counts|numbers|totals|levels|figures) (?:stabilized|stabilised|hovered|leveled off|levelled off|settled|plateaued|held steady|remained|stayed)\b`)
+var numberAnaphorRe = lazyRegexp(`(?i)\b(?:that|this|these|those) (?:numbers?|figures?|totals?|counts?)\b|\bthe (?:(?:fy ?)?\d{4} |latest |new )?(?:numbers|figures|totals) (?:did |have |had |were |are |also |then )?(?:drop|dropp|fell|rose|r[ai]se|climb|jump|increas|decreas|declin|grew|grow|dip|is|are|were|was|show|reached|hit)|\bthe (?:number|figure|total|count) (?:was|is|had|has|stood|rose|fell|jumped|climbed|dropped|grew|reached|hit|increased|decreased|declined|exceeds|exceeded|surpasses|surpassed|tops|topped)\b|^\W*(?:that|this|it) (?:then )?(?:rose|fell|jumped|climbed|dropped|grew|increased|decreased|declined|swelled) (?:again )?to\b|\b(?:counts|numbers|totals|levels|figures) (?:stabilized|stabilised|hovered|leveled off|levelled off|settled|plateaued|held steady|remained|stayed)\b` +
+	// j-trac-a4746-02: "The number continued to rise to about 860 a month"
+	`|\bthe (?:number|figure|total|count) (?:continued|continues|has continued) to (?:rise|fall|climb|grow|increase|decrease|decline|drop)\b`)
 
 // yearListItemRe: the yearly figures a clause starts with ("387 in 2016
 // and 474 in 2017").

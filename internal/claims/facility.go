@@ -308,6 +308,16 @@ var facilitiesNounRe = lazyRegexp(`^\s+(?:(?:ICE|immigration|immigrant|active)\s
 // the year"; s-fr-alg247-05, glossed).
 var facNumberFromRe = lazyRegexp(`(?i)\bnumber of (?:(?:ICE|immigration|immigrant|its|active)\s+)?(?:detention\s+)?(?:facilities|centers|centres|sites)\b[^.;:\d]{0,30}?\b(?:went|rose|grew|increased|jumped|climbed|fell|dropped)\s+from\s+$`)
 
+// facNetworkRe, facLocationsRe: a count of the facilities a relative
+// clause gives in other words (r-truthorfake59k-04: "its network of
+// detention facilities, which now includes at least 144 locations"): the
+// figure, followed by "locations" or "sites", is what the facilities
+// number.
+var (
+	facNetworkRe   = lazyRegexp(`(?i)\b(?:detention\s+)?(?:facilities|centers|centres)\s*,?\s+(?:which|that)\s+(?:now\s+)?(?:includes?|included|comprises?|comprised|numbers?|numbered|totals?|totaled|totalled|spans?)\s+(?:(?:at least|more than|over|nearly|about|some|roughly|around|almost)\s+)?$`)
+	facLocationsRe = lazyRegexp(`^\s+(?:(?:detention|different|separate)\s+)?(?:locations|sites|facilities)\b`)
+)
+
 // figureTailRe: a figure and a few of its own words, a year last (its
 // period, "107 in January 2025"), at the end of a text.
 var figureTailRe = lazyRegexp(`\d[\d,.]*[^\d.;]{0,30}(?:(?:19|20)\d\d)?\s*$`)
@@ -319,6 +329,10 @@ func facilitiesCounted(c Claim) bool {
 		return false
 	}
 	if facilitiesNounRe.MatchString(c.Sentence[end:]) {
+		return true
+	}
+	if facLocationsRe.MatchString(c.Sentence[end:]) && facNetworkRe.MatchString(c.Sentence[:pos]) {
+		// "facilities, which now includes at least 144 locations"
 		return true
 	}
 	// "from 107 in January 2025 to 212": the first figure right after

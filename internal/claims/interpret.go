@@ -1167,7 +1167,13 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 		it.Period = Period{Kind: "unresolved", Unresolved: "the text names no period"}
 		if !ref.IsZero() {
 			it.Period.Unresolved = "the text names no period for this figure"
-			if m != "" {
+			if m != "" && thatTimeframeRe.MatchString(c.Sentence) {
+				// fr-wbtv-02: "ICE made 15,189 arrests in the field office
+				// during that timeframe": the period is one another
+				// sentence names ("over the last 15 months"), not the
+				// fiscal year a default would read
+				it.Period.Unresolved = "the figure's period is one another sentence names (\"" + thatTimeframeRe.FindString(c.Sentence) + "\"), which is not read"
+			} else if m != "" {
 				// an article about the records speaks of the latest year
 				// they report: the fiscal year that ended last before its
 				// date (a default, never stated)
@@ -2813,6 +2819,10 @@ func wholeOf(out []Interpretation, it Interpretation) *Interpretation {
 	}
 	return nil
 }
+
+// thatTimeframeRe: a period named by pointing back at another sentence's
+// ("during that timeframe", "over that time span").
+var thatTimeframeRe = lazyRegexp(`(?i)\b(?:during|in|over|within|for)\s+(?:that|this)\s+(?:timeframe|time[- ]frame|time span|span of time)\b`)
 
 // lastEndedFY is the fiscal year that ended last before the article's
 // date (ICE's fiscal year ends on September 30), the default period of a

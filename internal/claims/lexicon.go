@@ -141,6 +141,8 @@ var (
 	// nationShareRe: the whole of a share is the nation's count ("about 8
 	// percent of the nation's removals", "of all arrests nationwide")
 	nationShareRe = lazyRegexp(`(?i)^\W*(?:\w+\W+){0,2}?of (?:the )?(?:nation(?:'|’)?s|country(?:'|’)s|national|nationwide|u\.s\.|all (?:\w+ ){0,3}?(?:nationwide|in the (?:country|nation|united states)|across the (?:country|nation))|(?:all )?(?:\w+ ){0,2}?(?:nationwide|across the country))\b`)
+	// (q-dn200323-02: "accused of no crime other than civil immigration
+	// violations" is reOther's)
 	// (r-latintimes-06: "criminal charges or convictions", charges first,
 	// is convicted + pending as "convictions or charges" is; "did not have
 	// criminal charges or convictions" is neither, in reOther)
@@ -150,7 +152,7 @@ var (
 	// "no criminal record": neither convicted nor charged (ICE's "other
 	// immigration violators"); "no criminal conviction": pending charges
 	// or other immigration violators
-	reOther        = lazyRegexp(`\b(?:only|solely|purely|just) (?:for|on|because of) (?:civil )?immigration (?:law )?(?:violations?|offen[cs]es|infractions?)\b|\b(?:do|does|did) not have (?:a |any )?(?:prior )?criminal (?:records?|histor(?:y|ies)|backgrounds?)\b|\b(?:don't|doesn't|didn't|don’t|doesn’t|didn’t) have (?:a |any )?(?:prior )?criminal (?:records?|histor(?:y|ies)|backgrounds?)\b|\bnon-?criminals?\b|\bno (?:prior )?criminal (?:records?|histor(?:y|ies))\b|\bwithout (?:a |any )?criminal (?:records?|histor(?:y|ies))\b|\bother immigration violators?\b|\bno criminal convictions? or (?:pending )?(?:criminal )?charges\b|\bno (?:pending )?(?:criminal )?charges? or (?:criminal )?convictions?\b|\b(?:did not|didn't|do not|don't|does not|doesn't) have (?:a |any )?(?:criminal )?(?:convictions?|records?) or (?:pending )?(?:criminal )?charges?\b|\bneither (?:a )?(?:criminal )?(?:convictions?|records?|convicted) nor (?:an? )?(?:pending )?(?:criminal )?(?:charges?|charged)\b|\bwithout (?:a |any )?(?:criminal )?(?:convictions?|records?) or (?:a |any )?(?:pending )?(?:criminal )?charges?\b|\b(?:did not|didn't|didn’t|do not|don't|don’t|does not|doesn't|doesn’t) have (?:any )?(?:pending )?(?:criminal )?charges? or (?:criminal )?convictions?\b|\bwithout (?:any )?(?:pending )?(?:criminal )?charges? or (?:criminal )?convictions?\b`)
+	reOther        = lazyRegexp(`\b(?:only|solely|purely|just) (?:for|on|because of) (?:civil )?immigration (?:law )?(?:violations?|offen[cs]es|infractions?)\b|\bno crimes? other than (?:civil )?immigration (?:law )?(?:violations?|offen[cs]es|infractions?)\b|\b(?:do|does|did) not have (?:a |any )?(?:prior )?criminal (?:records?|histor(?:y|ies)|backgrounds?)\b|\b(?:don't|doesn't|didn't|don’t|doesn’t|didn’t) have (?:a |any )?(?:prior )?criminal (?:records?|histor(?:y|ies)|backgrounds?)\b|\bnon-?criminals?\b|\bno (?:prior )?criminal (?:records?|histor(?:y|ies))\b|\bwithout (?:a |any )?criminal (?:records?|histor(?:y|ies))\b|\bother immigration violators?\b|\bno criminal convictions? or (?:pending )?(?:criminal )?charges\b|\bno (?:pending )?(?:criminal )?charges? or (?:criminal )?convictions?\b|\b(?:did not|didn't|do not|don't|does not|doesn't) have (?:a |any )?(?:criminal )?(?:convictions?|records?) or (?:pending )?(?:criminal )?charges?\b|\bneither (?:a )?(?:criminal )?(?:convictions?|records?|convicted) nor (?:an? )?(?:pending )?(?:criminal )?(?:charges?|charged)\b|\bwithout (?:a |any )?(?:criminal )?(?:convictions?|records?) or (?:a |any )?(?:pending )?(?:criminal )?charges?\b|\b(?:did not|didn't|didn’t|do not|don't|don’t|does not|doesn't|doesn’t) have (?:any )?(?:pending )?(?:criminal )?charges? or (?:criminal )?convictions?\b|\bwithout (?:any )?(?:pending )?(?:criminal )?charges? or (?:criminal )?convictions?\b`)
 	reNoConviction = lazyRegexp(`\b(?:do|does|did) not have (?:a |any )?(?:criminal )?convictions?\b|\b(?:don't|doesn't|didn't|don’t|doesn’t|didn’t) have (?:a |any )?(?:criminal )?convictions?\b|\bno (?:criminal )?convictions?\b|\bwithout (?:a |any )?(?:criminal )?convictions?\b|\b(?:not|never) (?:been )?convicted\b|\b(?:lack|lacks|lacked|lacking) (?:a |any )?(?:prior )?(?:criminal )?convictions?\b`)
 	reFinal        = lazyRegexp(`\b(?:final |removal |deportation )orders?\b|\borders? of (?:removal|deportation)\b|\bordered (?:removed|deported)\b`)
 	reAtLarge      = lazyRegexp(`\bat-? ?large\b`)
@@ -1331,6 +1333,20 @@ func periods(s string, ref time.Time) []periodMention {
 		}
 		to := from.AddDate(0, n, -1)
 		add(Period{Kind: "range", Text: s[m[0]:m[1]], From: from.Format("2006-01-02"), To: to.Format("2006-01-02"), Note: "part of fiscal year " + fmt.Sprint(fy) + ", the latest whose first months had passed on the article's date"}, m[0], m[1])
+	}
+	// j-trac-a4746-02: "about 860 a month in the first half of 2018": the
+	// half of the calendar year named (January - June, July - December)
+	for _, m := range calHalfRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		y, _ := strconv.Atoi(s[m[4]:m[5]])
+		from := time.Date(y, time.January, 1, 0, 0, 0, 0, time.UTC)
+		if w := strings.ToLower(s[m[2]:m[3]]); w == "second" || w == "2nd" {
+			from = time.Date(y, time.July, 1, 0, 0, 0, 0, time.UTC)
+		}
+		to := from.AddDate(0, 6, -1)
+		add(Period{Kind: "range", Text: s[m[0]:m[1]], From: from.Format("2006-01-02"), To: to.Format("2006-01-02"), Note: "half of calendar " + fmt.Sprint(y)}, m[0], m[1])
 	}
 	// "the first nine months of 2017": of a calendar year, January on;
 	// "eight months into fiscal 2017": of that fiscal year, October on

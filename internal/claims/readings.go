@@ -919,7 +919,10 @@ func arrestsAsDetention(first Reading) []Reading {
 				out = append(out, Reading{It: v, Label: label + "; in the editions published by " + v.PrintedBy + " (the printing before)", Prior: r.Prior * 0.8})
 			}
 		}
-	case it.Claim.Kind == KindCount && (it.Period.Defaulted || it.Period.Kind == "unresolved") && it.ref > foiaArrestsEnd:
+	case it.Claim.Kind == KindCount && (it.Period.Defaulted || it.Period.Kind == "unresolved") && it.ref > foiaArrestsEnd && !singleSpanRe.MatchString(seg):
+		// (j-nepyork-08: "over 20,000 undocumented individuals were
+		// apprehended in a single month": a count over a span the text
+		// does not date, not the people held on a day)
 		d := Period{Kind: "date", Text: "the article's date", From: it.ref, To: it.ref, Note: "the population on the article's date " + it.ref}
 		for _, ag := range agencies {
 			out = append(out, mk(MeasureDetained, ag, d, "people in ICE detention on "+it.ref+" whom "+by(ag)+" arrested"+why))
@@ -927,6 +930,10 @@ func arrestsAsDetention(first Reading) []Reading {
 	}
 	return out
 }
+
+// singleSpanRe: a count over one unnamed span of time ("in a single
+// month", "in one day").
+var singleSpanRe = lazyRegexp(`(?i)\bin\s+(?:a|one)\s+(?:single\s+)?(?:day|week|month|year)\b|\bin\s+a\s+single\b`)
 
 // detainedVerbRe ends the text before a figure that is the object of
 // "detained" ("ICE agents detained more than 41,000 people", "In FY2019,

@@ -91,7 +91,7 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 		}
 		rs = append(rs, more...)
 	}
-	if it.Measure == MeasureDetained && len(it.Filters) == 0 && it.Period.Kind == "date" && (it.Claim.Kind == KindCount || it.Claim.Kind == KindShare) {
+	if it.Measure == MeasureDetained && (len(it.Filters) == 0 || classShareOnly(it)) && it.Period.Kind == "date" && (it.Claim.Kind == KindCount || it.Claim.Kind == KindShare) {
 		more, err := r.archiveGapReading(rs[0])
 		if err != nil {
 			return Entry{}, err
