@@ -162,6 +162,10 @@ var frenchPhrases = [][2]string{
 	{"l ’ année fiscale #", "FY$1"},
 	{"année fiscale #", "FY$1"},
 	{"au cours de l ’ exercice fiscal #", "in FY$1"},
+	// "Au cours de l'exercice 2024" (u-fr-helm-01): "exercice" alone is
+	// the fiscal year of an agency's accounts
+	{"au cours de l ’ exercice #", "in FY$1"},
+	{"l ’ exercice #", "FY$1"},
 	{"l ’ exercice fiscal", "the fiscal year"},
 	{"exercice fiscal", "fiscal year"},
 	{"l ’ année fiscale", "the fiscal year"},

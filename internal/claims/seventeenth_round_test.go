@@ -98,6 +98,13 @@ func TestSeventeenthRoundReadings(t *testing.T) {
 		{"a term's total is not the last fiscal year's", "2025-05-15",
 			"The data consistently shows that the Obama administration logged over 3.1 million ICE deportations throughout his eight years in office, while the Trump administration recorded fewer than 932,000 deportations in its first four years [1].",
 			"fewer than 932,000", NotCheckable, 0},
+		// u-fr-helm-01: "Au cours de l'exercice 2024" is FY2024 (it was
+		// left unread, and the defaulted year happened to be the same):
+		// 'Detention FY24'!P29 of 2024-10-01 = 271,484 (records_value,
+		// openpyxl)
+		{"French 'exercice' is the fiscal year", "2024-12-20",
+			"Au cours de l'exercice 2024, l'immigration et l'application des lois douanières américaines ont expulsé 271 484 personnes, soit le plus grand nombre en une décennie.",
+			"271 484", Supported, 271484},
 		// in January, the first months of the year under way have not
 		// passed: the year before's
 		{"the first six months of the year, early in the next", "2018-01-15",
