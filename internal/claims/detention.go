@@ -1293,8 +1293,8 @@ func detentionDates(it *Interpretation, ref time.Time) {
 		var y, mo int
 		if _, err := fmt.Sscanf(it.Period.Month, "%d-%d", &y, &mo); err == nil {
 			d := time.Date(y, time.Month(mo), 15, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
-			it.Period = Period{Kind: "date", Text: it.Period.Text, From: d, To: d, Approx: true, Note: monthMiddleNote}
-			setUnstated(it, "period", monthNoDay)
+			it.Period = Period{Kind: "date", Text: it.Period.Text, From: d, To: d, Approx: true, Note: "a month, read as its middle day"}
+			setUnstated(it, "period", "a month names no day (its middle assumed)")
 		}
 	}
 	switch it.Period.Kind {

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/icestat/icestat/internal/canon"
 	"github.com/icestat/icestat/internal/query"
 	"github.com/icestat/icestat/internal/table"
 )
@@ -360,78 +359,4 @@ func (r *runner) facilityADPDoubt(it *Interpretation) (string, error) {
 		}
 		return ""
 	})
-}
-
-// A population "in May" or "as of August 2024" is on a day of the month the
-// text does not name: read as its middle day (detentionDates), the period
-// unstated for that day alone.
-const (
-	monthMiddleNote = "a month, read as its middle day"
-	monthNoDay      = "a month names no day (its middle assumed)"
-)
-
-// monthWhole: when no edition in force on any day of the month named fits
-// the claim, the day does not matter: the month is stated, and the claim is
-// contradicted whichever day it meant ("As of August 2024, the total ICE
-// detention population stood at approximately 41,000": the editions in
-// force in August 2024 give 37,004, 36,326 and 36,223; d4-gitnux-02). Only
-// for the national total, in a month ended by the article's date, with the
-// edition in force on its first day at most three weeks old and the next
-// ones at most a month apart in the archive; the claim must fit no level
-// between two of them either (an unarchived edition would be near them). It
-// returns what the editions give, for the explanation.
-func (r *runner) monthWhole(it *Interpretation) (string, bool, error) {
-	c := it.Claim
-	if it.Period.Note != monthMiddleNote || len(it.Unstated) != 1 || it.Unstated["period"] != monthNoDay || it.Measure != MeasureDetained ||
-		c.Kind != KindCount || len(it.Filters) > 0 || it.Place.Approx || it.Place.Kind != "national" || len(it.Period.From) != 10 {
-		return "", false, nil
-	}
-	mi, ok := canon.MonthInterval(it.Period.From[:7])
-	if !ok {
-		return "", false, nil
-	}
-	first, last := mi.From.String(), mi.To.String()
-	if it.PrintedBy != "" && it.PrintedBy < last {
-		return "", false, nil
-	}
-	hist, err := r.detainedHistory()
-	if err != nil {
-		return "", false, err
-	}
-	var inForce []query.DetainedPoint
-	for _, h := range hist {
-		switch {
-		case h.AsOf <= first:
-			inForce = append(inForce[:0], h)
-		case h.AsOf <= last:
-			inForce = append(inForce, h)
-		}
-	}
-	if len(inForce) == 0 || daysBetween(inForce[0].AsOf, first) > 21 {
-		return "", false, nil
-	}
-	var parts []string
-	for i, h := range inForce {
-		if compare(c, h.Total) {
-			return "", false, nil
-		}
-		if i > 0 {
-			// between two editions, an unarchived one would be near them:
-			// the claim must fit no level between the two either
-			a, b := inForce[i-1], h
-			if daysBetween(a.AsOf, b.AsOf) > 31 {
-				return "", false, nil
-			}
-			for k := 1; k < 50; k++ {
-				if compare(c, a.Total+(b.Total-a.Total)*float64(k)/50) {
-					return "", false, nil
-				}
-			}
-		}
-		parts = append(parts, fmt.Sprintf("%s as of %s (%s cell %s)", formatNumber(h.Total), h.AsOf, h.File, h.Cell))
-	}
-	if daysBetween(inForce[len(inForce)-1].AsOf, last) > 21 {
-		return "", false, nil
-	}
-	return fmt.Sprintf("No day of %s needs naming: every edition in force in that month gives a figure the claim does not fit (%s).", it.Period.From[:7], strings.Join(parts, "; ")), true, nil
 }

@@ -567,7 +567,7 @@ func detentionReadings(first Reading) []Reading {
 		}
 	}
 	out = append(out, classReadings(first)...)
-	if first.It.Period.Note == monthMiddleNote && len(first.It.Period.From) == 10 {
+	if first.It.Period.Note == "a month, read as its middle day" && len(first.It.Period.From) == 10 {
 		// "were held in ICE facilities last month": any day of the month;
 		// its first and last editions as readings of their own
 		if mi, ok := canon.MonthInterval(first.It.Period.From[:7]); ok {

@@ -200,18 +200,7 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 	// A contradiction needs a stated reading and no other explanation.
 	// (a record refuted by an earlier edition above the text's own count
 	// holds whatever day the text means: recordBelowEarlier)
-	monthWhole := false
-	if !firm(*it) {
-		why, ok, err := r.monthWhole(it) // detention_doubt.go
-		if err != nil {
-			return Entry{}, err
-		}
-		if ok {
-			monthWhole = true
-			primary.Explanation = why + " " + primary.Explanation
-		}
-	}
-	if !firm(*it) && !monthWhole && !(primary.earlierRecord && len(it.Unstated) == 1 && it.Unstated["period"] != "" && !it.Place.Approx) {
+	if !firm(*it) && !(primary.earlierRecord && len(it.Unstated) == 1 && it.Unstated["period"] != "" && !it.Place.Approx) {
 		var parts []string
 		for _, k := range []string{"measure", "place", "period", "source"} {
 			if why, ok := it.Unstated[k]; ok {
