@@ -69,7 +69,7 @@ func glossSpanish(text string) *spanishGloss {
 	spanish := make([]bool, len(sents))
 	any := false
 	for i, s := range sents {
-		spanish[i] = notEnglish(s.text) || korean(s.text) || japanese(s.text) || chinese(s.text) || arabic(s.text) || indic(s.text) || turkish(s.text) || indonesian(s.text) || polish(s.text) || greek(s.text)
+		spanish[i] = notEnglish(s.text) || korean(s.text) || japanese(s.text) || chinese(s.text) || arabic(s.text) || indic(s.text) || turkish(s.text) || indonesian(s.text) || polish(s.text) || greek(s.text) || swahili(s.text)
 		any = any || spanish[i]
 	}
 	if !any {
@@ -415,6 +415,8 @@ func lexiconOf(s string) (map[string][]esPhrase, bool) {
 		return idLexicon, true
 	case polish(s):
 		return plLexicon, true
+	case swahili(s):
+		return swLexicon, true
 	}
 	return esLexicon, false
 }
