@@ -8,6 +8,7 @@ import "testing"
 // and ICE's workbooks (no icestat).
 func TestRound17AA(t *testing.T) {
 	const swRemovals = "Ripoti kutoka idara ya uhamiaji ya Marekani inaonyesha kwamba raia 226,119 walikuwa nchini humo bila kufuata kanuni za uhamiaji na walirudishwa katika mataifa yao mwaka 2017."
+	const huCamps = "A legnépesebb táborok közé tartozik a Mississippi állambeli Natchezben található Adams megyei fogva tartási központ (2025 februárjában átlagosan napi 2148 fogvatartott); a South Texas ICE Processing Center, Pearsall, Texas (1666); és a georgiai Lumpkinban található Stewart Fogolytábor (1559)."
 	checkReadingCases(t, corpusEngine(t), []readingCase{
 		// aa-sw-taifaleo-04: Swahili "zaidi ya wakenya 100 walihamishwa
 		// ... mwaka 2017": removals of Kenyan citizens in FY2017 (103 rows of
@@ -39,5 +40,26 @@ func TestRound17AA(t *testing.T) {
 		// "raia 226,119 ... walirudishwa ... mwaka 2017": all FOIA removals
 		// of FY2017, 226,119
 		{"sw: a report shows N citizens were removed", "2018-04-01", swRemovals, "raia 226,119", Supported, 226119},
+		// aa-hu-piacesprofit-01: Hungarian "Az ICE országszerte 122
+		// fogvatartotti központot tart fenn" (ICE runs 122 detention centers
+		// nationwide): the facilities listed in [Facilities FY25] of
+		// 2025-02-28_FY25_detentionStats02272025.xlsx, 122; before, no gloss
+		// for Hungarian, no claim
+		{"hu: ICE runs N detention centers", "2025-03-05",
+			"Az ICE országszerte 122 fogvatartotti központot tart fenn, ezek negyede az Egyesült Államok-Mexikó határ menti államokban működik.",
+			"122 fogvatartotti központot tart fenn", Supported, 122},
+		// aa-hu-piacesprofit-02: "Adams megyei fogva tartási központ (2025
+		// februárjában átlagosan napi 2148 fogvatartott)" (Adams County
+		// detention center, an average of 2148 detainees a day in February
+		// 2025): Level A-D ADP of ADAMS COUNTY DET CENTER, [Facilities FY25]
+		// of 2025-02-28_FY25_detentionStats02272025.xlsx, 2,148.34; and
+		// "Stewart Fogolytábor (1559)", STEWART DETENTION CENTER, 1,558.61.
+		// The value is not checked here: icestat reads the edition current
+		// on the article's date (2025-03-06_FY25, 2,148.3 and 1,558.6 shown),
+		// not the row's February edition; both support the figures.
+		{"hu: a county's detention center, N a day on average", "2025-03-05", huCamps,
+			"átlagosan napi 2148 fogvatartott", Supported, 0},
+		{"hu: a named detention camp's count in parentheses", "2025-03-05", huCamps,
+			"1559", Supported, 0},
 	})
 }

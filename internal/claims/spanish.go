@@ -69,7 +69,7 @@ func glossSpanish(text string) *spanishGloss {
 	spanish := make([]bool, len(sents))
 	any := false
 	for i, s := range sents {
-		spanish[i] = notEnglish(s.text) || korean(s.text) || japanese(s.text) || chinese(s.text) || arabic(s.text) || indic(s.text) || turkish(s.text) || indonesian(s.text) || polish(s.text) || greek(s.text) || swahili(s.text)
+		spanish[i] = notEnglish(s.text) || korean(s.text) || japanese(s.text) || chinese(s.text) || arabic(s.text) || indic(s.text) || turkish(s.text) || indonesian(s.text) || polish(s.text) || greek(s.text) || swahili(s.text) || hungarian(s.text)
 		any = any || spanish[i]
 	}
 	if !any {
@@ -417,6 +417,8 @@ func lexiconOf(s string) (map[string][]esPhrase, bool) {
 		return plLexicon, true
 	case swahili(s):
 		return swLexicon, true
+	case hungarian(s):
+		return huLexicon, true
 	}
 	return esLexicon, false
 }
