@@ -61,5 +61,13 @@ func TestRound17AA(t *testing.T) {
 			"átlagosan napi 2148 fogvatartott", Supported, 0},
 		{"hu: a named detention camp's count in parentheses", "2025-03-05", huCamps,
 			"1559", Supported, 0},
+		// aa-pa-nia-07: Punjabi "2024 ਵਿੱਚ, ਕੁੱਲ ਦੇਸ਼ ਨਿਕਾਲੇ ਦੀ ਗਿਣਤੀ ਵਧ ਕੇ
+		// 271,484 ਹੋ ਗਈ" (in 2024 the total number of deportations rose to
+		// 271,484): ICE Removals EOFY2024, 'Detention FY24'!P29 of
+		// 2024-10-01_FY24_detentionStats.xlsx, 271,484; before, no gloss for
+		// Gurmukhi, no claim
+		{"pa: the total number of deportations rose to N", "2024-12-20",
+			"2024 ਵਿੱਚ, ਕੁੱਲ ਦੇਸ਼ ਨਿਕਾਲੇ ਦੀ ਗਿਣਤੀ ਵਧ ਕੇ 271,484 ਹੋ ਗਈ, ਜਿਨ੍ਹਾਂ ਵਿੱਚੋਂ 1,529 ਭਾਰਤੀ ਸਨ।",
+			"271,484", Supported, 271484},
 	})
 }

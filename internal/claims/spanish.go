@@ -69,7 +69,7 @@ func glossSpanish(text string) *spanishGloss {
 	spanish := make([]bool, len(sents))
 	any := false
 	for i, s := range sents {
-		spanish[i] = notEnglish(s.text) || korean(s.text) || japanese(s.text) || chinese(s.text) || arabic(s.text) || indic(s.text) || turkish(s.text) || indonesian(s.text) || polish(s.text) || greek(s.text) || swahili(s.text) || hungarian(s.text)
+		spanish[i] = notEnglish(s.text) || korean(s.text) || japanese(s.text) || chinese(s.text) || arabic(s.text) || indic(s.text) || turkish(s.text) || indonesian(s.text) || polish(s.text) || greek(s.text) || swahili(s.text) || hungarian(s.text) || gurmukhi(s.text)
 		any = any || spanish[i]
 	}
 	if !any {
@@ -441,6 +441,8 @@ func glossSentence(s string, def map[string][]esPhrase) []glossPiece {
 		return glossStems(s, indicLexicon(s))
 	case greek(s):
 		return glossStems(s, elLexicon)
+	case gurmukhi(s):
+		return glossStems(s, paLexicon)
 	}
 	lex, ok := lexiconOf(s)
 	if !ok && def != nil && lexiconWords(s, def) >= lexiconWords(s, esLexicon) {
