@@ -69,5 +69,14 @@ func TestRound17AA(t *testing.T) {
 		{"pa: the total number of deportations rose to N", "2024-12-20",
 			"2024 ਵਿੱਚ, ਕੁੱਲ ਦੇਸ਼ ਨਿਕਾਲੇ ਦੀ ਗਿਣਤੀ ਵਧ ਕੇ 271,484 ਹੋ ਗਈ, ਜਿਨ੍ਹਾਂ ਵਿੱਚੋਂ 1,529 ਭਾਰਤੀ ਸਨ।",
 			"271,484", Supported, 271484},
+		// aa-km-cambonomist-01: Khmer "ការបណ្តេញចេញកើនឡើង ២៧៩%"
+		// (deportations up 279%) after "អាមេរិកនិរទេសជនជាតិកម្ពុជា ៣៧នាក់!"
+		// (America deports 37 Cambodians): removals of Cambodian citizens,
+		// FY2018 vs FY2017 in the removals FOIA file (110 vs 29 rows,
+		// +279.31 %; the row's records_value 279.3103); before, no gloss for
+		// Khmer, no claim
+		{"km: deportations of a nationality up N%", "2019-07-05",
+			"អាមេរិកនិរទេសជនជាតិកម្ពុជា ៣៧នាក់! ការបណ្តេញចេញកើនឡើង ២៧៩%",
+			"២៧៩%", Supported, 100.0 * (110 - 29) / 29},
 	})
 }

@@ -69,7 +69,7 @@ func glossSpanish(text string) *spanishGloss {
 	spanish := make([]bool, len(sents))
 	any := false
 	for i, s := range sents {
-		spanish[i] = notEnglish(s.text) || korean(s.text) || japanese(s.text) || chinese(s.text) || arabic(s.text) || indic(s.text) || turkish(s.text) || indonesian(s.text) || polish(s.text) || greek(s.text) || swahili(s.text) || hungarian(s.text) || gurmukhi(s.text)
+		spanish[i] = notEnglish(s.text) || korean(s.text) || japanese(s.text) || chinese(s.text) || arabic(s.text) || indic(s.text) || turkish(s.text) || indonesian(s.text) || polish(s.text) || greek(s.text) || swahili(s.text) || hungarian(s.text) || gurmukhi(s.text) || khmer(s.text)
 		any = any || spanish[i]
 	}
 	if !any {
@@ -443,6 +443,8 @@ func glossSentence(s string, def map[string][]esPhrase) []glossPiece {
 		return glossStems(s, elLexicon)
 	case gurmukhi(s):
 		return glossStems(s, paLexicon)
+	case khmer(s):
+		return glossStems(s, kmLexicon)
 	}
 	lex, ok := lexiconOf(s)
 	if !ok && def != nil && lexiconWords(s, def) >= lexiconWords(s, esLexicon) {
