@@ -9,6 +9,7 @@ import "testing"
 func TestRound17AA(t *testing.T) {
 	const swRemovals = "Ripoti kutoka idara ya uhamiaji ya Marekani inaonyesha kwamba raia 226,119 walikuwa nchini humo bila kufuata kanuni za uhamiaji na walirudishwa katika mataifa yao mwaka 2017."
 	const huCamps = "A legnépesebb táborok közé tartozik a Mississippi állambeli Natchezben található Adams megyei fogva tartási központ (2025 februárjában átlagosan napi 2148 fogvatartott); a South Texas ICE Processing Center, Pearsall, Texas (1666); és a georgiai Lumpkinban található Stewart Fogolytábor (1559)."
+	const taDeported = "உலகளவில், 2021ல் 59,011 பேரையும், 2024ல் 2,71,484 பேரையும் அமெரிக்கா நாடு கடத்தியுள்ளது."
 	checkReadingCases(t, corpusEngine(t), []readingCase{
 		// aa-sw-taifaleo-04: Swahili "zaidi ya wakenya 100 walihamishwa
 		// ... mwaka 2017": removals of Kenyan citizens in FY2017 (103 rows of
@@ -78,5 +79,16 @@ func TestRound17AA(t *testing.T) {
 		{"km: deportations of a nationality up N%", "2019-07-05",
 			"អាមេរិកនិរទេសជនជាតិកម្ពុជា ៣៧នាក់! ការបណ្តេញចេញកើនឡើង ២៧៩%",
 			"២៧៩%", Supported, 100.0 * (110 - 29) / 29},
+		// aa-ta-namathu-04: Tamil "2024ல் 2,71,484 பேரையும் அமெரிக்கா நாடு
+		// கடத்தியுள்ளது" (America deported 2,71,484 people in 2024): ICE
+		// Removals EOFY2024, 'Detention FY24'!P29 of
+		// 2024-10-01_FY24_detentionStats.xlsx, 271,484; "2021ல் 59,011" is a
+		// bare year, its period assumed, so not checkable (the FY21 YTD
+		// edition's 57,627, 'Detention FY21 YTD'!P29, the row's
+		// records_value); before, no gloss for Tamil, no claim
+		{"ta: N people deported in a year (Indian grouping)", "2024-12-21", taDeported,
+			"2,71,484", Supported, 271484},
+		{"ta: a bare year's figure is not stated", "2024-12-21", taDeported,
+			"59,011", NotCheckable, 57627},
 	})
 }

@@ -69,7 +69,7 @@ func glossSpanish(text string) *spanishGloss {
 	spanish := make([]bool, len(sents))
 	any := false
 	for i, s := range sents {
-		spanish[i] = notEnglish(s.text) || korean(s.text) || japanese(s.text) || chinese(s.text) || arabic(s.text) || indic(s.text) || turkish(s.text) || indonesian(s.text) || polish(s.text) || greek(s.text) || swahili(s.text) || hungarian(s.text) || gurmukhi(s.text) || khmer(s.text)
+		spanish[i] = notEnglish(s.text) || korean(s.text) || japanese(s.text) || chinese(s.text) || arabic(s.text) || indic(s.text) || turkish(s.text) || indonesian(s.text) || polish(s.text) || greek(s.text) || swahili(s.text) || hungarian(s.text) || gurmukhi(s.text) || khmer(s.text) || tamil(s.text)
 		any = any || spanish[i]
 	}
 	if !any {
@@ -445,6 +445,8 @@ func glossSentence(s string, def map[string][]esPhrase) []glossPiece {
 		return glossStems(s, paLexicon)
 	case khmer(s):
 		return glossStems(s, kmLexicon)
+	case tamil(s):
+		return glossStems(s, taLexicon)
 	}
 	lex, ok := lexiconOf(s)
 	if !ok && def != nil && lexiconWords(s, def) >= lexiconWords(s, esLexicon) {
