@@ -69,7 +69,7 @@ func glossSpanish(text string) *spanishGloss {
 	spanish := make([]bool, len(sents))
 	any := false
 	for i, s := range sents {
-		spanish[i] = notEnglish(s.text) || korean(s.text) || japanese(s.text) || chinese(s.text) || arabic(s.text) || indic(s.text) || turkish(s.text) || indonesian(s.text) || polish(s.text) || greek(s.text)
+		spanish[i] = notEnglish(s.text) || korean(s.text) || japanese(s.text) || chinese(s.text) || arabic(s.text) || indic(s.text) || turkish(s.text) || indonesian(s.text) || polish(s.text) || greek(s.text) || swahili(s.text) || hungarian(s.text) || gurmukhi(s.text) || khmer(s.text) || tamil(s.text)
 		any = any || spanish[i]
 	}
 	if !any {
@@ -415,6 +415,10 @@ func lexiconOf(s string) (map[string][]esPhrase, bool) {
 		return idLexicon, true
 	case polish(s):
 		return plLexicon, true
+	case swahili(s):
+		return swLexicon, true
+	case hungarian(s):
+		return huLexicon, true
 	}
 	return esLexicon, false
 }
@@ -437,6 +441,12 @@ func glossSentence(s string, def map[string][]esPhrase) []glossPiece {
 		return glossStems(s, indicLexicon(s))
 	case greek(s):
 		return glossStems(s, elLexicon)
+	case gurmukhi(s):
+		return glossStems(s, paLexicon)
+	case khmer(s):
+		return glossStems(s, kmLexicon)
+	case tamil(s):
+		return glossStems(s, taLexicon)
 	}
 	lex, ok := lexiconOf(s)
 	if !ok && def != nil && lexiconWords(s, def) >= lexiconWords(s, esLexicon) {
