@@ -126,34 +126,39 @@ const corpusMinAccuracy = 0.935
 // 9527599: 0.663 (59 of 89), no false contradiction, 0 of 7 real errors; then
 // a tuning set (Indonesian, Polish, Greek, Russian and Ukrainian glosses):
 // 0.764 (68). Floors one sentence below.
+// Seventeenth round (2026-12-06): fresh-2026-12aa (106 sentences in eighteen
+// languages, twelve new; 84 of them not checkable), measured unseen at
+// 0182a90 and c40e161: 0.821 (87 of 106), no false contradiction, 0 of 4 real
+// errors; then a tuning set: 0.925 (98). Floors one sentence below.
 var corpusSetMinAccuracy = map[string]float64{
-	"fresh-2026-12":     0.9,
+	"fresh-2026-12":     0.906,
 	"fresh-2026-12b":    0.896,
 	"fresh-2026-12c":    0.85,
-	"fresh-2026-12d":    0.882,
+	"fresh-2026-12d":    0.889,
 	"fresh-2026-12e":    0.953,
 	"fresh-2026-12f":    0.926,
 	"fresh-2026-12g":    0.935,
 	"fresh-2026-12h":    0.902,
 	"fresh-2026-12h-es": 0.875,
 	"fresh-2026-12i":    0.87,
-	"fresh-2026-12j":    0.902,
+	"fresh-2026-12j":    0.923,
 	"fresh-2026-12k":    0.944,
 	"fresh-2026-12l":    0.736,
 	"fresh-2026-12m":    0.934,
-	"fresh-2026-12n":    0.967,
-	"fresh-2026-12o":    0.857,
+	"fresh-2026-12n":    0.978,
+	"fresh-2026-12o":    0.869,
 	"fresh-2026-12p":    0.945,
-	"fresh-2026-12q":    0.914,
+	"fresh-2026-12q":    0.926,
 	"fresh-2026-12r":    0.857,
 	"fresh-2026-12s":    0.753,
-	"fresh-2026-12t":    0.795,
+	"fresh-2026-12t":    0.806,
 	"fresh-2026-12u":    0.85,
 	"fresh-2026-12v":    0.68,
 	"fresh-2026-12w":    0.82,
-	"fresh-2026-12x":    0.862,
-	"fresh-2026-12y":    0.817,
-	"fresh-2026-12z":    0.752,
+	"fresh-2026-12x":    0.873,
+	"fresh-2026-12y":    0.836,
+	"fresh-2026-12z":    0.797,
+	"fresh-2026-12aa":   0.915,
 }
 
 // corpusHeldOutSets are the held-out rows: sentences from sources none of the
