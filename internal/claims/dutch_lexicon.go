@@ -22,8 +22,7 @@ var dutchOnly = map[string]bool{"het": true, "een": true, "van": true, "zijn": t
 
 // dutch: three or more Dutch function words.
 func dutch(s string) bool {
-	n, _ := tellWords(s, func(w string) bool { return dutchOnly[w] }, nil)
-	return n >= 3
+	return hasWords(s, dutchOnly, 3)
 }
 
 var dutchPhrases = [][2]string{

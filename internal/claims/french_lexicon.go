@@ -58,6 +58,14 @@ func tellWords(s string, one, other func(string) bool) (int, int) {
 	return a, b
 }
 
+// hasWords: at least n of the lower-case words of s are in only, a
+// language's own function words (the detectors of the languages glossed
+// word by word).
+func hasWords(s string, only map[string]bool, n int) bool {
+	k, _ := tellWords(s, func(w string) bool { return only[w] }, nil)
+	return k >= n
+}
+
 // frenchPhrases: an elided article is written with either apostrophe
 // ("l’ICE", "l'ICE"); frenchLexicon adds the straight one to each phrase
 // written here with the curly one.

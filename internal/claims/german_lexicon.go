@@ -23,8 +23,7 @@ var germanOnly = map[string]bool{"der": true, "die": true, "das": true, "und": t
 
 // german: the sentence has three or more German-only function words.
 func german(s string) bool {
-	n, _ := tellWords(s, func(w string) bool { return germanOnly[w] }, nil)
-	return n >= 3
+	return hasWords(s, germanOnly, 3)
 }
 
 var germanPhrases = [][2]string{

@@ -21,8 +21,7 @@ var hungarianOnly = map[string]bool{"az": true, "és": true, "hogy": true, "volt
 
 // hungarian: three or more Hungarian words.
 func hungarian(s string) bool {
-	n, _ := tellWords(s, func(w string) bool { return hungarianOnly[w] }, nil)
-	return n >= 3
+	return hasWords(s, hungarianOnly, 3)
 }
 
 var hungarianPhrases = [][2]string{

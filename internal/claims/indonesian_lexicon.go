@@ -19,8 +19,7 @@ var indonesianOnly = map[string]bool{"yang": true, "dari": true, "dengan": true,
 
 // indonesian: three or more Indonesian words.
 func indonesian(s string) bool {
-	n, _ := tellWords(s, func(w string) bool { return indonesianOnly[w] }, nil)
-	return n >= 3
+	return hasWords(s, indonesianOnly, 3)
 }
 
 var indonesianPhrases = [][2]string{

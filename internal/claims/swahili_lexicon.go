@@ -21,8 +21,7 @@ var swahiliOnly = map[string]bool{"mwaka": true, "miaka": true, "kutoka": true, 
 
 // swahili: three or more Swahili words.
 func swahili(s string) bool {
-	n, _ := tellWords(s, func(w string) bool { return swahiliOnly[w] }, nil)
-	return n >= 3
+	return hasWords(s, swahiliOnly, 3)
 }
 
 var swahiliPhrases = [][2]string{

@@ -18,8 +18,7 @@ var vietnameseOnly = map[string]bool{"của": true, "và": true, "các": true, "
 
 // vietnamese: the sentence has three or more Vietnamese function words.
 func vietnamese(s string) bool {
-	n, _ := tellWords(s, func(w string) bool { return vietnameseOnly[w] }, nil)
-	return n >= 3
+	return hasWords(s, vietnameseOnly, 3)
 }
 
 var vietnamesePhrases = [][2]string{
