@@ -37,8 +37,16 @@ func (r *runner) prefetch(its []Interpretation) {
 		q, err := query.Parse(v)
 		return err != nil || r.eng.Covers(r.ctx, q)
 	}
-	for i := range its {
-		for _, it := range eachPlace(its[i]) {
+	var all []Interpretation
+	for _, it := range its {
+		if len(it.byNumber) > 0 {
+			all = append(all, it.byNumber...)
+		} else {
+			all = append(all, it)
+		}
+	}
+	for i := range all {
+		for _, it := range eachPlace(all[i]) {
 			for _, rd := range readingsOf(it) {
 				foreseen(rd.It, add, covers)
 			}

@@ -96,6 +96,19 @@ const MaxClaims = 500
 // Analyze finds and interprets the claims of a text. It is pure: no store
 // is read.
 func Analyze(in Input) ([]Interpretation, error) {
+	its, err := analyze(in)
+	if err != nil {
+		return nil, err
+	}
+	ref, _ := time.Parse("2006-01-02", strings.TrimSpace(in.Date))
+	if in.Date == "" {
+		ref, _ = articleDate(hyphens.Replace(in.Text))
+	}
+	return append(its, byNumberReadings(hyphens.Replace(in.Text), ref, its)...), nil // bynumber.go
+}
+
+// analyze reads the claims of the sentences the reader understands.
+func analyze(in Input) ([]Interpretation, error) {
 	in.Text = hyphens.Replace(in.Text)
 	es := glossSpanish(in.Text) // Spanish sentences are read in an English gloss (spanish.go)
 	in.Text = es.text

@@ -33,6 +33,11 @@ import (
 // says; elsewhere its figures may be supported, never contradicted. A
 // contradicted figure shows the gloss it was read from (showVerbatim).
 
+// glossedLanguage: s is in one of the languages glossed into English.
+func glossedLanguage(s string) bool {
+	return notEnglish(s) || korean(s) || japanese(s) || chinese(s) || arabic(s) || indic(s) || turkish(s) || indonesian(s) || polish(s) || greek(s) || swahili(s) || hungarian(s) || gurmukhi(s) || khmer(s) || tamil(s)
+}
+
 // spanishGloss is a text whose Spanish sentences are glossed into English.
 type spanishGloss struct {
 	src  string
@@ -69,7 +74,7 @@ func glossSpanish(text string) *spanishGloss {
 	spanish := make([]bool, len(sents))
 	any := false
 	for i, s := range sents {
-		spanish[i] = notEnglish(s.text) || korean(s.text) || japanese(s.text) || chinese(s.text) || arabic(s.text) || indic(s.text) || turkish(s.text) || indonesian(s.text) || polish(s.text) || greek(s.text) || swahili(s.text) || hungarian(s.text) || gurmukhi(s.text) || khmer(s.text) || tamil(s.text)
+		spanish[i] = glossedLanguage(s.text)
 		any = any || spanish[i]
 	}
 	if !any {

@@ -215,6 +215,9 @@ type Interpretation struct {
 	// prevEdition: a change "since the last reporting period", from the
 	// edition before the one the figure is read in (detention.go)
 	prevEdition bool
+	// byNumber: a figure of a sentence icestat does not read, matched by
+	// its value: the questions asked of it, most likely first (bynumber.go)
+	byNumber []Interpretation
 	// ref is the article's date (YYYY-MM-DD): no edition published after
 	// it can be a figure's source
 	ref string

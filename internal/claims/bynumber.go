@@ -1,0 +1,347 @@
+package claims
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A sentence icestat cannot read: its figures matched by their value.
+//
+// icestat reads English, and the languages it glosses into English
+// (spanish.go). News on ICE's figures is written in many more: a Swahili
+// report of "raia 226,119 ... walirudishwa ... mwaka 2017", a Tamil one of
+// "2024ல் 2,71,484 பேரையும்". No reading of their words is possible, but
+// their numbers are written in digits, and a precise number is itself a
+// strong hint of where it came from (AggChecker's data-aware choice): when a
+// figure of such a sentence equals what the records give for one of the
+// few questions a report of ICE's statistics asks — removals, arrests,
+// book-ins or the average daily population of a fiscal year the sentence
+// names; the people held (all, or of one criminality class) or on
+// Alternatives to Detention on the article's date — the figure is supported under that reading, and the report says
+// it was found from the number alone. Such a figure is never contradicted:
+// nothing of the question was read. One no question gives stays not
+// checkable, with what the records give for each question asked.
+//
+// Only figures a reader could not match by chance are tried: counts of at
+// least 1,000 with at least three significant digits ("271,000", "2,148",
+// "510 850"), not years, percentages or money.
+
+// byNumberWhy is why no part of such a reading is stated.
+const byNumberWhy = "icestat does not read the sentence's language; this question was found from the figure's value alone"
+
+// byNumberTemplates are the questions asked of a figure, as English
+// sentences the reader understands, most likely first: %[1]s is the figure,
+// %[2]d a year the sentence names (or the article's fiscal year and the one
+// before).
+var byNumberYearTemplates = []string{
+	"ICE removed %[1]s people in fiscal year %[2]d.",
+	"ICE made %[1]s administrative arrests in fiscal year %[2]d.",
+	"ICE booked %[1]s people into detention in fiscal year %[2]d.",
+	"ICE held an average of %[1]s people in detention each day in fiscal year %[2]d.",
+	"ICE removed %[1]s people in calendar year %[2]d.",
+	"ICE made %[1]s administrative arrests in calendar year %[2]d.",
+}
+
+// byNumberDateTemplates are asked on the article's date.
+var byNumberDateTemplates = []string{
+	"ICE is currently holding %[1]s people in detention.",
+	"ICE currently monitors %[1]s people through Alternatives to Detention.",
+	"ICE is currently holding %[1]s people with criminal convictions in detention.",
+	"ICE is currently holding %[1]s people with pending criminal charges in detention.",
+	"ICE is currently holding %[1]s people with no criminal record in detention.",
+}
+
+// unreadSentence: a sentence the reader takes no English from: one with no
+// English function word, or one in a language icestat glosses (whose gloss
+// found no figure in it).
+func unreadSentence(s string) bool {
+	en, _ := functionWords(s)
+	return en == 0 || glossedLanguage(s)
+}
+
+// plainNumber is a count written in digits in a sentence.
+type plainNumber struct {
+	text  string // as written
+	at    int    // byte offset in the sentence
+	value int64
+	year  bool // a lone four-digit year, 1990 to 2035
+}
+
+// digitValue is the value of a decimal digit of any script (Khmer "៣",
+// Devanagari "३", ...): Unicode writes each script's ten digits in a row
+// from zero, so a digit's value is its distance from the row's start.
+func digitValue(r rune) int {
+	if r >= '0' && r <= '9' {
+		return int(r - '0')
+	}
+	z := r
+	for unicode.IsDigit(z-1) && r-z < 60 {
+		z--
+	}
+	return int(r-z) % 10
+}
+
+// numberSeparators may group the digits of a count: "226,119", "41.318",
+// "110 568", "510 850" (a no-break or thin space), "2,71,484" (Indian).
+const numberSeparators = ",. \u00a0\u202f\u2009'"
+
+// plainNumbers finds the counts written in digits in s. A run of digit
+// groups counts when every group after the first has three digits (or two,
+// the Indian lakh grouping, before a last group of three) and all
+// separators but spaces are the same: "37,6" and "17.05.2017" are not
+// counts. A figure followed by a percent sign or led by a currency sign is
+// skipped.
+func plainNumbers(s string) []plainNumber {
+	var out []plainNumber
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsDigit(r) {
+			i += n
+			continue
+		}
+		start := i
+		var groups []string
+		var seps []rune
+		for {
+			var g strings.Builder
+			for i < len(s) {
+				r, n := utf8.DecodeRuneInString(s[i:])
+				if !unicode.IsDigit(r) {
+					break
+				}
+				g.WriteByte(byte('0' + digitValue(r)))
+				i += n
+			}
+			groups = append(groups, g.String())
+			if i >= len(s) {
+				break
+			}
+			sep, n := utf8.DecodeRuneInString(s[i:])
+			if !strings.ContainsRune(numberSeparators, sep) || i+n >= len(s) {
+				break
+			}
+			next, _ := utf8.DecodeRuneInString(s[i+n:])
+			if !unicode.IsDigit(next) {
+				break
+			}
+			// a space before a group longer than three digits starts
+			// another number ("in 2016 143 470" is two)
+			if strings.ContainsRune(" \u00a0\u202f\u2009", sep) {
+				j := i + n
+				k := 0
+				for j < len(s) {
+					r, n := utf8.DecodeRuneInString(s[j:])
+					if !unicode.IsDigit(r) {
+						break
+					}
+					j += n
+					k++
+				}
+				if k != 3 || len(groups[0]) > 3 {
+					break
+				}
+			}
+			seps = append(seps, sep)
+			i += n
+		}
+		text := strings.TrimSpace(s[start:i])
+		if countGroups(groups, seps) && !moneyOrShare(s, start, i) {
+			v, err := strconv.ParseInt(strings.Join(groups, ""), 10, 64)
+			if err == nil {
+				out = append(out, plainNumber{text: text, at: start, value: v, year: len(groups) == 1 && len(groups[0]) == 4 && v >= 1990 && v <= 2035})
+			}
+		}
+	}
+	return out
+}
+
+// countGroups: the groups of digits read as one count.
+func countGroups(groups []string, seps []rune) bool {
+	if len(groups) == 1 {
+		return true
+	}
+	if len(groups[0]) > 3 || len(groups[len(groups)-1]) != 3 {
+		return false
+	}
+	var mark rune
+	for k, sep := range seps {
+		if !strings.ContainsRune(" \u00a0\u202f\u2009", sep) {
+			if mark != 0 && sep != mark {
+				return false
+			}
+			mark = sep
+		}
+		if g := groups[k+1]; len(g) != 3 && !(len(g) == 2 && sep == ',' && k+2 < len(groups)) {
+			return false
+		}
+	}
+	return true
+}
+
+// moneyOrShare: the digits s[from:to] are a sum of money or a share.
+func moneyOrShare(s string, from, to int) bool {
+	before := strings.TrimRight(s[:from], " \u00a0")
+	if r, _ := utf8.DecodeLastRuneInString(before); strings.ContainsRune("$€£¥₹", r) {
+		return true
+	}
+	after := strings.TrimLeft(s[to:], " \u00a0")
+	r, _ := utf8.DecodeRuneInString(after)
+	return strings.ContainsRune("%٪％$€", r)
+}
+
+// worthMatching: a figure a reader could not match by chance.
+func worthMatching(n plainNumber) bool {
+	return !n.year && n.value >= 1000 && sigDigits(float64(n.value)) >= 3
+}
+
+// byNumberReadings gives a figure-by-value interpretation for every figure
+// worth matching that no claim of its was read from, in a sentence of src
+// the reader takes no English from. ref is the article's date (zero
+// when unknown: no question on a date is asked).
+func byNumberReadings(src string, ref time.Time, its []Interpretation) []Interpretation {
+	sents := splitSentences(src)
+	nextID := 1
+	for _, it := range its {
+		nextID = max(nextID, it.Claim.ID+1)
+	}
+	// claimed: the figure at src[at:] is one a claim was read from
+	claimed := func(at int) bool {
+		for _, it := range its {
+			if c := it.Claim; c.Offset <= at && at < c.Offset+max(len(c.Text), 1) {
+				return true
+			}
+		}
+		return false
+	}
+	date := ""
+	if !ref.IsZero() {
+		date = ref.Format("2006-01-02")
+	}
+	var out []Interpretation
+	for si, s := range sents {
+		if !unreadSentence(s.text) {
+			continue
+		}
+		nums := plainNumbers(s.text)
+		var years []int
+		for _, n := range nums {
+			if n.year && !containsInt(years, int(n.value)) {
+				years = append(years, int(n.value))
+			}
+		}
+		if len(years) == 0 && !ref.IsZero() {
+			fy := ref.Year()
+			if ref.Month() >= time.October {
+				fy++
+			}
+			years = []int{fy - 1, fy}
+		}
+		for _, n := range nums {
+			if !worthMatching(n) || claimed(s.start+n.at) || len(out) >= MaxClaims {
+				continue
+			}
+			figure := formatNumber(float64(n.value))
+			var qs []string
+			for _, y := range years {
+				for _, t := range byNumberYearTemplates {
+					qs = append(qs, fmt.Sprintf(t, figure, y))
+				}
+			}
+			if date != "" {
+				for _, t := range byNumberDateTemplates {
+					qs = append(qs, fmt.Sprintf(t, figure))
+				}
+			}
+			it := Interpretation{
+				Claim: Claim{ID: nextID, Sentence: s.text, Text: n.text, Offset: s.start + n.at, Kind: KindCount, Comparator: CmpExact,
+					Value: float64(n.value), Unit: UnitCount, Sent: si, sentStart: s.start},
+				Place:    Place{Kind: "national", Name: "nationwide", Implicit: true},
+				Unstated: map[string]string{"measure": byNumberWhy, "place": byNumberWhy, "period": byNumberWhy},
+				ref:      date,
+			}
+			for _, q := range qs {
+				if c, ok := questionOf(q, date, n.value); ok {
+					c.Unstated = it.Unstated
+					it.byNumber = append(it.byNumber, c)
+				}
+			}
+			if len(it.byNumber) == 0 {
+				continue
+			}
+			it.Describe = "a figure of a sentence icestat does not read, matched by its value against " + strconv.Itoa(len(it.byNumber)) + " questions of the records"
+			out = append(out, it)
+			nextID++
+		}
+	}
+	return out
+}
+
+// questionOf reads one question of byNumberTemplates: the interpretation
+// of its figure n.
+func questionOf(q, date string, n int64) (Interpretation, bool) {
+	its, err := analyze(Input{Text: q, Date: date})
+	if err != nil {
+		return Interpretation{}, false
+	}
+	for _, it := range its {
+		if it.Claim.Kind == KindCount && it.Claim.Value == float64(n) && it.Measure != "" {
+			return it, true
+		}
+	}
+	return Interpretation{}, false
+}
+
+func containsInt(s []int, v int) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// judgeByNumber tests the questions of a figure found by value, in order:
+// the first the records support is the figure's reading, named; with none,
+// the figure is not checkable, with what each question gives.
+func (r *runner) judgeByNumber(it *Interpretation) (Entry, error) {
+	var alts []Alternative
+	for k := range it.byNumber {
+		q := it.byNumber[k]
+		e, err := r.judge(&q)
+		if err != nil {
+			if queryProblem(err) {
+				continue
+			}
+			return Entry{}, err
+		}
+		if e.Verdict == Supported {
+			d := q
+			d.Claim = it.Claim
+			e.ID, e.Sentence, e.Text, e.Detail = it.Claim.ID, it.Claim.Sentence, it.Claim.Text, &d
+			e.Stated = stated(it.Claim)
+			// the question as the reader asked it, with the figure as
+			// written: "ICE removed 271,000 people in fiscal year 2024."
+			question := strings.TrimSuffix(q.Claim.Sentence, ".")
+			if e.Under != "" {
+				question += " (" + e.Under + ")"
+			}
+			e.Under = "the figure's value alone (icestat does not read the sentence's language), as \"" + question + "\""
+			e.Reading = e.Interpretation
+			e.Alternatives = append(e.Alternatives, alts...)
+			e.Explanation = fmt.Sprintf("icestat does not read this sentence's language, so it cannot tell what %s counts. Asked as \"%s\", the records support it; the sentence may mean something else, so the figure is supported under that reading only, and would never be called contradicted. %s",
+				it.Claim.Text, question, e.Explanation)
+			return e, nil
+		}
+		alts = append(alts, Alternative{Reading: e.Interpretation, Command: e.Command, Value: e.Value, ValueText: e.ValueText, Verdict: e.Verdict, Reason: e.Reason, Parts: e.Parts})
+	}
+	b := startEntry(it)
+	b.not(ReasonUnstated, "icestat does not read this sentence's language, so it cannot tell what %s counts; none of the %d questions asked of the records by the figure's value alone (removals, arrests, book-ins and average daily population in the years the sentence names, the people held, by criminality, and on Alternatives to Detention on the article's date) gives it.",
+		it.Claim.Text, len(it.byNumber))
+	e := b.finish(NotCheckable)
+	e.Alternatives = closest(it.Claim, alts)
+	return e, nil
+}
