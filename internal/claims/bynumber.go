@@ -28,10 +28,11 @@ import (
 //
 // Only figures a reader could not match by chance are tried: counts of at
 // least 1,000 with at least three significant digits ("271,000", "2,148",
-// "510 850"), not years, percentages or money.
+// "510 850"), or of at least 10,000 with two ("270 000-ზე მეტი"), not
+// years, percentages or money.
 
 // byNumberWhy is why no part of such a reading is stated.
-const byNumberWhy = "icestat does not read the sentence's language; this question was found from the figure's value alone"
+const byNumberWhy = "icestat reads no question in the sentence (its language, or words naming no measure); this one was found from the figure's value alone"
 
 // byNumberTemplates are the questions asked of a figure, as English
 // sentences the reader understands, most likely first: %[1]s is the figure,
@@ -56,8 +57,9 @@ var byNumberDateTemplates = []string{
 }
 
 // unreadSentence: a sentence the reader takes no English from: one with no
-// English function word, or one in a language icestat glosses (whose gloss
-// found no figure in it).
+// English function word (another language, or a fragment of speech such as
+// "Just under 58,000, you say.", q-wnyc250709-03), or one in a language
+// icestat glosses (whose gloss found no figure in it).
 func unreadSentence(s string) bool {
 	en, _ := functionWords(s)
 	return en == 0 || glossedLanguage(s)
@@ -195,7 +197,8 @@ func moneyOrShare(s string, from, to int) bool {
 
 // worthMatching: a figure a reader could not match by chance.
 func worthMatching(n plainNumber) bool {
-	return !n.year && n.value >= 1000 && sigDigits(float64(n.value)) >= 3
+	sig := sigDigits(float64(n.value))
+	return !n.year && n.value >= 1000 && (sig >= 3 || sig == 2 && n.value >= 10000)
 }
 
 // byNumberReadings gives a figure-by-value interpretation for every figure
@@ -272,7 +275,7 @@ func byNumberReadings(src string, ref time.Time, its []Interpretation) []Interpr
 			if len(it.byNumber) == 0 {
 				continue
 			}
-			it.Describe = "a figure of a sentence icestat does not read, matched by its value against " + strconv.Itoa(len(it.byNumber)) + " questions of the records"
+			it.Describe = "a figure of a sentence icestat reads no question in, matched by its value against " + strconv.Itoa(len(it.byNumber)) + " questions of the records"
 			out = append(out, it)
 			nextID++
 		}
@@ -329,17 +332,17 @@ func (r *runner) judgeByNumber(it *Interpretation) (Entry, error) {
 			if e.Under != "" {
 				question += " (" + e.Under + ")"
 			}
-			e.Under = "the figure's value alone (icestat does not read the sentence's language), as \"" + question + "\""
+			e.Under = "the figure's value alone (icestat reads no question in the sentence), as \"" + question + "\""
 			e.Reading = e.Interpretation
 			e.Alternatives = append(e.Alternatives, alts...)
-			e.Explanation = fmt.Sprintf("icestat does not read this sentence's language, so it cannot tell what %s counts. Asked as \"%s\", the records support it; the sentence may mean something else, so the figure is supported under that reading only, and would never be called contradicted. %s",
+			e.Explanation = fmt.Sprintf("icestat reads no question in this sentence (its language is not one icestat reads, or its words name no measure), so it cannot tell what %s counts. Asked as \"%s\", the records support it; the sentence may mean something else, so the figure is supported under that reading only, and would never be called contradicted. %s",
 				it.Claim.Text, question, e.Explanation)
 			return e, nil
 		}
 		alts = append(alts, Alternative{Reading: e.Interpretation, Command: e.Command, Value: e.Value, ValueText: e.ValueText, Verdict: e.Verdict, Reason: e.Reason, Parts: e.Parts})
 	}
 	b := startEntry(it)
-	b.not(ReasonUnstated, "icestat does not read this sentence's language, so it cannot tell what %s counts; none of the %d questions asked of the records by the figure's value alone (removals, arrests, book-ins and average daily population in the years the sentence names, the people held, by criminality, and on Alternatives to Detention on the article's date) gives it.",
+	b.not(ReasonUnstated, "icestat reads no question in this sentence (its language is not one icestat reads, or its words name no measure), so it cannot tell what %s counts; none of the %d questions asked of the records by the figure's value alone (removals, arrests, book-ins and average daily population in the years the sentence names, the people held, by criminality, and on Alternatives to Detention on the article's date) gives it.",
 		it.Claim.Text, len(it.byNumber))
 	e := b.finish(NotCheckable)
 	e.Alternatives = closest(it.Claim, alts)

@@ -43,7 +43,7 @@ func TestPlainNumbers(t *testing.T) {
 // TestByNumberReadings: figures of sentences in languages icestat has no
 // lexicon for, supported when the records give them for one of the
 // questions asked by value, and never contradicted. Sentences are corpus
-// rows of fresh-2026-12aa; expected values are the rows' records_value,
+// rows of fresh-2026-12aa and -12ab; expected values are the rows' records_value,
 // computed by testdata/claims/expected.py from ICE's workbooks (no
 // icestat). Before bynumber.go none of them had a claim.
 func TestByNumberReadings(t *testing.T) {
@@ -62,6 +62,13 @@ func TestByNumberReadings(t *testing.T) {
 		// 2019-10-06 edition = 510,854, which 510 850 rounds
 		{"hu: 510 850 book-ins in 2019", "2025-03-05",
 			"Az elfogások száma 2019-ben volt a legmagasabb, 510 850.", "510 850", Supported, 510854},
+		// ab-ka-newsge-02 (Georgian, 2024-12-20): "წელს მოხდა 270 000-ზე მეტი
+		// ადამიანის დეპორტაცია" (this year more than 270 000 people were
+		// deported): two significant digits, at least 10,000; FY2024's ICE
+		// Removals, 'Detention FY24'!P29 of the year-end edition = 271,484
+		{"ka: more than 270 000 deported this year", "2024-12-20",
+			"საემიგრაციო და საბაჟო სამსახურის ანგარიშის თანახმად, წელს მოხდა 270 000-ზე მეტი ადამიანის დეპორტაცია, რომლებიც 192 ქვეყნიდან იყვნენ.",
+			"270 000", Supported, 271484},
 		// aa-cs-idnes-01 (Czech): "z 110 568 v roce 2016" — FOIA arrests of
 		// FY2016 are 110,104 (a real error, expected contradicted), but a
 		// figure read by value alone is never contradicted; "na 143 470 za
