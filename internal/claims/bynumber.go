@@ -2,6 +2,7 @@ package claims
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -229,35 +230,9 @@ func byNumberReadings(src string, ref time.Time, its []Interpretation) []Interpr
 		if !unreadSentence(s.text) {
 			continue
 		}
-		nums := plainNumbers(s.text)
-		var years []int
-		for _, n := range nums {
-			if n.year && !containsInt(years, int(n.value)) {
-				years = append(years, int(n.value))
-			}
-		}
-		if len(years) == 0 && !ref.IsZero() {
-			fy := ref.Year()
-			if ref.Month() >= time.October {
-				fy++
-			}
-			years = []int{fy - 1, fy}
-		}
-		for _, n := range nums {
+		for _, n := range plainNumbers(s.text) {
 			if !worthMatching(n) || claimed(s.start+n.at) || len(out) >= MaxClaims {
 				continue
-			}
-			figure := formatNumber(float64(n.value))
-			var qs []string
-			for _, y := range years {
-				for _, t := range byNumberYearTemplates {
-					qs = append(qs, fmt.Sprintf(t, figure, y))
-				}
-			}
-			if date != "" {
-				for _, t := range byNumberDateTemplates {
-					qs = append(qs, fmt.Sprintf(t, figure))
-				}
 			}
 			it := Interpretation{
 				Claim: Claim{ID: nextID, Sentence: s.text, Text: n.text, Offset: s.start + n.at, Kind: KindCount, Comparator: CmpExact,
@@ -265,12 +240,7 @@ func byNumberReadings(src string, ref time.Time, its []Interpretation) []Interpr
 				Place:    Place{Kind: "national", Name: "nationwide", Implicit: true},
 				Unstated: map[string]string{"measure": byNumberWhy, "place": byNumberWhy, "period": byNumberWhy},
 				ref:      date,
-			}
-			for _, q := range qs {
-				if c, ok := questionOf(q, date, n.value); ok {
-					c.Unstated = it.Unstated
-					it.byNumber = append(it.byNumber, c)
-				}
+				byNumber: valueQuestions(s.text, ref, n.value),
 			}
 			if len(it.byNumber) == 0 {
 				continue
@@ -278,6 +248,50 @@ func byNumberReadings(src string, ref time.Time, its []Interpretation) []Interpr
 			it.Describe = "a figure of a sentence icestat reads no question in, matched by its value against " + strconv.Itoa(len(it.byNumber)) + " questions of the records"
 			out = append(out, it)
 			nextID++
+		}
+	}
+	return out
+}
+
+// valueQuestions are the questions asked of the figure n of sentence, most
+// likely first: byNumberYearTemplates in each year the sentence names in
+// digits (or the fiscal year of ref and the one before), and
+// byNumberDateTemplates on ref. Nothing of them is stated.
+func valueQuestions(sentence string, ref time.Time, n int64) []Interpretation {
+	var years []int
+	for _, x := range plainNumbers(sentence) {
+		if x.year && !containsInt(years, int(x.value)) {
+			years = append(years, int(x.value))
+		}
+	}
+	date := ""
+	if !ref.IsZero() {
+		date = ref.Format("2006-01-02")
+		if len(years) == 0 {
+			fy := ref.Year()
+			if ref.Month() >= time.October {
+				fy++
+			}
+			years = []int{fy - 1, fy}
+		}
+	}
+	figure := formatNumber(float64(n))
+	var qs []string
+	for _, y := range years {
+		for _, t := range byNumberYearTemplates {
+			qs = append(qs, fmt.Sprintf(t, figure, y))
+		}
+	}
+	if date != "" {
+		for _, t := range byNumberDateTemplates {
+			qs = append(qs, fmt.Sprintf(t, figure))
+		}
+	}
+	var out []Interpretation
+	for _, q := range qs {
+		if c, ok := questionOf(q, date, n); ok {
+			c.Unstated = map[string]string{"measure": byNumberWhy, "place": byNumberWhy, "period": byNumberWhy}
+			out = append(out, c)
 		}
 	}
 	return out
@@ -307,10 +321,14 @@ func containsInt(s []int, v int) bool {
 	return false
 }
 
-// judgeByNumber tests the questions of a figure found by value, in order:
+// unreadWhy is why a figure of an unread sentence is asked by value.
+const unreadWhy = "icestat reads no question in this sentence (its language is not one icestat reads, or its words name no measure)"
+
+// judgeByNumber tests the questions of a figure asked by value, in order:
 // the first the records support is the figure's reading, named; with none,
-// the figure is not checkable, with what each question gives.
-func (r *runner) judgeByNumber(it *Interpretation) (Entry, error) {
+// the figure is not checkable, with what each question gives. why says
+// why the figure is asked by value.
+func (r *runner) judgeByNumber(it *Interpretation, why string) (Entry, error) {
 	var alts []Alternative
 	for k := range it.byNumber {
 		q := it.byNumber[k]
@@ -326,25 +344,54 @@ func (r *runner) judgeByNumber(it *Interpretation) (Entry, error) {
 			d.Claim = it.Claim
 			e.ID, e.Sentence, e.Text, e.Detail = it.Claim.ID, it.Claim.Sentence, it.Claim.Text, &d
 			e.Stated = stated(it.Claim)
-			// the question as the reader asked it, with the figure as
-			// written: "ICE removed 271,000 people in fiscal year 2024."
+			// the question as the reader asked it: "ICE removed 271,000
+			// people in fiscal year 2024"
 			question := strings.TrimSuffix(q.Claim.Sentence, ".")
 			if e.Under != "" {
 				question += " (" + e.Under + ")"
 			}
-			e.Under = "the figure's value alone (icestat reads no question in the sentence), as \"" + question + "\""
+			e.Under = "the figure's value alone, as \"" + question + "\""
 			e.Reading = e.Interpretation
 			e.Alternatives = append(e.Alternatives, alts...)
-			e.Explanation = fmt.Sprintf("icestat reads no question in this sentence (its language is not one icestat reads, or its words name no measure), so it cannot tell what %s counts. Asked as \"%s\", the records support it; the sentence may mean something else, so the figure is supported under that reading only, and would never be called contradicted. %s",
-				it.Claim.Text, question, e.Explanation)
+			e.Explanation = fmt.Sprintf("%s, so it cannot tell what %s counts. Asked as \"%s\", the records support it; the sentence may mean something else, so the figure is supported under that reading only, and would never be called contradicted. %s",
+				why, it.Claim.Text, question, e.Explanation)
 			return e, nil
 		}
 		alts = append(alts, Alternative{Reading: e.Interpretation, Command: e.Command, Value: e.Value, ValueText: e.ValueText, Verdict: e.Verdict, Reason: e.Reason, Parts: e.Parts})
 	}
 	b := startEntry(it)
-	b.not(ReasonUnstated, "icestat reads no question in this sentence (its language is not one icestat reads, or its words name no measure), so it cannot tell what %s counts; none of the %d questions asked of the records by the figure's value alone (removals, arrests, book-ins and average daily population in the years the sentence names, the people held, by criminality, and on Alternatives to Detention on the article's date) gives it.",
-		it.Claim.Text, len(it.byNumber))
+	b.not(ReasonUnstated, "%s, so it cannot tell what %s counts; none of the %d questions asked of the records by the figure's value alone (removals, arrests, book-ins and average daily population in the years the sentence names, the people held, by criminality, and on Alternatives to Detention on the article's date) gives it.",
+		why, it.Claim.Text, len(it.byNumber))
 	e := b.finish(NotCheckable)
 	e.Alternatives = closest(it.Claim, alts)
 	return e, nil
+}
+
+// orByValue: a count of a glossed clause icestat could not read in full
+// (spanish.go's readable), whose reading the records cannot answer — its
+// measure has no records ("detentions": the FOIA detention stays were never
+// released) or is no enforcement measure at all, a gloss that lost the
+// measure — is asked by value too, when it has three significant digits or
+// more: one the records give is supported under that question, named;
+// otherwise the entry stays as it was. A measure read from English words
+// is kept: "142,000 detainees released from ICE custody in FY2023" (a real
+// error, d4-gitnux-06) is not ICE's 142,580 removals of that year.
+func (r *runner) orByValue(it *Interpretation, e Entry) (Entry, error) {
+	c := it.Claim
+	if it.Unstated["measure"] != notEnglishWhy || e.Verdict != NotCheckable || e.Reason != ReasonNoData && e.Reason != ReasonNotEnforcement || c.Kind != KindCount || c.Unit != UnitCount ||
+		len(it.byNumber) > 0 || c.Value != math.Trunc(c.Value) || sigDigits(c.Value) < 3 || !worthMatching(plainNumber{value: int64(c.Value)}) {
+		return e, nil
+	}
+	ref, _ := time.Parse("2006-01-02", it.ref)
+	q := *it
+	q.byNumber = valueQuestions(c.Sentence, ref, int64(c.Value))
+	if len(q.byNumber) == 0 {
+		return e, nil
+	}
+	got, err := r.judgeByNumber(&q, fmt.Sprintf("The question icestat reads in this sentence (%s) is one the records cannot answer (%s)", e.Interpretation, e.Reason))
+	if err != nil || got.Verdict != Supported {
+		return e, err
+	}
+	got.Alternatives = append([]Alternative{{Reading: "most plausible reading — " + e.Interpretation, Command: e.Command, Value: e.Value, ValueText: e.ValueText, Verdict: e.Verdict, Reason: e.Reason}}, got.Alternatives...)
+	return got, nil
 }

@@ -77,6 +77,19 @@ func TestByNumberReadings(t *testing.T) {
 		{"cs: a wrong figure is not contradicted by value alone", "2018-06-07",
 			"Od Trumpova nástupu do prezidentské funkce vyletěl roční počet zatčených imigrantů v USA z 110 568 v roce 2016 na 143 470 za minulý rok.",
 			"110 568", NotCheckable, 0},
+		// v-zh-tw-05 (Chinese, glossed, 2025-11-27): "另有1萬6978人(26%)面臨刑事
+		// 指控" (another 16,978 people face criminal charges): the gloss
+		// lost the measure (not an enforcement measure); asked by value, the
+		// people held with pending criminal charges in the 2025-11-21
+		// edition (data as of 2025-11-20), 16,978 (the row's records_value)
+		{"zh: a glossed count whose measure was lost, asked by value", "2025-11-27",
+			"數據並顯示，另有1萬6978人(26%)面臨刑事指控。", "1萬6978人", Supported, 16978},
+		// d4-gitnux-06 (English): "142,000 detainees released from ICE
+		// custody in FY2023" is a real error (148,002 final releases); its
+		// measure is read from English words, so it is not asked by value
+		// (ICE's FY2023 removals, 142,580, would "support" it)
+		{"en: a measure read in English is not asked by value", "2025-01-01",
+			"142,000 detainees released from ICE custody in FY2023, 65% on own recognizance", "142,000", NotCheckable, 0},
 		// English sentences keep the reader's verdict: no figure by value
 		{"en: an English sentence is read, not matched", "2018-06-07",
 			"The 2,148 figure was printed on page 143,470 of the book.", "143,470", "", 0},

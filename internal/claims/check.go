@@ -64,6 +64,9 @@ func checkAllWith(ctx context.Context, eng *query.Engine, its []Interpretation, 
 			defer wg.Done()
 			for i := range work {
 				rep.Entries[i], errs[i] = r.judge(&its[i])
+				if errs[i] == nil {
+					rep.Entries[i], errs[i] = r.orByValue(&its[i], rep.Entries[i]) // bynumber.go
+				}
 				if errs[i] != nil && queryProblem(errs[i]) {
 					// a question the store refuses (a filter value no
 					// stored source holds) makes this claim not

@@ -52,7 +52,7 @@ func nearBound(c Claim, v *float64) bool {
 // judge tests the readings of one figure and gives its verdict.
 func (r *runner) judge(it *Interpretation) (Entry, error) {
 	if len(it.byNumber) > 0 {
-		return r.judgeByNumber(it) // bynumber.go
+		return r.judgeByNumber(it, unreadWhy) // bynumber.go
 	}
 	if len(it.eachPlaces) > 1 {
 		return r.judgeEach(it)
