@@ -56,6 +56,11 @@ func TestByNumberReadings(t *testing.T) {
 		{"am: about 271,000 removed", "2024-12-20",
 			"አሜሪካ ካለፈው ዓመት ጥር እስከ መስከረም ባሉት ወራት ብቻ፤ 271,000 ገደማ ስደተኞችን ወደ 192 ሀገራት በግዳጅ መልሳለች።",
 			"271,000", Supported, 271484},
+		// the same Amharic sentence before another: its full stop "።" ends
+		// it, so the other's year (2019) is not its year
+		{"am: a sentence ends at the Ethiopic full stop", "2024-12-20",
+			"አሜሪካ ካለፈው ዓመት ጥር እስከ መስከረም ባሉት ወራት ብቻ፤ 271,000 ገደማ ስደተኞችን ወደ 192 ሀገራት በግዳጅ መልሳለች። Az elfogások száma 2019-ben volt a legmagasabb, 510 850.",
+			"271,000", Supported, 271484},
 		// aa-hu-piacesprofit-04 (Hungarian, glossed, no claim read): "Az
 		// elfogások száma 2019-ben volt a legmagasabb, 510 850": ICE's
 		// initial book-ins of FY2019, 'Detention FY19'!E29 of the

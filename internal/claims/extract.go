@@ -29,6 +29,13 @@ var abbreviations = map[string]bool{
 // and after '.', '!', '?' or '…' followed by space and a capital, digit,
 // quote or ellipsis, unless the word before the full stop is an
 // abbreviation ("U.S.", "Mass.", "Jan.") or an initial.
+// scriptFullStops end a sentence in the scripts that have their own:
+// Ethiopic "።", Devanagari and Bengali "।" and "॥", Myanmar "။", Urdu
+// "۔", Khmer "៕", and the ideographic "。", "！", "？" (an Amharic
+// sentence and the Hungarian one after it are two sentences, each with its
+// own years).
+const scriptFullStops = "።।॥။۔៕。！？"
+
 func splitSentences(text string) []sentence {
 	var out []sentence
 	para := 0
@@ -58,6 +65,25 @@ func splitSentences(text string) []sentence {
 			}
 			start = j
 			i = j
+			continue
+		}
+		if strings.ContainsRune(scriptFullStops, r) {
+			// a full stop of a script that writes no other: the
+			// sentence ends there, whatever follows
+			j := i + size
+			for j < len(text) {
+				c, cs := utf8.DecodeRuneInString(text[j:])
+				if c == '"' || c == '”' || c == '’' || c == '」' || c == '』' || c == ')' || c == '）' {
+					j += cs
+					continue
+				}
+				break
+			}
+			emit(start, j)
+			for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+				j++
+			}
+			start, i = j, j
 			continue
 		}
 		if r == '.' || r == '!' || r == '?' || r == '…' {
