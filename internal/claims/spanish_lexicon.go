@@ -512,6 +512,11 @@ var spanishPhrases = [][2]string{
 	{"no cuentan con antecedentes criminales", "have no criminal record"},
 	{"no cuenta con antecedentes penales", "have no criminal record"},
 	{"no cuentan con antecedentes penales", "have no criminal record"},
+	// "entre 9,000 y 11,000 de estos detenidos fueron arrestados por ICE"
+	// (u-es-univision-03): after a demonstrative "detenidos" is the noun,
+	// the detainees a figure is a part of
+	{"estos detenidos", "these detainees"}, {"esos detenidos", "those detainees"},
+	{"estas detenidas", "these detainees"}, {"esas detenidas", "those detainees"},
 }
 
 // spanishWordsEn glosses single words.
