@@ -275,6 +275,12 @@ var portuguesePhrases = [][2]string{
 	{"nos estados unidos", "in the United States"}, {"dos estados unidos", "of the United States"},
 	{"estados unidos", "the United States"},
 	{"no fim de", "at the end of"}, {"ao fim de", "at the end of"},
+	// "metade dos detidos — cerca de 33 mil — não tem acusações" (half of
+	// the detainees; t-pt-gazetanews-05): after an article "detidos" is
+	// the noun, the detainees
+	{"dos detidos", "of the detainees"}, {"das detidas", "of the detainees"},
+	{"os detidos", "the detainees"}, {"as detidas", "the detainees"},
+	{"metade dos detidos", "half of the detainees"}, {"metade das detidas", "half of the detainees"},
 }
 
 // portugueseSmall: the small numbers of Portuguese that Spanish spells
