@@ -96,6 +96,13 @@ var koreanStems = map[string]string{
 	// x-ko-rs-03: "ICE 구금 인원은" the number of people held in ICE
 	// detention
 	"구금 인원": "the number of people held in ICE detention",
+	// v-ko-kd25-02: "구금자 중 범죄 경력 없는 이들 비율 4분의 3 달해" (the
+	// share of those with no criminal record among the detainees reaches
+	// three quarters): "구금자 중" among the detainees, "없는 이들" those
+	// without, "달해" reaches
+	"구금자 중": "among the detainees", "수감자 중": "among the detainees",
+	"범죄 경력 없는 이들": "those with no criminal record", "범죄 기록이 없는 이들": "those with no criminal record",
+	"달해": "reaches",
 }
 
 // stemLexicon glosses a language written without spaces between its words

@@ -265,6 +265,22 @@ var portuguesePhrases = [][2]string{
 	{"desse total", "of that total"},
 	{"deste total", "of this total"},
 	{"indivíduos", "individuals"},
+	// the eighteenth round (fresh-2026-12ab): "N estrangeiros estavam nas
+	// prisões americanas" (ab-pt-uol-04): people held in U.S. prisons are
+	// the detained ("prisões" alone stays arrests)
+	{"estavam nas prisões americanas", "were in U.S. detention"},
+	{"estão nas prisões americanas", "are in U.S. detention"},
+	{"estavam nas prisões", "were in detention"}, {"estão nas prisões", "are in detention"},
+	// "nos Estados Unidos no fim de 2025" (ab-pt-jpnews-01)
+	{"nos estados unidos", "in the United States"}, {"dos estados unidos", "of the United States"},
+	{"estados unidos", "the United States"},
+	{"no fim de", "at the end of"}, {"ao fim de", "at the end of"},
+	// "metade dos detidos — cerca de 33 mil — não tem acusações" (half of
+	// the detainees; t-pt-gazetanews-05): after an article "detidos" is
+	// the noun, the detainees
+	{"dos detidos", "of the detainees"}, {"das detidas", "of the detainees"},
+	{"os detidos", "the detainees"}, {"as detidas", "the detainees"},
+	{"metade dos detidos", "half of the detainees"}, {"metade das detidas", "half of the detainees"},
 }
 
 // portugueseSmall: the small numbers of Portuguese that Spanish spells

@@ -487,10 +487,41 @@ var spanishPhrases = [][2]string{
 	{"la más alta", "the highest"}, {"el más alto", "the highest"}, {"la más baja", "the lowest"}, {"el más bajo", "the lowest"},
 	{"las más altas", "the highest"}, {"los más altos", "the highest"},
 	{"por todo el país", "across the country"}, {"haber entrado", "having entered"},
+	// the eighteenth round (fresh-2026-12ab): "N individuos en el sistema
+	// de detención del ICE cuando Trump volvió al poder en enero"
+	// (ab-es-voz-02, -05): ICE's detention system is ICE detention, the
+	// people held in it; a president's return to power is his taking
+	// office
+	{"en el sistema de detención del ice", "in ICE detention"},
+	{"en el sistema de detención de ice", "in ICE detention"},
+	{"volvió al poder", "returned to power"}, {"regresó al poder", "returned to power"},
+	// "Para inicios de 2026" (ab-es-maz-02): early in a year, as English
+	// "in early 2026"
+	{"para inicios de #", "in early $1"}, {"a inicios de #", "in early $1"},
+	{"para principios de #", "in early $1"}, {"a principios de #", "in early $1"},
+	// "monitoreo mediante grilletes electrónicos y aplicaciones móviles"
+	// (ab-es-maz-05): phone apps, a technology listed beside the ankle
+	// monitor, so the list describes the program (techListed)
+	{"aplicaciones móviles", "mobile phone apps"}, {"aplicación móvil", "mobile phone app"},
+	{"grilletes electrónicos", "electronic ankle monitors"}, {"grillete electrónico", "electronic ankle monitor"},
+	// "cerca del 74% de los detenidos no cuenta con antecedentes
+	// criminales" (ab-es-maz-03): "cerca del" before a figure is "about"
+	// ("cerca de" already is); "no contar con" records is not having them
+	{"cerca del ?#", "about"},
+	{"no cuenta con antecedentes criminales", "have no criminal record"},
+	{"no cuentan con antecedentes criminales", "have no criminal record"},
+	{"no cuenta con antecedentes penales", "have no criminal record"},
+	{"no cuentan con antecedentes penales", "have no criminal record"},
+	// "entre 9,000 y 11,000 de estos detenidos fueron arrestados por ICE"
+	// (u-es-univision-03): after a demonstrative "detenidos" is the noun,
+	// the detainees a figure is a part of
+	{"estos detenidos", "these detainees"}, {"esos detenidos", "those detainees"},
+	{"estas detenidas", "these detainees"}, {"esas detenidas", "those detainees"},
 }
 
 // spanishWordsEn glosses single words.
 var spanishWordsEn = map[string]string{
+	"individuos": "individuals",
 	// function words
 	"el": "the", "la": "the", "los": "the", "las": "the", "un": "a", "una": "a", "unos": "some", "unas": "some",
 	"de": "of", "del": "of the", "al": "to the", "a": "to", "en": "in", "y": "and", "e": "and", "o": "or", "u": "or",

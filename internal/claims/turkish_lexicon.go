@@ -28,6 +28,19 @@ var turkishPhrases = [][2]string{
 	{"tarafından", "by"},
 	{"gözaltında tutulan", "held in detention"},
 	{"kişi", "people"},
+	// y-tr-abna24-02: "Bu kişilerin %71.7’si – yani 41.000’den fazlası –
+	// hiçbir sabıka kaydına sahip değil." (Of these people 71.7%, that is
+	// more than 41,000, have no criminal record.): a share written "%N’si"
+	// (or "’i", "’ı", "’u", "’ü" after other vowels), "N’den fazlası" more
+	// than N
+	{"bu kişilerin", "of these people"},
+	{"% # ’ si", "$1%"}, {"% # ’ i", "$1%"}, {"% # ’ ı", "$1%"}, {"% # ’ u", "$1%"}, {"% # ’ ü", "$1%"},
+	{"% # ' si", "$1%"}, {"% # ' i", "$1%"}, {"% # ' ı", "$1%"}, {"% # ' u", "$1%"}, {"% # ' ü", "$1%"},
+	{"# ’ den fazlası", "more than $1"}, {"# ’ dan fazlası", "more than $1"},
+	{"# ' den fazlası", "more than $1"}, {"# ' dan fazlası", "more than $1"},
+	{"yani", "that is"}, {"yaklaşık", "about"},
+	{"hiçbir sabıka kaydına sahip değil", "have no criminal record"},
+	{"sabıka kaydına sahip değil", "have no criminal record"},
 }
 
 var trLexicon = func() map[string][]esPhrase {
