@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -524,7 +525,7 @@ func compare(c Claim, computed float64) bool {
 	v, tol := c.Value, c.Tolerance
 	switch c.Comparator {
 	case CmpExact:
-		if c.Unit == UnitPercent && v == math.Trunc(v) && math.Mod(v, 10) == 0 && v != 0 && tol <= 0.5 && computed >= v-tensBand(v)-1e-9 && computed < v+tensBand(v) {
+		if c.Unit == UnitPercent && v == math.Trunc(v) && math.Mod(v, 10) == 0 && v != 0 && tol <= 0.5 && computed >= v-tensBand(v)-1e-9 && computed < v+tensBand(v) && !precisePercentBeside(c) {
 			// "ICE Arrests Under Trump Jump 40 Percent" for 38.0%, "80
 			// percent" for 82.7%, "rose 40 percent" for 44.0%: a whole
 			// multiple of ten is a figure rounded to the tens (stress run
@@ -594,6 +595,26 @@ func compare(c Claim, computed float64) bool {
 		return computed <= v
 	case CmpRange:
 		return computed >= v-tol-1e-9 && computed <= c.Value2+tol+1e-9
+	}
+	return false
+}
+
+// percentFigureRe finds the percentages of a sentence.
+var percentFigureRe = lazyRegexp(`(\d+(?:[.,]\d+)?)\s*(?:%|percent\b|per cent\b)`)
+
+// precisePercentBeside: the claim's sentence states another percentage to
+// the unit or finer ("only 36 % had convictions and 30 % pending charges",
+// ac-de-helm-04): its writer wrote percentages to the unit, so a multiple
+// of ten beside it is not one rounded to the tens.
+func precisePercentBeside(c Claim) bool {
+	for _, m := range percentFigureRe.FindAllStringSubmatch(c.Sentence, -1) {
+		v, err := strconv.ParseFloat(strings.Replace(m[1], ",", ".", 1), 64)
+		if err != nil || v == c.Value {
+			continue
+		}
+		if v != math.Trunc(v) || math.Mod(v, 10) != 0 {
+			return true
+		}
 	}
 	return false
 }

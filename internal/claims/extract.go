@@ -16,7 +16,8 @@ type sentence struct {
 }
 
 var abbreviations = map[string]bool{
-	"u.s": true, "u.s.a": true, "mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jan": true, "feb": true,
+	"u.s": true, "u.s.a": true, "ee": true, // "EE. UU." (Spanish: the United States; ac-es-quiroga-01)
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jan": true, "feb": true,
 	"mar": true, "apr": true, "aug": true, "sept": true, "sep": true, "oct": true, "nov": true, "dec": true,
 	"mass": true, "no": true, "gov": true, "sen": true, "rep": true, "calif": true, "ariz": true, "fla": true,
 	"vs": true, "inc": true, "co": true, "jr": true, "sr": true, "a.m": true, "p.m": true, "u.s.c": true,

@@ -253,6 +253,9 @@ var spanishPhrases = [][2]string{
 	{"hasta el # de {mes}", "as of $2 $1"},
 	{"al # de {mes} de #", "to $2 $1, $3"},
 	{"al # de {mes}", "to $2 $1"},
+	// "con corte al 9 de marzo de 2025" (ac-es-quiroga-02): the cut-off day
+	{"con corte al # de {mes} de #", "as of $2 $1, $3"},
+	{"con corte al # de {mes}", "as of $2 $1"},
 	{"actualizados al # de {mes} de #", "current as of $2 $1, $3"},
 	{"actualizados al # de {mes}", "current as of $2 $1"},
 	{"a este # de {mes}", "as of $2 $1"},

@@ -119,17 +119,21 @@ func (e *Engine) publishedTables(ctx context.Context, kind string, res *Result) 
 		if end, ok := endOfFYTable(p.Sheet, toTime(r[8])); ok {
 			p.AsOf, p.Basis = end, "end of the fiscal year the sheet names, as its title prints"
 		}
-		if !printedBy.IsZero() && p.AsOf.After(printedBy) {
+		fileDate := toTime(r[4])
+		if !printedBy.IsZero() && (p.AsOf.After(printedBy) || fileDate.After(printedBy) && !fileDate.After(p.Edition)) {
 			// an edition is out by a day only if its figures are as of
 			// that day or before (archive dates come days after ICE
-			// publishes, so they cannot bound it)
+			// publishes, so they cannot bound it), and if the date in
+			// ICE's file name, which it publishes on or after, is not
+			// later: the edition of 2026-02-12 prints ATD participants as
+			// of 2026-02-07, but was not out on 2026-02-11 (ab-es-maz-05)
 			later++
 			continue
 		}
 		out = append(out, p)
 	}
 	if later > 0 {
-		res.Warnings = append(res.Warnings, fmt.Sprintf("as published by %s: %d tables of editions with figures as of a later day are left out (--printed-by)", day(printedBy), later))
+		res.Warnings = append(res.Warnings, fmt.Sprintf("as published by %s: %d tables of editions with figures as of a later day, or dated later in ICE's file name, are left out (--printed-by)", day(printedBy), later))
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if !out[i].AsOf.Equal(out[j].AsOf) {
