@@ -22,8 +22,9 @@ import (
 // few questions a report of ICE's statistics asks — removals, arrests,
 // book-ins or the average daily population of a fiscal year the sentence
 // names; the people held (all, or of one criminality class) or on
-// Alternatives to Detention on the article's date — the figure is supported under that reading, and the report says
-// it was found from the number alone. Such a figure is never contradicted:
+// Alternatives to Detention on the article's date — the figure is
+// supported under that reading, and the report says it was found from the
+// number alone. Such a figure is never contradicted:
 // nothing of the question was read. One no question gives stays not
 // checkable, with what the records give for each question asked.
 //
@@ -35,7 +36,7 @@ import (
 // byNumberWhy is why no part of such a reading is stated.
 const byNumberWhy = "icestat reads no question in the sentence (its language, or words naming no measure); this one was found from the figure's value alone"
 
-// byNumberTemplates are the questions asked of a figure, as English
+// byNumberYearTemplates are the questions asked of a figure, as English
 // sentences the reader understands, most likely first: %[1]s is the figure,
 // %[2]d a year the sentence names (or the article's fiscal year and the one
 // before).

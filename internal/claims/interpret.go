@@ -93,8 +93,9 @@ var itHasMovedFromRe = lazyRegexp(`(?i)(?:^\W*|[,;]\s+)(?:that|this|it)\s+(?:has
 // the bound keeps a hostile input from costing more than a long report.
 const MaxClaims = 500
 
-// Analyze finds and interprets the claims of a text. It is pure: no store
-// is read.
+// Analyze finds and interprets the claims of a text, and the figures of
+// its sentences icestat reads no question in, to be asked by value
+// (bynumber.go). It is pure: no store is read.
 func Analyze(in Input) ([]Interpretation, error) {
 	its, err := analyze(in)
 	if err != nil {

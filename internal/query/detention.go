@@ -123,10 +123,12 @@ func (e *Engine) publishedTables(ctx context.Context, kind string, res *Result) 
 		if !printedBy.IsZero() && (p.AsOf.After(printedBy) || fileDate.After(printedBy) && !fileDate.After(p.Edition)) {
 			// an edition is out by a day only if its figures are as of
 			// that day or before (archive dates come days after ICE
-			// publishes, so they cannot bound it), and if the date in
-			// ICE's file name, which it publishes on or after, is not
-			// later: the edition of 2026-02-12 prints ATD participants as
-			// of 2026-02-07, but was not out on 2026-02-11 (ab-es-maz-05)
+			// publishes, so they cannot bound it), and only if the date
+			// in ICE's file name, on or after which ICE publishes, is
+			// not later either: the edition of 2026-02-12 prints ATD
+			// participants as of 2026-02-07, but was not out on
+			// 2026-02-11 (ab-es-maz-05). A file-name date after the
+			// archive date is a misprint and bounds nothing.
 			later++
 			continue
 		}
