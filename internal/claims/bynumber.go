@@ -3,6 +3,7 @@ package claims
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -33,8 +34,12 @@ import (
 // "510 850"), or of at least 10,000 with two ("270 000-ზე მეტი"), not
 // years, percentages or money.
 
-// byNumberWhy is why no part of such a reading is stated.
-const byNumberWhy = "icestat reads no question in the sentence (its language, or words naming no measure); this one was found from the figure's value alone"
+// byNumberUnstated marks every part of a reading asked by value as not
+// stated: nothing of the question was read.
+func byNumberUnstated() map[string]string {
+	const why = "icestat reads no question in the sentence (its language, or words naming no measure); this one was found from the figure's value alone"
+	return map[string]string{"measure": why, "place": why, "period": why}
+}
 
 // byNumberYearTemplates are the questions asked of a figure, as English
 // sentences the reader understands, most likely first: %[1]s is the figure,
@@ -132,22 +137,11 @@ func plainNumbers(s string) []plainNumber {
 			if !unicode.IsDigit(next) {
 				break
 			}
-			// a space before a group longer than three digits starts
-			// another number ("in 2016 143 470" is two)
-			if strings.ContainsRune(" \u00a0\u202f\u2009", sep) {
-				j := i + n
-				k := 0
-				for j < len(s) {
-					r, n := utf8.DecodeRuneInString(s[j:])
-					if !unicode.IsDigit(r) {
-						break
-					}
-					j += n
-					k++
-				}
-				if k != 3 || len(groups[0]) > 3 {
-					break
-				}
+			// a space before a group of other than three digits, or
+			// after a first group longer than three, starts another
+			// number ("in 2016 143 470" is two)
+			if strings.ContainsRune(" \u00a0\u202f\u2009", sep) && (digitsAt(s, i+n) != 3 || len(groups[0]) > 3) {
+				break
 			}
 			seps = append(seps, sep)
 			i += n
@@ -161,6 +155,18 @@ func plainNumbers(s string) []plainNumber {
 		}
 	}
 	return out
+}
+
+// digitsAt counts the digits of any script from s[i:].
+func digitsAt(s string, i int) int {
+	k := 0
+	for _, r := range s[i:] {
+		if !unicode.IsDigit(r) {
+			break
+		}
+		k++
+	}
+	return k
 }
 
 // countGroups: the groups of digits read as one count.
@@ -239,7 +245,7 @@ func byNumberReadings(src string, ref time.Time, its []Interpretation) []Interpr
 				Claim: Claim{ID: nextID, Sentence: s.text, Text: n.text, Offset: s.start + n.at, Kind: KindCount, Comparator: CmpExact,
 					Value: float64(n.value), Unit: UnitCount, Sent: si, sentStart: s.start},
 				Place:    Place{Kind: "national", Name: "nationwide", Implicit: true},
-				Unstated: map[string]string{"measure": byNumberWhy, "place": byNumberWhy, "period": byNumberWhy},
+				Unstated: byNumberUnstated(),
 				ref:      date,
 				byNumber: valueQuestions(s.text, ref, n.value),
 			}
@@ -261,7 +267,7 @@ func byNumberReadings(src string, ref time.Time, its []Interpretation) []Interpr
 func valueQuestions(sentence string, ref time.Time, n int64) []Interpretation {
 	var years []int
 	for _, x := range plainNumbers(sentence) {
-		if x.year && !containsInt(years, int(x.value)) {
+		if x.year && !slices.Contains(years, int(x.value)) {
 			years = append(years, int(x.value))
 		}
 	}
@@ -291,7 +297,7 @@ func valueQuestions(sentence string, ref time.Time, n int64) []Interpretation {
 	var out []Interpretation
 	for _, q := range qs {
 		if c, ok := questionOf(q, date, n); ok {
-			c.Unstated = map[string]string{"measure": byNumberWhy, "place": byNumberWhy, "period": byNumberWhy}
+			c.Unstated = byNumberUnstated()
 			out = append(out, c)
 		}
 	}
@@ -311,15 +317,6 @@ func questionOf(q, date string, n int64) (Interpretation, bool) {
 		}
 	}
 	return Interpretation{}, false
-}
-
-func containsInt(s []int, v int) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 // unreadWhy is why a figure of an unread sentence is asked by value.
