@@ -37,16 +37,39 @@ var abbreviations = map[string]bool{
 // own years).
 const scriptFullStops = "።।॥။۔៕。！？"
 
+// maxSentence bounds a sentence's length: a longer run with no full stop
+// is cut at a space. No published sentence runs that long (the corpus's
+// longest is 606 bytes), but text without full stops (a pasted table, a
+// hostile request) would otherwise make every figure's reading scan the
+// whole run, quadratic in its length (BenchmarkAnalyzeHostile).
+const maxSentence = 2000
+
 func splitSentences(text string) []sentence {
 	var out []sentence
 	para := 0
-	emit := func(from, to int) {
+	emitOne := func(from, to int) {
 		s := text[from:to]
 		lead := len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
 		s = strings.TrimSpace(s)
 		if s != "" {
 			out = append(out, sentence{text: s, start: from + lead, para: para})
 		}
+	}
+	emit := func(from, to int) {
+		for to-from > maxSentence {
+			// a run with no full stop (a pasted table, hostile input):
+			// cut at the last space before the bound
+			cut := from + maxSentence
+			if sp := strings.LastIndexAny(text[from:cut], " \t"); sp > 0 {
+				cut = from + sp
+			}
+			for cut > from && !utf8.RuneStart(text[cut]) {
+				cut--
+			}
+			emitOne(from, cut)
+			from = cut
+		}
+		emitOne(from, to)
 	}
 	start := 0
 	for i := 0; i < len(text); {
