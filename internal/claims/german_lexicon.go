@@ -70,6 +70,13 @@ var germanPhrases = [][2]string{
 	{"mitte #", "mid-$1"},
 	{"im {mes} #", "in $1 $2"},
 	{"{mes} #", "$1 $2"},
+	// ad-de-profil-01: "im Jahr 2017 ... (die Zahlen wurden für den
+	// Zeitraum Oktober 2016 bis September 2017 erhoben)" (in 2017; the
+	// figures were collected for the period October 2016 to September
+	// 2017)
+	{"im jahr #", "in $1"},
+	{"{mes} # bis {mes} #", "$1 $2 to $3 $4"},
+	{"für den zeitraum", "for the period"},
 	{"im haushaltsjahr #", "in FY$1"},
 	{"im geschäftsjahr #", "in FY$1"},
 	{"im fiskaljahr #", "in FY$1"},
@@ -117,6 +124,11 @@ var germanWordsEn = map[string]string{
 	"wurden": "were", "wurde": "was", "hat": "has", "haben": "have", "hatte": "had", "befanden": "were", "befinden": "are",
 	"befand": "was", "erreichte": "reached", "erreicht": "reached", "stieg": "rose", "sank": "fell", "gestiegen": "risen",
 	"gesunken": "fallen", "dokumentiert": "documents", "zeigen": "show", "zeigt": "shows",
+	// numbers written out (ad-de-profil-01: "Sechs Prozent weniger
+	// Abschiebungen", six percent fewer deportations)
+	"zwei": "two", "drei": "three", "vier": "four", "fünf": "five", "sechs": "six", "sieben": "seven", "acht": "eight",
+	"neun": "nine", "zehn": "ten", "elf": "eleven", "zwölf": "twelve", "zwanzig": "twenty", "dreißig": "thirty",
+	"vierzig": "forty", "fünfzig": "fifty",
 
 	// measures
 	"festnahmen": "arrests", "festnahme": "arrest", "verhaftungen": "arrests", "festgenommen": "arrested",
@@ -127,7 +139,7 @@ var germanWordsEn = map[string]string{
 
 	// people and things
 	"menschen": "people", "personen": "people", "migranten": "migrants", "einwanderer": "immigrants",
-	"zahl": "number", "anzahl": "number", "daten": "data", "bericht": "report", "behörde": "agency", "regierung": "government",
+	"zahl": "number", "zahlen": "figures", "zeitraum": "period", "erhoben": "collected", "us-behörden": "U.S. authorities", "anzahl": "number", "daten": "data", "bericht": "report", "behörde": "agency", "regierung": "government",
 	"präsident": "President", "rekord": "record", "höchststand": "record high", "zuwachs": "increase", "anstieg": "increase",
 	"rückgang": "decrease", "gruppe": "group", "jahr": "year", "jahres": "of the year", "jahresende": "the end of the year",
 	"usa": "the United States", "vereinigten": "United", "staaten": "States",

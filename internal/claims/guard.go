@@ -438,7 +438,7 @@ var (
 		"been": true, "are": true, "is": true, "being": true, "arrested": true, "deported": true, "removed": true, "detained": true,
 		"apprehended": true, "booked": true, "encountered": true, "by": true, "ice": true, "the": true, "agency": true, "in": true,
 		"during": true, "fiscal": true, "year": true, "fy": true, "last": true, "this": true, "its": true, "ero": true, "officers": true,
-		"agents": true, "and": true, "or": true, "immigration": true, "customs": true, "enforcement": true, "u.s.": true,
+		"agents": true, "and": true, "or": true, "immigration": true, "customs": true, "enforcement": true, "u.s.": true, "u.s": true,
 		"federal": true, "from": true, "to": true, "their": true, "home": true, "countries": true, "country": true, "deportation": true,
 		"officials": true, "agency's": true, "ice's": true, "office": true, "area": true, "of": true, "a": true, "nationwide": true,
 		"across": true, "nation": true, "united": true, "states": true, "an": true, "for": true, "at": true,

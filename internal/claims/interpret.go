@@ -1311,7 +1311,7 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 		} else if base != nil {
 			b := *base
 			it.Baseline = &b
-		} else if strings.Contains(sentLow, "same period last year") || strings.Contains(sentLow, "a year earlier") || strings.Contains(sentLow, "previous year") || strings.Contains(sentLow, "prior year") || strings.Contains(sentLow, "prior fiscal year") || strings.Contains(sentLow, "previous fiscal year") || strings.Contains(sentLow, "last year") {
+		} else if strings.Contains(sentLow, "same period last year") || strings.Contains(sentLow, "a year earlier") || strings.Contains(sentLow, "previous year") || strings.Contains(sentLow, "prior year") || strings.Contains(sentLow, "prior fiscal year") || strings.Contains(sentLow, "previous fiscal year") || strings.Contains(sentLow, "last year") || thanTheLastRe.MatchString(sentLow) {
 			b := it.Period.previous()
 			it.Baseline = &b
 		} else if m := fromYearTotalRe.FindStringSubmatch(sentLow); m != nil && it.Period.Kind == "fy" && m[1] == fmt.Sprint(it.Period.FY-1) {
@@ -3084,6 +3084,12 @@ func withoutWithTail(sent string, pms []placeMention, claims []Claim, ci, si int
 
 // fromYearTotalRe: "from the 2016 total", "compared with the 2016 level":
 // a change's baseline named by its year alone.
+// thanTheLastRe: a change "than the last" (ad-cleveland-02: "36 percent
+// more people were deported in the 2017 fiscal year than the last"), "than
+// the year before", "than the one before": the year before, stated. "than
+// the last two years" names another span and does not match.
+var thanTheLastRe = lazyRegexp(`\bthan (?:in )?the (?:(?:last|previous|prior|preceding)(?: one| year| fiscal year)?|year before|one before)(?:$|[^\w\s]|\s+(?:and|but|when|while|under|in|during)\b)`)
+
 var fromYearTotalRe = lazyRegexp(`\b(?:from|over|compared (?:to|with)|than) (?:the )?(?:fiscal (?:year )?|fy ?)?(\d{4})(?:['’]s)? (?:total|level|figure|number|count|tally)s?\b`)
 
 // yearBeforeRe: a change's baseline named relative to the year counted.

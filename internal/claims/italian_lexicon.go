@@ -70,6 +70,12 @@ var italianPhrases = [][2]string{
 	{"è aumentata di quasi il", "has increased by nearly"},
 	{"è aumentata di", "has increased by"},
 	{"è aumentato di", "has increased by"},
+	// ad-it-swissinfo-01: "gli arresti sono aumentati del 40%" (arrests
+	// rose 40 %)
+	{"sono aumentati del", "increased by"},
+	{"sono aumentate del", "increased by"},
+	{"sono diminuiti del", "decreased by"},
+	{"sono diminuite del", "decreased by"},
 	{"è diminuita di", "has decreased by"},
 	{"è diminuito di", "has decreased by"},
 	{"da quando", "since"},
@@ -120,7 +126,7 @@ var italianWordsEn = map[string]string{
 	"detenuti": "detainees", "detenute": "detainees", "detenuto": "detained", "deteneva": "held", "detiene": "holds",
 	"detenzione": "detention", "persone": "people", "migranti": "migrants", "immigrati": "immigrants", "arresti": "arrests",
 	"arrestati": "arrested", "arrestate": "arrested", "espulsioni": "deportations", "deportazioni": "deportations",
-	"espulsi": "deported", "deportati": "deported", "rapporto": "report", "dati": "data", "raggiunge": "reaches",
+	"espulsi": "deported", "espulso": "deported", "espulse": "deported", "deportati": "deported", "rapporto": "report", "dati": "data", "raggiunge": "reaches",
 	"raggiunto": "reached", "indica": "indicates", "rilasciato": "released", "record": "record", "numero": "number",
 	"totale": "total", "mila": "thousand", "quando": "when", "tratteneva": "held", "trattiene": "holds", "agenzia": "agency", "milioni": "million", "attualmente": "currently", "aumento": "increase",
 	"durante": "during", "ultimo": "last", "ultimi": "latest", "dello": "of the", "nello": "in the", "registrate": "recorded",

@@ -114,6 +114,14 @@ var portuguesePhrases = [][2]string{
 	{"de acordo com", "according to"},
 	{"ano fiscal", "fiscal year"},
 	{"no ano fiscal", "in fiscal year"},
+	// ad-pt-gazeta-04: "no exercício financeiro de 2018 da agência de
+	// imigração, o ICE retirou 265.000 indivíduos dos EUA" (in the
+	// immigration agency's fiscal year 2018, ICE removed 265,000
+	// individuals from the U.S.)
+	{"exercício financeiro", "fiscal year"},
+	{"no exercício financeiro", "in fiscal year"},
+	{"exercício fiscal", "fiscal year"},
+	{"no exercício fiscal", "in fiscal year"},
 	{"até o final de", "as of the end of"},
 	{"até o fim de", "as of the end of"},
 	{"alternativas à detenção", "Alternatives to Detention"},
@@ -274,6 +282,9 @@ var portuguesePhrases = [][2]string{
 	// "nos Estados Unidos no fim de 2025" (ab-pt-jpnews-01)
 	{"nos estados unidos", "in the United States"}, {"dos estados unidos", "of the United States"},
 	{"estados unidos", "the United States"},
+	// "EUA" (Estados Unidos da América): ad-pt-gazeta-04, "retirou 265.000
+	// indivíduos dos EUA" (removed 265,000 individuals from the U.S.)
+	{"nos eua", "in the United States"}, {"dos eua", "of the United States"}, {"eua", "the United States"},
 	{"no fim de", "at the end of"}, {"ao fim de", "at the end of"},
 	// "metade dos detidos — cerca de 33 mil — não tem acusações" (half of
 	// the detainees; t-pt-gazetanews-05): after an article "detidos" is
@@ -317,7 +328,7 @@ var portugueseWordsEn = map[string]string{
 	"prisões": "arrests", "prisão": "arrest", "detenções": "arrests", "detidos": "detained", "detidas": "detained",
 	"detido": "detained", "detida": "detained", "presos": "detained", "presas": "detained", "detentos": "detainees",
 	"deportações": "deportations", "deportação": "deportation", "deportados": "deported", "deportadas": "deported",
-	"deportou": "deported", "deportaram": "deported", "remoções": "removals", "removidos": "removed",
+	"deportou": "deported", "deportaram": "deported", "retirou": "removed", "retiraram": "removed", "remoções": "removals", "removidos": "removed",
 	"expulsões": "removals", "expulsos": "removed", "custódia": "custody",
 	// people and things
 	"pessoas": "people", "imigrantes": "immigrants", "migrantes": "migrants", "estrangeiros": "noncitizens",

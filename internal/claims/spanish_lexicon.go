@@ -193,6 +193,12 @@ var spanishPhrases = [][2]string{
 	{"cargos criminales pendientes", "pending criminal charges"},
 	{"cargo penal pendiente", "pending criminal charge"},
 	{"delincuentes condenados", "convicted criminals"},
+	// ad-es-elmundosv-05: "solo el 28.3 % había sido condenado por algún
+	// delito" (only 28.3 % had been convicted of a crime)
+	{"había sido condenado por algún delito", "had been convicted of a crime"},
+	{"habían sido condenados por algún delito", "had been convicted of a crime"},
+	{"condenado por algún delito", "convicted of a crime"},
+	{"condenados por algún delito", "convicted of a crime"},
 	{"órdenes finales", "final orders"},
 	{"extranjeros ilegales", "illegal aliens"},
 	{"inmigrantes indocumentados", "undocumented immigrants"},
@@ -274,6 +280,8 @@ var spanishPhrases = [][2]string{
 	{"en lo que va del año", "so far this year"},
 	{"por día", "per day"},
 	{"al día", "a day"},
+	// "más de 400 arrestos a diario" (ad-es-laprensafl-04): a day
+	{"a diario", "a day"},
 	{"por mes", "per month"},
 	{"al mes", "a month"},
 	{"un promedio diario de", "a daily average of"},
@@ -604,7 +612,7 @@ var spanishWordsEn = map[string]string{
 	"procesó": "processed", "procesados": "processed", "contabilizó": "counted", "reveló": "revealed",
 	"publicó": "published", "publicado": "published", "confirmó": "confirmed", "provocó": "caused", "crímenes": "crimes",
 	"delitos": "crimes", "delito": "crime", "criminales": "criminal", "criminal": "criminal", "antecedentes": "records",
-	"condenas": "convictions", "condena": "conviction", "condenados": "convicted", "cargos": "charges",
+	"condenas": "convictions", "condena": "conviction", "condenados": "convicted", "condenado": "convicted", "condenada": "convicted", "condenadas": "convicted", "cargos": "charges",
 	"pendientes": "pending", "órdenes": "orders", "orden": "order", "categoría": "category", "países": "countries",
 	"nacionalidad": "nationality", "nacionales": "nationals", "además": "in addition", "aún": "still", "todavía": "still",
 	"después": "after", "antes": "before", "solo": "only", "sólo": "only", "solamente": "only", "apenas": "just",

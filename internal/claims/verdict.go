@@ -137,7 +137,7 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 		}
 		alts = append(alts, Alternative{Reading: rs[j].Label + " — " + e.Interpretation, Prior: round2(rs[j].Prior), Command: e.Command,
 			Value: e.Value, ValueText: e.ValueText, Verdict: e.Verdict, Reason: e.Reason, Parts: e.Parts})
-		if e.Verdict == Supported && best == nil && rs[j].Prior >= minSupportPrior {
+		if e.Verdict == Supported && best == nil && (rs[j].Prior >= minSupportPrior || exactWitness(it.Claim, e.Value)) {
 			if !oneSided(it.Claim) || nearBound(it.Claim, e.Value) && rs[j].Prior >= 0.5*rs[0].Prior {
 				cp := e
 				best, bestLabel = &cp, rs[j].Label
@@ -236,6 +236,17 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 		e.Explanation += fmt.Sprintf(" The figure %s is exactly %s (`%s`): another place or period than the sentence states, which may be where the mistake comes from.", primary.Stated, c.Description, c.Command)
 	}
 	return e, nil
+}
+
+// exactWitness: the records reproduce an exact count of four or more
+// significant digits to the unit. A reading that does so supports the
+// figure however little the text says for it (ad-de-5min-03: "271.484
+// Abschiebungen" with no year in its sentence is ICE's FY2024 table to the
+// unit): a coincidence that exact is far less likely than the writer's
+// using that count. It still only supports "under" the reading named.
+func exactWitness(c Claim, v *float64) bool {
+	return v != nil && c.Kind == KindCount && c.Comparator == CmpExact && c.PerDays == 0 &&
+		c.Value >= 1000 && sigDigits(c.Value) >= 4 && *v == c.Value
 }
 
 // readingOf tells whether an explain candidate may be a reading of the
