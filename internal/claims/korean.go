@@ -135,7 +135,7 @@ var koreanStems = map[string]string{
 	// take the first one's count (ae-ko-kdla-06)
 	"가장 많은 수를 차지했으며": "the most,", "가장 많은 수를 차지했다": "the most.", "가장 많았고": "the most,",
 	"가장 많았으며": "the most,",
-	"출신": "from", "출신 국가별로는": "by country,", "국가별로는": "by country,", "그 뒤로": "followed by",
+	"출신":      "from", "출신 국가별로는": "by country,", "국가별로는": "by country,", "그 뒤로": "followed by",
 	// ae-ko-hgd18-01 ("올해 추방한인 122명 달해"): South Koreans deported
 	"추방한인": "South Koreans deported",
 }
