@@ -64,5 +64,36 @@ func TestRound19Ae(t *testing.T) {
 		// against FY2017 143,470, +10.53 %
 		{"ko: an arrow for a rise", "2018-12-16", "애틀랜타 불체자 체포 늘었다 이전 회계연도보다 11%↑…애틀랜타 1만5189명",
 			"11%↑", Supported, 0},
+		// ae-ja-sunny-04: "市で" (in the city) is the "ニューヨーク市" named
+		// before it, "16年に比べて" (compared with 2016), "88%増の" (up 88 %):
+		// ERO arrests, New York City AOR, FY2018 = 3,476 rows
+		{"ja: in the city named before", "2019-02-22",
+			"ニューヨーク市会計監査局が21日に発表した報告書によると、移民税関捜査局(ICE)が市で逮捕または強制退去処分とした不法移民の数が、過去2年間で急増している。\n昨年、移民法違反によりICEの職員に逮捕された不法移民の数は、16年に比べて88%増の3476人。",
+			"3476人", Supported, 3476},
+		// ae-ja-globalia-01: "米国移民関税執行局" (ICE, written with 関税),
+		// "過去12か月間で" (in the past 12 months), "強制送還し" (deported):
+		// ICE Removals FY2024 Total, 2024-10-01_FY24_detentionStats.xlsx
+		// [Detention FY24] P29 = 271,484
+		{"ja: ICE's other spelling", "2024-12-20",
+			"米国移民関税執行局(ICE)は過去12か月間で27万人以上を119カ国に強制送還し、過去10年間で最多の年間送還数を記録した。",
+			"27万人以上", Supported, 271484},
+		// ae-vi-bqt-04: "từ ngày 20/1 đến 30/9" (from January 20 to
+		// September 30), "đã bắt giữ" (arrested), "gần" (nearly): ERO
+		// arrests 2017-01-20..2017-09-30 = 110,568 rows
+		{"vi: days written day/month", "2017-12-06",
+			"Cụ thể, từ ngày 20/1 đến 30/9, ICE đã bắt giữ gần 111.000 người.",
+			"gần 111.000", Supported, 110568},
+		// ae-vi-thoibao17-03: "đã trục xuất 71 người Việt" (deported 71
+		// Vietnamese): removals of citizens of VIETNAM in FY2017 = 71 rows
+		{"vi: Vietnamese deported", "2018-02-01",
+			"Theo ông Raedy, phát ngôn viên của cơ quan kiểm soát di trú và thuế quan ICE thì trong năm 2017, Hoa Kỳ đã trục xuất 71 người Việt trở lại Việt Nam, gấp đôi con số những người Việt bị trục xuất vào năm 2016.",
+			"71", Supported, 71},
+		// ae-vi-bqt-02 (right before the round, kept): "kết thúc ngày
+		// 30/9" (ended September 30) does not date the figure, which is of
+		// FY2017 (removals FY2017, 220,649 rows without the lag; the row's
+		// records_value 226,119)
+		{"vi: the day a fiscal year ended", "2017-12-06",
+			"Cơ quan Di trú và Hải quan Mỹ (ICE) thông báo đã trục xuất gần 226.000 người khỏi nước này trong tài khóa 2017, kết thúc ngày 30/9 vừa qua, giảm 6% so với tài khóa trước đó.",
+			"gần 226.000", Supported, 0},
 	})
 }
