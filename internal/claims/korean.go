@@ -111,7 +111,7 @@ var koreanStems = map[string]string{
 	// statistics, "발표한" released, "지역" area, "X의 경우" (in the case of
 	// X) a clause's topic, glossed as a comma after it
 	"불체자": "undocumented immigrants", "불법체류자": "undocumented immigrants", "체포자": "arrests", "체포된": "arrested",
-	"체포돼": "arrested", "및": "and", "통계": "statistics", "발표한": "released", "자료": "data", "지역": "area",
+	"체포돼": "arrested", "및": "and", "통계": "statistics", "발표한": "released", "지역": "area",
 	"경우": ",", "따르면": "according to", "반면": "on the other hand,", "한편": "meanwhile,",
 	// ae-ko-kdla-03 ("반면 추방 집행 건수는 8475건으로"): the number of
 	// removals carried out; "추방된", "추방돼", "추방당한" deported
