@@ -64,6 +64,13 @@ func TestRound19Ae(t *testing.T) {
 		// against FY2017 143,470, +10.53 %
 		{"ko: an arrow for a rise", "2018-12-16", "애틀랜타 불체자 체포 늘었다 이전 회계연도보다 11%↑…애틀랜타 1만5189명",
 			"11%↑", Supported, 0},
+		// ae-ko-kdnyq2-05: "2018~2019회계연도 2분기" (the second quarter of
+		// FY2019), "올 2분기" (the second quarter this year): removals
+		// January-March 2019, the row's records_value 63,555 (expected.py);
+		// "약" (about) 63,600 holds, so the value is not pinned here
+		{"ko: a quarter of a fiscal year", "2019-07-01",
+			"최근 ICE가 발표한 '2018~2019회계연도 2분기 추방통계'에 따르면 올 2분기 추방된 이민자는 약 6만3600명이다.",
+			"약 6만3600명", Supported, 0},
 		// ae-ja-sunny-04: "市で" (in the city) is the "ニューヨーク市" named
 		// before it, "16年に比べて" (compared with 2016), "88%増の" (up 88 %):
 		// ERO arrests, New York City AOR, FY2018 = 3,476 rows

@@ -237,7 +237,11 @@ var (
 	koFYRe = lazyRegexp(`^(?:\d{4}\s?[~-]\s?)?(\d{4})\s?회계연도`)
 	// "끝난 회계연도에": (in) the fiscal year that ended (the date before it)
 	koEndedFYRe = lazyRegexp(`^\s?끝난\s?회계연도(?:에|에는)?`)
+	// "2018~2019회계연도 2분기", "올 2분기": a quarter (ae-ko-kdnyq2-05)
+	koQuarterRe = lazyRegexp(`^(?:(?:\d{4}\s?[~-]\s?)?(\d{4})\s?회계연도|(올|올해))\s?([1-4])분기`)
 )
+
+var koOrdinals = []string{"", "first", "second", "third", "fourth"}
 
 var cjkMonths = []string{"", "January", "February", "March", "April", "May", "June", "July", "August", "September",
 	"October", "November", "December"}
@@ -439,6 +443,16 @@ func koreanDate(rest string) (string, int, bool) {
 			}
 			return d, len(m[0]), true
 		}
+	}
+	if m := koQuarterRe.FindStringSubmatch(rest); m != nil {
+		// "2018~2019회계연도 2분기" (the second quarter of FY2019), "올 2분기"
+		// (the second quarter this year: which year's quarters, the
+		// reader takes from the text; ae-ko-kdnyq2-05)
+		q := koOrdinals[m[3][0]-'0']
+		if m[1] != "" {
+			return "in the " + q + " quarter of fiscal year " + m[1], len(m[0]), true
+		}
+		return "in the " + q + " quarter", len(m[0]), true
 	}
 	if m := koFYRe.FindStringSubmatch(rest); m != nil {
 		if c := koYearCompareRe.FindString(rest[len(m[0]):]); c != "" {
