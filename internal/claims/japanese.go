@@ -58,9 +58,54 @@ var japaneseStems = map[string]string{
 	"移民・税関捜査局": "ICE", "米移民・税関捜査局": "ICE", "不法移民": "illegal immigrants", "拘束し": "arrested",
 	"拘束した": "arrested", "拘束": "arrested", "拘束数": "arrests", "までに": "by", "と発表した": "announced",
 	"増加した": "increased", "増加": "increased",
+	// ae-ja-globalia-01 ("米国移民関税執行局(ICE)は過去12か月間で27万人以上を...強制送還し"):
+	// the agency's other spelling (関税, customs duties), "過去12か月間で"
+	// in the past 12 months, "強制送還" deportation
+	"米国移民関税執行局": "ICE", "移民関税執行局": "ICE", "過去12か月間で": "in the past 12 months",
+	"過去12カ月間で": "in the past 12 months", "強制送還し": "deported", "強制送還した": "deported",
+	// ae-ja-sunny-04 and its context ("ニューヨーク市会計監査局が21日に発表した報告書に
+	// よると、移民税関捜査局(ICE)が市で逮捕または強制退去処分とした不法移民の数が、過去2年間で
+	// 急増している。昨年、移民法違反によりICEの職員に逮捕された不法移民の数は、16年に比べて
+	// 88%増の3476人。"): a report released, by the city's comptroller, the
+	// number arrested or removed, last year, by ICE officers, the number
+	"会計監査局": "comptroller", "発表した報告書によると": "according to the report released", "報告書によると": "according to the report",
+	"逮捕または強制退去処分とした": "arrested or removed", "不法移民の数が": "the number of illegal immigrants",
+	"不法移民の数は": "the number of illegal immigrants", "過去2年間で": "in the past two years", "急増している": "surged",
+	"昨年": "last year", "移民法違反により": "for immigration law violations", "ICEの職員に": "by ICE officers",
+	"逮捕された": "arrested",
 }
 
-var jaLexicon = newStemLexicon(japaneseStems, nil, japaneseSpecial)
+// jaCities: cities with an ICE field office, as Japanese writes them;
+// "X市" is the city (ニューヨーク市, New York City), and a later "市で" (in
+// the city) is that city (ae-ja-sunny-04's context: "ニューヨーク市会計監査局
+// ...ICEが市で逮捕または強制退去処分とした不法移民の数").
+var jaCities = map[string]string{
+	"ニューヨーク": "New York", "ロサンゼルス": "Los Angeles", "シカゴ": "Chicago", "マイアミ": "Miami",
+	"アトランタ": "Atlanta", "ヒューストン": "Houston", "ダラス": "Dallas", "サンフランシスコ": "San Francisco",
+	"ボストン": "Boston", "フィラデルフィア": "Philadelphia", "シアトル": "Seattle", "デンバー": "Denver",
+	"デトロイト": "Detroit", "ニューオーリンズ": "New Orleans", "フェニックス": "Phoenix", "サンディエゴ": "San Diego",
+	"サンアントニオ": "San Antonio",
+}
+
+// jaCity: the English of a city with its "市" ("New York City", the
+// AOR's name; other cities by their name).
+func jaCity(en string) string {
+	if en == "New York" {
+		return "New York City"
+	}
+	return en
+}
+
+// withJaCities adds the cities and their "X市" to stems.
+func withJaCities(stems map[string]string) map[string]string {
+	for k, v := range jaCities {
+		stems[k] = v
+		stems[k+"市"] = jaCity(v)
+	}
+	return stems
+}
+
+var jaLexicon = newStemLexicon(withJaCities(japaneseStems), nil, japaneseSpecial)
 
 var (
 	// "8月末": the end of a month
@@ -72,6 +117,11 @@ var (
 	// from January 22 to the end of April, more than 40,000 arrested)
 	jaFromRe       = lazyRegexp(`^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日から`)
 	jaToMonthEndRe = lazyRegexp(`^(\d{1,2})月末まで(?:に)?`)
+	// "16年に比べて" (compared with 2016): a year of two digits compared with
+	// (ae-ja-sunny-04)
+	jaYearCompareRe = lazyRegexp(`^(?:(\d{4})|(\d{2}))年(?:度)?に比べて`)
+	// "88%増の", "18%減少": a percent change (ae-ja-sunny-04)
+	jaPercentChangeRe = lazyRegexp(`^(\d+(?:\.\d+)?)%(増|減)(?:加|少)?(?:の|し)?`)
 )
 
 // jaQualRe: criminality before a count ("犯罪歴のない移民の収容者が1万6523人",
@@ -92,6 +142,32 @@ func japaneseSpecial(rest, before string) (string, int, bool) {
 			}
 			return text + " " + japaneseStems[m[1]], len(m[0]) + n, true
 		}
+	}
+	if strings.HasPrefix(rest, "市で") {
+		// "市で" (in the city): the last "X市" named before it in the
+		// sentence (ae-ja-sunny-04)
+		at, city := -1, ""
+		for k, v := range jaCities {
+			if i := strings.LastIndex(before, k+"市"); i > at {
+				at, city = i, jaCity(v)
+			}
+		}
+		if city != "" {
+			return "in " + city, len("市で"), true
+		}
+	}
+	if m := jaYearCompareRe.FindStringSubmatch(rest); m != nil {
+		y := m[1]
+		if y == "" {
+			y = "20" + m[2]
+		}
+		return "compared with " + y + ",", len(m[0]), true
+	}
+	if m := jaPercentChangeRe.FindStringSubmatch(rest); m != nil {
+		if m[2] == "減" {
+			return "a decrease of " + m[1] + "%,", len(m[0]), true
+		}
+		return "an increase of " + m[1] + "%,", len(m[0]), true
 	}
 	if m := jaFromRe.FindStringSubmatch(rest); m != nil {
 		if d, ok := cjkDate(m[1], m[2], m[3]); ok {

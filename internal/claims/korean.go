@@ -103,6 +103,41 @@ var koreanStems = map[string]string{
 	"구금자 중": "among the detainees", "수감자 중": "among the detainees",
 	"범죄 경력 없는 이들": "those with no criminal record", "범죄 기록이 없는 이들": "those with no criminal record",
 	"달해": "reaches",
+	// fresh-2026-12ae (Korea Daily, Korea Times, Hankook Ilbo on ICE's
+	// FY2016-FY2018 arrest and removal reports): the words of its rows
+	// ae-ko-kdla-02 ("17일 이민세관단속국(ICE)이 발표한 2018회계연도 불체자 체포 및
+	// 추방 통계에 따르면 LA지역의 경우 2018회계연도 체포자는 7854명으로 ..."): "불체자"
+	// undocumented immigrants, "체포자" those arrested, "및" and, "통계"
+	// statistics, "발표한" released, "지역" area, "X의 경우" (in the case of
+	// X) a clause's topic, glossed as a comma after it
+	"불체자": "undocumented immigrants", "불법체류자": "undocumented immigrants", "체포자": "arrests", "체포된": "arrested",
+	"체포돼": "arrested", "및": "and", "통계": "statistics", "발표한": "released", "지역": "area",
+	"경우": ",", "따르면": "according to", "반면": "on the other hand,", "한편": "meanwhile,",
+	// ae-ko-kdla-03 ("반면 추방 집행 건수는 8475건으로"): the number of
+	// removals carried out; "추방된", "추방돼", "추방당한" deported
+	"추방 집행 건수": "the number of removals", "추방이 집행된 건수": "the number of removals", "추방 건수": "the number of removals",
+	"추방건수": "the number of removals", "추방된": "deported", "추방돼": "deported", "추방당한": "deported",
+	"추방됐다": "were deported", "추방자": "removals",
+	// cities with an ICE field office (ae-ko-kdla-*, ae-ko-kdatl-01,
+	// ae-ko-kdcomp-*): "LA지역" the Los Angeles area, "뉴욕시" New York City
+	"LA지역": "the Los Angeles area", "LA 지역": "the Los Angeles area", "LA서": "in Los Angeles", "로스앤젤레스": "Los Angeles",
+	"뉴욕시": "New York City", "뉴욕": "New York", "마이애미": "Miami", "뉴올리언스": "New Orleans", "시카고": "Chicago",
+	"휴스턴": "Houston", "댈러스": "Dallas", "달라스": "Dallas", "피닉스": "Phoenix", "시애틀": "Seattle", "덴버": "Denver",
+	"보스턴": "Boston", "디트로이트": "Detroit", "필라델피아": "Philadelphia", "볼티모어": "Baltimore",
+	"샌디에이고": "San Diego", "샌안토니오": "San Antonio", "엘패소": "El Paso",
+	// countries of citizenship (ae-ko-kdla-06, ae-ko-hgd18-05,
+	// ae-ko-komerica-05..09): "멕시코 출신" (from Mexico), "출신 국가별로는"
+	// (by country of origin), "가장 많은" the most, "그 뒤로" followed by
+	// (the countries themselves: koreanCountries)
+	// "가장 많은 수를 차지했으며" (accounted for the largest number, and),
+	// "가장 많았고" (were the most, and): the rank ends its clause, which
+	// the English reader needs, so that the list's next country does not
+	// take the first one's count (ae-ko-kdla-06)
+	"가장 많은 수를 차지했으며": "the most,", "가장 많은 수를 차지했다": "the most.", "가장 많았고": "the most,",
+	"가장 많았으며": "the most,",
+	"출신":      "from", "출신 국가별로는": "by country,", "국가별로는": "by country,", "그 뒤로": "followed by",
+	// ae-ko-hgd18-01 ("올해 추방한인 122명 달해"): South Koreans deported
+	"추방한인": "South Koreans deported",
 }
 
 // stemLexicon glosses a language written without spaces between its words
@@ -133,7 +168,29 @@ func newStemLexicon(stems map[string]string, particles []string, special func(st
 	return lx
 }
 
-var koLexicon = newStemLexicon(koreanStems, koreanParticles, koreanSpecial)
+var koLexicon = newStemLexicon(withKoreanOrigins(koreanStems), koreanParticles, koreanSpecial)
+
+// koreanCountries: countries of citizenship as Korean writes them, whose
+// "X 출신" (from X) is glossed "from X" before what follows, as English
+// puts it ("멕시코 출신이 14만1045명이 추방돼": from Mexico 141,045 people
+// deported; ae-ko-kdla-06, where "Mexico from 141,045" had given the
+// figure the next country, Guatemala)
+var koreanCountries = map[string]string{
+	"멕시코": "Mexico", "과테말라": "Guatemala", "온두라스": "Honduras", "엘살바도르": "El Salvador",
+	"도미니카공화국": "Dominican Republic", "브라질": "Brazil", "에콰도르": "Ecuador", "콜롬비아": "Colombia",
+	"중국": "China", "베트남": "Vietnam", "아이티": "Haiti", "자메이카": "Jamaica", "니카라과": "Nicaragua",
+	"필리핀": "Philippines",
+}
+
+// withKoreanOrigins adds the countries and their "X 출신", "X출신" to stems.
+func withKoreanOrigins(stems map[string]string) map[string]string {
+	for k, v := range koreanCountries {
+		stems[k] = v
+		stems[k+" 출신"] = "from " + v
+		stems[k+"출신"] = "from " + v
+	}
+	return stems
+}
 
 // koreanParticles may follow a glossed word; the gloss drops them when a
 // word ends after them.
@@ -143,7 +200,25 @@ var (
 	// "5만6000명", "6만5,135명", "27만 명", "4736명", "2만여명", "28,000명":
 	// a number with 만 (ten thousand) and its rest, then the unit
 	// "6만5천 명", "3천 명": 천 (thousand) after 만 or alone (x-ko-rs-03)
-	koNumberRe = lazyRegexp(`^(\d{1,4})만\s?(?:(\d)천|(\d,\d{3}|\d{1,4}))?(여)?\s?(명)?|^(\d{1,3}(?:,\d{3})+|\d+)(천)?(여)?\s?(명)`)
+	// "8475건", "1037건": 건 counts cases (removals; ae-ko-kdla-03,
+	// ae-ko-kdcomp-02)
+	koNumberRe = lazyRegexp(`^(\d{1,4})만\s?(?:(\d)천|(\d,\d{3}|\d{1,4}))?(여)?\s?(명|건)?|^(\d{1,3}(?:,\d{3})+|\d+)(천)?(여)?\s?(명|건)`)
+	// "565명이 줄었다" (fell by 565), "505건이 늘었다" (rose by 505), "34명
+	// 증가했다", "3명 줄어": a count and a verb of change after it, the
+	// change (ae-ko-kdla-02, -03, ae-ko-komerica-03, ae-ko-kdatl-02)
+	koChangeAfterRe = lazyRegexp(`^(?:이|가)?\s?(줄었|줄어|감소|늘었|늘어|증가)[가-힣]*`)
+	// "전년도 8419명에 비해" (compared with 8,419 the previous year),
+	// "직전 연도보다", "전년도에는 398명": the previous (fiscal) year and a count
+	// of it (ae-ko-kdla-02, -03, ae-ko-komerica-09)
+	koPrevYearRe = lazyRegexp(`^(?:전년도|전년|직전 연도|직전 회계연도|이전 회계연도)(?:에는|에)?\s?`)
+	koCompareRe  = lazyRegexp(`^(?:에 비해|보다)`)
+	// "2015~2016회계연도에 비해", "2016년 대비 2018년": compared with a
+	// (fiscal) year (ae-ko-kdcomp-02, ae-ko-kdnyq2-11)
+	koYearCompareRe = lazyRegexp(`^\s?(?:에 비해|보다|대비)`)
+	// "44%가 증가했다", "40%나 급증한", "88% 증가", "11%↑", "25% 급감": a
+	// percent change (ae-ko-kdnyq2-11, ae-ko-hikorean-*, ae-ko-kdcomp-01,
+	// ae-ko-kdatl-01)
+	koPercentChangeRe = lazyRegexp(`^(\d+(?:\.\d+)?)\s?%(?:가|나|이)?\s?(증가|급증|늘어|늘었|↑|감소|급감|줄어|줄었|↓)[가-힣]*`)
 	// "2025년 12월", "11월 16일", "3월 26일 기준", "12월 5일 현재", "12월 현재"
 	koDateRe = lazyRegexp(`^(?:지난\s)?(?:(\d{4})년\s?)?(\d{1,2})월(?:\s?(\d{1,2})일)?(?:\s?(기준|현재|부터|이후|에는|에))?`)
 	// "2003년", "2014-2015년"
@@ -162,7 +237,11 @@ var (
 	koFYRe = lazyRegexp(`^(?:\d{4}\s?[~-]\s?)?(\d{4})\s?회계연도`)
 	// "끝난 회계연도에": (in) the fiscal year that ended (the date before it)
 	koEndedFYRe = lazyRegexp(`^\s?끝난\s?회계연도(?:에|에는)?`)
+	// "2018~2019회계연도 2분기", "올 2분기": a quarter (ae-ko-kdnyq2-05)
+	koQuarterRe = lazyRegexp(`^(?:(?:\d{4}\s?[~-]\s?)?(\d{4})\s?회계연도|(올|올해))\s?([1-4])분기`)
 )
+
+var koOrdinals = []string{"", "first", "second", "third", "fourth"}
 
 var cjkMonths = []string{"", "January", "February", "March", "April", "May", "June", "July", "August", "September",
 	"October", "November", "December"}
@@ -232,7 +311,35 @@ func glossStems(s string, lx *stemLexicon) []glossPiece {
 
 // koreanSpecial reads Korean numbers ("6만5,135명", "2만여명", "1800명
 // 이상"), dates ("11월 16일 기준", "2025년 12월") and years ("2003년").
-func koreanSpecial(rest, _ string) (string, int, bool) {
+func koreanSpecial(rest, before string) (string, int, bool) {
+	if p := koPrevYearRe.FindString(rest); p != "" {
+		// "전년도 8419명에 비해": "compared with 8,419 people in the previous
+		// year" (ae-ko-kdla-02); "전년도에는 398명": "in the previous year
+		// 398 people" (ae-ko-komerica-09)
+		if num, n, ok := koreanCount(rest[len(p):]); ok {
+			end := len(p) + n
+			if c := koCompareRe.FindString(rest[end:]); c != "" {
+				return "compared with " + num + " in the previous year,", end + len(c), true
+			}
+			return "in the previous year, " + num, end, true
+		}
+	}
+	if m := koPercentChangeRe.FindStringSubmatch(rest); m != nil {
+		switch m[2] {
+		case "감소", "급감", "줄어", "줄었", "↓":
+			return "a decrease of " + m[1] + "%", len(m[0]), true
+		}
+		return "an increase of " + m[1] + "%", len(m[0]), true
+	}
+	if text, n, ok := koreanCount(rest); ok {
+		return text, n, true
+	}
+	return koreanDate(rest)
+}
+
+// koreanCount reads a Korean number at the start of rest: its English and
+// its length in bytes.
+func koreanCount(rest string) (string, int, bool) {
 	if m := koNumberRe.FindStringSubmatch(rest); m != nil {
 		var v int
 		approx, unit := false, ""
@@ -252,8 +359,36 @@ func koreanSpecial(rest, _ string) (string, int, bool) {
 			approx, unit = m[8] != "", m[9]
 		}
 		end := len(m[0])
+		if unit == "건" && strings.HasPrefix(rest[end:], "의") {
+			// "27만 1,484건의 추방" (271,484 deportations): the stem reads it
+			// (y-ko-philforu-02)
+			end -= len("건")
+			unit = ""
+		}
 		text := formatNumber(float64(v))
-		if unit != "" {
+		if r := rest[end:]; unit != "" && !approx && strings.HasPrefix(r, "에서") {
+			// "1037건에서 2593건으로" (from 1,037 to 2,593; ae-ko-kdcomp-02)
+			r2 := strings.TrimLeft(r[len("에서"):], " ")
+			if m2 := koNumberRe.FindStringSubmatch(r2); m2 != nil && (m2[5] != "" || m2[9] != "") {
+				if t2, n2, ok := koreanCount(r2); ok && isASCIIDigit(t2[0]) {
+					if unit == "명" {
+						text += " people"
+					}
+					return "from " + text + " to " + t2 + ",", len(rest) - len(r2) + n2, true
+				}
+			}
+		}
+		if c := koChangeAfterRe.FindStringSubmatch(rest[end:]); c != nil && unit != "" && !approx {
+			if unit == "명" {
+				text += " people"
+			}
+			switch c[1] {
+			case "줄었", "줄어", "감소":
+				return "a decrease of " + text, end + len(c[0]), true
+			}
+			return "an increase of " + text, end + len(c[0]), true
+		}
+		if unit == "명" {
 			text += " people"
 			// "총 24만 255명으로 2012년 40만9,849명 보다": "으로" before a
 			// year ends the count's clause, which the year does not
@@ -276,6 +411,11 @@ func koreanSpecial(rest, _ string) (string, int, bool) {
 		}
 		return text, end, true
 	}
+	return "", 0, false
+}
+
+// koreanDate reads a Korean percent, date, fiscal year or year.
+func koreanDate(rest string) (string, int, bool) {
 	if m := koPercentMoreRe.FindStringSubmatch(rest); m != nil {
 		if m[2] != "" {
 			return "an increase of more than " + m[1] + "%", len(m[0]), true
@@ -304,10 +444,26 @@ func koreanSpecial(rest, _ string) (string, int, bool) {
 			return d, len(m[0]), true
 		}
 	}
+	if m := koQuarterRe.FindStringSubmatch(rest); m != nil {
+		// "2018~2019회계연도 2분기" (the second quarter of FY2019), "올 2분기"
+		// (the second quarter this year: which year's quarters, the
+		// reader takes from the text; ae-ko-kdnyq2-05)
+		q := koOrdinals[m[3][0]-'0']
+		if m[1] != "" {
+			return "in the " + q + " quarter of fiscal year " + m[1], len(m[0]), true
+		}
+		return "in the " + q + " quarter", len(m[0]), true
+	}
 	if m := koFYRe.FindStringSubmatch(rest); m != nil {
+		if c := koYearCompareRe.FindString(rest[len(m[0]):]); c != "" {
+			return "compared with FY" + m[1] + ",", len(m[0]) + len(c), true
+		}
 		return "in FY" + m[1], len(m[0]), true
 	}
 	if m := koYearRe.FindStringSubmatch(rest); m != nil {
+		if c := koYearCompareRe.FindString(rest[len(m[0]):]); c != "" {
+			return "compared with " + m[1] + ",", len(m[0]) + len(c), true
+		}
 		return "in " + m[1], len(m[0]), true
 	}
 	return "", 0, false

@@ -40,6 +40,28 @@ var vietnamesePhrases = [][2]string{
 	{"khoảng", "about"},
 	{"khi", "when"},
 	{"người", "people"},
+	// ae-vi-bqt-04 ("Cụ thể, từ ngày 20/1 đến 30/9, ICE đã bắt giữ gần 111.000
+	// người."): specifically, arrested, nearly (the days: viLexicon)
+	{"cụ thể", "specifically"},
+	{"đã bắt giữ", "arrested"},
+	{"bắt giữ", "arrested"},
+	{"gần", "nearly"},
+	// ae-vi-thoibao17-03 ("...thì trong năm 2017, Hoa Kỳ đã trục xuất 71 người
+	// Việt trở lại Việt Nam, gấp đôi con số những người Việt bị trục xuất vào
+	// năm 2016."): the United States, deported, Vietnamese, back to
+	// Vietnam, double the number of, in a year
+	{"hoa kỳ", "the United States"},
+	{"đã trục xuất", "deported"},
+	{"bị trục xuất", "deported"},
+	{"trục xuất", "deported"},
+	{"người việt", "Vietnamese"},
+	{"trở lại việt nam", "back to Vietnam"},
+	{"việt nam", "Vietnam"},
+	{"gấp đôi", "double"},
+	{"con số những", "the number of"},
+	{"con số", "the number of"},
+	{"trong năm #", "in $1"},
+	{"vào năm #", "in $1"},
 }
 
 var viLexicon = func() map[string][]esPhrase {
@@ -55,6 +77,22 @@ var viLexicon = func() map[string][]esPhrase {
 			{"tháng " + n + " năm nay", cjkMonths[m] + " this year"},
 			{"vào tháng " + n, "in " + cjkMonths[m]},
 		}...)
+	}
+	// days written day/month: "từ ngày 20/1 đến 30/9", from January 20 to
+	// September 30 (ae-vi-bqt-04)
+	for m := 1; m <= 12; m++ {
+		for d := 1; d <= 31; d++ {
+			dm := strconv.Itoa(d) + " / " + strconv.Itoa(m)
+			en := cjkMonths[m] + " " + strconv.Itoa(d)
+			phrases = append(phrases, [][2]string{
+				{"từ ngày " + dm, "from " + en},
+				{"đến ngày " + dm, "to " + en},
+				{"đến " + dm, "to " + en},
+			}...)
+			// (not "ngày 30/9" alone: "kết thúc ngày 30/9", ended on
+			// September 30, names the end of a fiscal year the sentence
+			// names, not the figure's day; ae-vi-bqt-02)
+		}
 	}
 	return buildLexicon(phrases, nil, nil)
 }()
