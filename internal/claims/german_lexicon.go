@@ -129,6 +129,10 @@ var germanWordsEn = map[string]string{
 	"zwei": "two", "drei": "three", "vier": "four", "fünf": "five", "sechs": "six", "sieben": "seven", "acht": "eight",
 	"neun": "nine", "zehn": "ten", "elf": "eleven", "zwölf": "twelve", "zwanzig": "twenty", "dreißig": "thirty",
 	"vierzig": "forty", "fünfzig": "fifty",
+	// what a written-out number counts ("seit zehn Jahren", in ten
+	// years: a span, not a count of ten)
+	"jahre": "years", "jahren": "years", "monate": "months", "monaten": "months", "wochen": "weeks", "tage": "days",
+	"tagen": "days",
 
 	// measures
 	"festnahmen": "arrests", "festnahme": "arrest", "verhaftungen": "arrests", "festgenommen": "arrested",
