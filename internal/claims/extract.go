@@ -26,10 +26,6 @@ var abbreviations = map[string]bool{
 	"minn": true, "colo": true, "approx": true, "fig": true, "sec": true, "dept": true, "gen": true, "lt": true,
 }
 
-// splitSentences splits text into sentences: at blank lines and line breaks,
-// and after '.', '!', '?' or '…' followed by space and a capital, digit,
-// quote or ellipsis, unless the word before the full stop is an
-// abbreviation ("U.S.", "Mass.", "Jan.") or an initial.
 // scriptFullStops end a sentence in the scripts that have their own:
 // Ethiopic "።", Devanagari and Bengali "।" and "॥", Myanmar "။", Urdu
 // "۔", Khmer "៕", and the ideographic "。", "！", "？" (an Amharic
@@ -44,6 +40,11 @@ const scriptFullStops = "።।॥။۔៕。！？"
 // whole run, quadratic in its length (BenchmarkAnalyzeHostile).
 const maxSentence = 2000
 
+// splitSentences splits text into sentences: at blank lines and line breaks,
+// and after '.', '!', '?' or '…' followed by space and a capital, digit,
+// quote or ellipsis, unless the word before the full stop is an
+// abbreviation ("U.S.", "Mass.", "Jan.") or an initial; also at a script's
+// own full stop (scriptFullStops), and a run longer than maxSentence is cut.
 func splitSentences(text string) []sentence {
 	var out []sentence
 	para := 0

@@ -3082,14 +3082,14 @@ func withoutWithTail(sent string, pms []placeMention, claims []Claim, ci, si int
 	return out
 }
 
-// fromYearTotalRe: "from the 2016 total", "compared with the 2016 level":
-// a change's baseline named by its year alone.
 // thanTheLastRe: a change "than the last" (ad-cleveland-02: "36 percent
 // more people were deported in the 2017 fiscal year than the last"), "than
 // the year before", "than the one before": the year before, stated. "than
 // the last two years" names another span and does not match.
 var thanTheLastRe = lazyRegexp(`\bthan (?:in )?the (?:(?:last|previous|prior|preceding)(?: one| year| fiscal year)?|year before|one before)(?:$|[^\w\s]|\s+(?:and|but|when|while|under|in|during)\b)`)
 
+// fromYearTotalRe: "from the 2016 total", "compared with the 2016 level":
+// a change's baseline named by its year alone.
 var fromYearTotalRe = lazyRegexp(`\b(?:from|over|compared (?:to|with)|than) (?:the )?(?:fiscal (?:year )?|fy ?)?(\d{4})(?:['’]s)? (?:total|level|figure|number|count|tally)s?\b`)
 
 // yearBeforeRe: a change's baseline named relative to the year counted.
