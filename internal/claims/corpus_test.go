@@ -219,7 +219,7 @@ type corpusRecord struct {
 	Figures   []corpusFigure `json:"figures"`
 }
 
-func loadCorpus(t *testing.T) []corpusRecord {
+func loadCorpus(t testing.TB) []corpusRecord {
 	t.Helper()
 	p := filepath.Join("..", "..", "testdata", "claims", "corpus.jsonl")
 	f, err := os.Open(p)
@@ -346,7 +346,16 @@ func buildCorpusStore(path, dir string, nat, wbs []string) (*query.Engine, error
 		filepath.Join(dir, "reference", "detention_facilities.csv"), nil); err != nil {
 		return nil, err
 	}
-	return &query.Engine{Store: s}, nil
+	// read-only from here on, as a served store is: its published tables
+	// are read once (store.Kept)
+	if err := s.Close(); err != nil {
+		return nil, err
+	}
+	ro, err := store.OpenReadOnly(path)
+	if err != nil {
+		return nil, err
+	}
+	return &query.Engine{Store: ro}, nil
 }
 
 // corpusInput is the text the checker reads for a record: its context (the

@@ -45,7 +45,7 @@ func (e *Engine) BookInsByCriminality(ctx context.Context, fy int, printedBy tim
 	const sqlText = `SELECT measure, value, coalesce(cell, '')
 FROM detstats_values
 WHERE kind = ? AND edition_id = ? AND table_no = ? AND key1 = 'Total' AND NOT hidden AND value IS NOT NULL`
-	t, err := e.Store.Table(ctx, sqlText, KindBookInsCriminality, p.EditionID, p.TableNo)
+	t, err := e.Store.Kept(ctx, sqlText, KindBookInsCriminality, p.EditionID, p.TableNo)
 	if err != nil {
 		return nil, fmt.Errorf("reading %s: %w", KindBookInsCriminality, err)
 	}

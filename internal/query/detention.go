@@ -98,7 +98,7 @@ ORDER BY e.edition_date, e.id, t.table_no`
 // publishedTables lists the visible tables of a kind, each with its
 // effective as-of date, ordered by that date then edition.
 func (e *Engine) publishedTables(ctx context.Context, kind string, res *Result) ([]published, error) {
-	t, err := e.Store.Table(ctx, publishedSQL, kind)
+	t, err := e.Store.Kept(ctx, publishedSQL, kind)
 	if err != nil {
 		if errors.Is(err, store.ErrNoTable) {
 			return nil, nil
@@ -281,7 +281,7 @@ ORDER BY cell`
 
 // tableValues reads every value of one published table.
 func (e *Engine) tableValues(ctx context.Context, p published, kind string, res *Result) ([]cellValue, error) {
-	t, err := e.Store.Table(ctx, valuesSQL, p.EditionID, p.TableNo, kind)
+	t, err := e.Store.Kept(ctx, valuesSQL, p.EditionID, p.TableNo, kind)
 	if err != nil {
 		return nil, fmt.Errorf("reading %s of %s: %w", kind, p.File, err)
 	}

@@ -99,7 +99,7 @@ FROM detstats_values
 WHERE kind = ? AND NOT hidden AND value IS NOT NULL AND (period BETWEEN ? AND ? OR measure = ?)
 ORDER BY edition_id, table_no, cell`
 	args := []any{kind, from, to, fyOverall}
-	t, err := e.Store.Table(ctx, sqlText, args...)
+	t, err := e.Store.Kept(ctx, sqlText, args...)
 	if err != nil {
 		return fmt.Errorf("reading %s: %w", kind, err)
 	}

@@ -99,7 +99,7 @@ FROM detstats_values
 WHERE kind = ? AND NOT hidden AND measure = 'value' AND period BETWEEN ? AND ? AND value IS NOT NULL
 ORDER BY edition_id, table_no, cell`
 	args := []any{kind, months[0], months[len(months)-1]}
-	t, err := e.Store.Table(ctx, sqlText, args...)
+	t, err := e.Store.Kept(ctx, sqlText, args...)
 	if err != nil {
 		return fmt.Errorf("reading %s: %w", kind, err)
 	}

@@ -44,7 +44,7 @@ func (q *DetentionQuestion) period() (time.Time, time.Time, string) {
 // PopulationCoverage returns the first and last day of the daily
 // facility populations, zero times when none are stored.
 func (e *Engine) PopulationCoverage(ctx context.Context) (time.Time, time.Time, error) {
-	t, err := e.Store.Table(ctx, `SELECT min(date), max(date) FROM facility_population`)
+	t, err := e.Store.Kept(ctx, `SELECT min(date), max(date) FROM facility_population`)
 	if err != nil {
 		if errors.Is(err, store.ErrNoTable) {
 			return time.Time{}, time.Time{}, nil

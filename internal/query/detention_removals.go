@@ -50,7 +50,7 @@ func (e *Engine) iceRemovals(ctx context.Context, q *DetentionQuestion, res *Res
 FROM detstats_values
 WHERE kind = ? AND NOT hidden AND key1 = 'Total' AND coalesce(key2, '') = '' AND value IS NOT NULL
 ORDER BY edition_id, table_no, cell`
-	t, err := e.Store.Table(ctx, sqlText, KindRemovals)
+	t, err := e.Store.Kept(ctx, sqlText, KindRemovals)
 	if err != nil {
 		return fmt.Errorf("reading %s: %w", KindRemovals, err)
 	}

@@ -141,7 +141,7 @@ func (e *Engine) DetainedHistoryOf(ctx context.Context, column string) ([]Detain
 	}
 	const q = `SELECT edition_id, table_no, value, cell FROM detstats_values
 WHERE kind = ? AND NOT hidden AND key1 = 'Total' AND measure = ? AND value IS NOT NULL`
-	t, err := e.Store.Table(ctx, q, KindDetained, column)
+	t, err := e.Store.Kept(ctx, q, KindDetained, column)
 	if err != nil {
 		return nil, fmt.Errorf("reading the detained totals: %w", err)
 	}
@@ -168,7 +168,7 @@ func (e *Engine) ATDHistory(ctx context.Context) ([]DetainedPoint, error) {
 WHERE kind = ? AND lower(coalesce(key1, '')) = 'total' AND lower(coalesce(key2, '')) IN ('', 'total')
 AND lower(coalesce(measure, '')) = 'count' AND value IS NOT NULL
 ORDER BY edition_id, table_no, cell`
-	t, err := e.Store.Table(ctx, q, KindATD)
+	t, err := e.Store.Kept(ctx, q, KindATD)
 	if err != nil {
 		return nil, fmt.Errorf("reading the ATD totals: %w", err)
 	}

@@ -263,6 +263,44 @@ func (s *Store) Table(ctx context.Context, q string, args ...any) (_ *table.Tabl
 	return t, classify(err)
 }
 
+// Kept is Table for a statement whose answer is a small table read again
+// and again (the list of published detention tables of a kind, one
+// table's values): on a read-only store, which nothing can write while it
+// is open (DuckDB locks the file against writers), each answer is read
+// once and kept for the life of the store. A profile of the claims
+// package's stress pages had 55 % of their time in such reads
+// (bench/README.md, "Published tables read once"). On a writable store it
+// is Table. The returned table is shared: callers must not modify it.
+func (s *Store) Kept(ctx context.Context, q string, args ...any) (*table.Table, error) {
+	if !s.readOnly {
+		return s.Table(ctx, q, args...)
+	}
+	key := q + "\x00" + fmt.Sprintf("%#v", args)
+	s.keptMu.Lock()
+	t, ok := s.kept[key]
+	s.keptMu.Unlock()
+	if ok {
+		return t, nil
+	}
+	t, err := s.Table(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	s.keptMu.Lock()
+	defer s.keptMu.Unlock()
+	if s.kept == nil {
+		s.kept = map[string]*table.Table{}
+	}
+	if len(s.kept) < maxKept {
+		s.kept[key] = t
+	}
+	return t, nil
+}
+
+// maxKept bounds the answers Kept keeps per store: the shared data's 200
+// editions print about 2,000 tables.
+const maxKept = 8192
+
 // maxPrepared bounds the statements kept per store.
 const maxPrepared = 256
 

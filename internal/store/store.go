@@ -19,6 +19,7 @@ import (
 	_ "github.com/duckdb/duckdb-go/v2" // registers the "duckdb" driver
 
 	"github.com/icestat/icestat/internal/canon"
+	"github.com/icestat/icestat/internal/table"
 )
 
 // SchemaVersion is the layout of the store file this build reads and writes.
@@ -46,6 +47,9 @@ type Store struct {
 	// stmts: statements prepared once on a read-only store (read.go)
 	stmtMu sync.Mutex
 	stmts  map[string]*sql.Stmt
+	// kept: answers read once on a read-only store (Kept, read.go)
+	keptMu sync.Mutex
+	kept   map[string]*table.Table
 	// statements counts the statements run through Table, QueryRow and
 	// SourceInfos (Statements)
 	statements atomic.Int64
