@@ -90,6 +90,9 @@ func checkAllWith(ctx context.Context, eng *query.Engine, its []Interpretation, 
 	if err := r.textPlace(its, rep.Entries); err != nil {
 		return nil, err
 	}
+	if err := r.anchoredSiblings(its, rep.Entries); err != nil { // anchor.go
+		return nil, err
+	}
 	guardContradictions(its, rep.Entries) // guard.go
 	recordOfFigure(rep.Entries)           // guard.go
 	projections(rep.Entries)              // guard.go
