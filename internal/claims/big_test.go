@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/icestat/icestat/internal/answer"
 )
 
 // hostileInputs: one long "sentence" full of figures, and long runs without
@@ -59,5 +61,26 @@ func TestSplitSentencesLongRun(t *testing.T) {
 	}
 	if n := len(splitSentences(hostileInputs[0])); n < len(hostileInputs[0])/maxSentence {
 		t.Errorf("a %d-byte run gave %d sentences", len(hostileInputs[0]), n)
+	}
+}
+
+// TestMaxNumbers: a text with more numbers (digit runs) than Input.MaxNumbers
+// is refused as a bad question before any is read; at the bound, or with no
+// bound, it is read.
+func TestMaxNumbers(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		max  int
+		bad  bool
+	}{
+		{"ICE arrested 1,461 people in May.", 2, false}, // "1" and "461"
+		{"ICE arrested 1,461 people in May.", 1, true},
+		{"ICE arrested 1,461 people in May 2025.", 2, true},
+		{"ICE arrested 1,461 people in May 2025.", 0, false},
+	} {
+		_, err := Analyze(Input{Text: tc.text, Date: "2025-06-03", MaxNumbers: tc.max})
+		if answer.IsBad(err) != tc.bad || err != nil && !tc.bad {
+			t.Errorf("%q with MaxNumbers %d: %v, want refused %v", tc.text, tc.max, err, tc.bad)
+		}
 	}
 }

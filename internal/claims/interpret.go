@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/icestat/icestat/internal/answer"
 	"github.com/icestat/icestat/internal/canon"
 	"github.com/icestat/icestat/internal/place"
 )
@@ -97,6 +98,13 @@ const MaxClaims = 500
 // its sentences icestat reads no question in, to be asked by value
 // (bynumber.go). It is pure: no store is read.
 func Analyze(in Input) ([]Interpretation, error) {
+	if in.MaxNumbers > 0 {
+		// FindAll stops at the first number past the bound: counting
+		// costs no more than reading that much of the text
+		if n := len(digitRunRe.FindAllStringIndex(in.Text, in.MaxNumbers+1)); n > in.MaxNumbers {
+			return nil, answer.Bad("the text holds more than %d numbers, the most one check reads here: check it in parts (or with `icestat check`, which has no bound)", in.MaxNumbers)
+		}
+	}
 	its, err := analyze(in)
 	if err != nil {
 		return nil, err
@@ -107,6 +115,9 @@ func Analyze(in Input) ([]Interpretation, error) {
 	}
 	return append(its, byNumberReadings(hyphens.Replace(in.Text), ref, its)...), nil // bynumber.go
 }
+
+// digitRunRe is a number as Input.MaxNumbers counts them.
+var digitRunRe = lazyRegexp(`[0-9]+`)
 
 // analyze reads the claims of the sentences the reader understands.
 func analyze(in Input) ([]Interpretation, error) {

@@ -240,6 +240,12 @@ type Input struct {
 	// reproduce it (icestat explain); costs a few grouped queries per
 	// dataset. Without it only a figure about to be contradicted asks.
 	Explain bool `json:"explain,omitempty"`
+	// MaxNumbers, when above 0, is the most numbers (runs of digits) the
+	// text may hold: a server's bound on the work one request can ask.
+	// Every number is a figure to read, and text built to be slow costs
+	// about a millisecond of CPU per figure (BenchmarkAnalyzeHostile), so
+	// a 1 MiB body of bare numbers would cost minutes.
+	MaxNumbers int `json:"-"`
 }
 
 // Entry is the outcome for one claim.

@@ -40,6 +40,7 @@ type Config struct {
 	QueryTimeout time.Duration // per request's store work, default 15s
 	MaxUpload    int64         // admin upload limit in bytes, default 512 MiB
 	MaxBody      int64         // other request bodies (check), default 1 MiB
+	MaxNumbers   int           // numbers (digit runs) one check may hold, default 3,000: a 2,000-word article holds a few hundred (claims.Input.MaxNumbers)
 	MaxQueries   int           // requests working on the store at once, default GOMAXPROCS+1 (DuckDB parallelises each query itself)
 	QueueWait    time.Duration // how long a request waits for a query slot before 503, default 5s
 	TempDir      string        // uploads and ingest load files, default os.TempDir()
@@ -67,6 +68,9 @@ func (c *Config) defaults() {
 	}
 	if c.MaxBody == 0 {
 		c.MaxBody = 1 << 20
+	}
+	if c.MaxNumbers == 0 {
+		c.MaxNumbers = 3000
 	}
 	if c.MaxQueries == 0 {
 		c.MaxQueries = runtime.GOMAXPROCS(0) + 1

@@ -471,7 +471,7 @@ func TestReport(t *testing.T) {
 }
 
 func TestCheck(t *testing.T) {
-	s, _ := newServer(t, sampleStore(t), Config{MaxBody: 1 << 10})
+	s, _ := newServer(t, sampleStore(t), Config{MaxBody: 1 << 10, MaxNumbers: 100})
 	h := s.Handler()
 	text := "ICE ERO Boston arrested 2,834 people in fiscal year 2017."
 	for _, rec := range []*httptest.ResponseRecorder{
@@ -502,6 +502,13 @@ func TestCheck(t *testing.T) {
 	wantError(t, do(t, h, "POST", "/api/check", strings.NewReader(`{"txt": "a"}`), "Content-Type", "application/json"), 400, "bad JSON")
 	wantError(t, do(t, h, "POST", "/api/check", strings.NewReader(`{"text":"a","date":"2025-13-45"}`), "Content-Type", "application/json"), 400, "bad date")
 	wantError(t, do(t, h, "POST", "/api/check", strings.NewReader(""), "Content-Type", "text/plain"), 400, "no text")
+	// more numbers than a check reads (MaxNumbers 100): refused before any
+	// is read, on the page too
+	many := strings.Repeat("1 ", 101)
+	wantError(t, do(t, h, "POST", "/api/check", strings.NewReader(many), "Content-Type", "text/plain"), 400, "more than 100 numbers")
+	if rec := do(t, h, "POST", "/check", strings.NewReader(url.Values{"text": {many}}.Encode()), "Content-Type", "application/x-www-form-urlencoded"); rec.Code != 400 || !strings.Contains(rec.Body.String(), "more than 100 numbers") {
+		t.Errorf("check page with 101 numbers: %d", rec.Code)
+	}
 	wantError(t, do(t, h, "POST", "/api/check", strings.NewReader("<x/>"), "Content-Type", "application/xml"), 415, "unsupported content type")
 	wantError(t, do(t, h, "POST", "/api/check?x=1", strings.NewReader(text), "Content-Type", "text/plain"), 400, "unknown parameter")
 	wantError(t, get(t, h, "/api/check"), 405, "not allowed")
