@@ -21,11 +21,11 @@ import (
 //
 // Only an exact count of four or more significant digits is an anchor
 // (exactWitness): a coincidence that precise is far less likely than the
-// writer's using that reading. Only the doubts the anchor had itself, word
-// for word, are settled; a doubt of the sibling's own (another period's
-// guess, a measure read from a word the anchor lacks) keeps it not
-// checkable. The sibling is then judged as any figure is: every other
-// reading is still tested, and the guards after (guard.go) still apply.
+// writer's using that reading. Only doubts about the place and the agency
+// that the anchor had itself, word for word, are settled; any other doubt
+// keeps the sibling not checkable (anchoredReading lists the cases). The
+// sibling is then judged as any figure is: every other reading is still
+// tested, and the guards after (guard.go) still apply.
 func (r *runner) anchoredSiblings(its []Interpretation, es []Entry) error {
 	for i := range es {
 		if i >= len(its) || !isAnchor(its[i], es[i]) {
@@ -71,9 +71,10 @@ func (r *runner) anchoredSiblings(its []Interpretation, es []Entry) error {
 
 // isAnchor: a count of records (not a detention snapshot, whose editions
 // and dates have doubts of their own) reproduced exactly, under the
-// figure's own reading or under another place only.
+// figure's own reading or under another place the text names or implies
+// (not one found from the data alone).
 func isAnchor(it Interpretation, e Entry) bool {
-	if e.Verdict != Supported || e.Detail == nil || !exactWitness(it.Claim, e.Value) || isDetentionMeasure(it.Measure) ||
+	if e.Verdict != Supported || e.Detail == nil || !exactWitness(it.Claim, e.Value) || isDetentionMeasure(it.Measure) || strings.HasSuffix(e.Under, placeFromDataNote) ||
 		len(it.byNumber) > 0 || len(it.eachPlaces) > 0 || it.Measure == "" {
 		return false
 	}
@@ -82,18 +83,29 @@ func isAnchor(it Interpretation, e Entry) bool {
 }
 
 // anchoredReading is the sibling's reading under the anchor's: its own
-// measure, period and filters, the anchor's place, and the doubts it
-// shares with the anchor dropped. ok is false when the sibling is about
-// something else (another measure or place phrase) or keeps a doubt of
-// its own. A sibling is a count, or a change from a baseline its sentence
-// states: a share's base, or a baseline the reading implied, is one the
-// anchor says nothing about ("1847건에서 3476건 ... 88.2% 증가": 3,476 is
-// the Miami area's FY2018 count, but the change is from 1,847, not from
-// the year before's 2,576).
+// measure, period and filters, the anchor's place, and the doubts about
+// place and agency it shares with the anchor dropped. ok is false when
+// the sibling is about something else (another measure or place phrase)
+// or keeps a doubt the anchor cannot settle.
+//
+// What the stress pages and the published statements taught (each was a
+// false "contradicted" of a first version):
+//   - only a count is a sibling: a change's baseline is one the anchor
+//     says nothing about, and ICE's own releases compute changes from
+//     preliminary figures ("arrested 3,189 people in fiscal year 2017, a
+//     34.7 percent increase": 3,189 is Newark's FY2017 count exactly, the
+//     records give +41.9 %);
+//   - a period doubt is never settled: the anchor's year is not the
+//     sibling's ("2,746 people removed in 2017 and 1,033 people removed in
+//     2016", its period carried from an earlier sentence);
+//   - nor a place doubt when the sentence names more than one place ("In
+//     FY2017 the Dallas area made 16,520 arrests and Houston 13,575": the
+//     anchor settles Dallas, not Houston), nor one the anchor's own place
+//     was found from the data (placeFromData) rather than the text.
 func anchoredReading(anchor Interpretation, a Interpretation, sib Interpretation) (Interpretation, []string, bool) {
 	if sib.Measure != anchor.Measure || sib.Place.String() != anchor.Place.String() || sib.Place.Implicit != anchor.Place.Implicit ||
 		sib.Period.Defaulted || sib.Period.Text == "" || len(sib.byNumber) > 0 || len(sib.eachPlaces) > 0 || sib.Outcome != anchor.Outcome ||
-		sib.Claim.Kind != KindCount && !(sib.Claim.Kind == KindChange && statedBaseline(sib)) {
+		sib.Claim.Kind != KindCount || len(sib.altPlaces) > 0 || len(anchor.altPlaces) > 0 {
 		return Interpretation{}, nil, false
 	}
 	v := sib
@@ -102,10 +114,11 @@ func anchoredReading(anchor Interpretation, a Interpretation, sib Interpretation
 	keys := slices.Collect(maps.Keys(sib.Unstated))
 	sort.Strings(keys)
 	for _, k := range keys {
-		if anchor.Unstated[k] != sib.Unstated[k] {
+		why := sib.Unstated[k]
+		if k != "place" && k != "source" || anchor.Unstated[k] != why || strings.Contains(why, "another") {
 			return Interpretation{}, nil, false
 		}
-		settled = append(settled, k+": "+sib.Unstated[k])
+		settled = append(settled, k+": "+why)
 	}
 	if a.Place.String() != anchor.Place.String() || a.Place.Approx != anchor.Place.Approx {
 		v.Place = a.Place
@@ -120,11 +133,4 @@ func anchoredReading(anchor Interpretation, a Interpretation, sib Interpretation
 	}
 	v.Describe = describe(v)
 	return v, settled, true
-}
-
-// statedBaseline: a change whose earlier period the sentence names ("con
-// respecto a los 114.434 arrestos del año anterior").
-func statedBaseline(it Interpretation) bool {
-	return it.Baseline != nil && it.Baseline.Text != "" && strings.Contains(it.Claim.Sentence, it.Baseline.Text) &&
-		!slices.ContainsFunc(it.Notes, func(n string) bool { return strings.HasPrefix(n, "baseline implied") })
 }
