@@ -56,10 +56,12 @@ func (r *runner) anchoredSiblings(its []Interpretation, es []Entry) error {
 				why += " (" + strings.Join(settled, "; ") + ")"
 			}
 			e.ID, e.Sentence, e.Text, e.Kind, e.Stated = es[j].ID, es[j].Sentence, es[j].Text, es[j].Kind, es[j].Stated
-			if e.Under == "" && a.Place.String() != its[j].Place.String() {
+			if e.Verdict == Supported && e.Under == "" && a.Place.String() != its[j].Place.String() {
+				// (a contradicted entry names its reading as Reading; Under
+				// is only ever a supported one's: "supported under")
 				e.Under = "in " + a.Place.String() + ", as the sentence's figure " + es[i].Stated + " is"
-				e.Reading = e.Interpretation
 			}
+			e.Reading = e.Interpretation
 			e.Alternatives = append([]Alternative{{Reading: "the sentence's own reading — " + es[j].Interpretation, Command: es[j].Command,
 				Value: es[j].Value, ValueText: es[j].ValueText, Verdict: es[j].Verdict, Reason: es[j].Reason, Parts: es[j].Parts}}, e.Alternatives...)
 			e.Explanation = why + ". " + e.Explanation

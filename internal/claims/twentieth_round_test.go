@@ -1,6 +1,10 @@
 package claims
 
-import "testing"
+import (
+	"context"
+	"strings"
+	"testing"
+)
 
 // miamiContext is the sentence before w-es-miami24-03 on its page
 // (miaminews24.com, 2018-02-09): it names the agency.
@@ -26,4 +30,25 @@ func TestTwentiethRoundReadings(t *testing.T) {
 			miamiContext + "En la Florida, la agencia detuvo a 3,534 personas en 2016, mientras que en 2017 detuvo a 6,200.",
 			"3,534", NotCheckable, 0},
 	})
+}
+
+// TestAnchoredContradictionShowsItsReading: a figure contradicted under
+// its sibling's reading names that reading as the one used and the
+// sentence's own as the first alternative, and is never labelled
+// "supported under" (the Check page showed "Supported under" on a
+// contradicted claim).
+func TestAnchoredContradictionShowsItsReading(t *testing.T) {
+	rep, err := Check(context.Background(), corpusEngine(t), Input{Date: "2018-02-09",
+		Text: miamiContext + "En la Florida, la agencia detuvo a 3,534 personas en 2016, mientras que en 2017 detuvo a 6,192."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := entryFor(rep, "3,534")
+	if e == nil || e.Verdict != Contradicted {
+		t.Fatalf("3,534: %+v, want contradicted", e)
+	}
+	if e.Under != "" || !strings.Contains(e.Reading, "Miami area of responsibility") ||
+		len(e.Alternatives) == 0 || !strings.HasPrefix(e.Alternatives[0].Reading, "the sentence's own reading") || !strings.Contains(e.Alternatives[0].Reading, "Florida (state)") {
+		t.Errorf("under %q, reading %q, alternatives %+v", e.Under, e.Reading, e.Alternatives)
+	}
 }
