@@ -221,6 +221,8 @@ var spanishPhrases = [][2]string{
 	{"ejercicio fiscal", "fiscal year"},
 	{"el año fiscal anterior", "the previous fiscal year"},
 	{"al año fiscal anterior", "the previous fiscal year"},
+	// af-es-dlasamericas-05: "las 271,484 deportaciones del año fiscal anterior"
+	{"del año fiscal anterior", "of the previous fiscal year"},
 	{"el año anterior", "the previous year"},
 	{"al año anterior", "the previous year"},
 	{"año previo", "previous year"},
@@ -293,11 +295,24 @@ var spanishPhrases = [][2]string{
 	{"más de", "more than"},
 	{"más del", "more than"},
 	{"menos de", "fewer than"},
+	// "no menos de N" is "no fewer than N", at least N, not "fewer than N"
+	// (af-es-diariodecuba-06: "podrían haber sido deportados no menos de 560
+	// cubanos")
+	{"no menos de", "no fewer than"},
 	{"cerca de", "about"},
 	{"alrededor de", "around"},
 	{"al menos", "at least"},
 	{"por lo menos", "at least"},
 	{"un total de", "a total of"},
+	// a count that tripled, reflexive in Spanish (af-es-periodicocubano-02:
+	// "las deportaciones de cubanos que en comparación con el pasado año casi
+	// se triplican")
+	{"se triplicó", "tripled"},
+	{"se triplican", "tripled"},
+	{"se triplica", "tripled"},
+	{"se duplicó", "doubled"},
+	{"se duplican", "doubled"},
+	{"se duplica", "doubled"},
 	{"casi un", "nearly"},
 	{"en casi un", "by nearly"},
 	{"por encima de", "above"},
