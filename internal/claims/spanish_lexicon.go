@@ -177,13 +177,6 @@ var spanishPhrases = [][2]string{
 	{"no tiene antecedentes criminales", "has no criminal record"},
 	{"no tienen sentencias criminales", "have no criminal convictions"},
 	{"no tienen condenas penales", "have no criminal convictions"},
-	// the past tense (af-es-independiente-04: "la mayoría de los detenidos,
-	// cerca del 75 por ciento, no tenían antecedentes penales"): "no" before
-	// "tenían" negates the record, which a word-for-word gloss loses
-	{"no tenían antecedentes penales", "had no criminal record"},
-	{"no tenían antecedentes criminales", "had no criminal record"},
-	{"no tenía antecedentes penales", "had no criminal record"},
-	{"no tenía antecedentes criminales", "had no criminal record"},
 	{"sin historial criminal", "with no criminal history"},
 	// "El 62% de ellos carece de antecedentes criminales": to lack a
 	// record is to have none
