@@ -48,6 +48,14 @@ func TestRound20Af(t *testing.T) {
 		{"de: gegenüber ... fast verdoppelt", "2024-12-20",
 			"Laut einem am Donnerstag veröffentlichten Regierungsbericht haben die Vereinigten Staaten in den letzten zwölf Monaten mehr als 270.000 Einwanderer abgeschoben, die höchste jährliche Zahl seit einem Jahrzehnt.\nDie Abschiebungen haben sich gegenüber 142.580 im gleichen Zeitraum des Vorjahres fast verdoppelt und waren Teil eines umfassenderen Vorstoßes von Joe Biden, die illegale Einwanderung zu reduzieren.",
 			"fast verdoppelt", Supported, 0},
+		// af-es-confidencial-05: TRAC described as "proyecto ... que analiza
+		// los datos de detenciones migratorias" does not make the share one of
+		// detentions: the detained with no conviction, (F22 + F23) / F20 of
+		// 'Detention FY25', edition as of 2025-08-01 = 40,461 / 56,945 =
+		// 71.0528 %
+		{"es: que analiza los datos de detenciones migratorias", "2025-08-09",
+			"Esta y otras asociaciones han documentado migrantes en sitios no reportados en los informes de ICE, por lo que la Prison Policy Initiative registró un promedio de 10 547 retenidos en 80 cárceles locales entre mayo y junio, mientras que The Marshall Project identificó 6600 detenidos en 150 cárceles locales.\nLos extranjeros están detenidos por razones migratorias en estas prisiones, pues siete de cada diez no tienen sentencias criminales, el 71.1%, indica TRAC, proyecto de la Universidad de Syracuse en Nueva York que analiza los datos de detenciones migratorias.",
+			"71.1%", Supported, 0},
 		// af-de-augsburger-01: a German sentence with few function words
 		// ("Die USA haben im vergangenen Jahr ... abgeschoben") is glossed;
 		// FY2024 removals, 'Detention FY24'!P29 of the edition archived

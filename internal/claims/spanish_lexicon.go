@@ -178,6 +178,13 @@ var spanishPhrases = [][2]string{
 	{"no tienen sentencias criminales", "have no criminal convictions"},
 	{"no tienen condenas penales", "have no criminal convictions"},
 	{"sin historial criminal", "with no criminal history"},
+	// TRAC described as "proyecto de la Universidad de Syracuse ... que analiza
+	// los datos de detenciones migratorias": the data it analyzes name no
+	// measure of the figure (af-es-confidencial-05: "siete de cada diez no
+	// tienen sentencias criminales, el 71.1%, indica TRAC, proyecto ... que
+	// analiza los datos de detenciones migratorias" is a share of the detained)
+	{"que analiza los datos de detenciones migratorias", "that analyzes immigration data"},
+	{"que analiza datos de detenciones migratorias", "that analyzes immigration data"},
 	// "El 62% de ellos carece de antecedentes criminales": to lack a
 	// record is to have none
 	{"carece de antecedentes penales", "has no criminal record"},
