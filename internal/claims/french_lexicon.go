@@ -173,6 +173,7 @@ var frenchPhrases = [][2]string{
 	// "Au cours de l'exercice 2024" (u-fr-helm-01): "exercice" alone is
 	// the fiscal year of an agency's accounts
 	{"au cours de l ’ exercice #", "in FY$1"},
+	{"au cours de l ’ année fiscale #", "in FY$1"},
 	{"l ’ exercice #", "FY$1"},
 	{"l ’ exercice fiscal", "the fiscal year"},
 	{"exercice fiscal", "fiscal year"},
@@ -242,6 +243,12 @@ var frenchPhrases = [][2]string{
 	{"a bondi de", "jumped"},
 	{"ont bondi de", "jumped"},
 	{"a augmenté de", "rose"},
+	// af-fr-voaafrique-03: "le nombre de personnes expulsées des États-Unis a
+	// diminué d'environ 6% au cours de l'année fiscale 2017"
+	{"a diminué d ’ environ", "fell by about"},
+	{"a diminué de", "fell by"},
+	{"a diminué", "fell"},
+	{"ont diminué de", "fell by"},
 	{"ont augmenté de", "rose"},
 	{"a presque doublé", "nearly doubled"},
 	{"a doublé", "doubled"},

@@ -85,6 +85,11 @@ var germanPhrases = [][2]string{
 	{"fiskaljahr #", "FY$1"},
 	{"ein jahr zuvor", "a year earlier"},
 	{"im vorjahr", "the previous year"},
+	// af-de-augsburger-01: "Die USA haben im vergangenen Jahr 271.484
+	// Einwanderer in fast 200 Länder abgeschoben."
+	{"im vergangenen jahr", "in the past year"},
+	{"die usa", "the United States"},
+	{"länder", "countries"},
 	{"zum jahresende", "at the end of the year"},
 	{"pro tag", "per day"},
 	{"anfang des jahres", "at the start of the year"},
@@ -100,6 +105,13 @@ var germanPhrases = [][2]string{
 	{"nahezu verdoppelt", "nearly doubled"},
 	{"fast verdoppelt", "nearly doubled"},
 	{"verdoppelt", "doubled"},
+	// af-de-optionnews-02: "Die Abschiebungen haben sich gegenüber 142.580 im
+	// gleichen Zeitraum des Vorjahres fast verdoppelt"
+	{"haben sich", "have"},
+	{"hat sich", "has"},
+	{"gegenüber", "compared with"},
+	{"im gleichen zeitraum des vorjahres", "in the same period of the previous year"},
+	{"im selben zeitraum des vorjahres", "in the same period of the previous year"},
 	{"einen zuwachs von", "an increase of"},
 	{"ein zuwachs von", "an increase of"},
 	{"einen anstieg von", "an increase of"},

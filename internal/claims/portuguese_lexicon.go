@@ -177,6 +177,13 @@ var portuguesePhrases = [][2]string{
 	{"mais da metade dos", "more than half of the"},
 	{"mais de", "more than"},
 	{"menos de", "fewer than"},
+	{"não menos de", "no fewer than"},
+	// af-pt-acheiusa-01: "73% das pessoas mantidas em detenção pelo ICE ...
+	// não tinham condenação criminal"
+	{"não tinham condenação criminal", "had no criminal conviction"},
+	{"não têm condenação criminal", "have no criminal conviction"},
+	{"não tinham condenações criminais", "had no criminal convictions"},
+	{"não têm condenações criminais", "have no criminal convictions"},
 	{"a metade de", "half of"},
 	{"metade dos", "half of the"},
 	{"metade de", "half of"},
@@ -342,7 +349,7 @@ var portugueseWordsEn = map[string]string{
 	"aumentou": "rose", "aumentaram": "rose", "caiu": "fell", "caíram": "fell", "diminuíram": "fell",
 	"abriga": "holds", "mantinha": "held", "mantém": "holds", "representa": "represents",
 	"detinha": "held", "manteve": "held", "mantinham": "held", "detém": "holds", "cresceu": "rose", "ultrapassou": "topped",
-	"duplicou": "doubled", "estados": "states", "três": "three", "mantidos": "held", "localizadas": "located", "localizados": "located",
+	"duplicou": "doubled", "estados": "states", "três": "three", "mantidos": "held", "mantidas": "held", "localizadas": "located", "localizados": "located",
 	"califórnia": "California", "flórida": "Florida", "geórgia": "Georgia", "luisiana": "Louisiana", "pensilvânia": "Pennsylvania", "metade": "half", "maior": "largest", "início": "start", "final": "end",
 	// common words of news reports on ICE figures (fresh-2026-12u's glosses left them untranslated)
 	"prendeu": "arrested", "prenderam": "arrested", "deteve": "arrested", "deteu": "arrested", // "deteu": a common misspelling of "deteve" (w-pt-onevox-06)

@@ -178,6 +178,13 @@ var spanishPhrases = [][2]string{
 	{"no tienen sentencias criminales", "have no criminal convictions"},
 	{"no tienen condenas penales", "have no criminal convictions"},
 	{"sin historial criminal", "with no criminal history"},
+	// TRAC described as "proyecto de la Universidad de Syracuse ... que analiza
+	// los datos de detenciones migratorias": the data it analyzes name no
+	// measure of the figure (af-es-confidencial-05: "siete de cada diez no
+	// tienen sentencias criminales, el 71.1%, indica TRAC, proyecto ... que
+	// analiza los datos de detenciones migratorias" is a share of the detained)
+	{"que analiza los datos de detenciones migratorias", "that analyzes immigration data"},
+	{"que analiza datos de detenciones migratorias", "that analyzes immigration data"},
 	// "El 62% de ellos carece de antecedentes criminales": to lack a
 	// record is to have none
 	{"carece de antecedentes penales", "has no criminal record"},
@@ -221,6 +228,8 @@ var spanishPhrases = [][2]string{
 	{"ejercicio fiscal", "fiscal year"},
 	{"el año fiscal anterior", "the previous fiscal year"},
 	{"al año fiscal anterior", "the previous fiscal year"},
+	// af-es-dlasamericas-05: "las 271,484 deportaciones del año fiscal anterior"
+	{"del año fiscal anterior", "of the previous fiscal year"},
 	{"el año anterior", "the previous year"},
 	{"al año anterior", "the previous year"},
 	{"año previo", "previous year"},
@@ -293,11 +302,24 @@ var spanishPhrases = [][2]string{
 	{"más de", "more than"},
 	{"más del", "more than"},
 	{"menos de", "fewer than"},
+	// "no menos de N" is "no fewer than N", at least N, not "fewer than N"
+	// (af-es-diariodecuba-06: "podrían haber sido deportados no menos de 560
+	// cubanos")
+	{"no menos de", "no fewer than"},
 	{"cerca de", "about"},
 	{"alrededor de", "around"},
 	{"al menos", "at least"},
 	{"por lo menos", "at least"},
 	{"un total de", "a total of"},
+	// a count that tripled, reflexive in Spanish (af-es-periodicocubano-02:
+	// "las deportaciones de cubanos que en comparación con el pasado año casi
+	// se triplican")
+	{"se triplicó", "tripled"},
+	{"se triplican", "tripled"},
+	{"se triplica", "tripled"},
+	{"se duplicó", "doubled"},
+	{"se duplican", "doubled"},
+	{"se duplica", "doubled"},
 	{"casi un", "nearly"},
 	{"en casi un", "by nearly"},
 	{"por encima de", "above"},
