@@ -558,8 +558,12 @@ func compare(c Claim, computed float64) bool {
 			// a round figure is stated to its own precision: "143,000" is
 			// 143,470 rounded; a one-digit "3,000" is taken as stated
 			tol = math.Max(tol, roundingUnit(v))
-			if u := 2 * roundingUnit(v); u > 0 && computed >= v && computed < v+u {
-				// or truncated, as reporters also do: "35,000" for 35,589
+			if u := 2 * roundingUnit(v); u > 0 && sigDigits(v) <= 3 && computed >= v && computed < v+u {
+				// or truncated, as reporters also do with a round figure:
+				// "35,000" for 35,589. A figure of four significant digits
+				// or more is stated to its last digit, as precise as the
+				// writer chose: "271,400" is not 271,484, which rounds to
+				// 271,500 (ag-hy-aurora-03)
 				return true
 			}
 		}

@@ -29,6 +29,20 @@ func TestTwentiethRoundReadings(t *testing.T) {
 		{"anchor: a round sibling settles nothing", "2018-02-09",
 			miamiContext + "En la Florida, la agencia detuvo a 3,534 personas en 2016, mientras que en 2017 detuvo a 6,200.",
 			"3,534", NotCheckable, 0},
+		// ag-hy-aurora-03 (2024-12-20) says ICE removed "271,400" migrants
+		// in the last fiscal year; ICE's FY2024 table gives 271,484
+		// (2024-10-01_FY24_detentionStats.xlsx, 'Detention FY24'!P29, by
+		// `unzip -p ... xl/worksheets/sheet4.xml`), which rounds to
+		// 271,500: a figure of four significant digits is stated to its
+		// last digit, not truncated (the row's Armenian is not read, so the
+		// English of it is tested)
+		{"four significant digits are not a truncation", "2024-12-20",
+			"ICE removed 271,400 people in fiscal year 2024.",
+			"271,400", Contradicted, 271484},
+		// a round figure still is: 271,000 for the same 271,484
+		{"a round figure may be truncated", "2024-12-20",
+			"ICE removed 271,000 people in fiscal year 2024.",
+			"271,000", Supported, 271484},
 	})
 }
 
