@@ -87,9 +87,19 @@ func cyrillicStems() map[string]string {
 // z-ru-iguide-04), "в 2022-м"; "в" (in) before it is optional
 var cyYearRe = lazyRegexp(`^(?:[вВуУ] )?((?:19|20)[0-9]{2})-(?:ому|му|го|м|й)`)
 
-// cyrillicSpecial reads a year with an ordinal ending, then what
-// indicSpecial reads (numbers, a day and a month).
+// cyFYRe: a fiscal year named by its number, "за 2024 финансовый год"
+// (for fiscal year 2024, ag-ru-moscow24-01), "в 2020 финансовом году" (in
+// fiscal year 2020), Ukrainian "за 2024 фінансовий рік"
+var cyFYRe = lazyRegexp(`^(?:[зЗ]а|[вВуУ]) ((?:19|20)[0-9]{2}) (?:финансовый год|финансовом году|фінансовий рік|фінансовому році)`)
+
+// cyrillicSpecial reads a fiscal year or a year with an ordinal ending,
+// then what indicSpecial reads (numbers, a day and a month).
 func cyrillicSpecial(rest, before string) (string, int, bool) {
+	if m := cyFYRe.FindStringSubmatch(rest); m != nil && wholeWordAt(rest, len(m[0])) {
+		if r, _ := utf8.DecodeLastRuneInString(before); before == "" || !isWordRune(r) {
+			return "in fiscal year " + m[1], len(m[0]), true
+		}
+	}
 	if m := cyYearRe.FindStringSubmatch(rest); m != nil && wholeWordAt(rest, len(m[0])) {
 		if r, _ := utf8.DecodeLastRuneInString(before); before == "" || !isWordRune(r) {
 			return "in " + m[1], len(m[0]), true

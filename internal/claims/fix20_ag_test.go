@@ -69,5 +69,17 @@ func TestRound20Ag(t *testing.T) {
 		{"nl: people in detention centers", "2026-02-14",
 			"De Amerikaanse immigratiedienst ICE heeft de afgelopen maanden duizenden immigranten illegaal vastgezet.\nVolgens persbureau Reuters zitten er bijna 70.000 mensen in detentiecentra van ICE, een stijging van ongeveer 75 procent ten opzichte een jaar geleden, toen president Trump aantrad.",
 			"bijna 70.000", Supported, 68289},
+		// ag-ru-moscow24-01 (Russian): "США выслали за 2024 финансовый год
+		// 271 тыс. мигрантов" (the U.S. deported 271 thousand migrants in
+		// fiscal year 2024): P29 of the edition 2024-10-01 = 271,484
+		{"ru: a fiscal year by its number", "2024-12-20", "США выслали за 2024 финансовый год 271 тыс. мигрантов",
+			"271 тыс.", Supported, 271484},
+		// ag-ru-moscow24-03: "выслали 271 484 мигранта в 192 страны"
+		// (deported 271,484 migrants to 192 countries), after "депортировала
+		// более 270 тыс. мигрантов за финансовый год, закончившийся 30
+		// сентября": P29 of the edition 2024-10-01 = 271,484
+		{"ru: expelled, in the fiscal year that ended", "2024-12-20",
+			"Иммиграционная и таможенная служба США (US Immigration and Customs Enforcement, ICE) депортировала более 270 тыс. мигрантов за финансовый год, закончившийся 30 сентября.\nСотрудники иммиграционной службы выслали 271 484 мигранта в 192 страны — это почти вдвое больше, чем в 2023 году (142 580 человек).",
+			"271 484", Supported, 271484},
 	})
 }
