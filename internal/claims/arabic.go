@@ -53,6 +53,16 @@ var arabicStems = map[string]string{
 	// year), "اخراج کرده است" (has deported)
 	"آژانس مهاجرت و گمرک مرزی این کشور": "ICE", "آژانس مهاجرت و گمرک": "ICE", "بیش از": "more than", "هزار": "thousand",
 	"مهاجر را": "migrants", "در سال مالی": "in fiscal year", "اخراج کرده است": "deported",
+	// Arabic thousands: "حوالي 39 ألفًا" (about 39 thousand,
+	// ag-ar-elmanshar-05), "66 ألف شخص" (66 thousand people)
+	"ألف": "thousand", "ألفًا": "thousand", "ألفا": "thousand", "آلاف": "thousand",
+	// Urdu (ag-ur-dunya-01, -02): "امریکا سے 1 سال میں 2لاکھ 70ہزار تارکین
+	// ملک بدر کئے گئے" (from America in 1 year 270,000 migrants were
+	// deported); "ملک بدر", exiled from the country; "تارکین" (emigrants,
+	// short for "تارکین وطن")
+	"امریکا سے": "from the U.S.", "تارکین وطن": "migrants", "تارکین": "migrants", "ملک بدر کئے گئے": "were deported",
+	"ملک بدر کیے گئے": "were deported", "ملک بدر": "deported", "امریکی امیگریشن حکام": "U.S. immigration authorities",
+	"کے اعداد و شمار کے مطابق": "according to the figures of", "کے مطابق": "according to",
 }
 
 var arLexicon = &stemLexicon{}
@@ -126,6 +136,11 @@ func arabicSpecial(rest, before string) (string, int, bool) {
 		}
 	}
 	if m := arNumberRe.FindStringSubmatch(rest); m != nil {
+		// Urdu lakhs: "2لاکھ 70ہزار" (2 lakh 70 thousand, 270,000;
+		// ag-ur-dunya-01)
+		if t, e, ok := lakhs(rest, len(m[0]), strings.ReplaceAll(asciiDigits(m[1]), ",", ""), asciiDigits(m[2]), m[3] != "", urduLakh, urduThousand); ok {
+			return t, e, true
+		}
 		text := asciiDigits(m[1])
 		if m[2] != "" {
 			text += "." + asciiDigits(m[2])

@@ -33,6 +33,15 @@ var bengaliStems = withMonths(map[string]string{
 	"অভিবাসী": "immigrants", "অভিবাসন": "immigration", "জন": "people", "মানুষ": "people",
 	"প্রায়": "about", "হাজার": "thousand", "শতাংশ": "percent", "রেকর্ড": "record", "বেশি": "more",
 	"ছিল": "were",
+	// ag-bn-priyo-01, -02: "গত অর্থবছরে যুক্তরাষ্ট্রের অভিবাসন কর্তৃপক্ষ
+	// ২ লাখ ৭০ হাজার অভিবাসনপ্রত্যাশীকে বিতাড়িত করেছে" (in the last fiscal
+	// year the U.S. immigration authorities deported 270,000 migrants);
+	// "তাড়িয়েছে" (drove out, deported); "অর্থবছর", fiscal year
+	"গত অর্থবছরে": "in the last fiscal year", "অর্থবছরে": "in the fiscal year",
+	"যুক্তরাষ্ট্রের অভিবাসন কর্তৃপক্ষ": "U.S. immigration authorities", "যুক্তরাষ্ট্রের": "the U.S.'s", "যুক্তরাষ্ট্র": "the U.S.",
+	"অভিবাসন কর্তৃপক্ষ": "immigration authorities", "বিতাড়িত করেছে": "deported", "তাড়িয়েছে": "deported",
+	"নির্বাসিত করেছে": "deported", "অভিবাসনপ্রত্যাশীকে": "migrants", "অভিবাসনপ্রত্যাশী": "migrants", "অভিবাসীকে": "immigrants",
+	"এক বছরে": "in one year",
 }, bnMonths, "তে")
 
 // bnMonths: the months as Bengali writes them; "জানুয়ারিতে" (in January)

@@ -32,6 +32,22 @@ var cyrillicStemsZ = map[string]string{
 	"імміграційна та митна служба сша": "U.S. Immigration and Customs Enforcement", "депортувала": "deported",
 	"депортували": "deported", "понад": "more than", "тис.": "thousand", "тисяч": "thousand", "мігрантів": "migrants",
 	"за фінансовий рік, що закінчився": "in the fiscal year that ended", "за фінансовий рік": "in the fiscal year",
+	// ag-ru-moscow24-02, -03, ag-ru-canews-02 (Russian): "за последний
+	// финансовый год депортировала 270 000 мигрантов" (deported 270,000
+	// migrants in the last fiscal year); "за финансовый год, закончившийся
+	// 30 сентября" (in the fiscal year that ended September 30);
+	// "выслали" (expelled, deported); "в 192 страны" (to 192 countries)
+	"за последний финансовый год": "in the last fiscal year", "за прошлый финансовый год": "in the last fiscal year",
+	"за финансовый год, закончившийся": "in the fiscal year that ended", "за финансовый год": "in the fiscal year",
+	"выслали": "deported", "выслала": "deported", "депортированы": "were deported", "было депортировано": "were deported",
+	"депортировано": "were deported", "мигрантам": "migrants", "страны": "countries", "стран": "countries",
+	// ag-ru-vedomosti-03: "С января, когда Трамп во второй раз вступил в
+	// должность, число задержанных увеличилось почти на 70%" (since
+	// January, when Trump took office for the second time, the number of
+	// detainees rose by nearly 70%)
+	"с января": "since January", "когда трамп во второй раз вступил в должность": "when Trump took office for the second time",
+	"когда Трамп во второй раз вступил в должность": "when Trump took office for the second time",
+	"увеличилось": "increased", "выросло": "increased", "почти на": "by nearly", "почти": "nearly",
 	// y-ru-usaimig-03: "Это самый высокий уровень за все время наблюдений
 	// по таким сводкам." (this is the highest level on record in such
 	// reports; "за все время наблюдений", over all the time of
@@ -71,9 +87,19 @@ func cyrillicStems() map[string]string {
 // z-ru-iguide-04), "в 2022-м"; "в" (in) before it is optional
 var cyYearRe = lazyRegexp(`^(?:[вВуУ] )?((?:19|20)[0-9]{2})-(?:ому|му|го|м|й)`)
 
-// cyrillicSpecial reads a year with an ordinal ending, then what
-// indicSpecial reads (numbers, a day and a month).
+// cyFYRe: a fiscal year named by its number, "за 2024 финансовый год"
+// (for fiscal year 2024, ag-ru-moscow24-01), "в 2020 финансовом году" (in
+// fiscal year 2020), Ukrainian "за 2024 фінансовий рік"
+var cyFYRe = lazyRegexp(`^(?:[зЗ]а|[вВуУ]) ((?:19|20)[0-9]{2}) (?:финансовый год|финансовом году|фінансовий рік|фінансовому році)`)
+
+// cyrillicSpecial reads a fiscal year or a year with an ordinal ending,
+// then what indicSpecial reads (numbers, a day and a month).
 func cyrillicSpecial(rest, before string) (string, int, bool) {
+	if m := cyFYRe.FindStringSubmatch(rest); m != nil && wholeWordAt(rest, len(m[0])) {
+		if r, _ := utf8.DecodeLastRuneInString(before); before == "" || !isWordRune(r) {
+			return "in fiscal year " + m[1], len(m[0]), true
+		}
+	}
 	if m := cyYearRe.FindStringSubmatch(rest); m != nil && wholeWordAt(rest, len(m[0])) {
 		if r, _ := utf8.DecodeLastRuneInString(before); before == "" || !isWordRune(r) {
 			return "in " + m[1], len(m[0]), true

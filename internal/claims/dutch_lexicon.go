@@ -55,12 +55,23 @@ var dutchPhrases = [][2]string{
 	{"illegale immigranten", "illegal immigrants"},
 	{"veroordeelde criminelen", "convicted criminals"},
 	{"meldt de ice", "reports ICE"},
+	// ag-nl-stvs-01: "Volgens persbureau Reuters zitten er bijna 70.000
+	// mensen in detentiecentra van ICE" (according to the news agency
+	// Reuters there are nearly 70,000 people in ICE's detention centers)
+	{"volgens persbureau", "according to the news agency"},
+	{"zitten er", "there are"},
+	{"in detentiecentra", "in detention centers"},
+	{"in detentie", "in detention"},
+	// "ten opzichte (van)", compared with: "ten" is not the English
+	// number
+	{"ten opzichte van", "compared with"},
+	{"ten opzichte", "compared with"},
 }
 
 var dutchWordsEn = map[string]string{
 	"de": "the", "het": "the", "een": "a", "van": "of", "en": "and", "of": "or", "gegevens": "data",
 	"detentiepopulatie": "detention population", "door": "by", "sinds": "since", "januari": "January",
-	"arrestaties": "arrests", "verricht": "made", "bijna": "nearly", "procent": "percent", "die": "who", "waren": "were",
+	"arrestaties": "arrests", "mensen": "people", "volgens": "according to", "verricht": "made", "bijna": "nearly", "procent": "percent", "die": "who", "waren": "were",
 	"februari": "February", "maart": "March", "mei": "May", "juli": "July", "augustus": "August", "oktober": "October",
 }
 

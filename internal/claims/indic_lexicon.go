@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -95,6 +96,15 @@ var hindiStems = map[string]string{
 	"यह अब तक का सबसे बड़ा रिकॉर्ड है": "This is the biggest record ever", "अब तक का सबसे बड़ा रिकॉर्ड": "the biggest record ever",
 	"अब तक का सबसे बड़ा": "the biggest ever", "अब तक का सबसे ऊंचा स्तर": "the highest level ever", "सबसे बड़ा": "the biggest",
 	"सबसे ज्यादा": "the most", "अब तक": "so far",
+	// ag-hi-newsbytes-02: "वित्त वर्ष 2024 में अमेरिका ने भारत सहित 192
+	// देशों के 2.70 लाख अवैध अप्रवासियों को देश से निकाल दिया है" (in fiscal
+	// year 2024 the U.S. removed from the country 270,000 illegal immigrants
+	// of 192 countries, India among them); "वित्त वर्ष", fiscal year
+	"वित्त वर्ष": "fiscal year", "अमेरिका ने": "the U.S.", "अमेरिका": "the U.S.", "सहित": "including",
+	"देशों के": "from countries", "अवैध अप्रवासियों को": "illegal immigrants", "अवैध प्रवासियों को": "illegal immigrants",
+	"अप्रवासियों को": "immigrants", "अप्रवासियों": "immigrants",
+	"देश से निकाल दिया है": "have deported", "देश से निकाल दिया": "deported", "निर्वासित किया": "deported",
+	"डिपोर्ट किया": "deported",
 }
 
 // teluguStems (y-te-pallibatani-01, y-te-telugustop-01)
@@ -230,6 +240,9 @@ func indicSpecial(rest, before string, months map[string]int) (string, int, bool
 	if err != nil {
 		return "", 0, false
 	}
+	if t, e, ok := lakhs(rest, end, digits, asciiDigits(m[2]), m[3] != "", indicLakh, indicThousand); ok {
+		return t, e, true
+	}
 	text := formatNumber(float64(v))
 	if len(digits) == 4 && v >= 1990 && v <= 2039 && m[2] == "" && m[3] == "" {
 		text = digits // a year
@@ -268,4 +281,59 @@ func indicSpecial(rest, before string, months map[string]int) (string, int, bool
 func wholeWordAt(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return i >= len(s) || !(unicode.IsLetter(r) || unicode.IsMark(r))
+}
+
+// the lakh (100,000) and the thousand as Bengali, Hindi and Urdu write them
+// after a number: Bengali "২ লাখ ৭০ হাজার" (2 lakh 70 thousand, 270,000;
+// ag-bn-priyo-01), Hindi "2.70 लाख" (270,000; ag-hi-newsbytes-02), Urdu
+// "2لاکھ 70ہزار" (ag-ur-dunya-01, arabic.go)
+var (
+	indicLakh     = []string{"লাখ", "लाख"}
+	indicThousand = []string{"হাজার", "हजार", "हज़ार", "हज़ार"}
+	urduLakh      = []string{"لاکھ"}
+	urduThousand  = []string{"ہزار", "هزار"}
+)
+
+// lakhs reads a number of lakhs at rest[end:] (a space before the word is
+// optional): the whole (digits, maybe with the decimals dec) times 100,000,
+// and a number of thousands after it ("২ লাখ ৭০ হাজার", 2 lakh 70
+// thousand). It returns the figure written in full and the end of the
+// phrase.
+func lakhs(rest string, end int, digits, dec string, pct bool, lakh, thousand []string) (string, int, bool) {
+	if pct {
+		return "", 0, false
+	}
+	after := func(at int, words []string) (int, bool) {
+		i := at
+		if strings.HasPrefix(rest[i:], " ") {
+			i++
+		}
+		for _, w := range words {
+			if strings.HasPrefix(rest[i:], w) && wholeWordAt(rest, i+len(w)) {
+				return i + len(w), true
+			}
+		}
+		return 0, false
+	}
+	e, ok := after(end, lakh)
+	if !ok {
+		return "", 0, false
+	}
+	whole, err := strconv.ParseFloat(digits+"."+dec+"0", 64)
+	if err != nil {
+		return "", 0, false
+	}
+	total := math.Round(whole * 100000)
+	// "৭০ হাজার", 70 thousand, after the lakhs
+	if strings.HasPrefix(rest[e:], " ") && dec == "" {
+		if t := inNumberRe.FindStringSubmatch(rest[e+1:]); t != nil && t[2] == "" && t[3] == "" {
+			if n, err := strconv.Atoi(asciiDigits(t[1])); err == nil && n < 100 {
+				if e2, ok := after(e+1+len(t[0]), thousand); ok {
+					total += float64(n) * 1000
+					e = e2
+				}
+			}
+		}
+	}
+	return formatNumber(total), e, true
 }

@@ -36,6 +36,21 @@ var polishPhrases = [][2]string{
 	{"tysięcy", "thousand"},
 	{"migrantów", "migrants"},
 	{"imigrantów", "immigrants"},
+	// ag-pl-fakt-02: "kiedy Trump rozpoczynał prezydenturę w styczniu
+	// bieżącego roku, w aresztach Urzędu ds. Imigracji i Egzekwowania Ceł,
+	// znanego jako ICE, przebywało ok. 39 tys. osób" (when Trump began his
+	// presidency in January of this year, about 39 thousand people were
+	// held in the jails of Immigration and Customs Enforcement, known as
+	// ICE)
+	{"urzędu ds . imigracji i egzekwowania ceł", "of Immigration and Customs Enforcement"},
+	{"urząd ds . imigracji i egzekwowania ceł", "Immigration and Customs Enforcement"},
+	{"znanego jako ice", "known as ICE"},
+	{"w aresztach", "in detention"}, {"w areszcie", "in detention"},
+	{"przebywało", "were held"}, {"przebywa", "are held"},
+	{"ok .", "about"}, {"około", "about"}, {"tys .", "thousand"}, {"osób", "people"},
+	{"kiedy trump rozpoczynał prezydenturę", "when Trump began his presidency"},
+	{"w styczniu bieżącego roku", "in January this year"},
+	{"w styczniu", "in January"},
 }
 
 var plLexicon = buildLexicon(polishPhrases, nil, nil)

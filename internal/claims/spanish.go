@@ -35,7 +35,7 @@ import (
 
 // glossedLanguage: s is in one of the languages glossed into English.
 func glossedLanguage(s string) bool {
-	return notEnglish(s) || germanSentence(s) || korean(s) || japanese(s) || chinese(s) || arabic(s) || indic(s) || turkish(s) || indonesian(s) || polish(s) || greek(s) || swahili(s) || hungarian(s) || gurmukhi(s) || khmer(s) || tamil(s)
+	return notEnglish(s) || germanSentence(s) || korean(s) || japanese(s) || chinese(s) || arabic(s) || indic(s) || azerbaijani(s) || turkish(s) || indonesian(s) || polish(s) || greek(s) || swahili(s) || hungarian(s) || gurmukhi(s) || khmer(s) || tamil(s)
 }
 
 // germanSentence: a German sentence that notEnglish misses, having fewer than
@@ -426,6 +426,8 @@ func lexiconOf(s string) (map[string][]esPhrase, bool) {
 		return nlLexicon, true
 	case vietnamese(s):
 		return viLexicon, true
+	case azerbaijani(s): // before Turkish, whose letters it writes too
+		return azLexicon, true
 	case turkish(s):
 		return trLexicon, true
 	case indonesian(s):
