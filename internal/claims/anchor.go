@@ -51,10 +51,8 @@ func (r *runner) anchoredSiblings(its []Interpretation, es []Entry) error {
 			if e.Verdict == NotCheckable {
 				continue
 			}
-			why := fmt.Sprintf("The sentence's figure %s is exactly what the records give under this reading (%s, %s), which settles what the sentence leaves open for this figure too", es[i].Stated, a.Describe, orDash(es[i].ValueText))
-			if len(settled) > 0 {
-				why += " (" + strings.Join(settled, "; ") + ")"
-			}
+			why := fmt.Sprintf("The sentence's figure %s is exactly what the records give under this reading (%s, %s), which settles what the sentence leaves open for this figure too (%s)",
+				es[i].Stated, a.Describe, orDash(es[i].ValueText), strings.Join(settled, "; "))
 			e.ID, e.Sentence, e.Text, e.Kind, e.Stated = es[j].ID, es[j].Sentence, es[j].Text, es[j].Kind, es[j].Stated
 			if e.Verdict == Supported && e.Under == "" && a.Place.String() != its[j].Place.String() {
 				// (a contradicted entry names its reading as Reading; Under
