@@ -211,10 +211,10 @@ var (
 	// "직전 연도보다", "전년도에는 398명": the previous (fiscal) year and a count
 	// of it (ae-ko-kdla-02, -03, ae-ko-komerica-09)
 	koPrevYearRe = lazyRegexp(`^(?:전년도|전년|직전 연도|직전 회계연도|이전 회계연도)(?:에는|에)?\s?`)
-	koCompareRe  = lazyRegexp(`^(?:에 비해|보다)`)
+	koCompareRe  = lazyRegexp(`^(?:에 비해|에 비하면|보다)`)
 	// "2015~2016회계연도에 비해", "2016년 대비 2018년": compared with a
 	// (fiscal) year (ae-ko-kdcomp-02, ae-ko-kdnyq2-11)
-	koYearCompareRe = lazyRegexp(`^\s?(?:에 비해|보다|대비)`)
+	koYearCompareRe = lazyRegexp(`^\s?(?:에 비해|에 비하면|보다|대비)`)
 	// "44%가 증가했다", "40%나 급증한", "88% 증가", "11%↑", "25% 급감": a
 	// percent change (ae-ko-kdnyq2-11, ae-ko-hikorean-*, ae-ko-kdcomp-01,
 	// ae-ko-kdatl-01)

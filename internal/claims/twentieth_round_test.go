@@ -39,6 +39,15 @@ func TestTwentiethRoundReadings(t *testing.T) {
 		{"four significant digits are not a truncation", "2024-12-20",
 			"ICE removed 271,400 people in fiscal year 2024.",
 			"271,400", Contradicted, 271484},
+		// ae-ko-hikorean-08 (2017-12-05): "이는 전년도 11만 4400여명에
+		// 비하면" (compared with over 114,400 the previous year): "에 비하면"
+		// is "에 비해" in the conditional; the figure is FY2016's arrests,
+		// 110,104 (expected.py over the arrests file), not FY2017's 143,470,
+		// which had supported "more than 114,400" falsely. Not checkable, as
+		// the Korean measure counts as unstated
+		{"ko: 에 비하면, the previous year's figure", "2017-12-05",
+			"ICE는 2017회계연도 한해동안 이민단속에서 체포한 이민자들이 14만 3470명이라고 집계했다. 이는 전년도 11만 4400여명에 비하면 25% 늘어난 것이자 특히 트럼프 행정부가 출범한 후만 계산하면 무려 40%나 급증한 것이다",
+			"전년도 11만 4400여명에 비하면", NotCheckable, 110104},
 		// a round figure still is: 271,000 for the same 271,484
 		{"a round figure may be truncated", "2024-12-20",
 			"ICE removed 271,000 people in fiscal year 2024.",
