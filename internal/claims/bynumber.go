@@ -22,8 +22,10 @@ import (
 // figure of such a sentence equals what the records give for one of the
 // few questions a report of ICE's statistics asks — removals, arrests,
 // book-ins or the average daily population of a fiscal year the sentence
-// names; the people held (all, or of one criminality class) or on
-// Alternatives to Detention on the article's date — the figure is
+// names (or the article's), of the nation or of a country the sentence
+// names in any language (worldnames.go); the people held (all, or of one
+// criminality class) or on Alternatives to Detention on the article's
+// date — the figure is
 // supported under that reading, and the report says it was found from the
 // number alone. Such a figure is never contradicted:
 // nothing of the question was read. One no question gives stays not
@@ -52,6 +54,13 @@ var byNumberYearTemplates = []string{
 	"ICE held an average of %[1]s people in detention each day in fiscal year %[2]d.",
 	"ICE removed %[1]s people in calendar year %[2]d.",
 	"ICE made %[1]s administrative arrests in calendar year %[2]d.",
+}
+
+// byNumberCountryTemplates are asked for each country the sentence names
+// (%[3]s, its English name) in each of its years.
+var byNumberCountryTemplates = []string{
+	"ICE removed %[1]s citizens of %[3]s in fiscal year %[2]d.",
+	"ICE arrested %[1]s citizens of %[3]s in fiscal year %[2]d.",
 }
 
 // byNumberDateTemplates are asked on the article's date.
@@ -247,7 +256,7 @@ func byNumberReadings(src string, ref time.Time, its []Interpretation) []Interpr
 				Place:    Place{Kind: "national", Name: "nationwide", Implicit: true},
 				Unstated: byNumberUnstated(),
 				ref:      date,
-				byNumber: valueQuestions(s.text, ref, n.value),
+				byNumber: valueQuestions(s.text, listHeading(sents, si)+s.text, ref, n.value, true),
 			}
 			if len(it.byNumber) == 0 {
 				continue
@@ -262,9 +271,11 @@ func byNumberReadings(src string, ref time.Time, its []Interpretation) []Interpr
 
 // valueQuestions are the questions asked of the figure n of sentence, most
 // likely first: byNumberYearTemplates in each year the sentence names in
-// digits (or the fiscal year of ref and the one before), and
-// byNumberDateTemplates on ref. Nothing of them is stated.
-func valueQuestions(sentence string, ref time.Time, n int64) []Interpretation {
+// digits, then (with articleYears, or when it names none) the fiscal year
+// of ref and the one before, byNumberCountryTemplates for the countries
+// named in countryText (the sentence, or it and the heading of its list),
+// and byNumberDateTemplates on ref. Nothing of them is stated.
+func valueQuestions(sentence, countryText string, ref time.Time, n int64, articleYears bool) []Interpretation {
 	var years []int
 	for _, x := range plainNumbers(sentence) {
 		if x.year && !slices.Contains(years, int(x.value)) {
@@ -274,12 +285,18 @@ func valueQuestions(sentence string, ref time.Time, n int64) []Interpretation {
 	date := ""
 	if !ref.IsZero() {
 		date = ref.Format("2006-01-02")
-		if len(years) == 0 {
-			fy := ref.Year()
-			if ref.Month() >= time.October {
-				fy++
+		// the article's fiscal year and the one before, after the years
+		// the sentence names: a year written beside a figure may be the
+		// one it is compared with ("271 484 ... 2023-cü ildəkindən təxminən
+		// iki dəfə çoxdur", twice as many as in 2023)
+		fy := ref.Year()
+		if ref.Month() >= time.October {
+			fy++
+		}
+		for _, y := range []int{fy - 1, fy} {
+			if (articleYears || len(years) == 0) && !slices.Contains(years, y) {
+				years = append(years, y)
 			}
-			years = []int{fy - 1, fy}
 		}
 	}
 	figure := formatNumber(float64(n))
@@ -287,6 +304,15 @@ func valueQuestions(sentence string, ref time.Time, n int64) []Interpretation {
 	for _, y := range years {
 		for _, t := range byNumberYearTemplates {
 			qs = append(qs, fmt.Sprintf(t, figure, y))
+		}
+	}
+	// the countries the sentence names, in any language (worldnames.go):
+	// "1. Гаити: ... 2017 год: 5 578" is Haiti's removals
+	for _, v := range countriesInAnyLanguage(countryText) {
+		for _, y := range years {
+			for _, t := range byNumberCountryTemplates {
+				qs = append(qs, fmt.Sprintf(t, figure, y, englishCountry(v)))
+			}
 		}
 	}
 	if date != "" {
@@ -302,6 +328,23 @@ func valueQuestions(sentence string, ref time.Time, n int64) []Interpretation {
 		}
 	}
 	return out
+}
+
+// listHeading is the line a row of a list sits under, when the sentence
+// sents[si] is such a row: the nearest of the three lines before it, in its
+// paragraph, with no full stop between, that names a country ("1. Гаити:"
+// over "2017 год: 5 578", ag-ru-nashiusa-04); "" otherwise.
+func listHeading(sents []sentence, si int) string {
+	for k := si - 1; k >= 0 && k >= si-3 && sents[k].para == sents[si].para; k-- {
+		t := strings.TrimSpace(sents[k].text)
+		if t == "" || strings.ContainsRune(".!?。", []rune(t)[len([]rune(t))-1]) {
+			return ""
+		}
+		if len(countriesInAnyLanguage(t)) > 0 {
+			return t + "\n"
+		}
+	}
+	return ""
 }
 
 // questionOf reads one question of byNumberTemplates: the interpretation
@@ -358,7 +401,7 @@ func (r *runner) judgeByNumber(it *Interpretation, why string) (Entry, error) {
 		alts = append(alts, Alternative{Reading: e.Interpretation, Command: e.Command, Value: e.Value, ValueText: e.ValueText, Verdict: e.Verdict, Reason: e.Reason, Parts: e.Parts})
 	}
 	b := startEntry(it)
-	b.not(ReasonUnstated, "%s, so it cannot tell what %s counts; none of the %d questions asked of the records by the figure's value alone (removals, arrests, book-ins and average daily population in the years the sentence names, the people held, by criminality, and on Alternatives to Detention on the article's date) gives it.",
+	b.not(ReasonUnstated, "%s, so it cannot tell what %s counts; none of the %d questions asked of the records by the figure's value alone (removals, arrests, book-ins and average daily population in the years the sentence names and the article's, removals and arrests of the countries it names, the people held, by criminality, and on Alternatives to Detention on the article's date) gives it.",
 		why, it.Claim.Text, len(it.byNumber))
 	e := b.finish(NotCheckable)
 	e.Alternatives = closest(it.Claim, alts)
@@ -374,15 +417,27 @@ func (r *runner) judgeByNumber(it *Interpretation, why string) (Entry, error) {
 // otherwise the entry stays as it was. A measure read from English words
 // is kept: "142,000 detainees released from ICE custody in FY2023" (a real
 // error, d4-gitnux-06) is not ICE's 142,580 removals of that year.
+// byValueReasons are the reasons a glossed count is not checkable after
+// which it is asked by value: its measure has no records or is no
+// enforcement measure, or the question read from its gloss (with a measure
+// the gloss may have got wrong, ag-az-fuyuzat-03's "271 484 miqrantı ...
+// qovub", read as removals of the bare year 2023 the sentence compares
+// with) names a period the records do not cover or gives another value.
+var byValueReasons = []string{ReasonNoData, ReasonNotEnforcement, ReasonUnstated, ReasonPeriodNotCovered, ReasonDefinitionGap, ReasonUnlikely, ReasonPartlyCovered}
+
 func (r *runner) orByValue(it *Interpretation, e Entry) (Entry, error) {
 	c := it.Claim
-	if it.Unstated["measure"] != notEnglishWhy || e.Verdict != NotCheckable || e.Reason != ReasonNoData && e.Reason != ReasonNotEnforcement || c.Kind != KindCount || c.Unit != UnitCount ||
+	if it.Unstated["measure"] != notEnglishWhy || e.Verdict != NotCheckable || !slices.Contains(byValueReasons, e.Reason) || c.Kind != KindCount || c.Unit != UnitCount ||
 		len(it.byNumber) > 0 || c.Value != math.Trunc(c.Value) || sigDigits(c.Value) < 3 || !worthMatching(plainNumber{value: int64(c.Value)}) {
 		return e, nil
 	}
 	ref, _ := time.Parse("2006-01-02", it.ref)
 	q := *it
-	q.byNumber = valueQuestions(c.Sentence, ref, int64(c.Value))
+	// a fiscal year, month or range the sentence names for the figure is
+	// kept: "el año fiscal 2025 ... acumula alrededor de 271,000
+	// expulsiones" is not FY2024's 271,484 (af-es-dlasamericas-04)
+	p := it.Period
+	q.byNumber = valueQuestions(c.Sentence, c.Sentence, ref, int64(c.Value), p.Kind == "" || p.Kind == "unresolved" || p.Bare || p.Defaulted)
 	if len(q.byNumber) == 0 {
 		return e, nil
 	}

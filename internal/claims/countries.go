@@ -264,3 +264,22 @@ var countries = func() map[string]string {
 // countryMeasures are the measures whose records carry a citizenship: a
 // country named elsewhere in the text is a reading of their figures.
 var countryMeasures = map[string]bool{"arrests": true, "removals": true, "encounters": true}
+
+// englishCountry is the first English name of a citizenship value, as a
+// question of the reader writes it ("citizens of Haiti").
+func englishCountry(value string) string {
+	name := strings.ToLower(value)
+	for _, c := range countryNames {
+		if c.value == value && len(c.names) > 0 {
+			name = c.names[0]
+			break
+		}
+	}
+	words := strings.Fields(name)
+	for i, w := range words {
+		if w != "and" && w != "of" && w != "the" {
+			words[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+	}
+	return strings.Join(words, " ")
+}
