@@ -29,6 +29,15 @@ func TestPlainNumbers(t *testing.T) {
 		{"money is no count", "ilitumia $1,250 kwa siku", nil},
 		{"a date is no count", "17.05.2017", nil},
 		{"mixed marks are no count", "1.234,567", nil},
+		// thousands written out (ag-hy-aurora-01, z-ru-iguide-04)
+		{"Armenian thousands", "ավելի քան 270 հազար միգրանտ", []num{{"270 հազար", 270000, false}}},
+		{"Russian thousands", "более 267 тысяч депортаций", []num{{"267 тысяч", 267000, false}}},
+		{"a decimal of thousands", "142,5 тыс. человек", []num{{"142,5 тыс.", 142500, false}}},
+		{"a word that only starts like one", "270 minut", []num{{"270", 270, false}}},
+		// a number of words and digits is not composed (h0-elmomento-01,
+		// aa-ne-indreni-05)
+		{"thousands and more digits", "38 mil 521 camas", []num{{"521", 521, false}}},
+		{"Nepali thousands and hundreds", "चीनका ३७ हजार ९ सय ८", []num{{"९", 9, false}, {"८", 8, false}}},
 	} {
 		var got []num
 		for _, n := range plainNumbers(tc.s) {
@@ -99,4 +108,27 @@ func TestByNumberReadings(t *testing.T) {
 		{"en: an English sentence is read, not matched", "2018-06-07",
 			"The 2,148 figure was printed on page 143,470 of the book.", "143,470", "", 0},
 	})
+}
+
+// TestWorthMatching: a round figure in words is not matched by value ("67
+// тысяч" matched an average daily population of 66,568.9 by rounding,
+// y-ru-ria-05); three written digits are ("270 հազար", ag-hy-aurora-01).
+func TestWorthMatching(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"около 67 тысяч задержанных", false},
+		{"mais de 17 mil autodeportações", false},
+		{"ավելի քան 270 հազար միգրանտ", true},
+		{"271 484 miqrantı", true},
+		{"2,750", true},
+		{"2,700", false},
+		{"2,000", false},
+	} {
+		ns := plainNumbers(tc.s)
+		if len(ns) != 1 || worthMatching(ns[0]) != tc.want {
+			t.Errorf("%q: %+v, want one figure worth matching: %v", tc.s, ns, tc.want)
+		}
+	}
 }
