@@ -204,14 +204,15 @@ func plainNumbers(s string) []plainNumber {
 // of the pages the corpus holds and their neighbours, as they follow a
 // figure: "270 հազար" (Armenian), "267 тысяч" (Russian), "70 ألف"
 // (Arabic), "40 mil" (Spanish, Portuguese). Languages that put the word
-// before the figure (Swahili "elfu 270") are not read. 万 and 만 (ten
-// thousand) belong to chinese.go and korean.go.
+// before the figure (Swahili "elfu 270") are not read, nor Azerbaijani
+// "min", which elsewhere is minutes. 万 and 만 (ten thousand) belong to
+// chinese.go and korean.go.
 var scaleWords = map[string]int64{
 	// a thousand
 	"հազար": 1000, "тысяч": 1000, "тысячи": 1000, "тысяча": 1000, "тыс": 1000, "тисяч": 1000, "тисячі": 1000, "тис": 1000,
 	"хиляди": 1000, "хил": 1000, "хиљада": 1000, "хиљаде": 1000, "илјади": 1000, "tysięcy": 1000, "tysiące": 1000, "tys": 1000,
 	"tisíc": 1000, "tisíce": 1000, "tis": 1000, "tisuća": 1000, "tisuće": 1000, "tisoč": 1000, "χιλιάδες": 1000, "ათასი": 1000, "ათას": 1000,
-	"bin": 1000, "min": 1000, "هزار": 1000, "ہزار": 1000, "ألف": 1000, "آلاف": 1000, "الف": 1000, "ألفًا": 1000, "ألفا": 1000,
+	"bin": 1000, "هزار": 1000, "ہزار": 1000, "ألف": 1000, "آلاف": 1000, "الف": 1000, "ألفًا": 1000, "ألفا": 1000,
 	"हज़ार": 1000, "हजार": 1000, "হাজার": 1000, "હજાર": 1000, "ਹਜ਼ਾਰ": 1000, "ஆயிரம்": 1000, "వేల": 1000, "వేలు": 1000, "ಸಾವಿರ": 1000,
 	"ആയിരം": 1000, "ሺህ": 1000, "ribu": 1000, "nghìn": 1000, "ngàn": 1000, "ezer": 1000, "tuhatta": 1000, "tuhat": 1000, "tusen": 1000,
 	"tusind": 1000, "duizend": 1000, "tausend": 1000, "mii": 1000, "mijë": 1000, "tūkstančių": 1000, "tūkst": 1000, "tūkstoši": 1000,
@@ -433,7 +434,7 @@ func valueQuestions(sentence, countryText string, ref time.Time, n int64, articl
 func listHeading(sents []sentence, si int) string {
 	for k := si - 1; k >= 0 && k >= si-3 && sents[k].para == sents[si].para; k-- {
 		t := strings.TrimSpace(sents[k].text)
-		if t == "" || strings.ContainsRune(".!?。", []rune(t)[len([]rune(t))-1]) {
+		if last, _ := utf8.DecodeLastRuneInString(t); t == "" || strings.ContainsRune(".!?。", last) {
 			return ""
 		}
 		if len(countriesInAnyLanguage(t)) > 0 {

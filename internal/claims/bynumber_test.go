@@ -34,6 +34,7 @@ func TestPlainNumbers(t *testing.T) {
 		{"Russian thousands", "более 267 тысяч депортаций", []num{{"267 тысяч", 267000, false}}},
 		{"a decimal of thousands", "142,5 тыс. человек", []num{{"142,5 тыс.", 142500, false}}},
 		{"a word that only starts like one", "270 minut", []num{{"270", 270, false}}},
+		{"minutes are no thousands", "a wait of 270 min", []num{{"270", 270, false}}},
 		// a number of words and digits is not composed (h0-elmomento-01,
 		// aa-ne-indreni-05)
 		{"thousands and more digits", "38 mil 521 camas", []num{{"521", 521, false}}},

@@ -845,6 +845,8 @@ def judge(fig, value):
             tol = 0.5
     if op == "exact":
         if fig.get("percent"):  # a rounded or truncated percentage
+            if n < 0:  # a fall is truncated toward zero too: -12 % for -12.9, not for -11.4
+                return n - 2 * tol < value <= n + tol + 1e-9
             return n - tol - 1e-9 <= value < n + 2 * tol
         return abs(value - n) <= tol + 1e-9
     if op == "about":
