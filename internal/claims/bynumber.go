@@ -373,28 +373,10 @@ func byNumberReadings(src string, ref time.Time, its []Interpretation) []Interpr
 // named in countryText (the sentence, or it and the heading of its list),
 // and byNumberDateTemplates on ref. Nothing of them is stated.
 func valueQuestions(sentence, countryText string, ref time.Time, n int64, articleYears bool) []Interpretation {
-	var years []int
-	for _, x := range plainNumbers(sentence) {
-		if x.year && !slices.Contains(years, int(x.value)) {
-			years = append(years, int(x.value))
-		}
-	}
+	years := questionYears(sentence, ref, articleYears)
 	date := ""
 	if !ref.IsZero() {
 		date = ref.Format("2006-01-02")
-		// the article's fiscal year and the one before, after the years
-		// the sentence names: a year written beside a figure may be the
-		// one it is compared with ("271 484 ... 2023-cü ildəkindən təxminən
-		// iki dəfə çoxdur", twice as many as in 2023)
-		fy := ref.Year()
-		if ref.Month() >= time.October {
-			fy++
-		}
-		for _, y := range []int{fy - 1, fy} {
-			if (articleYears || len(years) == 0) && !slices.Contains(years, y) {
-				years = append(years, y)
-			}
-		}
 	}
 	figure := formatNumber(float64(n))
 	var qs []string
@@ -419,9 +401,70 @@ func valueQuestions(sentence, countryText string, ref time.Time, n int64, articl
 	}
 	var out []Interpretation
 	for _, q := range qs {
-		if c, ok := questionOf(q, date, n); ok {
+		if c, ok := questionOf(q, date, KindCount, float64(n)); ok {
 			c.Unstated = byNumberUnstated()
 			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// questionYears are the years a figure of sentence is asked in: those it
+// names in digits, then (with articleYears, or when it names none) the
+// fiscal year of ref and the one before: a year written beside a figure
+// may be the one it is compared with ("271 484 ... 2023-cü ildəkindən
+// təxminən iki dəfə çoxdur", twice as many as in 2023).
+func questionYears(sentence string, ref time.Time, articleYears bool) []int {
+	var years []int
+	for _, x := range plainNumbers(sentence) {
+		if x.year && !slices.Contains(years, int(x.value)) {
+			years = append(years, int(x.value))
+		}
+	}
+	if ref.IsZero() {
+		return years
+	}
+	fy := ref.Year()
+	if ref.Month() >= time.October {
+		fy++
+	}
+	for _, y := range []int{fy - 1, fy} {
+		if (articleYears || len(years) == 0) && !slices.Contains(years, y) {
+			years = append(years, y)
+		}
+	}
+	return years
+}
+
+// byNumberShareTemplates are asked of a share written to a decimal place
+// ("— Мексика: 56,9%", ag-ru-nashiusa-02) in a sentence icestat does not
+// read that names a country (%[3]s), in each of its years (%[2]d).
+var byNumberShareTemplates = []string{
+	"Citizens of %[3]s made up %[1]s%% of the people ICE removed in fiscal year %[2]d.",
+	"Citizens of %[3]s made up %[1]s%% of the people ICE arrested in fiscal year %[2]d.",
+}
+
+// shareQuestions are the questions asked of the share v (in percent) of
+// sentence by value: each country it names, in the years it names and (with
+// articleYears, or when it names none) the fiscal year of ref and the one
+// before. A whole percentage is asked nothing: one point is too wide a
+// window not to be met by chance.
+func shareQuestions(sentence string, ref time.Time, v float64, articleYears bool) []Interpretation {
+	if v == math.Trunc(v) || ref.IsZero() {
+		return nil
+	}
+	date := ref.Format("2006-01-02")
+	years := questionYears(sentence, ref, articleYears)
+	figure := strconv.FormatFloat(v, 'f', -1, 64)
+	var out []Interpretation
+	for _, country := range countriesInAnyLanguage(sentence) {
+		for _, y := range years {
+			for _, t := range byNumberShareTemplates {
+				if c, ok := questionOf(fmt.Sprintf(t, figure, y, englishCountry(country)), date, KindShare, v); ok {
+					c.Unstated = byNumberUnstated()
+					out = append(out, c)
+				}
+			}
 		}
 	}
 	return out
@@ -445,14 +488,14 @@ func listHeading(sents []sentence, si int) string {
 }
 
 // questionOf reads one question of byNumberTemplates: the interpretation
-// of its figure n.
-func questionOf(q, date string, n int64) (Interpretation, bool) {
+// of its figure of that kind and value.
+func questionOf(q, date, kind string, value float64) (Interpretation, bool) {
 	its, err := analyze(Input{Text: q, Date: date})
 	if err != nil {
 		return Interpretation{}, false
 	}
 	for _, it := range its {
-		if it.Claim.Kind == KindCount && it.Claim.Value == float64(n) && it.Measure != "" {
+		if it.Claim.Kind == kind && it.Claim.Value == value && it.Measure != "" {
 			return it, true
 		}
 	}
@@ -524,8 +567,7 @@ var byValueReasons = []string{ReasonNoData, ReasonNotEnforcement, ReasonUnstated
 
 func (r *runner) orByValue(it *Interpretation, e Entry) (Entry, error) {
 	c := it.Claim
-	if it.Unstated["measure"] != notEnglishWhy || e.Verdict != NotCheckable || !slices.Contains(byValueReasons, e.Reason) || c.Kind != KindCount || c.Unit != UnitCount ||
-		len(it.byNumber) > 0 || c.Value != math.Trunc(c.Value) || sigDigits(c.Value) < 3 || !worthMatching(plainNumber{value: int64(c.Value)}) {
+	if e.Verdict != NotCheckable || len(it.byNumber) > 0 {
 		return e, nil
 	}
 	ref, _ := time.Parse("2006-01-02", it.ref)
@@ -534,7 +576,15 @@ func (r *runner) orByValue(it *Interpretation, e Entry) (Entry, error) {
 	// kept: "el año fiscal 2025 ... acumula alrededor de 271,000
 	// expulsiones" is not FY2024's 271,484 (af-es-dlasamericas-04)
 	p := it.Period
-	q.byNumber = valueQuestions(c.Sentence, c.Sentence, ref, int64(c.Value), p.Kind == "" || p.Kind == "unresolved" || p.Bare || p.Defaulted)
+	articleYears := p.Kind == "" || p.Kind == "unresolved" || p.Bare || p.Defaulted
+	switch {
+	case it.Unstated["measure"] == notEnglishWhy && slices.Contains(byValueReasons, e.Reason) && c.Kind == KindCount && c.Unit == UnitCount &&
+		c.Value == math.Trunc(c.Value) && sigDigits(c.Value) >= 3 && worthMatching(plainNumber{value: int64(c.Value)}):
+		q.byNumber = valueQuestions(c.Sentence, c.Sentence, ref, int64(c.Value), articleYears)
+	case c.Kind == KindShare && c.Unit == UnitPercent && (e.Reason == ReasonNotEnforcement || e.Reason == ReasonNoData) &&
+		c.Value != math.Trunc(c.Value) && unreadSentence(c.Sentence):
+		q.byNumber = shareQuestions(c.Sentence, ref, c.Value, articleYears)
+	}
 	if len(q.byNumber) == 0 {
 		return e, nil
 	}

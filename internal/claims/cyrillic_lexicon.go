@@ -92,9 +92,19 @@ var cyYearRe = lazyRegexp(`^(?:[вВуУ] )?((?:19|20)[0-9]{2})-(?:ому|му|�
 // fiscal year 2020), Ukrainian "за 2024 фінансовий рік"
 var cyFYRe = lazyRegexp(`^(?:[зЗ]а|[вВуУ]) ((?:19|20)[0-9]{2}) (?:финансовый год|финансовом году|фінансовий рік|фінансовому році)`)
 
+// cyDecimalShareRe: a share with a decimal comma, "56,9%", "14,8 %"
+var cyDecimalShareRe = lazyRegexp(`^([0-9]{1,3}),([0-9]{1,2})\s?%`)
+
 // cyrillicSpecial reads a fiscal year or a year with an ordinal ending,
 // then what indicSpecial reads (numbers, a day and a month).
 func cyrillicSpecial(rest, before string) (string, int, bool) {
+	if m := cyDecimalShareRe.FindStringSubmatch(rest); m != nil {
+		if r, _ := utf8.DecodeLastRuneInString(before); before == "" || !isWordRune(r) && !isASCIIDigit(before[len(before)-1]) {
+			// "Мексика: 56,9%" (ag-ru-nashiusa-02): Russian and
+			// Ukrainian write a decimal comma
+			return m[1] + "." + m[2] + "%", len(m[0]), true
+		}
+	}
 	if m := cyFYRe.FindStringSubmatch(rest); m != nil && wholeWordAt(rest, len(m[0])) {
 		if r, _ := utf8.DecodeLastRuneInString(before); before == "" || !isWordRune(r) {
 			return "in fiscal year " + m[1], len(m[0]), true

@@ -20,12 +20,41 @@ var tokenRe = lazyRegexp(`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}]+(?:
 func tokenize(s string) []token {
 	locs := tokenRe.FindAllStringIndex(s, -1)
 	out := make([]token, 0, len(locs))
-	for _, l := range locs {
+	for k := 0; k < len(locs); k++ {
+		l := locs[k]
 		w := s[l[0]:l[1]]
+		if to, ok := decimalCommaShare(s, locs, k); ok {
+			// "— Мексика: 56,9%" (ag-ru-nashiusa-02): a share written
+			// with a decimal comma is 56.9 %, not "9%"
+			out = append(out, token{s: strings.Replace(s[l[0]:to], ",", ".", 1), low: strings.Replace(s[l[0]:to], ",", ".", 1), start: l[0], end: to, num: true})
+			k += 2
+			continue
+		}
 		low := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
 		out = append(out, token{s: w, low: low, start: l[0], end: l[1], num: w[0] >= '0' && w[0] <= '9'})
 	}
 	return out
+}
+
+// decimalCommaShare: the tokens at locs[k:k+3] are digits, a comma and one
+// or two digits, written together and followed by a percent sign: a
+// share with a decimal comma ("56,9%", "14,8 %"), which no English writer
+// groups as thousands. It gives the end of the number.
+func decimalCommaShare(s string, locs [][]int, k int) (int, bool) {
+	if k+2 >= len(locs) {
+		return 0, false
+	}
+	a, c, b := locs[k], locs[k+1], locs[k+2]
+	whole, frac := s[a[0]:a[1]], s[b[0]:b[1]]
+	if s[c[0]:c[1]] != "," || a[1] != c[0] || c[1] != b[0] || len(frac) > 2 ||
+		strings.ContainsAny(whole, ",.") || strings.ContainsAny(frac, ",.") || whole[0] < '0' || whole[0] > '9' || frac[0] < '0' || frac[0] > '9' {
+		return 0, false
+	}
+	rest := strings.TrimLeft(s[b[1]:], " \u00a0")
+	if !strings.HasPrefix(rest, "%") && !strings.HasPrefix(rest, "٪") {
+		return 0, false
+	}
+	return b[1], true
 }
 
 var smallNumbers = map[string]float64{

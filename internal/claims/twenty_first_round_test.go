@@ -1,6 +1,9 @@
 package claims
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTwentyFirstRoundReadings: readings the twenty-first round added.
 // Expected values are the corpus rows' records_value, computed by
@@ -29,5 +32,37 @@ func TestTwentyFirstRoundReadings(t *testing.T) {
 		{"by value: the country of the list's heading, in Russian", "2018-01-01",
 			"Вот как выглядит топ-11 стран, количество депортаций куда значительно увеличилось:\n1. Гаити:\n2016 год: 310\n2017 год: 5 578",
 			"5 578", Supported, 5578},
+		// ag-ru-nashiusa-02: "— Мексика: 56,9%" under "депортированных из
+		// Соединенных Штатов": Mexico's share of FY2017 removals, 128,765 of
+		// 226,119 = 56.9457 % (expected.py over the removals file); the
+		// decimal comma had been read as "9%"
+		{"by value: a country's share with a decimal comma, in Russian", "2018-01-01",
+			"Хотя мексиканцы, латиноамериканца и гаитяне составляют 9 из 10 человек, депортированных из Соединенных Штатов.\nВот как это выглядит в процентном соотношении:\n— Мексика: 56,9%\n— Гватемала: 14,8%",
+			"56,9%", Supported, 0},
 	})
+}
+
+// TestDecimalCommaShare: "56,9%" is one figure, 56.9 percent, in text the
+// reader takes as it is written, and "1,234" stays a count.
+func TestDecimalCommaShare(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want []string
+	}{
+		{"Mexico: 56,9%", []string{"Mexico", ":", "56.9"}},
+		{"Mexico: 14,8 %", []string{"Mexico", ":", "14.8"}},
+		{"Mexico: 1,234 people", []string{"Mexico", ":", "1,234", "people"}},
+		{"5,9, and 10 %", []string{"5", ",", "9", ",", "and", "10", "%"}},
+	} {
+		var got []string
+		for _, tok := range tokenize(tc.s) {
+			got = append(got, tok.s)
+		}
+		if len(got) > len(tc.want) {
+			got = got[:len(tc.want)]
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: %q, want %q", tc.s, got, tc.want)
+		}
+	}
 }
