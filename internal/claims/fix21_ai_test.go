@@ -27,5 +27,24 @@ func TestRound21Ai(t *testing.T) {
 		{"deported directly at the border", "2018-12-19",
 			"이에 비해 국경에서 곧바로 추방된 이민자들은 지난해 14만4500명에서 올해에는 16만여명으로 1만 6200명, 11.2% 증가했다.",
 			"16만여명", NotCheckable, 0},
+		// ai-vi-tinnuocmy-01: "71 người gốc Việt" (71 people of Vietnamese
+		// origin) deported in 2017 (FY2017 removals of citizens of VIETNAM:
+		// 71 rows of the FOIA removals file); before, all removals,
+		// reading-unstated
+		{"người gốc Việt", "2018-04-17", "Chính phủ Hoa Kỳ đã trục xuất 71 người gốc Việt trong năm 2017", "71", Supported, 71},
+		// ai-vi-tinnuocmy-03: "có 35 người gốc Việt bị đưa trở lại Việt Nam"
+		// (35 Vietnamese were sent back to Vietnam) in 2016 (FY2016
+		// removals of citizens of VIETNAM: 35 rows); before, not about a
+		// measure
+		{"bị đưa trở lại Việt Nam", "2018-04-17",
+			"Trong năm 2016, có 35 người gốc Việt bị đưa trở lại Việt Nam, tăng so với con số 32 người của năm 2015.", "35", Supported, 35},
+		// ai-uk-bazar-02 (Ukrainian): "наразі ... перебувають рекордні 60 000
+		// іммігрантів" (currently a record 60,000 immigrants are held):
+		// people in ICE detention (2025-08-14_FY25_detentionStats08142025
+		// edition's currently-detained total, 59,380, the row's
+		// records_value); before, the clause was not read
+		{"наразі перебувають рекордні", "2025-08-20",
+			"Згідно з даними Axios, наразі в імміграційних центрах для утримання під вартою перебувають рекордні 60 000 іммігрантів, що на понад 50% більше, ніж в останні дні каденції Джо Байдена, коли за ґратами перебувало приблизно 39 000 осіб.",
+			"60 000", Supported, 59380},
 	})
 }
