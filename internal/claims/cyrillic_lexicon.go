@@ -32,6 +32,14 @@ var cyrillicStemsZ = map[string]string{
 	"імміграційна та митна служба сша": "U.S. Immigration and Customs Enforcement", "депортувала": "deported",
 	"депортували": "deported", "понад": "more than", "тис.": "thousand", "тисяч": "thousand", "мігрантів": "migrants",
 	"за фінансовий рік, що закінчився": "in the fiscal year that ended", "за фінансовий рік": "in the fiscal year",
+	// ai-uk-bazar-02 (Ukrainian): "наразі в імміграційних центрах для
+	// утримання під вартою перебувають рекордні 60 000 іммігрантів"
+	// (currently a record 60,000 immigrants are held in immigration
+	// detention centers): currently, held, a record, immigrants
+	"згідно з даними": "according to data from", "наразі": "currently",
+	"в імміграційних центрах для утримання під вартою": "in immigration detention centers",
+	"в імміграційних центрах":                          "in immigration detention centers", "перебувають": "are held",
+	"рекордні": "a record", "іммігрантів": "immigrants",
 	// ag-ru-moscow24-02, -03, ag-ru-canews-02 (Russian): "за последний
 	// финансовый год депортировала 270 000 мигрантов" (deported 270,000
 	// migrants in the last fiscal year); "за финансовый год, закончившийся

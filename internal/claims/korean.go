@@ -85,7 +85,16 @@ var koreanStems = map[string]string{
 	"샌프란시스코": "San Francisco", "뉴왁": "Newark", "관할하는": "covering", "오피스": "office", "사무소": "office",
 	// people, function words
 	"이민자들": "immigrants", "이민자": "immigrants", "사람들": "people", "사람": "people", "하고": "and",
-	"에 따르면": "according to", "한인": "Korean nationals",
+	"에 따르면": "according to",
+	// "한인" (Koreans) in a removal count are South Korean citizens, the
+	// records' country (ai-ko-naeil-03: "추방 한인 113명→122명", South
+	// Koreans deported, 113 -> 122; ai-ko-naeil-09: "추방된 한인들은", the
+	// deported Koreans, "들" the plural, "은" the topic)
+	"한인들": "South Koreans", "한인": "South Koreans",
+	// ai-ko-naeil-12: "국경에서 곧바로 추방된 이민자들" (immigrants deported
+	// directly at the border): a part of removals the records do not single
+	// out, as English "deported at the border" is read
+	"국경에서 곧바로": "directly at the border", "국경에서": "at the border", "곧바로": "directly",
 	// South Korean citizens, as the records' country of citizenship
 	// (x-ko-hgd-02, -03, -05: "한국 국적자" South Korean nationals, "한인
 	// 이민자" South Korean immigrants, "한인 추방자" South Koreans deported)

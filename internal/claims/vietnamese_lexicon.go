@@ -60,6 +60,22 @@ var vietnamesePhrases = [][2]string{
 	{"gấp đôi", "double"},
 	{"con số những", "the number of"},
 	{"con số", "the number of"},
+	// ai-vi-tinnuocmy-01..03 ("Chính phủ Hoa Kỳ đã trục xuất 71 người gốc
+	// Việt trong năm 2017"; "có 35 người gốc Việt bị đưa trở lại Việt Nam,
+	// tăng so với con số 32 người của năm 2015"; "đã bị đưa trở lại Việt Nam
+	// trong năm ngoái"): people of Vietnamese origin, the government, were
+	// sent back to Vietnam (deported), up from, of (a year), last year
+	{"người gốc việt", "Vietnamese"},
+	{"gốc việt", "Vietnamese"},
+	{"chính phủ", "the government of"},
+	{"đã bị đưa trở lại việt nam", "were deported back to Vietnam"},
+	{"bị đưa trở lại việt nam", "were deported back to Vietnam"},
+	{"tăng so với", "up from"},
+	{"của năm #", "in $1"},
+	{"trong năm ngoái", "last year"},
+	{"năm ngoái", "last year"},
+	{"trong số hàng nghìn", "of thousands of"},
+	{"cho biết có", "said"},
 	{"trong năm #", "in $1"},
 	{"vào năm #", "in $1"},
 }
