@@ -35,6 +35,14 @@ func french(s string) bool {
 	if fr < 2 || fr <= other {
 		return false
 	}
+	// German writes "des" too (its genitive): a sentence with more German
+	// function words than French ones is German (ah-de-zeitungderarbeit-06:
+	// "Laut dem Bericht des Transactional Records Access Clearinghouse ...
+	// seit Beginn des Haushaltsjahres 2024", two "des" and eight German
+	// words)
+	if de, _ := tellWords(s, func(w string) bool { return germanOnly[w] }, nil); de > fr {
+		return false
+	}
 	// Italian elides its articles as French does ("l'ultimo rapporto",
 	// "l'Ice"): a sentence with more Italian function words than French
 	// ones is Italian (z-it-ansa-01, three "l'" and eight Italian words)

@@ -398,6 +398,11 @@ var spanishPhrases = [][2]string{
 	{"la población reclusa diaria promedio más alta", "the highest average daily population"},
 	{"la población diaria promedio más alta", "the highest average daily population"},
 	{"son los que registran", "record"},
+	// ah-es-jornada-04: a state "concentra la mayor parte de las
+	// detenciones" (holds most of the detentions: the most ICE detainees)
+	{"concentra la mayor parte de las detenciones", "has the most ICE detentions"},
+	{"concentra la mayoría de las detenciones", "has the most ICE detentions"},
+	{"concentran la mayor parte de las detenciones", "have the most ICE detentions"},
 	{"el número más alto", "the highest number"},
 	{"el grupo más grande", "the largest group"},
 	{"punto más alto", "highest point"},
