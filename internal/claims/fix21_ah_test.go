@@ -41,5 +41,20 @@ func TestRound21Ah(t *testing.T) {
 		{"nicht vorbestraft, a share (German)", "2024-02-02",
 			"Nach den ICE-Zahlen sind 67,5 Prozent der Inhaftierten, 25.972 an der Zahl, derzeit nicht vorbestraft, aber Migrantinnen und Migranten werden vom rechten Spektrum der Politik dennoch kriminalisiert.",
 			"67,5 Prozent", Supported, 0},
+		// ah-es-larepublica-02: "los 458 connacionales que tuvieron que
+		// dejar territorio estadounidense y retornar al Perú en el 2017"
+		// (the compatriots removed in 2017): Peru's removals in FY2017,
+		// 458 rows of the FOIA removals with Peruvian citizenship; before,
+		// "the 2017" was not read as the year, so FY2018 (581), unstated
+		{"connacionales en el 2017", "2019-01-15",
+			"Debido a la agresiva política migratoria impuesta por el presidente de Estados Unidos, Donald Trump, 581 migrantes peruanos fueron deportados el 2018 de ese país, según reveló hoy en Lima el miembro del Parlamento Andino Mario Zúñiga Martínez. El parlamentario precisó que la cifra de deportados se ha incrementado en 26.86 % en comparación con los 458 connacionales que tuvieron que dejar territorio estadounidense y retornar al Perú en el 2017.",
+			"458", Supported, 458},
+		// ah-fr-7infos-01: "ont expulsé plus de 270 000 personnes en un an"
+		// (over the last year, by ICE's report published on 19 December):
+		// FY2024's removals (2024-10-01_FY24_detentionStats.xlsx
+		// [Detention FY24] P29 = 271,484); before, period unresolved
+		{"en un an (French)", "2024-12-20",
+			"Les autorités américaines ont expulsé plus de 270 000 personnes en un an, selon des estimations officielles publiées le 19 décembre, quelques semaines avant le retour au pouvoir de Donald Trump, le républicain menaçant de renvoyer des millions de migrants sans-papiers.",
+			"plus de 270 000", Supported, 271484},
 	})
 }

@@ -90,6 +90,10 @@ var frenchPhrases = [][2]string{
 	{"# pour cent des", "$1 percent of the"},
 	{"non - criminels", "noncriminals"},
 	{"fin d ’ année", "the end of the year"},
+	// ah-fr-7infos-01: "ont expulsé plus de 270 000 personnes en un an,
+	// selon des estimations officielles publiées le 19 décembre" (over a
+	// year: the last one)
+	{"en un an", "in the past year"},
 	{"a rapporté", "reported"},
 	{"ont rapporté", "reported"},
 

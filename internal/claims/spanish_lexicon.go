@@ -552,6 +552,18 @@ var spanishPhrases = [][2]string{
 	{"no cuentan con antecedentes penales", "have no criminal record"},
 	// "entre 9,000 y 11,000 de estos detenidos fueron arrestados por ICE"
 	// (u-es-univision-03): after a demonstrative "detenidos" is the noun,
+	// ah-es-larepublica-02: "la cifra de deportados ha incrementado en
+	// 26.86 % con relación a los 458 connacionales que tuvieron que dejar
+	// territorio estadounidense y retornar al Perú en el 2017" (the
+	// compatriots who had to leave U.S. territory: those removed)
+	{"ha incrementado en", "has increased by"},
+	{"se ha incrementado en", "has increased by"},
+	{"ha incrementado", "has increased"},
+	{"tuvieron que dejar territorio estadounidense", "had to leave U.S. territory"},
+	{"tuvieron que dejar el territorio estadounidense", "had to leave U.S. territory"},
+	// "en el 2017" (in 2017; Peruvian and Andean Spanish writes the article
+	// before a year)
+	{"en el #", "in $1"},
 	// the detainees a figure is a part of
 	{"estos detenidos", "these detainees"}, {"esos detenidos", "those detainees"},
 	{"estas detenidas", "these detainees"}, {"esas detenidas", "those detainees"},
@@ -560,6 +572,8 @@ var spanishPhrases = [][2]string{
 // spanishWordsEn glosses single words.
 var spanishWordsEn = map[string]string{
 	"individuos": "individuals",
+	"connacionales": "compatriots", "connacional": "compatriot", "precisó": "said", "parlamentario": "parliamentarian",
+	"retornar": "return", "detalló": "said",
 	// function words
 	"el": "the", "la": "the", "los": "the", "las": "the", "un": "a", "una": "a", "unos": "some", "unas": "some",
 	"de": "of", "del": "of the", "al": "to the", "a": "to", "en": "in", "y": "and", "e": "and", "o": "or", "u": "or",
