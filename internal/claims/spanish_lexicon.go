@@ -572,6 +572,7 @@ var spanishPhrases = [][2]string{
 // spanishWordsEn glosses single words.
 var spanishWordsEn = map[string]string{
 	"individuos": "individuals",
+	// ah-es-larepublica-02 ("los 458 connacionales", the compatriots)
 	"connacionales": "compatriots", "connacional": "compatriot", "precisó": "said", "parlamentario": "parliamentarian",
 	"retornar": "return", "detalló": "said",
 	// function words
