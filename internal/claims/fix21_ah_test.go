@@ -56,5 +56,12 @@ func TestRound21Ah(t *testing.T) {
 		{"en un an (French)", "2024-12-20",
 			"Les autorités américaines ont expulsé plus de 270 000 personnes en un an, selon des estimations officielles publiées le 19 décembre, quelques semaines avant le retour au pouvoir de Donald Trump, le républicain menaçant de renvoyer des millions de migrants sans-papiers.",
 			"plus de 270 000", Supported, 271484},
+		// ah-pt-brazilianvoice-03: "metade das 158 mil pessoas detidas pelas
+		// autoridades migratórias" (people taken by the immigration
+		// authorities: arrests): FY2018 arrests, 158,581 rows of the FOIA
+		// arrests; before, read as a detained population, underspecified
+		{"pessoas detidas pelas autoridades migratórias", "2018-12-17",
+			"Mais de 250 mil imigrantes indocumentados nos EUA foram deportados durante o ano fiscal de 2018, segundo o Departamento de Imigração (ICE). Aproximadamente, metade das 158 mil pessoas detidas pelas autoridades migratórias, 80.730, foram acusadas ou condenadas por dirigirem intoxicadas (DUI), revelou o relatório emitido pelo órgão.",
+			"158 mil", Supported, 158581},
 	})
 }
