@@ -63,5 +63,15 @@ func TestRound21Ah(t *testing.T) {
 		{"pessoas detidas pelas autoridades migratórias", "2018-12-17",
 			"Mais de 250 mil imigrantes indocumentados nos EUA foram deportados durante o ano fiscal de 2018, segundo o Departamento de Imigração (ICE). Aproximadamente, metade das 158 mil pessoas detidas pelas autoridades migratórias, 80.730, foram acusadas ou condenadas por dirigirem intoxicadas (DUI), revelou o relatório emitido pelo órgão.",
 			"158 mil", Supported, 158581},
+		// ah-de-zeitungderarbeit-04 (a real error): "Die Zahl der in
+		// Einwanderungsgefängnissen Inhaftierten hat den höchsten Stand
+		// unter Bidens Präsidentschaft erreicht": every word glossed, so
+		// stated; 38,498 (2024-02-02_FY24 F20) is not the largest under
+		// Biden: 2023-11-16_FY24_detentionStats11152023.xlsx F20 = 39,748,
+		// rank 3 of the editions (expected.py edition_rank); before, no
+		// claim found
+		{"den höchsten Stand unter Bidens Präsidentschaft", "2024-02-02",
+			"Washington D.C. Derzeit werden fast 38.500 Migrantinnen und Migranten in Haftanstalten der Einwanderungs- und Zollbehörde (United States Immigration and Customs Enforcement – ICE) in den Vereinigten Staaten festgehalten. Die Zahl der in Einwanderungsgefängnissen Inhaftierten hat den höchsten Stand unter Bidens Präsidentschaft erreicht.",
+			"hat den höchsten Stand unter Bidens Präsidentschaft", Contradicted, 0},
 	})
 }

@@ -117,6 +117,17 @@ var germanPhrases = [][2]string{
 	{"seit beginn des haushaltsjahres #", "since the start of fiscal year $1"},
 	{"laut dem bericht des", "according to the report of"},
 	{"an der syracuse university", "at Syracuse University"},
+	// ah-de-zeitungderarbeit-04: "Die Zahl der in Einwanderungsgefängnissen
+	// Inhaftierten hat den höchsten Stand unter Bidens Präsidentschaft
+	// erreicht" (the number held in immigration detention has reached the
+	// highest level under Biden's presidency); "hat ... erreicht" is one
+	// verb, read at its auxiliary
+	{"der in einwanderungsgefängnissen inhaftierten", "of people held in immigration detention"},
+	{"in einwanderungsgefängnissen", "in immigration detention"},
+	{"hat den höchsten stand", "has reached the highest level"},
+	{"den höchsten stand", "the highest level"},
+	{"unter bidens präsidentschaft", "under the Biden presidency"},
+	{"unter trumps präsidentschaft", "under the Trump presidency"},
 	// ah-de-zeitungderarbeit-09: "Nach den ICE-Zahlen sind 67,5 Prozent der
 	// Inhaftierten, 25.972 an der Zahl, derzeit nicht vorbestraft" (by
 	// ICE's figures 67.5 percent of the detainees, 25,972 in number,
