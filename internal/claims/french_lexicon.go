@@ -35,6 +35,14 @@ func french(s string) bool {
 	if fr < 2 || fr <= other {
 		return false
 	}
+	// German writes "des" too (its genitive): a sentence with more German
+	// function words than French ones is German (ah-de-zeitungderarbeit-06:
+	// "Laut dem Bericht des Transactional Records Access Clearinghouse ...
+	// seit Beginn des Haushaltsjahres 2024", two "des" and eight German
+	// words)
+	if de, _ := tellWords(s, func(w string) bool { return germanOnly[w] }, nil); de > fr {
+		return false
+	}
 	// Italian elides its articles as French does ("l'ultimo rapporto",
 	// "l'Ice"): a sentence with more Italian function words than French
 	// ones is Italian (z-it-ansa-01, three "l'" and eight Italian words)
@@ -82,6 +90,10 @@ var frenchPhrases = [][2]string{
 	{"# pour cent des", "$1 percent of the"},
 	{"non - criminels", "noncriminals"},
 	{"fin d ’ année", "the end of the year"},
+	// ah-fr-7infos-01: "ont expulsé plus de 270 000 personnes en un an,
+	// selon des estimations officielles publiées le 19 décembre" (over a
+	// year: the last one)
+	{"en un an", "in the past year"},
 	{"a rapporté", "reported"},
 	{"ont rapporté", "reported"},
 

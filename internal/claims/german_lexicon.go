@@ -98,6 +98,45 @@ var germanPhrases = [][2]string{
 	{"auf ?#", "to"},
 	{"im durchschnitt", "on average"},
 
+	// ah-de-zeitungderarbeit-02 and -06: a state's facilities "have the
+	// highest average daily population" ("haben die texanischen
+	// ICE-Gefängnisse die höchste durchschnittliche Tagespopulation"); the
+	// separable "aufweisen" puts the object first ("Die höchste ...
+	// Tagespopulation weisen die texanischen ICE-Gefängnisse auf": the
+	// facilities have it)
+	{"die höchste durchschnittliche tagespopulation weisen", "have the highest average daily population"},
+	{"die höchste durchschnittliche tagespopulation weist", "has the highest average daily population"},
+	{"die höchste durchschnittliche tagespopulation", "the highest average daily population"},
+	{"durchschnittliche tagespopulation", "average daily population"},
+	// the verb before its subject (V2: "Laut dem Bericht ... haben die
+	// texanischen ICE-Gefängnisse die höchste ...", -06)
+	{"haben die texanischen ice - gefängnisse", "the Texas ICE detention facilities have"},
+	{"haben die ice - gefängnisse", "the ICE detention facilities have"},
+	{"ice - gefängnisse", "ICE detention facilities"},
+	{"ice - gefängnissen", "ICE detention facilities"},
+	{"seit beginn des haushaltsjahres #", "since the start of fiscal year $1"},
+	{"laut dem bericht des", "according to the report of"},
+	{"an der syracuse university", "at Syracuse University"},
+	// ah-de-zeitungderarbeit-04: "Die Zahl der in Einwanderungsgefängnissen
+	// Inhaftierten hat den höchsten Stand unter Bidens Präsidentschaft
+	// erreicht" (the number held in immigration detention has reached the
+	// highest level under Biden's presidency); "hat ... erreicht" is one
+	// verb, read at its auxiliary
+	{"der in einwanderungsgefängnissen inhaftierten", "of people held in immigration detention"},
+	{"in einwanderungsgefängnissen", "in immigration detention"},
+	{"hat den höchsten stand", "has reached the highest level"},
+	{"den höchsten stand", "the highest level"},
+	{"unter bidens präsidentschaft", "under the Biden presidency"},
+	{"unter trumps präsidentschaft", "under the Trump presidency"},
+	// ah-de-zeitungderarbeit-09: "Nach den ICE-Zahlen sind 67,5 Prozent der
+	// Inhaftierten, 25.972 an der Zahl, derzeit nicht vorbestraft" (by
+	// ICE's figures 67.5 percent of the detainees, 25,972 in number,
+	// currently have no criminal record)
+	{"nach den ice - zahlen", "according to ICE figures"},
+	{"der inhaftierten", "of the detainees"},
+	{"an der zahl", "in number"},
+	{"nicht vorbestraft", "with no criminal record"},
+
 	// hedges and comparisons
 	{"mehr als", "more than"},
 	{"weniger als", "fewer than"},
@@ -159,6 +198,9 @@ var germanWordsEn = map[string]string{
 	"präsident": "President", "rekord": "record", "höchststand": "record high", "zuwachs": "increase", "anstieg": "increase",
 	"rückgang": "decrease", "gruppe": "group", "jahr": "year", "jahres": "of the year", "jahresende": "the end of the year",
 	"usa": "the United States", "vereinigten": "United", "staaten": "States",
+	// a state's adjective ("die texanischen ICE-Gefängnisse", the Texas
+	// ICE detention facilities: ah-de-zeitungderarbeit-06)
+	"texanischen": "Texas", "texanische": "Texas", "kalifornischen": "California", "kalifornische": "California",
 }
 
 var germanCountries = map[string]string{

@@ -299,6 +299,14 @@ var portuguesePhrases = [][2]string{
 	{"dos detidos", "of the detainees"}, {"das detidas", "of the detainees"},
 	{"os detidos", "the detainees"}, {"as detidas", "the detainees"},
 	{"metade dos detidos", "half of the detainees"}, {"metade das detidas", "half of the detainees"},
+	// people "detidas pelas autoridades migratórias" (taken by the
+	// immigration authorities) are arrests, not a detained population
+	// (ah-pt-brazilianvoice-03: "metade das 158 mil pessoas detidas pelas
+	// autoridades migratórias")
+	{"pessoas detidas pelas autoridades migratórias", "people arrested by immigration authorities"},
+	{"pessoas detidas pelas autoridades de imigração", "people arrested by immigration authorities"},
+	{"imigrantes detidos pelas autoridades migratórias", "immigrants arrested by immigration authorities"},
+	{"imigrantes detidos pelas autoridades de imigração", "immigrants arrested by immigration authorities"},
 }
 
 // portugueseSmall: the small numbers of Portuguese that Spanish spells

@@ -398,6 +398,11 @@ var spanishPhrases = [][2]string{
 	{"la población reclusa diaria promedio más alta", "the highest average daily population"},
 	{"la población diaria promedio más alta", "the highest average daily population"},
 	{"son los que registran", "record"},
+	// ah-es-jornada-04: a state "concentra la mayor parte de las
+	// detenciones" (holds most of the detentions: the most ICE detainees)
+	{"concentra la mayor parte de las detenciones", "has the most ICE detentions"},
+	{"concentra la mayoría de las detenciones", "has the most ICE detentions"},
+	{"concentran la mayor parte de las detenciones", "have the most ICE detentions"},
 	{"el número más alto", "the highest number"},
 	{"el grupo más grande", "the largest group"},
 	{"punto más alto", "highest point"},
@@ -547,6 +552,18 @@ var spanishPhrases = [][2]string{
 	{"no cuentan con antecedentes penales", "have no criminal record"},
 	// "entre 9,000 y 11,000 de estos detenidos fueron arrestados por ICE"
 	// (u-es-univision-03): after a demonstrative "detenidos" is the noun,
+	// ah-es-larepublica-02: "la cifra de deportados ha incrementado en
+	// 26.86 % con relación a los 458 connacionales que tuvieron que dejar
+	// territorio estadounidense y retornar al Perú en el 2017" (the
+	// compatriots who had to leave U.S. territory: those removed)
+	{"ha incrementado en", "has increased by"},
+	{"se ha incrementado en", "has increased by"},
+	{"ha incrementado", "has increased"},
+	{"tuvieron que dejar territorio estadounidense", "had to leave U.S. territory"},
+	{"tuvieron que dejar el territorio estadounidense", "had to leave U.S. territory"},
+	// "en el 2017" (in 2017; Peruvian and Andean Spanish writes the article
+	// before a year)
+	{"en el #", "in $1"},
 	// the detainees a figure is a part of
 	{"estos detenidos", "these detainees"}, {"esos detenidos", "those detainees"},
 	{"estas detenidas", "these detainees"}, {"esas detenidas", "those detainees"},
@@ -555,6 +572,9 @@ var spanishPhrases = [][2]string{
 // spanishWordsEn glosses single words.
 var spanishWordsEn = map[string]string{
 	"individuos": "individuals",
+	// ah-es-larepublica-02 ("los 458 connacionales", the compatriots)
+	"connacionales": "compatriots", "connacional": "compatriot", "precisó": "said", "parlamentario": "parliamentarian",
+	"retornar": "return", "detalló": "said",
 	// function words
 	"el": "the", "la": "the", "los": "the", "las": "the", "un": "a", "una": "a", "unos": "some", "unas": "some",
 	"de": "of", "del": "of the", "al": "to the", "a": "to", "en": "in", "y": "and", "e": "and", "o": "or", "u": "or",
