@@ -46,3 +46,20 @@ func TestCheckWording(t *testing.T) {
 		t.Errorf("api explanation %q", ex)
 	}
 }
+
+// TestCheckRecordsNeverBlank: a claim no reading gives a figure for says so
+// in its Records field rather than leaving it empty (a blank beside
+// "Records" reads as a missing number). The sentence is Armenian, which
+// icestat does not read: its figure is asked by value and nothing matches.
+func TestCheckRecordsNeverBlank(t *testing.T) {
+	s, _ := newServer(t, sampleStore(t), Config{})
+	form := url.Values{"text": {"Մեկ տարում ԱՄՆ-ից վտարվել է ավելի քան 270 հազար միգրանտ"}, "date": {"2018-01-01"}}
+	rec := do(t, s.Handler(), "POST", "/check", strings.NewReader(form.Encode()), "Content-Type", "application/x-www-form-urlencoded")
+	page := rec.Body.String()
+	if rec.Code != 200 || !strings.Contains(page, "270 հազար") {
+		t.Fatalf("check: %d, the figure is not on the page", rec.Code)
+	}
+	if strings.Contains(page, "<dt>Records</dt><dd></dd>") || !strings.Contains(page, "<dt>Records</dt><dd>no figure for this reading") {
+		t.Error("a claim with no figure has a blank Records field")
+	}
+}
