@@ -548,15 +548,6 @@ func (r *runner) judgeByNumber(it *Interpretation, why string) (Entry, error) {
 	return e, nil
 }
 
-// orByValue: a count of a glossed clause icestat could not read in full
-// (spanish.go's readable), whose reading the records cannot answer — its
-// measure has no records ("detentions": the FOIA detention stays were never
-// released) or is no enforcement measure at all, a gloss that lost the
-// measure — is asked by value too, when it has three significant digits or
-// more: one the records give is supported under that question, named;
-// otherwise the entry stays as it was. A measure read from English words
-// is kept: "142,000 detainees released from ICE custody in FY2023" (a real
-// error, d4-gitnux-06) is not ICE's 142,580 removals of that year.
 // byValueReasons are the reasons a glossed count is not checkable after
 // which it is asked by value: its measure has no records or is no
 // enforcement measure, or the question read from its gloss (with a measure
@@ -565,6 +556,18 @@ func (r *runner) judgeByNumber(it *Interpretation, why string) (Entry, error) {
 // with) names a period the records do not cover or gives another value.
 var byValueReasons = []string{ReasonNoData, ReasonNotEnforcement, ReasonUnstated, ReasonPeriodNotCovered, ReasonDefinitionGap, ReasonUnlikely, ReasonPartlyCovered}
 
+// orByValue: a count of a glossed clause icestat could not read in full
+// (spanish.go's readable), whose reading the records cannot answer — its
+// measure has no records ("detentions": the FOIA detention stays were never
+// released) or is no enforcement measure at all, a gloss that lost the
+// measure — is asked by value too, when it has three significant digits or
+// more: one the records give is supported under that question, named;
+// otherwise the entry stays as it was. A measure read from English words
+// is kept: "142,000 detainees released from ICE custody in FY2023" (a real
+// error, d4-gitnux-06) is not ICE's 142,580 removals of that year. A share
+// written to a decimal place in a sentence icestat does not read, of no
+// measure it knows, is asked as the share of a country the sentence names
+// (shareQuestions).
 func (r *runner) orByValue(it *Interpretation, e Entry) (Entry, error) {
 	c := it.Claim
 	if e.Verdict != NotCheckable || len(it.byNumber) > 0 {

@@ -26,7 +26,8 @@ func tokenize(s string) []token {
 		if to, ok := decimalCommaShare(s, locs, k); ok {
 			// "— Мексика: 56,9%" (ag-ru-nashiusa-02): a share written
 			// with a decimal comma is 56.9 %, not "9%"
-			out = append(out, token{s: strings.Replace(s[l[0]:to], ",", ".", 1), low: strings.Replace(s[l[0]:to], ",", ".", 1), start: l[0], end: to, num: true})
+			w := strings.Replace(s[l[0]:to], ",", ".", 1)
+			out = append(out, token{s: w, low: w, start: l[0], end: to, num: true})
 			k += 2
 			continue
 		}
