@@ -554,7 +554,9 @@ func (r *runner) judgeByNumber(it *Interpretation, why string) (Entry, error) {
 // the gloss may have got wrong, ag-az-fuyuzat-03's "271 484 miqrantı ...
 // qovub", read as removals of the bare year 2023 the sentence compares
 // with) names a period the records do not cover or gives another value.
-var byValueReasons = []string{ReasonNoData, ReasonNotEnforcement, ReasonUnstated, ReasonPeriodNotCovered, ReasonDefinitionGap, ReasonUnlikely, ReasonPartlyCovered}
+// A definition gap, a value too far off or a partly covered period is
+// left as it is: asking by value after those fixed no corpus row.
+var byValueReasons = []string{ReasonNoData, ReasonNotEnforcement, ReasonUnstated, ReasonPeriodNotCovered}
 
 // orByValue: a count of a glossed clause icestat could not read in full
 // (spanish.go's readable), whose reading the records cannot answer — its
