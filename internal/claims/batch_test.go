@@ -34,7 +34,7 @@ func TestArticleReadAhead(t *testing.T) {
 			}
 			check := func(ahead bool) (string, int64) {
 				n0 := eng.Store.Statements()
-				rep, err := checkAllWith(context.Background(), eng, its, false, ahead)
+				rep, err := checkAllWith(context.Background(), newAnswers(eng), its, false, ahead)
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -132,3 +132,58 @@ func BenchmarkCheckDetention(b *testing.B) {
 	b.ReportMetric(cpu/float64(b.N), "cpu-s/op")
 	b.ReportMetric(statements/float64(b.N), "statements/op")
 }
+
+// BenchmarkMemo checks 400 corpus sentences (every ninth row, all kinds
+// and languages) one text at a time on one store opened read-only, each
+// check on its own ("alone", as Check does) and all through one Memo
+// ("memo", as the corpus test and a server's handle do):
+//
+//	ICESTAT_CORPUS_DB=/tmp/corpus-8.duckdb go test -run '^$' -bench Memo -benchtime 2x ./internal/claims
+func BenchmarkMemo(b *testing.B) {
+	path := os.Getenv("ICESTAT_CORPUS_DB")
+	if path == "" {
+		b.Skip("ICESTAT_CORPUS_DB names a corpus store (TestClaimsCorpus builds one)")
+	}
+	var recs []corpusRecord
+	for i, r := range loadCorpus(b) {
+		if i%9 == 0 && len(recs) < 400 {
+			recs = append(recs, r)
+		}
+	}
+	for _, memo := range []bool{false, true} {
+		name := map[bool]string{false: "alone", true: "memo"}[memo]
+		b.Run(name, func(b *testing.B) {
+			var cpu, statements float64
+			b.StopTimer()
+			for i := 0; i < b.N; i++ {
+				st, err := store.OpenReadOnly(path)
+				if err != nil {
+					b.Fatal(err)
+				}
+				eng := &query.Engine{Store: st}
+				m := NewMemo(eng)
+				cpu0 := cpuTime()
+				b.StartTimer()
+				for _, r := range recs {
+					text, _ := corpusInput(r)
+					in := Input{Text: text, Date: r.Published}
+					if memo {
+						_, err = m.Check(context.Background(), in)
+					} else {
+						_, err = Check(context.Background(), eng, in)
+					}
+					if err != nil {
+						b.Fatalf("%s: %v", r.ID, err)
+					}
+				}
+				b.StopTimer()
+				cpu += cpuTime() - cpu0
+				statements += float64(st.Statements())
+				st.Close()
+			}
+			b.ReportMetric(float64(len(recs)), "sentences")
+			b.ReportMetric(cpu/float64(b.N), "cpu-s/op")
+			b.ReportMetric(statements/float64(b.N), "statements/op")
+		})
+	}
+}

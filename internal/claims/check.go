@@ -20,36 +20,24 @@ import (
 )
 
 // Check finds, interprets and tests every claim of a text against the
-// records, with the same engine as `icestat count`.
+// records, with the same engine as `icestat count`. It keeps nothing: a run
+// of checks over a store that does not change asks it once per question
+// through a Memo.
 func Check(ctx context.Context, eng *query.Engine, in Input) (*Report, error) {
-	its, err := Analyze(in)
-	if err != nil {
-		return nil, err
-	}
-	rep, err := checkAll(ctx, eng, its, in.Explain)
-	if err != nil {
-		return nil, err
-	}
-	rep.Date, rep.Place = in.Date, in.Place
-	return rep, nil
+	return NewMemo(eng).Check(ctx, in)
 }
 
 // CheckInterpretations tests claims already interpreted (from a text or a
 // claims file).
 func CheckInterpretations(ctx context.Context, eng *query.Engine, its []Interpretation) (*Report, error) {
-	return checkAll(ctx, eng, its, false)
+	return NewMemo(eng).CheckInterpretations(ctx, its)
 }
 
-func checkAll(ctx context.Context, eng *query.Engine, its []Interpretation, explainAll bool) (*Report, error) {
-	return checkAllWith(ctx, eng, its, explainAll, true)
-}
-
-// checkAllWith is checkAll; ahead reads the record counts the readings
-// will ask ahead, together (batch.go), as checkAll does.
-func checkAllWith(ctx context.Context, eng *query.Engine, its []Interpretation, explainAll, ahead bool) (*Report, error) {
-	// eng.Session: the stored sources, which every answer starts from, are
-	// read once for the article, as its answers are (r.cache)
-	r := &runner{ctx: ctx, eng: eng.Session(), cache: map[string]*cached{}, explainAll: explainAll}
+// checkAllWith tests its with the answers a keeps; ahead reads the record
+// counts the readings will ask ahead, together (batch.go), as every check
+// does (batch_test.go compares the two ways).
+func checkAllWith(ctx context.Context, a *answers, its []Interpretation, explainAll, ahead bool) (*Report, error) {
+	r := &runner{ctx: ctx, answers: a, explainAll: explainAll}
 	if ahead {
 		r.prefetch(its) // batch.go
 	}
@@ -104,42 +92,14 @@ func checkAllWith(ctx context.Context, eng *query.Engine, its []Interpretation, 
 	return rep, nil
 }
 
-type cached struct {
-	once sync.Once
-	res  *query.Result
-	err  error
-}
-
 type runner struct {
-	ctx   context.Context
-	eng   *query.Engine
-	mu    sync.Mutex
-	cache map[string]*cached
+	ctx context.Context
+	// answers: what the store answered, kept for this check or, through a
+	// Memo, for a run of checks (memo.go)
+	*answers
 	// explainAll: every exact count gets its explain candidates (the web
 	// Check page); otherwise only a figure about to be contradicted asks
 	explainAll bool
-	// the detention editions' as-of dates (verdict.go), read once
-	histOnce sync.Once
-	hist     []query.DetainedPoint
-	histErr  error
-}
-
-// run answers one query, once per check, whichever claim asks first.
-func (r *runner) run(v url.Values) (*query.Result, error) {
-	q, err := query.Parse(v)
-	if err != nil {
-		return nil, err
-	}
-	key := q.Command()
-	r.mu.Lock()
-	c, ok := r.cache[key]
-	if !ok {
-		c = &cached{}
-		r.cache[key] = c
-	}
-	r.mu.Unlock()
-	c.once.Do(func() { c.res, c.err = r.eng.Run(r.ctx, q) })
-	return c.res, c.err
 }
 
 // startEntry begins the entry of an interpretation.

@@ -269,7 +269,18 @@ var (
 	corpusOnce sync.Once
 	corpusEng  *query.Engine
 	corpusErr  error
+	// corpusMemoOnce: the tests that check many texts on the corpus store
+	// share one Memo (the store never changes under them)
+	corpusMemoOnce sync.Once
+	corpusMemoed   *Memo
 )
+
+// corpusMemo is the Memo over the corpus store.
+func corpusMemo(t *testing.T) *Memo {
+	eng := corpusEngine(t)
+	corpusMemoOnce.Do(func() { corpusMemoed = NewMemo(eng) })
+	return corpusMemoed
+}
 
 // corpusEngine builds (once per test binary) a store from every nationwide
 // and Seattle file of the shared data, every detention-statistics edition
@@ -420,7 +431,7 @@ type corpusResult struct {
 // that they stay unseen by whoever tunes the checker.
 func TestClaimsCorpus(t *testing.T) {
 	recs := loadCorpus(t)
-	eng := corpusEngine(t)
+	memo := corpusMemo(t)
 	ctx := context.Background()
 	var res []corpusResult
 	for _, r := range recs {
@@ -432,7 +443,7 @@ func TestClaimsCorpus(t *testing.T) {
 		// the whole text is checked, as a reader pastes it (a verdict may
 		// rest on the text's other figures: textPlace), and the sentence's
 		// entries are scored
-		rep, err := CheckInterpretations(ctx, eng, its)
+		rep, err := memo.CheckInterpretations(ctx, its)
 		if err != nil {
 			t.Fatalf("%s: %v", r.ID, err)
 		}

@@ -1454,7 +1454,7 @@ func (r *runner) runDetention(b *entryBuilder, v url.Values) (*query.Result, err
 	if err != nil {
 		return nil, err
 	}
-	res, err := r.eng.Run(r.ctx, q)
+	res, err := r.runQuery(q)
 	if err != nil {
 		return nil, err
 	}
@@ -1836,7 +1836,7 @@ func (r *runner) detainedRecord(it *Interpretation, b *entryBuilder, res *query.
 	if atd {
 		return r.atdRecord(it, b, res)
 	}
-	hist, err := r.eng.DetainedHistory(r.ctx)
+	hist, err := r.detainedHistory()
 	if err != nil {
 		return Entry{}, err
 	}
@@ -2418,7 +2418,7 @@ func (r *runner) earlierAgencyPrinting(it *Interpretation, used *query.Result, a
 		if err != nil {
 			return 0, "", "", false
 		}
-		res, err := r.eng.Run(r.ctx, q)
+		res, err := r.runQuery(q)
 		if err != nil || res.Count == nil || res.Table == nil || !res.Coverage.Complete && it.Claim.Kind == KindCount && !strings.HasPrefix(it.Period.Note, dayEndNote) {
 			continue
 		}

@@ -58,7 +58,7 @@ type family struct {
 
 // Explain lists the readings whose count is exactly n, best first.
 func Explain(ctx context.Context, eng *query.Engine, n int64, opt ExplainOptions) ([]Candidate, error) {
-	r := &runner{ctx: ctx, eng: eng, cache: map[string]*cached{}}
+	r := &runner{ctx: ctx, answers: newAnswers(eng)}
 	return r.explain(n, opt)
 }
 

@@ -58,10 +58,10 @@ func TestStressPages(t *testing.T) {
 		}
 		pages = append(pages, p)
 	}
-	eng := corpusEngine(t)
+	memo := corpusMemo(t)
 	entries, contradicted, supported := 0, 0, 0
 	for _, p := range pages {
-		rep, err := Check(context.Background(), eng, Input{Text: p.Text, Date: p.Published})
+		rep, err := memo.Check(context.Background(), Input{Text: p.Text, Date: p.Published})
 		if err != nil {
 			t.Fatalf("%s: %v", p.ID, err)
 		}

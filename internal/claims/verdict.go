@@ -637,14 +637,6 @@ func firstEditionFrom(hist []query.DetainedPoint, d string) (string, bool) {
 	return "", false
 }
 
-// detainedHistory lists the stored editions' as-of dates, once per check.
-func (r *runner) detainedHistory() ([]query.DetainedPoint, error) {
-	r.histOnce.Do(func() {
-		r.hist, r.histErr = r.eng.DetainedHistory(r.ctx)
-	})
-	return r.hist, r.histErr
-}
-
 // farOff: a count more than 1.6 times (or less than 1/1.6 of) the
 // records' value is read as a different question, not as an error of the
 // claim: the errors found in published figures are misprints, roundings,

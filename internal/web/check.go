@@ -36,7 +36,7 @@ func (s *Server) runCheck(r *http.Request, req *checkRequest) (*checkView, error
 	var rep *claims.Report
 	err := s.withStore(r, func(ctx context.Context, h *handle) error {
 		var err error
-		rep, err = claims.Check(ctx, h.eng, claims.Input{Text: req.Text, Date: req.Date, Place: req.Place, Explain: true, MaxNumbers: s.cfg.MaxNumbers})
+		rep, err = h.memo.Check(ctx, claims.Input{Text: req.Text, Date: req.Date, Place: req.Place, Explain: true, MaxNumbers: s.cfg.MaxNumbers})
 		return err
 	})
 	if err != nil {

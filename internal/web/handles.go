@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/icestat/icestat/internal/claims"
 	"github.com/icestat/icestat/internal/ingest"
 	"github.com/icestat/icestat/internal/load"
 	"github.com/icestat/icestat/internal/query"
@@ -69,7 +70,10 @@ type handle struct {
 	eng   *query.Engine
 	refs  sync.WaitGroup
 	cache *resultCache
-	gen   int64 // 1 for the handle opened at start, +1 per swap
+	// memo keeps the store's answers to the Check page's questions
+	// (claims.Memo): valid for as long as the handle, like cache
+	memo *claims.Memo
+	gen  int64 // 1 for the handle opened at start, +1 per swap
 }
 
 // stores owns the current handle.
@@ -91,7 +95,8 @@ func openHandle(path string, gen int64, data bool) (*handle, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &handle{st: st, eng: &query.Engine{Store: st}, cache: newResultCache(512), gen: gen}, nil
+	eng := &query.Engine{Store: st}
+	return &handle{st: st, eng: eng, cache: newResultCache(512), memo: claims.NewMemo(eng), gen: gen}, nil
 }
 
 func openStores(path string, data bool) (*stores, error) {
