@@ -20,7 +20,7 @@ import (
 	"github.com/icestat/icestat/internal/store"
 )
 
-// The claims corpus (testdata/claims/corpus.jsonl) holds verbatim sentences
+// The claims corpus (testdata/claims/corpus) holds verbatim sentences
 // from published articles, reports and press releases, each with its source,
 // date, context and expected verdict. The expected verdicts and values are
 // computed by testdata/claims/expected.py straight from the raw files of
@@ -233,9 +233,31 @@ type corpusRecord struct {
 	Figures   []corpusFigure `json:"figures"`
 }
 
+// loadCorpus reads the corpus: one file per set in testdata/claims/corpus
+// (corpusSetFile names it), in the order of their names.
 func loadCorpus(t testing.TB) []corpusRecord {
 	t.Helper()
-	p := filepath.Join("..", "..", "testdata", "claims", "corpus.jsonl")
+	files, err := filepath.Glob(filepath.Join("..", "..", "testdata", "claims", "corpus", "*.jsonl"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no corpus files in testdata/claims/corpus (%v)", err)
+	}
+	var recs []corpusRecord
+	for _, p := range files {
+		recs = append(recs, loadCorpusFile(t, p)...)
+	}
+	return recs
+}
+
+// corpusSetFile is the file name of a set's rows: the set's name, or
+// first-200 for the rows of no set.
+func corpusSetFile(set string) string {
+	if set == "" {
+		return "first-200.jsonl"
+	}
+	return set + ".jsonl"
+}
+
+func loadCorpusFile(t testing.TB, p string) []corpusRecord {
 	f, err := os.Open(p)
 	if err != nil {
 		t.Fatal(err)
@@ -256,6 +278,9 @@ func loadCorpus(t testing.TB) []corpusRecord {
 		case Supported, Contradicted, NotCheckable:
 		default:
 			t.Fatalf("%s line %d (%s): expected %q", p, n, r.ID, r.Expected)
+		}
+		if want := corpusSetFile(r.Set); filepath.Base(p) != want {
+			t.Fatalf("%s line %d (%s): a row of set %q belongs in %s", p, n, r.ID, r.Set, want)
 		}
 		recs = append(recs, r)
 	}

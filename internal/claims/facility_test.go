@@ -10,7 +10,7 @@ import (
 // 2025-06-06_FY25_detentionStats06052025.xlsx and
 // 2022-12-23_FY23_detentionStats221222.xlsx (read with
 // testdata/claims/expected.py --cells), and sentences from published TRAC
-// and news pages (testdata/claims/corpus.jsonl).
+// and news pages (testdata/claims/corpus).
 func TestFacilityPhrase(t *testing.T) {
 	names := []string{"ADAMS COUNTY DET CENTER", "SOUTH TEXAS ICE PROCESSING CENTER", "SOUTH TEXAS FAMILY RESIDENTIAL CENTER1",
 		"STEWART DETENTION CENTER", "OTERO COUNTY PROCESSING CENTER", "ADELANTO ICE PROCESSING CENTER"}

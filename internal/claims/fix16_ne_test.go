@@ -3,7 +3,7 @@ package claims
 import "testing"
 
 // TestRound16NE: readings the sixteenth round's non-English fixer added,
-// each from a corpus row (testdata/claims/corpus.jsonl) misjudged before.
+// each from a corpus row (testdata/claims/corpus) misjudged before.
 // Expected values are the rows' records_value, computed by
 // testdata/claims/expected.py from the FOIA rows and ICE's workbooks (no
 // icestat).

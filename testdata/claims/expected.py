@@ -1,15 +1,15 @@
 #!/usr/bin/env python3
 """Expected verdicts for the claims corpus, computed without icestat.
 
-Reads testdata/claims/corpus.jsonl, recomputes every figure's records_value
+Reads testdata/claims/corpus/*.jsonl (one file per set), recomputes every figure's records_value
 from the raw files in ../shared/data (gzip pipe-delimited FOIA rows; the
 detention-statistics workbooks through zipfile + xml.etree), derives each
 figure's expected verdict from its stated comparator, then the sentence
-verdict, and rewrites corpus.jsonl in a canonical form (sorted keys, one
+verdict, and rewrites each file in a canonical form (sorted keys, one
 object per line; held_out is true exactly for the sets in HELD_OUT_SETS,
 see hold_out). Running it twice gives the same file.
 
-    python3 testdata/claims/expected.py            # rewrite corpus.jsonl
+    python3 testdata/claims/expected.py            # rewrite testdata/claims/corpus/*.jsonl
     python3 testdata/claims/expected.py --check    # fail if it would change
     python3 testdata/claims/expected.py --summary  # counts for the README
     python3 testdata/claims/expected.py --cells FILE SHEET [RANGE]  # dump workbook cells
@@ -147,7 +147,7 @@ DATA = os.environ.get("ICESTAT_SHARED_DATA", os.path.normpath(os.path.join(ROOT,
 NAT = os.path.join(DATA, "uwchr-2019-ICFO-53623")
 SEA = os.path.join(DATA, "uwchr-seattle")
 WB = os.path.join(DATA, "ice-detention-stats", "workbooks")
-CORPUS = os.path.join(HERE, "corpus.jsonl")
+CORPUS = os.path.join(HERE, "corpus")  # one file per set: SET.jsonl, first-200.jsonl for the rows of no set
 
 AT_LARGE = ["Located", "Non-Custodial Arrest", "Probation and Parole"]  # ICE's own grouping (DOMAIN.md)
 
@@ -927,16 +927,28 @@ def canonical(rec):
     return json.dumps(out, ensure_ascii=False, sort_keys=False)
 
 
+def set_file(rec):
+    """The file of a row's set in CORPUS."""
+    return (rec.get("set") or "first-200") + ".jsonl"
+
+
 def load():
     recs = []
-    with open(CORPUS, encoding="utf-8") as f:
-        for i, line in enumerate(f):
-            line = line.strip()
-            if line:
+    names = sorted(n for n in os.listdir(CORPUS) if n.endswith(".jsonl"))
+    for name in names:
+        with open(os.path.join(CORPUS, name), encoding="utf-8") as f:
+            for i, line in enumerate(f):
+                line = line.strip()
+                if not line:
+                    continue
                 try:
-                    recs.append(json.loads(line))
+                    rec = json.loads(line)
                 except json.JSONDecodeError as e:
-                    raise SystemExit("corpus.jsonl line %d: %s" % (i + 1, e))
+                    raise SystemExit("corpus/%s line %d: %s" % (name, i + 1, e))
+                if set_file(rec) != name:
+                    raise SystemExit("corpus/%s line %d (%s): a row of set %r belongs in corpus/%s" % (
+                        name, i + 1, rec.get("id"), rec.get("set"), set_file(rec)))
+                recs.append(rec)
     ids = [r["id"] for r in recs]
     dup = [i for i in ids if ids.count(i) > 1]
     if dup:
@@ -976,17 +988,21 @@ def main():
     for r in recs:
         evaluate(r)
     hold_out(recs)
-    text = "".join(canonical(r) + "\n" for r in recs)
+    texts = defaultdict(str)
+    for r in recs:
+        texts[set_file(r)] += canonical(r) + "\n"
     if "--summary" in sys.argv:
         summary(recs)
     if "--check" in sys.argv:
-        with open(CORPUS, encoding="utf-8") as f:
-            if f.read() != text:
-                raise SystemExit("corpus.jsonl is not what expected.py computes: run it")
-        print("corpus.jsonl up to date:", len(recs), "sentences")
+        for name, text in sorted(texts.items()):
+            with open(os.path.join(CORPUS, name), encoding="utf-8") as f:
+                if f.read() != text:
+                    raise SystemExit("corpus/%s is not what expected.py computes: run it" % name)
+        print("corpus up to date:", len(recs), "sentences in", len(texts), "files")
         return
-    with open(CORPUS, "w", encoding="utf-8") as f:
-        f.write(text)
+    for name, text in texts.items():
+        with open(os.path.join(CORPUS, name), "w", encoding="utf-8") as f:
+            f.write(text)
 
 
 if __name__ == "__main__":
