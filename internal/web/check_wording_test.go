@@ -2,6 +2,8 @@ package web
 
 import (
 	"net/url"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -61,5 +63,27 @@ func TestCheckRecordsNeverBlank(t *testing.T) {
 	}
 	if strings.Contains(page, "<dt>Records</dt><dd></dd>") || !strings.Contains(page, "<dt>Records</dt><dd>no figure for this reading") {
 		t.Error("a claim with no figure has a blank Records field")
+	}
+}
+
+// TestCheckEveryCommand: a change is tested with two counts, and the Check
+// page shows the command of each (it showed only the first, found in a
+// 1366 px screenshot of "a 42-percent jump over 2016"). The sample holds
+// every Boston AOR row of the nationwide files.
+func TestCheckEveryCommand(t *testing.T) {
+	s, _ := newServer(t, sampleStore(t), Config{})
+	form := url.Values{"text": {"Arrests by ICE's Boston field office rose 30 percent in fiscal year 2017 over fiscal year 2016."}, "date": {"2018-03-15"}}
+	rec := do(t, s.Handler(), "POST", "/check", strings.NewReader(form.Encode()), "Content-Type", "application/x-www-form-urlencoded")
+	page := rec.Body.String()
+	if rec.Code != 200 {
+		t.Fatalf("check: %d", rec.Code)
+	}
+	codes := regexp.MustCompile(`<p><code>(icestat count arrests [^<]*)</code></p>`).FindAllStringSubmatch(page, -1)
+	var fys []string
+	for _, c := range codes {
+		fys = append(fys, regexp.MustCompile(`--fy \d+`).FindString(c[1]))
+	}
+	if !slices.Contains(fys, "--fy 2017") || !slices.Contains(fys, "--fy 2016") {
+		t.Errorf("the page shows the commands %q, want one of FY2017 and one of FY2016", codes)
 	}
 }
