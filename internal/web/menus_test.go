@@ -143,3 +143,21 @@ func TestMenusFilledColumns(t *testing.T) {
 		t.Error("a fiscal-year range in the address is not kept in the menu")
 	}
 }
+
+// TestFormsShowResolvedPlace: a place written as a name ("aor=Boston", as a
+// reader types it or a link carries it) is answered for BOS, and the form
+// above the answer selects BOS Boston instead of showing "(any)" beside a
+// Boston answer (found in a 1366 px screenshot of the Report page).
+func TestFormsShowResolvedPlace(t *testing.T) {
+	s, _ := newServer(t, sampleStore(t), Config{})
+	h := s.Handler()
+	for _, path := range []string{"/report?aor=Boston&fy=2018", "/explore?dataset=arrests&aor=Boston&fy=2018"} {
+		rec := get(t, h, path)
+		if rec.Code != 200 {
+			t.Fatalf("%s: %d", path, rec.Code)
+		}
+		if !regexp.MustCompile(`<option value="BOS" selected>`).MatchString(rec.Body.String()) {
+			t.Errorf("%s: the form does not select BOS", path)
+		}
+	}
+}

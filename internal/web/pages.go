@@ -257,8 +257,21 @@ func (s *Server) explore(w http.ResponseWriter, r *http.Request) {
 	default:
 		data.View = v
 		data.Choices.SelectedDims = q.By
-		s.render(w, r, http.StatusOK, "explore", &page{Title: "Explore: " + q.Command(), Nav: "explore", Data: data})
+		s.render(w, r, http.StatusOK, "explore", &page{Title: "Explore: " + q.Command(), Nav: "explore", Data: data, Form: exploreForm(r.URL.Query(), q)})
 	}
+}
+
+// exploreForm refills the Explore form with the places as the question
+// resolved them: "aor=Boston" selects BOS Boston in the menu, which lists
+// codes.
+func exploreForm(v url.Values, q *query.Query) url.Values {
+	if len(q.AORs) > 0 {
+		v.Set("aor", strings.Join(q.AORs, ","))
+	}
+	if len(q.States) > 0 {
+		v.Set("state", strings.Join(q.States, ","))
+	}
+	return v
 }
 
 func (s *Server) apiCount(w http.ResponseWriter, r *http.Request) {

@@ -85,7 +85,22 @@ func (s *Server) reportPage(w http.ResponseWriter, r *http.Request) {
 		q.Set("format", "json")
 		data.JSON = "/report?" + q.Encode()
 	}
-	s.render(w, r, http.StatusOK, "report", &page{Title: title, Nav: "report", Data: data})
+	s.render(w, r, http.StatusOK, "report", &page{Title: title, Nav: "report", Data: data, Form: reportForm(r.URL.Query(), data.Rep)})
+}
+
+// reportForm refills the Report form with the place as the report resolved
+// it: "aor=Boston" selects BOS Boston in the menu, which lists codes.
+func reportForm(v url.Values, rep *report.Report) url.Values {
+	if rep == nil {
+		return v
+	}
+	switch rep.Place.Kind {
+	case "aor", "state":
+		if rep.Place.Code != "" {
+			v.Set(rep.Place.Kind, rep.Place.Code)
+		}
+	}
+	return v
 }
 
 func (s *Server) apiReport(w http.ResponseWriter, r *http.Request) {
