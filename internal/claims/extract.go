@@ -226,7 +226,8 @@ var (
 		"chapter": true, "article": true, "rule": true, "page": true, "pages": true, "route": true, "highway": true,
 		"interstate": true, "fy": true, "fiscal": true, "since": false, "h.r": true, "bill": true, "act": false,
 		"district": true, "ward": true, "precinct": true, "flight": true, "docket": true, "case": false, "i": true,
-		"level": true} // "ICE Threat Level 1"
+		"level": true,                  // "ICE Threat Level 1"
+		"radio": true, "channel": true} // "News Radio 1200 WOAI" (fr-woai-01): a station
 	peopleNouns = map[string]bool{"people": true, "persons": true, "person": true, "individuals": true, "aliens": true,
 		"alien": true, "immigrants": true, "migrants": true, "nationals": true, "noncitizens": true, "non": true,
 		"foreigners": true, "foreign": true, "illegal": true, "undocumented": true, "criminals": true,

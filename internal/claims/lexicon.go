@@ -474,9 +474,10 @@ var (
 	aorAlt = `(` + strings.Join(aorNames, "|") + `)`
 	// "ERO Seattle", "ICE's Salt Lake City division", "agents out of the
 	// Philadelphia office", "its New Orleans area of operations", "the El
-	// Paso area", "the Chicago region", "Detroit ICE figures".
+	// Paso area", "the Chicago region", "Detroit ICE figures", "the San
+	// Antonio Immigration and Customs Enforcement region" (fr-woai-01).
 	aorPhraseRe = lazyRegexp(`\b(?:ICE\s+ERO|ICE['’]s\s+ERO|ERO|ERO['’]s|ICE)\s+` + aorAlt + `\b|` +
-		`\b` + aorAlt + `(?:['’]s)?\s+((?:ICE\s+|ERO\s+|Enforcement and Removal Operations\s+)?(?:[Ff]ield [Oo]ffice|[Aa]rea of [Rr]esponsibility|[Aa]rea of [Oo]perations|AOR|[Dd]ivision|[Rr]egional [Oo]ffice|[Oo]ffice|[Rr]egion|[Aa]rea|[Ss]ector|[Mm]etro(?:politan)? [Aa]rea)|ICE)\b`)
+		`\b` + aorAlt + `(?:['’]s)?\s+((?:ICE\s+|ERO\s+|Enforcement and Removal Operations\s+|Immigration and Customs Enforcement\s+)?(?:[Ff]ield [Oo]ffice|[Aa]rea of [Rr]esponsibility|[Aa]rea of [Oo]perations|AOR|[Dd]ivision|[Rr]egional [Oo]ffice|[Oo]ffice|[Rr]egion|[Aa]rea|[Ss]ector|[Mm]etro(?:politan)? [Aa]rea)|ICE)\b`)
 	aorPairRe = lazyRegexp(`\b` + aorAlt + `\s+and\s+` + aorAlt + `\s+(?:ICE\s+|ERO\s+)?(?:[Aa]reas|[Ff]ield [Oo]ffices|[Oo]ffices|[Rr]egions|[Dd]ivisions|AORs|each)\b`)
 	// "followed by Chicago, San Antonio and Los Angeles": a list of area cities
 	cityListRe = lazyRegexp(`\b(?:followed by|including|such as|ahead of)\s+((?:the\s+)?` + aorAlt + `(?:\s*,\s*(?:and\s+)?` + aorAlt + `)*(?:\s*,?\s*and\s+` + aorAlt + `)?)`)
