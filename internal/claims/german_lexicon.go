@@ -56,7 +56,21 @@ var germanPhrases = [][2]string{
 	{"vorbestraft", "convicted"},
 	{"anhängige anklagen", "pending charges"},
 
+	// "Der kommissarische Leiter der zuständigen Behörde ICE, Thomas Homan,
+	// nannte die Zahl von 41.318 Festnahmen" (w-de-ntv-02)
+	{"der kommissarische leiter", "the acting director"},
+	{"der zuständigen behörde", "of the responsible agency"},
+	{"nannte die zahl von", "cited"},
+
 	// periods
+	// "zwischen dem 22. Januar und Ende April" (w-de-ntv-02, ICE's
+	// first-100-days release): a span of days
+	{"zwischen dem # . {mes} und ende {mes}", "between $2 $1 and the end of $3"},
+	{"zwischen dem # . {mes} und dem # . {mes} #", "between $2 $1 and $4 $3, $5"},
+	{"zwischen dem # . {mes} und dem # . {mes}", "between $2 $1 and $4 $3"},
+	{"vom # . {mes} bis zum # . {mes} #", "from $2 $1 to $4 $3, $5"},
+	{"vom # . {mes} bis zum # . {mes}", "from $2 $1 to $4 $3"},
+	{"ende {mes}", "the end of $1"},
 	{"am # . {mes} #", "on $2 $1, $3"},
 	{"am # . {mes}", "on $2 $1"},
 	{"# . {mes} #", "$2 $1, $3"},

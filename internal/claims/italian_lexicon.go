@@ -40,6 +40,13 @@ var italianPhrases = [][2]string{
 	{"senza precedenti", "with no criminal record"},
 	{"condanne penali", "criminal convictions"},
 	{"accuse pendenti", "pending charges"},
+	// "Tra il 22 gennaio e il 29 aprile del 2017" (z-it-affari-03, ICE's
+	// first-100-days release): a span of days
+	{"tra il # {mes} e il # {mes} del #", "between $2 $1 and $4 $3, $5"},
+	{"fra il # {mes} e il # {mes} del #", "between $2 $1 and $4 $3, $5"},
+	{"tra il # {mes} e il # {mes} #", "between $2 $1 and $4 $3, $5"},
+	{"tra il # {mes} e il # {mes}", "between $2 $1 and $4 $3"},
+	{"fra il # {mes} e il # {mes}", "between $2 $1 and $4 $3"},
 	{"al # {mes} #", "as of $2 $1, $3"},
 	{"al # {mes}", "as of $2 $1"},
 	{"il # {mes} #", "on $2 $1, $3"},

@@ -928,7 +928,7 @@ var (
 	monthYearRe = lazyRegexp(`\b(` + monthAlt + `)(?:\s+(\d{1,2}))?,?\s+(\d{4})\b`)
 	// "between January 2024 and February 2025", "from March 1, 2024, to June 30, 2024",
 	// "between January and March 2025"
-	rangeRe      = lazyRegexp(`(?i)\b(?:between|from)\s+(?:(?:early|mid|late)[- ])?(` + monthAbbr + `)(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?,?\s+(?:and|to|through|until|thru)\s+(` + monthAbbr + `)(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?\b`)
+	rangeRe      = lazyRegexp(`(?i)\b(?:between|from)\s+(?:(?:early|mid|late)[- ])?(` + monthAbbr + `)(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?,?\s+(?:and|to|through|until|thru)\s+(?:the\s+end\s+of\s+)?(` + monthAbbr + `)(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?\b`)
 	sinceMonthRe = lazyRegexp(`(?i)\bsince\s+(?:early\s+|the\s+(?:start|beginning)\s+of\s+)?(` + monthAlt + `)\b`)
 	dayNextRe    = lazyRegexp(`^\s+\d{1,2}(?:st|nd|rd|th)?\b`)
 	sinceRe      = lazyRegexp(`(?i)\b(since|after|from)\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)

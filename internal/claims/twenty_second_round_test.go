@@ -17,5 +17,26 @@ func TestTwentySecondRoundReadings(t *testing.T) {
 		// frequency, no figure
 		{"a radio station's number", "2017-12-05",
 			"ICE removed 226,119 people in fiscal year 2017, News Radio 1200 WOAI reports.", "1200", "", 0},
+		// Italian "Tra il 22 gennaio e il 29 aprile del 2017" is the span
+		// of days of ICE's first-100-days release: arrests by Apprehension
+		// Date 2017-01-22..04-29 are 41,426 (z-it-affari-03's
+		// records_value); the figure was read as FY2016's 110,104 before.
+		// Still not checkable: the clause is not glossed whole, and its
+		// "agenti dell'immigrazione" need not be ICE ERO's alone.
+		{"an Italian span of days", "2017-05-17",
+			"Tra il 22 gennaio e il 29 aprile del 2017 gli arresti effettuati dagli agenti dell'immigrazione statunitensi sono stati 41.318, oltre 400 al giorno.", "41.318", NotCheckable, 41426},
+		// "between January 22 and the end of April": the end of the month
+		// is its last day. ICE's preliminary 41,318 of its first-100-days
+		// release is not what the records give: 41,511 arrests by
+		// Apprehension Date 2017-01-22..04-30 (zcat EROArrests_FY2017.csv.gz
+		// | awk -F'|' 'NR>6 {split($2,d,"/"); k=sprintf("%04d%02d%02d",
+		// d[3],d[1],d[2]); if (k>="20170122" && k<="20170430") n++} END
+		// {print n}'), 41,426 to April 29
+		{"between a day and the end of a month", "2017-05-17",
+			"ICE director Thomas Homan cited 41,318 arrests between January 22 and the end of April.", "41,318", Contradicted, 41511},
+		// the German of it (w-de-ntv-02, a real error): "zwischen dem 22.
+		// Januar und Ende April", with the clause glossed whole
+		{"a German span to the end of a month", "2017-05-17",
+			"Der kommissarische Leiter der zuständigen Behörde ICE, Thomas Homan, nannte die Zahl von 41.318 Festnahmen zwischen dem 22. Januar und Ende April.", "41.318", Contradicted, 41511},
 	})
 }
