@@ -45,6 +45,13 @@ func TestRound22Ak(t *testing.T) {
 		{"Indonesian warga Kamboja, FY2017", "2018-12-13",
 			"Menurut catatan ICE, hanya 74 warga Kamboja yang dideportasi pada tahun 2016 dan 29 warga Kamboja yang dideportasi pada 2017.",
 			"29", Supported, 29},
+		// ak-so-radiodalsan-01 (Somali): "Sannadkii hore, 198 Soomaali ah oo
+		// lg soo masaafuriyey Mraykanka ..." (last year, 198 Somalis deported
+		// from America ...), of 2017-02-01: removals of citizens of SOMALIA
+		// in FY2016 (records_value 198); before, no claim
+		{"Somali Soomaali ah ... masaafuriyey", "2017-02-01",
+			"Sannadkii hore, 198 Soomaali ah oo lg soo masaafuriyey Mraykanka ayaa lagu so oceliyey magaalladda Muqdisho.",
+			"198 Soomaali ah", Supported, 198},
 	})
 }
 
