@@ -100,6 +100,7 @@ func TestRound22AkThousands(t *testing.T) {
 		{"[ニューヨーク 17日 ロイター] - 米移民税関捜査局(ICE)が17日に発表した統計によると、不法移民の疑いで拘束された人の数が、約40%増加した。", "NEW YORK (Reuters) -"},
 		{"[ニューヨーク 17日 ロイター] - 米移民税関捜査局(ICE)が17日に発表した統計によると、不法移民の疑いで拘束された人の数が、約40%増加した。", "an increase of about 40%"},
 		{"米不法移民疑いの拘束、トランプ大統領就任以来約40%増", "since President Trump's inauguration an increase of about 40%"},
+		{"トランプ大統領の就任後100日間に不法移民の疑いで拘束された人の数が、約40%増加した。", "during President Trump's first 100 days"},
 	} {
 		if g := glossSpanish(tc.text).text; !strings.Contains(g, tc.want) {
 			t.Errorf("gloss of %q: %q, want %q in it", tc.text, g, tc.want)
