@@ -42,6 +42,17 @@ var bengaliStems = withMonths(map[string]string{
 	"অভিবাসন কর্তৃপক্ষ": "immigration authorities", "বিতাড়িত করেছে": "deported", "তাড়িয়েছে": "deported",
 	"নির্বাসিত করেছে": "deported", "অভিবাসনপ্রত্যাশীকে": "migrants", "অভিবাসনপ্রত্যাশী": "migrants", "অভিবাসীকে": "immigrants",
 	"এক বছরে": "in one year",
+	// ak-bn-popular24news-01, -04: "গ্রেফতার" is the other common
+	// spelling of "গ্রেপ্তার" (arrest; "গ্রেফতারের", of arrests; "গ্রেফতার
+	// করা হয়েছিল", were arrested); "অনুযায়ী", according to; "সমীক্ষা",
+	// survey; "প্রতিবেদন", report
+	"গ্রেফতার করা হয়েছিল": "were arrested", "গ্রেপ্তার করা হয়েছিল": "were arrested",
+	"গ্রেফতার করা হয়েছে": "were arrested", "গ্রেপ্তার করা হয়েছে": "were arrested",
+	"গ্রেফতার হয়েছে": "were arrested", "গ্রেপ্তার হয়েছে": "were arrested",
+	"গ্রেফতারের সংখ্যা": "the number of arrests", "গ্রেপ্তারের সংখ্যা": "the number of arrests",
+	"গ্রেফতারের": "of arrests", "গ্রেপ্তারের": "of arrests", "গ্রেফতার": "arrested",
+	"সমীক্ষা অনুযায়ী": "according to the survey", "প্রতিবেদন অনুযায়ী": "according to the report", "অনুযায়ী": "according to",
+	"সমীক্ষা": "survey", "প্রতিবেদন": "report",
 }, bnMonths, "তে")
 
 // bnMonths: the months as Bengali writes them; "জানুয়ারিতে" (in January)

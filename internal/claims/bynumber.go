@@ -163,13 +163,24 @@ func plainNumbers(s string) []plainNumber {
 			continue
 		}
 		scale, end := scaleAfter(s, i)
+		written := len(strings.Join(groups, ""))
 		if scale > 0 && digitsAt(strings.TrimLeft(s[end:], " \u00a0"), 0) > 0 {
-			// "38 mil 521 camas", "३७ हजार ९ सय ८": a number in words
-			// and digits icestat does not compose
+			// "38 mil 521 camas", "১৬ হাজার ১০৪ জন" (16 thousand
+			// 104): one number, 38,521 and 16,104, when a whole
+			// number of thousands (of three digits at most) is
+			// followed by exactly three digits (hundredsAfter);
+			// "३७ हजार ९ सय ८" (Nepali hundreds in words) is a
+			// number icestat does not compose
+			if h, e, ok := hundredsAfter(s, end); ok && scale == 1000 && len(groups) == 1 && len(groups[0]) <= 3 {
+				if v, err := strconv.ParseInt(groups[0], 10, 64); err == nil {
+					out = append(out, plainNumber{text: strings.TrimSpace(s[start:e]), at: start, value: v*1000 + h, written: written + 3})
+					i = e
+					continue
+				}
+			}
 			i = end
 			continue
 		}
-		written := len(strings.Join(groups, ""))
 		switch {
 		case scale > 0 && len(groups) == 2 && len(groups[1]) <= 2 && strings.ContainsRune(",.", seps[0]):
 			// "142,5 тыс.": a decimal fraction of thousands
@@ -256,6 +267,50 @@ func scaleAfter(s string, to int) (int64, int) {
 		k++
 	}
 	return scale, k
+}
+
+// hundredsAfter reads the three digits that end a number written "N
+// thousand MMM" ("250 mil 085", "১৬ হাজার ১০৪") after a space at s[to:]:
+// exactly three digits of any script, not followed by a separator and
+// more digits, a decimal, a share, a letter ("২০১৬সালে") or another scale
+// word. It returns their value and where they end.
+func hundredsAfter(s string, to int) (int64, int, bool) {
+	j := to
+	for j < len(s) && (s[j] == ' ' || strings.HasPrefix(s[j:], "\u00a0")) {
+		if s[j] == ' ' {
+			j++
+		} else {
+			j += len("\u00a0")
+		}
+	}
+	if j == to || digitsAt(s, j) != 3 {
+		return 0, 0, false
+	}
+	var v int64
+	k := j
+	for n := 0; n < 3; n++ {
+		r, w := utf8.DecodeRuneInString(s[k:])
+		v = v*10 + int64(digitValue(r))
+		k += w
+	}
+	if k < len(s) {
+		r, w := utf8.DecodeRuneInString(s[k:])
+		if unicode.IsLetter(r) || unicode.IsMark(r) || strings.ContainsRune("%٪％", r) {
+			return 0, 0, false
+		}
+		if strings.ContainsRune(numberSeparators, r) && k+w < len(s) {
+			if next, _ := utf8.DecodeRuneInString(s[k+w:]); unicode.IsDigit(next) {
+				return 0, 0, false
+			}
+		}
+		if sc, _ := scaleAfter(s, k); sc > 0 {
+			return 0, 0, false
+		}
+		if moneyOrShare(s, j, k) {
+			return 0, 0, false
+		}
+	}
+	return v, k, true
 }
 
 // digitsAt counts the digits of any script from s[i:].

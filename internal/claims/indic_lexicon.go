@@ -243,6 +243,14 @@ func indicSpecial(rest, before string, months map[string]int) (string, int, bool
 	if t, e, ok := lakhs(rest, end, digits, asciiDigits(m[2]), m[3] != "", indicLakh, indicThousand); ok {
 		return t, e, true
 	}
+	if m[2] == "" && m[3] == "" && len(digits) <= 3 {
+		// "১৬ হাজার ১০৪" (16 thousand 104): one number, 16,104
+		if e, ok := afterScaleWord(rest, end, indicThousand); ok {
+			if n, e2, ok := threeDigitsAfter(rest, e); ok {
+				return formatNumber(float64(int64(v)*1000 + n)), e2, true
+			}
+		}
+	}
 	text := formatNumber(float64(v))
 	if len(digits) == 4 && v >= 1990 && v <= 2039 && m[2] == "" && m[3] == "" {
 		text = digits // a year
@@ -250,6 +258,13 @@ func indicSpecial(rest, before string, months map[string]int) (string, int, bool
 		if strings.HasPrefix(rest[end:], "માં") || strings.HasPrefix(rest[end:], "में") || strings.HasPrefix(rest[end:], "లో") {
 			w := inWordRe.FindString(rest[end:])
 			return "in " + digits, end + len(w), true
+		}
+		// Bengali writes the year with the word for year: "২০১৬ সালে" (in
+		// 2016), "২০১৬ সালের" (of 2016)
+		for _, y := range [][2]string{{" সালে", "in "}, {" সালের", "of "}} {
+			if strings.HasPrefix(rest[end:], y[0]) && wholeWordAt(rest, end+len(y[0])) {
+				return y[1] + digits, end + len(y[0]), true
+			}
 		}
 		return text, end, true
 	}
@@ -335,5 +350,61 @@ func lakhs(rest string, end int, digits, dec string, pct bool, lakh, thousand []
 			}
 		}
 	}
+	if n, e2, ok := threeDigitsAfter(rest, e); ok && dec == "" && math.Mod(total, 100000) != 0 {
+		// "২ লাখ ৭০ হাজার ৫০০": the hundreds after the thousands
+		total += float64(n)
+		e = e2
+	}
 	return formatNumber(total), e, true
+}
+
+// afterScaleWord: one of words (a space before it is optional) at
+// rest[at:], a whole word; it returns where the word ends.
+func afterScaleWord(rest string, at int, words []string) (int, bool) {
+	i := at
+	if strings.HasPrefix(rest[i:], " ") {
+		i++
+	}
+	for _, w := range words {
+		if strings.HasPrefix(rest[i:], w) && wholeWordAt(rest, i+len(w)) {
+			return i + len(w), true
+		}
+	}
+	return 0, false
+}
+
+// threeDigitsAfter reads the hundreds that end a number written in digits
+// and words, Bengali "১৬ হাজার ১০৪" (16 thousand 104: 16,104), Hindi "५२
+// हजार ४४०": a space, then exactly three digits of any script, not part of
+// a longer number, a decimal, a share or a word ("২০১৬সালে"), nor before
+// another scale word. A group of fewer digits ("৩৭ हजार ९ सय ८", Nepali
+// hundreds in words) is not read: the figure stays as the words say.
+func threeDigitsAfter(rest string, at int) (int64, int, bool) {
+	if !strings.HasPrefix(rest[at:], " ") {
+		return 0, 0, false
+	}
+	i := at + 1
+	var v int64
+	k := 0
+	for i < len(rest) {
+		r, n := utf8.DecodeRuneInString(rest[i:])
+		if !unicode.IsDigit(r) {
+			break
+		}
+		v = v*10 + int64(digitValue(r))
+		k++
+		i += n
+	}
+	if k != 3 || !wholeWordAt(rest, i) {
+		return 0, 0, false
+	}
+	if r, n := utf8.DecodeRuneInString(rest[i:]); i < len(rest) && strings.ContainsRune(".,%٪", r) {
+		if next, _ := utf8.DecodeRuneInString(rest[i+n:]); r == '%' || r == '٪' || unicode.IsDigit(next) {
+			return 0, 0, false
+		}
+	}
+	if _, ok := afterScaleWord(rest, i, append(append([]string{}, indicThousand...), indicLakh...)); ok {
+		return 0, 0, false
+	}
+	return v, i, true
 }

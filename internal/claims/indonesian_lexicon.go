@@ -53,17 +53,45 @@ var indonesianPhrases = [][2]string{
 	{"ke negara asalnya", "to their home countries"},
 	{"menjadikannya angka deportasi tertinggi", "making it the highest deportation figure"},
 	{"dalam satu dekade terakhir", "in the last decade"},
+	// ak-id-medcom-03: "Menurut catatan ICE, hanya 74 warga Kamboja yang
+	// dideportasi pada tahun 2016 dan 29 warga Kamboja yang dideportasi
+	// pada 2017" (according to ICE's records, only 74 Cambodian citizens
+	// were deported in 2016 and 29 in 2017): "warga X", citizens of X
+	// (indonesianCountries); "pada tahun 2016", in (the year) 2016
+	{"menurut catatan", "according to records of"},
+	{"menurut data", "according to data of"},
+	{"menurut", "according to"},
+	{"yang dideportasi", "who were deported"},
+	{"telah dideportasi", "were deported"},
+	{"dideportasi", "deported"},
+	{"mendeportasi", "deported"},
+	{"pada tahun", "in"},
+}
+
+// indonesianCountries: the countries of ICE's removal and arrest tables as
+// Indonesian names them; "warga X" (citizens of X) is glossed "citizens of"
+// and the English name
+var indonesianCountries = map[string]string{
+	"meksiko": "Mexico", "guatemala": "Guatemala", "honduras": "Honduras", "el salvador": "El Salvador",
+	"kamboja": "Cambodia", "vietnam": "Vietnam", "tiongkok": "China", "cina": "China", "india": "India",
+	"filipina": "Philippines", "indonesia": "Indonesia", "haiti": "Haiti", "kolombia": "Colombia",
+	"ekuador": "Ecuador", "brasil": "Brazil", "republik dominika": "Dominican Republic", "jamaika": "Jamaica",
+	"nikaragua": "Nicaragua", "kuba": "Cuba", "somalia": "Somalia", "laos": "Laos", "bangladesh": "Bangladesh",
+	"pakistan": "Pakistan", "nigeria": "Nigeria", "ghana": "Ghana", "venezuela": "Venezuela", "peru": "Peru",
 }
 
 var indonesianWordsEn = map[string]string{
 	"sekitar": "about", "dari": "of", "orang": "people", "ribu": "thousand", "juta": "million", "imigran": "immigrants",
 	"migran": "migrants", "dan": "and", "di": "in", "sejak": "since", "januari": "January", "februari": "February",
 	"maret": "March", "mei": "May", "juni": "June", "juli": "July", "agustus": "August", "oktober": "October",
-	"desember": "December", "tahun": "year",
+	"desember": "December", "tahun": "year", "hanya": "only", "pada": "in", "catatan": "records", "warga": "citizens",
 }
 
 var idLexicon = func() map[string][]esPhrase {
 	phrases := append([][2]string(nil), indonesianPhrases...)
+	for id, en := range indonesianCountries {
+		phrases = append(phrases, [2]string{"warga " + id, "citizens of " + en})
+	}
 	// "per 1 Juni": as of June 1
 	for m, name := range []string{"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
 		"oktober", "november", "desember"} {

@@ -121,7 +121,19 @@ var (
 	// (ae-ja-sunny-04)
 	jaYearCompareRe = lazyRegexp(`^(?:(\d{4})|(\d{2}))年(?:度)?に比べて`)
 	// "88%増の", "18%減少": a percent change (ae-ja-sunny-04)
-	jaPercentChangeRe = lazyRegexp(`^(\d+(?:\.\d+)?)%(増|減)(?:加|少)?(?:の|し)?`)
+	// "約40%増" (about 40 % up): "約" (about) before the share is the
+	// change's hedge, "an increase of about 40%" (ak-ja-fxmonster-01)
+	jaPercentChangeRe = lazyRegexp(`^(約)?(\d+(?:\.\d+)?)%(増|減)(?:加|少)?(?:の|し)?`)
+	// "トランプ大統領就任以来" (since President Trump's inauguration),
+	// "トランプ大統領の就任後100日間に" (in the 100 days after President Trump's
+	// inauguration), "就任から100日で": the term's periods as English names
+	// them (ak-ja-fxmonster-01, -02)
+	jaSinceInaugurationRe = lazyRegexp(`^(?:(?:米国の|米)?(?:ドナルド・)?トランプ(?:米)?大統領の?|トランプ氏の?)就任(?:以来|してから)`)
+	jaFirst100Re          = lazyRegexp(`^(?:(?:米国の|米)?(?:ドナルド・)?トランプ(?:米)?大統領の?|トランプ氏の?)就任(?:後|から)(?:最初の)?100日(?:間)?(?:に|で|の間に)?`)
+	// "[ニューヨーク 17日 ロイター] -": Reuters' dateline, the city in capitals
+	// as English datelines write it ("NEW YORK (Reuters) -"), the day
+	// dropped
+	jaReutersDatelineRe = lazyRegexp(`^\[([^\s\]]+)\s+\d{1,2}日\s+ロイター\](?:\s*[-–—])?`)
 )
 
 // jaQualRe: criminality before a count ("犯罪歴のない移民の収容者が1万6523人",
@@ -164,10 +176,25 @@ func japaneseSpecial(rest, before string) (string, int, bool) {
 		return "compared with " + y + ",", len(m[0]), true
 	}
 	if m := jaPercentChangeRe.FindStringSubmatch(rest); m != nil {
-		if m[2] == "減" {
-			return "a decrease of " + m[1] + "%,", len(m[0]), true
+		about := ""
+		if m[1] != "" {
+			about = "about "
 		}
-		return "an increase of " + m[1] + "%,", len(m[0]), true
+		if m[3] == "減" {
+			return "a decrease of " + about + m[2] + "%,", len(m[0]), true
+		}
+		return "an increase of " + about + m[2] + "%,", len(m[0]), true
+	}
+	if m := jaReutersDatelineRe.FindStringSubmatch(rest); m != nil && before == "" {
+		if city, ok := jaCities[m[1]]; ok {
+			return strings.ToUpper(city) + " (Reuters) -", len(m[0]), true
+		}
+	}
+	if m := jaFirst100Re.FindString(rest); m != "" {
+		return "during President Trump's first 100 days", len(m), true
+	}
+	if m := jaSinceInaugurationRe.FindString(rest); m != "" {
+		return "since President Trump's inauguration", len(m), true
 	}
 	if m := jaFromRe.FindStringSubmatch(rest); m != nil {
 		if d, ok := cjkDate(m[1], m[2], m[3]); ok {

@@ -248,7 +248,16 @@ func readingsOf(it Interpretation) []Reading {
 		}
 		add(v, "the ICE figures relayed from "+midMarchRelayed+" (January 20 - March 13, 2017 against the same days of 2016)", f)
 	}
-	if it.Period.Defaulted && it.Measure == "arrests" && it.ref >= ice100Release && it.ref <= ice100Echo {
+	if it.Measure == "arrests" && it.ref >= midMarchRelayed && it.ref < ice100Release && it.Claim.Kind == KindCount &&
+		it.Period.Kind == "fy" && it.Period.FY == 2016 && it.Period.Bare && it.Baseline == nil {
+		// the count those figures went from, written with its bare year:
+		// "২০১৬ সালে ১৬ হাজার ১০৪ জন ... গ্রেফতার করা হয়েছিল" (in 2016, 16,104
+		// were arrested; ak-bn-popular24news-04) is the same days of 2016
+		v := it
+		v.Period = Period{Kind: "range", Text: it.Period.Text, From: "2016-01-20", To: "2016-03-13", Note: "the same days of 2016 (the count the figures went from), as relayed from " + midMarchRelayed}
+		add(v, "the ICE figures relayed from "+midMarchRelayed+" (the same days of 2016, January 20 - March 13, the count the 2017 figures are compared with)", factorDefinition)
+	}
+	if (it.Period.Defaulted || it.Period.Note == inaugurationToDateNote && it.Period.From == "2017-01-20") && it.Measure == "arrests" && it.ref >= ice100Release && it.ref <= ice100Echo {
 		// an article of the weeks after ICE's first-100-days release
 		// (2017-05-17) that names no period ("arrests were up 38% from the
 		// year before") may relay it
@@ -258,7 +267,16 @@ func readingsOf(it Interpretation) []Reading {
 			b := Period{Kind: "range", From: "2016-01-24", To: "2016-04-30", Note: "ICE's comparison window for 2016"}
 			v.Baseline = &b
 		}
-		add(v, "ICE's first-100-days release of "+ice100Release+" (January 22 - April 29, 2017 against January 24 - April 30, 2016; the text names no period)", factorDefinition)
+		label, f := "ICE's first-100-days release of "+ice100Release+" (January 22 - April 29, 2017 against January 24 - April 30, 2016; the text names no period)", factorDefinition
+		if !it.Period.Defaulted {
+			// "since the inauguration" (ak-ja-fxmonster-01, "トランプ大統領
+			// 就任以来約40%増", about 40 % up since President Trump's
+			// inauguration, on the day of the release): the end of the
+			// period, the article's date, was assumed; the release's
+			// window is about as plausible
+			label, f = "ICE's first-100-days release of "+ice100Release+" (January 22 - April 29, 2017 against January 24 - April 30, 2016; the text names the inauguration as the start)", 0.8
+		}
+		add(v, label, f)
 		addICEScheme(v, "ICE's first-100-days release of "+ice100Release+", at-large under ICE's own grouping", add)
 	}
 	if it.Place.Kind != "national" && placeOpen {

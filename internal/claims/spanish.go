@@ -35,7 +35,7 @@ import (
 
 // glossedLanguage: s is in one of the languages glossed into English.
 func glossedLanguage(s string) bool {
-	return notEnglish(s) || germanSentence(s) || korean(s) || japanese(s) || chinese(s) || arabic(s) || indic(s) || azerbaijani(s) || turkish(s) || indonesian(s) || polish(s) || greek(s) || swahili(s) || hungarian(s) || gurmukhi(s) || khmer(s) || tamil(s)
+	return notEnglish(s) || germanSentence(s) || korean(s) || japanese(s) || chinese(s) || arabic(s) || indic(s) || azerbaijani(s) || turkish(s) || indonesian(s) || polish(s) || greek(s) || swahili(s) || somali(s) || hungarian(s) || gurmukhi(s) || khmer(s) || tamil(s)
 }
 
 // germanSentence: a German sentence that notEnglish misses, having fewer than
@@ -436,6 +436,8 @@ func lexiconOf(s string) (map[string][]esPhrase, bool) {
 		return plLexicon, true
 	case swahili(s):
 		return swLexicon, true
+	case somali(s):
+		return soLexicon, true
 	case hungarian(s):
 		return huLexicon, true
 	}
