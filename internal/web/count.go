@@ -169,6 +169,12 @@ func (s *Server) view(exact *query.Result) *countView {
 	tq := q.Clone()
 	tq.By, tq.Limit, tq.Sort = nil, 0, ""
 	v.TotalLink = exploreURL(tq)
+	if len(q.By) > 0 && len(res.GroupsLeftOut) > 0 {
+		// the total of the groups shown leaves out groups no source
+		// covers ("2019-09 (39 rows)"), which the ungrouped count keeps:
+		// the total links to this answer, whose number it is
+		v.TotalLink = v.Self
+	}
 	if res.Count != nil || res.CountText != "" {
 		c := numCell{Text: res.CountText, Suppressed: res.CountText != ""}
 		if res.Count != nil {
