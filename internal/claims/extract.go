@@ -728,7 +728,7 @@ func extractClause(cl string) []Claim {
 		if rj < len(toks) && (peopleNoun(toks[rj].low) || measureIn(toks[rj].low) != "") && !subjectVerbs[toks[rj].low] {
 			rj++ // "700 people a day", "400 arrests per day"
 		}
-		if !pct && (j < len(toks) && toks[j].low == "daily" || dailyRateRe.MatchString(lowCl[:start]) || dailyFromToRe.MatchString(lowCl[:start]) || dailyAverageNumberRe.MatchString(lowCl[:start]) || rj > 0 && verbDailyRe.MatchString(lowCl[toks[rj-1].end:])) {
+		if !pct && (j < len(toks) && toks[j].low == "daily" || dailyRateRe.MatchString(lowCl[:start]) || dailyFromToRe.MatchString(lowCl[:start]) || dailyFigureRoseRe.MatchString(lowCl[:start]) || dailyAverageNumberRe.MatchString(lowCl[:start]) || rj > 0 && verbDailyRe.MatchString(lowCl[toks[rj-1].end:])) {
 			// "an average of 990 daily initial book-ins", "the daily rate
 			// of 1,224 arrests": a daily average
 			c.PerDays = 1
@@ -1006,6 +1006,13 @@ var dailyRateRe = lazyRegexp(`\bdaily (?:rate|average) of\s+(?:about\s+|nearly\s
 // July", TRAC's rates of book-ins, relayed by s-pt-tdtnews-01); "daily"
 // stands before the noun, away from either figure.
 var dailyFromToRe = lazyRegexp(`\bdaily (?:arrests|book-?ins|bookings|removals|deportations)\b[^.;:\d]{0,30}?\b(?:went|fell|rose|dropped|climbed|increased|decreased|declined|grew|jumped)\s+from\s+(?:about\s+|nearly\s+|around\s+)?(?:[\d,.]+\s+(?:in|on|during)\s+[a-z]+(?:\s+\d{4})?\s+to\s+(?:about\s+|nearly\s+|around\s+)?)?$`)
+
+// dailyFigureRoseRe: a daily average the sentence gave, then "a figure
+// that rose to" another ("a daily average of 666 daily arrests from
+// January to June 2025, a figure that rose to 990 during July",
+// aj-es-noticiaslatam-01, glossed): the second figure is a daily average
+// too.
+var dailyFigureRoseRe = lazyRegexp(`\bdaily (?:average|rate)\b[^.;:]{0,80}?\b(?:a\s+|the\s+)?figure\s+(?:that|which)\s+(?:rose|fell|climbed|dropped|grew|increased|decreased|declined|jumped)\s+to\s+(?:about\s+|nearly\s+|around\s+|roughly\s+)?$`)
 
 // dailyAverageNumberRe: fr-trac250815-02, "slightly fewer daily arrests
 // took place than in July ... and the average number of arrests thus far in

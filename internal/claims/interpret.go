@@ -753,6 +753,19 @@ func analyze(in Input) ([]Interpretation, error) {
 					it.altPeriods = append(it.altPeriods, pm.p)
 				}
 			}
+			if carried && len(prs) == 0 && thatYearRe.MatchString(s.text) {
+				// "... in fiscal 2018 rose 9.5% over 2017. That year, the
+				// administration removed 128,765 Mexicans" (aj-es-infobae-07,
+				// "Ese año"): "that year" may be the year the sentence before
+				// named last, its change's baseline, as well as its own
+				for _, w := range ctx.prevFigures {
+					if b := w.Baseline; b != nil && (b.Kind == "fy" || b.Kind == "year") && b.Kind == it.Period.Kind &&
+						w.Period.String() == it.Period.String() && b.String() != it.Period.String() &&
+						!slices.ContainsFunc(it.altPeriods, func(q Period) bool { return q.String() == b.String() }) {
+						it.altPeriods = append(it.altPeriods, *b)
+					}
+				}
+			}
 			others := it.altPeriods
 			if main != nil {
 				others = append([]Period{*main}, others...)
@@ -1318,6 +1331,13 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 			// "by 13 percent over the last year" when the last year is the
 			// claim's own: over the year before it
 			b := it.Period.previous()
+			it.Baseline = &b
+		} else if (base == nil || base.Kind == "unresolved") && it.Period.Kind == "month" && len(it.Period.Month) == 7 && prevMonthRe.MatchString(sentLow) {
+			// "fell 19% in July compared with the previous month"
+			// (aj-es-eldiariony-02, "con respecto al mes anterior"): the
+			// month before the claim's own, stated
+			b := monthBefore(it.Period)
+			b.Text = prevMonthRe.FindString(sentLow)
 			it.Baseline = &b
 		} else if base != nil {
 			b := *base
@@ -2593,6 +2613,22 @@ var includingRe = lazyRegexp(`(?i)\b(?:including|includes|included|among them|am
 // Trump's inauguration"): the sentence has a period of its own, so the one
 // in force is not carried to it as stated (stress run 34).
 var unreadPeriodRe = lazyRegexp(`(?i)\b(?:the|a|that|this|its|previous|prior|preceding|next|following|same)\s+(?:(?:previous|prior|preceding|next|following|calendar|fiscal|same)\s+)?(?:year|month|quarter|period|decade|week)\b`)
+
+// prevMonthRe: a change over the month before ("compared with the
+// previous month", "from the month before", "over the prior month").
+var prevMonthRe = lazyRegexp(`(?i)\b(?:the|a)\s+(?:previous|prior|preceding)\s+month\b|\bthe\s+month\s+before\b`)
+
+// monthBefore is the calendar month before a month period.
+func monthBefore(p Period) Period {
+	var y, m int
+	fmt.Sscanf(p.Month, "%d-%d", &y, &m)
+	t := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -1, 0)
+	return Period{Kind: "month", Month: t.Format("2006-01"), Note: "the month before " + t.AddDate(0, 1, 0).Format("January 2006")}
+}
+
+// thatYearRe: "that year", which may be any year the sentence before
+// named, not only its own.
+var thatYearRe = lazyRegexp(`(?i)\b(?:that|the same)\s+(?:fiscal\s+)?year\b`)
 
 // thenRe: a sentence that refers to the period of the one before.
 var thenRe = lazyRegexp(`(?i)\b(?:that year|the same year|that fiscal year|the same fiscal year|that period|the same period|during that time|at that time|at the time|then)\b`)

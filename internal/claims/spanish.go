@@ -548,9 +548,13 @@ func spanishNumber(toks []esToken, i int) (string, int, bool) {
 		if !ok {
 			return "", 0, false
 		}
-		if after(1) == "mil" && len(w) == 3 && toks[w[2]].kind == 'n' && len(toks[w[2]].s) == 3 && isDigits(toks[w[2]].s) && isDigits(toks[i].s) && len(toks[i].s) <= 3 {
-			// "143 mil 470"
-			return toks[i].s + "," + toks[w[2]].s, w[2] + 1, true
+		if m := toks[w[min(2, len(w)-1)]].s; after(1) == "mil" && len(w) == 3 && toks[w[2]].kind == 'n' && len(m) <= 3 && isDigits(m) && isDigits(toks[i].s) && len(toks[i].s) <= 3 {
+			// "143 mil 470" (143,470), and "141 mil 45" (141,045) with one
+			// or two digits after "mil" (aj-es-infobae-09): the thousands
+			// and the units of one number, as the Mexican press writes
+			// them. A list ("38 mil, 521") is not: the next word must
+			// follow "mil" after a single space.
+			return toks[i].s + "," + strings.Repeat("0", 3-len(m)) + m, w[2] + 1, true
 		}
 		if after(1) == "mil" {
 			return v + " thousand", w[1] + 1, true
