@@ -333,6 +333,13 @@ func analyze(in Input) ([]Interpretation, error) {
 				}
 				p := ref.previous()
 				cm, periodStated, adjacent = &p, true, true
+			} else if ref := orPeriod(cm, ctx.period); ref != nil && ref.Kind == "fy" && c.Kind == KindCount && prevPeriodAfterRe.MatchString(s.text[min(len(s.text), pos+len(c.Text)):]) {
+				// "59 thousand deportations, far fewer than the 185 thousand
+				// of the previous period" (aj-pt-opovo-02, "do período
+				// anterior") after a fiscal year: the year before it
+				p := ref.previous()
+				p.Text = strings.TrimSpace(prevPeriodAfterRe.FindString(s.text[min(len(s.text), pos+len(c.Text)):]))
+				cm, periodStated, adjacent = &p, true, true
 			} else if m := yearsEarlierRe.FindStringSubmatch(s.text[min(len(s.text), pos+len(c.Text)):]); m != nil && cm != nil && cm.Kind == "fy" && (c.Kind == KindCount || c.Kind == KindShare && c.Unit == UnitPercent) {
 				// "dropped to 55 percent in fiscal 2018 from 62 percent two
 				// years earlier": the year in force that many years back
@@ -1420,6 +1427,9 @@ var (
 	// 240,255": the figure right after the phrase is that year's
 	yearEarlierAtRe   = lazyRegexp(`(?i)\b(?:a year (?:earlier|before|ago)|the (?:year|fiscal year) before|the (?:previous|prior|preceding) (?:fiscal )?year),?\s+(?:at|with)\s+(?:about|nearly|almost|roughly|around|some|more than|over|just over|just under)?\s*$`)
 	leadYearEarlierRe = lazyRegexp(`(?i)^\s*(?:a year (?:earlier|before|ago)|the (?:year|fiscal year) before|(?:in |during )?the (?:previous|prior|preceding) (?:fiscal )?year),\s+[^,;.]*$`)
+	// prevPeriodAfterRe: "the 185,000 of the previous period": the figure
+	// right before it is of the period before the one in force.
+	prevPeriodAfterRe = lazyRegexp(`(?i)^\s*(?:[a-z]+\s+){0,2}?(?:of|in|during|for)\s+the\s+(?:previous|prior|preceding)\s+period\b`)
 	upFromRe          = lazyRegexp(`(?i)\b(?:up|down|rising|falling|increasing|decreasing|climbing|dropping|rose|fell|jumped|grew|increased|decreased|declined|dropped|slid|slipped|dipped|spiked|climbed|surged|soared|plunged|plummeted|sank|tumbled|edged)\s+(?:\S+\s+){0,6}?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|just\s+)?$`)
 )
 
@@ -2617,6 +2627,16 @@ var unreadPeriodRe = lazyRegexp(`(?i)\b(?:the|a|that|this|its|previous|prior|pre
 // prevMonthRe: a change over the month before ("compared with the
 // previous month", "from the month before", "over the prior month").
 var prevMonthRe = lazyRegexp(`(?i)\b(?:the|a)\s+(?:previous|prior|preceding)\s+month\b|\bthe\s+month\s+before\b`)
+
+// orPeriod is the first of its periods that is not nil.
+func orPeriod(ps ...*Period) *Period {
+	for _, p := range ps {
+		if p != nil {
+			return p
+		}
+	}
+	return nil
+}
 
 // monthBefore is the calendar month before a month period.
 func monthBefore(p Period) Period {

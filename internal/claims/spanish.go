@@ -476,12 +476,27 @@ func glossSentence(s string, def map[string][]esPhrase) []glossPiece {
 	}
 	toks := tokenizeSpanish(s)
 	var out []glossPiece
+	// comparing: the words left after "más"/"menos" ("more"/"fewer")
+	// within which "que" is "than" ("menos inmigrantes ilegales que el
+	// año pasado", aj-es-forbes-mx-01), as in Portuguese ("mais ...
+	// que") and French ("plus ... que")
+	comparing := 0
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if t.kind == ' ' {
 			out = append(out, glossPiece{from: t.start, to: t.end, text: t.s, same: true})
 			i++
 			continue
+		}
+		if comparing > 0 && t.low == "que" && (i < 2 || toks[i-2].low != "lo") {
+			out = append(out, glossPiece{from: t.start, to: t.end, text: "than"})
+			comparing = 0
+			i++
+			continue
+		}
+		comparing--
+		if t.kind != 'w' {
+			comparing = 0 // (a figure or a mark ends the comparison)
 		}
 		text, next, ok := matchPhrase(lex, toks, i)
 		if !ok && t.kind == 'n' {
@@ -497,6 +512,9 @@ func glossSentence(s string, def map[string][]esPhrase) []glossPiece {
 		}
 		if isUpperStart(t.s) {
 			text = capitalized(text)
+		}
+		if text == "more" || text == "fewer" {
+			comparing = 5
 		}
 		out = append(out, glossPiece{from: t.start, to: toks[next-1].end, text: text})
 		i = next

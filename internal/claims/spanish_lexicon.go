@@ -173,6 +173,19 @@ var spanishPhrases = [][2]string{
 	{"ha deportado", "has deported"},
 	{"han deportado", "have deported"},
 	{"deportó a", "deported"},
+	{"arrestó a", "arrested"},
+	// "Las remociones en general están en baja" (aj-es-forbes-mx-08: are
+	// down)
+	{"están en baja", "are down"},
+	{"está en baja", "is down"},
+	{"están en alza", "are up"},
+	{"está en alza", "is up"},
+	{"en general", "overall"},
+	// "desde que Donald Trump llegó a la Casa Blanca" (since he reached
+	// the White House: since he took office, aj-es-generacionnews-01)
+	{"llegó a la casa blanca", "took office"},
+	{"llegara a la casa blanca", "took office"},
+	{"arrestaron a", "arrested"},
 	{"deportaron a", "deported"},
 	{"deporta a", "deports"},
 	{"fueron expulsados", "were removed"},
@@ -669,7 +682,7 @@ var spanishWordsEn = map[string]string{
 	"disminuyó": "decreased", "disminuyeron": "decreased", "cayó": "fell", "cayeron": "fell", "subió": "rose",
 	"subieron": "rose", "llegó": "reached", "creció": "grew", "crecieron": "grew",
 	"alberga": "holds", "albergan": "hold", "registra": "records", "registran": "record",
-	"elevó": "raised", "concluye": "ends", "concluyó": "ended", "pandemia": "pandemic", "capturas": "arrests", "miles": "thousands",
+	"dramático": "dramatic", "dramática": "dramatic", "elevó": "raised", "concluye": "ends", "ilegales": "illegal", "muchas": "many", "muchos": "many", "concluyó": "ended", "pandemia": "pandemic", "capturas": "arrests", "miles": "thousands",
 	// common words of news reports on ICE figures (fresh-2026-12u's glosses left them untranslated)
 	"liberados": "released", "liberadas": "released", "liberado": "released", "liberó": "released",
 	"liberaron": "released", "devuelto": "returned", "devueltos": "returned", "devolvió": "returned",
