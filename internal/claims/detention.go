@@ -3385,9 +3385,9 @@ func (r *runner) bookInsChange(it *Interpretation, b *entryBuilder) (Entry, erro
 // partialMonthAverage: a month's daily average of book-ins (n over its
 // days) when the edition used came out in the month or less than two weeks
 // after its end and may print it only through an earlier day it does not
-// state: each last day from two weeks before the edition's date to the
-// month's end is tried, and the first whose average fits returned; a
-// guess, which may support a figure, never contradict it.
+// state: each last day partialMonthDays gives is tried, and the first whose
+// average fits returned; a guess, which may support a figure, never
+// contradict it.
 func partialMonthAverage(res *query.Result, p Period, n float64, fits func(float64) bool) (int, float64, bool) {
 	for _, k := range partialMonthDays(res, p) {
 		if v := n / float64(k); fits(v) {
@@ -3429,9 +3429,9 @@ func partialMonthDays(res *query.Result, p Period) []int {
 // an earlier month's (o over its od days) when the edition used (res) came
 // out in the month or less than two weeks after its end, and so may print
 // it only through an earlier day it does not state (the edition as of
-// 2025-08-01 prints July through the 26th). It tries each last day from two
-// weeks before the edition's date to the month's end and returns the first
-// whose rate fits; a guess, which may support a figure, never contradict it.
+// 2025-08-01 prints July through the 26th). It tries each last day
+// partialMonthDays gives and returns the first whose rate fits; a guess,
+// which may support a figure, never contradict it.
 func partialMonthRate(res *query.Result, p Period, n, o float64, od int, fits func(float64) bool) (int, float64, bool) {
 	if o == 0 || od == 0 {
 		return 0, 0, false
