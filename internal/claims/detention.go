@@ -108,7 +108,7 @@ var (
 	// a facility named in the paragraph, and words naming the nation
 	facilityNamedRe = lazyRegexp(`(?i)\b(?:detention|processing|residential|correctional|family) (?:center|centre|facility)\b|\bcounty jail\b|\bthe facility\b`)
 	nationalWordRe  = lazyRegexp(`(?i)\bICE\b|\bImmigration and Customs Enforcement\b|\bnationwide\b|\bnational(?:ly)?\b|\bthe agency\b|\bacross the (?:country|nation|United States)\b`)
-	daysCoveredRe   = lazyRegexp(`(?i)\bfirst (\d{1,2}) days of\b`)
+	daysCoveredRe   = lazyRegexp(`(?i)\bfirst (\d{1,2}) days of\b(?:\s+(?:the\s+month\s+of\s+)?(` + monthAlt + `)\b)?`)
 	fyEndRe         = lazyRegexp(`(?i)\b(?:at|by) the (?:end|close) of (?:the )?(?:fiscal|FY)`)
 	bookedRe        = lazyRegexp(`(?i)\bbooked\b|\bbook-?ins?\b`)
 	reasonClauseRe  = lazyRegexp(`(?i)\b(?:due to|because|as a result of|owing to|thanks to|driven by)\b`)
@@ -963,7 +963,7 @@ func (r *runner) bookInsPerDay(it *Interpretation, b *entryBuilder) (Entry, erro
 	}
 	days := to.Sub(from).Hours()/24 + 1
 	stated := false
-	if m := daysCoveredRe.FindStringSubmatch(it.Claim.Sentence); m != nil {
+	if m := daysCoveredRe.FindStringSubmatch(it.Claim.Sentence); m != nil && (m[2] == "" || monthNum(m[2]) == int(from.Month())) {
 		// "through the first 26 days of July": the days the text says the
 		// figures cover
 		if k, err := strconv.Atoi(m[1]); err == nil && k > 0 && float64(k) <= days {
@@ -988,6 +988,15 @@ func (r *runner) bookInsPerDay(it *Interpretation, b *entryBuilder) (Entry, erro
 		// first 26 days of July" in the edition as of August 1): the days
 		// it covers are not printed
 		b.e.Value, b.e.ValueText = &n, text
+		if k, v, ok := partialMonthAverage(res, it.Period, *res.Count, func(v float64) bool { return averageFits(it.Claim, v) }); ok {
+			// "990 during July" in the edition as of August 1, which prints
+			// July through the 26th: a guess at the days it covers, which
+			// may support the figure, never contradict it
+			text = fmt.Sprintf("%.1f per day (%s book-ins over the first %d days of %s, if the edition as of %s prints the month that far; %s)", v, formatNumber(*res.Count), k, it.Period.String(), firstAsOf(res), usedText(res))
+			b.e.Value, b.e.ValueText = &v, text
+			setUnstated(it, "period", fmt.Sprintf("the days of %s the edition as of %s covers are not printed; the first %d are read", it.Period.String(), firstAsOf(res), k))
+			return r.verdictOK(it, b, text), nil
+		}
 		b.not(ReasonDefinitionGap, "The edition used (as of %s) may print the month only through an earlier day, so the days to divide by are not known; %s.", firstAsOf(res), text)
 		return b.finish(NotCheckable), nil
 	}
@@ -3353,11 +3362,87 @@ func (r *runner) bookInsChange(it *Interpretation, b *entryBuilder) (Entry, erro
 		text = fmt.Sprintf("%+.1f%% per day (book-ins %s: %s over the %d days of %s vs %s over the %d days of %s; %s)", rate, who, formatNumber(n), dn, it.Period.String(), formatNumber(o), do, it.Baseline.String(), usedText(now))
 		b.note("Measure: the change of the daily rate, as TRAC computes it (the months differ in length).")
 	}
+	if !(okDir(computed) && compare(c, math.Abs(computed))) {
+		if k, v, ok := partialMonthRate(now, it.Period, n, o, do, func(v float64) bool { return okDir(v) && compare(c, math.Abs(v)) }); ok {
+			// "fell 19% in July" in the edition as of August 1, which
+			// prints July through the 26th (TRAC's "first 26 days"): a
+			// guess at the days the edition covers, which may support the
+			// figure, never contradict it
+			text = fmt.Sprintf("%+.1f%% per day (book-ins %s: %s over the first %d days of %s, if the edition as of %s prints the month that far, vs %s over the %d days of %s; %s)", v, who, formatNumber(n), k, it.Period.String(), firstAsOf(now), formatNumber(o), do, it.Baseline.String(), usedText(now))
+			b.e.Value, b.e.ValueText = &v, text
+			b.note(fmt.Sprintf("Measure: the change of the daily rate, as TRAC computes it, with %s read through its %s day: an edition published soon after a month prints it only through an earlier day, which it does not state.", it.Period.String(), ordinalText(k)))
+			setUnstated(it, "period", fmt.Sprintf("the days of %s the edition as of %s covers are not printed; the first %d are read", it.Period.String(), firstAsOf(now), k))
+			return r.verdictOK(it, b, text), nil
+		}
+	}
 	b.e.Value, b.e.ValueText = &computed, text
 	if okDir(computed) && compare(c, math.Abs(computed)) {
 		return r.verdictOK(it, b, text), nil
 	}
 	return r.verdict(it, b, computed, text), nil
+}
+
+// partialMonthAverage: a month's daily average of book-ins (n over its
+// days) when the edition used came out in the month or less than two weeks
+// after its end and may print it only through an earlier day it does not
+// state: each last day partialMonthDays gives is tried, and the first whose
+// average fits returned; a guess, which may support a figure, never
+// contradict it.
+func partialMonthAverage(res *query.Result, p Period, n float64, fits func(float64) bool) (int, float64, bool) {
+	for _, k := range partialMonthDays(res, p) {
+		if v := n / float64(k); fits(v) {
+			return k, v, true
+		}
+	}
+	return 0, 0, false
+}
+
+// partialMonthDays: the days of month p an edition (res) out in the month
+// or less than two weeks after its end may print it through, short of the
+// whole month: from two weeks before the edition's date to the day before
+// the month's end or the edition's date.
+func partialMonthDays(res *query.Result, p Period) []int {
+	mi, ok := canon.MonthInterval(p.Month)
+	asOf, err := time.Parse("2006-01-02", firstAsOf(res))
+	if !ok || err != nil {
+		return nil
+	}
+	from, _ := time.Parse("2006-01-02", mi.From.String())
+	to, _ := time.Parse("2006-01-02", mi.To.String())
+	if asOf.Before(from) || asOf.Sub(to).Hours() >= 14*24 {
+		return nil
+	}
+	last := to.AddDate(0, 0, -1) // (the whole month is the rate tested before)
+	if asOf.Before(last) {
+		last = asOf
+	}
+	var out []int
+	for d := asOf.AddDate(0, 0, -14); !d.After(last); d = d.AddDate(0, 0, 1) {
+		if !d.Before(from) {
+			out = append(out, int(d.Sub(from).Hours()/24)+1)
+		}
+	}
+	return out
+}
+
+// partialMonthRate: the change of a month's daily rate of book-ins (n) over
+// an earlier month's (o over its od days) when the edition used (res) came
+// out in the month or less than two weeks after its end, and so may print
+// it only through an earlier day it does not state (the edition as of
+// 2025-08-01 prints July through the 26th). It tries each last day
+// partialMonthDays gives and returns the first whose rate fits; a guess,
+// which may support a figure, never contradict it.
+func partialMonthRate(res *query.Result, p Period, n, o float64, od int, fits func(float64) bool) (int, float64, bool) {
+	if o == 0 || od == 0 {
+		return 0, 0, false
+	}
+	for _, k := range partialMonthDays(res, p) {
+		v := 100 * (n/float64(k) - o/float64(od)) / (o / float64(od))
+		if fits(v) {
+			return k, v, true
+		}
+	}
+	return 0, 0, false
 }
 
 // riseFromRe: the figure starts a rise or fall "from X to Y" ("has risen

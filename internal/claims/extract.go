@@ -327,6 +327,45 @@ var directionVerbRe = lazyRegexp(`(?i)\b(?:sharply|significantly|dramatically|st
 // comparativeRe: a direction stated as "fewer people were deported in
 // fiscal year 2017 than in 2016", "more immigrants were arrested in 2018
 // than in 2017" (not "more than 200 people were deported").
+// comparativeActiveRe: the same in the active voice ("the government
+// deported in 2017 fewer illegal immigrants than last year", glossed from
+// aj-es-forbes-mx-01's "deportó en 2017 menos inmigrantes ilegales que el
+// año pasado"): at least one word between "fewer"/"more" and "than", so
+// "deported more than 200" is no comparison.
+var comparativeActiveRe = lazyRegexp(`(?i)\b(?:deported|removed|arrested)\s+(?:(?:in|during)\s+(?:fiscal\s+(?:year\s+)?)?\d{4}\s+)?(?:many\s+|far\s+|even\s+)?(fewer|more)\s+(?:[a-z-]+\s+){1,4}?than\b`)
+
+// measureEndRe: the end of a measure noun after "in" ("in the arrests").
+var measureEndRe = lazyRegexp(`(?i)^\s+(?:in|of)\s+(?:the\s+)?(?:number\s+of\s+)?(?:arrests|deportations|removals)\b`)
+
+// measureUpDownRe: "removals overall are down" (glossed from
+// aj-es-forbes-mx-08's "Las remociones en general están en baja"): a
+// direction of a measure, without a figure; the period is the sentence's,
+// or none (then a default the sentence does not state).
+var measureUpDownRe = lazyRegexp(`(?i)\b(?:arrests|deportations|removals)\s+(?:overall\s+|in general\s+)?(?:are|were)\s+(down|up)\b`)
+
+// figureNextRe: a figure right after ("arrests were up 37.6% in 2017",
+// "up 8.9-fold"): the figure is the claim, not the bare direction.
+var figureNextRe = lazyRegexp(`(?i)^\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|around\s+|more than\s+|over\s+|some\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+third|a\s+quarter|a\s+fifth)`)
+
+// raisedMeasureRe: an agent raised or cut a measure ("ICE agents increased
+// the arrests of immigrants in fiscal year 2017", glossed from
+// aj-es-generacionnews-04's "aumentaron las detenciones de inmigrantes en
+// el año fiscal 2017"): a change over the year before, without a figure.
+// The year must follow in the clause ("se han aumentado las detenciones"
+// after "since Trump's arrival", h0-latinopinion-02, names no span read).
+var raisedMeasureRe = lazyRegexp(`(?i)\b(increased|decreased|reduced)\s+(?:the\s+)?(?:number\s+of\s+)?(?:arrests|deportations|removals)\b`)
+
+var raisedMeasureYearRe = lazyRegexp(`(?i)^[^.;:]{0,40}?\b(?:in|during)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b`)
+
+// directionInSinceRe: "the dramatic increase in the arrests of
+// undocumented immigrants since Donald Trump reached the White House"
+// (glossed from aj-es-generacionnews-01): a direction of a measure since a
+// start the sentence names, without a figure.
+// So is "The drop of the deportations reflects a general trend ... during
+// FY2017" (aj-es-enfoqueaguascalientes-03): a year the clause names after
+// it.
+var directionInSinceRe = lazyRegexp(`(?i)\b(?:a|an|the)\s+(?:(?:slight|small|modest|sharp|significant|dramatic|large|big|steep|marked|overall)\s+)?(increase|rise|jump|decrease|decline|drop|fall)\s+(?:in|of)\s+(?:the\s+)?(?:number\s+of\s+)?(?:arrests|deportations|removals)\b[^.;:]{0,100}?(?:\bsince\b|\b(?:in|during)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b)`)
+
 var comparativeRe = lazyRegexp(`(?i)\b(fewer|more)\s+(?:[a-z-]+\s+){0,3}?(?:were|was|have been|had been)\s+(?:deported|removed|arrested)\b[^.;]{0,80}?\bthan\b`)
 
 // digitFraction: a fraction in digits ("just under 2/3", "2/3 of
@@ -592,6 +631,56 @@ func extractClause(cl string) []Claim {
 			add(Claim{Kind: KindChange, Unit: UnitPercent, Comparator: CmpMoreThan, Value: 0, Direction: 1}, m[0], m[1])
 		}
 	}
+	for _, m := range directionInSinceRe.FindAllStringSubmatchIndex(cl, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		c := Claim{Kind: KindChange, Unit: UnitPercent, Comparator: CmpMoreThan, Value: 0, Direction: 1}
+		if decreaseWords[strings.ToLower(cl[m[2]:m[3]])] {
+			c.Direction = -1
+		}
+		// the claim is the noun and its measure; the start is the
+		// sentence's period
+		low := strings.ToLower(cl[m[0]:m[1]])
+		end := m[0] + strings.Index(low, " in ")
+		if k := strings.Index(low, " of "); k >= 0 && (k < end-m[0] || end < m[0]) {
+			end = m[0] + k
+		}
+		if k := measureEndRe.FindStringIndex(cl[end:m[1]]); k != nil {
+			end += k[1]
+		}
+		add(c, m[0], end)
+	}
+	for _, m := range measureUpDownRe.FindAllStringSubmatchIndex(cl, -1) {
+		if overlaps(used, m[0], m[1]) || figureNextRe.MatchString(cl[m[1]:]) {
+			continue
+		}
+		c := Claim{Kind: KindChange, Unit: UnitPercent, Comparator: CmpMoreThan, Value: 0, Direction: 1}
+		if strings.EqualFold(cl[m[2]:m[3]], "down") {
+			c.Direction = -1
+		}
+		add(c, m[0], m[1])
+	}
+	for _, m := range raisedMeasureRe.FindAllStringSubmatchIndex(cl, -1) {
+		if overlaps(used, m[0], m[1]) || !raisedMeasureYearRe.MatchString(cl[m[1]:]) {
+			continue
+		}
+		c := Claim{Kind: KindChange, Unit: UnitPercent, Comparator: CmpMoreThan, Value: 0, Direction: 1}
+		if !strings.EqualFold(cl[m[2]:m[3]], "increased") {
+			c.Direction = -1
+		}
+		add(c, m[0], m[1])
+	}
+	for _, m := range comparativeActiveRe.FindAllStringSubmatchIndex(cl, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		c := Claim{Kind: KindChange, Unit: UnitPercent, Comparator: CmpMoreThan, Value: 0, Direction: 1}
+		if strings.EqualFold(cl[m[2]:m[3]], "fewer") {
+			c.Direction = -1
+		}
+		add(c, m[0], m[1])
+	}
 	for _, m := range comparativeRe.FindAllStringSubmatchIndex(cl, -1) {
 		if overlaps(used, m[0], m[1]) {
 			continue
@@ -729,7 +818,7 @@ func extractClause(cl string) []Claim {
 		if rj < len(toks) && (peopleNoun(toks[rj].low) || measureIn(toks[rj].low) != "") && !subjectVerbs[toks[rj].low] {
 			rj++ // "700 people a day", "400 arrests per day"
 		}
-		if !pct && (j < len(toks) && toks[j].low == "daily" || dailyRateRe.MatchString(lowCl[:start]) || dailyFromToRe.MatchString(lowCl[:start]) || dailyAverageNumberRe.MatchString(lowCl[:start]) || rj > 0 && verbDailyRe.MatchString(lowCl[toks[rj-1].end:])) {
+		if !pct && (j < len(toks) && toks[j].low == "daily" || dailyRateRe.MatchString(lowCl[:start]) || dailyFromToRe.MatchString(lowCl[:start]) || dailyFigureRoseRe.MatchString(lowCl[:start]) || dailyAverageNumberRe.MatchString(lowCl[:start]) || rj > 0 && verbDailyRe.MatchString(lowCl[toks[rj-1].end:])) {
 			// "an average of 990 daily initial book-ins", "the daily rate
 			// of 1,224 arrests": a daily average
 			c.PerDays = 1
@@ -1007,6 +1096,13 @@ var dailyRateRe = lazyRegexp(`\bdaily (?:rate|average) of\s+(?:about\s+|nearly\s
 // July", TRAC's rates of book-ins, relayed by s-pt-tdtnews-01); "daily"
 // stands before the noun, away from either figure.
 var dailyFromToRe = lazyRegexp(`\bdaily (?:arrests|book-?ins|bookings|removals|deportations)\b[^.;:\d]{0,30}?\b(?:went|fell|rose|dropped|climbed|increased|decreased|declined|grew|jumped)\s+from\s+(?:about\s+|nearly\s+|around\s+)?(?:[\d,.]+\s+(?:in|on|during)\s+[a-z]+(?:\s+\d{4})?\s+to\s+(?:about\s+|nearly\s+|around\s+)?)?$`)
+
+// dailyFigureRoseRe: a daily average the sentence gave, then "a figure
+// that rose to" another ("a daily average of 666 daily arrests from
+// January to June 2025, a figure that rose to 990 during July",
+// aj-es-noticiaslatam-01, glossed): the second figure is a daily average
+// too.
+var dailyFigureRoseRe = lazyRegexp(`\bdaily (?:average|rate)\b[^.;:]{0,80}?\b(?:a\s+|the\s+)?figure\s+(?:that|which)\s+(?:rose|fell|climbed|dropped|grew|increased|decreased|declined|jumped)\s+to\s+(?:about\s+|nearly\s+|around\s+|roughly\s+)?$`)
 
 // dailyAverageNumberRe: fr-trac250815-02, "slightly fewer daily arrests
 // took place than in July ... and the average number of arrests thus far in

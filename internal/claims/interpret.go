@@ -333,6 +333,13 @@ func analyze(in Input) ([]Interpretation, error) {
 				}
 				p := ref.previous()
 				cm, periodStated, adjacent = &p, true, true
+			} else if ref := orPeriod(cm, ctx.period); ref != nil && ref.Kind == "fy" && c.Kind == KindCount && prevPeriodAfterRe.MatchString(s.text[min(len(s.text), pos+len(c.Text)):]) {
+				// "59 thousand deportations, far fewer than the 185 thousand
+				// of the previous period" (aj-pt-opovo-02, "do período
+				// anterior") after a fiscal year: the year before it
+				p := ref.previous()
+				p.Text = strings.TrimSpace(prevPeriodAfterRe.FindString(s.text[min(len(s.text), pos+len(c.Text)):]))
+				cm, periodStated, adjacent = &p, true, true
 			} else if m := yearsEarlierRe.FindStringSubmatch(s.text[min(len(s.text), pos+len(c.Text)):]); m != nil && cm != nil && cm.Kind == "fy" && (c.Kind == KindCount || c.Kind == KindShare && c.Unit == UnitPercent) {
 				// "dropped to 55 percent in fiscal 2018 from 62 percent two
 				// years earlier": the year in force that many years back
@@ -751,6 +758,19 @@ func analyze(in Input) ([]Interpretation, error) {
 				}
 				if !pm.baseline && pm.p.Kind != "unresolved" && pm.p.Kind != "since" && pm.p.String() != it.Period.String() {
 					it.altPeriods = append(it.altPeriods, pm.p)
+				}
+			}
+			if carried && len(prs) == 0 && thatYearRe.MatchString(s.text) {
+				// "... in fiscal 2018 rose 9.5% over 2017. That year, the
+				// administration removed 128,765 Mexicans" (aj-es-infobae-07,
+				// "Ese año"): "that year" may be the year the sentence before
+				// named last, its change's baseline, as well as its own
+				for _, w := range ctx.prevFigures {
+					if b := w.Baseline; b != nil && (b.Kind == "fy" || b.Kind == "year") && b.Kind == it.Period.Kind &&
+						w.Period.String() == it.Period.String() && b.String() != it.Period.String() &&
+						!slices.ContainsFunc(it.altPeriods, func(q Period) bool { return q.String() == b.String() }) {
+						it.altPeriods = append(it.altPeriods, *b)
+					}
 				}
 			}
 			others := it.altPeriods
@@ -1319,6 +1339,13 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 			// claim's own: over the year before it
 			b := it.Period.previous()
 			it.Baseline = &b
+		} else if (base == nil || base.Kind == "unresolved") && it.Period.Kind == "month" && len(it.Period.Month) == 7 && prevMonthRe.MatchString(sentLow) {
+			// "fell 19% in July compared with the previous month"
+			// (aj-es-eldiariony-02, "con respecto al mes anterior"): the
+			// month before the claim's own, stated
+			b := monthBefore(it.Period)
+			b.Text = prevMonthRe.FindString(sentLow)
+			it.Baseline = &b
 		} else if base != nil {
 			b := *base
 			it.Baseline = &b
@@ -1400,6 +1427,9 @@ var (
 	// 240,255": the figure right after the phrase is that year's
 	yearEarlierAtRe   = lazyRegexp(`(?i)\b(?:a year (?:earlier|before|ago)|the (?:year|fiscal year) before|the (?:previous|prior|preceding) (?:fiscal )?year),?\s+(?:at|with)\s+(?:about|nearly|almost|roughly|around|some|more than|over|just over|just under)?\s*$`)
 	leadYearEarlierRe = lazyRegexp(`(?i)^\s*(?:a year (?:earlier|before|ago)|the (?:year|fiscal year) before|(?:in |during )?the (?:previous|prior|preceding) (?:fiscal )?year),\s+[^,;.]*$`)
+	// prevPeriodAfterRe: "the 185,000 of the previous period": the figure
+	// right before it is of the period before the one in force.
+	prevPeriodAfterRe = lazyRegexp(`(?i)^\s*(?:[a-z]+\s+){0,2}?(?:of|in|during|for)\s+the\s+(?:previous|prior|preceding)\s+period\b`)
 	upFromRe          = lazyRegexp(`(?i)\b(?:up|down|rising|falling|increasing|decreasing|climbing|dropping|rose|fell|jumped|grew|increased|decreased|declined|dropped|slid|slipped|dipped|spiked|climbed|surged|soared|plunged|plummeted|sank|tumbled|edged)\s+(?:\S+\s+){0,6}?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|just\s+)?$`)
 )
 
@@ -2593,6 +2623,32 @@ var includingRe = lazyRegexp(`(?i)\b(?:including|includes|included|among them|am
 // Trump's inauguration"): the sentence has a period of its own, so the one
 // in force is not carried to it as stated (stress run 34).
 var unreadPeriodRe = lazyRegexp(`(?i)\b(?:the|a|that|this|its|previous|prior|preceding|next|following|same)\s+(?:(?:previous|prior|preceding|next|following|calendar|fiscal|same)\s+)?(?:year|month|quarter|period|decade|week)\b`)
+
+// prevMonthRe: a change over the month before ("compared with the
+// previous month", "from the month before", "over the prior month").
+var prevMonthRe = lazyRegexp(`(?i)\b(?:the|a)\s+(?:previous|prior|preceding)\s+month\b|\bthe\s+month\s+before\b`)
+
+// orPeriod is the first of its periods that is not nil.
+func orPeriod(ps ...*Period) *Period {
+	for _, p := range ps {
+		if p != nil {
+			return p
+		}
+	}
+	return nil
+}
+
+// monthBefore is the calendar month before a month period.
+func monthBefore(p Period) Period {
+	var y, m int
+	fmt.Sscanf(p.Month, "%d-%d", &y, &m)
+	t := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -1, 0)
+	return Period{Kind: "month", Month: t.Format("2006-01"), Note: "the month before " + t.AddDate(0, 1, 0).Format("January 2006")}
+}
+
+// thatYearRe: "that year", which may be any year the sentence before
+// named, not only its own.
+var thatYearRe = lazyRegexp(`(?i)\b(?:that|the same)\s+(?:fiscal\s+)?year\b`)
 
 // thenRe: a sentence that refers to the period of the one before.
 var thenRe = lazyRegexp(`(?i)\b(?:that year|the same year|that fiscal year|the same fiscal year|that period|the same period|during that time|at that time|at the time|then)\b`)

@@ -177,6 +177,12 @@ var portuguesePhrases = [][2]string{
 	{"mais da metade dos", "more than half of the"},
 	{"mais de", "more than"},
 	{"menos de", "fewer than"},
+	// "bem menos do que as 185 mil do período anterior" (aj-pt-opovo-02:
+	// far fewer than the 185 thousand of the previous period)
+	{"bem menos do que", "far fewer than"},
+	{"bem mais do que", "far more than"},
+	{"menos do que", "fewer than"},
+	{"mais do que", "more than"},
 	{"não menos de", "no fewer than"},
 	// af-pt-acheiusa-01: "73% das pessoas mantidas em detenção pelo ICE ...
 	// não tinham condenação criminal"

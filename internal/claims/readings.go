@@ -874,9 +874,18 @@ func arrestsAsDetention(first Reading) []Reading {
 	var out []Reading
 	bookIns := it.Period.Kind == "month" && it.Period.Month+"-01" > foiaArrestsEnd ||
 		it.Period.Kind == "fy" && !it.Period.Defaulted && fmt.Sprintf("%d-10-01", it.Period.FY-1) > foiaArrestsEnd
-	if it.Claim.Kind == KindChange && (it.Baseline == nil || it.Baseline.Kind != "month" || it.Period.Kind != "month") ||
+	// a month's change with no month compared with ("ICE arrests fell 19%
+	// in July", aj-es-eldiariony-01): over the month before, as TRAC
+	// compares, a reading the sentence does not state
+	unstatedBase := it.Claim.Kind == KindChange && it.Baseline == nil && it.Period.Kind == "month" && len(it.Period.Month) == 7
+	if it.Claim.Kind == KindChange && !unstatedBase && (it.Baseline == nil || it.Baseline.Kind != "month" || it.Period.Kind != "month") ||
 		len(crim) > 0 {
 		bookIns = false
+	}
+	if bookIns && it.Claim.Kind == KindChange && len(agencies) == 1 && agencies[0] == "ICE" {
+		// "ICE arrests fell 19%": TRAC's change of ICE's arrests is that of
+		// all its book-ins (the Total row), whichever agency arrested
+		agencies = append(agencies, "")
 	}
 	switch {
 	case len(crim) > 0:
@@ -927,6 +936,15 @@ func arrestsAsDetention(first Reading) []Reading {
 		for _, ag := range agencies {
 			label := "people booked into ICE detention after an arrest by " + by(ag) + " in " + per.String() + why
 			r := mk(MeasureBookIns, ag, per, label)
+			if unstatedBase {
+				b := monthBefore(per)
+				b.Text = "the month before (not stated)"
+				r.It.Baseline = &b
+				setUnstated(&r.It, "baseline", "the sentence names no month the change is over; the month before "+per.String()+" is assumed, as TRAC compares")
+				r.It.Describe = describeDetention(r.It)
+				r.Label += "; over the month before, " + b.String()
+				r.Prior *= 0.8
+			}
 			out = append(out, r)
 			if pb, err := time.Parse("2006-01-02", it.ref); err == nil {
 				// ICE revises recent months between editions: the

@@ -478,12 +478,27 @@ func glossSentence(s string, def map[string][]esPhrase) []glossPiece {
 	}
 	toks := tokenizeSpanish(s)
 	var out []glossPiece
+	// comparing: the words left after "más"/"menos" ("more"/"fewer")
+	// within which "que" is "than" ("menos inmigrantes ilegales que el
+	// año pasado", aj-es-forbes-mx-01), as in Portuguese ("mais ...
+	// que") and French ("plus ... que")
+	comparing := 0
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if t.kind == ' ' {
 			out = append(out, glossPiece{from: t.start, to: t.end, text: t.s, same: true})
 			i++
 			continue
+		}
+		if comparing > 0 && t.low == "que" && (i < 2 || toks[i-2].low != "lo") {
+			out = append(out, glossPiece{from: t.start, to: t.end, text: "than"})
+			comparing = 0
+			i++
+			continue
+		}
+		comparing--
+		if t.kind != 'w' {
+			comparing = 0 // (a figure or a mark ends the comparison)
 		}
 		text, next, ok := matchPhrase(lex, toks, i)
 		if !ok && t.kind == 'n' {
@@ -499,6 +514,9 @@ func glossSentence(s string, def map[string][]esPhrase) []glossPiece {
 		}
 		if isUpperStart(t.s) {
 			text = capitalized(text)
+		}
+		if text == "more" || text == "fewer" {
+			comparing = 5
 		}
 		out = append(out, glossPiece{from: t.start, to: toks[next-1].end, text: text})
 		i = next
@@ -550,9 +568,13 @@ func spanishNumber(toks []esToken, i int) (string, int, bool) {
 		if !ok {
 			return "", 0, false
 		}
-		if after(1) == "mil" && len(w) == 3 && toks[w[2]].kind == 'n' && len(toks[w[2]].s) == 3 && isDigits(toks[w[2]].s) && isDigits(toks[i].s) && len(toks[i].s) <= 3 {
-			// "143 mil 470"
-			return toks[i].s + "," + toks[w[2]].s, w[2] + 1, true
+		if m := toks[w[min(2, len(w)-1)]].s; after(1) == "mil" && len(w) == 3 && toks[w[2]].kind == 'n' && len(m) <= 3 && isDigits(m) && isDigits(toks[i].s) && len(toks[i].s) <= 3 {
+			// "143 mil 470" (143,470), and "141 mil 45" (141,045) with one
+			// or two digits after "mil" (aj-es-infobae-09): the thousands
+			// and the units of one number, as the Mexican press writes
+			// them. A list ("38 mil, 521") is not: the next word must
+			// follow "mil" after a single space.
+			return toks[i].s + "," + strings.Repeat("0", 3-len(m)) + m, w[2] + 1, true
 		}
 		if after(1) == "mil" {
 			return v + " thousand", w[1] + 1, true

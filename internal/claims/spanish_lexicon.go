@@ -93,6 +93,21 @@ var spanishPhrases = [][2]string{
 	{"están actualmente detenidos", "are currently detained"},
 
 	// measures
+	// TRAC's "initial book-ins" and its "daily rate" (aj-es-eldiariony-04:
+	// "un promedio de 990 registros iniciales diarios durante los primeros
+	// 26 días de julio ... con respecto a la tasa diaria de 1.224 arrestos
+	// de junio")
+	{"registros iniciales", "initial book-ins"},
+	{"ingresos iniciales", "initial book-ins"},
+	{"tasa diaria", "daily rate"},
+	// the adjective after its noun, where the reader wants it before
+	// ("990 initial book-ins daily" is no daily figure; "990 daily initial
+	// book-ins" is)
+	{"registros iniciales diarios", "daily initial book-ins"},
+	{"ingresos iniciales diarios", "daily initial book-ins"},
+	{"arrestos diarios", "daily arrests"},
+	{"capturas diarias", "daily arrests"},
+	{"detenciones diarias", "daily arrests"},
 	{"arrestos administrativos", "administrative arrests"},
 	{"arrestos totales", "total arrests"},
 	{"fueron arrestados", "were arrested"},
@@ -158,6 +173,19 @@ var spanishPhrases = [][2]string{
 	{"ha deportado", "has deported"},
 	{"han deportado", "have deported"},
 	{"deportó a", "deported"},
+	{"arrestó a", "arrested"},
+	// "Las remociones en general están en baja" (aj-es-forbes-mx-08: are
+	// down)
+	{"están en baja", "are down"},
+	{"está en baja", "is down"},
+	{"están en alza", "are up"},
+	{"está en alza", "is up"},
+	{"en general", "overall"},
+	// "desde que Donald Trump llegó a la Casa Blanca" (since he reached
+	// the White House: since he took office, aj-es-generacionnews-01)
+	{"llegó a la casa blanca", "took office"},
+	{"llegara a la casa blanca", "took office"},
+	{"arrestaron a", "arrested"},
 	{"deportaron a", "deported"},
 	{"deporta a", "deports"},
 	{"fueron expulsados", "were removed"},
@@ -263,6 +291,12 @@ var spanishPhrases = [][2]string{
 	{"{mes} de #", "$1 $2"},
 	{"{mes} del #", "$1 $2"},
 	{"del # de {mes}", "from $2 $1"},
+	// "666 capturas diarias de enero a junio de 2025" (aj-es-noticiaslatam-01):
+	// the months from one to the other, not "as of June"
+	{"se elevó a", "rose to"},
+	{"se elevaron a", "rose to"},
+	{"de {mes} a {mes} de #", "from $1 to $2 $3"},
+	{"de {mes} a {mes} del #", "from $1 to $2 $3"},
 	{"desde el # de {mes} de #", "from $2 $1, $3"},
 	{"hasta el # de {mes} de #", "through $2 $1, $3"},
 	{"hasta el # de {mes}", "as of $2 $1"},
@@ -587,7 +621,7 @@ var spanishWordsEn = map[string]string{
 	"dos": "two", "tres": "three", "cuatro": "four", "cinco": "five", "seis": "six", "siete": "seven", "ocho": "eight",
 	"nueve": "nine", "diez": "ten", "primeros": "first", "primer": "first", "primera": "first", "últimos": "last", "último": "last",
 	"actualmente": "currently", "ahora": "now", "hoy": "today", "mensualmente": "monthly", "anualmente": "annually",
-	"diario": "daily", "diarios": "daily", "promedio": "average", "total": "total", "totales": "total", "mil": "thousand",
+	"diario": "daily", "diarios": "daily", "diaria": "daily", "diarias": "daily", "promedio": "average", "total": "total", "totales": "total", "mil": "thousand",
 	"según": "according to", "aproximadamente": "approximately", "casi": "nearly",
 	"día": "day", "días": "days", "semana": "week", "semanas": "weeks", "mes": "month", "meses": "months",
 	"año": "year", "años": "years",
@@ -606,6 +640,18 @@ var spanishWordsEn = map[string]string{
 	"deportar": "deport", "expulsiones": "removals", "expulsión": "removal", "expulsado": "removed", "expulsados": "removed",
 	"expulsada": "removed", "expulsadas": "removed", "expulsar": "remove", "expulsó": "removed", "retiros": "removals",
 	"extracciones": "removals", "repatriación": "repatriation", "repatriados": "repatriated", "custodia": "custody",
+	// ICE's "removals" as the Mexican press calques them (aj-es-infobae-03,
+	// -07, -09: "la administración de Trump removió a 128 mil 765
+	// individuos", "141 mil 45 mexicanos removidos", "el número de
+	// remociones")
+	"remociones": "removals", "remoción": "removal", "removió": "removed", "removieron": "removed",
+	"removidos": "removed", "removidas": "removed", "removido": "removed", "removida": "removed",
+	// a rank ("los inmigrantes mexicanos ocuparon el primer lugar en
+	// deportaciones", aj-es-infobae-03): "occupied the first place", as
+	// rank.go reads it
+	"lugar": "place", "ocuparon": "occupied", "ocupó": "occupied", "ocupan": "occupy", "ocupa": "occupies",
+	"segundo": "second", "segunda": "second", "tercer": "third", "tercero": "third", "tercera": "third",
+	"cuarto": "fourth", "cuarta": "fourth", "quinto": "fifth", "quinta": "fifth",
 	"tobilleras": "ankle monitors", "tobillera": "ankle monitor", "grillete": "ankle monitor", "grilletes": "ankle monitors",
 	"redadas": "raids", "operativos": "operations",
 	"monitoreados": "monitored", "monitoreando": "monitoring", "monitoreadas": "monitored", "monitoreado": "monitored", "monitoreada": "monitored",
@@ -636,7 +682,7 @@ var spanishWordsEn = map[string]string{
 	"disminuyó": "decreased", "disminuyeron": "decreased", "cayó": "fell", "cayeron": "fell", "subió": "rose",
 	"subieron": "rose", "llegó": "reached", "creció": "grew", "crecieron": "grew",
 	"alberga": "holds", "albergan": "hold", "registra": "records", "registran": "record",
-	"concluye": "ends", "concluyó": "ended", "pandemia": "pandemic", "capturas": "arrests", "miles": "thousands",
+	"dramático": "dramatic", "dramática": "dramatic", "elevó": "raised", "concluye": "ends", "ilegales": "illegal", "muchas": "many", "muchos": "many", "concluyó": "ended", "pandemia": "pandemic", "capturas": "arrests", "miles": "thousands",
 	// common words of news reports on ICE figures (fresh-2026-12u's glosses left them untranslated)
 	"liberados": "released", "liberadas": "released", "liberado": "released", "liberó": "released",
 	"liberaron": "released", "devuelto": "returned", "devueltos": "returned", "devolvió": "returned",
