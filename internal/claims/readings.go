@@ -221,6 +221,16 @@ func readingsOf(it Interpretation) []Reading {
 		add(v, "ICE's first-100-days windows (January 22 - April 29, 2017 against January 24 - April 30, 2016)", factorDefinition)
 		addICEScheme(v, "ICE's first-100-days windows, at-large under ICE's own grouping", add)
 	}
+	if v, ok := ice100Change(it); ok {
+		// "a nearly 40 percent spike in immigration arrests in the first
+		// 100 days" (fr-slate-01), "トランプ大統領の就任後100日間に ... 約40%
+		// 増加した" (up about 40 % in the first 100 days; ak-ja-fxmonster-02):
+		// a change over the first 100 days that names no earlier period,
+		// written after ICE's release, may relay the release's comparison.
+		// The earlier period is not stated, so the primary reading stays
+		// not checkable; this one can only support
+		add(v, "ICE's release windows (January 22 - April 29, 2017 against January 24 - April 30, 2016, the comparison of ICE's first-100-days release of "+ice100Release+"; the text names no earlier period)", factorDefinition)
+	}
 	if it.Measure == "arrests" && it.ref >= midMarchRelayed && it.ref < ice100Release &&
 		(it.Period.Defaulted || it.Period.Kind == "range" && it.Period.From >= "2017-01-20" && it.Period.From <= "2017-01-22" && it.Period.To >= "2017-03-13" ||
 			it.Period.Kind == "fy" && it.Period.FY == 2017 && it.Period.Bare) {
@@ -490,6 +500,22 @@ func ice100Days(it Interpretation) (Interpretation, bool) {
 		changed = true
 	}
 	return v, changed
+}
+
+// ice100Change is the reading of a change in arrests over the first 100
+// days of 2017 (or ICE's window of them) that names no earlier period, in
+// an article written after ICE's first-100-days release: the release's
+// own comparison, January 22 - April 29, 2017 against January 24 - April
+// 30, 2016 (41,426 against 30,028 in the records, +37.96 %).
+func ice100Change(it Interpretation) (Interpretation, bool) {
+	if it.Measure != "arrests" || it.Claim.Kind != KindChange || it.Baseline != nil || it.ref < ice100Release ||
+		it.Period.Kind != "range" || it.Period.To != first100.To || it.Period.From != first100.From && it.Period.From != "2017-01-22" {
+		return it, false
+	}
+	v := it
+	v.Period = Period{Kind: "range", Text: it.Period.Text, From: "2017-01-22", To: "2017-04-29", Note: "ICE's first-100-days window, released " + ice100Release}
+	v.Baseline = &Period{Kind: "range", From: "2016-01-24", To: "2016-04-30", Note: "ICE's comparison window for 2016, the release's"}
+	return v, true
 }
 
 // stateSumReadings: "Texas 13,415", "12,259 ... across the state on
