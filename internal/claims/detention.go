@@ -3399,9 +3399,14 @@ func partialMonthAverage(res *query.Result, p Period, n float64, fits func(float
 
 // partialMonthDays: the days of month p an edition (res) out in the month
 // or less than two weeks after its end may print it through, short of the
-// whole month: from two weeks before the edition's date to the day before
-// the month's end or the edition's date.
+// whole month: four to six days before the edition's date (the edition as
+// of 2025-08-01 prints July through the 26th), up to the day before the
+// month's end. A wider window is a free parameter that fits nearly any
+// rate: trying two weeks of last days supported "Arrests in May rose 60
+// percent from April" on the edition as of 2025-06-05, which prints May
+// whole (+22.1 %; TestArrestsAfterTheRecords).
 func partialMonthDays(res *query.Result, p Period) []int {
+	const partialLagMin, partialLagMax = 4, 6
 	mi, ok := canon.MonthInterval(p.Month)
 	asOf, err := time.Parse("2006-01-02", firstAsOf(res))
 	if !ok || err != nil {
@@ -3417,7 +3422,10 @@ func partialMonthDays(res *query.Result, p Period) []int {
 		last = asOf
 	}
 	var out []int
-	for d := asOf.AddDate(0, 0, -14); !d.After(last); d = d.AddDate(0, 0, 1) {
+	if l := asOf.AddDate(0, 0, -partialLagMin); l.Before(last) {
+		last = l
+	}
+	for d := asOf.AddDate(0, 0, -partialLagMax); !d.After(last); d = d.AddDate(0, 0, 1) {
 		if !d.Before(from) {
 			out = append(out, int(d.Sub(from).Hours()/24)+1)
 		}
