@@ -235,12 +235,8 @@ var scaleWords = map[string]int64{
 	"مليون": 1_000_000, "ملايين": 1_000_000, "میلیون": 1_000_000,
 }
 
-// scaleAfter is the scale word that follows the figure ending at s[to:],
-// after a space, and where that word ends; 0 with none. The word must end
-// there (a letter after it makes another word: "minut", "bine"), except
-// for an abbreviation's full stop.
-func scaleAfter(s string, to int) (int64, int) {
-	j := to
+// afterSpaces is where the spaces and no-break spaces at s[j:] end.
+func afterSpaces(s string, j int) int {
 	for j < len(s) && (s[j] == ' ' || strings.HasPrefix(s[j:], "\u00a0")) {
 		if s[j] == ' ' {
 			j++
@@ -248,6 +244,15 @@ func scaleAfter(s string, to int) (int64, int) {
 			j += len("\u00a0")
 		}
 	}
+	return j
+}
+
+// scaleAfter is the scale word that follows the figure ending at s[to:],
+// after a space, and where that word ends; 0 with none. The word must end
+// there (a letter after it makes another word: "minut", "bine"), except
+// for an abbreviation's full stop.
+func scaleAfter(s string, to int) (int64, int) {
+	j := afterSpaces(s, to)
 	if j == to {
 		return 0, to
 	}
@@ -275,14 +280,7 @@ func scaleAfter(s string, to int) (int64, int) {
 // more digits, a decimal, a share, a letter ("২০১৬সালে") or another scale
 // word. It returns their value and where they end.
 func hundredsAfter(s string, to int) (int64, int, bool) {
-	j := to
-	for j < len(s) && (s[j] == ' ' || strings.HasPrefix(s[j:], "\u00a0")) {
-		if s[j] == ' ' {
-			j++
-		} else {
-			j += len("\u00a0")
-		}
-	}
+	j := afterSpaces(s, to)
 	if j == to || digitsAt(s, j) != 3 {
 		return 0, 0, false
 	}

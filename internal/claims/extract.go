@@ -651,45 +651,30 @@ func extractClause(cl string) []Claim {
 		}
 		add(c, m[0], end)
 	}
-	for _, m := range measureUpDownRe.FindAllStringSubmatchIndex(cl, -1) {
-		if overlaps(used, m[0], m[1]) || figureNextRe.MatchString(cl[m[1]:]) {
-			continue
+	// changes stated without a figure, each with the word of its group 1
+	// that says a fall: "removals overall are down" (none after it),
+	// "increased the arrests ... in 2018" (a year after it), "deported
+	// fewer X than", "fewer were deported than"
+	for _, d := range []struct {
+		re    *lazyRE
+		after func(rest string) bool // what the text after the match must be
+		fall  func(w string) bool
+	}{
+		{measureUpDownRe, func(rest string) bool { return !figureNextRe.MatchString(rest) }, func(w string) bool { return strings.EqualFold(w, "down") }},
+		{raisedMeasureRe, raisedMeasureYearRe.MatchString, func(w string) bool { return !strings.EqualFold(w, "increased") }},
+		{comparativeActiveRe, nil, func(w string) bool { return strings.EqualFold(w, "fewer") }},
+		{comparativeRe, nil, func(w string) bool { return strings.EqualFold(w, "fewer") }},
+	} {
+		for _, m := range d.re.FindAllStringSubmatchIndex(cl, -1) {
+			if overlaps(used, m[0], m[1]) || d.after != nil && !d.after(cl[m[1]:]) {
+				continue
+			}
+			c := Claim{Kind: KindChange, Unit: UnitPercent, Comparator: CmpMoreThan, Value: 0, Direction: 1}
+			if d.fall(cl[m[2]:m[3]]) {
+				c.Direction = -1
+			}
+			add(c, m[0], m[1])
 		}
-		c := Claim{Kind: KindChange, Unit: UnitPercent, Comparator: CmpMoreThan, Value: 0, Direction: 1}
-		if strings.EqualFold(cl[m[2]:m[3]], "down") {
-			c.Direction = -1
-		}
-		add(c, m[0], m[1])
-	}
-	for _, m := range raisedMeasureRe.FindAllStringSubmatchIndex(cl, -1) {
-		if overlaps(used, m[0], m[1]) || !raisedMeasureYearRe.MatchString(cl[m[1]:]) {
-			continue
-		}
-		c := Claim{Kind: KindChange, Unit: UnitPercent, Comparator: CmpMoreThan, Value: 0, Direction: 1}
-		if !strings.EqualFold(cl[m[2]:m[3]], "increased") {
-			c.Direction = -1
-		}
-		add(c, m[0], m[1])
-	}
-	for _, m := range comparativeActiveRe.FindAllStringSubmatchIndex(cl, -1) {
-		if overlaps(used, m[0], m[1]) {
-			continue
-		}
-		c := Claim{Kind: KindChange, Unit: UnitPercent, Comparator: CmpMoreThan, Value: 0, Direction: 1}
-		if strings.EqualFold(cl[m[2]:m[3]], "fewer") {
-			c.Direction = -1
-		}
-		add(c, m[0], m[1])
-	}
-	for _, m := range comparativeRe.FindAllStringSubmatchIndex(cl, -1) {
-		if overlaps(used, m[0], m[1]) {
-			continue
-		}
-		c := Claim{Kind: KindChange, Unit: UnitPercent, Comparator: CmpMoreThan, Value: 0, Direction: 1}
-		if strings.EqualFold(cl[m[2]:m[3]], "fewer") {
-			c.Direction = -1
-		}
-		add(c, m[0], m[1])
 	}
 	// "Seven out of ten (25,875)": a share in words
 	for _, m := range outOfWordsRe.FindAllStringSubmatchIndex(cl, -1) {

@@ -1,8 +1,6 @@
 package claims
 
 import (
-	"context"
-	"math"
 	"strings"
 	"testing"
 )
@@ -111,28 +109,7 @@ func TestRound22Aj(t *testing.T) {
 		{"arrests were up 37.6%: no bare direction", "2019-03-21", "FWIW, what the ICE chart is showing that total arrests were up 37.6% in 2017.",
 			"arrests were up", "", 0},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			rep, err := Check(context.Background(), eng, Input{Date: tc.date, Text: tc.text})
-			if err != nil {
-				t.Fatal(err)
-			}
-			e := entryFor(rep, tc.claim)
-			if tc.verdict == "" {
-				if e != nil {
-					t.Errorf("entry %q: %s, want none", tc.claim, e.Verdict)
-				}
-				return
-			}
-			if e == nil {
-				t.Fatalf("no entry %q in %+v", tc.claim, rep.Entries)
-			}
-			// records_value is rounded to four decimals
-			if e.Verdict != tc.verdict || tc.value != 0 && (e.Value == nil || math.Abs(*e.Value-tc.value) > 0.0001) {
-				t.Errorf("%s (%s): value %v %s; want %s %v", e.Verdict, e.Reason, ptrValue(e.Value), e.ValueText, tc.verdict, tc.value)
-			}
-		})
-	}
+	checkReadingCases(t, eng, cases)
 
 	// "N mil M" is one number only with one to three digits right after
 	// "mil" (aj-es-infobae-05's "15 mil 455", -09's "141 mil 45"); a list

@@ -318,18 +318,7 @@ func lakhs(rest string, end int, digits, dec string, pct bool, lakh, thousand []
 	if pct {
 		return "", 0, false
 	}
-	after := func(at int, words []string) (int, bool) {
-		i := at
-		if strings.HasPrefix(rest[i:], " ") {
-			i++
-		}
-		for _, w := range words {
-			if strings.HasPrefix(rest[i:], w) && wholeWordAt(rest, i+len(w)) {
-				return i + len(w), true
-			}
-		}
-		return 0, false
-	}
+	after := func(at int, words []string) (int, bool) { return afterScaleWord(rest, at, words) }
 	e, ok := after(end, lakh)
 	if !ok {
 		return "", 0, false
