@@ -335,12 +335,12 @@ func (r *runner) rank(it *Interpretation, b *entryBuilder) (Entry, error) {
 		b.not(ReasonUnderspecified, "A rank among areas of responsibility needs the area ranked; the sentence names %s.", it.Place.String())
 		return b.finish(NotCheckable), nil
 	}
-	counts := func(per Period) (map[string]float64, bool, error) {
-		f := mergeFilters(it.Base, it.Filters)
+	countsOf := func(x *Interpretation, per Period) (map[string]float64, bool, error) {
+		f := mergeFilters(x.Base, x.Filters)
 		if by == "country" {
 			f = removeKey(f, "country")
 		}
-		v := it.Values(f, per)
+		v := x.Values(f, per)
 		if by == "aor" {
 			v.Del("aor")
 			v.Del("state")
@@ -354,7 +354,7 @@ func (r *runner) rank(it *Interpretation, b *entryBuilder) (Entry, error) {
 			return nil, false, err
 		}
 		r.addCommand(b.e, res)
-		if per == it.Period {
+		if x == it && per == it.Period {
 			// the grouped query that ranks, not one member's count, is the
 			// command a reader reruns
 			b.e.Command, b.e.Query = res.Command, res.Params
@@ -378,6 +378,7 @@ func (r *runner) rank(it *Interpretation, b *entryBuilder) (Entry, error) {
 		}
 		return out, true, nil
 	}
+	counts := func(per Period) (map[string]float64, bool, error) { return countsOf(it, per) }
 	now, ok, err := counts(it.Period)
 	if err != nil {
 		return Entry{}, err
@@ -424,11 +425,37 @@ func (r *runner) rank(it *Interpretation, b *entryBuilder) (Entry, error) {
 		label string
 		vals  map[string]float64
 	}
+	otherMeasure := map[string]bool{} // the bases of a measure other than the reading's
 	if c.RankBy == RankCount {
 		bases = append(bases, struct {
 			label string
 			vals  map[string]float64
 		}{"by " + it.Measure + " in " + it.Period.String(), now})
+		if n, _ := rankOf(now, c.Direction); !matches(n) && strings.HasPrefix(it.Unstated["measure"], "the sentence names ") {
+			// "the San Antonio ... region ranks first in the total number
+			// of arrests and deportations" (fr-woai-01): the rank by each
+			// measure the sentence names is a reading (a rank is never
+			// contradicted, so a reading can only support it)
+			for _, m := range measureKinds(strings.ToLower(c.Sentence)) {
+				if m == it.Measure || m != "arrests" && m != "removals" && m != "encounters" {
+					continue
+				}
+				x := *it
+				x.Measure = m
+				alt, ok, err := countsOf(&x, it.Period)
+				if err != nil {
+					return Entry{}, err
+				}
+				if _, in := alt[mine]; ok && in {
+					label := "by " + m + " in " + it.Period.String() + " (the sentence names " + it.Measure + " and " + m + ")"
+					otherMeasure[label] = true
+					bases = append(bases, struct {
+						label string
+						vals  map[string]float64
+					}{label, alt})
+				}
+			}
+		}
 		if n, _ := rankOf(now, c.Direction); !matches(n) && it.Unstated["period"] != "" {
 			// "It is also the 13th on the ICE list of removals by country"
 			// in a text whose figures are of 2017: the rank in a period
@@ -541,6 +568,9 @@ func (r *runner) rank(it *Interpretation, b *entryBuilder) (Entry, error) {
 		tried = append(tried, text)
 		if matches(n) {
 			b.e.Value, b.e.ValueText = &val, text
+			if otherMeasure[bs.label] {
+				b.e.Under = "the rank " + bs.label
+			}
 			if by == "country" {
 				b.note("The records give " + text + "; rows without a citizenship (or UNKNOWN) are not ranked.")
 			} else {

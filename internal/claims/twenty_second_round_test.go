@@ -13,6 +13,13 @@ func TestTwentySecondRoundReadings(t *testing.T) {
 		// the nation's (143,470) before
 		{"a city and the agency's full name before region", "2017-12-05",
 			"The San Antonio Immigration and Customs Enforcement region made 8,510 arrests in fiscal year 2017.", "8,510", Supported, 8510},
+		// "ranks first in the total number of arrests and deportations"
+		// (fr-woai-01): the rank by each measure the sentence names is a
+		// reading; San Antonio is first by FY2017 removals (55,313, the
+		// row's records_value 1) and fifth by arrests, so supported under
+		// the rank by removals (a rank is never contradicted)
+		{"a rank by each measure the sentence names", "2017-12-05",
+			"The number of illegal immigrants arrested for deportation nationwide is up 43% over 2016, and the San Antonio Immigration and Customs Enforcement region ranks first in the total number of arrests and deportations.", "ranks first", Supported, 1},
 		// "News Radio 1200 WOAI reports" (fr-woai-01): a station's
 		// frequency, no figure
 		{"a radio station's number", "2017-12-05",
