@@ -486,6 +486,15 @@ func (r *runner) fields(it *Interpretation, b *entryBuilder) {
 // tolerance for comparing a computed value with the stated one.
 func compare(c Claim, computed float64) bool {
 	v, tol := c.Value, c.Tolerance
+	if v < 0 && c.Kind == KindChange && c.Comparator != CmpExact && c.Comparator != CmpAbout && c.Comparator != CmpRange {
+		// a fall held signed ("a drop of more than 2,000" as -2,000, the
+		// detention editions' changes): the bound is on its size, so the
+		// comparison is mirrored. Unmirrored, "more than -2,000" held for
+		// a rise of 917 (e12e1-trachome-04's editions)
+		m := c
+		m.Value = -v
+		return compare(m, -computed)
+	}
 	switch c.Comparator {
 	case CmpExact:
 		if c.Unit == UnitPercent && v == math.Trunc(v) && math.Mod(v, 10) == 0 && v != 0 && tol <= 0.5 && computed >= v-tensBand(v)-1e-9 && computed < v+tensBand(v) && !precisePercentBeside(c) {
@@ -549,6 +558,14 @@ func compare(c Claim, computed float64) bool {
 			slack = math.Max(tol, 3)
 		}
 		return computed >= v-slack-1e-9 && computed <= v+tol+1e-9
+	case CmpJustOver:
+		// "just over 2,800": the value or a little above it, within a
+		// tenth (three points of a percentage), as "nearly" is below
+		slack := math.Max(tol, 0.1*math.Abs(v))
+		if c.Unit == UnitPercent || c.Unit == UnitPoints {
+			slack = math.Max(tol, 3)
+		}
+		return computed >= v-tol-1e-9 && computed <= v+slack+1e-9
 	case CmpMoreThan:
 		// "has detained more than 43,759 people" for ICE's 43,759: an exact
 		// figure (not a round one) said to be exceeded is the figure
@@ -631,6 +648,18 @@ func (r *runner) verdict(it *Interpretation, b *entryBuilder, computed float64, 
 	}
 	if compare(c, computed) && lowerBoundFar(c, computed) {
 		b.not(ReasonUnlikely, "The records give %s, more than twice the claim's lower bound %s: a writer bounds a count near it, so the claim most likely counts a part of this population (\"of those deported ... from the interior\", \"had a criminal record\") that this reading does not single out; it is not called supported.", computedText, stated(c))
+		return b.finish(NotCheckable)
+	}
+	beyond := computed > c.Value
+	if c.Value < 0 && c.Kind == KindChange {
+		beyond = computed < c.Value // a fall held signed, as compare mirrors it
+	}
+	if c.Comparator == CmpJustOver && !compare(c, computed) && beyond {
+		// "just over 2,800" for 5,578 (al-fr-gamaxlive-07 had been
+		// supported as "more than"): above the figure, though not just
+		// above it; how far "just" reaches is the writer's, so the figure
+		// is not called contradicted
+		b.not(ReasonUnlikely, "The records give %s: more than %s, but not just over it (within a tenth), so this reading most likely counts something other than what the claim counts; it is neither supported nor called contradicted.", computedText, formatNumber(math.Abs(c.Value)))
 		return b.finish(NotCheckable)
 	}
 	if compare(c, computed) {

@@ -247,7 +247,7 @@ var (
 
 var addedRe = lazyRegexp(`(?i)\badd(?:ed|s|ing)?\s+$`)
 
-var hedgeRe = lazyRegexp(`(?i)\b(nearly|almost|approached|approaching|neared|nearing|close to|just under|just shy of|about|around|near|roughly|approximately|approx\.|some|an estimated|estimated|more than|over|upwards of|in excess of|above|exceeding|exceeded|exceeds|surpassed|surpassing|surpasses|topped|topping|at least|no fewer than|no less than|fewer than|less than|under|below|up to|at most|no more than|just over|just more than|a total of|an additional)\s+$`)
+var hedgeRe = lazyRegexp(`(?i)\b(nearly|almost|approached|approaching|neared|nearing|close to|just under|just shy of|about|around|near|roughly|approximately|approx\.|some|an estimated|estimated|more than|over|upwards of|in excess of|above|exceeding|exceeded|exceeds|surpassed|surpassing|surpasses|topped|topping|at least|no fewer than|no less than|fewer than|less than|under|below|up to|at most|no more than|just over|just more than|slightly more than|a little more than|a bit more than|slightly over|a little over|barely over|just above|slightly above|a total of|an additional)\s+$`)
 
 func hedgeComparator(h string) string {
 	switch strings.ToLower(h) {
@@ -255,9 +255,12 @@ func hedgeComparator(h string) string {
 		return CmpNearly
 	case "about", "around", "near", "roughly", "approximately", "approx.", "some", "an estimated", "estimated":
 		return CmpAbout
-	case "more than", "over", "upwards of", "in excess of", "above", "exceeding", "just over", "just more than",
+	case "more than", "over", "upwards of", "in excess of", "above", "exceeding",
 		"exceeded", "exceeds", "surpassed", "surpassing", "surpasses", "topped", "topping":
 		return CmpMoreThan
+	case "just over", "just more than", "slightly more than", "a little more than", "a bit more than", "slightly over",
+		"a little over", "barely over", "just above", "slightly above":
+		return CmpJustOver
 	case "at least", "no fewer than", "no less than":
 		return CmpAtLeast
 	case "fewer than", "less than", "under", "below":

@@ -1621,6 +1621,9 @@ func stated(c Claim) string {
 		v = formatNumber(c.Value)
 	}
 	if c.Kind == KindChange && c.Unit != UnitRatio {
+		// a change held signed ("a drop of more than 2,000" as -2,000)
+		// is written with its direction once
+		v = strings.TrimPrefix(v, "-")
 		if c.Direction < 0 {
 			v = "−" + v
 		} else {
@@ -1634,6 +1637,8 @@ func stated(c Claim) string {
 		v = "nearly " + v
 	case CmpMoreThan:
 		v = "more than " + v
+	case CmpJustOver:
+		v = "just over " + v
 	case CmpAtLeast:
 		v = "at least " + v
 	case CmpLessThan:

@@ -23,7 +23,7 @@ import (
 //	    place: ERO Boston         # state, AOR, "County, ST" or nationwide
 //	    period: FY2017            # FY2017, 2025-05, 2017-01-20..2017-09-30, 2018 (calendar year)
 //	    baseline: FY2016          # change: the earlier period
-//	    comparator: exact         # exact, about, nearly, more-than, at-least, less-than, at-most, range
+//	    comparator: exact         # exact, about, nearly, more-than, just-over, at-least, less-than, at-most, range
 //	    value: 143470             # a count, "54%" or "x2" (ratio)
 //	    value2: 150000            # range: upper bound
 //	    direction: increase       # change: increase or decrease
@@ -59,7 +59,7 @@ type FileClaim struct {
 var filterKeys = map[string]bool{"criminality": true, "final-order": true, "method": true, "method-scheme": true,
 	"country": true, "where": true, "operation": true, "gender": true, "landmark": true, "source": true}
 
-var comparators = map[string]bool{CmpExact: true, CmpAbout: true, CmpNearly: true, CmpMoreThan: true, CmpAtLeast: true,
+var comparators = map[string]bool{CmpExact: true, CmpAbout: true, CmpNearly: true, CmpMoreThan: true, CmpJustOver: true, CmpAtLeast: true,
 	CmpLessThan: true, CmpAtMost: true, CmpRange: true}
 
 // ParseFile reads a claims file into interpretations ready to check.

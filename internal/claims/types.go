@@ -28,6 +28,7 @@ const (
 	CmpAbout    = "about"     // "about 40", "roughly", "approximately", "some", rounded figures
 	CmpNearly   = "nearly"    // "nearly 1,500", "almost", "close to": a bit below the value, not above it
 	CmpMoreThan = "more-than" // "more than 2,800", "over"
+	CmpJustOver = "just-over" // "just over 2,800", "slightly more than": a bit above the value, not below it
 	CmpAtLeast  = "at-least"
 	CmpLessThan = "less-than" // "fewer than", "under"
 	CmpAtMost   = "at-most"   // "up to", "no more than"
