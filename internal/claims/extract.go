@@ -505,7 +505,7 @@ func listItemRank(sents []sentence, si int) (Claim, bool) {
 
 var (
 	bareYearRe  = lazyRegexp(`^(?:19[5-9]\d|20\d\d)$`)
-	yearAfterRe = lazyRegexp(`(?i)(?:\b(?:of|in|since|from|to|until|through|and|early|late|mid)|January|February|March|April|May|June|July|August|September|October|November|December),?\s+$`)
+	yearAfterRe = lazyRegexp(`(?i)(?:\b(?:of|in|during|throughout|since|from|to|until|through|after|before|and|early|late|mid)|January|February|March|April|May|June|July|August|September|October|November|December),?\s+$`)
 )
 
 // lowerASCII lower-cases ASCII letters only, so the result has the same

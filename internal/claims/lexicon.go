@@ -1161,6 +1161,10 @@ func periods(s string, ref time.Time) []periodMention {
 			y := ref.Year()
 			if m[8] >= 0 {
 				y, _ = strconv.Atoi(s[m[8]:m[9]])
+			} else if time.Date(y, time.Month(mon), day, 0, 0, 0, 0, time.UTC).After(ref) {
+				// "Since Oct. 1, ... through April 1" in April 2017: the
+				// last October 1 before the article, not the next
+				y--
 			}
 			from := time.Date(y, time.Month(mon), day, 0, 0, 0, 0, time.UTC)
 			end, approx := throughEnd(e, y, mon)

@@ -35,7 +35,22 @@ import (
 
 // glossedLanguage: s is in one of the languages glossed into English.
 func glossedLanguage(s string) bool {
-	return notEnglish(s) || germanSentence(s) || korean(s) || japanese(s) || chinese(s) || arabic(s) || indic(s) || azerbaijani(s) || turkish(s) || indonesian(s) || polish(s) || greek(s) || swahili(s) || somali(s) || hungarian(s) || gurmukhi(s) || khmer(s) || tamil(s)
+	return notEnglish(s) || germanSentence(s) || shortGlossed(s) || korean(s) || japanese(s) || chinese(s) || arabic(s) || indic(s) || azerbaijani(s) || turkish(s) || indonesian(s) || polish(s) || greek(s) || swahili(s) || somali(s) || hungarian(s) || gurmukhi(s) || khmer(s) || tamil(s)
+}
+
+// shortGlossed: a short sentence that notEnglish misses, having fewer than
+// three function words, none of them English, but two of another language
+// and two more words its lexicon glosses ("En 2018 fueron deportados 141
+// mil 45 mexicanos.", "Em 2018 foram deportados 1.500 brasileiros."). An
+// English sentence has an English function word; a headline of names ("Los
+// Angeles ICE arrests") has one Spanish word at most.
+func shortGlossed(s string) bool {
+	en, es := functionWords(s)
+	if en > 0 || es < 2 {
+		return false
+	}
+	lex, _ := lexiconOf(s)
+	return lexiconWords(s, lex) >= 2
 }
 
 // germanSentence: a German sentence that notEnglish misses, having fewer than

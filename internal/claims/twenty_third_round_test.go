@@ -1,0 +1,36 @@
+package claims
+
+import "testing"
+
+// TestTwentyThirdRoundReadings: the lead's readings of the twenty-third
+// round, each found in a corpus row.
+func TestTwentyThirdRoundReadings(t *testing.T) {
+	checkReadingCases(t, corpusEngine(t), []readingCase{
+		// "Since Oct. 1, ... through April 1" in an article of 2017-04-14
+		// (ab-ajc-03, a real error): the last October 1 before the
+		// article, 2016-10-01, to 2017-04-01. Removals of Somali citizens
+		// by Removal Date in that span are 278 (zcat
+		// ICERemovals_FY2017.csv.gz | awk -F'|' 'NR>6 &&
+		// $5=="\"SOMALIA\"" {split($10,d,"/");
+		// k=sprintf("%04d%02d%02d",d[3],d[1],d[2]); if (k>="20161001" &&
+		// k<="20170401") n++} END {print n}'); the span had been read
+		// from 2017-10-01 to 2018-04-01, after the article
+		{"since a day without a year, through a later one", "2017-04-14",
+			"Since Oct. 1, ICE has deported 237 Somalis, according to federal figures through April 1.", "237", Contradicted, 278},
+		// a short Spanish sentence with two Spanish function words and
+		// no English one is glossed (it yielded no claim): FY2018
+		// removals of Mexican citizens are 141,045 (zcat
+		// ICERemovals_FY2018.csv.gz | awk -F'|' 'NR>6 &&
+		// $5=="\"MEXICO\""' | wc -l)
+		{"a short Spanish sentence", "2019-05-01",
+			"En 2018 fueron deportados 141 mil 45 mexicanos.", "141 mil 45", Supported, 141045},
+		// "During 2017 ICE deported ...": a year after "during" is no
+		// count (it was read as 2,017 removals); FY2017 removals are
+		// 226,119 (zcat ICERemovals_FY2017.csv.gz | awk -F'|' 'NR>6 &&
+		// $1!=""' | wc -l)
+		{"a year after during", "2019-05-01",
+			"During 2017 ICE deported 226,119 people.", "2017", "", 0},
+		{"a year after durante", "2019-05-01",
+			"Durante 2017 ICE deportó 226.119 personas.", "226.119", Supported, 226119},
+	})
+}
