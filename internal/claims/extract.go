@@ -847,6 +847,7 @@ func extractClause(cl string) []Claim {
 				c.Kind, c.Direction = KindChange, dir
 			} else if !hasMeasure && !countCandidate(toks, j) && !numberAnaphorRe.MatchString(lowCl[:t.start]) && !countryTally(lowCl, start) && !areaTally(cl, start) &&
 				!(thereWereRe.MatchString(lowCl[:t.start]) && (j == len(toks) || toks[j].s == "." || toks[j].s == ",")) &&
+				!(comparedStartRe.MatchString(lowCl[:t.start]) && comparedPeriodRe.MatchString(lowCl[end:])) &&
 				!agencyByAfterRe.MatchString(cl[end:]) && !inYearList(lowCl, t.start) && !inTotalRe.MatchString(lowCl[end:]) {
 				// ("27,475 by ICE, 3,798 by CBP": an agency's part of the
 				// count before; "...; 387 in 2016 and 474 in 2017": the
@@ -1154,6 +1155,18 @@ func inYearList(lowCl string, pos int) bool {
 // thereWereRe: "In 2009, there were 297,898 arrests by ICE. In 2017 there
 // were only 143,470.": a figure that ends its clause after "there were"
 // counts what the sentence before counted (interpret.go carries the measure).
+// comparedStartRe and comparedPeriodRe: a sentence that gives only the
+// figure of an earlier period to compare with, its measure the sentence
+// before's ("That compared with about 10,000 in the previous two-week
+// period", "There were just over 30,000 in the same period of 2016", the
+// gloss of z-it-affari-04's "Erano stati poco più di 30.000 nello stesso
+// periodo del 2016"). The measure is carried, so the figure may be
+// supported, never contradicted.
+var (
+	comparedStartRe  = lazyRegexp(`^\W*(?:(?:that|this|it)\s+(?:compared|compares|compare)\s+(?:with|to)|(?:that|this|it)\s+(?:was|is)\s+(?:up|down)\s+from|(?:there|they)\s+(?:were|had been|have been)|versus|compared\s+(?:with|to))\s+(?:(?:only|just|about|nearly|roughly|around|approximately|almost|over|more than|fewer than|less than|under|some|slightly more than|just over|a little more than|just under)\s+)*(?:the\s+)?$`)
+	comparedPeriodRe = lazyRegexp(`^\s*(?:(?:in|during|over|for)\s+(?:the\s+same\s+(?:time\s+)?period|that\s+(?:same\s+)?period|the\s+(?:previous|prior|preceding)\s+|(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b)|(?:a|one)\s+year\s+(?:earlier|before|ago)\b|the\s+(?:year|month)\s+before\b|last\s+year\b)`)
+)
+
 var thereWereRe = lazyRegexp(`\bthere (?:were|was|are|had been|have been) (?:(?:only|just|about|nearly|roughly|around|approximately|almost|over|more than|fewer than|less than|under|some) )*$`)
 
 // countCandidate: a figure in a clause without a measure word is a claim

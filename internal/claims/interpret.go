@@ -1102,7 +1102,7 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 	// a class of the people counted before ("15,725 people do possess a
 	// known criminal background", after a sentence on those detained)
 	// counts the same thing
-	if m == "" && (anaphor || c.Kind == KindShare || c.Kind == KindUniversal || c.Kind == KindChange || c.Kind == KindRank || strings.Contains(low, "were ") || strings.Contains(low, "had ") || figureInTotalRe.MatchString(low) || namesClass(low) || countryTally(clauseLow, c.clauseStart) || areaTally(c.Clause, c.clauseStart)) {
+	if m == "" && (anaphor || c.Kind == KindShare || c.Kind == KindUniversal || c.Kind == KindChange || c.Kind == KindRank || strings.Contains(low, "were ") || strings.Contains(low, "had ") || comparedStartRe.MatchString(sentLow[:min(sentPos, len(sentLow))]) || figureInTotalRe.MatchString(low) || namesClass(low) || countryTally(clauseLow, c.clauseStart) || areaTally(c.Clause, c.clauseStart)) {
 		m = ctx.measure
 		if m != "" {
 			it.Notes = append(it.Notes, "measure carried from the previous sentence")

@@ -32,5 +32,20 @@ func TestTwentyThirdRoundReadings(t *testing.T) {
 			"During 2017 ICE deported 226,119 people.", "2017", "", 0},
 		{"a year after durante", "2019-05-01",
 			"Durante 2017 ICE deportó 226.119 personas.", "226.119", Supported, 226119},
+		// a sentence giving only the figure of the earlier period, its
+		// measure the sentence before's (z-it-affari-04's "Erano stati
+		// poco più di 30.000 nello stesso periodo del 2016", in English):
+		// it yielded no claim. Arrests by Apprehension Date 2016-01-22..
+		// 2016-04-29 are 30,402 (zcat EROArrests_FY2016.csv.gz | awk
+		// -F'|' 'NR>6 {split($2,d,"/");
+		// k=sprintf("%04d%02d%02d",d[3],d[1],d[2]); if (k>="20160122" &&
+		// k<="20160429") n++} END {print n}'); the measure is carried, so
+		// it may support, never contradict
+		{"the earlier period's figure alone, there were", "2017-05-17",
+			"Between January 22 and April 29, 2017, ICE arrested 41,318 people. There were just over 30,000 in the same period of 2016.", "just over 30,000", Supported, 30402},
+		{"the earlier period's figure alone, that compared with", "2017-05-17",
+			"Between January 22 and April 29, 2017, ICE arrested 41,318 people. That compared with just over 30,000 in the same period of 2016.", "just over 30,000", Supported, 30402},
+		{"the earlier period's figure alone, carried measure never contradicts", "2017-05-17",
+			"Between January 22 and April 29, 2017, ICE arrested 41,318 people. There were 20,000 in the same period of 2016.", "20,000", NotCheckable, 30402},
 	})
 }
