@@ -374,7 +374,14 @@ func analyze(in Input) ([]Interpretation, error) {
 				// sentence on October 2017 to June 2018
 				inForce = ctx.period
 			}
-			if m := samePeriodAfterRe.FindStringSubmatch(s.text[min(len(s.text), pos+len(c.Text)):]); m != nil && c.Kind == KindCount && inForce != nil && inForce.Kind != "unresolved" {
+			m := samePeriodAfterRe.FindStringSubmatch(s.text[min(len(s.text), pos+len(c.Text)):])
+			if m == nil && main == nil {
+				// "En el mismo período de 2016 los inmigrantes arrestados
+				// sumaron 30.000" (w-es-pulmon-02's gloss): the phrase
+				// before the figure, the sentence's only period
+				m = samePeriodLeadRe.FindStringSubmatch(s.text[:min(pos, len(s.text))])
+			}
+			if m != nil && c.Kind == KindCount && inForce != nil && inForce.Kind != "unresolved" {
 				// "12 percent fewer than the 39,328 arrests in the same
 				// period of fiscal 2018": the sentence's period in that year
 				var y int

@@ -47,5 +47,14 @@ func TestTwentyThirdRoundReadings(t *testing.T) {
 			"Between January 22 and April 29, 2017, ICE arrested 41,318 people. That compared with just over 30,000 in the same period of 2016.", "just over 30,000", Supported, 30402},
 		{"the earlier period's figure alone, carried measure never contradicts", "2017-05-17",
 			"Between January 22 and April 29, 2017, ICE arrested 41,318 people. There were 20,000 in the same period of 2016.", "20,000", NotCheckable, 30402},
+		// "the same period of 2016" leading its sentence, before the
+		// figure (w-es-pulmon-02's gloss, "En el mismo período de 2016 los
+		// inmigrantes arrestados sumaron 30.000"): the period in force a
+		// year earlier, 2016-01-22..04-29, 30,402 arrests (awk above); it
+		// had been read as the 2017 span itself (41,426)
+		{"the same period of a year, before the figure, in Spanish", "2017-05-18",
+			"El Servicio de Control Inmigración y Aduanas (ICE) dijo que los agentes arrestaron a 41.300 inmigrantes sospechosos de haber entrado ilegalmente al país en un lapso de 100 días del 22 de enero al 29 de abril. En el mismo período de 2016 los inmigrantes arrestados sumaron 30.000.", "30.000", Supported, 30402},
+		{"the same period of a year, before the figure, a wrong count", "2017-05-17",
+			"Between January 22 and April 29, 2017, ICE arrested 41,318 people. In the same period of 2016, ICE arrested 27,000 people.", "27,000", Contradicted, 30402},
 	})
 }
