@@ -944,7 +944,7 @@ var (
 	// the sentence's period in another year
 	// "In the same period of 2016 the arrested immigrants totaled 30,000":
 	// the phrase leads the sentence, before its figure
-	samePeriodLeadRe = lazyRegexp(`(?i)^\W*(?:in|over|during|for)\s+(?:the\s+same|that)\s+(?:time\s+)?period\s+(?:in|of|during)\s+(fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b[^0-9;]{0,80}$`)
+	samePeriodLeadRe  = lazyRegexp(`(?i)^\W*(?:in|over|during|for)\s+(?:the\s+same|that)\s+(?:time\s+)?period\s+(?:in|of|during)\s+(fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b[^0-9;]{0,80}$`)
 	samePeriodAfterRe = lazyRegexp(`(?i)^[^0-9;]{0,40}?\b(?:in|over|during|for)\s+(?:roughly\s+|about\s+|approximately\s+|nearly\s+)?(?:(?:the\s+)?same|that)\s+(?:time\s+)?period\s+(?:in|of|during)\s+(fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
 	// "a 52 percent increase compared to two years ago"
 	overYearsRe       = lazyRegexp(`(?i)^[^,;.\d]{0,20}?\b(?:over|in|during|across)\s+(?:the\s+(?:past|last)\s+)?(two|three|four|five|2|3|4|5)\s+years\b`)
