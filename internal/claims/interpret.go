@@ -347,8 +347,11 @@ func analyze(in Input) ([]Interpretation, error) {
 				p := cm.shifted(-n)
 				p.Text = strings.TrimSpace(m[0])
 				cm, periodStated, adjacent = &p, true, true
-			} else if c.Kind == KindCount && upFromRe.MatchString(s.text[:pos]) {
-				// "up from 143,470": the earlier figure of a change
+			} else if c.Kind == KindCount && (upFromRe.MatchString(s.text[:pos]) || thanTheFigureRe.MatchString(s.text[:pos])) {
+				// "up from 143,470": the earlier figure of a change; "13%
+				// fewer than the 250,000 deported under Obama" (the gloss
+				// of am-pt-acheiusa18-05): the figure compared with, whose
+				// period the sentence's own is not
 				if cb != nil {
 					cm, periodStated = cb, true
 				} else {
@@ -1437,7 +1440,11 @@ var (
 	// prevPeriodAfterRe: "the 185,000 of the previous period": the figure
 	// right before it is of the period before the one in force.
 	prevPeriodAfterRe = lazyRegexp(`(?i)^\s*(?:[a-z]+\s+){0,2}?(?:of|in|during|for)\s+the\s+(?:previous|prior|preceding)\s+period\b`)
-	upFromRe          = lazyRegexp(`(?i)\b(?:up|down|rising|falling|increasing|decreasing|climbing|dropping|rose|fell|jumped|grew|increased|decreased|declined|dropped|slid|slipped|dipped|spiked|climbed|surged|soared|plunged|plummeted|sank|tumbled|edged)\s+(?:\S+\s+){0,6}?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|just\s+)?$`)
+	// thanTheFigureRe: the text before the figure a comparison is made
+	// with: "13% fewer than the", "less than the", "more than the" (a
+	// hedge has no article: "more than 250,000")
+	thanTheFigureRe = lazyRegexp(`(?i)\b(?:fewer|more|less|lower|higher|greater|smaller)\s+than\s+(?:the|those|that)\s+(?:(?:about|around|roughly|nearly|almost|some|approximately)\s+)?$`)
+	upFromRe        = lazyRegexp(`(?i)\b(?:up|down|rising|falling|increasing|decreasing|climbing|dropping|rose|fell|jumped|grew|increased|decreased|declined|dropped|slid|slipped|dipped|spiked|climbed|surged|soared|plunged|plummeted|sank|tumbled|edged)\s+(?:\S+\s+){0,6}?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|just\s+)?$`)
 )
 
 var wholeBeforeRe = lazyRegexp(`(?:^|[^a-z])(?:of|out of|among)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?:(?:[a-z.-]+\s+){0,4}?[a-z.-]+['’]s\s+)?(?:about\s+|nearly\s+|more than\s+|roughly\s+|some\s+)?$`)

@@ -56,5 +56,23 @@ func TestTwentyThirdRoundReadings(t *testing.T) {
 			"El Servicio de Control Inmigración y Aduanas (ICE) dijo que los agentes arrestaron a 41.300 inmigrantes sospechosos de haber entrado ilegalmente al país en un lapso de 100 días del 22 de enero al 29 de abril. En el mismo período de 2016 los inmigrantes arrestados sumaron 30.000.", "30.000", Supported, 30402},
 		{"the same period of a year, before the figure, a wrong count", "2017-05-17",
 			"Between January 22 and April 29, 2017, ICE arrested 41,318 people. In the same period of 2016, ICE arrested 27,000 people.", "27,000", Contradicted, 30402},
+		// "13% fewer than the 250,000 deported under Obama": the figure
+		// compared with is not of the sentence's year (am-pt-acheiusa18-05,
+		// measured unseen: "250 mil" was contradicted by FY2017's
+		// 226,119). With no period of its own it is the year before,
+		// unstated, and the bare year's calendar reading supports it:
+		// removals by Removal Date in calendar 2016 are 246,641 (178,267
+		// in ICERemovals_FY2016.csv.gz and 68,374 in FY2017's: zcat F |
+		// awk -F'|' 'NR>6 {split($10,d,"/"); if (d[3]=="2016") n++} END
+		// {print n}')
+		{"the figure compared with, after than the", "2018-02-24",
+			"In 2017, ICE deported 215,000 immigrants, 13% fewer than the 250,000 deported under Obama.", "250,000", Supported, 246641},
+		{"the figure compared with, a wrong one is not contradicted", "2018-02-24",
+			"In 2017, ICE deported 215,000 immigrants, 13% fewer than the 270,000 deported under Obama.", "270,000", NotCheckable, 0},
+		// the Portuguese, read through its gloss, is supported by the
+		// fiscal year before, FY2016: 240,255 removals (zcat
+		// ICERemovals_FY2016.csv.gz | awk -F'|' 'NR>6 && $1!=""' | wc -l)
+		{"the figure compared with, in Portuguese", "2018-02-24",
+			"Em 2017, 215 mil imigrantes foram mandados de volta aos países de origem, 13% a menos que os 250 mil deportados no governo Obama.", "250 mil", Supported, 240255},
 	})
 }
