@@ -112,8 +112,9 @@ var (
 	// "在2018財年" (in FY2018): the preposition too, so that the year
 	// reads as the figure's period as in English (x-zh-epoch-01, whose
 	// bracketed "(12月14日)" had been taken instead)
-	zhFYRe   = lazyRegexp(`^(?:在|于|於)?\s?(\d{4})\s?年?(?:财政年度|財政年度|财政年|財政年|财年|財年)`)
-	zhYearRe = lazyRegexp(`^(\d{4})年`)
+	zhFYRe    = lazyRegexp(`^(?:在|于|於)?\s?(\d{4})\s?年?(?:财政年度|財政年度|财政年|財政年|财年|財年)`)
+	zhYearRe  = lazyRegexp(`^(\d{4})年`)
+	zhFYEndRe = lazyRegexp(`^截至9月30日(?:為止|为止)的\s?(\d{4})\s?年?(?:财政年度|財政年度|财政年|財政年|财年|財年)`)
 	// "今年1月": a month of this year (u-zh-worldjournal-03: "川普今年1月重返白宮
 	// 時", when Trump returned to the White House in January this year);
 	// "今年1月以來" since that month
@@ -167,6 +168,12 @@ func chineseSpecial(rest, _ string) (string, int, bool) {
 			}
 			return "in " + d + " this year", len(m[0]), true
 		}
+	}
+	if m := zhFYEndRe.FindStringSubmatch(rest); m != nil {
+		// "截至9月30日為止的2024財年" (an-zh-renminbao-03: the fiscal year
+		// 2024, which ended September 30): the year's own last day, not a
+		// date of its own
+		return "FY" + m[1], len(m[0]), true
 	}
 	if m := zhDateRe.FindStringSubmatch(rest); m != nil {
 		if d, ok := cjkDate(m[2], m[3], m[4]); ok {

@@ -1462,6 +1462,10 @@ var asideRes = []*lazyRE{
 	// most of whom have not been convicted of any crime" counts them all
 	lazyRegexp(`\b(?:most|many|some|half|nearly all|almost all|a (?:majority|third|quarter|fraction)|the (?:majority|bulk)|(?:one|two)[- ](?:thirds?|quarters?)|a large share|a small share|few|none|all but \w+)\s+of\s+(?:whom|which|them)\b(?:u\.s\.|[^.;])*`),
 	lazyRegexp(`\b(?:both\s+)?(?:criminal|convicted)\s+and\s+non-?\s?criminal\b|\bnon-?\s?criminal\s+and\s+criminal\b`),
+	// a share of them after a dash or a comma: "ICE arrested 155,000
+	// immigrants – 30% with no criminal record" (the gloss of
+	// am-pt-acheiusa18-03's "– 30% sem passagem pela polícia")
+	lazyRegexp(`(?:[,—–]|\s-)\s+(?:(?:about|nearly|roughly|some|more than|over|almost|around)\s+)?\d+(?:[.,]\d+)?\s*(?:%|percent|per cent)\s+(?:of them\s+)?(?:with|without|had|have|who|were|are|convicted|had no|no)\b(?:u\.s\.|[^.;])*`),
 }
 
 // asides blanks (keeping offsets) the asides of a clause that do not hold

@@ -313,6 +313,29 @@ var portuguesePhrases = [][2]string{
 	{"pessoas detidas pelas autoridades de imigração", "people arrested by immigration authorities"},
 	{"imigrantes detidos pelas autoridades migratórias", "immigrants arrested by immigration authorities"},
 	{"imigrantes detidos pelas autoridades de imigração", "immigrants arrested by immigration authorities"},
+	// Lusa's yearly reports on removals to the Portuguese-speaking
+	// countries (fresh-2026-12an): "desceu de 50 em 2019 (68 em 2018)
+	// para 15", "subiu para 40, face aos 32 de 2018"
+	{"desceu de", "fell from"},
+	{"desceu para", "fell to"},
+	{"caiu de", "fell from"},
+	{"subiu de", "rose from"},
+	{"face aos", "compared with the"},
+	{"face às", "compared with the"},
+	{"face ao", "compared with the"},
+	{"face à", "compared with the"},
+	{"no ano anterior", "the previous year"},
+	{"no entanto", "however"},
+	// an-pt-acheiusa-01: "número 40% maior do que no ano fiscal de 2016"
+	{"maior do que", "higher than"},
+	{"menor do que", "lower than"},
+	{"menos do que", "fewer than"},
+	{"citado acima", "cited above"},
+	{"citada acima", "cited above"},
+	{"força policial", "police force"},
+	{"cabo - verdianos", "Cape Verdeans"},
+	{"cabo - verdianas", "Cape Verdeans"},
+	{"guiné - bissau", "Guinea-Bissau"},
 }
 
 // portugueseSmall: the small numbers of Portuguese that Spanish spells
@@ -333,11 +356,14 @@ var portugueseWordsEn = map[string]string{
 	// (spanish.go, readable; y-pt-portalbm-03: "o que significa um aumento
 	// de 11% em relação ao período anterior")
 	"significa": "means", "anterior": "previous",
+	"vários": "several", "várias": "several", "motivos": "reasons", "sobretudo": "mainly", "ilegal": "illegal",
+	"países": "countries", "lusófonos": "Portuguese-speaking", "viu": "saw", "aumentar": "rise",
+	"desceu": "fell", "desceram": "fell", "daquela": "of that", "daquele": "of that",
 	// function words
 	"o": "the", "a": "the", "os": "the", "as": "the", "um": "a", "uma": "a", "uns": "some", "umas": "some",
 	"de": "of", "do": "of the", "da": "of the", "dos": "of the", "das": "of the", "ao": "to the", "à": "to the",
 	"em": "in", "no": "in the", "na": "in the", "nos": "in the", "nas": "in the", "e": "and", "ou": "or",
-	"com": "with", "por": "by", "pelo": "by the", "pela": "by the", "para": "for", "que": "that", "entre": "between",
+	"com": "with", "por": "by", "pelo": "by the", "pela": "by the", "pelos": "by the", "pelas": "by the", "para": "for", "que": "that", "entre": "between",
 	"desde": "since", "até": "until", "sem": "without", "sobre": "on", "durante": "during", "após": "after",
 	"como": "as", "mais": "more", "menos": "fewer", "seu": "its", "sua": "its", "seus": "its", "suas": "its",
 	"este": "this", "esta": "this", "esse": "that", "essa": "that", "quando": "when", "onde": "where",
@@ -405,4 +431,21 @@ var portugueseWordsEn = map[string]string{
 	"sendo": "being", "remoção": "removal", "indivíduos": "individuals", "atende": "covers", "asilo": "asylum",
 	"solicitantes": "applicants", "relação": "relation", "nacional": "national", "âmbito": "scope",
 	"absorções": "intakes", "mostrou": "showed", "mostraram": "showed", "atual": "current", "atuais": "current",
+}
+
+// portugueseCountries: the demonyms and country names Portuguese writes
+// otherwise than Spanish. Lusa's yearly reports on ICE's removals to the
+// Portuguese-speaking countries (fresh-2026-12an: "o número de
+// cabo-verdianos deportados ... desceu de 50 em 2019 (68 em 2018)") name
+// the citizenship by its demonym.
+var portugueseCountries = map[string]string{
+	"brasileiros": "Brazilians", "brasileiras": "Brazilians", "brasileiro": "Brazilian", "brasileira": "Brazilian",
+	"angolanos": "Angolans", "angolanas": "Angolans", "angolano": "Angolan", "angolana": "Angolan",
+	"caboverdianos": "Cape Verdeans", "cabo verde": "Cape Verde",
+	"moçambicanos": "Mozambicans", "moçambicanas": "Mozambicans", "moçambique": "Mozambique",
+	"guineenses":  "citizens of Guinea-Bissau",
+	"portugueses": "Portuguese", "portuguesas": "Portuguese",
+	"hondurenhos": "Hondurans", "salvadorenhos": "Salvadorans", "venezuelanos": "Venezuelans", "equatorianos": "Ecuadorians",
+	"nicaraguenses": "Nicaraguans", "chineses": "Chinese", "indianos": "Indians", "jamaicanos": "Jamaicans", "haitianos": "Haitians",
+	"méxico": "Mexico", "brasil": "Brazil", "angola": "Angola", "portugal": "Portugal",
 }

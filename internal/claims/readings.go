@@ -1002,6 +1002,11 @@ var singleSpanRe = lazyRegexp(`(?i)\bin\s+(?:a|one)\s+(?:single\s+)?(?:day|week|
 // ICE detained 510,854 individuals").
 var detainedVerbRe = lazyRegexp(`(?i)\bdetain(?:ed|s)\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than|approximately|an estimated)\s+)?$`)
 
+// detainedPassiveRe starts the text after a figure that "were detained"
+// ("143,470 people were detained" in fiscal 2017: the gloss of
+// an-pt-acheiusa-01's "143.470 pessoas foram detidas").
+var detainedPassiveRe = lazyRegexp(`(?i)^\s+(?:[a-z]+\s+){0,2}?(?:were|have been|had been|was)\s+(?:[a-z]+\s+)?detained\b`)
+
 // detainedAsEvents are the event readings of "ICE detained N people" over a
 // span of time (a fiscal year, a month, the first 100 days): the people
 // taken into custody in it, not those held on a day, which has no span.
@@ -1020,7 +1025,8 @@ func detainedAsEvents(first Reading) []Reading {
 		return nil
 	}
 	pos := min(len(c.Sentence), c.clauseOff+c.clauseStart)
-	if !detainedVerbRe.MatchString(c.Sentence[:pos]) {
+	end := min(len(c.Sentence), pos+len(c.Text))
+	if !detainedVerbRe.MatchString(c.Sentence[:pos]) && !detainedPassiveRe.MatchString(c.Sentence[end:]) {
 		return nil
 	}
 	from, to := it.Period.From, it.Period.To

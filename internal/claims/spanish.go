@@ -2,6 +2,7 @@ package claims
 
 import (
 	"fmt"
+	"maps"
 	"strconv"
 	"strings"
 	"unicode"
@@ -515,7 +516,10 @@ func glossSentence(s string, def map[string][]esPhrase) []glossPiece {
 		if t.kind != 'w' {
 			comparing = 0 // (a figure or a mark ends the comparison)
 		}
-		text, next, ok := matchPhrase(lex, toks, i)
+		text, next, ok := milHundreds(toks, i)
+		if !ok {
+			text, next, ok = matchPhrase(lex, toks, i)
+		}
 		if !ok && t.kind == 'n' {
 			text, next, ok = spanishNumber(toks, i)
 		}
@@ -563,6 +567,35 @@ func nextWords(toks []esToken, i, k int) []int {
 		idx = append(idx, j)
 	}
 	return idx
+}
+
+// milHundreds reads "mil 902" (1,902) at toks[i], as the Angolan and
+// Mexican press write a number between one and two thousand
+// (fresh-2026-12an's an-pt-angop-05: "aumentar para mil 902, face aos mil
+// 770 em 2019"; ah-es-jornada-01: "de mil 124 detenciones"): "mil" after no
+// number of its own ("141 mil 45" is spanishNumber's), then three digits
+// after a single space, ending the number.
+func milHundreds(toks []esToken, i int) (string, int, bool) {
+	if toks[i].low != "mil" {
+		return "", 0, false
+	}
+	for j := i - 1; j >= 0; j-- {
+		if toks[j].kind == ' ' {
+			continue
+		}
+		if toks[j].kind == 'n' {
+			return "", 0, false
+		}
+		break
+	}
+	w := nextWords(toks, i, 3)
+	if len(w) < 2 || w[1] != i+2 || toks[i+1].s != " " || toks[w[1]].kind != 'n' || len(toks[w[1]].s) != 3 || !isDigits(toks[w[1]].s) {
+		return "", 0, false
+	}
+	if len(w) == 3 && w[2] == w[1]+1 && (toks[w[2]].s == "," || toks[w[2]].s == ".") && w[2]+1 < len(toks) && toks[w[2]+1].kind == 'n' {
+		return "", 0, false // "mil 902,5": not a count
+	}
+	return "1," + toks[w[1]].s, w[1] + 1, true
 }
 
 // spanishNumber reads the number forms of Spanish at toks[i]: "143 mil 470"
@@ -736,8 +769,16 @@ type esPhrase struct {
 var esLexicon = buildLexicon(spanishPhrases, spanishWordsEn, spanishCountries)
 
 // ptLexicon glosses Portuguese sentences (portuguese_lexicon.go), with the
-// Spanish country names, most of which Portuguese shares.
-var ptLexicon = buildLexicon(portuguesePhrases, portugueseWordsEn, spanishCountries)
+// Spanish country names, most of which Portuguese shares, and its own.
+var ptLexicon = buildLexicon(portuguesePhrases, portugueseWordsEn, withCountries(spanishCountries, portugueseCountries))
+
+// withCountries merges the country glosses of two languages.
+func withCountries(a, b map[string]string) map[string]string {
+	m := make(map[string]string, len(a)+len(b))
+	maps.Copy(m, a)
+	maps.Copy(m, b)
+	return m
+}
 
 func buildLexicon(phrases [][2]string, words, countries map[string]string) map[string][]esPhrase {
 	m := map[string][]esPhrase{}

@@ -100,6 +100,9 @@ period, reading, reason), a machine-readable "calc" (what to compute) and
       | {"atd_aor_tech": {"key": WB, "tech": L, "aor": AOR}} (one technology's count
         in one AOR of the "AOR/Technology" table, column B: "Harlingen, with 488"
         on the wrist-worn VeriWatch; added for fresh-2026-12t)
+      | {"cell_count_change": [REF, Q]} (percent change of a workbook cell, e.g. a
+        year-end edition's removals, over a count of FOIA rows, e.g. an earlier
+        fiscal year's removals; added for fresh-2026-12an)
       | {"cell_diff_share": [[NOW, THEN], [NOW, THEN]]} (percent: the change of
         one workbook cell between two editions over the change of another, e.g.
         the growth of ICE-arrested "Other Immigration Violator" detainees over the
@@ -730,6 +733,12 @@ def compute(calc):
         return count(arg[0]) / arg[1]
     if kind == "cell_per_day":  # a cell divided by the days it covers: [REF, DAYS]
         return cell(arg[0]) / arg[1]
+    if kind == "cell_count_change":
+        # percent change of a workbook cell over a count of FOIA rows: [REF, Q], e.g. FY2019's
+        # year-end removals (267,258) against FY2017's 226,119 removals in the FOIA file
+        # ("22만6,119명보다는 20% 가까이 증가"); added for fresh-2026-12an
+        c = count(arg[1])
+        return 100.0 * (cell(arg[0]) - c) / c
     if kind == "cell_rate_change":  # percent change of a daily rate: [[REF, DAYS], [REF, DAYS]]
         (r1, d1), (r2, d2) = arg
         return 100.0 * (cell(r1) / d1 - cell(r2) / d2) / (cell(r2) / d2)
