@@ -35,6 +35,10 @@ var arabicStems = map[string]string{
 	"المحتجزين لدى": "held by", "المحتجزين": "detainees", "المحتجزون": "detainees", "مراكز الاحتجاز": "detention centers",
 	"في مراكز": "in detention centers", "الموظفين المحتجزين": "detained employees", "تم احتجاز": "were held in detention",
 	"منشأة": "facilities", "منشآت": "facilities", "موزعين في": "spread across",
+	// "في مراكز الاحتجاز المدني للهجرة" (in civil immigration detention
+	// centers, x-ar-visahq-01): "المدني" civil, "للهجرة" for immigration
+	"في مراكز الاحتجاز المدني للهجرة": "in civil immigration detention centers", "مراكز الاحتجاز المدني للهجرة": "civil immigration detention centers",
+	"الاحتجاز المدني للهجرة": "civil immigration detention",
 	// criminality (x-ar-nyn-01, -03, x-ar-visahq-03)
 	"ليس لديهم أي سجل جنائي": "have no criminal record", "ليس لديهم أي إدانة جنائية": "had no criminal conviction",
 	"ليس لديهم أي إدانات جنائية": "have no criminal convictions", "لا يحملون سجلات جنائية": "have no criminal records",

@@ -378,10 +378,17 @@ func byNumberReadings(src string, ref time.Time, its []Interpretation) []Interpr
 	for _, it := range its {
 		nextID = max(nextID, it.Claim.ID+1)
 	}
-	// claimed: the figure at src[at:] is one a claim was read from
+	// claimed: the figure at src[at:] is one a claim was read from (a
+	// claim read from a gloss spans the phrase it glosses: "đã thực hiện
+	// 75,045 vụ bắt giữ", glossed "arrested 75,045"; y-vi-sbtn-03)
 	claimed := func(at int) bool {
 		for _, it := range its {
-			if c := it.Claim; c.Offset <= at && at < c.Offset+max(len(c.Text), 1) {
+			c := it.Claim
+			n := len(c.Text)
+			if c.verbatim != nil {
+				n = max(n, len(c.verbatim.text))
+			}
+			if c.Offset <= at && at < c.Offset+max(n, 1) {
 				return true
 			}
 		}

@@ -292,6 +292,19 @@ var frenchPhrases = [][2]string{
 	{"la maison blanche", "the White House"},
 	{"à l ’ échelle nationale", "nationwide"},
 	{"dans tout le pays", "nationwide"},
+	// fix23-ne: "a recensé 35 604 expulsions en janvier et en février
+	// 2017, contre 35 255 pour les deux premiers mois de 2016" (recorded
+	// 35,604 removals in January and February 2017, against 35,255 for the
+	// first two months of 2016; af-fr-vice-01)
+	{"en {mes} et en {mes} #", "in $1 and $2 $3"},
+	{"en {mes} et {mes} #", "in $1 and $2 $3"},
+	{"deux premiers mois", "first two months"},
+	{"trois premiers mois", "first three months"},
+	{"six premiers mois", "first six months"},
+	{"premiers mois", "first months"},
+	{"premier mois", "first month"},
+	{"a recensé", "recorded"},
+	{"ont recensé", "recorded"},
 }
 
 var frenchWordsEn = map[string]string{
@@ -320,6 +333,7 @@ var frenchWordsEn = map[string]string{
 	"étrangers": "noncitizens", "sans-papiers": "undocumented immigrants", "adultes": "adults", "familles": "families",
 	"installations": "facilities", "établissements": "facilities", "centres": "centers", "nombre": "number",
 	"chiffre": "figure", "chiffres": "figures", "données": "data", "rapport": "report", "agence": "agency",
+	"création": "creation", "recensé": "recorded", "recensés": "recorded", "recensées": "recorded",
 	"gouvernement": "government", "administration": "administration", "président": "President", "mandat": "term",
 	"hausse": "increase", "augmentation": "increase", "baisse": "decrease", "diminution": "decrease",
 	"croissance": "growth", "record": "record", "part": "share", "proportion": "share", "pic": "peak",

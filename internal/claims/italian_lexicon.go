@@ -122,6 +122,23 @@ var italianPhrases = [][2]string{
 	{"dello stesso periodo del", "of the same period of"},
 	{"nello stesso periodo del", "in the same period of"},
 	{"stesso periodo", "same period"},
+	// fix23-ne: "gli arresti effettuati dagli agenti dell'immigrazione
+	// statunitensi sono stati 41.318" (the arrests made by U.S.
+	// immigration agents were 41,318; z-it-affari-03); "finire in
+	// manette" (to end up in handcuffs) is to be arrested: "in manette
+	// sono finite 41.318 persone" (z-it-tgcom-02)
+	{"agenti dell ’ immigrazione statunitensi", "U.S. immigration agents"},
+	{"agenti dell ' immigrazione statunitensi", "U.S. immigration agents"},
+	{"agenti dell ’ immigrazione", "immigration agents"},
+	{"agenti dell ' immigrazione", "immigration agents"},
+	{"sono stati", "were"},
+	{"sono state", "were"},
+	{"in manette sono finite", "were arrested"},
+	{"in manette sono finiti", "were arrested"},
+	{"sono finite in manette", "were arrested"},
+	{"sono finiti in manette", "were arrested"},
+	{"finite in manette", "arrested"},
+	{"finiti in manette", "arrested"},
 }
 
 var italianWordsEn = map[string]string{
@@ -137,7 +154,8 @@ var italianWordsEn = map[string]string{
 	"raggiunto": "reached", "indica": "indicates", "rilasciato": "released", "record": "record", "numero": "number",
 	"totale": "total", "mila": "thousand", "quando": "when", "tratteneva": "held", "trattiene": "holds", "agenzia": "agency", "milioni": "million", "attualmente": "currently", "aumento": "increase",
 	"durante": "during", "ultimo": "last", "ultimi": "latest", "dello": "of the", "nello": "in the", "registrate": "recorded",
-	"registrati": "recorded",
+	"registrati": "recorded", "effettuati": "made", "effettuate": "made", "dagli": "by the", "dalle": "by the",
+	"agenti": "agents", "immigrazione": "immigration", "statunitensi": "U.S.", "statunitense": "U.S.",
 }
 
 var itLexicon = buildLexicon(italianPhrases, italianWordsEn, spanishCountries)

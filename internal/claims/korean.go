@@ -147,6 +147,17 @@ var koreanStems = map[string]string{
 	"출신":      "from", "출신 국가별로는": "by country,", "국가별로는": "by country,", "그 뒤로": "followed by",
 	// ae-ko-hgd18-01 ("올해 추방한인 122명 달해"): South Koreans deported
 	"추방한인": "South Koreans deported",
+	// fix23-ne: "이는" (this, the topic: what the sentence before counted;
+	// ae-ko-hikorean-08: "이는 전년도 11만 4400여명에 비하면 25% 늘어난
+	// 것이자" this, compared with more than 114,400 the previous year, ...)
+	"이는": "this",
+	// ae-ko-hikorean-08: "ICE는 2017회계연도 한해동안 이민단속에서 체포한
+	// 이민자들이 14만 3470명이라고 집계했다" (ICE counted the immigrants it
+	// arrested in immigration enforcement during fiscal year 2017 at
+	// 143,470): "한해동안" during the year, "동안" during, "이민단속"
+	// immigration enforcement, "집계했다" counted
+	"한해동안": "during the year", "동안": "during", "이민단속에서": "in immigration enforcement", "이민단속": "immigration enforcement",
+	"집계했다": "counted",
 }
 
 // stemLexicon glosses a language written without spaces between its words
@@ -161,6 +172,9 @@ type stemLexicon struct {
 	// special reads a number or a date at the start of rest: its English
 	// and its length in bytes
 	special func(rest string, after string) (string, int, bool)
+	// latinParticles: a particle after a Latin-letter name or a closing
+	// parenthesis is dropped too (Korean)
+	latinParticles bool
 }
 
 func newStemLexicon(stems map[string]string, particles []string, special func(string, string) (string, int, bool)) *stemLexicon {
@@ -177,7 +191,18 @@ func newStemLexicon(stems map[string]string, particles []string, special func(st
 	return lx
 }
 
-var koLexicon = newStemLexicon(withKoreanOrigins(koreanStems), koreanParticles, koreanSpecial)
+var koLexicon = func() *stemLexicon {
+	lx := newStemLexicon(withKoreanOrigins(koreanStems), append(koreanParticles, koreanEndings...), koreanSpecial)
+	lx.latinParticles = true
+	return lx
+}()
+
+// koreanEndings: endings of verbs and of the copula that follow a glossed
+// stem or a count, dropped like particles when a word ends after them:
+// "추방했다" (deported), "증가했으며" (increased, and), "체포한" (arrested,
+// before its noun), "3만6977명이다" (is 36,977 people), "3만348건이었지만"
+// (was 30,348, but), "143,470명이라고" (that it was 143,470).
+var koreanEndings = []string{"했다", "했으며", "했고", "한", "이다", "이었다", "였다", "이었지만", "였지만", "이라고", "라고"}
 
 // koreanCountries: countries of citizenship as Korean writes them, whose
 // "X 출신" (from X) is glossed "from X" before what follows, as English
@@ -288,6 +313,17 @@ func glossStems(s string, lx *stemLexicon) []glossPiece {
 			if text, n, ok := lx.special(rest, s[:i]); ok {
 				emit(i, i+n, text)
 				i = skipParticle(i + n)
+				continue
+			}
+		}
+		if lx.latinParticles && i > 0 && (s[i-1] < 128 && unicode.IsLetter(rune(s[i-1])) || s[i-1] == ')') {
+			// a particle after a name written in Latin letters or after
+			// a parenthesis, which no stem glossed: "ICE는" (ICE, the
+			// topic), "이민세관단속국(ICE)이" (ICE, the subject): dropped as
+			// after a glossed word (ae-ko-hikorean-08, ae-ko-kdnyq2-03)
+			if j := skipParticle(i); j > i {
+				out = append(out, glossPiece{from: i, to: j, text: ""})
+				i = j
 				continue
 			}
 		}

@@ -336,6 +336,15 @@ var portuguesePhrases = [][2]string{
 	{"cabo - verdianos", "Cape Verdeans"},
 	{"cabo - verdianas", "Cape Verdeans"},
 	{"guiné - bissau", "Guinea-Bissau"},
+	// fix23-ne: "os oficiais de deportação ... prenderam administrativamente
+	// 41.318 pessoas" (deportation officers ... administratively arrested
+	// 41,318 people; aa-pt-noticiabrasil-01). "Deportation Officer" is the
+	// title of ICE's ERO officers, who make its administrative arrests: the
+	// gloss names the office, so that "deportation" does not make the
+	// figure's measure removals as well as arrests
+	{"oficiais de deportação", "ERO officers"},
+	{"prenderam administrativamente", "administratively arrested"},
+	{"prendeu administrativamente", "administratively arrested"},
 }
 
 // portugueseSmall: the small numbers of Portuguese that Spanish spells
@@ -369,7 +378,8 @@ var portugueseWordsEn = map[string]string{
 	"este": "this", "esta": "this", "esse": "that", "essa": "that", "quando": "when", "onde": "where",
 	"também": "also", "mas": "but", "cada": "each", "todos": "all", "não": "not", "já": "already", "se": "",
 	"segundo": "according to", "cerca": "about", "aproximadamente": "approximately", "quase": "nearly",
-	"atualmente": "currently", "agora": "now", "hoje": "today", "diário": "daily", "diária": "daily",
+	"administrativamente": "administratively",
+	"atualmente":          "currently", "agora": "now", "hoje": "today", "diário": "daily", "diária": "daily",
 	"diárias": "daily", "diários": "daily", "total": "total", "mil": "thousand",
 	// measures
 	"prisões": "arrests", "prisão": "arrest", "detenções": "arrests", "detidos": "detained", "detidas": "detained",

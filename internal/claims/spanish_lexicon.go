@@ -601,6 +601,14 @@ var spanishPhrases = [][2]string{
 	// the detainees a figure is a part of
 	{"estos detenidos", "these detainees"}, {"esos detenidos", "those detainees"},
 	{"estas detenidas", "these detainees"}, {"esas detenidas", "those detainees"},
+	// fix23-ne: words of real errors left unread. "lo que implica un
+	// incremento del 25% con respecto a los 114.434 arrestos del año
+	// anterior" (which implies an increase of 25 % compared with the
+	// 114,434 arrests of the previous year; ab-es-24horas-04); "Un reporte
+	// del centro de investigación Pew Research Center" (a report of the
+	// research center; aj-es-elmasacre-02)
+	{"del año anterior", "of the previous year"},
+	{"centro de investigación", "research center"},
 }
 
 // spanishWordsEn glosses single words.
@@ -731,6 +739,7 @@ var spanishWordsEn = map[string]string{
 	"registrada": "recorded", "registrado": "recorded", "registradas": "recorded", "registrados": "recorded",
 	"revelado": "released", "contabilizaba": "counted", "repartidos": "spread",
 	"repartidas": "spread", "significa": "means", "anterior": "previous", "contrasta": "contrasts",
+	"implica": "implies", "implican": "imply", "reporte": "report", "investigación": "research",
 }
 
 // spanishCountries glosses the countries and demonyms of the citizenships

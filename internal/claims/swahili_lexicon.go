@@ -73,6 +73,21 @@ var swahiliPhrases = [][2]string{
 	{"walikuwa nchini humo", "who were in the country"},
 	{"bila kufuata kanuni za uhamiaji", "without following immigration rules"},
 	{"katika mataifa yao", "to their countries"},
+	// aa-sw-taifaleo-11: "Mwaka 2016 ambapo Rais Trump aliingia uongozini
+	// idadi hiyo ilikuwa 240,225 hii ikiwa ni ongezeko la watu 13,106." (in
+	// 2016, when President Trump took office, that number was 240,225,
+	// this being an increase of 13,106 people): "ambapo" when, "rais"
+	// president, "aliingia uongozini" took office, "ilikuwa" was, "hii
+	// ikiwa ni" this being, "ongezeko la" an increase of, "watu" people
+	{"ambapo", "when"},
+	{"rais", "President"},
+	{"aliingia uongozini", "took office"},
+	{"ilikuwa", "was"},
+	{"hii ikiwa ni", ", this being"},
+	{"ongezeko la watu #", "an increase of $1 people"},
+	{"ongezeko la", "an increase of"},
+	{"watu #", "$1 people"},
+	{"watu", "people"},
 }
 
 var swLexicon = buildLexicon(swahiliPhrases, nil, nil)

@@ -78,6 +78,24 @@ var vietnamesePhrases = [][2]string{
 	{"cho biết có", "said"},
 	{"trong năm #", "in $1"},
 	{"vào năm #", "in $1"},
+	// y-vi-sbtn-03 ("Theo số liệu của Cơ quan Di trú và Quan thuế ICE cung
+	// cấp tối 10 tháng 8, các nhân viên ICE đã thực hiện 75,045 vụ bắt giữ
+	// di dân lậu từ tháng 1 đến tháng 6, 2016."): according to the data
+	// that Immigration and Customs Enforcement (ICE) released on the
+	// evening of August 10, ICE officers made 75,045 arrests of illegal
+	// immigrants from January to June 2016. "vụ" counts cases (arrests);
+	// "đã thực hiện N vụ bắt giữ" (made N arrests) is glossed "arrested N",
+	// as English says it; the days: viLexicon
+	{"theo số liệu của", "according to the data of"},
+	{"theo số liệu", "according to the data"},
+	{"cơ quan di trú và quan thuế", "Immigration and Customs Enforcement"},
+	{"cung cấp", "released"},
+	{"các nhân viên", "the officers of"},
+	{"nhân viên", "officers"},
+	{"đã thực hiện # vụ bắt giữ", "arrested $1"},
+	{"vụ bắt giữ", "arrests"},
+	{"di dân lậu", "illegal immigrants"},
+	{"di dân", "immigrants"},
 }
 
 var viLexicon = func() map[string][]esPhrase {
@@ -92,7 +110,18 @@ var viLexicon = func() map[string][]esPhrase {
 			{"vào tháng " + n + " năm nay", "in " + cjkMonths[m] + " this year"},
 			{"tháng " + n + " năm nay", cjkMonths[m] + " this year"},
 			{"vào tháng " + n, "in " + cjkMonths[m]},
+			// "từ tháng 1 đến tháng 6" (from January to June; y-vi-sbtn-03)
+			{"từ tháng " + n, "from " + cjkMonths[m]},
+			{"đến tháng " + n, "to " + cjkMonths[m]},
 		}...)
+	}
+	// a day of a month: "ngày 10 tháng 8" (August 10), and with a time of
+	// day before it, "tối 10 tháng 8" (the evening of August 10, read as
+	// the day; y-vi-sbtn-03). ("10 tháng" alone is ten months.)
+	for m := 1; m <= 12; m++ {
+		for _, w := range []string{"ngày", "tối", "sáng", "chiều"} {
+			phrases = append(phrases, [2]string{w + " # tháng " + strconv.Itoa(m), "on " + cjkMonths[m] + " $1"})
+		}
 	}
 	// days written day/month: "từ ngày 20/1 đến 30/9", from January 20 to
 	// September 30 (ae-vi-bqt-04)
