@@ -797,9 +797,11 @@ func extractClause(cl string) []Claim {
 				}
 			}
 		}
-		if c.Comparator == CmpExact && n.tolerance > 0 && !(pct && n.tolerance < 0.5) {
+		if c.Comparator == CmpExact && n.tolerance > 0 && !(pct && n.tolerance < 0.5) && !(n.tolerance >= 1 && sigDigits(c.Value) >= 3) {
 			// "1.5 million" is a rounded figure; "34.6 percent" is stated to
-			// its decimal (compare: rounded or truncated)
+			// its decimal (compare: rounded or truncated). "215 thousand"
+			// ("215 mil", am-pt-acheiusa18-05) is stated to the thousand,
+			// as "215,000" is: not anything within a twentieth
 			c.Comparator = CmpAbout
 		}
 		rj := j
