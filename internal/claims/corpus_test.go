@@ -198,6 +198,8 @@ var corpusSetMinAccuracy = map[string]float64{
 	"fresh-2026-12aj":   0.88,
 	"fresh-2026-12ak":   0.96,
 	"fresh-2026-12al":   0.934,
+	"fresh-2026-12am":   0.892,
+	"fresh-2026-12an":   0.762,
 }
 
 // corpusHeldOutSets are the held-out rows: sentences from sources none of the

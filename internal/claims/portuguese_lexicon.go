@@ -316,6 +316,8 @@ var portuguesePhrases = [][2]string{
 	// Lusa's yearly reports on removals to the Portuguese-speaking
 	// countries (fresh-2026-12an): "desceu de 50 em 2019 (68 em 2018)
 	// para 15", "subiu para 40, face aos 32 de 2018"
+	{"desceu de {n} para {n}", "fell from $1 to $2"},
+	{"subiu de {n} para {n}", "rose from $1 to $2"},
 	{"desceu de", "fell from"},
 	{"desceu para", "fell to"},
 	{"caiu de", "fell from"},

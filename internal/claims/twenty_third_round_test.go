@@ -1,6 +1,9 @@
 package claims
 
-import "testing"
+import (
+	"context"
+	"testing"
+)
 
 // TestTwentyThirdRoundReadings: the lead's readings of the twenty-third
 // round, each found in a corpus row.
@@ -130,4 +133,30 @@ func TestTwentyThirdRoundReadings(t *testing.T) {
 		{"a count in thousands is stated to the thousand", "2018-02-24",
 			"In fiscal 2017, ICE deported 215 thousand people.", "215 thousand", Contradicted, 226119},
 	})
+}
+
+// TestFellFromFiveToFour: "desceu de cinco para quatro" (fell from five to
+// four, an-pt-vivencias-04, after a paragraph comparing FY2019 with 2018)
+// is two figures in words, each of its year. FY2018 removals of citizens of
+// Guinea-Bissau are 5 (zcat ICERemovals_FY2018.csv.gz | awk -F'|' 'NR>6 &&
+// $5=="\"GUINEA-BISSAU\""' | wc -l); FY2019's records cover part of the
+// year, so the four is not checkable. No claim was read before.
+func TestFellFromFiveToFour(t *testing.T) {
+	rep, err := Check(context.Background(), corpusEngine(t), Input{Date: "2020-02-14",
+		Text: "De acordo com o relatório de deportações do ano fiscal de 2019 da agência federal norte-americana para a Imigração e Alfândegas (ICE), o número de cidadãos angolanos deportados subiu para 40, face aos 32 de 2018. O total de cidadãos da Guiné-Bissau deportados pelos agentes daquela força policial desceu de cinco para quatro."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var five, four bool
+	for _, e := range rep.Entries {
+		if e.Detail != nil && e.Detail.Claim.Value == 5 && e.Verdict == Supported && e.Value != nil && *e.Value == 5 {
+			five = true
+		}
+		if e.Detail != nil && e.Detail.Claim.Value == 4 {
+			four = e.Verdict != Contradicted
+		}
+	}
+	if !five || !four {
+		t.Errorf("five supported %v, four not contradicted %v: %+v", five, four, rep.Entries)
+	}
 }
