@@ -91,6 +91,12 @@ var chineseStems = map[string]string{
 	// same period last year rose 42%)
 	"從川普就任": "From Trump's inauguration", "从川普就任": "From Trump's inauguration", "逮捕了": "arrested",
 	"比去年同期": "compared with the same period last year", "上升了": "rose", "上升": "rose",
+	// ai-zh-pavatar-01: "去年最后一个季度即10月1日至12月29日" (last year's last
+	// quarter, that is, October 1 to December 29)
+	// (the span that follows "即" restates the quarter, so the words
+	// before it are dropped: one period, not two)
+	"比前一年同期": "compared with the same period a year earlier", "比前一年同期的": "compared with the same period a year earlier",
+	"去年最后一个季度即": "", "去年最後一個季度即": "", "最后一个季度": "last quarter", "最後一個季度": "last quarter",
 }
 
 var zhLexicon = newStemLexicon(chineseStems, nil, chineseSpecial)
@@ -114,6 +120,7 @@ var (
 	// bracketed "(12月14日)" had been taken instead)
 	zhFYRe    = lazyRegexp(`^(?:在|于|於)?\s?(\d{4})\s?年?(?:财政年度|財政年度|财政年|財政年|财年|財年)`)
 	zhYearRe  = lazyRegexp(`^(\d{4})年`)
+	zhRangeRe = lazyRegexp(`^(\d{1,2})月(\d{1,2})日(?:至|到)(\d{1,2})月(\d{1,2})日`)
 	zhFYEndRe = lazyRegexp(`^截至9月30日(?:為止|为止)的\s?(\d{4})\s?年?(?:财政年度|財政年度|财政年|財政年|财年|財年)`)
 	// "今年1月": a month of this year (u-zh-worldjournal-03: "川普今年1月重返白宮
 	// 時", when Trump returned to the White House in January this year);
@@ -174,6 +181,15 @@ func chineseSpecial(rest, _ string) (string, int, bool) {
 		// 2024, which ended September 30): the year's own last day, not a
 		// date of its own
 		return "FY" + m[1], len(m[0]), true
+	}
+	if m := zhRangeRe.FindStringSubmatch(rest); m != nil {
+		// "10月1日至12月29日" (ai-zh-pavatar-01): from October 1 to
+		// December 29
+		d1, ok1 := cjkDate("", m[1], m[2])
+		d2, ok2 := cjkDate("", m[3], m[4])
+		if ok1 && ok2 {
+			return "from " + d1 + " to " + d2, len(m[0]), true
+		}
 	}
 	if m := zhDateRe.FindStringSubmatch(rest); m != nil {
 		if d, ok := cjkDate(m[2], m[3], m[4]); ok {

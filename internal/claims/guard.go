@@ -84,8 +84,12 @@ func guardContradictions(its []Interpretation, entries []Entry) {
 }
 
 var (
-	otherAgency   = lazyRegexp(`(?i)\b(customs and border protection|CBP|border patrol)\b[^;]{0,90}\b(ICE|immigration and customs? enforcement)\b[^;]{0,40}\btogether\b|\b(ICE|immigration and customs? enforcement)\b[^;]{0,90}\b(customs and border protection|CBP|border patrol)\b[^;]{0,40}\btogether\b|\b(DHS|department of homeland security)\b[^;]{0,30}\b(carried out|conducted|removed|deported|arrested|apprehended)\b`)
-	ratePrefix    = lazyRegexp(`(?i)\brate\s+(of|was|is|at|stood at|reached)\s*$`)
+	otherAgency = lazyRegexp(`(?i)\b(customs and border protection|CBP|border patrol)\b[^;]{0,90}\b(ICE|immigration and customs? enforcement)\b[^;]{0,40}\btogether\b|\b(ICE|immigration and customs? enforcement)\b[^;]{0,90}\b(customs and border protection|CBP|border patrol)\b[^;]{0,40}\btogether\b|\b(DHS|department of homeland security)\b[^;]{0,30}\b(carried out|conducted|removed|deported|arrested|apprehended)\b`)
+	ratePrefix  = lazyRegexp(`(?i)\brate\s+(of|was|is|at|stood at|reached)\s*$`)
+	// agoRe: "a year earlier", "a month ago" name a period, not a rate
+	// ("34,546 ..., compared with the same period a year earlier", the
+	// gloss of ai-zh-pavatar-01)
+	agoRe         = lazyRegexp(`(?i)\ba (?:year|month)\s+(?:earlier|before|ago|later|after|prior)\b`)
 	averageRe     = lazyRegexp(`(?i)\baverage(?:d|s)?\b|\bannually\b|\bper year\b|\ba year\b|\beach year\b|\bper month\b|\ba month\b`)
 	suchRe        = lazyRegexp(`(?i)\bsuch\s+(?:\w+\s+)?(?:arrests|removals|deportations|detentions|cases|people|individuals|immigrants)\b`)
 	claimQuotedRe = lazyRegexp(`(?i)\b(?:the|a|this|that|their|his|her|its)\s+(?:\w+\s+)?claims?\s+(?:that|of|states?|stated|says|said|asserts?|asserted|alleges?|alleged|reads)\b|\bclaim(?:ed|s)?\s+(?:that|of)\b|\bclaims?\s+of\b|\b(?:which|who|that)\s+claim(?:s|ed)?\b|\bfact[- ]check\b|\bfalsely\b|\b(?:post|tweet|meme|video|ad|graphic|message|rumou?r)s?\s+(?:that\s+)?(?:says|said|claims?|claimed|stated|states|asserts?|asserted)\b|(?:['’]s|s['’])\s+(?:figure|number|estimate|count|tally)\s+of\s+$`)
@@ -156,7 +160,8 @@ func contradictionDoubt(it *Interpretation, e Entry, siblingNoField bool) string
 	}
 	if at := strings.Index(e.Sentence, e.Text); at >= 0 && e.Kind == KindCount {
 		win := e.Sentence[max(0, at-60):min(len(e.Sentence), at+len(e.Text)+60)]
-		if averageRe.MatchString(win) && !isDetentionMeasure(it.Measure) {
+		blank := agoRe.ReplaceAllStringFunc(e.Sentence, func(m string) string { return strings.Repeat(" ", len(m)) })
+		if averageRe.MatchString(blank[max(0, at-60):min(len(blank), at+len(e.Text)+60)]) && !isDetentionMeasure(it.Measure) {
 			// (a detention figure's average daily population is a measure
 			// of its own, tested as such)
 			return "The sentence gives an average or a yearly rate (\"an average of 148,000 annually from 2017 through 2019\"), which a count of one period does not test."

@@ -1070,7 +1070,15 @@ func periods(s string, ref time.Time) []periodMention {
 	}
 	for _, m := range rangeRe.FindAllStringSubmatchIndex(s, -1) {
 		if p, ok := monthRange(s, m, ref); ok {
-			add(p, m[0], m[1])
+			end := m[1]
+			if k := ofLastYearRe.FindStringIndex(s[m[1]:]); k != nil && m[12] < 0 {
+				// "From October 1 to December 29 last year" (the gloss of
+				// ai-zh-pavatar-01): "last year" gives the span its year
+				// (monthRange), not a period of its own
+				end = m[1] + k[1]
+				p.Text = s[m[0]:end]
+			}
+			add(p, m[0], end)
 		}
 	}
 	// "the year ending December 2017", "the 12 months ended in June 2018":

@@ -132,6 +132,26 @@ func TestTwentyThirdRoundReadings(t *testing.T) {
 		// the fiscal year gives 215,000 to the thousand
 		{"a count in thousands is stated to the thousand", "2018-02-24",
 			"In fiscal 2017, ICE deported 215 thousand people.", "215 thousand", Contradicted, 226119},
+		// "From October 1 to December 29 last year" is one span, its year
+		// the one before the article's (ai-zh-pavatar-01, a real error:
+		// ICE's 34,546 against the records' 34,842 arrests by
+		// Apprehension Date 2018-10-01..12-29, zcat
+		// EROArrests_FY2019.csv.gz | awk -F'|' 'NR>6 {split($2,d,"/");
+		// k=sprintf("%04d%02d%02d",d[3],d[1],d[2]); if (k>="20181001" &&
+		// k<="20181229") n++} END {print n}'); "last year" had been read as
+		// a second period, so the span was not stated
+		{"a span of days then last year", "2019-03-25",
+			"From October 1 to December 29 last year, ICE arrested 34,546 people.", "34,546", Contradicted, 34842},
+		// "a year earlier" names a period, not a yearly rate: the guard
+		// against averages ("an average of 148,000 annually") had kept
+		// the count from being contradicted
+		{"a year earlier is no rate", "2019-03-25",
+			"From October 1 to December 29 last year, ICE arrested 34,546 immigrants, 12% fewer than in the same period a year earlier.", "34,546", Contradicted, 34842},
+		// the Chinese, with the row's context: "10月1日至12月29日" is that span,
+		// and the "去年最后一个季度即" (last year's last quarter, that is)
+		// before it restates it
+		{"a Chinese span of days", "2019-03-25",
+			"随着川普政府将执法重心转向在边境控制非法移民进入,移民与海关执法局(ICE)周四公布的最新数据显示,境内对非法移民的抓捕似乎有所减缓。根据ICE的数据,去年最后一个季度即10月1日至12月29日,ICE逮捕了34,546名移民,比前一年同期减少12%;这与川普2017年上任初期境内抓捕数狂涨20%形成鲜明对比。", "34,546名", Contradicted, 34842},
 	})
 }
 
