@@ -629,7 +629,7 @@ func analyze(in Input) ([]Interpretation, error) {
 				// before its end
 				un["period"] = "\"so far\" in " + it.Period.String() + ": the writer's data may stop before the year's end"
 			}
-			carried := ctx.period != nil && ctx.periodPar == s.para && len(prs) == 0 && thenRe.MatchString(s.text) && it.Period.String() == ctx.period.String()
+			carried := ctx.period != nil && ctx.periodPar == s.para && len(prs) == 0 && (thenRe.MatchString(s.text) || alsoLeadRe.MatchString(s.text)) && it.Period.String() == ctx.period.String()
 			if ctx.period != nil && len(prs) == 0 && len(seenPeriods) == 1 && seenPeriods[it.Period.String()] && it.Period.String() == ctx.period.String() && !unreadPeriodRe.MatchString(s.text) {
 				// the text so far names one period only: a sentence without
 				// its own is about that one, as a reader takes it
@@ -2672,6 +2672,12 @@ func monthBefore(p Period) Period {
 // thatYearRe: "that year", which may be any year the sentence before
 // named, not only its own.
 var thatYearRe = lazyRegexp(`(?i)\b(?:that|the same)\s+(?:fiscal\s+)?year\b`)
+
+// alsoLeadRe: a sentence that goes on with the one before, its subject
+// and "also" leading it ("It also deported 56,315", the gloss of
+// ad-es-laprensafl-03's "También deportó a 56,315"): with no period of its
+// own, it is of the period of the one before, as a reader takes it.
+var alsoLeadRe = lazyRegexp(`(?i)^\W*(?:(?:it|ice|the agency|they|agents|officers|ero|the same agency)\s+)?(?:also|too)\b`)
 
 // thenRe: a sentence that refers to the period of the one before.
 var thenRe = lazyRegexp(`(?i)\b(?:that year|the same year|that fiscal year|the same fiscal year|that period|the same period|during that time|at that time|at the time|then)\b`)

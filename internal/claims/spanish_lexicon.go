@@ -739,6 +739,11 @@ var spanishWordsEn = map[string]string{
 	"registrada": "recorded", "registrado": "recorded", "registradas": "recorded", "registrados": "recorded",
 	"revelado": "released", "contabilizaba": "counted", "repartidos": "spread",
 	"repartidas": "spread", "significa": "means", "anterior": "previous", "contrasta": "contrasts",
+	// ad-es-laprensafl-03 and its context: "los 30,028 del mismo período en
+	// 2016", "entre el 22 de enero y el 29 de abril pasados", "debido a
+	// demoras en los tribunales"
+	"mismo": "same", "misma": "same", "período": "period", "periodo": "period", "pasados": "",
+	"debido": "due", "demoras": "delays", "tribunales": "courts", "desglosado": "breakdown",
 	"implica": "implies", "implican": "imply", "reporte": "report", "investigación": "research",
 }
 

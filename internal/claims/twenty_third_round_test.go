@@ -152,6 +152,16 @@ func TestTwentyThirdRoundReadings(t *testing.T) {
 		// before it restates it
 		{"a Chinese span of days", "2019-03-25",
 			"随着川普政府将执法重心转向在边境控制非法移民进入,移民与海关执法局(ICE)周四公布的最新数据显示,境内对非法移民的抓捕似乎有所减缓。根据ICE的数据,去年最后一个季度即10月1日至12月29日,ICE逮捕了34,546名移民,比前一年同期减少12%;这与川普2017年上任初期境内抓捕数狂涨20%形成鲜明对比。", "34,546名", Contradicted, 34842},
+		// "It also deported 56,315" after a sentence on January 22 to
+		// April 29: "also" goes on with that sentence's period, as a
+		// reader takes it (the gloss of ad-es-laprensafl-03's "También
+		// deportó a 56,315", a real error: removals by Removal Date
+		// 2017-01-22..04-29 are 60,424, zcat ICERemovals_FY2017.csv.gz |
+		// awk -F'|' 'NR>6 {split($10,d,"/");
+		// k=sprintf("%04d%02d%02d",d[3],d[1],d[2]); if (k>="20170122" &&
+		// k<="20170429") n++} END {print n}')
+		{"also goes on with the period before", "2017-05-17",
+			"Between January 22 and April 29, ICE arrested 41,318 undocumented immigrants. It also deported 56,315, a 12% drop due to court delays.", "56,315", Contradicted, 60424},
 	})
 }
 
