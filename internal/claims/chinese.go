@@ -95,7 +95,12 @@ var chineseStems = map[string]string{
 	// quarter, that is, October 1 to December 29)
 	// (the span that follows "即" restates the quarter, so the words
 	// before it are dropped: one period, not two)
+	// ao-zh-epochnj-04: "2017年在新州共有3,189人被捕" (in New Jersey, 3,189
+	// people were arrested in 2017); "新州" is the Chinese-American press's
+	// short name of New Jersey
+	"新泽西州": "New Jersey", "新澤西州": "New Jersey", "新州": "New Jersey",
 	"比前一年同期": "compared with the same period a year earlier", "比前一年同期的": "compared with the same period a year earlier",
+	"比前一年": "compared with the year before", "比上一年": "compared with the year before", "增加了": "increased by",
 	"去年最后一个季度即": "", "去年最後一個季度即": "", "最后一个季度": "last quarter", "最後一個季度": "last quarter",
 }
 

@@ -200,6 +200,7 @@ var corpusSetMinAccuracy = map[string]float64{
 	"fresh-2026-12al":   0.934,
 	"fresh-2026-12am":   0.892,
 	"fresh-2026-12an":   0.762,
+	"fresh-2026-12ao":   0.77,
 }
 
 // corpusHeldOutSets are the held-out rows: sentences from sources none of the

@@ -98,6 +98,7 @@ var koreanStems = map[string]string{
 	// South Korean citizens, as the records' country of citizenship
 	// (x-ko-hgd-02, -03, -05: "한국 국적자" South Korean nationals, "한인
 	// 이민자" South Korean immigrants, "한인 추방자" South Koreans deported)
+	"한국":     "South Korea", // ao-ko-shaded17-03: "한국은 37위" (Korea, 37th)
 	"한국 국적자": "South Korean nationals", "한인 이민자": "South Korean immigrants", "한인 추방자": "South Koreans deported",
 	// x-ko-kt17-02: "전년보다 30% 이상 증가", an increase of more than
 	// 30 % compared with the previous year
@@ -252,6 +253,7 @@ var (
 	// "44%가 증가했다", "40%나 급증한", "88% 증가", "11%↑", "25% 급감": a
 	// percent change (ae-ko-kdnyq2-11, ae-ko-hikorean-*, ae-ko-kdcomp-01,
 	// ae-ko-kdatl-01)
+	koRankRe          = lazyRegexp(`^(\d{1,3})위`)
 	koPercentChangeRe = lazyRegexp(`^(\d+(?:\.\d+)?)\s?%(?:가|나|이)?\s?(증가|급증|늘어|늘었|↑|감소|급감|줄어|줄었|↓)[가-힣]*`)
 	// "2025년 12월", "11월 16일", "3월 26일 기준", "12월 5일 현재", "12월 현재"
 	koDateRe = lazyRegexp(`^(?:지난\s)?(?:(\d{4})년\s?)?(\d{1,2})월(?:\s?(\d{1,2})일)?(?:\s?(기준|현재|부터|이후|에는|에))?`)
@@ -368,6 +370,12 @@ func koreanSpecial(rest, before string) (string, int, bool) {
 			}
 			return "in the previous year, " + num, end, true
 		}
+	}
+	if m := koRankRe.FindStringSubmatch(rest); m != nil {
+		// "멕시코 1위, 한국은 37위" (ao-ko-shaded17-03: Mexico first, Korea
+		// 37th): a rank
+		n, _ := strconv.Atoi(m[1])
+		return "ranked " + ordinalText(n), len(m[0]), true
 	}
 	if m := koPercentChangeRe.FindStringSubmatch(rest); m != nil {
 		switch m[2] {

@@ -162,6 +162,22 @@ func TestTwentyThirdRoundReadings(t *testing.T) {
 		// k<="20170429") n++} END {print n}')
 		{"also goes on with the period before", "2017-05-17",
 			"Between January 22 and April 29, ICE arrested 41,318 undocumented immigrants. It also deported 56,315, a 12% drop due to court delays.", "56,315", Contradicted, 60424},
+		// Chinese "新州" is New Jersey, "比前一年增加了42%" an increase of 42%
+		// over the year before (ao-zh-epochnj-04, measured unseen): the
+		// Newark area, all of New Jersey, made 3,189 arrests in FY2017
+		// (zcat EROArrests_FY2017.csv.gz | awk -F'|' 'NR>6 &&
+		// $1=="\"Newark Area of Responsibility\""' | wc -l) against 2,247
+		// in FY2016 (the same over FY2016's file): +41.9%
+		{"New Jersey in Chinese", "2019-04-12",
+			"在川普总统执政的第一年2017年,美国联邦政府曾严厉打击非法移民,新泽西州被美国移民与海关执法局逮捕的非法移民人数是最多的一次。据该部门公布的数据显示,2017年在新州共有3,189人被捕,比前一年增加了42%。", "3,189人", Supported, 3189},
+		{"an increase over the year before in Chinese", "2019-04-12",
+			"在川普总统执政的第一年2017年,美国联邦政府曾严厉打击非法移民,新泽西州被美国移民与海关执法局逮捕的非法移民人数是最多的一次。据该部门公布的数据显示,2017年在新州共有3,189人被捕,比前一年增加了42%。", "42%", Supported, 41.9226},
+		// Korean "한국은 37위" (Korea, 37th; ao-ko-shaded17-03): South Korea
+		// is 37th of the citizenships by FY2017 removals, 113 (zcat
+		// ICERemovals_FY2017.csv.gz | awk -F'|' 'NR>6 {c[$5]++} END {for
+		// (k in c) print c[k], k}' | sort -rn, the 37th line)
+		{"a rank in Korean", "2017-12-06",
+			"‘反 이민정책’ 강화…’한인 추방’ 증가\n전체 추방 멕시코 1위, 한국은 37위", "37위", Supported, 37},
 	})
 }
 
