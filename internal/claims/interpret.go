@@ -34,7 +34,11 @@ type textContext struct {
 	// the paragraph (+1, 0 for none) whose sentence last named the agency
 	// as a whole ("ICE officers made 36,977 arrests ...")
 	agencyPara int
-	lastCount  *Interpretation
+	// the paragraph (+1, 0 for none) whose sentence last named the Border
+	// Patrol (or CBP) and not ICE: "The agency made 310,531 arrests" after
+	// it is the Patrol's
+	cbpPara   int
+	lastCount *Interpretation
 	// the counts of the sentence before ("That's a 36.8 percent jump"
 	// is the change between them)
 	prevCounts []Interpretation
@@ -562,6 +566,14 @@ func analyze(in Input) ([]Interpretation, error) {
 				// "Removals also increased ...": nothing says nationwide
 				un["place"] = "the sentence names no place and no agency (nationwide assumed)"
 			}
+			if low := lowerASCII(s.text); ctx.cbpPara == s.para+1 && !iceNamedRe.MatchString(low) && !cbpNamedRe.MatchString(low) && cbpAnaphorRe.MatchString(low) {
+				// "Arrests by the U.S. Border Patrol fell to their lowest
+				// level in 45 years. The agency made 310,531 arrests ..."
+				// (ap-es-elsentinel-02's gloss, "La patrulla efectuó"):
+				// the agency is the Patrol, whose arrests ICE's records
+				// do not hold
+				un["source"] = "the agency of the sentence before is the Border Patrol (CBP), whose arrests and removals are not ICE's records"
+			}
 			if it.Claim.Kind == KindChange && (it.Period.Bare || it.Baseline != nil && it.Baseline.Bare) {
 				// "from 2016 to 2017", "in 2017, compared with the same period
 				// in 2016": fiscal years, calendar years or the same part of each
@@ -841,6 +853,12 @@ func analyze(in Input) ([]Interpretation, error) {
 		}
 		if agencyRe.MatchString(s.text) {
 			ctx.agencyPara = s.para + 1
+		}
+		switch low := lowerASCII(s.text); {
+		case iceNamedRe.MatchString(low):
+			ctx.cbpPara = 0
+		case cbpNamedRe.MatchString(low):
+			ctx.cbpPara = s.para + 1
 		}
 		if k := measureKinds(attributionRe.ReplaceAllString(lowerASCII(s.text), "")); len(k) == 1 && len(sentClaims) == 0 {
 			// "Dallas has led in the number of ICE arrests": a sentence
@@ -2701,6 +2719,14 @@ func iceNamedNear(sents []sentence, si int) bool {
 	named := func(k int) bool { return iceNamedRe.MatchString(strings.ToLower(sents[k].text)) }
 	return named(si) || si > 0 && sents[si-1].para == sents[si].para && named(si-1) || len(sents) > 0 && sents[0].para == 0 && named(0)
 }
+
+// cbpNamedRe: a sentence naming the Border Patrol or CBP; cbpAnaphorRe:
+// one whose subject refers back to an agency ("the agency", "the Patrol",
+// "its agents").
+var (
+	cbpNamedRe   = lazyRegexp(`\b(?:border patrol|customs and border protection|cbp)\b`)
+	cbpAnaphorRe = lazyRegexp(`^\W*(?:the (?:agency|patrol|same agency)|it|they|its (?:agents|officers)|agents|officers)\b`)
+)
 
 var agencyRe = lazyRegexp(`(?i)\bthe country\b|\bthe nation\b|\bICE\b|\bimmigration and customs enforcement\b|\bERO\b|\benforcement and removal operations?\b|\bthe agency\b|\bimmigration (?:officials|authorities|agents|officers)\b|\bnationwide\b|\bnationally\b|\bnational\b|\bacross the (?:country|nation|united states|u\.s\.)\b|\bthe (?:u\.s\.|united states)\b|\bthe (?:trump|obama|biden|bush) administration\b|\bthe (?:federal )?government\b|\bfederal (?:immigration )?(?:officials|authorities|agents|officers)\b`)
 

@@ -299,6 +299,34 @@ func (g *spanishGloss) readable(from, to int) bool {
 	if lo < 0 {
 		return false // not a glossed sentence
 	}
+	l, r := g.clauseAround(from, to, lo, hi)
+	if !g.known(l, r) {
+		return false
+	}
+	if measureIn(lowerASCII(g.text[l:r])) == "" && !g.known(lo, l) {
+		// a clause that names no measure takes it from the sentence
+		// before it ("The Patrol made 310,531 arrests ..., 25% fewer
+		// than the year before", the gloss of ap-es-elsentinel-02's "La
+		// patrulla efectuó ..."): that part must be read whole too, or
+		// the change is read of a measure the sentence does not state
+		return false
+	}
+	return true
+}
+
+// known tells whether g.text[l:r] has no word the gloss left as written.
+func (g *spanishGloss) known(l, r int) bool {
+	for _, u := range g.unknown {
+		if u[0] < r && l < u[1] {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseAround widens text[from:to] to its clause (to the nearest comma,
+// semicolon, colon, parenthesis or dash) within the sentence [lo, hi).
+func (g *spanishGloss) clauseAround(from, to, lo, hi int) (int, int) {
 	boundary := func(i int) bool {
 		r, _ := utf8.DecodeRuneInString(g.text[i:])
 		if r == ',' && i > 0 && i+1 < len(g.text) && isASCIIDigit(g.text[i-1]) && isASCIIDigit(g.text[i+1]) {
@@ -314,12 +342,7 @@ func (g *spanishGloss) readable(from, to int) bool {
 	for r < hi && !boundary(r) {
 		r++
 	}
-	for _, u := range g.unknown {
-		if u[0] < r && l < u[1] {
-			return false
-		}
-	}
-	return true
+	return l, r
 }
 
 // restore gives every claim read from a glossed sentence its offset in the

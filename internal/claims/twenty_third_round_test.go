@@ -178,6 +178,18 @@ func TestTwentyThirdRoundReadings(t *testing.T) {
 		// (k in c) print c[k], k}' | sort -rn, the 37th line)
 		{"a rank in Korean", "2017-12-06",
 			"‘反 이민정책’ 강화…’한인 추방’ 증가\n전체 추방 멕시코 1위, 한국은 37위", "37위", Supported, 37},
+		// the false contradictions of ap-es-elsentinel-02, measured
+		// unseen: "La patrulla efectuó 310.531 arrestos durante el año
+		// fiscal que finalizó el 30 de septiembre, 25% menos que el año
+		// anterior" is the Border Patrol's, and its "25%" had been
+		// contradicted as ICE's FY2017 arrests (+30.3%). A clause naming
+		// no measure takes it from the clause before, which the gloss did
+		// not read whole; and "the agency" after a sentence on the Border
+		// Patrol is the Patrol
+		{"the row: a change whose measure is in a clause not read whole", "2017-12-05",
+			"Los arrestos realizados por la Patrulla Fronteriza de Estados Unidos cayeron a su nivel más bajo en 45 años al tiempo que aumentaron las detenciones realizadas por agentes de deportación, según el informe estadístico más completo del gobierno federal sobre la aplicación de las leyes de inmigración bajo el presidente Donald Trump. La patrulla efectuó 310.531 arrestos durante el año fiscal que finalizó el 30 de septiembre, 25% menos que el año anterior y la cifra más baja desde 1971.", "25%", NotCheckable, 0},
+		{"the agency after the Border Patrol", "2017-12-05",
+			"Arrests by the U.S. Border Patrol fell to their lowest level in 45 years. The agency made 310,531 arrests during fiscal year 2017, 25% fewer than the year before.", "25%", NotCheckable, 0},
 	})
 }
 
