@@ -1078,6 +1078,13 @@ func periods(s string, ref time.Time) []periodMention {
 				end = m[1] + k[1]
 				p.Text = s[m[0]:end]
 			}
+			var y int
+			if _, err := fmt.Sscanf(p.From, "%d-10-01", &y); err == nil && p.To == fmt.Sprintf("%d-09-30", y+1) && !p.Approx {
+				// "From October 1, 2018 to September 30, 2019"
+				// (ap-es-telemundo-03's gloss): the days of fiscal year
+				// 2019, which ICE's annual figures count
+				p = fyPeriod(y+1, p.Text)
+			}
 			add(p, m[0], end)
 		}
 	}

@@ -190,6 +190,16 @@ func TestTwentyThirdRoundReadings(t *testing.T) {
 			"Los arrestos realizados por la Patrulla Fronteriza de Estados Unidos cayeron a su nivel más bajo en 45 años al tiempo que aumentaron las detenciones realizadas por agentes de deportación, según el informe estadístico más completo del gobierno federal sobre la aplicación de las leyes de inmigración bajo el presidente Donald Trump. La patrulla efectuó 310.531 arrestos durante el año fiscal que finalizó el 30 de septiembre, 25% menos que el año anterior y la cifra más baja desde 1971.", "25%", NotCheckable, 0},
 		{"the agency after the Border Patrol", "2017-12-05",
 			"Arrests by the U.S. Border Patrol fell to their lowest level in 45 years. The agency made 310,531 arrests during fiscal year 2017, 25% fewer than the year before.", "25%", NotCheckable, 0},
+		// "Del 1 de octubre de 2018 al 30 de septiembre de 2019"
+		// (ap-es-telemundo-03, measured unseen) had been read as
+		// 2019-10-01..2020-09-30; the days of a fiscal year are that
+		// fiscal year, whose removals ICE's year-end edition prints:
+		// 267,258, cell P29 of sheet "Detention FY19" of
+		// 2019-10-06_FY19-detentionstats.xlsx (read with openpyxl)
+		{"a Spanish span of days with years", "2019-12-11",
+			"Del 1 de octubre de 2018 al 30 de septiembre de 2019, ICE deportó a 267,258 inmigrantes, un aumento del 4% en comparación con el año fiscal anterior.", "267,258", Supported, 267258},
+		{"the days of a fiscal year", "2019-12-11",
+			"From October 1, 2018 to September 30, 2019, ICE deported 267,258 immigrants.", "267,258", Supported, 267258},
 	})
 }
 
