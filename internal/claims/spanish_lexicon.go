@@ -290,7 +290,7 @@ var spanishPhrases = [][2]string{
 	{"primero de {mes} de #", "$1 1, $2"},
 	{"{mes} de #", "$1 $2"},
 	{"{mes} del #", "$1 $2"},
-	{"del # de {mes} de #", "from $2 $1, $3"}, // ap-es-telemundo-03: "Del 1 de octubre de 2018 al 30 de septiembre de 2019"
+	{"del # de {mes} de #", "from $2 $1, $3"},        // ap-es-telemundo-03: "Del 1 de octubre de 2018 al 30 de septiembre de 2019"
 	{"hasta del # de {mes} de #", "as of $2 $1, $3"}, // s-es-expansion-02: "a casi 70,000 hasta del 7 de enero de 2026"
 	{"del # de {mes}", "from $2 $1"},
 	// "666 capturas diarias de enero a junio de 2025" (aj-es-noticiaslatam-01):
