@@ -957,6 +957,7 @@ var (
 	fyToDateRe        = lazyRegexp(`(?i)\bsince the (?:start|beginning) of (?:the )?(?:(\d{4}) fiscal year|fiscal year (\d{4})|(?:current |this )?fiscal year)\b(?: in October)?|\bso far (?:this|in the) fiscal year\b|\bfiscal year to date\b`)
 	possessiveRe      = lazyRegexp(`(?:\b(?:Obama|Trump|Biden|Bush|Clinton|president|governor|mayor|director)['’]s|\b(?:his|her))\s+$`)
 	ofLastYearRe      = lazyRegexp(`(?i)^,?\s*(?:of |in )?last year\b`)
+	ofThisYearRe      = lazyRegexp(`(?i)^,?\s*(?:of |in )?this year\b`)
 	lastMonthRe       = lazyRegexp(`(?i)\blast month\b`)
 	lastYearRe        = lazyRegexp(`(?i)\b(?:last|past|previous|prior) (fiscal )?year\b`)
 	yearListRe        = lazyRegexp(`^(?:\s*\([^()]{1,20}\))?(?:,\s*|,?\s+and\s+|,?\s+or\s+)(\d{4})\b`) // "in 2017 (312) and 2018 (369)" too
@@ -1071,10 +1072,15 @@ func periods(s string, ref time.Time) []periodMention {
 	for _, m := range rangeRe.FindAllStringSubmatchIndex(s, -1) {
 		if p, ok := monthRange(s, m, ref); ok {
 			end := m[1]
-			if k := ofLastYearRe.FindStringIndex(s[m[1]:]); k != nil && m[12] < 0 {
+			k := ofLastYearRe.FindStringIndex(s[m[1]:])
+			if k == nil {
+				k = ofThisYearRe.FindStringIndex(s[m[1]:])
+			}
+			if k != nil && m[12] < 0 {
 				// "From October 1 to December 29 last year" (the gloss of
-				// ai-zh-pavatar-01): "last year" gives the span its year
-				// (monthRange), not a period of its own
+				// ai-zh-pavatar-01), "between January 22 and April 29 of
+				// this year" (s5-wayka2017): the year named gives the span
+				// its year (monthRange), not a period of its own
 				end = m[1] + k[1]
 				p.Text = s[m[0]:end]
 			}
@@ -2045,6 +2051,10 @@ func monthRange(s string, m []int, ref time.Time) (Period, bool) {
 			// "between January 24 and April 30 of last year": the year
 			// before the article's
 			y2 = ref.Year() - 1
+		} else if ofThisYearRe.MatchString(s[m[1]:]) {
+			// "between January 22 and April 29 of this year": the
+			// article's year
+			y2 = ref.Year()
 		}
 	}
 	y1 := y2

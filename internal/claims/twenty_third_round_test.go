@@ -200,6 +200,15 @@ func TestTwentyThirdRoundReadings(t *testing.T) {
 			"Del 1 de octubre de 2018 al 30 de septiembre de 2019, ICE deportó a 267,258 inmigrantes, un aumento del 4% en comparación con el año fiscal anterior.", "267,258", Supported, 267258},
 		{"the days of a fiscal year", "2019-12-11",
 			"From October 1, 2018 to September 30, 2019, ICE deported 267,258 immigrants.", "267,258", Supported, 267258},
+		// "between January 22 and April 29 of this year" is one span of
+		// the article's year (s5-wayka2017, a stress page): ICE's
+		// preliminary 41,318 against 41,426 arrests by Apprehension Date
+		// 2017-01-22..04-29 (zcat EROArrests_FY2017.csv.gz | awk -F'|'
+		// 'NR>6 {split($2,d,"/"); k=sprintf("%04d%02d%02d",d[3],d[1],d[2]);
+		// if (k>="20170122" && k<="20170429") n++} END {print n}'); "this
+		// year" had been read as a second period
+		{"a span of days of this year", "2017-05-18",
+			"According to a report by Immigration and Customs Enforcement (ICE), between January 22 and April 29 of this year, the agency arrested 41,318 undocumented immigrants.", "41,318", Contradicted, 41426},
 	})
 }
 
