@@ -978,6 +978,7 @@ var (
 	firstMonthsYearRe = lazyRegexp(`(?i)\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(?:the|this)\s+year\b`)
 	firstMonthsRe     = lazyRegexp(`(?i)\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(months|quarters)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b`)
 	asOfWeekdayRe     = lazyRegexp(`(?i)\b(?:as of|through)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	calQuarterRe      = lazyRegexp(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+)?(?:calendar\s+(?:year\s+)?)?((?:19|20)\d{2})\b`)
 	bareQuarterRe     = lazyRegexp(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b`)
 	quarterRe         = lazyRegexp(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b`)
 	asOfRe            = lazyRegexp(`(?i)\b(?:as of|on|for|through|current as of)\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
@@ -1433,6 +1434,27 @@ func periods(s string, ref time.Time) []periodMention {
 		from := time.Date(fy-1, time.October, 1, 0, 0, 0, 0, time.UTC).AddDate(0, months*(n-1), 0)
 		to := from.AddDate(0, months, -1)
 		add(Period{Kind: "range", Text: s[m[0]:m[1]], From: from.Format("2006-01-02"), To: to.Format("2006-01-02"), Note: "part of fiscal year " + fmt.Sprint(fy)}, m[0], m[1])
+	}
+	// "the first quarter of 2017" (ar-es-univision-01's gloss, "el primer
+	// trimestre del 2017"): a year without "fiscal" names the calendar
+	// quarter, January to March; ICE's fiscal quarter of that number
+	// (October to December 2016) is another reading of the same words
+	for _, m := range calQuarterRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		y, _ := strconv.Atoi(s[m[4]:m[5]])
+		n := map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[strings.ToLower(s[m[2]:m[3]])]
+		if n == 0 || y < 1990 || y > 2100 {
+			continue
+		}
+		from := time.Date(y, time.January, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 3*(n-1), 0)
+		to := from.AddDate(0, 3, -1)
+		text := s[m[0]:m[1]]
+		add(Period{Kind: "range", Text: text, From: from.Format("2006-01-02"), To: to.Format("2006-01-02"), Note: fmt.Sprintf("quarter %d of calendar %d", n, y)}, m[0], m[1])
+		ff := time.Date(y-1, time.October, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 3*(n-1), 0)
+		alt := Period{Kind: "range", Text: text, From: ff.Format("2006-01-02"), To: ff.AddDate(0, 3, -1).Format("2006-01-02"), Note: fmt.Sprintf("ICE's fiscal quarter %d of fiscal year %d", n, y)}
+		out[len(out)-1].alt = &alt
 	}
 	// "while in the second quarter, January to March": a bare quarter is
 	// one of the fiscal year a quarter of the sentence names

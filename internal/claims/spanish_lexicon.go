@@ -290,6 +290,14 @@ var spanishPhrases = [][2]string{
 	{"primero de {mes} de #", "$1 1, $2"},
 	{"{mes} de #", "$1 $2"},
 	{"{mes} del #", "$1 $2"},
+	// ar-es-univision-03: "Sin embargo, los números dados a conocer ...
+	// en los primeros tres meses del 2017 ... deportaron 5,283 personas
+	// en este estado"; "del 2017" is "of 2017"
+	{"sin embargo", "however"},
+	{"dados a conocer", "released"},
+	{"dadas a conocer", "released"},
+	{"en este estado", "in this state"},
+	{"del #", "of $1"},
 	{"del # de {mes} de #", "from $2 $1, $3"},        // ap-es-telemundo-03: "Del 1 de octubre de 2018 al 30 de septiembre de 2019"
 	{"hasta del # de {mes} de #", "as of $2 $1, $3"}, // s-es-expansion-02: "a casi 70,000 hasta del 7 de enero de 2026"
 	{"del # de {mes}", "from $2 $1"},
@@ -744,7 +752,7 @@ var spanishWordsEn = map[string]string{
 	// ad-es-laprensafl-03 and its context: "los 30,028 del mismo período en
 	// 2016", "entre el 22 de enero y el 29 de abril pasados", "debido a
 	// demoras en los tribunales"
-	"mismo": "same", "misma": "same", "período": "period", "periodo": "period", "pasados": "",
+	"números": "figures", "entregados": "provided", "casos": "cases", "mismo": "same", "misma": "same", "período": "period", "periodo": "period", "pasados": "",
 	"debido": "due", "demoras": "delays", "tribunales": "courts", "desglosado": "breakdown",
 	"implica": "implies", "implican": "imply", "reporte": "report", "investigación": "research",
 }

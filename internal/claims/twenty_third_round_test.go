@@ -209,6 +209,29 @@ func TestTwentyThirdRoundReadings(t *testing.T) {
 		// year" had been read as a second period
 		{"a span of days of this year", "2017-05-18",
 			"According to a report by Immigration and Customs Enforcement (ICE), between January 22 and April 29 of this year, the agency arrested 41,318 undocumented immigrants.", "41,318", Contradicted, 41426},
+		// "the first quarter of 2017" (ar-es-univision-01's gloss, "el
+		// primer trimestre del 2017"): January to March, with ICE's fiscal
+		// quarter (October to December 2016) as another reading. Phoenix
+		// area removals by Removal Date: 6,756 in October-December 2016
+		// and 5,465 in January-March 2017 (zcat ICERemovals_FY2017.csv.gz
+		// | awk -F'|' 'NR>6 && $1=="\"Phoenix Area of Responsibility\""
+		// {split($10,d,"/"); k=sprintf("%04d%02d%02d",d[3],d[1],d[2]); if
+		// (k>="20161001" && k<="20161231") a++; if (k>="20170101" &&
+		// k<="20170331") b++} END {print a, b}'); it had been read as the
+		// whole of FY2017
+		{"a calendar quarter, its fiscal reading", "2017-04-15",
+			"ICE deported 6,756 people in Phoenix in the first quarter of 2017.", "6,756", Supported, 6756},
+		// Arizona is the whole Phoenix area (place.StateAOR), so the area's
+		// count is the state's, not a larger area's: 6,457 FY2017 arrests
+		// (zcat EROArrests_FY2017.csv.gz | awk -F'|' 'NR>6 &&
+		// $1=="\"Phoenix Area of Responsibility\""' | wc -l)
+		{"a state that is one area", "2018-02-01",
+			"In Arizona, ICE made 5,000 arrests in fiscal 2017.", "5,000", Contradicted, 6457},
+		// the row, a real error: ICE's 5,283 for Arizona in January-March
+		// 2017 against the records' 5,465 ("Sin embargo", "dados a
+		// conocer", "del 2017" now glossed)
+		{"the Arizona row", "2017-04-15",
+			"Deportaciones de ICE en Arizona incrementaron un 4% en la era Trump\nDatos entregados por ICE revelan que 5,283 personas fueron deportadas en Arizona en el primer trimestre del 2017, uno de los casos más sonados fue de Guadalupe García de Rayos, que se convirtió en la primera inmigrante expulsada con las nuevas políticas migratorias.", "5,283", Contradicted, 5465},
 	})
 }
 

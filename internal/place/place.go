@@ -172,6 +172,31 @@ func Counties() ([]County, error) {
 	return counties, countiesErr
 }
 
+// StateAOR returns the area of responsibility that is exactly the state:
+// every county of the state in it and none of another state (Arizona and
+// the Phoenix AOR, New Jersey and Newark). A count by that AOR is then the
+// state's count, not a larger area's.
+func StateAOR(state string) (string, bool) {
+	aors := AORsOfState(state)
+	if len(aors) != 1 {
+		return "", false
+	}
+	var aor string
+	for a := range aors {
+		aor = a
+	}
+	cs, err := Counties()
+	if err != nil {
+		return "", false
+	}
+	for _, c := range cs {
+		if c.AOR == aor && c.State != state {
+			return "", false
+		}
+	}
+	return aor, true
+}
+
 // AORsOfState returns the AOR codes that cover at least one county of the
 // state, with the share of the state's population each covers.
 func AORsOfState(state string) map[string]float64 {
