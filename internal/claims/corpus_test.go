@@ -202,6 +202,7 @@ var corpusSetMinAccuracy = map[string]float64{
 	"fresh-2026-12an":   0.762,
 	"fresh-2026-12ao":   0.77,
 	"fresh-2026-12ap":   0.719,
+	"fresh-2026-12aq":   0.684,
 	"fresh-2026-12ar":   0.919,
 }
 
