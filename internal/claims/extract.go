@@ -1154,9 +1154,6 @@ func inYearList(lowCl string, pos int) bool {
 	return m != nil && pos < m[1]
 }
 
-// thereWereRe: "In 2009, there were 297,898 arrests by ICE. In 2017 there
-// were only 143,470.": a figure that ends its clause after "there were"
-// counts what the sentence before counted (interpret.go carries the measure).
 // comparedStartRe and comparedPeriodRe: a sentence that gives only the
 // figure of an earlier period to compare with, its measure the sentence
 // before's ("That compared with about 10,000 in the previous two-week
@@ -1169,6 +1166,9 @@ var (
 	comparedPeriodRe = lazyRegexp(`^\s*(?:(?:in|during|over|for)\s+(?:the\s+same\s+(?:time\s+)?period|that\s+(?:same\s+)?period|the\s+(?:previous|prior|preceding)\s+|(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b)|(?:a|one)\s+year\s+(?:earlier|before|ago)\b|the\s+(?:year|month)\s+before\b|last\s+year\b)`)
 )
 
+// thereWereRe: "In 2009, there were 297,898 arrests by ICE. In 2017 there
+// were only 143,470.": a figure that ends its clause after "there were"
+// counts what the sentence before counted (interpret.go carries the measure).
 var thereWereRe = lazyRegexp(`\bthere (?:were|was|are|had been|have been) (?:(?:only|just|about|nearly|roughly|around|approximately|almost|over|more than|fewer than|less than|under|some) )*$`)
 
 // countCandidate: a figure in a clause without a measure word is a claim
