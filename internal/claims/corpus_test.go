@@ -204,6 +204,7 @@ var corpusSetMinAccuracy = map[string]float64{
 	"fresh-2026-12ap":   0.719,
 	"fresh-2026-12aq":   0.684,
 	"fresh-2026-12ar":   0.919,
+	"fresh-2026-12as":   0.8,
 }
 
 // corpusHeldOutSets are the held-out rows: sentences from sources none of the
