@@ -33,8 +33,9 @@ import (
 //
 // Only figures a reader could not match by chance are tried: counts of at
 // least 1,000 with at least three significant digits ("271,000", "2,148",
-// "510 850"), or of at least 10,000 with two ("270 000-ზე მეტი"), not
-// years, percentages or money.
+// "510 850"), or of at least 10,000 with two ("270 000-ზე მეტი"; under
+// 100,000 only as the people held on the article's date), not years,
+// percentages or money.
 
 // byNumberUnstated marks every part of a reading asked by value as not
 // stated: nothing of the question was read.
@@ -439,6 +440,15 @@ func valueQuestions(sentence, countryText string, ref time.Time, n int64, articl
 		date = ref.Format("2006-01-02")
 	}
 	figure := formatNumber(float64(n))
+	// A round figure of two significant digits under 100,000 ("17,000")
+	// is asked only of the people held on the article's date: in a year's
+	// removals, arrests, book-ins or average daily population, or a
+	// country's, such a figure is met by chance (as-de-ottima-05's "17,000
+	// Luftcharterausweisungen unter Titel 42", Title 42 flights, had
+	// matched FY2021's average daily population of 17,463.8).
+	if sigDigits(float64(n)) < 3 && n < 100000 {
+		years = nil
+	}
 	var qs []string
 	for _, y := range years {
 		for _, t := range byNumberYearTemplates {
