@@ -80,9 +80,7 @@ var koreanStems = map[string]string{
 	"가장 많은": "the most", "역대 처음으로": "for the first time", "이후": "since",
 	// places
 	"전국적으로": "nationwide", "전국에서": "nationwide", "전국": "nationwide", "미 전역": "nationwide",
-	"조지아주": "Georgia", "조지아": "Georgia", "노스캐롤라이나": "North Carolina", "노스 캐롤라이나": "North Carolina",
-	"사우스캐롤라이나": "South Carolina", "사우스 캐롤라이나": "South Carolina", "애틀랜타": "Atlanta",
-	"샌프란시스코": "San Francisco", "뉴왁": "Newark", "관할하는": "covering", "오피스": "office", "사무소": "office",
+	"관할하는": "covering", "오피스": "office", "사무소": "office",
 	// people, function words
 	"이민자들": "immigrants", "이민자": "immigrants", "사람들": "people", "사람": "people", "하고": "and",
 	"에 따르면": "according to",
@@ -128,13 +126,16 @@ var koreanStems = map[string]string{
 	"추방 집행 건수": "the number of removals", "추방이 집행된 건수": "the number of removals", "추방 건수": "the number of removals",
 	"추방건수": "the number of removals", "추방된": "deported", "추방돼": "deported", "추방당한": "deported",
 	"추방됐다": "were deported", "추방자": "removals",
-	// cities with an ICE field office (ae-ko-kdla-*, ae-ko-kdatl-01,
-	// ae-ko-kdcomp-*): "LA지역" the Los Angeles area, "뉴욕시" New York City
-	"LA지역": "the Los Angeles area", "LA 지역": "the Los Angeles area", "LA서": "in Los Angeles", "로스앤젤레스": "Los Angeles",
-	"뉴욕시": "New York City", "뉴욕": "New York", "마이애미": "Miami", "뉴올리언스": "New Orleans", "시카고": "Chicago",
-	"휴스턴": "Houston", "댈러스": "Dallas", "달라스": "Dallas", "피닉스": "Phoenix", "시애틀": "Seattle", "덴버": "Denver",
-	"보스턴": "Boston", "디트로이트": "Detroit", "필라델피아": "Philadelphia", "볼티모어": "Baltimore",
-	"샌디에이고": "San Diego", "샌안토니오": "San Antonio", "엘패소": "El Paso",
+	// "LA지역" the Los Angeles area (ae-ko-kdla-*; the cities and states
+	// themselves: koreanPlaces)
+	"LA지역": "the Los Angeles area", "LA 지역": "the Los Angeles area", "LA서": "in Los Angeles",
+	// aq-ko-koreadaily-12, -13: "댈러스에서 1만6520명이 체포됐고, ...
+	// 애틀랜타에서 1만3551명이 검거됐다" (in Dallas 16,520 people were
+	// arrested, and ... in Atlanta 13,551 were apprehended), "뒤를 이어"
+	// followed by, "체포 건수" the number of arrests
+	"체포됐고": "were arrested, and", "체포됐다": "were arrested", "체포되었다": "were arrested", "검거됐고": "were arrested, and",
+	"검거됐다": "were arrested", "검거된": "arrested", "검거": "arrests", "뒤를 이어": "followed by",
+	"체포 건수": "the number of arrests",
 	// countries of citizenship (ae-ko-kdla-06, ae-ko-hgd18-05,
 	// ae-ko-komerica-05..09): "멕시코 출신" (from Mexico), "출신 국가별로는"
 	// (by country of origin), "가장 많은" the most, "그 뒤로" followed by
@@ -193,7 +194,7 @@ func newStemLexicon(stems map[string]string, particles []string, special func(st
 }
 
 var koLexicon = func() *stemLexicon {
-	lx := newStemLexicon(withKoreanOrigins(koreanStems), append(koreanParticles, koreanEndings...), koreanSpecial)
+	lx := newStemLexicon(withKoreanPlaces(withKoreanOrigins(koreanStems)), append(koreanParticles, koreanEndings...), koreanSpecial)
 	lx.latinParticles = true
 	return lx
 }()
@@ -204,6 +205,50 @@ var koLexicon = func() *stemLexicon {
 // before its noun), "3만6977명이다" (is 36,977 people), "3만348건이었지만"
 // (was 30,348, but), "143,470명이라고" (that it was 143,470).
 var koreanEndings = []string{"했다", "했으며", "했고", "한", "이다", "이었다", "였다", "이었지만", "였지만", "이라고", "라고"}
+
+// koreanPlaces: the states and the cities of ICE's field offices as Korean
+// writes them (ae-ko-kdla-*, ae-ko-kdatl-01, ae-ko-kdcomp-*,
+// aq-ko-koreadaily-*). A state is also written with 주 (state): "텍사스주";
+// "X에서" (at X) is glossed "in X", which the English reader takes as the
+// figure's place ("댈러스에서 1만6520명이 체포됐고", in Dallas 16,520 people
+// were arrested).
+var koreanPlaces = map[string]string{
+	"뉴욕시": "New York City", "뉴욕": "New York", "마이애미": "Miami", "뉴올리언스": "New Orleans", "시카고": "Chicago",
+	"휴스턴": "Houston", "댈러스": "Dallas", "달라스": "Dallas", "피닉스": "Phoenix", "시애틀": "Seattle", "덴버": "Denver",
+	"보스턴": "Boston", "디트로이트": "Detroit", "필라델피아": "Philadelphia", "볼티모어": "Baltimore", "로스앤젤레스": "Los Angeles",
+	"샌디에이고": "San Diego", "샌안토니오": "San Antonio", "엘패소": "El Paso", "애틀랜타": "Atlanta", "샌프란시스코": "San Francisco",
+	"뉴왁": "Newark", "뉴어크": "Newark", "솔트레이크시티": "Salt Lake City", "세인트폴": "St. Paul", "버펄로": "Buffalo",
+}
+
+var koreanStates = map[string]string{
+	"텍사스": "Texas", "플로리다": "Florida", "오클라호마": "Oklahoma", "루이지애나": "Louisiana", "매사추세츠": "Massachusetts",
+	"미시간": "Michigan", "뉴저지": "New Jersey", "캘리포니아": "California", "애리조나": "Arizona", "조지아": "Georgia",
+	"노스캐롤라이나": "North Carolina", "노스 캐롤라이나": "North Carolina", "사우스캐롤라이나": "South Carolina",
+	"사우스 캐롤라이나": "South Carolina", "일리노이": "Illinois", "버지니아": "Virginia", "콜로라도": "Colorado",
+	"네바다": "Nevada", "오리건": "Oregon", "펜실베이니아": "Pennsylvania", "미네소타": "Minnesota", "유타": "Utah",
+	"미시시피": "Mississippi", "테네시": "Tennessee", "앨라배마": "Alabama", "메릴랜드": "Maryland", "코네티컷": "Connecticut",
+	"오하이오": "Ohio", "인디애나": "Indiana", "켄터키": "Kentucky", "미주리": "Missouri", "뉴멕시코": "New Mexico",
+	"하와이": "Hawaii", "알래스카": "Alaska", "워싱턴주": "Washington State",
+}
+
+// withKoreanPlaces adds koreanPlaces and koreanStates to stems, each also
+// with 에서 ("in X") and a state with 주.
+func withKoreanPlaces(stems map[string]string) map[string]string {
+	add := func(k, v string) {
+		stems[k] = v
+		stems[k+"에서"] = "in " + v
+	}
+	for k, v := range koreanPlaces {
+		add(k, v)
+	}
+	for k, v := range koreanStates {
+		add(k, v)
+		if !strings.HasSuffix(k, "주") {
+			add(k+"주", v)
+		}
+	}
+	return stems
+}
 
 // koreanCountries: countries of citizenship as Korean writes them, whose
 // "X 출신" (from X) is glossed "from X" before what follows, as English
@@ -253,7 +298,9 @@ var (
 	// "44%가 증가했다", "40%나 급증한", "88% 증가", "11%↑", "25% 급감": a
 	// percent change (ae-ko-kdnyq2-11, ae-ko-hikorean-*, ae-ko-kdcomp-01,
 	// ae-ko-kdatl-01)
-	koRankRe          = lazyRegexp(`^(\d{1,3})위`)
+	koRankRe = lazyRegexp(`^(\d{1,3})위`)
+	// "[텍사스 맥앨런] =", "[워싱턴=연합뉴스]": a news agency's dateline
+	koDatelineRe      = lazyRegexp(`^\[[^\]]{1,40}\]\s*=?\s*`)
 	koPercentChangeRe = lazyRegexp(`^(\d+(?:\.\d+)?)\s?%(?:가|나|이)?\s?(증가|급증|늘어|늘었|↑|감소|급감|줄어|줄었|↓)[가-힣]*`)
 	// "2025년 12월", "11월 16일", "3월 26일 기준", "12월 5일 현재", "12월 현재"
 	koDateRe = lazyRegexp(`^(?:지난\s)?(?:(\d{4})년\s?)?(\d{1,2})월(?:\s?(\d{1,2})일)?(?:\s?(기준|현재|부터|이후|에는|에))?`)
@@ -359,6 +406,14 @@ func glossStems(s string, lx *stemLexicon) []glossPiece {
 // koreanSpecial reads Korean numbers ("6만5,135명", "2만여명", "1800명
 // 이상"), dates ("11월 16일 기준", "2025년 12월") and years ("2003년").
 func koreanSpecial(rest, before string) (string, int, bool) {
+	if strings.TrimSpace(before) == "" {
+		if d := koDatelineRe.FindString(rest); d != "" {
+			// "[텍사스 맥앨런] =" (McAllen, Texas; y-ko-philforu-01): a
+			// dateline, where the article was written, not the place of
+			// its figures; dropped
+			return "", len(d), true
+		}
+	}
 	if p := koPrevYearRe.FindString(rest); p != "" {
 		// "전년도 8419명에 비해": "compared with 8,419 people in the previous
 		// year" (ae-ko-kdla-02); "전년도에는 398명": "in the previous year

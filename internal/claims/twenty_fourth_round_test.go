@@ -31,5 +31,25 @@ func TestTwentyFourthRoundReadings(t *testing.T) {
 			fmt.Sprintf(ru24, "90.100"), "más de 90.100", Supported, 90615},
 		{"a round bound near another reading", "2024-12-20",
 			fmt.Sprintf(ru24, "80.000"), "más de 80.000", Supported, 90615},
+		// Korean places with 에서 (at) are the figure's place, and the
+		// passive "체포됐고" (were arrested, and) its measure
+		// (aq-ko-koreadaily-12): FY2017 arrests of the Dallas and Atlanta
+		// areas are 16,520 and 13,551, Houston's 13,565 (zcat
+		// EROArrests_FY2017.csv.gz | tail -n +7 | awk -F'|' '{print $1}' |
+		// sort | uniq -c); a wrong Houston figure is not contradicted, the
+		// city only read as its area
+		{"a Korean place with at", "2018-02-09", koDallas, "1만6520명", Supported, 16520},
+		{"a Korean place with at, apprehended", "2018-02-09", koDallas, "1만3551명", Supported, 13551},
+		{"a Korean place with at, a wrong figure", "2018-02-09", koDallas, "1만3575명", NotCheckable, 13565},
+		// a Korean dateline is where the article was written, not the
+		// place of its figures (y-ko-philforu-01, with "텍사스" now read
+		// as Texas): FY2024 removals are 271,484
+		// (2024-10-01_FY24_detentionStats.xlsx, sheet Detention FY24, cell
+		// P29, read with openpyxl)
+		{"a Korean dateline", "2024-12-21",
+			"[텍사스 맥앨런] = 미국 이민 및 세관 집행국(ICE)은 목요일에 발표한 보고서에 따르면 최근 12개월 동안 27만 명 이상을 192개국으로 추방했는데, 이는 10년 만에 가장 높은 연간 집계 수치다.",
+			"27만 명 이상", Supported, 271484},
 	})
 }
+
+const koDallas = "2016~2017회계연도 기간 동안 총 14만3470명이 체포됐다.\n텍사스 댈러스에서 1만6520명이 체포됐고, 휴스턴에서 1만3575명, 애틀랜타에서 1만3551명이 검거됐다."
