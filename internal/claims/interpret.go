@@ -75,6 +75,12 @@ var figureInTotalRe = lazyRegexp(`\d\s+(?:in\s+total|total|all\s+told)\b`)
 // officeAnaphorRe: a sentence that speaks of the office named before.
 var officeAnaphorRe = lazyRegexp(`(?i)\b(?:the|that|this) (?:field office|office|area of responsibility|division)\b`)
 
+// officeRefRe: a sentence that speaks of the field office named before in
+// its paragraph, also by its director's name ("Tom Feeley, the upstate New
+// York field office director of ICE, said ... Feeley's field office made
+// 1,736 arrests", at-en-tully-02): the place referred to is stated.
+var officeRefRe = lazyRegexp(`\b(?:[Tt]he|[Tt]hat|[Tt]his|[Hh]is|[Hh]er|[A-Z][a-z]+['’]s) (?:field office|area of responsibility)\b`)
+
 func hasAnaphor(low string) bool {
 	if numberAnaphorRe.MatchString(low) || itHasMovedFromRe.MatchString(low) {
 		return true
@@ -552,7 +558,8 @@ func analyze(in Input) ([]Interpretation, error) {
 				un["place"] = cp.Name + " read as the " + it.Place.String() + " area of responsibility"
 			case cp == nil && given != nil && samePlace(*given, it.Place):
 				// --place: the user stated the article's place
-			case cp == nil && ctx.placePara == s.para && !samePlace(ctx.place, defaultPlace) && samePlace(ctx.place, it.Place) && (continues(s.text) || demonstrativeRe.MatchString(s.text) || thatPeriodRe.MatchString(s.text)):
+			case cp == nil && ctx.placePara == s.para && !samePlace(ctx.place, defaultPlace) && samePlace(ctx.place, it.Place) && (continues(s.text) || demonstrativeRe.MatchString(s.text) || thatPeriodRe.MatchString(s.text) ||
+				it.Place.Kind == "aor" && officeRefRe.MatchString(s.text)):
 				// "Agents there seized ...": the place of the sentence before,
 				// referred to; "This year, the number of deportations during
 				// that period grew 53 percent": the question of the sentence

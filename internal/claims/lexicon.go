@@ -3,6 +3,7 @@ package claims
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -664,8 +665,21 @@ func places(s, ctxState string) []placeMention {
 		used = append(used, span{m[0], m[1]})
 	}
 	used = append(used, georgiaCountrySpans(s)...)
+	regions := regionRe.FindAllStringIndex(s, -1)
 	for _, m := range aorPhraseRe.FindAllStringSubmatchIndex(s, -1) {
 		if overlaps(used, m[0], m[1]) {
+			continue
+		}
+		if k := slices.IndexFunc(regions, func(r []int) bool { return r[0] < m[4] && r[1] > m[4] }); m[4] >= 0 && k >= 0 {
+			// "the upstate New York field office" (at-en-tully-02): the
+			// office of the region (Buffalo's), not New York City's, named
+			// as an office
+			if code := regionAOR(s[regions[k][0]:regions[k][1]]); code != "" {
+				p := placeOfAOR(code)
+				p.Name = "ERO " + strings.TrimSuffix(p.Name, " area of responsibility")
+				out = append(out, placeMention{p, regions[k][0]})
+				used = append(used, span{regions[k][0], m[1]})
+			}
 			continue
 		}
 		name := ""

@@ -1,7 +1,9 @@
 package claims
 
 import (
+	"context"
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -49,7 +51,45 @@ func TestTwentyFourthRoundReadings(t *testing.T) {
 		{"a Korean dateline", "2024-12-21",
 			"[텍사스 맥앨런] = 미국 이민 및 세관 집행국(ICE)은 목요일에 발표한 보고서에 따르면 최근 12개월 동안 27만 명 이상을 192개국으로 추방했는데, 이는 10년 만에 가장 높은 연간 집계 수치다.",
 			"27만 명 이상", Supported, 271484},
+		// "the upstate New York field office" is Buffalo's, named as an
+		// office, and "Feeley's field office" after it in the paragraph
+		// refers to it (at-en-tully-02, a real error, measured unseen):
+		// FY2017 arrests of the Buffalo area are 1,494 (zcat
+		// EROArrests_FY2017.csv.gz | tail -n +7 | awk -F'|' '{print $1}' |
+		// sort | uniq -c); 1,736 are its removals (zcat
+		// ICERemovals_FY2017.csv.gz | tail -n +7 | awk -F'|'
+		// '$1=="\"Buffalo Area of Responsibility\""' | wc -l)
+		{"an office named by its region, and its director's office", "2017-11-01", tully, "1,736", Contradicted, 1494},
+		{"an office named by its region, and its director's office, right", "2017-11-01",
+			strings.Replace(tully, "1,736", "1,494", 1), "1,494", Supported, 1494},
+		// "Marshall Islanders" (at-en-rnz-01): FY2018 removals of
+		// citizens of the Marshall Islands are 35 (zcat
+		// ICERemovals_FY2018.csv.gz | awk -F'|' 'NR>6 && $5=="\"MARSHALL
+		// ISLANDS\""' | wc -l)
+		{"Marshall Islanders", "2018-12-28", "A total of 35 Marshall Islanders were deported in FY2018, according to the annual report issued by US Immigration and Customs Enforcement (ICE) earlier this week.",
+			"35", Supported, 35},
 	})
 }
 
+const tully = "If you are in the United States without the proper papers, you are subject to deportation, Tom Feeley, the upstate New York field office director of ICE, said Wednesday. Feeley’s field office made 1,736 arrests in the 2017 fiscal year from October 2016 through September 2017."
+
 const koDallas = "2016~2017회계연도 기간 동안 총 14만3470명이 체포됐다.\n텍사스 댈러스에서 1만6520명이 체포됐고, 휴스턴에서 1만3575명, 애틀랜타에서 1만3551명이 검거됐다."
+
+// TestOtherMeasureWitness: a contradicted count of arrests that is exactly
+// the removals of its stated place and period says so (at-en-tully-02:
+// 1,736 are the Buffalo area's FY2017 removals, awk above), and stays
+// contradicted: the sentence stated its measure.
+func TestOtherMeasureWitness(t *testing.T) {
+	rep, err := Check(context.Background(), corpusEngine(t), Input{Date: "2017-11-01", Text: tully})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := entryFor(rep, "1,736")
+	if e == nil {
+		t.Fatalf("no entry for 1,736: %+v", rep.Entries)
+	}
+	const want = "icestat count removals --aor BUF --fy 2017"
+	if e.Verdict != Contradicted || len(e.Explain) == 0 || e.Explain[0].Command != want || !strings.Contains(e.Explanation, want) {
+		t.Errorf("%s, explain %+v, %q; want contradicted, explained by %s", e.Verdict, e.Explain, e.Explanation, want)
+	}
+}

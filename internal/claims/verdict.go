@@ -246,8 +246,42 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 	if len(e.Explain) > 0 {
 		c := e.Explain[0]
 		e.Explanation += fmt.Sprintf(" The figure %s is exactly %s (`%s`): another place or period than the sentence states, which may be where the mistake comes from.", primary.Stated, c.Description, c.Command)
+	} else if c, ok, err := r.otherMeasureWitness(it); err != nil {
+		return Entry{}, err
+	} else if ok {
+		e.Explain = append(e.Explain, c)
+		e.Explanation += fmt.Sprintf(" The figure %s is exactly %s (`%s`): the other measure, in the place and period the sentence states, which may be where the mistake comes from.", primary.Stated, c.Description, c.Command)
 	}
 	return e, nil
+}
+
+// otherMeasureWitness: for a count of arrests or removals about to be
+// called contradicted, the other of the two in the same place and period,
+// when it is exactly the figure. "Feeley's field office made 1,736 arrests
+// in the 2017 fiscal year" (at-en-tully-02): 1,736 are the Buffalo area's
+// FY2017 removals, its arrests 1,494. The measure was stated, so the figure
+// stays contradicted; the reader learns where it came from.
+func (r *runner) otherMeasureWitness(it *Interpretation) (Candidate, bool, error) {
+	other := map[string]string{"arrests": "removals", "removals": "arrests"}[it.Measure]
+	c := it.Claim
+	if other == "" || len(it.Filters) > 0 || c.Kind != KindCount || c.Comparator != CmpExact || c.Value < 100 || c.Value != math.Trunc(c.Value) || it.Period.Kind != "fy" {
+		return Candidate{}, false, nil
+	}
+	cands, err := r.explain(int64(c.Value), ExplainOptions{Dataset: other, Near: fmt.Sprint(it.Period.FY), Limit: 5, Quick: true})
+	if err != nil {
+		if queryProblem(err) {
+			return Candidate{}, false, nil
+		}
+		return Candidate{}, false, err
+	}
+	for _, cd := range cands {
+		v := *it
+		v.Measure = other
+		if cd.Period == it.Period.String() && cd.Definition == "" && readingOf(v, cd) {
+			return cd, true, nil
+		}
+	}
+	return Candidate{}, false, nil
 }
 
 // exactWitness: the records reproduce an exact count of four or more
