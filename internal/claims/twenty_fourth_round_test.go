@@ -68,6 +68,19 @@ func TestTwentyFourthRoundReadings(t *testing.T) {
 		// ISLANDS\""' | wc -l)
 		{"Marshall Islanders", "2018-12-28", "A total of 35 Marshall Islanders were deported in FY2018, according to the annual report issued by US Immigration and Customs Enforcement (ICE) earlier this week.",
 			"35", Supported, 35},
+		// a figure asked by value is not matched by a count of a period
+		// that had not ended by the article's date (av-bn-jagonews-01, of
+		// 2015-12-23, a false support at its first measure: 235,000
+		// removals, of FY2015, had matched FY2016's 235,524 excluding the
+		// lag); a year later the same words match it: FY2016's removals
+		// with a departure date not before FY2016 are 235,524 (zcat
+		// ICERemovals_FY2016.csv.gz | tail -n +7 | awk -F'|' '{split($9,d,"/");
+		// k=sprintf("%04d%02d%02d",d[3],d[1],d[2]); if (k>="20151001") n++}
+		// END {print n}')
+		{"by value, not a year still running", "2015-12-23",
+			"যুক্তরাষ্ট্রে কয়েক হাজার বাংলাদেশিসহ ২ লাখ ৩৫ হাজার অবৈধ অভিবাসীকে বহিষ্কার করা হয়েছে।", "২ লাখ ৩৫ হাজার", NotCheckable, 0},
+		{"by value, a year ended", "2016-12-23",
+			"যুক্তরাষ্ট্রে কয়েক হাজার বাংলাদেশিসহ ২ লাখ ৩৫ হাজার অবৈধ অভিবাসীকে বহিষ্কার করা হয়েছে।", "২ লাখ ৩৫ হাজার", Supported, 235524},
 	})
 }
 
