@@ -81,8 +81,18 @@ func TestTwentyFourthRoundReadings(t *testing.T) {
 			"যুক্তরাষ্ট্রে কয়েক হাজার বাংলাদেশিসহ ২ লাখ ৩৫ হাজার অবৈধ অভিবাসীকে বহিষ্কার করা হয়েছে।", "২ লাখ ৩৫ হাজার", NotCheckable, 0},
 		{"by value, a year ended", "2016-12-23",
 			"যুক্তরাষ্ট্রে কয়েক হাজার বাংলাদেশিসহ ২ লাখ ৩৫ হাজার অবৈধ অভিবাসীকে বহিষ্কার করা হয়েছে।", "২ লাখ ৩৫ হাজার", Supported, 235524},
+		// a bound far within an assumed period's count says nothing
+		// (at-en-cgtn-01, a false support at its first measure: a flight's
+		// "at least 63" Ghanaians, in an article of 2017-06-15, had been
+		// supported by FY2016's 94 removals of Ghanaians: zcat
+		// ICERemovals_FY2016.csv.gz | awk -F'|' 'NR>6 && $5=="\"GHANA\""' |
+		// wc -l); near the bound it still supports
+		{"a bound far within an assumed period", "2017-06-15", fmt.Sprintf(cgtn, 63), "At least 63", NotCheckable, 94},
+		{"a bound near an assumed period's count", "2017-06-15", fmt.Sprintf(cgtn, 90), "At least 90", Supported, 94},
 	})
 }
+
+const cgtn = "At least %d Ghanaians and 12 Liberians have been deported back home from the United states according to the US embassy in Accra, Ghana, reports Ghana News Agency."
 
 const tully = "If you are in the United States without the proper papers, you are subject to deportation, Tom Feeley, the upstate New York field office director of ICE, said Wednesday. Feeley’s field office made 1,736 arrests in the 2017 fiscal year from October 2016 through September 2017."
 

@@ -122,6 +122,15 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 		return Entry{}, err
 	}
 	primary.Reading = rs[0].It.Describe
+	if primary.Verdict == Supported && oneSided(it.Claim) && it.Claim.Value != 0 && it.Period.Defaulted && !nearBound(it.Claim, primary.Value) {
+		// "At least 63 Ghanaians ... have been deported" (at-en-cgtn-01, a
+		// flight's count): under an assumed period, FY2016's 94 satisfies
+		// the bound without being near it; a bound that far within an
+		// assumed reading says nothing of the figure ("an increase", a
+		// direction, has no bound to be near)
+		primary = demote(primary, ReasonUnstated, fmt.Sprintf("The most plausible reading (%s) gives %s, within the claim's bound (%s) but far from it, and the sentence does not state the whole question, so the bound says nothing of what the records give.",
+			primary.Interpretation, orDash(primary.ValueText), primary.Stated))
+	}
 	if primary.Verdict == Supported {
 		return r.withExplain(it, primary)
 	}
