@@ -347,6 +347,33 @@ var portuguesePhrases = [][2]string{
 	{"oficiais de deportação", "ERO officers"},
 	{"prenderam administrativamente", "administratively arrested"},
 	{"prendeu administrativamente", "administratively arrested"},
+	// the twenty-fourth round (fresh-2026-12au, au-pt-rbticanada-03, -06):
+	// "prenderam 41.318 tendo como base violações das leis migratórias"
+	// (arrested 41,318 on the basis of violations of the immigration
+	// laws), "de 8.381 no ano passado para 12.766 esse ano" (from 8,381
+	// last year to 12,766 this year: "esse ano" beside "no ano passado"
+	// is the article's year), "ou seja" (that is)
+	{"tendo como base", "on the basis of"},
+	{"com base em", "on the basis of"},
+	{"leis migratórias", "immigration laws"},
+	{"lei migratória", "immigration law"},
+	{"leis de imigração", "immigration laws"},
+	{"no ano passado", "last year"},
+	{"o ano passado", "last year"},
+	{"esse ano", "this year"},
+	{"este ano", "this year"},
+	{"neste ano", "this year"},
+	{"ou seja", "that is"},
+	{"o mesmo período", "the same period"},
+	{"mesmo período", "same period"},
+	{"o índice de", "the number of"},
+	// "os agentes do Departamento de Operações de Remoção (ERO)": ICE's
+	// Enforcement and Removal Operations, whose "removal" is no measure;
+	// "detenções nas vizinhanças" (arrests in the neighbourhoods): ICE's
+	// at-large arrests, made in the community rather than in a jail
+	{"departamento de operações de remoção", "ERO"},
+	{"detenções nas vizinhanças", "at-large arrests"},
+	{"prisões nas vizinhanças", "at-large arrests"},
 }
 
 // portugueseSmall: the small numbers of Portuguese that Spanish spells
@@ -366,7 +393,7 @@ var portugueseWordsEn = map[string]string{
 	// words the sixteenth round found left as written beside a figure
 	// (spanish.go, readable; y-pt-portalbm-03: "o que significa um aumento
 	// de 11% em relação ao período anterior")
-	"significa": "means", "anterior": "previous",
+	"significa": "means", "anterior": "previous", "violações": "violations", "violação": "violation",
 	"vários": "several", "várias": "several", "motivos": "reasons", "sobretudo": "mainly", "ilegal": "illegal",
 	"países": "countries", "lusófonos": "Portuguese-speaking", "viu": "saw", "aumentar": "rise",
 	"desceu": "fell", "desceram": "fell", "daquela": "of that", "daquele": "of that",

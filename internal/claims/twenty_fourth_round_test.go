@@ -89,6 +89,17 @@ func TestTwentyFourthRoundReadings(t *testing.T) {
 		// wc -l); near the bound it still supports
 		{"a bound far within an assumed period", "2017-06-15", fmt.Sprintf(cgtn, 63), "At least 63", NotCheckable, 94},
 		{"a bound near an assumed period's count", "2017-06-15", fmt.Sprintf(cgtn, 90), "At least 90", Supported, 94},
+		// Portuguese: "tendo como base violações das leis migratórias" (on
+		// the basis of violations of the immigration laws) and ERO named
+		// as its department, whose "Remoção" is no measure
+		// (au-pt-rbticanada-03, a real error: ICE's preliminary 41,318);
+		// arrests by Apprehension Date 2017-01-22..04-29 are 41,426 (zcat
+		// EROArrests_FY2017.csv.gz | tail -n +7 | awk -F'|'
+		// '{split($2,d,"/"); k=sprintf("%04d%02d%02d",d[3],d[1],d[2]); if
+		// (k>="20170122" && k<="20170429") n++} END {print n}')
+		{"Portuguese: ERO's department, the basis of the arrests", "2017-05-18",
+			"Entre 22 de janeiro e 29 de abril, os agentes do Departamento de Operações de Remoção (ERO) prenderam 41.318 tendo como base violações das leis migratórias.",
+			"41.318", Contradicted, 41426},
 	})
 }
 
