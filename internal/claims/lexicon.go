@@ -978,11 +978,12 @@ var (
 	yearEndingMonthRe = lazyRegexp(`(?i)\b(?:the\s+)?(?:year|12 months|twelve months)\s+(?:ending|ended|that ended|through|to|up to|until)\s+(?:in\s+)?(` + monthAbbr + `),?\s+(\d{4})\b`)
 	// "As of June, ICE had made 120,549 arrests in fiscal 2018", "by the
 	// end of June": the fiscal year named, to the end of that month
-	fyThroughMonthRe  = lazyRegexp(`(?i)\b(?:as of|by|by the end of|as of the end of|through|until|up to|at the end of)\s+(?:the end of\s+)?(` + monthAbbr + `)\b`)
-	pastYearRe        = lazyRegexp(`(?i)\bpast\s+(?:year|12 months|twelve months)\b|\bthe\s+last\s+(?:year|12 months|twelve months)\b|\blast\s+(?:12|twelve)\s+months\b`)
-	soFarRe           = lazyRegexp(`(?i)\bso far\b|\bto date\b|\byear[- ]to[- ]date\b|\bthus far\b`)
-	comparedYearRe    = lazyRegexp(`(?i)\b(?:compared (?:to|with)|versus|vs\.?|(?:increase|rise|jump|drop|decrease|decline|fall|up|down) on)\s+(\d{4})\b`)
-	calYearRe         = lazyRegexp(`(?i)\b(?:in|during|for|throughout|through|of) (calendar (?:year )?)?(\d{4})\b`)
+	fyThroughMonthRe = lazyRegexp(`(?i)\b(?:as of|by|by the end of|as of the end of|through|until|up to|at the end of)\s+(?:the end of\s+)?(` + monthAbbr + `)\b`)
+	pastYearRe       = lazyRegexp(`(?i)\bpast\s+(?:year|12 months|twelve months)\b|\bthe\s+last\s+(?:year|12 months|twelve months)\b|\blast\s+(?:12|twelve)\s+months\b`)
+	soFarRe          = lazyRegexp(`(?i)\bso far\b|\bto date\b|\byear[- ]to[- ]date\b|\bthus far\b`)
+	comparedYearRe   = lazyRegexp(`(?i)\b(?:compared (?:to|with)|versus|vs\.?|(?:increase|rise|jump|drop|decrease|decline|fall|up|down) on)\s+(\d{4})\b`)
+	// "in the year 2017" (at-en-fiilafm-03) is "in 2017"
+	calYearRe         = lazyRegexp(`(?i)\b(?:in|during|for|throughout|through|of) (?:the year )?(calendar (?:year )?)?(\d{4})\b`)
 	fyHyphenRangeRe   = lazyRegexp(`(?i)\b(fiscal\s+years?\s+|fiscal\s+|FY\s?)(\d{4})\s*[-–]\s*(FY\s?)?(\d{4}|\d{2})\b`)
 	yearsRangeRe      = lazyRegexp(`(?i)\b(?:between|from)\s+(?:the\s+)?((?:fiscal\s+(?:years?\s+)?|FY\s?))?(\d{4})\s+(?:and|to|through|until)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
 	fyEndingRe        = lazyRegexp(`(?i)\b(?:the\s+|its\s+|a\s+)?(?:fiscal|budget)\s+year\s+(?:that\s+|which\s+)?(?:ending|ended|ends|that ended|closing|closed)\s+(?:in\s+|on\s+)?Sept(?:ember|\.)?(?:\s+30)?(?:,?\s+(\d{4}))?`)

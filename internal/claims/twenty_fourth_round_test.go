@@ -100,6 +100,20 @@ func TestTwentyFourthRoundReadings(t *testing.T) {
 		{"Portuguese: ERO's department, the basis of the arrests", "2017-05-18",
 			"Entre 22 de janeiro e 29 de abril, os agentes do Departamento de Operações de Remoção (ERO) prenderam 41.318 tendo como base violações das leis migratórias.",
 			"41.318", Contradicted, 41426},
+		// "In the year 2017" is "in 2017" (at-en-fiilafm-03: the period
+		// had been carried from the sentence before): FY2017 removals of
+		// Ghanaians are 305 (zcat ICERemovals_FY2017.csv.gz | awk -F'|'
+		// 'NR>6 && $5=="\"GHANA\""' | wc -l)
+		{"in the year", "2019-02-15",
+			"According to the report, 94 Ghanaians were deported from the USA in 2016. In the year 2017, the number of Ghanaians deported from the USA witnessed an astronomical 69.1 per cent jump to 305.",
+			"305", Supported, 305},
+		// "overall removals" are no country's, though the sentence names
+		// countries after (at-en-fiilafm-05): FY2017 against FY2016
+		// removals, 226,119 against 240,255, -5.9% (zcat
+		// ICERemovals_FY201[67].csv.gz | awk -F'|' 'NR>6 && $1!=""' | wc -l)
+		{"overall removals", "2019-02-15",
+			"In fiscal year 2017, despite a six per cent drop in overall removals, there was a significant rise in removal of migrants from countries such as Gambia, Niger, and Senegal.",
+			"six per cent", Supported, -5.8837},
 	})
 }
 
