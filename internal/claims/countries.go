@@ -61,7 +61,7 @@ var countryNames = []struct {
 	{"POLAND", []string{"poland"}, nil, []string{"poles"}},
 	{"SOUTH KOREA", []string{"south korea", "republic of korea"}, []string{"south korean"}, nil},
 	{"JORDAN", nil, []string{"jordanian"}, nil},
-	{"MICRONESIA, FEDERATED STATES OF", []string{"micronesia", "federated states of micronesia"}, []string{"micronesian"}, nil},
+	{"MICRONESIA, FEDERATED STATES OF", []string{"micronesia", "federated states of micronesia", "fsm"}, []string{"micronesian"}, nil},
 	{"SAUDI ARABIA", []string{"saudi arabia"}, []string{"saudi", "saudi arabian"}, nil},
 	{"ARGENTINA", []string{"argentina"}, []string{"argentine", "argentinian", "argentinean"}, nil},
 	{"LAOS", []string{"laos"}, []string{"laotian"}, nil},

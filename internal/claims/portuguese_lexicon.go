@@ -367,6 +367,24 @@ var portuguesePhrases = [][2]string{
 	{"o mesmo período", "the same period"},
 	{"mesmo período", "same period"},
 	{"o índice de", "the number of"},
+	// au-pt-gazetanews-02: "foram realizadas 21.362 prisões pelo ICE,
+	// número maior que as 16.104 realizadas durante o mesmo período de
+	// 2016" (21,362 arrests were made by ICE, a larger number than the
+	// 16,104 made in the same period of 2016; "realizadas" alone is
+	// dropped: "the 16,104 made" was read as a kind of arrests)
+	{"foram realizadas", "were made"},
+	{"foram realizados", "were made"},
+	{"número maior que", "a larger number than"},
+	{"número menor que", "a smaller number than"},
+	// au-pt-e-global-06: "Quanto à Guiné-Bissau, depois de ter tido
+	// quatro deportados em 2019 e cinco em 2018, não registou em 2020
+	// qualquer expulsão" (as for Guinea-Bissau, after four deported in
+	// 2019 and five in 2018, it recorded no removal in 2020)
+	{"quanto à", "as for"},
+	{"quanto ao", "as for"},
+	{"depois de ter tido", "after"},
+	{"não registou", "recorded no"},
+	{"não registrou", "recorded no"},
 	// "os agentes do Departamento de Operações de Remoção (ERO)": ICE's
 	// Enforcement and Removal Operations, whose "removal" is no measure;
 	// "detenções nas vizinhanças" (arrests in the neighbourhoods): ICE's
@@ -394,6 +412,8 @@ var portugueseWordsEn = map[string]string{
 	// (spanish.go, readable; y-pt-portalbm-03: "o que significa um aumento
 	// de 11% em relação ao período anterior")
 	"significa": "means", "anterior": "previous", "violações": "violations", "violação": "violation",
+	"realizadas": "", "realizados": "", "qualquer": "any", "expulsão": "removal",
+	"cidadão": "citizen", "registou": "recorded", "depois": "after",
 	"vários": "several", "várias": "several", "motivos": "reasons", "sobretudo": "mainly", "ilegal": "illegal",
 	"países": "countries", "lusófonos": "Portuguese-speaking", "viu": "saw", "aumentar": "rise",
 	"desceu": "fell", "desceram": "fell", "daquela": "of that", "daquele": "of that",

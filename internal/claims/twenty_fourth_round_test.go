@@ -114,6 +114,16 @@ func TestTwentyFourthRoundReadings(t *testing.T) {
 		{"overall removals", "2019-02-15",
 			"In fiscal year 2017, despite a six per cent drop in overall removals, there was a significant rise in removal of migrants from countries such as Gambia, Niger, and Senegal.",
 			"six per cent", Supported, -5.8837},
+		// Portuguese "foram realizadas N prisões" (N arrests were made),
+		// "número maior que as N realizadas" (au-pt-gazetanews-02, a real
+		// error: ICE's preliminary 21,362): arrests by Apprehension Date
+		// 2017-01-20..03-13 are 21,438 (zcat EROArrests_FY2017.csv.gz |
+		// tail -n +7 | awk -F'|' '{split($2,d,"/");
+		// k=sprintf("%04d%02d%02d",d[3],d[1],d[2]); if (k>="20170120" &&
+		// k<="20170313") n++} END {print n}')
+		{"Portuguese: arrests were made", "2017-04-17",
+			"No período de 20 de janeiro a 13 de março deste ano, foram realizadas 21.362 prisões pelo ICE, número maior que as 16.104 realizadas durante o mesmo período de 2016.",
+			"21.362", Contradicted, 21438},
 	})
 }
 
