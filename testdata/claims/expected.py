@@ -116,6 +116,10 @@ period, reading, reason), a machine-readable "calc" (what to compute) and
         in the later edition minus those listed in the earlier one: "ICE added 80
         new detention centers during fiscal year 2025, followed by 23 more"; a net
         change of the listing, not a count of openings; added for fresh-2026-12s)
+      | {"atd_tech_ratio": [{"key": WB, "label": L}, {"key": WB, "label": L}]} (a
+        technology's national ATD count, summed over the AOR rows as in
+        atd_tech_sum, in one edition over that in another: "SmartLINK ... more
+        than quadrupled"; added for fresh-2026-12aw)
       | {"fac_top_share": {"wb", "sheet", "top": K, "of": "detained"}} (percent of
         the facilities' summed FY ADP held by the K largest facilities, or, with
         "of": "detained", of the edition's currently-detained Total: "four
@@ -720,6 +724,8 @@ def compute(calc):
         return atd_tech_sum(arg["key"], arg["label"])
     if kind == "atd_tech_share":  # percent of an edition's ATD total on one technology (fresh-2026-12r)
         return 100.0 * atd_tech_sum(arg["key"], arg["label"]) / atd_value(arg["key"], "Total")
+    if kind == "atd_tech_ratio":  # a technology's national ATD count (atd_tech_sum) in one edition over another's (fresh-2026-12aw)
+        return atd_tech_sum(arg[0]["key"], arg[0]["label"]) / atd_tech_sum(arg[1]["key"], arg[1]["label"])
     if kind == "atd_tech_rate":  # change per day of a technology's ATD count between two editions (fresh-2026-12m)
         a, b, days = arg
         return (atd_tech_sum(a["key"], a["label"]) - atd_tech_sum(b["key"], b["label"])) / days
