@@ -1001,7 +1001,7 @@ var (
 	partOfYearRe      = lazyRegexp(`(?i)\b(?:at\s+)?the\s+(start|beginning|end|close)\s+of\s+(?:the\s+)?(this|last|the)\s+year\b`)
 	firstDaysRe       = lazyRegexp(`(?i)\bthe\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,3})\s+days\s+of\s+(?:(this|last)\s+year|(\d{4}))\b`)
 	partOfMonthRe     = lazyRegexp(`(?i)\b(?:in\s+|by\s+|as of\s+)?(early|mid|late|the end of|the beginning of|the start of|the middle of)[-\s]+(` + monthAlt + `)\b(?:,?\s+(\d{4}))?`)
-	weeksAgoRe        = lazyRegexp(`(?i)\b(a|one|two|three|four|\d)\s+weeks?\s+ago\b|\b(last) week\b`)
+	weeksAgoRe        = lazyRegexp(`(?i)\b(a|one|two|three|four|\d|a few|several|some)\s+weeks?\s+ago\b|\b(last) week\b`)
 	inaugurationRe    = lazyRegexp(`(?i)\b(?:since|from|after|between)\s+(?:the\s+|his\s+|(?:President\s+)?(?:Donald\s+)?Trump['’]s\s+)(?:Jan(?:uary|\.)?\s+20(?:,?\s+\d{4})?\s+)?inauguration\b|\b(?:since|from|after|between)\s+Inauguration Day\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+(?:took|assumed|entered)\s+office\b|\bsince\s+(?:President\s+)?(?:Donald\s+)?Trump\s+was\s+(?:sworn\s+in|inaugurated)\b|\b(?:since|from)\s+the\s+(?:first\s+day|start|beginning)\s+of\s+(?:the\s+)?(?:President\s+)?(?:Donald\s+)?Trump(?:['’]s)?\s+(?:[Aa]dministration|presidency|term)\b`)
 	// "1,000 more than the 1,858 that were arrested during fiscal year
 	// 2016": a period after "than" is the baseline of the comparison
@@ -1670,9 +1670,15 @@ func periods(s string, ref time.Time) []periodMention {
 			continue
 		}
 		n := 1
+		approx := false
 		if m[2] < 0 {
 			// "last week"
-		} else if w := strings.ToLower(s[m[2]:m[3]]); w != "a" && w != "one" {
+		} else if w := strings.ToLower(s[m[2]:m[3]]); w == "a few" || w == "several" || w == "some" {
+			// "CBS News cited a figure of 59,000 a few weeks ago"
+			// (aw-en-kocher-03): about three weeks, not the article's
+			// own edition; an approximate date (never contradicted)
+			n, approx = 3, true
+		} else if w != "a" && w != "one" {
 			if v, ok := smallNumbers[w]; ok {
 				n = int(v)
 			} else if v, err := strconv.Atoi(w); err == nil {
@@ -1680,7 +1686,7 @@ func periods(s string, ref time.Time) []periodMention {
 			}
 		}
 		d := ref.AddDate(0, 0, -7*n).Format("2006-01-02")
-		add(Period{Kind: "date", Text: s[m[0]:m[1]], From: d, To: d, Note: "the article's date less " + fmt.Sprint(7*n) + " days"}, m[0], m[1])
+		add(Period{Kind: "date", Text: s[m[0]:m[1]], From: d, To: d, Approx: approx, Note: "the article's date less " + fmt.Sprint(7*n) + " days"}, m[0], m[1])
 	}
 	// "since the inauguration", "since Trump took office"
 	for _, m := range inaugurationRe.FindAllStringIndex(s, -1) {

@@ -124,6 +124,21 @@ func TestTwentyFourthRoundReadings(t *testing.T) {
 		{"Portuguese: arrests were made", "2017-04-17",
 			"No período de 20 de janeiro a 13 de março deste ano, foram realizadas 21.362 prisões pelo ICE, número maior que as 16.104 realizadas durante o mesmo período de 2016.",
 			"21.362", Contradicted, 21438},
+		// "Of those detained by ICE, ... have a criminal record": the
+		// people held, not detention stays (aw-en-latintimes-05): the
+		// 2025-06-06 edition's convicted (F21, 15,193) and pending (F22,
+		// 13,671) of its 51,302 held (sheet Detention FY25, read with
+		// openpyxl) are 28,864
+		{"those detained by ICE have", "2025-06-10",
+			"Of those detained by ICE, 56% (28,864) have a criminal record, which means that they have either been convicted of a crime or have pending criminal charges.",
+			"28,864", Supported, 28864},
+		// "a few weeks ago" is not the article's edition, and about three
+		// weeks is an approximate date (aw-en-kocher-03, a false support at
+		// its first measure: CBS News's 59,000 of June had been supported
+		// by the 59,380 of the edition of 2025-08-14)
+		{"a few weeks ago", "2025-08-15",
+			"For example, the New York Times reported that ICE detention reached over 60,000, while CBS News cited a figure of 59,000 a few weeks ago.",
+			"59,000", NotCheckable, 0},
 	})
 }
 
