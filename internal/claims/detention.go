@@ -34,6 +34,10 @@ const (
 	MeasureALOS     = "alos"     // ICE's published average length of stay in detention, days
 )
 
+// monthMiddleNote: a month named for a count of people held, read as its
+// middle day.
+const monthMiddleNote = "a month, read as its middle day"
+
 // isAverage: ICE's published averages over a month or a fiscal year.
 func isAverage(m string) bool { return m == MeasureADP || m == MeasureALOS }
 
@@ -1304,7 +1308,7 @@ func detentionDates(it *Interpretation, ref time.Time) {
 		var y, mo int
 		if _, err := fmt.Sscanf(it.Period.Month, "%d-%d", &y, &mo); err == nil {
 			d := time.Date(y, time.Month(mo), 15, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
-			it.Period = Period{Kind: "date", Text: it.Period.Text, From: d, To: d, Approx: true, Note: "a month, read as its middle day"}
+			it.Period = Period{Kind: "date", Text: it.Period.Text, From: d, To: d, Approx: true, Note: monthMiddleNote}
 			setUnstated(it, "period", "a month names no day (its middle assumed)")
 		}
 	}

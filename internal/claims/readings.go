@@ -611,7 +611,7 @@ func detentionReadings(first Reading) []Reading {
 		}
 	}
 	out = append(out, classReadings(first)...)
-	if first.It.Period.Note == "a month, read as its middle day" && len(first.It.Period.From) == 10 {
+	if first.It.Period.Note == monthMiddleNote && len(first.It.Period.From) == 10 {
 		// "were held in ICE facilities last month": any day of the month;
 		// its first and last editions as readings of their own
 		if mi, ok := canon.MonthInterval(first.It.Period.From[:7]); ok {
@@ -1007,6 +1007,9 @@ var detainedVerbRe = lazyRegexp(`(?i)\bdetain(?:ed|s)\s+(?:(?:about|nearly|almos
 // an-pt-acheiusa-01's "143.470 pessoas foram detidas").
 var detainedPassiveRe = lazyRegexp(`(?i)^\s+(?:[a-z]+\s+){0,2}?(?:were|have been|had been|was)\s+(?:[a-z]+\s+)?detained\b`)
 
+// duringMonthRe: a month named as a span ("during the month of May").
+var duringMonthRe = lazyRegexp(`(?i)\b(?:during|throughout|over)\s+(?:the\s+month\s+of\s+)?(?:` + monthAlt + `)\b`)
+
 // detainedAsEvents are the event readings of "ICE detained N people" over a
 // span of time (a fiscal year, a month, the first 100 days): the people
 // taken into custody in it, not those held on a day, which has no span.
@@ -1018,6 +1021,14 @@ func detainedAsEvents(first Reading) []Reading {
 	c := it.Claim
 	if it.Measure != MeasureDetained || c.Kind != KindCount || len(it.Filters) > 0 || c.PerDays > 0 {
 		return nil
+	}
+	if p := it.Period; p.Kind == "date" && p.Note == monthMiddleNote && len(p.From) == 10 && duringMonthRe.MatchString(c.Sentence) {
+		// "28,797 people were detained in centers during the month of
+		// May" (aw-en-latintimes-04): the month itself, a span
+		if mi, ok := canon.MonthInterval(p.From[:7]); ok {
+			it.Period = Period{Kind: "month", Text: p.Text, Month: p.From[:7], From: mi.From.String(), To: mi.To.String()}
+			it.PrintedBy = first.It.PrintedBy
+		}
 	}
 	switch it.Period.Kind {
 	case "fy", "year", "month", "range", "quarter":

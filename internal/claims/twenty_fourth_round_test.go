@@ -139,6 +139,13 @@ func TestTwentyFourthRoundReadings(t *testing.T) {
 		{"a few weeks ago", "2025-08-15",
 			"For example, the New York Times reported that ICE detention reached over 60,000, while CBS News cited a figure of 59,000 a few weeks ago.",
 			"59,000", NotCheckable, 0},
+		// "were detained ... during the month of May": the month's
+		// book-ins, a reading that may support (aw-en-latintimes-04):
+		// the 2025-06-06 edition's initial book-ins of May, cell Q20 of
+		// sheet Detention FY25 (openpyxl), are 28,797
+		{"detained during a month", "2025-06-10",
+			"Likewise, as of last Friday, ICE data showed that 28,797 people were detained in centers during the month of May, the highest number since the start of the second Trump administration.",
+			"28,797", Supported, 28797},
 	})
 }
 
