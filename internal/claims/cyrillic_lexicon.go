@@ -135,6 +135,11 @@ var cyYearWordRe = lazyRegexp(`^(?:([вВуУ]) )?((?:19|20)[0-9]{2}) (?:год�
 // left to the second's
 var cyDateSpanRe = lazyRegexp(`^(?:[сСзЗ]|[вВ]ід) ([0-9]{1,2}) (\p{Cyrillic}+)(?: ((?:19|20)[0-9]{2})(?: (?:года|г\.|року))?)? (?:по|до) ([0-9]{1,2}) (\p{Cyrillic}+) ((?:19|20)[0-9]{2})(?: (?:года|г\.|року))?`)
 
+// cyEarlierRe: "годом ранее — 15" (a year earlier: 15, av-ru-presstry-04),
+// the figure after the phrase; English puts it first ("15 a year
+// earlier"), as the reader takes a figure of the year before
+var cyEarlierRe = lazyRegexp(`^(?:[гГ]одом (?:ранее|раньше)|[рР]оком раніше)\s*[—–-]?\s*([0-9]{1,3}(?: [0-9]{3})*)\b`)
+
 // cyFromToRe: "с 39 000 до 66 000" (from 39,000 to 66,000)
 var cyFromToRe = lazyRegexp(`^[сСзЗ] ([0-9]{1,3}(?: [0-9]{3})*|[0-9]+) (?:тыс\. |тысяч |тис\. )?до [0-9]`)
 
@@ -167,6 +172,13 @@ func cyrillicSpecial(rest, before string) (string, int, bool) {
 			d1, _ := cjkDate(y1, strconv.Itoa(m1), m[1])
 			d2, _ := cjkDate(m[6], strconv.Itoa(m2), m[4])
 			return "from " + d1 + " to " + d2, len(m[0]), true
+		}
+	}
+	if m := cyEarlierRe.FindStringSubmatch(rest); m != nil && !strings.HasSuffix(m[0], " ") {
+		if r, _ := utf8.DecodeLastRuneInString(before); before == "" || !isWordRune(r) {
+			if v, err := strconv.Atoi(strings.ReplaceAll(m[1], " ", "")); err == nil {
+				return formatNumber(float64(v)) + " a year earlier", len(m[0]), true
+			}
 		}
 	}
 	if cyFromToRe.MatchString(rest) {
@@ -276,6 +288,10 @@ var cyrillicStems24 = map[string]string{
 	"удерживаемых": "people held", "удерживаемых под стражей": "people held in detention", "содержащихся под стражей": "people held in detention",
 	"содержит": "holds", "содержит под стражей": "holds in detention", "удерживала": "held", "удерживает": "holds",
 	"в центрах временного содержания": "in detention centers", "находящихся": "held", "таких людей": "such people",
+	// "таких людей было около 39 тыс." (such people there were about 39
+	// thousand, ao-ru-kommers-03): the number of those the sentence
+	// before counts, as English "the number was" refers back to it
+	"таких людей было": "the number was", "их было": "the number was", "таких было": "the number was",
 	"людей, подлежащих депортации": "people subject to deportation", "подлежащих депортации": "subject to deportation",
 	"достигло": "reached", "достиг": "reached", "достигла": "reached", "зросла": "increased", "зросло": "increased",
 	"выросла": "increased", "превысило": "exceeded", "превысила": "exceeded", "перевищила": "exceeded", "перевищило": "exceeded",
