@@ -211,6 +211,8 @@ var corpusSetMinAccuracy = map[string]float64{
 	"fresh-2026-12av":   0.833,
 	"fresh-2026-12aw":   0.723,
 	"fresh-2026-12ax":   0.967,
+	"fresh-2026-12ay":   0.902,
+	"fresh-2026-12az":   0.933,
 }
 
 // corpusHeldOutSets are the held-out rows: sentences from sources none of the

@@ -204,8 +204,9 @@ var countryRe = func() *lazyRE {
 // notCitizenRe: a country named as a place or as part of the people
 // counted, not as the citizenship of all of them: "New Mexico", "the
 // U.S.-Mexico border", "along the border with Mexico", "many of them from
-// Mexico and Central America", "including thousands from Mexico".
-var notCitizenRe = lazyRegexp(`\bnew mexico\b|\bnew england\b|\bbritish columbia\b|\bpanama city\b|\b[\w-]+[- ]speaking\b|\b(?:u\.s\.[- ]?|us[- ])?mexic(?:o|an)[- ](?:u\.s\.[- ]?|us[- ])?border\b|\bborder (?:with|of) mexico\b|\bgulf of mexico\b|\bmexico city\b|\b(?:many|most|some|half|a third|a quarter|the majority|all but \w+) of (?:them|whom|those)\b[^.;]*|\bincluding\b[^.;]*|\bmostly\b[^.;]*`)
+// Mexico and Central America", "including thousands from Mexico", "the
+// San Diego region, which borders Mexico" (ay-en-cheatsheet-01).
+var notCitizenRe = lazyRegexp(`\bnew mexico\b|\bnew england\b|\bbritish columbia\b|\bpanama city\b|\b[\w-]+[- ]speaking\b|\b(?:u\.s\.[- ]?|us[- ])?mexic(?:o|an)[- ](?:u\.s\.[- ]?|us[- ])?border\b|\bborder (?:with|of) mexico\b|\b(?:which|that) borders? \w+(?: \w+)?\b|\bbordering \w+\b|\bgulf of mexico\b|\bmexico city\b|\b(?:many|most|some|half|a third|a quarter|the majority|all but \w+) of (?:them|whom|those)\b[^.;]*|\bincluding\b[^.;]*|\bmostly\b[^.;]*`)
 
 // notCitizenship blanks out (keeping offsets) the countries named as places
 // or as part of the people counted.

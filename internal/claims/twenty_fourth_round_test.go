@@ -146,6 +146,15 @@ func TestTwentyFourthRoundReadings(t *testing.T) {
 		{"detained during a month", "2025-06-10",
 			"Likewise, as of last Friday, ICE data showed that 28,797 people were detained in centers during the month of May, the highest number since the start of the second Trump administration.",
 			"28,797", Supported, 28797},
+		// a country in a clause that describes the place is no
+		// citizenship (ay-en-cheatsheet-01: "the San Diego region, which
+		// borders Mexico"): San Diego's arrests, FY2017 against FY2016,
+		// 4,551 against 3,683, +23.6% (zcat EROArrests_FY201[67].csv.gz |
+		// tail -n +7 | awk -F'|' '$1=="\"San Diego Area of
+		// Responsibility\""' | wc -l)
+		{"a place which borders a country", "2018-02-15",
+			"ICE arrests in the San Diego region, which borders Mexico, were up 24% in fiscal year 2017.",
+			"24%", Supported, 23.5677},
 	})
 }
 
