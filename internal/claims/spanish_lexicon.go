@@ -439,6 +439,11 @@ var spanishPhrases = [][2]string{
 	{"si bien", "although"},
 	{"ha frenado", "has slowed"},
 	{"el promedio diario", "the average daily population"},
+	// az-es-lanoticia-08: "En 2019, el promedio de detenciones al día era
+	// de 50 mil 165" (ICE's average daily population of FY2019, 50,165)
+	{"el promedio de detenciones al día", "the average daily detention population"},
+	{"el promedio de detenciones diarias", "the average daily detention population"},
+	{"el promedio diario de detenciones", "the average daily detention population"},
 	{"la población reclusa diaria promedio más alta", "the highest average daily population"},
 	{"la población diaria promedio más alta", "the highest average daily population"},
 	{"son los que registran", "record"},

@@ -155,6 +155,13 @@ func TestTwentyFourthRoundReadings(t *testing.T) {
 		{"a place which borders a country", "2018-02-15",
 			"ICE arrests in the San Diego region, which borders Mexico, were up 24% in fiscal year 2017.",
 			"24%", Supported, 23.5677},
+		// Spanish "el promedio de detenciones al día" is ICE's average
+		// daily population (az-es-lanoticia-08): FY2019's is 50,165.43836
+		// (2019-10-06_FY19-detentionstats.xlsx, sheet Detention FY19, cell
+		// N59, read with openpyxl)
+		{"Spanish: the average of detentions a day", "2020-11-30",
+			"En 2019, el promedio de detenciones al día era de 50 mil 165 debido a la política de Donald Trump de mantener encerrados y vigilados a los migrantes mientras esperaban su audiencia.",
+			"50 mil 165", Supported, 50165.4384},
 	})
 }
 
