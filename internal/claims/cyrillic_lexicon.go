@@ -407,31 +407,21 @@ var cyrillicDemonyms = map[string][]string{
 // ("Того", that; "Мали", had), are left out, as worldnames.go does.
 func cyrillicCountryStems() map[string]string {
 	out := map[string]string{}
-	english := display.English.Regions()
+	regions := countryRegions()
 	for _, lang := range []string{"ru", "uk", "be", "bg", "sr", "mk", "kk", "ky"} {
 		namer := display.Regions(language.MustParse(lang))
 		if namer == nil {
 			continue
 		}
-		for a := 'A'; a <= 'Z'; a++ {
-			for b := 'A'; b <= 'Z'; b++ {
-				r, err := language.ParseRegion(string([]rune{a, b}))
-				if err != nil || !r.IsCountry() {
-					continue
-				}
-				value, ok := countries[strings.ToLower(english.Name(r))]
-				if !ok {
-					continue
-				}
-				n := namer.Name(r)
-				if utf8.RuneCountInString(n) < 4 || cyrillicNotCountry[n] || !mostlyScript(n, unicode.Cyrillic, 3) {
-					continue
-				}
-				en := englishCountry(value)
-				for _, f := range cyrillicCases(n) {
-					if _, taken := out[f]; !taken && !cyrillicNotCountry[f] {
-						out[f] = en
-					}
+		for _, cr := range regions {
+			n := namer.Name(cr.region)
+			if utf8.RuneCountInString(n) < 4 || cyrillicNotCountry[n] || !mostlyScript(n, unicode.Cyrillic, 3) {
+				continue
+			}
+			en := englishCountry(cr.value)
+			for _, f := range cyrillicCases(n) {
+				if _, taken := out[f]; !taken && !cyrillicNotCountry[f] {
+					out[f] = en
 				}
 			}
 		}

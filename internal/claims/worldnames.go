@@ -41,41 +41,56 @@ var (
 // found before a shorter name inside it).
 func worldNameList() []worldName {
 	worldOnce.Do(func() {
-		english := display.English.Regions()
 		tags := display.Supported.Tags()
 		seen := map[worldName]bool{}
-		for a := 'A'; a <= 'Z'; a++ {
-			for b := 'A'; b <= 'Z'; b++ {
-				r, err := language.ParseRegion(string([]rune{a, b}))
-				if err != nil || !r.IsCountry() {
+		for _, cr := range countryRegions() {
+			for _, t := range tags {
+				namer := display.Regions(t)
+				if namer == nil {
 					continue
 				}
-				value, ok := countries[strings.ToLower(english.Name(r))]
-				if !ok {
+				n := strings.ToLower(namer.Name(cr.region))
+				w := worldName{n, cr.value}
+				// a name shorter than four letters ("Чад", "Irã") is too
+				// easily part of another word, unless its script writes
+				// no spaces ("墨西哥")
+				first, _ := utf8.DecodeRuneInString(n)
+				if utf8.RuneCountInString(n) < 4 && !(unspaced(first) && utf8.RuneCountInString(n) >= 2) || seen[w] {
 					continue
 				}
-				for _, t := range tags {
-					namer := display.Regions(t)
-					if namer == nil {
-						continue
-					}
-					n := strings.ToLower(namer.Name(r))
-					w := worldName{n, value}
-					// a name shorter than four letters ("Чад", "Irã")
-					// is too easily part of another word, unless its
-					// script writes no spaces ("墨西哥")
-					first, _ := utf8.DecodeRuneInString(n)
-					if utf8.RuneCountInString(n) < 4 && !(unspaced(first) && utf8.RuneCountInString(n) >= 2) || seen[w] {
-						continue
-					}
-					seen[w] = true
-					worldNames = append(worldNames, w)
-				}
+				seen[w] = true
+				worldNames = append(worldNames, w)
 			}
 		}
 		slices.SortStableFunc(worldNames, func(x, y worldName) int { return len(y.name) - len(x.name) })
 	})
 	return worldNames
+}
+
+// countryRegion is a two-letter region of CLDR and the citizenship value
+// of the releases its English name is.
+type countryRegion struct {
+	region language.Region
+	value  string
+}
+
+// countryRegions: every two-letter region CLDR names in English that is a
+// country of countryNames, in the order of their codes.
+func countryRegions() []countryRegion {
+	english := display.English.Regions()
+	var out []countryRegion
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			r, err := language.ParseRegion(string([]rune{a, b}))
+			if err != nil || !r.IsCountry() {
+				continue
+			}
+			if value, ok := countries[strings.ToLower(english.Name(r))]; ok {
+				out = append(out, countryRegion{r, value})
+			}
+		}
+	}
+	return out
 }
 
 // maxInflection is how many letters a language may add to a country's
