@@ -74,7 +74,10 @@ var figureInTotalRe = lazyRegexp(`\d\s+(?:in\s+total|total|all\s+told)\b`)
 
 // overallAfterRe: the figure's own words name the whole of a measure
 // ("a six per cent drop in overall removals").
-var overallAfterRe = lazyRegexp(`^[^,;.]{0,30}?\b(?:overall|total)\s+(?:removals|deportations|arrests|deportees)\b`)
+var (
+	overallAfterRe = lazyRegexp(`^[^,;.]{0,30}?\b(?:overall|total)\s+(?:removals|deportations|arrests|deportees)\b`)
+	ofToRe         = lazyRegexp(`^\s+(?:of|to)\b`)
+)
 
 // officeAnaphorRe: a sentence that speaks of the office named before.
 var officeAnaphorRe = lazyRegexp(`(?i)\b(?:the|that|this) (?:field office|office|area of responsibility|division)\b`)
@@ -1191,11 +1194,14 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 			f["country"] = []string{best}
 		}
 	}
-	if len(f["country"]) > 0 && pos >= 0 && overallAfterRe.MatchString(low[min(len(low), pos+len(c.Text)):]) {
-		// "Despite a six per cent drop in overall removals, there was a
-		// significant rise in removal of migrants from ... Gambia"
-		// (at-en-fiilafm-05): the whole, no country's
-		delete(f, "country")
+	if after := low[min(len(low), max(pos, 0)+len(c.Text)):]; len(f["country"]) > 0 && pos >= 0 {
+		if m := overallAfterRe.FindStringIndex(after); m != nil && !ofToRe.MatchString(after[m[1]:]) {
+			// "Despite a six per cent drop in overall removals, there was
+			// a significant rise in removal of migrants from ... Gambia"
+			// (at-en-fiilafm-05): the whole, no country's ("total removals
+			// of Mexicans" keep theirs)
+			delete(f, "country")
+		}
 	}
 	if cl := nearestClass(low, pos, pos+len(c.Text)); cl != "" && len(f["criminality"]) > 0 {
 		// "the number with a criminal record is 15,725, with another

@@ -114,6 +114,12 @@ func TestTwentyFourthRoundReadings(t *testing.T) {
 		{"overall removals", "2019-02-15",
 			"In fiscal year 2017, despite a six per cent drop in overall removals, there was a significant rise in removal of migrants from countries such as Gambia, Niger, and Senegal.",
 			"six per cent", Supported, -5.8837},
+		// "total removals of Mexicans" keep their country: 128,765
+		// against 149,821, -14.1% (zcat ICERemovals_FY201[67].csv.gz |
+		// awk -F'|' 'NR>6 && $5=="\"MEXICO\""' | wc -l)
+		{"total removals of a country", "2019-02-15",
+			"In fiscal year 2017, there was a six per cent drop in total removals of Mexicans.",
+			"six per cent", NotCheckable, -14.0541},
 		// Portuguese "foram realizadas N prisões" (N arrests were made),
 		// "número maior que as N realizadas" (au-pt-gazetanews-02, a real
 		// error: ICE's preliminary 21,362): arrests by Apprehension Date
