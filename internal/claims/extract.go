@@ -998,8 +998,11 @@ func skipNumber(cl string, toks []token, i int, n number) bool {
 			if r == ':' {
 				return true
 			}
-			if r == '(' && t.end < len(cl) && cl[t.end] == ')' && n.value < 100 && !strings.Contains(t.s, ",") {
-				return true // a list marker: (1); "(25,875)" is a figure
+			if r == '(' && t.end < len(cl) && cl[t.end] == ')' && n.value < 100 && !strings.Contains(t.s, ",") && !countryTally(strings.ToLower(cl), t.start) {
+				// a list marker: (1); "(25,875)" is a figure, and so is a
+				// country's count in brackets, "Samoa (3), Fiji (12)"
+				// (at-en-looptonga-02)
+				return true
 			}
 		}
 		last := toks[n.next-1]

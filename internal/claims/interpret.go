@@ -1175,6 +1175,11 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 			}
 			switch {
 			case c.Kind == KindRank:
+			case d < 0 && pos > 0 && low[pos-1] == '(' && strings.TrimSpace(low[cm[1]:pos-1]) == "":
+				// "deportations to Tonga (22) were larger than those of
+				// Samoa (3)" (at-en-looptonga-02): the country right before
+				// the bracket
+				d = -1 << 20
 			case d < 0 && tallyNounRe.MatchString(low[:cm[0]]) && andRe.MatchString(low[cm[1]:pos]):
 				// "81 Israelis and 82 Frenchmen": the country before is the
 				// noun of the figure before it

@@ -168,8 +168,19 @@ func TestTwentyFourthRoundReadings(t *testing.T) {
 		{"Spanish: the average of detentions a day", "2020-11-30",
 			"En 2019, el promedio de detenciones al día era de 50 mil 165 debido a la política de Donald Trump de mantener encerrados y vigilados a los migrantes mientras esperaban su audiencia.",
 			"50 mil 165", Supported, 50165.4384},
+		// a country's count in brackets is a figure, the country right
+		// before the bracket its own (at-en-looptonga-02): FY2016
+		// removals of Tongans 22, Samoans 3, Fijians 12 (zcat
+		// ICERemovals_FY2016.csv.gz | awk -F'|' 'NR>6 && $5=="\"TONGA\""'
+		// | wc -l, and SAMOA, FIJI); a bracketed list marker is still none
+		{"a country's count in brackets", "2017-01-15", tonga, "22", Supported, 22},
+		{"a country's count in brackets, the next country", "2017-01-15", tonga, "12", Supported, 12},
+		{"a list marker in brackets", "2017-01-15",
+			"ICE listed its reasons: (1) more removals of Mexicans in 2016, (2) fewer border crossings.", "1", "", 0},
 	})
 }
+
+const tonga = "In 2016, deportations to Tonga (22) were larger than those of nationals of Samoa (3), Fiji (12) and New Zealand (16)."
 
 const cgtn = "At least %d Ghanaians and 12 Liberians have been deported back home from the United states according to the US embassy in Accra, Ghana, reports Ghana News Agency."
 
