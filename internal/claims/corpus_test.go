@@ -206,7 +206,7 @@ var corpusSetMinAccuracy = map[string]float64{
 	"fresh-2026-12aq":   0.684,
 	"fresh-2026-12ar":   0.919,
 	"fresh-2026-12as":   0.8,
-	"fresh-2026-12at":   0.755,
+	"fresh-2026-12at":   0.795,
 	"fresh-2026-12au":   0.878,
 	"fresh-2026-12av":   0.833,
 	"fresh-2026-12aw":   0.723,
