@@ -283,9 +283,9 @@ func (r *runner) otherMeasureWitness(it *Interpretation) (Candidate, bool, error
 		}
 		return Candidate{}, false, err
 	}
+	v := *it
+	v.Measure = other
 	for _, cd := range cands {
-		v := *it
-		v.Measure = other
 		if cd.Period == it.Period.String() && cd.Definition == "" && readingOf(v, cd) {
 			return cd, true, nil
 		}
