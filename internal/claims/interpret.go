@@ -573,7 +573,7 @@ func analyze(in Input) ([]Interpretation, error) {
 				// before (its place too), referred to with its days
 			case cp == nil && anyPlace:
 				un["place"] = "the sentence names no place (" + it.Place.String() + " assumed)"
-			case cp == nil && it.Place.Kind == "national" && !agencyRe.MatchString(s.text) && ctx.agencyPara != s.para+1:
+			case cp == nil && it.Place.Kind == "national" && !namesAgency(s.text) && ctx.agencyPara != s.para+1:
 				// "However, officers made 35,167 arrests" after "ICE officers
 				// made 36,977 arrests", in a text naming no place: the
 				// agency named in the paragraph is stated for the sentence
@@ -865,7 +865,7 @@ func analyze(in Input) ([]Interpretation, error) {
 		} else if len(sentCountries) > 1 {
 			ctx.country = "" // which of them a later figure is about is a guess
 		}
-		if agencyRe.MatchString(s.text) {
+		if namesAgency(s.text) {
 			ctx.agencyPara = s.para + 1
 		}
 		switch low := lowerASCII(s.text); {
@@ -2522,6 +2522,32 @@ func segmentBounds(sent string, pos int) (int, int) {
 
 // agencyRe: a sentence about the agency as a whole ("ICE arrested ...")
 // reads as nationwide when it names no place.
+//
+// namesAgency is agencyRe outside the phrases naming one local office
+// of it: "The Enforcement and Removal Operations office arrested 5,754
+// people" (f2-seatimes-03, in a Salt Lake City article) is about a
+// field office the sentence does not name, never the whole agency, so
+// its place is unstated (and placeFromData may find it). "ICE's Office
+// of ..." is a headquarters office and still the agency.
+func namesAgency(s string) bool {
+	if !agencyRe.MatchString(s) {
+		return false
+	}
+	for _, m := range localOfficeRe.FindAllString(s, -1) {
+		if !ofOfficeRe.MatchString(m) {
+			// the office is the actor; "according to the agency's
+			// report" after it names the source, not the place
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	localOfficeRe = lazyRegexp(`(?i)\b(?:the|its|this|that|our)\s+(?:local\s+|regional\s+)?(?:(?:ICE|ERO|U\.S\. immigration and customs enforcement|immigration and customs enforcement|enforcement and removal operations?)(?:['’]s?)?\s+)?(?:(?:ERO|enforcement and removal operations?)\s+)?(?:field\s+)?office\b(?:\s+(?:of|for)\b)?`)
+	ofOfficeRe    = lazyRegexp(`(?i)\s(?:of|for)$`)
+)
+
 // continuationRe: a sentence that refers to the place and period of the
 // one before ("Agents there ...", "The office also ...").
 // existentialThereRe: "there were 158,581 arrests" says nothing of a place.
