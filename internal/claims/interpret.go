@@ -333,7 +333,7 @@ func analyze(in Input) ([]Interpretation, error) {
 					// years together, not the first of them
 					cm = sp
 				}
-			} else if (cm != nil || ctx.period != nil) && (c.Kind == KindCount || c.Kind == KindShare && c.Unit == UnitPercent) && (yearEarlierRe.MatchString(s.text[min(len(s.text), pos+len(c.Text)):]) || leadYearEarlierRe.MatchString(s.text[:min(len(s.text), pos)]) || yearEarlierAtRe.MatchString(s.text[:min(len(s.text), pos)])) ||
+			} else if (cm != nil || ctx.period != nil || lastDay(ctx, ref) != nil) && (c.Kind == KindCount || c.Kind == KindShare && c.Unit == UnitPercent) && (yearEarlierRe.MatchString(s.text[min(len(s.text), pos+len(c.Text)):]) || leadYearEarlierRe.MatchString(s.text[:min(len(s.text), pos)]) || yearEarlierAtRe.MatchString(s.text[:min(len(s.text), pos)])) ||
 				c.Kind == KindChange && cm != nil && cm.Kind == "fy" && (changeYearEarlierRe.MatchString(s.text[min(len(s.text), pos+len(c.Text)):]) || yearEarlierAtRe.MatchString(s.text[:min(len(s.text), pos)])) {
 				// (a change too: "compared with 30 percent growth a year
 				// earlier", "the previous year, with 30 percent growth":
@@ -344,10 +344,7 @@ func analyze(in Input) ([]Interpretation, error) {
 				// year before" (the year before the one in force); "A year
 				// earlier, it held 39,703", after "ICE held 68,990 people as
 				// of Jan. 8" (that day a year before)
-				ref := cm
-				if ref == nil {
-					ref = ctx.period
-				}
+				ref := orPeriod(cm, ctx.period, lastDay(ctx, ref))
 				p := ref.previous()
 				cm, periodStated, adjacent = &p, true, true
 			} else if ref := orPeriod(cm, ctx.period); ref != nil && ref.Kind == "fy" && c.Kind == KindCount && prevPeriodAfterRe.MatchString(s.text[min(len(s.text), pos+len(c.Text)):]) {
@@ -1481,7 +1478,9 @@ var (
 	changeYearEarlierRe = lazyRegexp(`(?i)^\s*(?:growth|rise|increase|jump|gain|surge|drop|decline|decrease|fall|dip)\s+(?:a year (?:earlier|before|ago)|the (?:year|fiscal year) before|(?:in |during )?the (?:previous|prior|preceding) (?:fiscal )?year)\b`)
 	// yearEarlierAtRe: "ICE deported more people the year before, at
 	// 240,255": the figure right after the phrase is that year's
-	yearEarlierAtRe   = lazyRegexp(`(?i)\b(?:a year (?:earlier|before|ago)|the (?:year|fiscal year) before|the (?:previous|prior|preceding) (?:fiscal )?year),?\s+(?:at|with)\s+(?:about|nearly|almost|roughly|around|some|more than|over|just over|just under)?\s*$`)
+	// (or a "when" clause after it: "a spike from a year ago when the
+	// number of detainees was 22,886", ah-newsamericasnow-02)
+	yearEarlierAtRe   = lazyRegexp(`(?i)\b(?:a year (?:earlier|before|ago)|the (?:year|fiscal year) before|the (?:previous|prior|preceding) (?:fiscal )?year)(?:,?\s+(?:at|with)\s+(?:about|nearly|almost|roughly|around|some|more than|over|just over|just under)?|,?\s+when\b[^0-9;.,]{0,60})\s*$`)
 	leadYearEarlierRe = lazyRegexp(`(?i)^\s*(?:a year (?:earlier|before|ago)|the (?:year|fiscal year) before|(?:in |during )?the (?:previous|prior|preceding) (?:fiscal )?year),\s+[^,;.]*$`)
 	// prevPeriodAfterRe: "the 185,000 of the previous period": the figure
 	// right before it is of the period before the one in force.
@@ -3029,6 +3028,34 @@ func lastEndedFY(ref time.Time) Period {
 	return Period{Kind: "fy", FY: y, Defaulted: true, Note: fmt.Sprintf("no period named: FY%d, the fiscal year that ended last before the article's date %s", y, ref.Format("2006-01-02"))}
 }
 
+// lastDay: with no period in force, a population counted before is the
+// people held on the article's date, and "a year ago" is that day a year
+// before: "... now over 31,000 migrants in ICE detention. That's ... a
+// spike from a year ago when the number of detainees was 22,886"
+// (ah-newsamericasnow-02).
+func lastDay(ctx textContext, ref time.Time) *Period {
+	if lc := ctx.lastCount; lc == nil || !isDetentionMeasure(lc.Measure) && lc.Measure != "detentions" || ref.IsZero() {
+		return nil
+	}
+	d := ref.Format("2006-01-02")
+	return &Period{Kind: "date", From: d, To: d, Note: "the article's date"}
+}
+
+// mentionEnd is where a period mention's words end in the sentence. A
+// mention's text may begin before its start ("from June" starts at
+// "June"), so start plus the text's length can run into the words after
+// it ("... from June when the number was 29,613", ah-newsamericasnow-02).
+func mentionEnd(sent string, pm periodMention) int {
+	if strings.HasPrefix(sent[min(pm.start, len(sent)):], pm.p.Text) {
+		return pm.start + len(pm.p.Text)
+	}
+	lo := max(0, pm.start-len(pm.p.Text))
+	if k := strings.Index(sent[lo:min(len(sent), pm.start+len(pm.p.Text))], pm.p.Text); k >= 0 {
+		return lo + k + len(pm.p.Text)
+	}
+	return min(len(sent), pm.start+len(pm.p.Text))
+}
+
 // yearWhenRe: the words between a period and a figure it dates, "2016
 // when only" (no other figure or clause between).
 var yearWhenRe = lazyRegexp(`(?i)^\s*,?\s*when\b[^0-9;.,]{0,60}$`)
@@ -3065,7 +3092,7 @@ func whenPeriod(sent string, pos int, prs []periodMention) (*Period, bool) {
 		// "an increase from 2016 when only 93 Guyanese were deported":
 		// the period right before "when", in the figure's own clause
 		for i := len(prs) - 1; i >= 0; i-- {
-			end := prs[i].start + len(prs[i].p.Text)
+			end := mentionEnd(sent, prs[i])
 			if prs[i].start < pos && end <= pos && prs[i].p.Kind != "since" && prs[i].p.Kind != "" && prs[i].p.Kind != "unresolved" && yearWhenRe.MatchString(sent[end:pos]) {
 				p := prs[i].p
 				return &p, true

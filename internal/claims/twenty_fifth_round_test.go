@@ -1,6 +1,9 @@
 package claims
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTwentyFifthRoundReadings: the lead's readings of the twenty-fifth
 // round, each found in a corpus row.
@@ -17,7 +20,22 @@ func TestTwentyFifthRoundReadings(t *testing.T) {
 	// the figure of the next sentence, whose year is carried, is read in
 	// it (textPlace)
 	const slc = "The Enforcement and Removal Operations office arrested 5,754 people during the 2018 fiscal year, up from the 4,638 arrests in 2016, according to the agency's report. It deported 3,408 people, nearly double the 1,731 recorded in 2016 before Trump took office."
+	// ah-newsamericasnow-02 (2023-08-04): "from June when the number was
+	// 29,613" dates its figure to June though the mention "from June"
+	// starts at "June"; "from a year ago when the number of detainees was
+	// 22,886" is the article's day a year before, though no sentence
+	// dated the population. The currently-detained totals, cell F20 of
+	// sheet "Detention FY23" of 2023-06-27_FY23_detentionStats06262023.xlsx
+	// and of "Detention FY22" of 2022-07-22_FY22_detentionStats07212022.xlsx
+	// (read with openpyxl): 29,613 and 22,886, the editions next to those in
+	// force on 2023-06-15 and 2022-08-04
+	const held = "Latest data released on July 16th show there are now over 31,000 migrants in ICE detention. That’s an increase from June when the number was 29,613, and definitely a spike from a year ago when the number of detainees was 22,886."
 	checkReadingCases(t, corpusEngine(t), []readingCase{
+		{"a month before a when clause", "2023-08-04", held, "29,613", Supported, 29613},
+		{"a year ago when, of a population", "2023-08-04", held, "22,886", Supported, 22886},
+		// an edition next to the one in force is a reading, not the
+		// reading: a figure it does not give is never contradicted
+		{"a year ago when, a figure no edition gives", "2023-08-04", strings.Replace(held, "22,886", "21,886", 1), "21,886", NotCheckable, 0},
 		{"an unnamed field office's year", "2018-12-20", slc, "5,754", Supported, 5754},
 		{"an unnamed field office's other year", "2018-12-20", slc, "4,638", Supported, 4638},
 		{"the office's removals, year carried", "2018-12-20", slc, "3,408", Supported, 3408},
