@@ -599,6 +599,18 @@ var spanishPhrases = [][2]string{
 	{"no cuentan con antecedentes criminales", "have no criminal record"},
 	{"no cuenta con antecedentes penales", "have no criminal record"},
 	{"no cuentan con antecedentes penales", "have no criminal record"},
+	// the past tenses: "el 71.7 % de los detenidos no contaba con
+	// antecedentes criminales" (ad-es-elmundosv-04), "no tenía
+	// antecedentes criminales" (ap-es-createxto-04); the negation had
+	// been dropped, the share read as of those with a record
+	{"no contaba con antecedentes criminales", "had no criminal record"},
+	{"no contaban con antecedentes criminales", "had no criminal record"},
+	{"no contaba con antecedentes penales", "had no criminal record"},
+	{"no contaban con antecedentes penales", "had no criminal record"},
+	{"no tenía antecedentes criminales", "had no criminal record"},
+	{"no tenían antecedentes criminales", "had no criminal record"},
+	{"no tenía antecedentes penales", "had no criminal record"},
+	{"no tenían antecedentes penales", "had no criminal record"},
 	// "entre 9,000 y 11,000 de estos detenidos fueron arrestados por ICE"
 	// (u-es-univision-03): after a demonstrative "detenidos" is the noun,
 	// ah-es-larepublica-02: "la cifra de deportados ha incrementado en

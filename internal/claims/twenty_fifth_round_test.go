@@ -31,6 +31,19 @@ func TestTwentyFifthRoundReadings(t *testing.T) {
 	// force on 2023-06-15 and 2022-08-04
 	const held = "Latest data released on July 16th show there are now over 31,000 migrants in ICE detention. That’s an increase from June when the number was 29,613, and definitely a spike from a year ago when the number of detainees was 22,886."
 	checkReadingCases(t, corpusEngine(t), []readingCase{
+		// "no contaba con / no tenía antecedentes criminales" (had no
+		// criminal record; ad-es-elmundosv-04, ap-es-createxto-04) keeps
+		// its negation, and is supported under the reading "no
+		// conviction": sheet "Detention FY25" of
+		// 2025-06-21_FY25_detentionStats06202025.xlsx (openpyxl) gives
+		// F20 = 56,397, F22 = 14,263 pending charges and F23 = 26,170
+		// other immigration violators, 71.69 % together, 46.40 % alone
+		{"Spanish had no criminal record", "2025-06-23", "El informe revela que el 71.7 % de los detenidos no contaba con antecedentes criminales.", "71.7 %", Supported, 71.6935},
+		{"Spanish had no criminal record, tener", "2025-06-24", "El 71.7% de los detenidos no tenía antecedentes criminales, lo que cuestiona la narrativa oficial del gobierno.", "71.7%", Supported, 71.6935},
+		// "of those detained" after the FOIA records end is the people
+		// held (or book-ins: not stated, so never contradicted), not the
+		// FOIA detention stays, which hold no such year
+		{"of those detained, after the records", "2025-06-23", "The report shows that 71.7 percent of those detained had no criminal record.", "71.7 percent", NotCheckable, 46.4032},
 		{"a month before a when clause", "2023-08-04", held, "29,613", Supported, 29613},
 		{"a year ago when, of a population", "2023-08-04", held, "22,886", Supported, 22886},
 		// an edition next to the one in force is a reading, not the
