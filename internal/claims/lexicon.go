@@ -437,8 +437,11 @@ type placeMention struct {
 }
 
 var (
-	countyRe    = lazyRegexp(`\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) County\b`)
-	nationalRe  = lazyRegexp(`(?i)\b(?:nationwide|nationally|across the (?:country|nation|united states|u\.s\.)|national(?:ly)? total|in the nation\b|countrywide)`)
+	countyRe = lazyRegexp(`\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) County\b`)
+	// ("increases at the national level, with a 35 percent rise",
+	// ba-en-newsday-05: the New York office of the sentence before is not
+	// the place)
+	nationalRe  = lazyRegexp(`(?i)\b(?:nationwide|nationally|across the (?:country|nation|united states|u\.s\.)|national(?:ly)? total|in the nation\b|countrywide|(?:at|on) (?:the|a) national level\b|national-level\b)`)
 	theStateRe  = lazyRegexp(`(?i)\b(?:in|across|of|throughout) the state\b`)
 	islandRe    = lazyRegexp(`\b(Nantucket|Martha['’]s Vineyard)\b`)
 	stateByName = func() map[string]place.State {
@@ -991,7 +994,7 @@ var (
 	monthSpanRe       = lazyRegexp(`(?i)\b(?:from\s+|between\s+)?(January|February|March|April|June|July|August|September|October|November|December)\s+(?:to|through|until|and|-|–)\s+(?:mid-?|early\s+|late\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(\d{4})\b)?`)
 	firstMonthsCalRe  = lazyRegexp(`(?i)\b(?:(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(?:calendar\s+(?:year\s+)?)?(\d{4})|(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+into\s+(?:the\s+)?(fiscal\s+(?:year\s+)?|FY\s?)(\d{4}))\b`)
 	firstMonthsNowRe  = lazyRegexp(`(?i)\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(months|quarters)\s+of\s+(?:the|this)\s+(?:current\s+)?fiscal\s+year\b`)
-	firstMonthsYearRe = lazyRegexp(`(?i)\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(?:the|this)\s+year\b`)
+	firstMonthsYearRe = lazyRegexp(`(?i)\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(the|this|last)\s+year\b`)
 	firstMonthsRe     = lazyRegexp(`(?i)\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(months|quarters)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b`)
 	asOfWeekdayRe     = lazyRegexp(`(?i)\b(?:as of|through)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	calQuarterRe      = lazyRegexp(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+)?(?:calendar\s+(?:year\s+)?)?((?:19|20)\d{2})\b`)
@@ -1427,11 +1430,18 @@ func periods(s string, ref time.Time) []periodMention {
 			continue
 		}
 		from := time.Date(ref.Year(), time.January, 1, 0, 0, 0, 0, time.UTC)
-		if from.AddDate(0, n, 0).After(ref) {
+		note := fmt.Sprintf("the first %d months of calendar %d, the latest year whose first months had passed on the article's date", n, from.Year())
+		if strings.EqualFold(s[m[4]:m[5]], "last") {
+			// "In the first three months of last year, the agency arrested
+			// 40,140 people" (ba-en-kvue-05, July 2019): of 2018
 			from = from.AddDate(-1, 0, 0)
+			note = fmt.Sprintf("the first %d months of calendar %d, the year before the article's", n, from.Year())
+		} else if from.AddDate(0, n, 0).After(ref) {
+			from = from.AddDate(-1, 0, 0)
+			note = fmt.Sprintf("the first %d months of calendar %d, the latest year whose first months had passed on the article's date", n, from.Year())
 		}
 		to := from.AddDate(0, n, -1)
-		add(Period{Kind: "range", Text: s[m[0]:m[1]], From: from.Format("2006-01-02"), To: to.Format("2006-01-02"), Note: fmt.Sprintf("the first %d months of calendar %d, the latest year whose first months had passed on the article's date", n, from.Year())}, m[0], m[1])
+		add(Period{Kind: "range", Text: s[m[0]:m[1]], From: from.Format("2006-01-02"), To: to.Format("2006-01-02"), Note: note}, m[0], m[1])
 	}
 	// "the first quarter of fiscal 2018", "the first half of FY2019"
 	for _, m := range quarterRe.FindAllStringSubmatchIndex(s, -1) {

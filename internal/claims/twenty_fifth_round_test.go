@@ -30,7 +30,24 @@ func TestTwentyFifthRoundReadings(t *testing.T) {
 	// (read with openpyxl): 29,613 and 22,886, the editions next to those in
 	// force on 2023-06-15 and 2022-08-04
 	const held = "Latest data released on July 16th show there are now over 31,000 migrants in ICE detention. That’s an increase from June when the number was 29,613, and definitely a spike from a year ago when the number of detainees was 22,886."
+	// fresh-2026-12ba, measured unseen: ba-en-newsday-05's "increases at
+	// the national level" is nationwide, not the New York office of the
+	// sentence before (a figure falsely contradicted at the measure:
+	// "35 percent" was read in New York); ba-en-kvue-05's "the first three
+	// months of last year" is January to March 2018 in a July 2019
+	// article; ba-en-kvue-06's sentence starts after "the U.S." Arrests
+	// by apprehension date, `zcat EROArrests_FYnnnn.csv.gz | tail -n +7 |
+	// awk -F'|' '{gsub(/"/,"",$2); split($2,d,"/");
+	// k=sprintf("%04d%02d%02d",d[3],d[1],d[2]); if(k>=FROM && k<=TO) n++}
+	// END{print n}'`: 42,008 (2017-01-20..04-29), 31,128 (2016-01-20..04-29;
+	// +34.95 %), 40,140 (2018-01-01..03-31), 37,008 (2019-01-01..03-31)
+	const newsday = "The new figures show that 687 immigrants were arrested from Jan. 20 to April 29 by the federal law enforcement agency’s New York Field Office. For the same period last year, the number was 523. The arrests’ spike mirrors increases at the national level, with a 35 percent rise in yearly arrests yielding in that period 41,898 immigrants sought for deportation."
+	const kvue = "But ICE reports arrests have decreased 14% compared to 2018. In the first three months of last year, the agency arrested 40,140 people who were unlawfully in the U.S. From January to March this year, it arrested 36,977 people."
 	checkReadingCases(t, corpusEngine(t), []readingCase{
+		{"at the national level", "2017-05-18", newsday, "35 percent", Supported, 34.9525},
+		{"at the national level, ICE's preliminary count", "2017-05-18", newsday, "41,898", Contradicted, 42008},
+		{"the first three months of last year", "2019-07-01", kvue, "40,140", Supported, 40140},
+		{"a sentence after the U.S.", "2019-07-01", kvue, "36,977", Contradicted, 37008},
 		// "no contaba con / no tenía antecedentes criminales" (had no
 		// criminal record; ad-es-elmundosv-04, ap-es-createxto-04) keeps
 		// its negation, and is supported under the reading "no
