@@ -361,6 +361,15 @@ func analyze(in Input) ([]Interpretation, error) {
 				p := cm.shifted(-n)
 				p.Text = strings.TrimSpace(m[0])
 				cm, periodStated, adjacent = &p, true, true
+			} else if ref := orPeriod(cm, ctx.period); ref != nil && ref.Kind != "fy" && ref.Kind != "unresolved" && ref.Kind != "" && c.Kind == KindCount && sameSpanEarlierRe.MatchString(s.text[:pos]) {
+				// "The new figures show that 687 immigrants were arrested
+				// from Jan. 20 to April 29 ... For the same period last
+				// year, the number was 523" (ba-en-newsday-03): the days in
+				// force a year before
+				if p := ref.shifted(-1); p.Kind != "" && p.Kind != "unresolved" {
+					p.Text = strings.TrimSpace(sameSpanEarlierRe.FindStringSubmatch(s.text[:pos])[1])
+					cm, periodStated, adjacent = &p, true, true
+				}
 			} else if c.Kind == KindCount && (upFromRe.MatchString(s.text[:pos]) || thanTheFigureRe.MatchString(s.text[:pos])) {
 				// "up from 143,470": the earlier figure of a change; "13%
 				// fewer than the 250,000 deported under Obama" (the gloss
@@ -570,6 +579,12 @@ func analyze(in Input) ([]Interpretation, error) {
 				// before (its place too), referred to with its days
 			case cp == nil && anyPlace:
 				un["place"] = "the sentence names no place (" + it.Place.String() + " assumed)"
+			case cp == nil && it.Place.Kind == "national" && localPlaceRefRe.MatchString(s.text):
+				// "Immigration and Customs Enforcement officers in the city
+				// deported 2,593 people in the 2018 fiscal year"
+				// (ba-en-patch-01, after a headline on New York City): a
+				// place named before, not the nation
+				un["place"] = "the sentence refers to a place named before (\"" + localPlaceRefRe.FindString(s.text) + "\"), nationwide assumed"
 			case cp == nil && it.Place.Kind == "national" && !namesAgency(s.text) && ctx.agencyPara != s.para+1:
 				// "However, officers made 35,167 arrests" after "ICE officers
 				// made 36,977 arrests", in a text naming no place: the
@@ -3027,6 +3042,14 @@ func lastEndedFY(ref time.Time) Period {
 	}
 	return Period{Kind: "fy", FY: y, Defaulted: true, Note: fmt.Sprintf("no period named: FY%d, the fiscal year that ended last before the article's date %s", y, ref.Format("2006-01-02"))}
 }
+
+// localPlaceRefRe: a sentence about "the city" or "the region" speaks of
+// a place named before, never of the nation.
+var localPlaceRefRe = lazyRegexp(`(?i)\b(?:in|across|throughout|around)\s+the\s+(?:city|region|county)\b|\bthe\s+(?:city|region|county)['’]s\b`)
+
+// sameSpanEarlierRe: "For the same period last year, the number was":
+// the figure after it counts the period in force a year before.
+var sameSpanEarlierRe = lazyRegexp(`(?i)\b((?:the\s+same\s+(?:time\s+)?period|that\s+(?:same\s+)?(?:time\s+)?period|the\s+same\s+(?:\w+\s+)?(?:months|days|weeks))\s+(?:a\s+year\s+(?:earlier|before|ago)|last\s+year|(?:of\s+|in\s+)?the\s+(?:previous|prior)\s+year))\b[^0-9;]*$`)
 
 // lastDay: with no period in force, a population counted before is the
 // people held on the article's date, and "a year ago" is that day a year

@@ -46,6 +46,21 @@ func TestTwentyFifthRoundReadings(t *testing.T) {
 	checkReadingCases(t, corpusEngine(t), []readingCase{
 		{"at the national level", "2017-05-18", newsday, "35 percent", Supported, 34.9525},
 		{"at the national level, ICE's preliminary count", "2017-05-18", newsday, "41,898", Contradicted, 42008},
+		// "For the same period last year, the number was 523"
+		// (ba-en-newsday-03): the New York area's arrests of 2016-01-20..
+		// 04-29, the awk above with $1=="\"New York City Area of
+		// Responsibility\"" over EROArrests_FY2016.csv.gz: 523 (measure
+		// and place carried: never contradicted)
+		{"the same period last year, alone", "2017-05-18", newsday, "523", Supported, 523},
+		{"the same period last year, alone, wrong", "2017-05-18", strings.Replace(newsday, "523", "623", 1), "623", NotCheckable, 523},
+		// "officers in the city deported 2,593 people in the 2018 fiscal
+		// year" (ba-en-patch-01, after a headline on New York City): the
+		// city named before, which the records find (New York's FY2018
+		// removals, `zcat ICERemovals_FY2018.csv.gz | tail -n +7 | awk
+		// -F'|' '$1=="\"New York City Area of Responsibility\""' | wc -l`:
+		// 2,593)
+		{"in the city", "2019-02-21", "NYC Is The Capital Of Trump's Immigration Crackdown, Report Shows\n\nImmigration and Customs Enforcement officers in the city deported 2,593 people in the 2018 fiscal year, a 150 percent increase from the last year under President Barack Obama.",
+			"2,593", Supported, 2593},
 		{"the first three months of last year", "2019-07-01", kvue, "40,140", Supported, 40140},
 		{"a sentence after the U.S.", "2019-07-01", kvue, "36,977", Contradicted, 37008},
 		// "no contaba con / no tenía antecedentes criminales" (had no
