@@ -156,6 +156,10 @@ func facilityRanks(text string, ref time.Time) []Interpretation {
 	for _, s := range splitSentences(text) {
 		prev := firstState
 		firstState = nil
+		if it, ok := facilityOrdinalRank(s, ref); ok {
+			out = append(out, it)
+			continue
+		}
 		m := facRankRe.FindStringIndex(s.text)
 		if m == nil && prev != nil && firstPara == s.para {
 			// "Texas has the largest number of ICE detentions. Other
@@ -207,6 +211,41 @@ func facilityRanks(text string, ref time.Time) []Interpretation {
 		}
 	}
 	return out
+}
+
+// facOrdinalRankRe: "the country's second busiest ICE jail", "the
+// nation's third-largest detention center" (bc-en-ajc-01).
+var facOrdinalRankRe = lazyRegexp(`(?i)\b(?:the\s+(?:nation|country|united states|u\.s\.)['’]s\s+|the\s+)(second|third|fourth|fifth|2nd|3rd|4th|5th)[- ](?:largest|busiest|biggest)\s+(?:ICE\s+|immigration\s+|immigrant\s+)?(?:detention\s+)?(?:facility|center|centre|jail|prison|lockup)\b`)
+
+// facilityOrdinalRank reads a facility's rank below the first among ICE's
+// facilities ("the Stewart Detention Center, currently the country's
+// second busiest ICE jail"): by ICE's published average daily population,
+// as the first is (facilityRank never calls another rank contradicted).
+// The facility is the one named last before the rank.
+func facilityOrdinalRank(s sentence, ref time.Time) (Interpretation, bool) {
+	m := facOrdinalRankRe.FindStringSubmatchIndex(s.text)
+	if m == nil {
+		return Interpretation{}, false
+	}
+	names := facilityNameRe.FindAllStringSubmatch(s.text[:m[0]], -1)
+	if len(names) == 0 {
+		return Interpretation{}, false
+	}
+	name := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(names[len(names)-1][1], "The "), "the "))
+	c := firstRank(s, []int{m[0], m[1]})
+	c.Value = float64(ordinalNumber(s.text[m[2]:m[3]]))
+	it := Interpretation{Claim: c, Measure: MeasureFacility, Place: Place{Kind: "facility", Name: name}}
+	facilityDate(&it, ref, facPeriodRe.MatchString(s.text))
+	if !ref.IsZero() {
+		it.ref = ref.Format("2006-01-02")
+		it.PrintedBy = it.ref
+	}
+	it.Describe = describeDetention(it)
+	return it, true
+}
+
+func ordinalNumber(w string) int {
+	return map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}[strings.ToLower(w)]
 }
 
 // statesFollowing reads "Texas has the most ICE detentions, followed by
@@ -276,12 +315,37 @@ func facilityTokens(s string) map[string]bool {
 }
 
 // matchFacility returns the listed names whose words include every word
-// of the phrase.
+// of the phrase. When none does, the phrase's own words without the kind
+// of facility it names ("detention center", "jail") are tried, and kept
+// only when they name one facility alone: "the Plymouth County detention
+// center" (bc-en-wbur-01) is ICE's "PLYMOUTH COUNTY CORRECTIONAL
+// FACILITY".
 func matchFacility(phrase string, names []string) []string {
 	want := facilityTokens(phrase)
 	if len(want) < 2 {
 		return nil
 	}
+	if out := namesWithAll(want, names); len(out) > 0 {
+		return out
+	}
+	own := map[string]bool{}
+	distinct := false
+	for w := range want {
+		if !facilityKindWords[w] {
+			own[w] = true
+			distinct = distinct || !placeKindWords[w]
+		}
+	}
+	if len(own) == len(want) || !distinct {
+		return nil
+	}
+	if out := namesWithAll(own, names); len(out) == 1 {
+		return out
+	}
+	return nil
+}
+
+func namesWithAll(want map[string]bool, names []string) []string {
 	var out []string
 	for _, n := range names {
 		have := facilityTokens(n)
@@ -298,6 +362,14 @@ func matchFacility(phrase string, names []string) []string {
 	}
 	return out
 }
+
+// facilityKindWords name a kind of facility, which writers and ICE's
+// lists word differently; placeKindWords name no place alone.
+var (
+	facilityKindWords = map[string]bool{"detention": true, "correctional": true, "processing": true, "center": true, "jail": true,
+		"service": true, "regional": true, "adult": true, "justice": true, "prison": true, "house": true, "correction": true, "immigration": true}
+	placeKindWords = map[string]bool{"county": true, "city": true, "north": true, "south": true, "east": true, "west": true, "new": true}
+)
 
 // facilitiesNounRe: the figure counts facilities ("179 detention
 // facilities", "155 detention centers").
@@ -480,6 +552,12 @@ func oneFacility(it *Interpretation, b *entryBuilder, res *query.Result) (string
 	if len(found) != 1 {
 		b.not(ReasonPlaceNotCovered, "%q names %d of the %d facilities %s lists; the figure is tested only when it names one.", it.Place.Name, len(found), len(names), usedText(res))
 		return "", false
+	}
+	if len(namesWithAll(facilityTokens(it.Place.Name), found)) == 0 {
+		// named by its place, not its kind ("detention center" for a
+		// correctional facility): the one facility there, never a
+		// contradiction
+		setUnstated(it, "place", fmt.Sprintf("%q read as %s, the one facility its place words name", it.Place.Name, found[0]))
 	}
 	return found[0], true
 }

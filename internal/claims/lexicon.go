@@ -201,12 +201,18 @@ var countryRe = func() *lazyRE {
 	return lazyRegexp(`\b(` + strings.Join(names, "|") + `)\b`)
 }()
 
+// countyFacilityRe: the words after a county's name that make it a
+// facility's name.
+var countyFacilityRe = lazyRegexp(`(?i)^\s+(?:ICE\s+)?(?:(?:Service\s+)?Processing\s+Center|Detention\s+(?:Center|Facility)|Correctional\s+(?:Center|Facility|Institution)|(?:Regional\s+)?Jail|Adult\s+Detention|Justice\s+Center|Prison|House\s+of\s+Correction)\b`)
+
 // notCitizenRe: a country named as a place or as part of the people
 // counted, not as the citizenship of all of them: "New Mexico", "the
 // U.S.-Mexico border", "along the border with Mexico", "many of them from
 // Mexico and Central America", "including thousands from Mexico", "the
-// San Diego region, which borders Mexico" (ay-en-cheatsheet-01).
-var notCitizenRe = lazyRegexp(`\bnew mexico\b|\bnew england\b|\bbritish columbia\b|\bpanama city\b|\b[\w-]+[- ]speaking\b|\b(?:u\.s\.[- ]?|us[- ])?mexic(?:o|an)[- ](?:u\.s\.[- ]?|us[- ])?border\b|\bborder (?:with|of) mexico\b|\b(?:which|that) borders? \w+(?: \w+)?\b|\bbordering \w+\b|\bgulf of mexico\b|\bmexico city\b|\b(?:many|most|some|half|a third|a quarter|the majority|all but \w+) of (?:them|whom|those)\b[^.;]*|\bincluding\b[^.;]*|\bmostly\b[^.;]*`)
+// San Diego region, which borders Mexico" (ay-en-cheatsheet-01); or the
+// country that deported them: "la mayoría fueron retornados desde
+// México" (bb-es-elheraldo-04: most were returned from Mexico).
+var notCitizenRe = lazyRegexp(`\bnew mexico\b|\bnew england\b|\bbritish columbia\b|\bpanama city\b|\b[\w-]+[- ]speaking\b|\b(?:u\.s\.[- ]?|us[- ])?mexic(?:o|an)[- ](?:u\.s\.[- ]?|us[- ])?border\b|\bborder (?:with|of) mexico\b|\b(?:which|that) borders? \w+(?: \w+)?\b|\bbordering \w+\b|\bgulf of mexico\b|\bmexico city\b|\b(?:many|most|some|half|a third|a quarter|the majority|all but \w+) of (?:them|whom|those)\b[^.;]*|\bincluding\b[^.;]*|\bmostly\b[^.;]*|\b(?:returned|deported|removed|expelled|repatriated|sent back) from (?:the )?\w+(?: \w+)?\b`)
 
 // notCitizenship blanks out (keeping offsets) the countries named as places
 // or as part of the people counted.
@@ -821,6 +827,11 @@ func places(s, ctxState string) []placeMention {
 			if len(found) == 1 {
 				st = found[0].State
 			}
+		}
+		if st != "" && countyFacilityRe.MatchString(s[m[1]:]) {
+			// "the Otero County Processing Center" (bc-en-nmpoliticalreport-01)
+			// is a facility, not the county's facilities together
+			continue
 		}
 		if st != "" {
 			addCounty(st, name, m[0])

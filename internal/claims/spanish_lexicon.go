@@ -599,6 +599,10 @@ var spanishPhrases = [][2]string{
 	{"no cuentan con antecedentes criminales", "have no criminal record"},
 	{"no cuenta con antecedentes penales", "have no criminal record"},
 	{"no cuentan con antecedentes penales", "have no criminal record"},
+	// "la mayoría fueron retornados desde México" (bb-es-elheraldo-04):
+	// returned from the country that deported them, not "since"
+	{"retornados desde", "returned from"}, {"retornadas desde", "returned from"},
+	{"deportados desde", "deported from"}, {"deportadas desde", "deported from"},
 	// the past tenses: "el 71.7 % de los detenidos no contaba con
 	// antecedentes criminales" (ad-es-elmundosv-04), "no tenía
 	// antecedentes criminales" (ap-es-createxto-04); the negation had

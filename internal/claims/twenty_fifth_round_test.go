@@ -43,6 +43,8 @@ func TestTwentyFifthRoundReadings(t *testing.T) {
 	// +34.95 %), 40,140 (2018-01-01..03-31), 37,008 (2019-01-01..03-31)
 	const newsday = "The new figures show that 687 immigrants were arrested from Jan. 20 to April 29 by the federal law enforcement agency’s New York Field Office. For the same period last year, the number was 523. The arrests’ spike mirrors increases at the national level, with a 35 percent rise in yearly arrests yielding in that period 41,898 immigrants sought for deportation."
 	const kvue = "But ICE reports arrests have decreased 14% compared to 2018. In the first three months of last year, the agency arrested 40,140 people who were unlawfully in the U.S. From January to March this year, it arrested 36,977 people."
+	const wbur = "About 85% of federal detainees held in U.S. Immigrations and Customs Enforcement custody at the Plymouth County detention center this year have been classified as “no ICE threat” by the agency, according to federal data analyzed by WBUR."
+	const stewart = "Combined with the Stewart Detention Center, currently the country’s second busiest ICE jail which is also located in South Georgia, Folkston’s expansion could cement the region’s role as a hub for immigration detention."
 	checkReadingCases(t, corpusEngine(t), []readingCase{
 		{"at the national level", "2017-05-18", newsday, "35 percent", Supported, 34.9525},
 		{"at the national level, ICE's preliminary count", "2017-05-18", newsday, "41,898", Contradicted, 42008},
@@ -62,6 +64,34 @@ func TestTwentyFifthRoundReadings(t *testing.T) {
 		{"in the city", "2019-02-21", "NYC Is The Capital Of Trump's Immigration Crackdown, Report Shows\n\nImmigration and Customs Enforcement officers in the city deported 2,593 people in the 2018 fiscal year, a 150 percent increase from the last year under President Barack Obama.",
 			"2,593", Supported, 2593},
 		{"the first three months of last year", "2019-07-01", kvue, "40,140", Supported, 40140},
+		// fresh-2026-12bb and -12bc, measured unseen. "la mayoría fueron
+		// retornados desde México" (bb-es-elheraldo-04, a false support
+		// at the measure: most Hondurans were returned from Mexico, not
+		// most removals Mexicans')
+		{"returned from a country", "2017-12-30", "El informe del 2017 señala que de los más de 47 mil inmigrantes hondureños deportados, la mayoría fueron retornados desde México, país que alberga a unos 25 mil compatriotas.",
+			"la mayoría", NotCheckable, 0},
+		// "the Plymouth County detention center" is ICE's PLYMOUTH COUNTY
+		// CORRECTIONAL FACILITY, the one facility its place words name
+		// (bc-en-wbur-01): row 140 of sheet "Facilities FY25" of
+		// 2025-07-18_FY25_detentionStats07172025.xlsx (openpyxl), No ICE
+		// Threat Level 355.49 over the four threat levels 414.91 (the
+		// store keeps averages to one decimal: 355.5 / 414.9 = 85.683 %);
+		// named by its place, a wrong share is not contradicted
+		{"a facility named by its place", "2025-07-30", wbur, "About 85%", Supported, 85.6833},
+		{"a facility named by its place, wrong", "2025-07-30", strings.Replace(wbur, "About 85%", "About 65%", 1), "About 65%", NotCheckable, 0},
+		// "the country's second busiest ICE jail" (bc-en-ajc-01): by
+		// Levels A-D of sheet "Facilities FY25" of
+		// 2025-06-06_FY25_detentionStats06052025.xlsx (openpyxl), ADAMS
+		// COUNTY DET CENTER 2,167.8, STEWART DETENTION CENTER 1,805.7; a
+		// wrong rank is not contradicted (another measure may rank it)
+		{"a facility's second rank", "2025-06-06", stewart, "the country’s second busiest ICE jail", Supported, 2},
+		{"a facility's rank, wrong", "2025-06-06", strings.Replace(stewart, "second", "fourth", 1), "the country’s fourth busiest ICE jail", NotCheckable, 2},
+		// "the Otero County Processing Center" is a facility, not Otero
+		// County's facilities together (bc-en-nmpoliticalreport-01, a
+		// false support at the measure: "over 1,100" by the county's
+		// daily count of 1,718)
+		{"a county's name in a facility's", "2025-07-31", "New Mexico’s largest immigration detention facility is over capacity, according to U.S. Rep. Gabe Vasquez. Vasquez found the Otero County Processing Center “bursting at the seams” with over 1,100 detainees in a facility designed for 1,089 people, according to a press release from his office following his July 30 oversight visit.",
+			"over 1,100", NotCheckable, 0},
 		{"a sentence after the U.S.", "2019-07-01", kvue, "36,977", Contradicted, 37008},
 		// "no contaba con / no tenía antecedentes criminales" (had no
 		// criminal record; ad-es-elmundosv-04, ap-es-createxto-04) keeps
