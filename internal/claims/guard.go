@@ -375,12 +375,31 @@ func projections(entries []Entry) {
 				e.Explanation = "The sentence cites ICE's internal or unpublished data; ICE's published editions show the same record. " + e.Explanation
 				continue
 			}
+			if e.Verdict == Supported && e.Kind == KindShare && decimalShareRe.MatchString(e.Text) && !approxWordRe.MatchString(e.Text) {
+				// "71.7% of the record 59,000 detainees nationwide have no
+				// criminal convictions, according to federal data obtained
+				// by CBS News in June" (bc-en-nmpoliticalreport-03): a
+				// share to a tenth of a point that an edition of that month
+				// gives exactly is that edition's figure, whoever relayed it
+				if e.Under == "" {
+					e.Under = "ICE's published editions (the sentence cites internal data)"
+				}
+				e.Explanation = "The sentence cites ICE's internal or unpublished data; a published edition gives the same share to the tenth of a point. " + e.Explanation
+				continue
+			}
 			// ("internal data showing nearly 47% have no criminal record":
 			// a snapshot of another day than any published edition's)
 			*e = demote(*e, ReasonDefinitionGap, "The sentence cites ICE's internal or unpublished data, which no published edition is; the published figure is shown for comparison.")
 		}
 	}
 }
+
+// decimalShareRe: a share written to a tenth of a point or finer;
+// approxWordRe: words that make it approximate.
+var (
+	decimalShareRe = lazyRegexp(`\d[.,]\d+\s*(?:%|percent|per cent)`)
+	approxWordRe   = lazyRegexp(`(?i)\b(?:about|nearly|almost|roughly|around|approximately|some|over|more than|less than|under)\b`)
+)
 
 // nonICEAuthorityRe: authorities other than ICE's ERO, or none named
 // ("federal immigration authorities", "immigration agents", "deported from
