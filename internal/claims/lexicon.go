@@ -447,7 +447,7 @@ var (
 	// ("increases at the national level, with a 35 percent rise",
 	// ba-en-newsday-05: the New York office of the sentence before is not
 	// the place)
-	nationalRe  = lazyRegexp(`(?i)\b(?:nationwide|nationally|across the (?:country|nation|united states|u\.s\.)|national(?:ly)? total|in the nation\b|countrywide|(?:at|on) (?:the|a) national level\b|national-level\b)`)
+	nationalRe  = lazyRegexp(`(?i)\b(?:nationwide|nationally|across the (?:country|nation|united states|u\.s\.)|national(?:ly)? total|in the nation\b|countrywide|(?:at|on) (?:the|a) national (?:level|scale)\b|national-level\b|(?:throughout|all over|around) the (?:country|nation|united states|u\.s\.)|(?:in|across) the (?:country|nation|united states|u\.s\.) as a whole)`)
 	theStateRe  = lazyRegexp(`(?i)\b(?:in|across|of|throughout) the state\b`)
 	islandRe    = lazyRegexp(`\b(Nantucket|Martha['’]s Vineyard)\b`)
 	stateByName = func() map[string]place.State {

@@ -49,6 +49,10 @@ func TestTwentyFifthRoundReadings(t *testing.T) {
 	checkReadingCases(t, corpusEngine(t), []readingCase{
 		{"at the national level", "2017-05-18", newsday, "35 percent", Supported, 34.9525},
 		{"at the national level, ICE's preliminary count", "2017-05-18", newsday, "41,898", Contradicted, 42008},
+		// the same with "throughout the country" and "across the nation as
+		// a whole"
+		{"throughout the country", "2017-05-18", strings.Replace(newsday, "at the national level", "throughout the country", 1), "35 percent", Supported, 34.9525},
+		{"the nation as a whole", "2017-05-18", strings.Replace(newsday, "at the national level", "across the nation as a whole", 1), "35 percent", Supported, 34.9525},
 		// "For the same period last year, the number was 523"
 		// (ba-en-newsday-03): the New York area's arrests of 2016-01-20..
 		// 04-29, the awk above with $1=="\"New York City Area of
