@@ -213,6 +213,9 @@ var corpusSetMinAccuracy = map[string]float64{
 	"fresh-2026-12ax":   0.967,
 	"fresh-2026-12ay":   0.902,
 	"fresh-2026-12az":   0.955,
+	"fresh-2026-12ba":   0.916,
+	"fresh-2026-12bb":   0.980,
+	"fresh-2026-12bc":   0.787,
 }
 
 // corpusHeldOutSets are the held-out rows: sentences from sources none of the
