@@ -571,6 +571,12 @@ func analyze(in Input) ([]Interpretation, error) {
 				un["place"] = cp.Name + " read as the " + it.Place.String() + " area of responsibility"
 			case cp == nil && given != nil && samePlace(*given, it.Place):
 				// --place: the user stated the article's place
+			case cp == nil && ctx.placePara == s.para && !samePlace(ctx.place, defaultPlace) && samePlace(ctx.place, it.Place) && elsewhereRe.MatchString(s.text):
+				// "The arrests' spike mirrors increases elsewhere, with a 35
+				// percent rise ... in that period" (ba-en-newsday-05 had "at
+				// the national level"): the sentence speaks of another
+				// place than the one carried
+				un["place"] = "the sentence compares with another place (\"" + elsewhereRe.FindString(s.text) + "\"); " + it.Place.String() + " carried from the sentence before"
 			case cp == nil && ctx.placePara == s.para && !samePlace(ctx.place, defaultPlace) && samePlace(ctx.place, it.Place) && (continues(s.text) || demonstrativeRe.MatchString(s.text) || thatPeriodRe.MatchString(s.text) ||
 				it.Place.Kind == "aor" && officeRefRe.MatchString(s.text)):
 				// "Agents there seized ...": the place of the sentence before,
@@ -3042,6 +3048,10 @@ func lastEndedFY(ref time.Time) Period {
 	}
 	return Period{Kind: "fy", FY: y, Defaulted: true, Note: fmt.Sprintf("no period named: FY%d, the fiscal year that ended last before the article's date %s", y, ref.Format("2006-01-02"))}
 }
+
+// elsewhereRe: words by which a sentence turns from the place of the one
+// before to another.
+var elsewhereRe = lazyRegexp(`(?i)\belsewhere\b|\bother (?:areas|regions|offices|field offices|states|cities|parts of the country)\b|\bthe rest of the (?:country|nation|state)\b|\bmirror(?:s|ed|ing)?\b|\b(?:a|the) national (?:trend|pattern|increase|rise|decline|drop)\b`)
 
 // localPlaceRefRe: a sentence about "the city" or "the region" speaks of
 // a place named before, never of the nation.

@@ -52,6 +52,11 @@ func TestTwentyFifthRoundReadings(t *testing.T) {
 		// the same with "throughout the country" and "across the nation as
 		// a whole"
 		{"throughout the country", "2017-05-18", strings.Replace(newsday, "at the national level", "throughout the country", 1), "35 percent", Supported, 34.9525},
+		// a sentence that turns to another place ("mirrors increases
+		// elsewhere") does not state the place carried from the sentence
+		// before: "35 percent" had been contradicted by New York's +31.4 %
+		// (687 against 523); it is the nation's, under another reading
+		{"elsewhere, not the office before", "2017-05-18", strings.Replace(newsday, "at the national level", "elsewhere", 1), "35 percent", Supported, 34.9525},
 		{"the nation as a whole", "2017-05-18", strings.Replace(newsday, "at the national level", "across the nation as a whole", 1), "35 percent", Supported, 34.9525},
 		// "For the same period last year, the number was 523"
 		// (ba-en-newsday-03): the New York area's arrests of 2016-01-20..
