@@ -77,7 +77,7 @@ var (
 	// gloss): people monitored, counted, are ATD's
 	// ("ATDs": s-fayup-06's "the highest number of ATDs", the program's
 	// initials as a plural noun)
-	reATD = lazyRegexp(`(?i)\b(?:is|was|are|were) monitoring (?:a total of |about |more than |nearly )?\d[\d,.]*(?: thousand| million)? (?:immigrants|migrants|people|noncitizens|individuals)\b|\balternatives? to detention\b|\bATDs?\b|\belectronically monitored\b|\bmonitored electronically\b|\bankle[- ]monitors?\b|\bsmartlink\b|\bsmartwatch(?:es)?\b|\bveriwatch\b|\bwrist[- ]?worn\s+(?:GPS\s+)?(?:monitors?|devices?|trackers?)\b|\bGPS\s+wristbands?\b`)
+	reATD = lazyRegexp(`(?i)\b(?:is|was|are|were) monitoring (?:a total of |about |more than |nearly )?\d[\d,.]*(?: thousand| million)? (?:immigrants|migrants|people|noncitizens|individuals)\b|\balternatives? to detention\b|\bATDs?\b|\belectronically monitored\b|\bmonitored electronically\b|\bankle[- ]monitors?\b|\bsmartlink\b|\bsmartwatch(?:es)?\b|\bveriwatch\b|\bwrist[- ]?worn\s+(?:GPS\s+)?(?:monitors?|devices?|trackers?)\b|\bGPS\s+wristbands?\b|\belectronic monitoring\b|\b(?:people|immigrants|migrants|noncitizens|individuals) (?:it|ICE|the agency)(?:['’]s| is| was| has been) monitoring\b`)
 	// the people an ATD sentence speaks of, in the sentence after it
 	// ("The Newark ICE office had the fourth highest number of people
 	// monitored through the program", m-trac-a4700-02: an ICE or ERO
@@ -115,7 +115,7 @@ var (
 	facilityNamedRe = lazyRegexp(`(?i)\b(?:detention|processing|residential|correctional|family) (?:center|centre|facility)\b|\bcounty jail\b|\bthe facility\b`)
 	nationalWordRe  = lazyRegexp(`(?i)\bICE\b|\bImmigration and Customs Enforcement\b|\bnationwide\b|\bnational(?:ly)?\b|\bthe agency\b|\bacross the (?:country|nation|United States)\b`)
 	daysCoveredRe   = lazyRegexp(`(?i)\bfirst (\d{1,2}) days of\b(?:\s+(?:the\s+month\s+of\s+)?(` + monthAlt + `)\b)?`)
-	fyEndRe         = lazyRegexp(`(?i)\b(?:at|by) the (?:end|close) of (?:the )?(?:fiscal|FY)`)
+	fyEndRe         = lazyRegexp(`(?i)\b(?:at|by) the (?:end|close) of (?:the |that |this )?(?:same )?(?:fiscal|FY)`)
 	bookedRe        = lazyRegexp(`(?i)\bbooked\b|\bbook-?ins?\b`)
 	reasonClauseRe  = lazyRegexp(`(?i)\b(?:due to|because|as a result of|owing to|thanks to|driven by)\b`)
 	// "has dropped to 40%", "reached": a level at the end of a change
@@ -549,6 +549,7 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			it.Claim.PerDays = 0
 			adpPeriod(it, ref)
 		case reATD.MatchString(s) || reMonitored.MatchString(s) && atdBefore(it.Claim.Offset) && (it.Place.Kind == "national" || it.Place.Implicit || it.Place.AOR != "") ||
+			it.Measure == "" && atdAnaphorRe.MatchString(s) && atdBefore(it.Claim.Offset) ||
 			reMonitored.MatchString(s) && aorWordRe.MatchString(s) && it.Place.AOR != "" && it.Measure == "":
 			// "the AOR's with most immigrants monitoring, including San
 			// Francisco at 18,630": what an ICE office monitors is ATD
@@ -563,7 +564,18 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			if it.Place.AOR == "" || it.Place.Implicit {
 				it.Place = Place{Kind: "national", Name: "nationwide", Implicit: it.Place.Implicit}
 			}
+			if end := fmt.Sprintf("%d-09-30", it.Period.FY); it.Period.Kind == "fy" && !it.Period.Defaulted && !it.Period.Bare && it.Period.Text != "" && strings.Contains(s, it.Period.Text) &&
+				!ref.IsZero() && end < ref.Format("2006-01-02") && it.Claim.Kind == KindCount {
+				// "decreased from 321,000 people in fiscal year 2022 to
+				// 194,427 people in fiscal year 2023" (bf-en-ru24-05): a
+				// count on ATD in a fiscal year the sentence names, which
+				// has ended, read on its last day (ICE's year-end count;
+				// not stated as such)
+				it.Period = Period{Kind: "date", Text: it.Period.Text, From: end, To: end, Note: "the last day of the fiscal year named"}
+				setUnstated(it, "period", "a count on ATD \"in\" a fiscal year, read on its last day")
+			}
 			detentionDates(it, ref)
+			yearsBackBaseline(it)
 		case reBookIn.MatchString(s2) && !onlyInReason(s, it.Claim, reBookIn):
 			it.Measure = MeasureBookIns
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
@@ -3485,6 +3497,38 @@ func riseStart(it *Interpretation) {
 		return
 	}
 	setUnstated(it, "period", "the start of a change \"from "+c.Text+" to ...\": the value at an earlier date the sentence does not give")
+}
+
+// atdAnaphorRe: a sentence that names no measure but refers to the count
+// of the sentence before ("There were 2,921 people on some form of
+// electronic monitoring in September 2019. That number jumped to 19,160
+// last month", bf-en-ru24-03; "Nearly 500 of these wrist devices").
+var atdAnaphorRe = lazyRegexp(`(?i)^\s*(?:that|this|the) (?:number|figure|total|count)\b|\bthe program\b|\bthese (?:wrist |wrist-worn |GPS |ankle )?(?:devices|monitors|trackers)\b`)
+
+// yearsBackBaseline: a change of a population "in the past five years"
+// or "compared to two years ago" is from the day that many years before
+// the one read ("The number of people being monitored electronically by
+// ... Chicago field office has grown by 556% in the past five years",
+// bf-en-ru24-01). The day is approximate: ICE's editions fall near it.
+func yearsBackBaseline(it *Interpretation) {
+	c := it.Claim
+	if c.Kind != KindChange || it.Baseline != nil || it.Period.Kind != "date" {
+		return
+	}
+	after := c.Sentence[min(len(c.Sentence), c.clauseOff+c.clauseStart+len(c.Text)):]
+	m := yearsAgoRe.FindStringSubmatch(after)
+	if m == nil {
+		m = overYearsRe.FindStringSubmatch(after)
+	}
+	if m == nil {
+		return
+	}
+	n := map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}[strings.ToLower(m[1])]
+	if b := it.Period.shifted(-n); b.Kind == "date" {
+		b.Text, b.Approx = strings.TrimSpace(m[0]), true
+		it.Baseline = &b
+		setUnstated(it, "period", strconv.Quote(b.Text)+": a day that many years before, approximately")
+	}
 }
 
 // facChangeRe: a change in the number of facilities over the months

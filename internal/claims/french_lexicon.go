@@ -225,6 +225,18 @@ var frenchPhrases = [][2]string{
 	{"fin {mes}", "at the end of $1"},
 	{"fin #", "at the end of $1"},
 	{"à la fin de #", "at the end of $1"},
+	// "à la fin de cette même année fiscale, un total de 36 845
+	// non-citoyens étaient toujours en détention" (be-fr-thewaynefocus-04)
+	{"à la fin de cette même année fiscale", "at the end of the same fiscal year"},
+	{"à la fin de cette année fiscale", "at the end of that fiscal year"},
+	{"à la fin de l ’ année fiscale", "at the end of the fiscal year"},
+	{"à la fin de l ’ exercice", "at the end of the fiscal year"},
+	// "273 220 personnes ont été placées en détention par l'ICE"
+	// (be-fr-thewaynefocus-02): booked into detention, an event
+	{"ont été placées en détention", "were placed in detention"},
+	{"ont été placés en détention", "were placed in detention"},
+	{"ont été placées en rétention", "were placed in detention"},
+	{"ont été placés en rétention", "were placed in detention"},
 	{"début {mes} #", "early $1 $2"},
 	{"début #", "early $1"},
 	{"en #", "in $1"},
@@ -308,6 +320,8 @@ var frenchPhrases = [][2]string{
 }
 
 var frenchWordsEn = map[string]string{
+	// (be-fr-thewaynefocus-04)
+	"toutefois": "however", "toujours": "still", "citoyens": "citizens", "même": "same",
 	// function words
 	"le": "the", "la": "the", "les": "the", "un": "a", "une": "a", "des": "", "de": "of", "du": "of the",
 	"au": "to the", "aux": "to the", "à": "to", "et": "and", "ou": "or", "dans": "in", "en": "in", "avec": "with",

@@ -72,6 +72,9 @@ func namedCountries(text string) []string {
 // is counting.
 var figureInTotalRe = lazyRegexp(`\d\s+(?:in\s+total|total|all\s+told)\b`)
 
+// allPeopleRe: a clause about everyone, of every citizenship.
+var allPeopleRe = lazyRegexp(`\bof all (?:immigrants|migrants|noncitizens|non-citizens|nationalities|countries|foreign nationals|people)\b|\bof every (?:nationality|country)\b`)
+
 // overallAfterRe: the figure's own words name the whole of a measure
 // ("a six per cent drop in overall removals").
 var (
@@ -1223,6 +1226,14 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 			// a significant rise in removal of migrants from ... Gambia"
 			// (at-en-fiilafm-05): the whole, no country's ("total removals
 			// of Mexicans" keep theirs)
+			delete(f, "country")
+		}
+	}
+	if len(f["country"]) > 0 && pos >= 0 {
+		// "removals of Mexican nationals were down, but administrative
+		// arrests of all immigrants were up 30 percent" (bd-en-fromthetrenches-04):
+		// the figure's own clause names everyone, no country
+		if from, to := segmentBounds(low, pos); allPeopleRe.MatchString(low[from:min(to, len(low))]) {
 			delete(f, "country")
 		}
 	}

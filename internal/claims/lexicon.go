@@ -1000,6 +1000,7 @@ var (
 	// "in the year 2017" (at-en-fiilafm-03) is "in 2017"
 	calYearRe         = lazyRegexp(`(?i)\b(?:in|during|for|throughout|through|of) (?:the year )?(calendar (?:year )?)?(\d{4})\b`)
 	fyHyphenRangeRe   = lazyRegexp(`(?i)\b(fiscal\s+years?\s+|fiscal\s+|FY\s?)(\d{4})\s*[-–]\s*(FY\s?)?(\d{4}|\d{2})\b`)
+	yearsAndTotalRe   = lazyRegexp(`(?i)\bin\s+((?:fiscal\s+(?:years?\s+)?|FY\s?))?(\d{4})\s+and\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(\d{4}),?\s+(?:a\s+total\s+of|a\s+combined|together|combined|altogether|in\s+all)\b`)
 	yearsRangeRe      = lazyRegexp(`(?i)\b(?:between|from)\s+(?:the\s+)?((?:fiscal\s+(?:years?\s+)?|FY\s?))?(\d{4})\s+(?:and|to|through|until)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
 	fyEndingRe        = lazyRegexp(`(?i)\b(?:the\s+|its\s+|a\s+)?(?:fiscal|budget)\s+year\s+(?:that\s+|which\s+)?(?:ending|ended|ends|that ended|closing|closed)\s+(?:in\s+|on\s+)?Sept(?:ember|\.)?(?:\s+30)?(?:,?\s+(\d{4}))?`)
 	monthSpanRe       = lazyRegexp(`(?i)\b(?:from\s+|between\s+)?(January|February|March|April|June|July|August|September|October|November|December)\s+(?:to|through|until|and|-|–)\s+(?:mid-?|early\s+|late\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(\d{4})\b)?`)
@@ -1299,8 +1300,16 @@ func periods(s string, ref time.Time) []periodMention {
 		out = append(out, periodMention{p: fyPeriod(y1, s[m[0]:m[1]]), start: m[4], baseline: true}, periodMention{p: fyPeriod(y2, s[m[0]:m[1]]), start: m[8], span: &both})
 		used = append(used, span{m[0], m[1]})
 	}
-	// "between 2017 and 2018", "from fiscal 2017 to 2018": the first is the baseline
-	for _, m := range yearsRangeRe.FindAllStringSubmatchIndex(s, -1) {
+	// "between 2017 and 2018", "from fiscal 2017 to 2018": the first is the
+	// baseline; "in 2017 and 2018 a total of 584 citizens of Venezuela
+	// were removed" (bd-en-cis-01): the two years together too
+	var ranges [][]int
+	ranges = append(ranges, yearsRangeRe.FindAllStringSubmatchIndex(s, -1)...)
+	for _, m := range yearsAndTotalRe.FindAllStringSubmatchIndex(s, -1) {
+		m[1] = m[7] // the years, not "a total of" after them
+		ranges = append(ranges, m)
+	}
+	for _, m := range ranges {
 		if overlaps(used, m[0], m[1]) {
 			continue
 		}

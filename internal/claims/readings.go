@@ -1002,10 +1002,14 @@ var singleSpanRe = lazyRegexp(`(?i)\bin\s+(?:a|one)\s+(?:single\s+)?(?:day|week|
 // ICE detained 510,854 individuals").
 var detainedVerbRe = lazyRegexp(`(?i)\bdetain(?:ed|s)\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than|approximately|an estimated)\s+)?$`)
 
+// peopleDetainedRe: a count of "people detained" in a span the
+// sentence's change is of.
+var peopleDetainedRe = lazyRegexp(`(?i)\b[\d.,]+\s+(?:people|persons|immigrants|migrants|individuals|noncitizens)\s+(?:(?:were|have been|had been|who were)\s+)?detained\s+(?:in|during)\b`)
+
 // detainedPassiveRe starts the text after a figure that "were detained"
 // ("143,470 people were detained" in fiscal 2017: the gloss of
 // an-pt-acheiusa-01's "143.470 pessoas foram detidas").
-var detainedPassiveRe = lazyRegexp(`(?i)^\s+(?:[a-z]+\s+){0,2}?(?:were|have been|had been|was)\s+(?:[a-z]+\s+)?detained\b`)
+var detainedPassiveRe = lazyRegexp(`(?i)^\s+(?:[a-z]+\s+){0,2}?(?:(?:were|have been|had been|was|who were|that were)\s+(?:[a-z]+\s+)?detained\b|(?:people|persons|immigrants|migrants|individuals|noncitizens)\s+detained\s+(?:in|during|over|between|from|since)\b)`)
 
 // duringMonthRe: a month named as a span ("during the month of May").
 var duringMonthRe = lazyRegexp(`(?i)\b(?:during|throughout|over)\s+(?:the\s+month\s+of\s+)?(?:` + monthAlt + `)\b`)
@@ -1019,7 +1023,11 @@ var duringMonthRe = lazyRegexp(`(?i)\b(?:during|throughout|over)\s+(?:the\s+mont
 func detainedAsEvents(first Reading) []Reading {
 	it := first.It
 	c := it.Claim
-	if it.Measure != MeasureDetained || c.Kind != KindCount || len(it.Filters) > 0 || c.PerDays > 0 {
+	if it.Measure != MeasureDetained || c.Kind != KindCount && c.Kind != KindChange || len(it.Filters) > 0 || c.PerDays > 0 ||
+		c.Kind == KindChange && (it.Baseline == nil || it.Period.Kind != "fy" || !peopleDetainedRe.MatchString(c.Sentence)) {
+		// (a change of "the 158,581 people detained in FY2018 by ICE",
+		// "an increase of 11 percent compared with the previous year":
+		// of the same people, year on year; af-es-europapress-03's gloss)
 		return nil
 	}
 	if p := it.Period; p.Kind == "date" && p.Note == monthMiddleNote && len(p.From) == 10 && duringMonthRe.MatchString(c.Sentence) {
@@ -1037,7 +1045,7 @@ func detainedAsEvents(first Reading) []Reading {
 	}
 	pos := min(len(c.Sentence), c.clauseOff+c.clauseStart)
 	end := min(len(c.Sentence), pos+len(c.Text))
-	if !detainedVerbRe.MatchString(c.Sentence[:pos]) && !detainedPassiveRe.MatchString(c.Sentence[end:]) {
+	if c.Kind == KindCount && !detainedVerbRe.MatchString(c.Sentence[:pos]) && !detainedPassiveRe.MatchString(c.Sentence[end:]) {
 		return nil
 	}
 	from, to := it.Period.From, it.Period.To

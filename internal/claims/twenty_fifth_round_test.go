@@ -43,6 +43,7 @@ func TestTwentyFifthRoundReadings(t *testing.T) {
 	// +34.95 %), 40,140 (2018-01-01..03-31), 37,008 (2019-01-01..03-31)
 	const newsday = "The new figures show that 687 immigrants were arrested from Jan. 20 to April 29 by the federal law enforcement agency’s New York Field Office. For the same period last year, the number was 523. The arrests’ spike mirrors increases at the national level, with a 35 percent rise in yearly arrests yielding in that period 41,898 immigrants sought for deportation."
 	const kvue = "But ICE reports arrests have decreased 14% compared to 2018. In the first three months of last year, the agency arrested 40,140 people who were unlawfully in the U.S. From January to March this year, it arrested 36,977 people."
+	const thewayne = "Au cours de l'exercice fiscal 2023, 273 220 personnes ont été placées en détention par l'ICE. En 2023, la population moyenne quotidienne de non-citoyens détenus par l'ICE était de 28 289. Toutefois, à la fin de cette même année fiscale, un total de 36 845 non-citoyens étaient toujours en détention."
 	const cbs = "Vasquez’s findings align with national ICE detention trends, where 71.7% of the record 59,000 detainees nationwide have no criminal convictions, according to federal data obtained by CBS News in June."
 	const wbur = "About 85% of federal detainees held in U.S. Immigrations and Customs Enforcement custody at the Plymouth County detention center this year have been classified as “no ICE threat” by the agency, according to federal data analyzed by WBUR."
 	const stewart = "Combined with the Stewart Detention Center, currently the country’s second busiest ICE jail which is also located in South Georgia, Folkston’s expansion could cement the region’s role as a hub for immigration detention."
@@ -74,6 +75,43 @@ func TestTwentyFifthRoundReadings(t *testing.T) {
 		{"in the city", "2019-02-21", "NYC Is The Capital Of Trump's Immigration Crackdown, Report Shows\n\nImmigration and Customs Enforcement officers in the city deported 2,593 people in the 2018 fiscal year, a 150 percent increase from the last year under President Barack Obama.",
 			"2,593", Supported, 2593},
 		{"the first three months of last year", "2019-07-01", kvue, "40,140", Supported, 40140},
+		// fresh-2026-12bd, -12be, -12bf, measured unseen.
+		// "administrative arrests of all immigrants were up 30 percent in
+		// fiscal year 2017" after "removals of Mexican nationals were
+		// down" (bd-en-fromthetrenches-04): no country; FY2017 arrests
+		// 143,470 against FY2016's 110,104 (`zcat EROArrests_FYnnnn.csv.gz
+		// | tail -n +7 | wc -l`), +30.30 %
+		{"of all immigrants", "2017-12-27", "An ICE report of data through early October showed that removals of Mexican nationals were down, but administrative arrests of all immigrants were up 30 percent in fiscal year 2017.",
+			"30 percent", Supported, 30.3041},
+		// "in 2017 and 2018 a total of 584 citizens of Venezuela"
+		// (bd-en-cis-01): both fiscal years together, `zcat
+		// ICERemovals_FY2017.csv.gz | tail -n +7 | awk -F'|'
+		// '$5=="\"VENEZUELA\""' | wc -l` 248, and 336 for FY2018
+		{"two years with a total", "2019-07-22", "According to ICE records, in 2017 and 2018 a total of 584 citizens of Venezuela were removed from the United States.", "584", Supported, 584},
+		// French: "ont été placées en détention" (placed in detention, an
+		// event: FY2023's book-ins) and "à la fin de cette même année
+		// fiscale" (be-fr-thewaynefocus-02, -04): cells V20 (273,220) and
+		// F20 (36,845) of sheet "Detention FY23" of
+		// 2023-10-01_FY23_detentionStats.xlsx (openpyxl)
+		{"French placed in detention", "2025-04-01", thewayne, "273 220", Supported, 273220},
+		{"French at the end of the same fiscal year", "2025-04-01", thewayne, "36 845", Supported, 36845},
+		// "people detained in FY2018 by ICE", "an increase of 11 percent"
+		// (af-es-europapress-03's gloss): arrests, +10.53 % (158,581
+		// against 143,470 by the wc above); a wrong count is not
+		// contradicted (neither arrests nor book-ins are named)
+		{"people detained in a year, a change", "2018-12-15", "The 158,851 people detained in FY2018 by ICE represents an increase of 11 percent compared with the previous year.", "11 percent", Supported, 10.5325},
+		{"people detained in a year, a count", "2018-12-15", "The 158,581 people detained in FY2018 by ICE represents an increase of 11 percent compared with the previous year.", "158,581", Supported, 158581},
+		// ATD: "the number of people it's monitoring across the country
+		// ... to 194,427 people in fiscal year 2023" (bf-en-ru24-05) is
+		// the year-end count: sheet "ATD EOFY23 " of
+		// 2023-10-01_FY23_detentionStats.xlsx, row 15 "Total" 194,427
+		// (openpyxl); "That number jumped to 19,160" after a sentence on
+		// "electronic monitoring" is on ATD too (bf-en-ru24-03)
+		{"ATD in a fiscal year", "2024-10-15", "ICE says the number of people it's monitoring across the country has decreased from 321,000 people in fiscal year 2022 to 194,427 people in fiscal year 2023.",
+			"194,427", Supported, 194427},
+		// (nationwide, no office named: the 2024-09-18 edition's ATD Total,
+		// cell B32 of sheet "ATD FY24 YTD", 176,886)
+		{"ATD, that number", "2024-10-15", "There were 2,921 people on some form of electronic monitoring in September 2019. That number jumped to 19,160 last month.", "19,160", NotCheckable, 176886},
 		// fresh-2026-12bb and -12bc, measured unseen. "la mayoría fueron
 		// retornados desde México" (bb-es-elheraldo-04, a false support
 		// at the measure: most Hondurans were returned from Mexico, not
