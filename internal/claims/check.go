@@ -85,6 +85,7 @@ func checkAllWith(ctx context.Context, a *answers, its []Interpretation, explain
 	guardContradictions(its, rep.Entries) // guard.go
 	recordOfFigure(rep.Entries)           // guard.go
 	projections(rep.Entries)              // guard.go
+	shareCounts(rep.Entries)              // guard.go
 	showVerbatim(rep.Entries)             // spanish.go
 	for _, e := range rep.Entries {
 		rep.Summary[e.Verdict]++

@@ -216,6 +216,9 @@ var corpusSetMinAccuracy = map[string]float64{
 	"fresh-2026-12ba":   0.916,
 	"fresh-2026-12bb":   0.980,
 	"fresh-2026-12bc":   0.787,
+	"fresh-2026-12bd":   0.903,
+	"fresh-2026-12be":   0.794,
+	"fresh-2026-12bf":   0.448,
 }
 
 // corpusHeldOutSets are the held-out rows: sentences from sources none of the

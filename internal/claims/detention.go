@@ -2960,6 +2960,14 @@ func atdTechnologyNamed(c Claim) []string {
 		// and Wrist Monitors": the technologies the whole count includes
 		return nil
 	}
+	if end := c.clauseOff + c.clauseEnd; end <= len(c.Sentence) {
+		// "... these wrist-worn devices is small compared to the 155,000
+		// SmartLINK smartphone apps" (bf-en-dailyprivateinvestigation-02):
+		// the technology named right after the figure is its own
+		if t := technologyIn(c.Sentence[end:min(len(c.Sentence), end+25)]); t != nil {
+			return t
+		}
+	}
 	from, to := segmentBounds(c.Sentence, c.clauseOff+c.clauseStart)
 	if t := technologyIn(c.Sentence[from:to]); t != nil {
 		return t

@@ -111,6 +111,25 @@ func TestTwentyFifthRoundReadings(t *testing.T) {
 			"194,427", Supported, 194427},
 		// (nationwide, no office named: the 2024-09-18 edition's ATD Total,
 		// cell B32 of sheet "ATD FY24 YTD", 176,886)
+		// the technology named right after the figure is its own: "the
+		// 155,000 SmartLINK smartphone apps", after "these wrist-worn
+		// devices" (bf-en-dailyprivateinvestigation-02): SmartLINK,
+		// row 9 of sheet "ATD FY24 YTD" of
+		// 2024-05-29_FY24_detentionStats05242024.xlsx (openpyxl), 155,202
+		{"ATD, the technology after the figure", "2024-05-31", "The number of these wrist-worn devices is small compared to the 155,000 SmartLINK smartphone apps currently tracking migrants across the country, but the TRAC data shows a new trend among courts.",
+			"155,000", Supported, 155202},
+		// a share whose own count the sentence gives ("Around 65 percent,
+		// or 133,000 individuals", Cato's book-ins; bf-en-justsecurity-03)
+		// is not supported by a share of a population far from it (the
+		// people ICE arrested held on a day: 28,655 of 44,811); one whose
+		// count matches is ("A little less than half of those in custody –
+		// 30,986 people", bf-en-newsfinale-03: cells F23 / F20 of sheet
+		// "Detention FY26" of 2025-11-21_FY26_detentionStats11202025.xlsx,
+		// 30,986 of 65,135, 47.57 %)
+		{"a share's own count, another population", "2025-09-15", "According to the Cato Institute’s analysis of ICE data, between Oct.1, 2024 and June 16, 2025, ICE arrested approximately 204,000 people. Around 65 percent, or 133,000 individuals, had no criminal record at all but were being held in detention because the government claimed they do not have a lawful reason to stay in the United States.",
+			"Around 65 percent", NotCheckable, 0},
+		{"a share's own count, the same population", "2025-11-26", "The data released by ICE shows that as of November 16, the agency, in combination with Customs and Border Protection (CBP), had 65,135 people in detention facilities throughout the country. A little less than half of those in custody – 30,986 people – did not have any criminal records or pending criminal charges.",
+			"less than half", Supported, 47.572},
 		{"ATD, that number", "2024-10-15", "There were 2,921 people on some form of electronic monitoring in September 2019. That number jumped to 19,160 last month.", "19,160", NotCheckable, 176886},
 		// fresh-2026-12bb and -12bc, measured unseen. "la mayoría fueron
 		// retornados desde México" (bb-es-elheraldo-04, a false support

@@ -25,6 +25,8 @@ period, reading, reason), a machine-readable "calc" (what to compute) and
                   "minus": Qbase | "pct_from": Qbase, "exclude": [V, ...]}}
       | {"cell": [WORKBOOK, SHEET, CELL]} | {"cells": [[WORKBOOK, SHEET, CELL], ...]} (sum)
       | {"cell_share": [[WB, SHEET, CELL], [WB, SHEET, CELL]]} (percent)
+      | {"cells_change": [[REF, ...], [REF, ...]]} (percent change of a sum of
+        cells, later first; added for fresh-2026-12be)
       | {"cell_change": [[WB, SHEET, CELL], [WB, SHEET, CELL]]} (percent)
       | {"cell_diff": [REF, REF]} | {"cell_rate": [REF, REF, DAYS]} (change per day)
       | {"edition_rank": {"key": WB, "from": DATE, "to": DATE}} (rank of an
@@ -786,6 +788,12 @@ def compute(calc):
     if kind == "fac_col_share":  # percent of facility ADP columns summed over the Facilities rows (fresh-2026-12g)
         sums = facility_col_sums(arg["wb"], arg["sheet"])
         return 100.0 * sum(sums[c] for c in arg["cols"]) / sum(sums[c] for c in arg["of"])
+    if kind == "cells_change":  # percent change of a sum of cells, later first: [[REF, ...], [REF, ...]]
+        # e.g. ICE-arrested detainees with convictions or pending charges (two rows of the
+        # currently-detained table) in June 2025 against January 2025: "cresceram ... de 91%";
+        # added for fresh-2026-12be
+        a, b = sum(cell(r) for r in arg[0]), sum(cell(r) for r in arg[1])
+        return 100.0 * (a - b) / b
     if kind == "cells_share":  # percent: sum of the first cells over sum of the second
         return 100.0 * sum(cell(a) for a in arg[0]) / sum(cell(a) for a in arg[1])
     if kind == "atd_edition_rank":  # rank (1 = largest) of an edition's ATD count among the archived editions
