@@ -561,9 +561,15 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			if tech := atdTechnology(it.Claim); len(tech) > 0 {
 				it.Filters = map[string][]string{"technology": tech}
 			}
-			if it.Place.AOR == "" || it.Place.Implicit {
+			if it.Place.AOR == "" || it.Place.Implicit && (it.Unstated["place"] == "" || it.Place.Approx) {
 				it.Place = Place{Kind: "national", Name: "nationwide", Implicit: it.Place.Implicit}
 			}
+			// (an office carried from the sentences before and marked so,
+			// "There were 2,921 people on some form of electronic
+			// monitoring in September 2019" after two on the Chicago field
+			// office, bf-en-ru24-02, stays: supported, never contradicted;
+			// a city read as an area, "con sede en la ciudad de Nueva
+			// York", af-es-independiente-02, does not)
 			if end := fmt.Sprintf("%d-09-30", it.Period.FY); it.Period.Kind == "fy" && !it.Period.Defaulted && !it.Period.Bare && it.Period.Text != "" && strings.Contains(s, it.Period.Text) &&
 				!ref.IsZero() && end < ref.Format("2006-01-02") && it.Claim.Kind == KindCount {
 				// "decreased from 321,000 people in fiscal year 2022 to

@@ -130,6 +130,13 @@ func TestTwentyFifthRoundReadings(t *testing.T) {
 			"Around 65 percent", NotCheckable, 0},
 		{"a share's own count, the same population", "2025-11-26", "The data released by ICE shows that as of November 16, the agency, in combination with Customs and Border Protection (CBP), had 65,135 people in detention facilities throughout the country. A little less than half of those in custody – 30,986 people – did not have any criminal records or pending criminal charges.",
 			"less than half", Supported, 47.572},
+		// an ATD count after sentences on an office keeps the office
+		// (marked unstated: supported, never contradicted): "That number
+		// jumped to 19,160 last month" after the Chicago field office's
+		// (bf-en-ru24-03), the Chicago row, cell B58 of sheet "ATD FY24
+		// YTD" of 2024-09-18_FY24_detentionStats09172024.xlsx (openpyxl)
+		{"ATD, an office carried", "2024-10-15", "The number of people being monitored electronically by U.S. Immigration and Customs Enforcement's Chicago field office has grown by 556% in the past five years. That percentage includes people monitored by ICE who live in Illinois, Indiana, Wisconsin, Missouri, Kentucky and Kansas. There were 2,921 people on some form of electronic monitoring in September 2019. That number jumped to 19,160 last month.",
+			"19,160", Supported, 19160},
 		{"ATD, that number", "2024-10-15", "There were 2,921 people on some form of electronic monitoring in September 2019. That number jumped to 19,160 last month.", "19,160", NotCheckable, 176886},
 		// fresh-2026-12bb and -12bc, measured unseen. "la mayoría fueron
 		// retornados desde México" (bb-es-elheraldo-04, a false support
