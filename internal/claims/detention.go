@@ -561,15 +561,15 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			if tech := atdTechnology(it.Claim); len(tech) > 0 {
 				it.Filters = map[string][]string{"technology": tech}
 			}
+			// an office carried from the sentences before and marked so
+			// ("There were 2,921 people on some form of electronic
+			// monitoring in September 2019" after two on the Chicago field
+			// office, bf-en-ru24-02) stays: supported, never contradicted;
+			// a city read as an area ("con sede en la ciudad de Nueva
+			// York", af-es-independiente-02) gives way to the nation
 			if it.Place.AOR == "" || it.Place.Implicit && (it.Unstated["place"] == "" || it.Place.Approx) {
 				it.Place = Place{Kind: "national", Name: "nationwide", Implicit: it.Place.Implicit}
 			}
-			// (an office carried from the sentences before and marked so,
-			// "There were 2,921 people on some form of electronic
-			// monitoring in September 2019" after two on the Chicago field
-			// office, bf-en-ru24-02, stays: supported, never contradicted;
-			// a city read as an area, "con sede en la ciudad de Nueva
-			// York", af-es-independiente-02, does not)
 			if end := fmt.Sprintf("%d-09-30", it.Period.FY); it.Period.Kind == "fy" && !it.Period.Defaulted && !it.Period.Bare && it.Period.Text != "" && strings.Contains(s, it.Period.Text) &&
 				!ref.IsZero() && end < ref.Format("2006-01-02") && it.Claim.Kind == KindCount {
 				// "decreased from 321,000 people in fiscal year 2022 to
@@ -3537,7 +3537,7 @@ func yearsBackBaseline(it *Interpretation) {
 	if m == nil {
 		return
 	}
-	n := map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}[strings.ToLower(m[1])]
+	n := countWord(m[1])
 	if b := it.Period.shifted(-n); b.Kind == "date" {
 		b.Text, b.Approx = strings.TrimSpace(m[0]), true
 		it.Baseline = &b

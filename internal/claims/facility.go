@@ -233,7 +233,7 @@ func facilityOrdinalRank(s sentence, ref time.Time) (Interpretation, bool) {
 	}
 	name := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(names[len(names)-1][1], "The "), "the "))
 	c := firstRank(s, []int{m[0], m[1]})
-	c.Value = float64(ordinalNumber(s.text[m[2]:m[3]]))
+	c.Value = ordinalValue(s.text[m[2]:m[3]])
 	it := Interpretation{Claim: c, Measure: MeasureFacility, Place: Place{Kind: "facility", Name: name}}
 	facilityDate(&it, ref, facPeriodRe.MatchString(s.text))
 	if !ref.IsZero() {
@@ -242,10 +242,6 @@ func facilityOrdinalRank(s sentence, ref time.Time) (Interpretation, bool) {
 	}
 	it.Describe = describeDetention(it)
 	return it, true
-}
-
-func ordinalNumber(w string) int {
-	return map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}[strings.ToLower(w)]
 }
 
 // statesFollowing reads "Texas has the most ICE detentions, followed by

@@ -360,7 +360,7 @@ func analyze(in Input) ([]Interpretation, error) {
 			} else if m := yearsEarlierRe.FindStringSubmatch(s.text[min(len(s.text), pos+len(c.Text)):]); m != nil && cm != nil && cm.Kind == "fy" && (c.Kind == KindCount || c.Kind == KindShare && c.Unit == UnitPercent) {
 				// "dropped to 55 percent in fiscal 2018 from 62 percent two
 				// years earlier": the year in force that many years back
-				n := map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}[strings.ToLower(m[1])]
+				n := countWord(m[1])
 				p := cm.shifted(-n)
 				p.Text = strings.TrimSpace(m[0])
 				cm, periodStated, adjacent = &p, true, true
@@ -1372,7 +1372,7 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 			// "a 52 percent increase compared to two years ago": the
 			// claim's period that many years before, whatever baseline
 			// another part of the sentence names
-			n := map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}[strings.ToLower(m[1])]
+			n := countWord(m[1])
 			if b := it.Period.shifted(-n); b.Kind != "unresolved" {
 				b.Text = m[0]
 				it.Baseline = &b
@@ -2553,32 +2553,6 @@ func segmentBounds(sent string, pos int) (int, int) {
 
 // agencyRe: a sentence about the agency as a whole ("ICE arrested ...")
 // reads as nationwide when it names no place.
-//
-// namesAgency is agencyRe outside the phrases naming one local office
-// of it: "The Enforcement and Removal Operations office arrested 5,754
-// people" (f2-seatimes-03, in a Salt Lake City article) is about a
-// field office the sentence does not name, never the whole agency, so
-// its place is unstated (and placeFromData may find it). "ICE's Office
-// of ..." is a headquarters office and still the agency.
-func namesAgency(s string) bool {
-	if !agencyRe.MatchString(s) {
-		return false
-	}
-	for _, m := range localOfficeRe.FindAllString(s, -1) {
-		if !ofOfficeRe.MatchString(m) {
-			// the office is the actor; "according to the agency's
-			// report" after it names the source, not the place
-			return false
-		}
-	}
-	return true
-}
-
-var (
-	localOfficeRe = lazyRegexp(`(?i)\b(?:the|its|this|that|our)\s+(?:local\s+|regional\s+)?(?:(?:ICE|ERO|U\.S\. immigration and customs enforcement|immigration and customs enforcement|enforcement and removal operations?)(?:['’]s?)?\s+)?(?:(?:ERO|enforcement and removal operations?)\s+)?(?:field\s+)?office\b(?:\s+(?:of|for)\b)?`)
-	ofOfficeRe    = lazyRegexp(`(?i)\s(?:of|for)$`)
-)
-
 // continuationRe: a sentence that refers to the place and period of the
 // one before ("Agents there ...", "The office also ...").
 // existentialThereRe: "there were 158,581 arrests" says nothing of a place.
@@ -2814,6 +2788,31 @@ var (
 )
 
 var agencyRe = lazyRegexp(`(?i)\bthe country\b|\bthe nation\b|\bICE\b|\bimmigration and customs enforcement\b|\bERO\b|\benforcement and removal operations?\b|\bthe agency\b|\bimmigration (?:officials|authorities|agents|officers)\b|\bnationwide\b|\bnationally\b|\bnational\b|\bacross the (?:country|nation|united states|u\.s\.)\b|\bthe (?:u\.s\.|united states)\b|\bthe (?:trump|obama|biden|bush) administration\b|\bthe (?:federal )?government\b|\bfederal (?:immigration )?(?:officials|authorities|agents|officers)\b`)
+
+// namesAgency is agencyRe outside the phrases naming one local office
+// of it: "The Enforcement and Removal Operations office arrested 5,754
+// people" (f2-seatimes-03, in a Salt Lake City article) is about a
+// field office the sentence does not name, never the whole agency, so
+// its place is unstated (and placeFromData may find it). "ICE's Office
+// of ..." is a headquarters office and still the agency.
+func namesAgency(s string) bool {
+	if !agencyRe.MatchString(s) {
+		return false
+	}
+	for _, m := range localOfficeRe.FindAllString(s, -1) {
+		if !ofOfficeRe.MatchString(m) {
+			// the office is the actor; "according to the agency's
+			// report" after it names the source, not the place
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	localOfficeRe = lazyRegexp(`(?i)\b(?:the|its|this|that|our)\s+(?:local\s+|regional\s+)?(?:(?:ICE|ERO|U\.S\. immigration and customs enforcement|immigration and customs enforcement|enforcement and removal operations?)(?:['’]s?)?\s+)?(?:(?:ERO|enforcement and removal operations?)\s+)?(?:field\s+)?office\b(?:\s+(?:of|for)\b)?`)
+	ofOfficeRe    = lazyRegexp(`(?i)\s(?:of|for)$`)
+)
 
 // unreadDate: the figure's own part of the sentence names a month that no
 // period phrase read ("in December 3erd"): its date is not known.

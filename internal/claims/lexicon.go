@@ -1067,9 +1067,10 @@ const lastYearNote = "\"last year\" in an article of "
 
 // periods finds the periods a sentence names, resolving relative ones
 // against ref (the article's date, zero when unknown).
-// monthCount reads the number of months in "the first nine months", "8
-// months into" (0 if none).
-func monthCount(w string) int {
+// countWord reads a small count written as a word or in digits: the
+// months of "the first nine months", "8 months into", the years of "two
+// years ago" (0 if none).
+func countWord(w string) int {
 	if n, ok := map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}[strings.ToLower(w)]; ok {
 		return n
 	}
@@ -1364,7 +1365,7 @@ func periods(s string, ref time.Time) []periodMention {
 	// the months a "first N months / quarters of" phrase counts (groups 1
 	// and 2 of firstMonthsRe and firstMonthsNowRe), 0 when out of range
 	firstMonths := func(m []int) int {
-		n := monthCount(s[m[2]:m[3]])
+		n := countWord(s[m[2]:m[3]])
 		if strings.HasPrefix(strings.ToLower(s[m[4]:m[5]]), "quarter") {
 			n *= 3
 		}
@@ -1427,7 +1428,7 @@ func periods(s string, ref time.Time) []periodMention {
 		if m[2] < 0 {
 			gn, gy, fiscal = 6, 10, true // "N months into fiscal YEAR"
 		}
-		n := monthCount(s[m[gn]:m[gn+1]])
+		n := countWord(s[m[gn]:m[gn+1]])
 		y, _ := strconv.Atoi(s[m[gy]:m[gy+1]])
 		if n < 1 || n > 11 || y < 1990 || y > 2100 {
 			continue
@@ -1445,23 +1446,21 @@ func periods(s string, ref time.Time) []periodMention {
 	// glossed; an article of August 2017): of the calendar year, the latest
 	// whose first months had passed on the article's date
 	for _, m := range firstMonthsYearRe.FindAllStringSubmatchIndex(s, -1) {
-		n := monthCount(s[m[2]:m[3]])
+		n := countWord(s[m[2]:m[3]])
 		if overlaps(used, m[0], m[1]) || ref.IsZero() || n < 1 || n > 11 {
 			continue
 		}
 		from := time.Date(ref.Year(), time.January, 1, 0, 0, 0, 0, time.UTC)
-		note := fmt.Sprintf("the first %d months of calendar %d, the latest year whose first months had passed on the article's date", n, from.Year())
+		which := "the latest year whose first months had passed on the article's date"
 		if strings.EqualFold(s[m[4]:m[5]], "last") {
 			// "In the first three months of last year, the agency arrested
 			// 40,140 people" (ba-en-kvue-05, July 2019): of 2018
-			from = from.AddDate(-1, 0, 0)
-			note = fmt.Sprintf("the first %d months of calendar %d, the year before the article's", n, from.Year())
+			from, which = from.AddDate(-1, 0, 0), "the year before the article's"
 		} else if from.AddDate(0, n, 0).After(ref) {
 			from = from.AddDate(-1, 0, 0)
-			note = fmt.Sprintf("the first %d months of calendar %d, the latest year whose first months had passed on the article's date", n, from.Year())
 		}
 		to := from.AddDate(0, n, -1)
-		add(Period{Kind: "range", Text: s[m[0]:m[1]], From: from.Format("2006-01-02"), To: to.Format("2006-01-02"), Note: note}, m[0], m[1])
+		add(Period{Kind: "range", Text: s[m[0]:m[1]], From: from.Format("2006-01-02"), To: to.Format("2006-01-02"), Note: fmt.Sprintf("the first %d months of calendar %d, %s", n, from.Year(), which)}, m[0], m[1])
 	}
 	// "the first quarter of fiscal 2018", "the first half of FY2019"
 	for _, m := range quarterRe.FindAllStringSubmatchIndex(s, -1) {
@@ -1684,7 +1683,7 @@ func periods(s string, ref time.Time) []periodMention {
 		if overlaps(used, m[0], m[1]) || ref.IsZero() && m[6] < 0 {
 			continue
 		}
-		n := monthCount(s[m[2]:m[3]])
+		n := countWord(s[m[2]:m[3]])
 		y := ref.Year()
 		switch {
 		case m[6] >= 0:
@@ -2288,7 +2287,7 @@ func statesAsAOR(s string, ms []placeMention) []placeMention {
 			continue
 		}
 		cov := place.StatesOfAOR(aors[0])
-		if k := monthCount(n[1]); len(cov) < 2 || k > 0 && k != len(cov)-1 {
+		if k := countWord(n[1]); len(cov) < 2 || k > 0 && k != len(cov)-1 {
 			continue
 		}
 		p := placeOfAOR(aors[0])
