@@ -111,7 +111,8 @@ var (
 	// "25.6萬人", "1.65萬人", "15.8萬名": a decimal before 万
 	// (x-zh-epoch-02, -03, x-zh-xh-02: 256,000, 158,000, 16,500)
 	// "256,000起驅逐案": 起 counts cases (x-zh-epoch-05)
-	zhNumberRe = lazyRegexp(`^(\d{1,4})(?:\.(\d{1,3}))?[万萬](\d{1,4})?\s?([人名起])?|^(\d{1,3}(?:,\d{3})+|\d+)\s?([人名起])`)
+	// "6万6千人" (Japanese; be-ja-helm-03): thousands after 万 in 千
+	zhNumberRe = lazyRegexp(`^(\d{1,4})(?:\.(\d{1,3}))?[万萬](\d[千仟]|\d{1,4})?\s?([人名起])?|^(\d{1,3}(?:,\d{3})+|\d+)\s?([人名起])`)
 	// "七成": tenths
 	zhTenthsRe = lazyRegexp(`^([一二三四五六七八九])成`)
 	// "截至2026年1月25日", "2025年12月", "自1月", "11月16日"
@@ -143,6 +144,10 @@ func chineseSpecial(rest, _ string) (string, int, bool) {
 		if m[1] != "" {
 			a, _ := strconv.Atoi(m[1])
 			b, _ := strconv.Atoi(m[3])
+			if strings.HasSuffix(m[3], "千") || strings.HasSuffix(m[3], "仟") {
+				b, _ = strconv.Atoi(m[3][:1])
+				b *= 1000
+			}
 			v, unit = a*10000+b, m[4]
 			if m[2] != "" {
 				if m[3] != "" {

@@ -207,3 +207,19 @@ func TestTwentyFifthRoundReadings(t *testing.T) {
 			"158,851", Contradicted, 158581},
 	})
 }
+
+// TestCJKThousands: thousands written with 千 after 万 ("約6万6千人",
+// be-ja-helm-03) are part of the number, as digits after 万 are.
+func TestCJKThousands(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"6万6千人を拘束", "66,000 people"},
+		{"6萬5135人", "65,135 people"},
+		{"7万人", "70,000 people"},
+		{"1.5万人", "15,000 people"},
+	} {
+		got, _, ok := chineseSpecial(tc.in, "")
+		if !ok || got != tc.want {
+			t.Errorf("chineseSpecial(%q) = %q, %v; want %q", tc.in, got, ok, tc.want)
+		}
+	}
+}
