@@ -77,7 +77,7 @@ var (
 	// gloss): people monitored, counted, are ATD's
 	// ("ATDs": s-fayup-06's "the highest number of ATDs", the program's
 	// initials as a plural noun)
-	reATD = lazyRegexp(`(?i)\b(?:is|was|are|were) monitoring (?:a total of |about |more than |nearly )?\d[\d,.]*(?: thousand| million)? (?:immigrants|migrants|people|noncitizens|individuals)\b|\balternatives? to detention\b|\bATDs?\b|\belectronically monitored\b|\bmonitored electronically\b|\bankle[- ]monitors?\b|\bsmartlink\b|\bsmartwatch(?:es)?\b|\bveriwatch\b|\bwrist[- ]?worn\s+(?:GPS\s+)?(?:monitors?|devices?|trackers?)\b|\bGPS\s+wristbands?\b|\belectronic monitoring\b|\b(?:people|immigrants|migrants|noncitizens|individuals) (?:it|ICE|the agency)(?:['’]s| is| was| has been) monitoring\b`)
+	reATD = lazyRegexp(`(?i)\b(?:(?:is|was|are|were) monitoring|monitors) (?:a total of |about |more than |nearly |some )?\d[\d,.]*(?: thousand| million)? (?:immigrants|migrants|people|noncitizens|individuals)\b|\balternatives? to detention\b|\bATDs?\b|\belectronically monitored\b|\bmonitored electronically\b|\bankle[- ]monitors?\b|\bsmartlink\b|\bsmartwatch(?:es)?\b|\bveriwatch\b|\bwrist[- ]?worn\s+(?:GPS\s+)?(?:monitors?|devices?|trackers?)\b|\bGPS\s+wristbands?\b|\belectronic monitoring\b|\b(?:people|immigrants|migrants|noncitizens|individuals) (?:it|ICE|the agency)(?:['’]s| is| was| has been) monitoring\b`)
 	// the people an ATD sentence speaks of, in the sentence after it
 	// ("The Newark ICE office had the fourth highest number of people
 	// monitored through the program", m-trac-a4700-02: an ICE or ERO
@@ -3517,7 +3517,7 @@ func riseStart(it *Interpretation) {
 // of the sentence before ("There were 2,921 people on some form of
 // electronic monitoring in September 2019. That number jumped to 19,160
 // last month", bf-en-ru24-03; "Nearly 500 of these wrist devices").
-var atdAnaphorRe = lazyRegexp(`(?i)^\s*(?:that|this|the) (?:number|figure|total|count)\b|\bthe program\b|\bthese (?:wrist |wrist-worn |GPS |ankle )?(?:devices|monitors|trackers)\b`)
+var atdAnaphorRe = lazyRegexp(`(?i)^\s*(?:that|this|the) (?:number|figure|total|count)\b|\bthe program\b|\b(?:under|in) these programs\b|\bthese (?:wrist |wrist-worn |GPS |ankle )?(?:devices|monitors|trackers)\b`)
 
 // yearsBackBaseline: a change of a population "in the past five years"
 // or "compared to two years ago" is from the day that many years before

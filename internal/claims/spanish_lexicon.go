@@ -67,6 +67,9 @@ var spanishPhrases = [][2]string{
 	{"electrónicamente", "electronically"},
 	{"monitorea a", "monitors"},
 	{"monitorea", "monitors"},
+	// "ICE supervisa cerca de 180,000 migrantes con tecnología
+	// electrónica" (bg-es-visaverge-03)
+	{"supervisa", "monitors"}, {"supervisan", "monitor"},
 	// ICE's wrist-worn ATD device ("monitoreados mediante VeriWatch, un
 	// monitor GPS que se lleva en la muñeca", "pulseras con GPS")
 	{"pulseras con gps", "GPS wristbands"},

@@ -137,6 +137,18 @@ func TestTwentyFifthRoundReadings(t *testing.T) {
 		// YTD" of 2024-09-18_FY24_detentionStats09172024.xlsx (openpyxl)
 		{"ATD, an office carried", "2024-10-15", "The number of people being monitored electronically by U.S. Immigration and Customs Enforcement's Chicago field office has grown by 556% in the past five years. That percentage includes people monitored by ICE who live in Illinois, Indiana, Wisconsin, Missouri, Kentucky and Kansas. There were 2,921 people on some form of electronic monitoring in September 2019. That number jumped to 19,160 last month.",
 			"19,160", Supported, 19160},
+		// fresh-2026-12bg and -12bh, measured unseen. "ICE supervisa cerca
+		// de 180,000 migrantes con tecnología electrónica"
+		// (bg-es-visaverge-03): ICE's ATD total in the edition out on the
+		// article's date, cell B32 of sheet "ATD FY25 YTD" of
+		// 2025-07-18_FY25_detentionStats07172025.xlsx (openpyxl), 182,822
+		{"Spanish supervisa, ATD", "2025-07-25", "En la actualidad, ICE supervisa cerca de 180,000 migrantes con tecnología electrónica.", "cerca de 180,000", Supported, 182822},
+		// "since President Trump signed executive orders ... in January"
+		// (bh-en-latimes-02) is since the inauguration: arrests by
+		// apprehension date 2017-01-20..2017-05-17, the awk above over
+		// EROArrests_FY2017.csv.gz, 49,721
+		{"since Trump signed executive orders", "2017-05-17", "Federal immigration agents have arrested more than 40,000 people since President Trump signed executive orders expanding the scope of deportation priorities in January — a 38% increase over the same period last year.",
+			"more than 40,000", Supported, 49721},
 		{"ATD, that number", "2024-10-15", "There were 2,921 people on some form of electronic monitoring in September 2019. That number jumped to 19,160 last month.", "19,160", NotCheckable, 176886},
 		// fresh-2026-12bb and -12bc, measured unseen. "la mayoría fueron
 		// retornados desde México" (bb-es-elheraldo-04, a false support
