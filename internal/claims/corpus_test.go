@@ -219,6 +219,8 @@ var corpusSetMinAccuracy = map[string]float64{
 	"fresh-2026-12bd":   0.903,
 	"fresh-2026-12be":   0.794,
 	"fresh-2026-12bf":   0.448,
+	"fresh-2026-12bg":   0.608,
+	"fresh-2026-12bh":   0.729,
 }
 
 // corpusHeldOutSets are the held-out rows: sentences from sources none of the
