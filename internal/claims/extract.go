@@ -149,15 +149,7 @@ func abbreviationBefore(text string, dot int) bool {
 	if ordinalDay(text, dot) {
 		return true
 	}
-	k := dot
-	for k > 0 {
-		c, s := utf8.DecodeLastRuneInString(text[:k])
-		if unicode.IsLetter(c) || c == '.' {
-			k -= s
-			continue
-		}
-		break
-	}
+	k := wordStart(text, dot)
 	w := strings.ToLower(text[k:dot])
 	if w == "" {
 		return false
@@ -173,8 +165,23 @@ func abbreviationBefore(text string, dot int) bool {
 	return false
 }
 
-// placeAbbreviations are the abbreviations that can end
-// a sentence: a place's ("... unlawfully in the U.S. From January to March
+// wordStart is where the word before the dot at dot begins (letters and
+// dots: "U.S", "Mass").
+func wordStart(text string, dot int) int {
+	k := dot
+	for k > 0 {
+		c, s := utf8.DecodeLastRuneInString(text[:k])
+		if unicode.IsLetter(c) || c == '.' {
+			k -= s
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// placeAbbreviations are the abbreviations that can end a sentence: a
+// place's ("... unlawfully in the U.S. From January to March
 // this year, it arrested 36,977 people", ba-en-kvue-06).
 var placeAbbreviations = map[string]bool{
 	"u.s": true, "u.s.a": true, "d.c": true, "n.y": true, "n.j": true, "n.h": true, "r.i": true, "mass": true, "calif": true,
@@ -195,16 +202,7 @@ var sentenceOpeners = map[string]bool{
 // placeAbbreviationEnds: the dot at dot ends a place's abbreviation and
 // the word at next opens a sentence, so the dot is a full stop too.
 func placeAbbreviationEnds(text string, dot, next int) bool {
-	k := dot
-	for k > 0 {
-		c, s := utf8.DecodeLastRuneInString(text[:k])
-		if unicode.IsLetter(c) || c == '.' {
-			k -= s
-			continue
-		}
-		break
-	}
-	if !placeAbbreviations[strings.ToLower(text[k:dot])] {
+	if !placeAbbreviations[strings.ToLower(text[wordStart(text, dot):dot])] {
 		return false
 	}
 	e := next
