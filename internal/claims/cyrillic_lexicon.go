@@ -249,7 +249,7 @@ var cyrillicStems24 = map[string]string{
 	"было выдворено": "were deported", "выдворены": "were deported", "выдворили": "deported", "выслал": "deported",
 	"депортированих": "deported", "депортованих": "deported", "депортовано": "were deported", "було депортовано": "were deported",
 	"вислали": "deported", "вислано": "were deported", "було вислано": "were deported", "депортацій": "deportations",
-	"депортаций": "deportations", "депортации": "deportations", "депортацию": "deportation", "депортація": "deportation",
+	"депортации": "deportations", "депортацию": "deportation", "депортація": "deportation",
 	"количество депортаций": "the number of deportations", "кількість депортацій": "the number of deportations",
 	// from the U.S., from the country
 	"из США": "from the U.S.", "из страны": "from the country", "в США": "in the U.S.", "США": "the U.S.", "із США": "from the U.S.",
@@ -295,7 +295,7 @@ var cyrillicStems24 = map[string]string{
 	"людей, подлежащих депортации": "people subject to deportation", "подлежащих депортации": "subject to deportation",
 	"достигло": "reached", "достиг": "reached", "достигла": "reached", "зросла": "increased", "зросло": "increased",
 	"выросла": "increased", "превысило": "exceeded", "превысила": "exceeded", "перевищила": "exceeded", "перевищило": "exceeded",
-	"мигрантов": "migrants", "мигрантов,": "migrants,", "іммігрантів": "immigrants", "мігрантів": "migrants",
+	"мигрантов,": "migrants,",
 	// the agency: Russian names ICE "Иммиграционная и таможенная
 	// полиция" or "Служба иммиграционного и таможенного контроля"
 	"иммиграционной и таможенной полицией США":          "U.S. Immigration and Customs Enforcement",
