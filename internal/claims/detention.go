@@ -292,6 +292,22 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 		}
 		return false
 	}
+	// "only 13% of those involved in the program use these devices"
+	// (bg-es-elautomata-01, glossed), after sentences on ankle monitors:
+	// the one technology the paragraph's last sentences name
+	techBefore := func(c Claim) []string {
+		from, to := segmentBounds(c.Sentence, c.clauseOff+c.clauseStart)
+		if c.Kind != KindShare || !techAnaphorRe.MatchString(c.Sentence[from:to]) {
+			return nil
+		}
+		k := sort.Search(len(sents), func(k int) bool { return sents[k].start > c.Offset }) - 1
+		for j := k - 1; k >= 0 && j >= 0 && j >= k-2 && sents[j].para == sents[k].para; j-- {
+			if t := technologyIn(sents[j].text); t != nil {
+				return t
+			}
+		}
+		return nil
+	}
 	// the one day the sentence just before names, in the same paragraph
 	// (atThatTimeRe)
 	dateBefore := func(off int) *Period {
@@ -559,6 +575,8 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			// units), revised between editions
 			setUnstated(it, "measure", "ICE publishes several ATD counts")
 			if tech := atdTechnology(it.Claim); len(tech) > 0 {
+				it.Filters = map[string][]string{"technology": tech}
+			} else if tech := techBefore(it.Claim); len(tech) > 0 {
 				it.Filters = map[string][]string{"technology": tech}
 			}
 			// an office carried from the sentences before and marked so
@@ -1416,6 +1434,9 @@ func describeDetentionQuestion(it Interpretation) string {
 		} else if len(st) == 1 {
 			return fmt.Sprintf("share of %s in %s facilities, %s", what, facTypeList(it.Filters), it.Period.String())
 		}
+		if it.Measure == MeasureATD && len(it.Filters["technology"]) > 0 {
+			return fmt.Sprintf("share of all ATD participants that are %s, %s", what, it.Period.String())
+		}
 		if ag := it.Filters["agency"]; len(ag) == 1 && len(it.Filters["criminality"]) == 0 {
 			return fmt.Sprintf("share of %s arrested by %s, %s", what, ag[0], it.Period.String())
 		}
@@ -1572,6 +1593,9 @@ func (r *runner) checkDetention(it *Interpretation, b *entryBuilder) (Entry, err
 	}
 	if k := atdTopK(c.Sentence); it.Measure == MeasureATD && c.Kind == KindShare && len(it.Filters["technology"]) == 0 && it.Place.Kind == "national" && k > 0 {
 		return r.atdTopShare(it, b, k)
+	}
+	if it.Measure == MeasureATD && len(it.Filters["technology"]) > 0 && c.Kind == KindShare && atdProgramShare(c) {
+		return r.atdTechnologyShare(it, b)
 	}
 	if it.Measure == MeasureATD && len(it.Filters["technology"]) > 0 {
 		// "Ankle monitor enrollment has fallen 1.6 percent since June": a
@@ -2927,7 +2951,7 @@ func atdTechnology(c Claim) []string {
 
 // otherTechRe: a monitoring technology other than an ankle monitor, or
 // "other devices", in a list with one (English and Spanish).
-var otherTechRe = lazyRegexp(`(?i)\bsmart\s?phones?\b|\btelephon(?:ic|e)\b|\b(?:cell|mobile)\s?phones?\b|\bphone apps?\b|\bcelular(?:es)?\b|\btel[eé]fonos?\b|\bvoice (?:reporting|recognition|verification)\b|\b(?:and|or|y|e|o|u) (?:other|otros|otras) (?:[\pL-]+ ){0,2}(?:devices|technolog(?:y|ies)|dispositivos|tecnolog[ií]as)\b`)
+var otherTechRe = lazyRegexp(`(?i)\bsmart\s?phones?\b|\btelephon(?:ic|e)\b|\b(?:cell|mobile)\s?phones?\b|\bphone apps?\b|\bcelular(?:es)?\b|\btel[eé]fon(?:o|e)s?\b|\bvoice (?:reporting|recognition|verification)\b|\b(?:and|or|y|e|o|u) (?:other|otros|otras) (?:[\pL-]+ ){0,2}(?:devices|technolog(?:y|ies)|dispositivos|tecnolog[ií]as)\b`)
 
 // techListed: an ankle monitor (or GPS) and another technology are named
 // within a few words of each other, with no clause break between: a list
@@ -2978,6 +3002,11 @@ func atdTechnologyNamed(c Claim) []string {
 	if t := technologyIn(c.Sentence[from:to]); t != nil {
 		return t
 	}
+	if techTogether(c.Sentence[from:to]) {
+		// the figure's own part names the program's devices together: it
+		// is the program's count, whatever other sentences name
+		return nil
+	}
 	// "GPS ankle monitors, which had declined ..., now stands at over
 	// 20,000": the technology is the subject, when the sentence names one
 	sent := strings.ReplaceAll(strings.ReplaceAll(c.Sentence, "GPS smartwatch", "smartwatch"), "GPS Smartwatch", "smartwatch")
@@ -3017,17 +3046,27 @@ func atdTechnologyNamed(c Claim) []string {
 // ankle monitors ...").
 var techContrastRe = lazyRegexp(`(?i)(?:,\s*|\s)(?:while|whereas|but)\s`)
 
+// electronicMonitorsRe: "electronic monitors" worn by people, a device
+// the program lists beside its phone app.
+var electronicMonitorsRe = lazyRegexp(`(?i)\belectronic monitors?\b`)
+
+// techTogether: the phone app and a worn device named together.
+func techTogether(seg string) bool {
+	return reSmartLINK.MatchString(seg) && (reAnkleWord.MatchString(seg) || electronicMonitorsRe.MatchString(seg))
+}
+
 func technologyIn(seg string) []string {
 	switch {
 	case reWristworn.MatchString(seg): // "GPS smartwatches" are wrist-worn
 		return []string{"Wristworn"}
-	case reSmartLINK.MatchString(seg) && !reAnkleWord.MatchString(seg):
+	case reSmartLINK.MatchString(seg) && !techTogether(seg):
 		// "to use the SmartLINK phone app to send ICE their GPS data": GPS
 		// is what the app sends, not an ankle monitor
 		return []string{"SmartLINK"}
 	case reSmartLINK.MatchString(seg):
-		// "GPS ankle bracelets and the SmartLink app ... about 180,000":
-		// two technologies together, not one of them
+		// "GPS ankle bracelets and the SmartLink app ... about 180,000",
+		// "llevan monitores electrónicos o usan la app SmartLink"
+		// (bg-es-visaverge-01): two technologies together, not one of them
 		return nil
 	case reAnkle.MatchString(seg):
 		return []string{"Ankle Monitor", "GPS"}
@@ -3101,6 +3140,60 @@ func (r *runner) atdTechnology(it *Interpretation, b *entryBuilder) (Entry, erro
 		}
 	}
 	return r.verdict(it, b, n, text), nil
+}
+
+// techAnaphorRe: a device or technology named by pointing back to it.
+var techAnaphorRe = lazyRegexp(`(?i)\b(?:these|those|this|that)\s+(?:devices?|technolog(?:y|ies))\b`)
+
+// atdProgramShareRe: a share whose whole is the program's participants
+// ("13% of the participants in the program ... used this technology",
+// bg-es-infobae-01 glossed; "of ATD participants", "of those enrolled in
+// the program").
+var atdProgramShareRe = lazyRegexp(`(?i)^\s*(?:percent|per cent|%)?\s*of\s+(?:all\s+|the\s+)?(?:(?:ATD|program|ATD program)\s+(?:participants|enrollees)|(?:participants|enrollees|people|those|persons|individuals|immigrants|migrants|noncitizens)\s+(?:enrolled\s+|involved\s+)?in\s+(?:the\s+|ICE['’]s\s+)?(?:ATD\b|program\b|Alternatives to Detention\b))`)
+
+// atdProgramShare: the share's own words name the program's participants
+// as its whole.
+func atdProgramShare(c Claim) bool {
+	end := c.clauseOff + c.clauseEnd
+	return end <= len(c.Sentence) && atdProgramShareRe.MatchString(c.Sentence[end:])
+}
+
+// atdTechnologyShare tests the share of ATD participants monitored by one
+// technology: that technology's row over the program's total, in one
+// edition.
+func (r *runner) atdTechnologyShare(it *Interpretation, b *entryBuilder) (Entry, error) {
+	v := detentionValues(it, it.Period)
+	v.Set("by", "technology")
+	res, refused, err := r.askDetention(b, v, "ATD")
+	if refused != nil {
+		return *refused, nil
+	}
+	if err != nil {
+		return Entry{}, err
+	}
+	if res.Count == nil || *res.Count == 0 || res.Table == nil {
+		return notCovered(b, res), nil
+	}
+	want := it.Filters["technology"]
+	var n float64
+	var labels []string
+	for _, row := range res.Table.Rows {
+		for _, w := range want {
+			if strings.EqualFold(fmt.Sprint(row[0]), w) {
+				n += table.Float(row[len(row)-1])
+				labels = append(labels, fmt.Sprint(row[0]))
+			}
+		}
+	}
+	if len(labels) == 0 {
+		b.not(ReasonNoField, "The edition used (%s) lists no %s row among its ATD technologies.", usedText(res), strings.Join(want, " or "))
+		return b.finish(NotCheckable), nil
+	}
+	p := 100 * n / *res.Count
+	text := fmt.Sprintf("%.1f%% (%s of %s ATD participants monitored by %s; %s)", p, formatNumber(n), formatNumber(*res.Count), strings.Join(labels, " + "), usedText(res))
+	b.e.Value, b.e.ValueText = &p, text
+	b.note("Measure: the share of ATD participants on one technology, its row over the program's total in the edition read.")
+	return r.verdict(it, b, p, text), nil
 }
 
 // detentionsAfterRecords: a figure about "detentions" in its own part of

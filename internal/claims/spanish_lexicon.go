@@ -76,6 +76,13 @@ var spanishPhrases = [][2]string{
 	{"pulsera con gps", "GPS wristband"},
 	{"monitor gps", "GPS monitor"},
 	{"monitores gps", "GPS monitors"},
+	// "llevan monitores electrónicos o usan la app SmartLink"
+	// (bg-es-visaverge-01): English word order, so the device is one
+	// phrase beside the app (technologyIn)
+	{"monitores electrónicos", "electronic monitors"}, {"monitor electrónico", "electronic monitor"},
+	// "el 13% de los involucrados en el programa usan estos dispositivos"
+	// (bg-es-elautomata-01): the program's participants
+	{"los involucrados", "those involved"}, {"las involucradas", "those involved"},
 
 	// criminality ("únicamente por infracciones civiles de la ley
 	// migratoria": ICE's other immigration violators)
