@@ -490,6 +490,8 @@ func analyze(in Input) ([]Interpretation, error) {
 						}
 					}
 					cp, adjPlace = &p, true
+				} else if p, ok := placeJustBefore(s.text, c, pms); ok {
+					cp = &p
 				} else {
 					placeNote = "the sentence names several places"
 				}
@@ -3277,6 +3279,32 @@ func adjacentPlace(sent string, c Claim, pms []placeMention) (Place, bool) {
 			return pm.p, true
 		}
 		return Place{}, false
+	}
+	return Place{}, false
+}
+
+// cityStateGapRe: the state written after a city ("Harlingen, Texas,").
+var cityStateGapRe = lazyRegexp(`^,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,`)
+
+// placeJustBefore is the place written right before the figure, in a part
+// of the sentence of its own: "the second place has Harlingen, Texas, with
+// 42,492" (bg-es-tracatwork-04, glossed).
+func placeJustBefore(sent string, c Claim, pms []placeMention) (Place, bool) {
+	pos := c.clauseOff + c.clauseStart
+	for j := len(pms) - 1; j >= 0; j-- {
+		pm := pms[j]
+		if pm.start >= pos {
+			continue
+		}
+		end := placeEnd(sent, pm)
+		if end > pos {
+			return Place{}, false
+		}
+		gap := sent[end:pos]
+		if m := cityStateGapRe.FindStringIndex(gap); m != nil {
+			gap = gap[m[1]:]
+		}
+		return pm.p, placeGapOK(gap)
 	}
 	return Place{}, false
 }

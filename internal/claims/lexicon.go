@@ -509,12 +509,16 @@ var (
 	// a sentence that opens with an AOR city: "Dallas had the most", or a
 	// list item headed by one: "Chicago, with more than 19,000 people
 	// monitored;" (w-pt-braztimes-05's gloss)
-	leadCityRe = lazyRegexp(`^(?:The\s+)?` + aorAlt + `(?:(?:['’]s)?\s+(?:has|had|have|saw|sees|is|was|led|leads|recorded|made|topped|came|ranked|arrested|deported|removed)\b|,\s+with\b)`)
+	leadCityRe = lazyRegexp(`^(?:The\s+)?` + aorAlt + `(?:(?:['’]s)?\s+(?:has|had|have|saw|sees|is|was|led|leads|recorded|made|topped|tops|came|ranked|ranks|occupies|occupied|arrested|deported|removed)\b|,\s+with\b)`)
 	// a numbered list item that is only a city: "9) Newark"
 	listItemCityRe = lazyRegexp(`^\s*\d{1,2}[).]\s+` + aorAlt + `\s*$`)
 	// a city that is the subject of a later clause: "..., currently San
 	// Antonio has taken the lead and now monitors 12,435"
-	clauseCityRe = lazyRegexp(`(?:[,;]|\b(?:but|while|whereas))\s+(?:(?:currently|now|today|meanwhile|however|instead),?\s+)?(?:the\s+)?` + aorAlt + `(?:['’]s)?\s+(?:has|had|have|saw|sees|is|was|led|leads|recorded|made|topped|came|ranked|arrested|deported|removed|monitors|monitored|now)\b`)
+	clauseCityRe = lazyRegexp(`(?:[,;]|\b(?:but|while|whereas))\s+(?:(?:currently|now|today|meanwhile|however|instead),?\s+)?(?:the\s+)?` + aorAlt + `(?:['’]s)?\s+(?:has|had|have|saw|sees|is|was|led|leads|recorded|made|topped|tops|came|ranked|ranks|occupies|occupied|arrested|deported|removed|monitors|monitored|now)\b`)
+	// a city with its figure, after a verb or a rank in a ranked list:
+	// "the second place has Harlingen, Texas, with 42,492, and third
+	// Phoenix with 22,722" (bg-es-tracatwork-04, glossed)
+	rankedCityRe = lazyRegexp(`\b(?:has|had|is|was|and|then|followed by|first|second|third|fourth|fifth)\s+` + aorAlt + `(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,)?\s+(?:with|at)\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|over\s+)?\d`)
 	// a city written before the measure: "Chicago arrests rose more than
 	// 30 percent" is the Chicago area's, never the nation's
 	cityMeasureRe = lazyRegexp(`\b` + aorAlt + `(?:['’]s)?\s+(?:ICE\s+|immigration\s+)?(?:arrests|removals|deportations|detainers|apprehensions)\b`)
@@ -768,7 +772,13 @@ func places(s, ctxState string) []placeMention {
 			used = append(used, span{m[2], m[3]})
 		}
 	}
-	for _, m := range append(clauseCityRe.FindAllStringSubmatchIndex(s, -1), cityMeasureRe.FindAllStringSubmatchIndex(s, -1)...) {
+	ranked := rankedCityRe.FindAllStringSubmatchIndex(s, -1)
+	for _, m := range ranked {
+		// "Harlingen, Texas, with 42,492": the state names where the city
+		// is, not the figure's place
+		used = append(used, span{m[3], m[1]})
+	}
+	for _, m := range append(append(clauseCityRe.FindAllStringSubmatchIndex(s, -1), cityMeasureRe.FindAllStringSubmatchIndex(s, -1)...), ranked...) {
 		if overlaps(used, m[2], m[3]) {
 			continue
 		}

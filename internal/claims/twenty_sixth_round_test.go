@@ -30,7 +30,24 @@ func TestTwentySixthRoundReadings(t *testing.T) {
 	// read with openpyxl: 24,566 of 182,822 = 13.437 %
 	const infobae = "Aunque hasta ahora solo el 13% de los participantes en el programa Alternativas a la Detención (ATD) utilizaba esta tecnología, la agencia está impulsando que eleve su nivel de supervisión a monitores de tobillo por GPS siempre que sea posible."
 	const automata = "El Servicio de Control de Inmigración y Aduanas (ICE) ordenó la colocación de tobilleras electrónicas a más de 180 mil inmigrantes como parte de un programa de monitoreo. Actualmente, solo el 13% de los involucrados en el programa usan estos dispositivos."
+	// bg-es-tracatwork-04: a ranked list of field offices, each with its
+	// count ("San Antonio ocupa el primer lugar con 43,264 ..., el segundo
+	// lugar lo tiene Harlingen, Texas, con 42,492, y tercero Phoenix con
+	// 22,722"): each city is its area (never stated as one, so never
+	// contradicted), and "Texas" only says where Harlingen is. Rows
+	// "San Antonio" (B95), "Harlingen" (B55) and "Phoenix" (B87) of sheet
+	// "ATD FY22 YTD" of 2022-06-28_FY22_detentionStats06272022.xlsx, read
+	// with openpyxl
+	const trac = "San Antonio ocupa el primer lugar con 43,264 personas que se les instaló algún método de ATD, el segundo lugar lo tiene Harlingen, Texas, con 42,492, y tercero Phoenix con 22,722 inmigrantes utilizando algún tipo de dispositivo."
+	// the same list in English, after a clause
+	const tracEn = "Among field offices, San Antonio ranks first with 43,264 people on ATD, Harlingen, Texas, is second with 42,492, and then Phoenix with 22,722."
 	checkReadingCases(t, corpusEngine(t), []readingCase{
+		{"ranked list: first", "2022-06-28", trac, "43,264", Supported, 43264},
+		{"ranked list: city, state, with", "2022-06-28", trac, "42,492", Supported, 42492},
+		{"ranked list: third", "2022-06-28", trac, "22,722", Supported, 22722},
+		{"ranked list in English: ranks first", "2022-06-28", tracEn, "43,264", Supported, 43264},
+		{"ranked list in English: then", "2022-06-28", tracEn, "22,722", Supported, 22722},
+		{"ranked list: a wrong count is not contradicted", "2022-06-28", strings.Replace(trac, "42,492", "24,492", 1), "24,492", NotCheckable, 42492},
 		{"share of participants on one technology", "2025-07-28", infobae, "13%", Supported, 13.4371},
 		{"share on these devices", "2025-07-24", automata, "13%", Supported, 13.4371},
 		// the ATD measure is never stated whole (ICE prints several ATD
