@@ -1002,6 +1002,13 @@ func prevWord(toks []token, i int) string {
 	return ""
 }
 
+// yearDeterminers, yearEventNouns: "the 2017 deportations", "its 2018
+// arrests" (skipNumber).
+var (
+	yearDeterminers = map[string]bool{"the": true, "its": true, "their": true, "this": true, "that": true, "ice's": true, "ice’s": true}
+	yearEventNouns  = map[string]bool{"deportations": true, "removals": true, "arrests": true, "apprehensions": true, "detentions": true, "encounters": true, "expulsions": true}
+)
+
 // skipNumber tells figures that are not claims: years, days of the month,
 // identifiers (287(g), I-247A, FY2017, Executive Order 13,768), money, ages,
 // durations, list markers.
@@ -1057,6 +1064,11 @@ func skipNumber(cl string, toks []token, i int, n number) bool {
 		// years
 		if !strings.Contains(t.s, ",") && !strings.Contains(t.s, ".") && len(t.s) == 4 && n.value >= 1950 && n.value <= 2099 && n.next == i+1 {
 			if !(n.next < len(toks) && (toks[n.next].s == "%" || toks[n.next].low == "percent" || peopleNoun(toks[n.next].low) && !subjectVerbs[toks[n.next].low] && toks[n.next].low != "of")) {
+				return true
+			}
+			if i > 0 && yearDeterminers[toks[i-1].low] && n.next < len(toks) && yearEventNouns[toks[n.next].low] {
+				// "The 2017 deportations were lower than ..."
+				// (bi-en-reuters-02): a year naming the events, not 2,017
 				return true
 			}
 		}

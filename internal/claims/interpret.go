@@ -1494,7 +1494,11 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 			// of any quarter under the Trump administration" (quarters.go)
 			it.Granularity = "quarter"
 		}
-		it.AllTime = superScopeRe.MatchString(c.Clause) && (strings.Contains(low, "any administration") || strings.Contains(low, "ever") || strings.Contains(low, "to date") || strings.Contains(low, "history") || strings.Contains(low, "on record") || strings.Contains(low, "all-time")) || recordRe.MatchString(c.Text)
+		it.AllTime = superScopeRe.MatchString(c.Clause) && (strings.Contains(low, "any administration") || strings.Contains(low, "ever") || strings.Contains(low, "to date") || strings.Contains(low, "history") || strings.Contains(low, "on record") || strings.Contains(low, "all-time")) || recordRe.MatchString(c.Text) ||
+			// "lower than at any time during the Obama administration"
+			// (bi-en-reuters-02): eight years, of which the records hold
+			// only the last (they begin in FY2016)
+			strings.Contains(strings.ToLower(superScopeRe.FindString(c.Clause)), "obama")
 	}
 	quotesICE(&it)
 	it.Describe = describe(it)
