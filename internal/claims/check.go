@@ -647,6 +647,12 @@ var officialSourceRe = lazyRegexp(`(?i)\b(?:ICE|the agency|officials?|DHS|Homela
 
 // verdict compares and finishes the entry.
 func (r *runner) verdict(it *Interpretation, b *entryBuilder, computed float64, computedText string) Entry {
+	if c := it.Claim; c.Kind == KindChange && c.Unit != UnitRatio && c.Direction != 0 && c.Comparator != CmpAbout && computed*float64(c.Direction) < 0 {
+		// a change the records reverse, whichever test computed it ("una
+		// disminución" had been supported by a rise of 90.4 % in ICE's
+		// removals tables, bl-es-lanacion-01), as change does
+		it = reversed(it)
+	}
 	c := it.Claim
 	for _, n := range it.Notes {
 		b.note("Note: " + n + ".")

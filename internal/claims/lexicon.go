@@ -211,8 +211,11 @@ var countyFacilityRe = lazyRegexp(`(?i)^\s+(?:ICE\s+)?(?:(?:Service\s+)?Processi
 // Mexico and Central America", "including thousands from Mexico", "the
 // San Diego region, which borders Mexico" (ay-en-cheatsheet-01); or the
 // country that deported them: "la mayoría fueron retornados desde
-// México" (bb-es-elheraldo-04: most were returned from Mexico).
-var notCitizenRe = lazyRegexp(`\bnew mexico\b|\bnew england\b|\bbritish columbia\b|\bpanama city\b|\b[\w-]+[- ]speaking\b|\b(?:u\.s\.[- ]?|us[- ])?mexic(?:o|an)[- ](?:u\.s\.[- ]?|us[- ])?border\b|\bborder (?:with|of) mexico\b|\b(?:which|that) borders? \w+(?: \w+)?\b|\bbordering \w+\b|\bgulf of mexico\b|\bmexico city\b|\b(?:many|most|some|half|a third|a quarter|the majority|all but \w+) of (?:them|whom|those)\b[^.;]*|\bincluding\b[^.;]*|\bmostly\b[^.;]*|\b(?:returned|deported|removed|expelled|repatriated|sent back) from (?:the )?\w+(?: \w+)?\b`)
+// México" (bb-es-elheraldo-04: most were returned from Mexico); "48,022
+// hondureños ... deportados ..., la mayoría de México y Estados Unidos"
+// (bl-es-laprensahn2-03: the countries that deported them, one of them
+// the United States).
+var notCitizenRe = lazyRegexp(`\bnew mexico\b|\bnew england\b|\bbritish columbia\b|\bpanama city\b|\b[\w-]+[- ]speaking\b|\b(?:u\.s\.[- ]?|us[- ])?mexic(?:o|an)[- ](?:u\.s\.[- ]?|us[- ])?border\b|\bborder (?:with|of) mexico\b|\b(?:which|that) borders? \w+(?: \w+)?\b|\bbordering \w+\b|\bgulf of mexico\b|\bmexico city\b|\b(?:many|most|some|half|a third|a quarter|the majority|all but \w+) of (?:them|whom|those)\b[^.;]*|\bincluding\b[^.;]*|\bmostly\b[^.;]*|\b(?:returned|deported|removed|expelled|repatriated|sent back) from (?:the )?\w+(?: \w+)?\b|\b(?:the majority|most) (?:of|from) (?:the )?\w+(?: \w+)? and (?:the )?united states\b`)
 
 // notCitizenship blanks out (keeping offsets) the countries named as places
 // or as part of the people counted.

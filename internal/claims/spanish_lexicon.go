@@ -805,4 +805,10 @@ var spanishCountries = map[string]string{
 	// the colloquial demonyms of the Central American press
 	"catrachos": "Hondurans", "catrachas": "Hondurans", "chapines": "Guatemalans",
 	"jamaiquinos": "Jamaicans", "chinos": "Chinese", "indios": "Indians", "panamá": "Panama",
+	// "63 ciudadanos argentinos" (bl-es-lanacion-01)
+	"argentinos": "Argentines", "argentinas": "Argentines", "argentino": "Argentine", "argentina": "Argentine",
+	"chilenos": "Chileans", "chilenas": "Chileans", "bolivianos": "Bolivians", "bolivianas": "Bolivians",
+	"uruguayos": "Uruguayans", "uruguayas": "Uruguayans", "paraguayos": "Paraguayans", "paraguayas": "Paraguayans",
+	"costarricenses": "Costa Ricans", "panameños": "Panamanians", "panameñas": "Panamanians",
+	"peruanas": "Peruvians", "nicaragüense": "Nicaraguan",
 }
