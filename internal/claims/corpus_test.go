@@ -221,6 +221,10 @@ var corpusSetMinAccuracy = map[string]float64{
 	"fresh-2026-12bf":   0.448,
 	"fresh-2026-12bg":   0.608,
 	"fresh-2026-12bh":   0.729,
+	"fresh-2026-12bi":   0.872,
+	"fresh-2026-12bj":   0.871,
+	"fresh-2026-12bk":   0.666,
+	"fresh-2026-12bl":   0.849,
 }
 
 // corpusHeldOutSets are the held-out rows: sentences from sources none of the

@@ -80,6 +80,10 @@ period, reading, reason), a machine-readable "calc" (what to compute) and
         that rounds the columns before adding them); or ["-", V1, V2]
         per row (e.g. Guaranteed Minimum minus crim4: empty guaranteed beds).
         OP: == | != | in | not in | > | < ; X for "in" is a list.
+      | {"fac_stat_diff": [FS, FS]} and {"fac_stat_ratio": [FS, FS]} (two fac_stat
+        arguments, each with its own wb and sheet: the difference or ratio, e.g. a
+        state's summed facility ADP in a later edition against an earlier one:
+        "jumped by a little over 600 people", "has tripled"; added for fresh-2026-12bk)
       | {"count_per_month": [Q, MONTHS]} (a count of FOIA rows divided by the
         months its period covers: "averaged more than 680 a month" over a year
         of 287(g) arrests; added for fresh-2026-12j)
@@ -808,6 +812,12 @@ def compute(calc):
         return 1 + sum(1 for a in arg["cells"] if cell(a) > k)
     if kind == "fac_stat":  # a statistic over an edition's facility rows (fresh-2026-12i)
         return fac_stat(arg)
+    if kind == "fac_stat_diff":  # one fac_stat minus another, e.g. a state's summed ADP in a later edition minus an
+        # earlier one: "jumped by a little over 600 people, bringing the total to 1,041" (added for fresh-2026-12bk)
+        return fac_stat(arg[0]) - fac_stat(arg[1])
+    if kind == "fac_stat_ratio":  # one fac_stat over another: a state's summed ADP in a later edition over an earlier
+        # one, "has tripled" (added for fresh-2026-12bk)
+        return fac_stat(arg[0]) / fac_stat(arg[1])
     if kind == "fac_rank":  # rank (1 = largest ADP) of a facility or a state
         rows = facility_adp(arg["wb"], arg["sheet"])
         g = Counter()
