@@ -60,7 +60,7 @@ var (
 	// a stock of people in custody, not an event
 	// ("Of those detained by ICE, 56% (28,864) have a criminal record",
 	// aw-en-latintimes-05: the people held, in the present tense)
-	reStock = lazyRegexp(`(?i)\b(?:detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:illegal|undocumented|adult)\s+(?:people|individuals|adults|immigrants|migrants|noncitizens|aliens)|holding|holds|held|being held|in (?:ice |immigrant |immigration )?(?:physical )?(?:detention|custody)(?: centers| facilities)?|in (?:its|their|ICE['’]s) (?:custody|detention (?:centers|facilities))|in (?:U\.S\. )?Immigration and Customs Enforcement(?: \(ICE\))? (?:detention|custody)|(?:number|people|immigrants|migrants|noncitizens|individuals|adults) (?:(?:were |are |was |is )?being |were |are |was |remain |remained |remains |stay |stayed )?(?:currently |now |still )?detained|detained (?:migrants|immigrants|people|individuals|adults)|[\d,]+\s+(?:(?:people|individuals|immigrants|migrants|noncitizens|adults)\s+)?(?:were\s+|are\s+)?detained\s+as\s+of\b|detained population|detainee (?:population|count|total)|(?:ICE|the agency) detains|detention (?:population|levels?|numbers?|totals?|counts?)|levels? of detention|(?:(?:ICE|immigration|immigrant)\s+)?detentions?\s+(?:hit|hits|reached|rose to|climbed to|stood at|stands at|topped|surpassed|grew to|fell to|dropped to)|detainees|detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:people|individuals|adults|immigrants|migrants|noncitizens)|^\W*of (?:those|the (?:people|individuals|immigrants|migrants|noncitizens)) (?:currently )?detained by (?:ice|the agency)\b[^.;]{0,60}?\b(?:have|are|do)\b)`)
+	reStock = lazyRegexp(`(?i)\b(?:detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:illegal|undocumented|adult)\s+(?:people|individuals|adults|immigrants|migrants|noncitizens|aliens)|holding|holds|held|being held|in (?:ice |immigrant |immigration )?(?:physical )?(?:detention|custody)(?: centers| facilities)?|in (?:its|their|ICE['’]s) (?:custody|detention (?:centers|facilities))|in (?:U\.S\. )?Immigration and Customs Enforcement(?: \(ICE\))? (?:detention|custody)|(?:number|people|immigrants|migrants|noncitizens|individuals|adults) (?:(?:were |are |was |is )?being |were |are |was |remain |remained |remains |stay |stayed )?(?:currently |now |still )?detained|detained (?:migrants|immigrants|people|individuals|adults)|[\d,]+\s+(?:(?:people|individuals|immigrants|migrants|noncitizens|adults)\s+)?(?:were\s+|are\s+)?detained\s+as\s+of\b|detained population|detainee (?:population|count|total)|(?:people|individuals|immigrants|migrants|noncitizens|adults) (?:currently |now )?(?:jailed|locked up) (?:nationwide |across the country |in the U\.S\. )?(?:on|for) (?:civil )?immigration (?:cases|charges|violations)|(?:ICE|the agency) detains|detention (?:population|levels?|numbers?|totals?|counts?)|levels? of detention|(?:(?:ICE|immigration|immigrant)\s+)?detentions?\s+(?:hit|hits|reached|rose to|climbed to|stood at|stands at|topped|surpassed|grew to|fell to|dropped to)|detainees|detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:people|individuals|adults|immigrants|migrants|noncitizens)|^\W*of (?:those|the (?:people|individuals|immigrants|migrants|noncitizens)) (?:currently )?detained by (?:ice|the agency)\b[^.;]{0,60}?\b(?:have|are|do)\b)`)
 	// events, which the FOIA rows count ("released" as publication is no event)
 	reEvent       = lazyRegexp(`(?i)\b(?:arrest\w*|deport\w*|remov\w*|releas\w*|apprehen\w*|encounter\w*)\b`)
 	rePublication = lazyRegexp(`(?i)\b(?:data|update|figures|statistics|report|numbers|release)\s+(?:\w+\s+)?(?:were\s+|was\s+)?released\b|\breleased\s+(?:by|on|data|its|their|figures|statistics)\b|\bstatistical release\b|\b(?:latest|recent|data|weekly|biweekly|new|current|previous|last) release\b|\brelease of (?:the |its )?(?:data|statistics|figures)\b`)
@@ -117,7 +117,7 @@ var (
 	daysCoveredRe   = lazyRegexp(`(?i)\bfirst (\d{1,2}) days of\b(?:\s+(?:the\s+month\s+of\s+)?(` + monthAlt + `)\b)?`)
 	fyEndRe         = lazyRegexp(`(?i)\b(?:at|by) the (?:end|close) of (?:the |that |this )?(?:same )?(?:fiscal|FY)`)
 	bookedRe        = lazyRegexp(`(?i)\bbooked\b|\bbook-?ins?\b`)
-	reasonClauseRe  = lazyRegexp(`(?i)\b(?:due to|because|as a result of|owing to|thanks to|driven by)\b`)
+	reasonClauseRe  = lazyRegexp(`(?i)\b(?:due to|because|as a result of|owing to|thanks to|driven by)\b|\bas\s+(?:(?:federal|immigration|ICE|the|U\.S\.|border)\s+)*$`)
 	// "has dropped to 40%", "reached": a level at the end of a change
 	levelReachedRe = lazyRegexp(`(?i)\b(?:risen|rose|grown|grew|climbed|jumped|surged|soared|swelled|increased|fallen|fell|dropped|declined|decreased|shrunk|shrank|sunk|sank|plunged|plummeted)\s+to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|more than\s+|over\s+|under\s+)?$|\b(?:reached|hit)\s+(?:a\s+(?:record|new high|new low)\s+(?:of\s+)?)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$`)
 	// "over 2025", "during fiscal year 2024": a change across a whole year
@@ -520,7 +520,11 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			continue
 		}
 		fac := ""
-		if it.Claim.Kind == KindCount && (reStock.MatchString(s2) || reADP.MatchString(s2) || it.Claim.PerDays > 0) && !event {
+		if it.Claim.Kind == KindCount && (reStock.MatchString(s2) || reADP.MatchString(s2) || it.Claim.PerDays > 0) && (!event || onlyInReason(s, it.Claim, reEvent)) {
+			// ("the Adams County Detention Center averaged 2,171 detainees
+			// per day in September 2025 as federal immigration arrests
+			// continued to climb", bk-en-visavergems-01: the arrests are
+			// the background)
 			fac = facilityPhrase(s, it.Claim.clauseOff+it.Claim.clauseStart, figs)
 		}
 		// people held on a day, in the sentence or the figure's own part

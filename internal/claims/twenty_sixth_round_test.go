@@ -41,7 +41,23 @@ func TestTwentySixthRoundReadings(t *testing.T) {
 	const trac = "San Antonio ocupa el primer lugar con 43,264 personas que se les instaló algún método de ATD, el segundo lugar lo tiene Harlingen, Texas, con 42,492, y tercero Phoenix con 22,722 inmigrantes utilizando algún tipo de dispositivo."
 	// the same list in English, after a clause
 	const tracEn = "Among field offices, San Antonio ranks first with 43,264 people on ATD, Harlingen, Texas, is second with 42,492, and then Phoenix with 22,722."
+	// fresh-2026-12bk, measured unseen. bk-en-visavergems-01: a facility's
+	// average with "as federal immigration arrests continued to climb"
+	// after it (the arrests are the background, not the measure). Row
+	// "ADAMS COUNTY DET CENTER" of sheet "Facilities FY25" of
+	// 2025-10-30_FY25_detentionStats09252025.xlsx, columns N-Q (Levels
+	// A-D) summed with openpyxl: 2,170.79. bk-en-postindustrial-03:
+	// "people jailed nationwide on civil immigration cases" are the people
+	// held: cells F20 and F22+F23 of sheet "Detention FY25" of
+	// 2025-07-08_FY25_detentionStats07072025.xlsx: 57,861, and 41,495 of
+	// them without a conviction (71.71 %)
+	const adams = "The largest single ICE detention facility in the country now sits in Natchez, where the Adams County Detention Center averaged 2,171 detainees per day in September 2025 as federal immigration arrests continued to climb."
+	const jailed = "However, data shows otherwise—71% of the 57,861 people jailed nationwide on civil immigration cases have no criminal convictions."
 	checkReadingCases(t, corpusEngine(t), []readingCase{
+		// (the store keeps facility averages to one decimal: 2,170.8)
+		{"a facility's average, arrests as background", "2025-11-05", adams, "2,171 detainees per day", Supported, 2170.8},
+		{"people jailed on immigration cases", "2025-07-10", jailed, "57,861", Supported, 57861},
+		{"people jailed on immigration cases: share", "2025-07-10", jailed, "71%", Supported, 71.715},
 		{"ranked list: first", "2022-06-28", trac, "43,264", Supported, 43264},
 		{"ranked list: city, state, with", "2022-06-28", trac, "42,492", Supported, 42492},
 		{"ranked list: third", "2022-06-28", trac, "22,722", Supported, 22722},
