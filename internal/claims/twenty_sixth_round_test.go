@@ -53,7 +53,37 @@ func TestTwentySixthRoundReadings(t *testing.T) {
 	// them without a conviction (71.71 %)
 	const adams = "The largest single ICE detention facility in the country now sits in Natchez, where the Adams County Detention Center averaged 2,171 detainees per day in September 2025 as federal immigration arrests continued to climb."
 	const jailed = "However, data shows otherwise—71% of the 57,861 people jailed nationwide on civil immigration cases have no criminal convictions."
+	// fresh-2026-12bl, measured unseen. bl-es-lanacion-01: "una
+	// disminución" had been supported by a 90.4 % rise: a fall with no size
+	// was met by any change in ICE's removals tables (a test of its own,
+	// which had not reversed the direction as change does). Cell P29
+	// ("ICE Removals: EOFY") of sheet "Detention FY24" of
+	// 2024-10-01_FY24_detentionStats.xlsx and of "Detention FY23" of
+	// 2023-11-08_FY23_detentionStats10312023.xlsx, read with openpyxl:
+	// 271,484 and 142,580, +90.408 %
+	const fall = "In fiscal year 2024, ICE deported 271,484 people, a decrease from fiscal year 2023."
+	const caida = "En el año fiscal 2024, el ICE deportó a 271.484 personas, una cifra que marca una disminución respecto a 2023."
+	// fresh-2026-12bi, measured unseen. bi-en-reuters-02: "lower than at
+	// any time during the Obama administration" reaches back before the
+	// records (FY2016 is the only Obama year they hold), so FY2017's
+	// removals (`zcat ICERemovals_FY2017.csv.gz | tail -n +7 | wc -l`:
+	// 226,119) being the fewest in the records does not support it; and
+	// "The 2017 deportations" is a year, not 2,017 deportations
+	const obama = "U.S. deportations down in 2017 but immigration arrests up\nThe U.S. government deported fewer illegal immigrants in 2017 than it did last year. The 2017 deportations were lower than at any time during the Obama administration, according to previous DHS statistics."
+	// "ciudadanos argentinos" are Argentina's citizens (`zcat
+	// ICERemovals_FY2018.csv.gz | tail -n +7 | awk -F'|'
+	// '{gsub(/"/,"",$5); if($5=="ARGENTINA") n++} END{print n}'`: 121);
+	// bl-es-laprensahn2-03's "la mayoría de México y Estados Unidos" names
+	// the countries that deported the Hondurans, not Mexico's citizens
+	const argentinos = "En el año fiscal 2018, el ICE deportó a 121 ciudadanos argentinos."
+	const laprensa = "48,022 hondureños indocumentados regresaron al país deportados en todo 2017, la mayoría de México y Estados Unidos."
 	checkReadingCases(t, corpusEngine(t), []readingCase{
+		{"argentinos", "2018-12-20", argentinos, "121", Supported, 121},
+		{"most from Mexico and the United States", "2018-12-05", laprensa, "la mayoría de", NotCheckable, 0},
+		{"a fall the removals tables reverse", "2024-12-20", fall, "a decrease from", Contradicted, 90.4082},
+		{"a fall the removals tables reverse, glossed", "2024-12-20", caida, "una disminución respecto a", NotCheckable, 90.4082},
+		{"a superlative over the Obama years", "2017-12-05", obama, "lower than at any time during the Obama administration", NotCheckable, 226119},
+		{"the 2017 deportations: a year", "2017-12-05", obama, "2017", "", 0},
 		// (the store keeps facility averages to one decimal: 2,170.8)
 		{"a facility's average, arrests as background", "2025-11-05", adams, "2,171 detainees per day", Supported, 2170.8},
 		{"people jailed on immigration cases", "2025-07-10", jailed, "57,861", Supported, 57861},
