@@ -38,6 +38,9 @@ var italianPhrases = [][2]string{
 	{"in detenzione", "in detention"},
 	{"senza precedenti penali", "with no criminal record"},
 	{"senza precedenti", "with no criminal record"},
+	// "il 71,5% di loro non ha precedenti penali" (bj-it-focusamerica-02)
+	{"non ha precedenti penali", "has no criminal record"}, {"non hanno precedenti penali", "have no criminal record"},
+	{"non aveva precedenti penali", "had no criminal record"}, {"non avevano precedenti penali", "had no criminal record"},
 	{"condanne penali", "criminal convictions"},
 	{"accuse pendenti", "pending charges"},
 	// "Tra il 22 gennaio e il 29 aprile del 2017" (z-it-affari-03, ICE's

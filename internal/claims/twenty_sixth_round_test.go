@@ -77,7 +77,15 @@ func TestTwentySixthRoundReadings(t *testing.T) {
 	// the countries that deported the Hondurans, not Mexico's citizens
 	const argentinos = "En el año fiscal 2018, el ICE deportó a 121 ciudadanos argentinos."
 	const laprensa = "48,022 hondureños indocumentados regresaron al país deportados en todo 2017, la mayoría de México y Estados Unidos."
+	// bj-it-focusamerica-02: "non ha precedenti penali" (has no criminal
+	// record), after "Le persone detenute dall'ICE sono 60mila": cells
+	// F22+F23 over F20 of sheet "Detention FY25" of 2025-10-30_FY25_
+	// detentionStats09252025.xlsx (openpyxl): 42,755 of 59,762, 71.54 %,
+	// supported under "no conviction" (the records' "no criminal record"
+	// is F23 alone)
+	const italia = "Le persone detenute dall'ICE sono 60mila, con un aumento del 50% rispetto all'anno precedente. Un dato colpisce: il 71,5% di loro non ha precedenti penali."
 	checkReadingCases(t, corpusEngine(t), []readingCase{
+		{"non ha precedenti penali", "2025-10-31", italia, "71,5%", Supported, 71.5421},
 		{"argentinos", "2018-12-20", argentinos, "121", Supported, 121},
 		{"most from Mexico and the United States", "2018-12-05", laprensa, "la mayoría de", NotCheckable, 0},
 		{"a fall the removals tables reverse", "2024-12-20", fall, "a decrease from", Contradicted, 90.4082},
