@@ -390,6 +390,13 @@ func analyze(in Input) ([]Interpretation, error) {
 				// earlier figure's; the later one names none
 				cm, periodStated = nil, false
 			}
+			if cm != nil && c.Kind == KindCount && periodOfLaterFigure(s.text, pos, prs) {
+				// "there are 59,762 people in ICE custody nationwide, a
+				// figure close to the all-time high of 61,000 reached in
+				// August" (bl-es-elchicagohispano-03, glossed): the month is
+				// the later figure's, in its own part of the sentence
+				cm, periodStated = nil, false
+			}
 			if cm != nil && agoOfLaterFigure(c, sentClaims, prs, *cm) {
 				// "The 56,945 people reported as currently detained ... a
 				// drop from the 57,861 ICE reported holding four weeks ago":
@@ -3237,6 +3244,21 @@ var (
 // periodOfFromFigure: the figure at pos is B of "from A <period> to B" and
 // every period the sentence names stands between A and B (A's), none after
 // B.
+// periodOfLaterFigure: the sentence's one period phrase is in another part
+// of it than the figure at pos, after a later figure of that part ("...,
+// a figure close to the all-time high of 61,000 reached in August").
+func periodOfLaterFigure(sent string, pos int, prs []periodMention) bool {
+	if pos > len(sent) || len(prs) != 1 || prs[0].start <= pos {
+		return false
+	}
+	_, to := segmentBounds(sent, pos)
+	from, _ := segmentBounds(sent, prs[0].start)
+	if prs[0].start < to || from < to {
+		return false
+	}
+	return strings.ContainsAny(sent[from:prs[0].start], "0123456789")
+}
+
 func periodOfFromFigure(sent string, pos int, prs []periodMention) bool {
 	if pos > len(sent) || !toFigureRe.MatchString(sent[:pos]) {
 		return false

@@ -206,6 +206,19 @@ func latestOut(tabs []published, i int, d time.Time, res *Result) bool {
 	return !pb.IsZero() && !d.After(pb) && i == len(tabs)-1 && !tabs[i].Edition.After(d) && d.Sub(tabs[i].Edition) <= maxStale
 }
 
+// archiveLag is how long after ICE put an edition out the archive may have
+// saved it.
+const archiveLag = 7 * 24 * time.Hour
+
+// archivedSoonAfter: with no printed-by bound (the latest printing), a late
+// edition archived within archiveLag after the date asked answers for it.
+func archivedSoonAfter(p published, d time.Time, res *Result) bool {
+	if res.Query == nil || res.Query.Detention == nil || !res.Query.Detention.PrintedBy.IsZero() {
+		return false
+	}
+	return p.Edition.After(d) && p.Edition.Sub(d) <= archiveLag
+}
+
 // pickSnapshot chooses the table that answers for date d (zero: the
 // latest): the latest as-of on or before d, the latest edition among equal
 // dates. It fills the coverage and returns false when no table covers d.
@@ -234,6 +247,13 @@ func pickSnapshot(tabs []published, d time.Time, what string, res *Result) (publ
 		// day said, dated as they are
 		res.Warnings = append(res.Warnings, fmt.Sprintf("%s, archived %s, was the latest edition out by %s; ICE published it %d days after its figures' date",
 			p.File, day(p.Edition), day(d), int(p.Edition.Sub(p.AsOf).Hours()/24)))
+	} else if d.Sub(p.AsOf) > maxStale && archivedSoonAfter(p, d, res) {
+		// the edition as of September 25, 2025 was archived on October 30,
+		// two days after an article that quotes it (bl-es-elchicagohispano,
+		// 2025-10-28): the archive's date is when it was saved, and ICE
+		// had put it out a little before
+		res.Warnings = append(res.Warnings, fmt.Sprintf("%s was archived %s, %d days after the date asked and %d days after its figures' date; ICE published it late, a little before it was archived",
+			p.File, day(p.Edition), int(p.Edition.Sub(d).Hours()/24), int(p.Edition.Sub(p.AsOf).Hours()/24)))
 	} else if d.Sub(p.AsOf) > maxStale {
 		res.Coverage.None = true
 		if i == len(tabs)-1 {
