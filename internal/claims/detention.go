@@ -1989,6 +1989,14 @@ func (r *runner) detainedRecord(it *Interpretation, b *entryBuilder, res *query.
 		b.not(ReasonUnstated, "The records give %s; the window %q names no year, so where it starts is a guess (%s), and this is not called a contradiction.", e.ValueText, win.Text, win.From)
 		return b.finish(NotCheckable), nil
 	}
+	if fig, ok := recordCount(it.Claim); ok && !low && roundsTo(best.Total, fig.Value) {
+		// "A record 70,000 immigrants are in detention" (bo-en-fox47-01,
+		// 2026-02-17): the text's own count is the record edition's
+		// (70,766 as of 2026-02-02), the one before the edition in force
+		// (68,289): the writer's figure, and its record, may be of that day
+		b.not(ReasonUnstated, "The records give %s: the text's own %s is the level of the record edition (%s as of %s), so the record may be said of that day's figure, though a later edition is lower; this is not called a contradiction.", e.ValueText, stated(fig), formatNumber(best.Total), best.AsOf)
+		return b.finish(NotCheckable), nil
+	}
 	d := n - best.Total
 	e.Difference = &d
 	b.note("The records give " + e.ValueText + ": not a record.")
@@ -2345,6 +2353,31 @@ var classWordRe = lazyRegexp(`(?i)\b(?:criminal (?:record|history|conviction|cha
 
 // statedCountBeside is a count the superlative's sentence states, before
 // it in the same sentence ("about 59,000 immigrants—the highest number").
+// roundsTo: v rounded or cut to the precision a round figure is written
+// to gives the figure ("70,000" for 70,766; not "38,500" for 39,748).
+func roundsTo(v, figure float64) bool {
+	half := roundingUnit(figure)
+	if half == 0 {
+		return v == figure
+	}
+	return v >= figure-half && v < figure+2*half
+}
+
+// recordCount is the text's own count a record is said of: before it
+// (statedCountBeside), or right after ("A record 70,000 immigrants").
+func recordCount(c Claim) (Claim, bool) {
+	if o, ok := statedCountBeside(c); ok {
+		return o, true
+	}
+	end := c.clauseOff + c.clauseEnd
+	for _, o := range Extract(c.Sentence) {
+		if o.Kind == KindCount && o.Unit != UnitPercent && o.Offset >= end && o.Offset <= end+3 {
+			return o, true
+		}
+	}
+	return Claim{}, false
+}
+
 func statedCountBeside(c Claim) (Claim, bool) {
 	for _, o := range Extract(c.Sentence) {
 		if o.Kind == KindCount && o.Offset < c.clauseOff+c.clauseStart && o.Unit != UnitPercent {

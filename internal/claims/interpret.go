@@ -322,6 +322,15 @@ func analyze(in Input) ([]Interpretation, error) {
 					cm, spanned = &p, true
 				}
 			}
+			// anchor: the period the year before is counted from; "The
+			// previous year it removed 235,413 people" after "In FY 2016,
+			// ICE removed 240,255" (bn-en-crimmigration-05) is FY2015, not
+			// the year before the article, which the phrase's own reading
+			// gives
+			anchor := cm
+			if anchor != nil && relativeYearRe.MatchString(anchor.Text) {
+				anchor = nil
+			}
 			if p, ok := rangeBefore(s.text[min(len(s.text), pos+len(c.Text)):], c, ctx.period); ok {
 				// "down 21 percent from the 717 arrested the previous
 				// quarter and 48 percent from the 1,096 arrested during
@@ -336,7 +345,7 @@ func analyze(in Input) ([]Interpretation, error) {
 					// years together, not the first of them
 					cm = sp
 				}
-			} else if (cm != nil || ctx.period != nil || lastDay(ctx, ref) != nil) && (c.Kind == KindCount || c.Kind == KindShare && c.Unit == UnitPercent) && (yearEarlierRe.MatchString(s.text[min(len(s.text), pos+len(c.Text)):]) || leadYearEarlierRe.MatchString(s.text[:min(len(s.text), pos)]) || yearEarlierAtRe.MatchString(s.text[:min(len(s.text), pos)])) ||
+			} else if (anchor != nil || ctx.period != nil || lastDay(ctx, ref) != nil) && (c.Kind == KindCount || c.Kind == KindShare && c.Unit == UnitPercent) && (yearEarlierRe.MatchString(s.text[min(len(s.text), pos+len(c.Text)):]) || leadYearEarlierRe.MatchString(s.text[:min(len(s.text), pos)]) || yearEarlierAtRe.MatchString(s.text[:min(len(s.text), pos)])) ||
 				c.Kind == KindChange && cm != nil && cm.Kind == "fy" && (changeYearEarlierRe.MatchString(s.text[min(len(s.text), pos+len(c.Text)):]) || yearEarlierAtRe.MatchString(s.text[:min(len(s.text), pos)])) {
 				// (a change too: "compared with 30 percent growth a year
 				// earlier", "the previous year, with 30 percent growth":
@@ -347,7 +356,7 @@ func analyze(in Input) ([]Interpretation, error) {
 				// year before" (the year before the one in force); "A year
 				// earlier, it held 39,703", after "ICE held 68,990 people as
 				// of Jan. 8" (that day a year before)
-				ref := orPeriod(cm, ctx.period, lastDay(ctx, ref))
+				ref := orPeriod(anchor, ctx.period, lastDay(ctx, ref))
 				p := ref.previous()
 				cm, periodStated, adjacent = &p, true, true
 			} else if ref := orPeriod(cm, ctx.period); ref != nil && ref.Kind == "fy" && c.Kind == KindCount && prevPeriodAfterRe.MatchString(s.text[min(len(s.text), pos+len(c.Text)):]) {
@@ -389,6 +398,12 @@ func analyze(in Input) ([]Interpretation, error) {
 				// from 39,703 on January 16 to 47,892": the date is the
 				// earlier figure's; the later one names none
 				cm, periodStated = nil, false
+			}
+			if cm != nil && anchor == nil && cm.Kind == "fy" && relativeYearRe.MatchString(cm.Text) && !ctxPeriodHere(ctx, s.para) {
+				// "ICE removed 235,413 people the previous year", with no
+				// year before it: the year before the article's is a guess
+				// (the writer's year may be another sentence's)
+				periodStated = false
 			}
 			if cm != nil && c.Kind == KindCount && periodOfLaterFigure(s.text, pos, prs) {
 				// "there are 59,762 people in ICE custody nationwide, a
@@ -709,6 +724,8 @@ func analyze(in Input) ([]Interpretation, error) {
 			}
 			if it.Period.Defaulted && !refersBack(it) {
 				un["period"] = "the text names no period (" + it.Period.String() + ", the fiscal year that ended last before the article's date, assumed)"
+			} else if !periodStated && it.Period.Kind == "fy" && relativeYearRe.MatchString(it.Period.Text) && !ctxPeriodHere(ctx, s.para) {
+				un["period"] = "\"" + it.Period.Text + "\" names the year before one the text does not give (" + it.Period.String() + ", the year before the article's, assumed)"
 			} else if !periodStated && it.Period.Kind != "unresolved" && !refersBack(it) && !carried {
 				un["period"] = "the sentence names no period (" + it.Period.String() + " carried from an earlier sentence)"
 			} else if strings.Contains(it.Period.Note, yearOfEarlierSentence) {
@@ -1526,7 +1543,7 @@ var (
 	// (or a "when" clause after it: "a spike from a year ago when the
 	// number of detainees was 22,886", ah-newsamericasnow-02)
 	yearEarlierAtRe   = lazyRegexp(`(?i)\b(?:a year (?:earlier|before|ago)|the (?:year|fiscal year) before|the (?:previous|prior|preceding) (?:fiscal )?year)(?:,?\s+(?:at|with)\s+(?:about|nearly|almost|roughly|around|some|more than|over|just over|just under)?|,?\s+when\b[^0-9;.,]{0,60})\s*$`)
-	leadYearEarlierRe = lazyRegexp(`(?i)^\s*(?:a year (?:earlier|before|ago)|the (?:year|fiscal year) before|(?:in |during )?the (?:previous|prior|preceding) (?:fiscal )?year),\s+[^,;.]*$`)
+	leadYearEarlierRe = lazyRegexp(`(?i)^\s*(?:a year (?:earlier|before|ago)|the (?:year|fiscal year) before|(?:in |during )?the (?:previous|prior|preceding) (?:fiscal )?year)(?:,\s+|\s+)[^,;.]*$`)
 	// prevPeriodAfterRe: "the 185,000 of the previous period": the figure
 	// right before it is of the period before the one in force.
 	prevPeriodAfterRe = lazyRegexp(`(?i)^\s*(?:[a-z]+\s+){0,2}?(?:of|in|during|for)\s+the\s+(?:previous|prior|preceding)\s+period\b`)
@@ -3244,6 +3261,12 @@ var (
 // periodOfFromFigure: the figure at pos is B of "from A <period> to B" and
 // every period the sentence names stands between A and B (A's), none after
 // B.
+// ctxPeriodHere: a period is in force from an earlier sentence of the
+// paragraph.
+func ctxPeriodHere(ctx textContext, para int) bool {
+	return ctx.period != nil && ctx.periodPar == para
+}
+
 // periodOfLaterFigure: the sentence's one period phrase is in another part
 // of it than the figure at pos, after a later figure of that part ("...,
 // a figure close to the all-time high of 61,000 reached in August").

@@ -121,3 +121,34 @@ func TestTwentySixthRoundReadings(t *testing.T) {
 		{"ankle monitor, phones or the app", "2022-06-01", gazeta, "quase 250 mil", Supported, 239957},
 	})
 }
+
+// TestTwentySixthRoundFalseContradictions: the three figures the sets of
+// the round's second half (fresh-2026-12bn, -12bo) had falsely
+// contradicted at their first measure, each now not checkable, with the
+// narrow cases the rules leave contradicted.
+func TestTwentySixthRoundFalseContradictions(t *testing.T) {
+	// bn-en-crimmigration-05: "The previous year" after a sentence on FY
+	// 2016 is FY2015 (before the records), not the year before the
+	// article, FY2017 (`zcat ICERemovals_FY2017.csv.gz | tail -n +7 | wc
+	// -l`: 226,119, which had contradicted 235,413); alone, the year it
+	// counts back from is not stated
+	const previous = "Likewise, the government’s data indicates a drop in the number of people forcibly removed from the United States. In FY 2016, ICE removed 240,255 under an order of removal. The previous year it removed 235,413 people."
+	// bo-en-ppnews-01: ICE's COVID-19 page, a custody count apart from the
+	// detention statistics (cell F20 of sheet "Detention FY21 YTD" of
+	// 2021-05-14_FY21_detentionStats210513.xlsx, openpyxl: 19,041)
+	const covid = "ICE’s COVID statistics page indicates that there are 20,430 people in ICE custody as of May 14, a nearly 33 percent increase since the start of Biden’s administration when there were 15,415 people in ICE custody."
+	// bo-en-fox47-01 (2026-02-17): "A record 70,000" is the level of the
+	// record edition (cell F20 of sheet "Detention FY26" of 2026-02-03_
+	// FY26_detentionStats02022026.xlsx: 70,766), the one before the
+	// edition in force (2026-02-13_FY26_detentionStats_02122026.xlsx:
+	// 68,289); a count that is not the record's level stays contradicted
+	const record = "A record 70,000 immigrants are in detention, a number the Trump Administration would like to increase to 100,000."
+	checkReadingCases(t, corpusEngine(t), []readingCase{
+		{"the previous year, after FY 2016", "2017-12-05", previous, "235,413", NotCheckable, 0},
+		{"the previous year, alone", "2017-12-05", "The previous year ICE removed 235,413 people.", "235,413", NotCheckable, 226119},
+		{"a year earlier, after FY 2017, still read", "2018-12-05", "In FY 2018, ICE removed 256,085 people. The previous year it removed 236,119 people.", "236,119", Contradicted, 226119},
+		{"ICE's COVID page", "2021-05-18", covid, "20,430", NotCheckable, 19041},
+		{"the level of the record edition", "2026-02-17", record, "A record", NotCheckable, 68289},
+		{"not the record's level", "2026-02-17", strings.Replace(record, "70,000", "60,000", 1), "A record", Contradicted, 68289},
+	})
+}
