@@ -222,9 +222,13 @@ var corpusSetMinAccuracy = map[string]float64{
 	"fresh-2026-12bg":   0.608,
 	"fresh-2026-12bh":   0.729,
 	"fresh-2026-12bi":   0.872,
-	"fresh-2026-12bj":   0.871,
-	"fresh-2026-12bk":   0.666,
-	"fresh-2026-12bl":   0.849,
+	"fresh-2026-12bj":   0.897,
+	"fresh-2026-12bk":   0.701,
+	"fresh-2026-12bl":   0.867,
+	"fresh-2026-12bm":   0.943,
+	"fresh-2026-12bn":   0.810,
+	"fresh-2026-12bo":   0.820,
+	"fresh-2026-12bp":   0.972,
 }
 
 // corpusHeldOutSets are the held-out rows: sentences from sources none of the
