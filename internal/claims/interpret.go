@@ -1304,6 +1304,16 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 		it.Custody = true
 		it.Filters = removeKey(it.Filters, "final-order") // "pending removal" is not an order
 	}
+	if it.Measure == "removals" && len(it.Filters["final-order"]) > 0 {
+		// "ICE removed 240,255 under an order of removal"
+		// (bn-en-crimmigration-04): every removal carries out an order, so
+		// the words describe removals, not a part of them (the records
+		// have no final-order field to count it by)
+		it.Filters = removeKey(it.Filters, "final-order")
+		it.Notes = slices.DeleteFunc(it.Notes, func(n string) bool {
+			return strings.Contains(n, "final order") || strings.Contains(n, "comply with the order")
+		})
+	}
 	// place
 	if sentPlace != nil {
 		it.Place = *sentPlace

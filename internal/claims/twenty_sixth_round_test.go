@@ -93,7 +93,13 @@ func TestTwentySixthRoundReadings(t *testing.T) {
 	// was archived two days after the article, when ICE had put it out a
 	// little before (a reading, never a contradiction)
 	const custodia = "En total, hay 59.762 personas bajo custodia del ICE en todo el país, una cifra cercana al máximo histórico de 61.000 alcanzado en agosto."
+	// bn-en-crimmigration-04: "under an order of removal" describes every
+	// removal, not a part the records would need a final-order field for
+	// (`zcat ICERemovals_FY2016.csv.gz | tail -n +7 | wc -l`: 240,255)
+	const order = "In FY 2016, ICE removed 240,255 under an order of removal."
 	checkReadingCases(t, corpusEngine(t), []readingCase{
+		{"removed under an order of removal", "2017-12-05", order, "240,255", Supported, 240255},
+		{"removed under an order of removal, wrong", "2017-12-05", strings.Replace(order, "240,255", "250,255", 1), "250,255", Contradicted, 240255},
 		{"a month of the later figure; a late edition", "2025-10-28", custodia, "59.762", Supported, 59762},
 		{"non ha precedenti penali", "2025-10-31", italia, "71,5%", Supported, 71.5421},
 		{"argentinos", "2018-12-20", argentinos, "121", Supported, 121},
