@@ -3124,24 +3124,21 @@ func atdScope(it Interpretation) string {
 	return out
 }
 
-// atdTechnology tests a count of ATD participants monitored by one
-// technology: the edition's row of that label.
-func (r *runner) atdTechnology(it *Interpretation, b *entryBuilder) (Entry, error) {
+// atdOnTechnology reads the edition's ATD table by technology and adds
+// the rows of the technologies the reading names. done is the finished
+// entry when the table cannot answer.
+func (r *runner) atdOnTechnology(it *Interpretation, b *entryBuilder) (res *query.Result, n float64, labels []string, done *Entry, err error) {
 	v := detentionValues(it, it.Period)
 	v.Set("by", "technology")
 	res, refused, err := r.askDetention(b, v, "ATD")
-	if refused != nil {
-		return *refused, nil
-	}
-	if err != nil {
-		return Entry{}, err
+	if refused != nil || err != nil {
+		return nil, 0, nil, refused, err
 	}
 	if res.Count == nil || res.Table == nil {
-		return notCovered(b, res), nil
+		e := notCovered(b, res)
+		return nil, 0, nil, &e, nil
 	}
 	want := it.Filters["technology"]
-	var n float64
-	var labels []string
 	for _, row := range res.Table.Rows {
 		for _, w := range want {
 			if strings.EqualFold(fmt.Sprint(row[0]), w) {
@@ -3152,7 +3149,26 @@ func (r *runner) atdTechnology(it *Interpretation, b *entryBuilder) (Entry, erro
 	}
 	if len(labels) == 0 {
 		b.not(ReasonNoField, "The edition used (%s) lists no %s row among its ATD technologies.", usedText(res), strings.Join(want, " or "))
-		return b.finish(NotCheckable), nil
+		e := b.finish(NotCheckable)
+		return nil, 0, nil, &e, nil
+	}
+	return res, n, labels, nil, nil
+}
+
+// orEntry is *e, or the zero entry.
+func orEntry(e *Entry) Entry {
+	if e == nil {
+		return Entry{}
+	}
+	return *e
+}
+
+// atdTechnology tests a count of ATD participants monitored by one
+// technology: the edition's row of that label.
+func (r *runner) atdTechnology(it *Interpretation, b *entryBuilder) (Entry, error) {
+	res, n, labels, done, err := r.atdOnTechnology(it, b)
+	if done != nil || err != nil {
+		return orEntry(done), err
 	}
 	text := fmt.Sprintf("%s monitored by %s (%s)", formatNumber(n), strings.Join(labels, " + "), usedText(res))
 	b.e.Value, b.e.ValueText = &n, text
@@ -3199,32 +3215,12 @@ func atdProgramShare(c Claim) bool {
 // technology: that technology's row over the program's total, in one
 // edition.
 func (r *runner) atdTechnologyShare(it *Interpretation, b *entryBuilder) (Entry, error) {
-	v := detentionValues(it, it.Period)
-	v.Set("by", "technology")
-	res, refused, err := r.askDetention(b, v, "ATD")
-	if refused != nil {
-		return *refused, nil
+	res, n, labels, done, err := r.atdOnTechnology(it, b)
+	if done != nil || err != nil {
+		return orEntry(done), err
 	}
-	if err != nil {
-		return Entry{}, err
-	}
-	if res.Count == nil || *res.Count == 0 || res.Table == nil {
+	if *res.Count == 0 {
 		return notCovered(b, res), nil
-	}
-	want := it.Filters["technology"]
-	var n float64
-	var labels []string
-	for _, row := range res.Table.Rows {
-		for _, w := range want {
-			if strings.EqualFold(fmt.Sprint(row[0]), w) {
-				n += table.Float(row[len(row)-1])
-				labels = append(labels, fmt.Sprint(row[0]))
-			}
-		}
-	}
-	if len(labels) == 0 {
-		b.not(ReasonNoField, "The edition used (%s) lists no %s row among its ATD technologies.", usedText(res), strings.Join(want, " or "))
-		return b.finish(NotCheckable), nil
 	}
 	p := 100 * n / *res.Count
 	text := fmt.Sprintf("%.1f%% (%s of %s ATD participants monitored by %s; %s)", p, formatNumber(n), formatNumber(*res.Count), strings.Join(labels, " + "), usedText(res))
