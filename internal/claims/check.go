@@ -915,6 +915,15 @@ func (r *runner) superlative(it *Interpretation, b *entryBuilder, res *query.Res
 	}
 	r.addCommand(b.e, byRes)
 	claimed := float64(*res.Total)
+	if fig, ok := recordCount(it.Claim); ok && farOff(fig, claimed) {
+		// "In April, a record 43 Cambodians were deported in one batch"
+		// (br-en-cambodiadaily-03): the record is said of the text's own
+		// count, which this reading (all removals of the month, 24,022)
+		// does not count
+		b.e.Value, b.e.ValueText = &claimed, fmt.Sprintf("%s in %s", formatNumber(claimed), it.Period.String())
+		b.not(ReasonUnlikely, "The superlative is said of the text's own %s, far from what this reading counts (%s in %s): the record is of something else (a country's, a flight's, a group's), which this reading does not single out.", stated(fig), formatNumber(claimed), it.Period.String())
+		return b.finish(NotCheckable), nil
+	}
 	// only whole periods the sources cover compete
 	best, bestKey := -1.0, ""
 	for _, row := range byRes.Rows {

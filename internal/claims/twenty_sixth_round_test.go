@@ -149,6 +149,7 @@ func TestTwentySixthRoundFalseContradictions(t *testing.T) {
 	// edition in force (2026-02-13_FY26_detentionStats_02122026.xlsx:
 	// 68,289); a count that is not the record's level stays contradicted
 	const record = "A record 70,000 immigrants are in detention, a number the Trump Administration would like to increase to 100,000."
+	const cambodia = "US steps up Southeast Asian refugee deportation operations\nThree dozen Cambodians – one of the largest groups of Southeast Asian refugees to be deported from the United States to date – arrived in Phnom Penh on Wednesday.\nForty-six refugees were scheduled to be flown to Cambodia. However, thanks to lawyers, civil rights organizations and a US governor, the plane had 10 empty seats. Had all 46 been deported, it would have been the largest batch in US history. In April, a record 43 Cambodians were deported in one batch."
 	checkReadingCases(t, corpusEngine(t), []readingCase{
 		{"the previous year, after FY 2016", "2017-12-05", previous, "235,413", NotCheckable, 0},
 		{"the previous year, alone", "2017-12-05", "The previous year ICE removed 235,413 people.", "235,413", NotCheckable, 226119},
@@ -156,5 +157,12 @@ func TestTwentySixthRoundFalseContradictions(t *testing.T) {
 		{"ICE's COVID page", "2021-05-18", covid, "20,430", NotCheckable, 19041},
 		{"the level of the record edition", "2026-02-17", record, "A record", NotCheckable, 68289},
 		{"not the record's level", "2026-02-17", strings.Replace(record, "70,000", "60,000", 1), "A record", Contradicted, 68289},
+		// br-en-cambodiadaily-03 (fresh-2026-12br, the next round's first
+		// measure): "a record 43 Cambodians" is a record of the text's own
+		// count (a flight's), not of all removals in April 2018 (`zcat
+		// ICERemovals_FY2018.csv.gz | tail -n +7 | awk -F'|' '{split($10,d,
+		// "/"); if(d[3]==2018 && d[1]==4) n++} END{print n}'`: 24,022, not
+		// the largest month), which had contradicted it
+		{"a record of the text's own count", "2018-12-20", cambodia, "a record", NotCheckable, 24022},
 	})
 }
