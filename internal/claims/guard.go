@@ -100,10 +100,13 @@ var (
 	// deported", "will be deported", "face deportation"
 	futureAfterRe = lazyRegexp(`(?i)^\W*(?:[\w-]+\s+){0,3}?(?:(?:are|is|were|was)\s+)?(?:scheduled|slated|set|expected|due|poised)\s+to\b|^\W*(?:[\w-]+\s+){0,3}?(?:will|would|could|may|might)\s+(?:soon\s+)?(?:be\s+)?(?:deported|removed|arrested|detained|sent)\b|^\W*(?:[\w-]+\s+){0,3}?(?:face|faces|facing)\s+(?:deportation|removal)\b`)
 	goalRe        = lazyRegexp(`(?i)\b(?:hope|hoped|hopes|goal|goals|target|targets|aim|aims|aimed|plan|plans|planned|wants?|wanted|seeks?|sought|quota|promised?|vowed?|pledged?|expects?|expected|projects?|projected|forecasts?|scheduled|slated|would|will)\b`)
+	// detaineesAtRe: the people held at a named place ("of detainees at
+	// Otero", "of the people held in Tacoma"), not the nation's.
+	detaineesAtRe = lazyRegexp(`\bof\s+(?:the\s+)?(?:detainees|people|immigrants|migrants|men|women|those)\s+(?:(?:held|detained|housed|jailed)\s+)?(?:at|in)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\b`)
 	// covidPageRe: ICE's COVID-19 pages (2020-2023), whose custody count
 	// is not an edition of the detention statistics.
 	covidPageRe    = lazyRegexp(`(?i)\bCOVID(?:-19)?\s+(?:statistics|stats|data|page|website|site|tracker|dashboard|reporting)\b`)
-	internalDataRe = lazyRegexp(`(?i)\binternal (?:data|records|figures|numbers|statistics|documents)\b|\bunpublished\b|\bobtained by\b|\bnot (?:yet )?(?:been )?published\b`)
+	internalDataRe = lazyRegexp(`(?i)\binternal (?:(?:DHS|ICE|agency|government|federal|Homeland Security)\s+)?(?:data|records|figures|numbers|statistics|documents)\b|\bunpublished\b|\bobtained by\b|\bnot (?:yet )?(?:been )?published\b`)
 	deniedBeforeRe = lazyRegexp(`(?i)(?:\bnot|\brather than|\binstead of|\bcontrary to(?: the)?|\bnowhere near|\bfar from)\s+(?:the\s+)?(?:claimed\s+|reported\s+|alleged\s+)?$`)
 	deniedAfterRe  = lazyRegexp(`(?i)^\s*(?:\w+\s+){0,2}(?:as|that was|that were)\s+(?:claimed|alleged|reported by \w+)\b`)
 	facilityWords  = lazyRegexp(`(?i)\b(average daily population|ADP|on an average day|on average)\b`)
@@ -185,6 +188,12 @@ func contradictionDoubt(it *Interpretation, e Entry, siblingNoField bool) string
 	}
 	if isDetentionMeasure(it.Measure) && internalDataRe.MatchString(e.Sentence) {
 		return "The sentence cites ICE's internal or unpublished data, which ICE's published statistics need not match on the day."
+	}
+	if m := detaineesAtRe.FindString(e.Sentence); m != "" && isDetentionMeasure(it.Measure) && it.Place.Kind == "national" && !strings.Contains(m, "United States") && !strings.Contains(m, "America") {
+		// "more than 80% of detainees at Otero have no criminal charges
+		// or convictions" (bq-en-kanw-02): one facility's detainees, which
+		// the national count had contradicted
+		return "The sentence speaks of the detainees of one place (\"" + m + "\"), not of everyone ICE holds."
 	}
 	if isDetentionMeasure(it.Measure) && covidPageRe.MatchString(e.Sentence) {
 		// "ICE's COVID statistics page ... indicates that there are 20,430

@@ -164,5 +164,16 @@ func TestTwentySixthRoundFalseContradictions(t *testing.T) {
 		// "/"); if(d[3]==2018 && d[1]==4) n++} END{print n}'`: 24,022, not
 		// the largest month), which had contradicted it
 		{"a record of the text's own count", "2018-12-20", cambodia, "a record", NotCheckable, 24022},
+		// s13-crbc_73000 (testdata/claims/stress.jsonl, CI's stress run of
+		// this round): "according to internal DHS data", an agency's name
+		// inside "internal ... data" (cell F20 of sheet "Detention FY26"
+		// of 2026-01-09_FY26_detentionStats01082026.xlsx, openpyxl: 68,990)
+		{"internal DHS data", "2026-01-16", "ICE's detained population has reached a record ~73,000 nationwide, an 84% increase from the same time in 2025, according to internal DHS data.", "73,000", NotCheckable, 68990},
+		// bq-en-kanw-02 (fresh-2026-12bq, the next round): "more than 80% of
+		// detainees at Otero" is one facility's share, not the nation's
+		// (F23 over F20 of sheet "Detention FY25" of 2025-08-01_FY25_
+		// detentionStats07312025.xlsx: 26,474 of 56,945, 46.49 %, which had
+		// contradicted it)
+		{"detainees at one place", "2025-07-31", "According to the latest data compiled by Syracuse University’s Transactional Records Access Clearinghouse, Otero’s average daily population is 843 ICE detainees, an increase of about 35 inmates since January. Vasquez’s office said more than 80% of detainees at Otero have no criminal charges or convictions.", "more than 80%", NotCheckable, 46.4905},
 	})
 }
