@@ -226,9 +226,13 @@ var corpusSetMinAccuracy = map[string]float64{
 	"fresh-2026-12bk":   0.701,
 	"fresh-2026-12bl":   0.867,
 	"fresh-2026-12bm":   0.943,
-	"fresh-2026-12bn":   0.810,
+	"fresh-2026-12bn":   0.837,
 	"fresh-2026-12bo":   0.820,
 	"fresh-2026-12bp":   0.972,
+	"fresh-2026-12bq":   0.697,
+	"fresh-2026-12br":   0.935,
+	"fresh-2026-12bs":   0.666,
+	"fresh-2026-12bt":   0.823,
 }
 
 // corpusHeldOutSets are the held-out rows: sentences from sources none of the
