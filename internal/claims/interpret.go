@@ -3268,9 +3268,6 @@ var (
 	fromFigureRe = lazyRegexp(`(?i)\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|just\s+)?\d[\d,.]*`)
 )
 
-// periodOfFromFigure: the figure at pos is B of "from A <period> to B" and
-// every period the sentence names stands between A and B (A's), none after
-// B.
 // ctxPeriodHere: a period is in force from an earlier sentence of the
 // paragraph.
 func ctxPeriodHere(ctx textContext, para int) bool {
@@ -3292,6 +3289,9 @@ func periodOfLaterFigure(sent string, pos int, prs []periodMention) bool {
 	return strings.ContainsAny(sent[from:prs[0].start], "0123456789")
 }
 
+// periodOfFromFigure: the figure at pos is B of "from A <period> to B" and
+// every period the sentence names stands between A and B (A's), none after
+// B.
 func periodOfFromFigure(sent string, pos int, prs []periodMention) bool {
 	if pos > len(sent) || !toFigureRe.MatchString(sent[:pos]) {
 		return false
