@@ -39,6 +39,29 @@ const (
 const monthMiddleNote = "a month, read as its middle day"
 
 // isAverage: ICE's published averages over a month or a fiscal year.
+// currentlyOfLaterFigure: the figure is A of "from A <period> to B
+// today" ("est passé de 39 000 en janvier à plus de 60 000 aujourd’hui",
+// bs-fr-fautquon-02, glossed): the "today" is B's, after it, and A keeps
+// the month named between them.
+func currentlyOfLaterFigure(c Claim, p Period) bool {
+	sent, start, end := c.Sentence, c.clauseOff+c.clauseStart, c.clauseOff+c.clauseEnd
+	if p.Defaulted || p.Text == "" || end > len(sent) || !fromBeforeRe.MatchString(sent[:start]) {
+		return false
+	}
+	after := sent[end:]
+	m := toAfterRe.FindStringIndex(after)
+	if m == nil || !strings.Contains(after[:m[1]], p.Text) {
+		return false
+	}
+	// every "today" of the sentence after A comes after B
+	for _, w := range currentlyRe.FindAllStringIndex(sent, -1) {
+		if w[0] < end+m[1] {
+			return false
+		}
+	}
+	return true
+}
+
 func isAverage(m string) bool { return m == MeasureADP || m == MeasureALOS }
 
 func isDetentionMeasure(m string) bool {
@@ -1317,7 +1340,8 @@ func detentionDates(it *Interpretation, ref time.Time) {
 		return
 	}
 	from, to := segmentBounds(it.Claim.Sentence, it.Claim.clauseOff+it.Claim.clauseStart)
-	if currentlyRe.MatchString(it.Claim.Sentence[from:to]) && (it.Period.Kind != "date" || len(periods(it.Claim.Sentence, ref)) == 0) && !ref.IsZero() {
+	if currentlyRe.MatchString(it.Claim.Sentence[from:to]) && (it.Period.Kind != "date" || len(periods(it.Claim.Sentence, ref)) == 0) && !ref.IsZero() &&
+		!currentlyOfLaterFigure(it.Claim, it.Period) {
 		// "those currently detained", after a sentence about four weeks
 		// ago: the article's date, not the date carried
 		d := ref.Format("2006-01-02")

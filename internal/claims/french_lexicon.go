@@ -133,6 +133,17 @@ var frenchPhrases = [][2]string{
 	{"sans antécédents", "with no criminal record"},
 	{"sans casier judiciaire", "with no criminal record"},
 	{"sans dossier judiciaire", "with no criminal record"},
+	// bs-fr-mercy-01/-03: "n'ont pas de condamnations pénales", "n'ont
+	// aucun casier judiciaire" (the negation's "ne ... pas" glossed whole)
+	{"n ’ ont pas de condamnations pénales", "have no criminal convictions"},
+	{"n ’ ont pas de condamnation pénale", "have no criminal conviction"},
+	{"n ’ ont aucune condamnation pénale", "have no criminal conviction"},
+	{"n ’ avaient pas de condamnation pénale", "had no criminal conviction"},
+	{"n ’ avaient pas de condamnations pénales", "had no criminal convictions"},
+	{"n ’ ont aucun casier judiciaire", "have no criminal record"},
+	{"n ’ ont pas de casier judiciaire", "have no criminal record"},
+	{"des détenus actuels", "of the current detainees"},
+	{"détenus actuels", "current detainees"},
 	{"aucun antécédent criminel", "no criminal record"},
 	{"aucun antécédent judiciaire", "no criminal record"},
 	{"ni condamnation ni poursuite", "no criminal conviction or charge"},
@@ -217,6 +228,8 @@ var frenchPhrases = [][2]string{
 	{"jusqu ’ à fin {mes}", "through the end of $1"},
 	{"en {mes} #", "in $1 $2"},
 	{"{mes} #", "$1 $2"},
+	// a month alone ("de 39 000 en janvier", bs-fr-fautquon-02)
+	{"{mes}", "$1"},
 	{"depuis {mes}", "since $1"},
 	{"depuis le # {mes}", "since $2 $1"},
 	{"depuis le # er {mes}", "since $2 1"},

@@ -292,6 +292,13 @@ var portuguesePhrases = [][2]string{
 	{"estavam nas prisões americanas", "were in U.S. detention"},
 	{"estão nas prisões americanas", "are in U.S. detention"},
 	{"estavam nas prisões", "were in detention"}, {"estão nas prisões", "are in detention"},
+	// bs-pt-agencia12-02: "havia cerca de 39 mil pessoas mantidas em
+	// prisões destinadas a imigrantes" (held in immigration detention);
+	// bs-pt-ndb-03: "a população diária nas instalações do ICE"
+	{"mantidas em prisões", "held in detention"}, {"mantidos em prisões", "held in detention"},
+	{"a população diária nas instalações do ice", "the number held in ICE detention"},
+	{"população diária nas instalações do ice", "number held in ICE detention"},
+	{"ultrapassava", "exceeded"}, {"se aproximava de", "approached"},
 	// "nos Estados Unidos no fim de 2025" (ab-pt-jpnews-01)
 	{"nos estados unidos", "in the United States"}, {"dos estados unidos", "of the United States"},
 	{"estados unidos", "the United States"},

@@ -1,0 +1,43 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTwentyEighthRoundReadings: the lead's readings of the twenty-eighth
+// round, each found in a corpus row. Values are ICE's workbook cells, read
+// with openpyxl (sheet "Detention FY25"/"Detention FY26", F20 the people
+// held, F22+F23 those without a conviction):
+//   - 2025-01-04_FY25_detentionStats01032025.xlsx: F20 39,152
+//   - 2025-10-30_FY25_detentionStats09252025.xlsx: F20 59,762
+//   - 2025-11-21_FY26_detentionStats11202025.xlsx: F20 65,135
+//   - 2025-12-23_FY26_detentionStats12222025.xlsx: F20 68,442, F22+F23
+//     50,563 (73.877 %)
+func TestTwentyEighthRoundReadings(t *testing.T) {
+	// bs-fr-fautquon-02: "de 39 000 en janvier à plus de 60 000
+	// aujourd’hui": the "today" is the later figure's; the first keeps
+	// January (it had been read on the article's date, 56,945); and a
+	// French month alone is a month
+	const fautquon = "Selon des documents internes obtenus par le journal, le nombre de migrants incarcérés dans des centres de détention gérés par l’ICE est passé de 39 000 en janvier à plus de 60 000 aujourd’hui."
+	const today = "The number of migrants held in ICE detention centers rose from 39,000 in January to more than 60,000 today."
+	// bs-pt-agencia12-02: "pessoas mantidas em prisões" are people held
+	// (not arrests)
+	const agencia = "Em contraste, em janeiro havia cerca de 39 mil pessoas mantidas em prisões destinadas a imigrantes."
+	// bs-pt-ndb-03/-04: "a população diária nas instalações do ICE" is
+	// the number held; "ultrapassava", "se aproximava de" are bounds
+	const ndb = "O acompanhamento quinzenal dos dados demonstra uma escalada progressiva: em setembro, a população diária nas instalações do ICE já ultrapassava 58 mil pessoas."
+	const ndb4 = "Em novembro, a população diária nas instalações do ICE se aproximava de 66 mil."
+	// bs-fr-mercy-01: "n'ont pas de condamnations pénales" (have no
+	// criminal convictions)
+	const mercy = "- 73 % des personnes détenues par l'ICE n'ont pas de condamnations pénales."
+	checkReadingCases(t, corpusEngine(t), []readingCase{
+		{"from A in January to B today: A's month", "2025-08-12", today, "39,000", Supported, 39152},
+		{"from A en janvier à B aujourd'hui", "2025-08-12", fautquon, "39 000", Supported, 39152},
+		{"from A en janvier: wrong, read in January", "2025-08-12", strings.Replace(fautquon, "39 000", "49 000", 1), "49 000", NotCheckable, 39152},
+		{"pessoas mantidas em prisões", "2025-08-12", agencia, "cerca de 39 mil", Supported, 39152},
+		{"a população diária nas instalações do ICE", "2025-12-01", ndb, "ultrapassava 58 mil", Supported, 59762},
+		{"se aproximava de", "2025-12-01", ndb4, "se aproximava de 66 mil", Supported, 65135},
+		{"n'ont pas de condamnations pénales", "2026-01-05", mercy, "73 % des", Supported, 73.8772},
+	})
+}
