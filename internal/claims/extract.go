@@ -465,6 +465,12 @@ func Extract(text string) []Claim {
 				// (measure and qualifiers) of the one before it
 				// (also a count after a rank: "Mexico was once again in first
 				// place with 139,330")
+				if cs[k].prevEnd > cs[k].nextStart {
+					// a figure inside the stretch of the one before it (a
+					// superlative's clause holding a count): nothing of its
+					// own to read
+					cs[k].prevEnd = min(cs[k].prevEnd, cs[k].clauseStart)
+				}
 				own := lowerASCII(cl.text[cs[k].prevEnd:cs[k].nextStart])
 				if measureIn(own) == "" && (cs[k].Kind == cs[k-1].Kind && cs[k].Unit == cs[k-1].Unit || cs[k-1].Kind == KindRank && cs[k].Kind == KindCount) {
 					cs[k].prevEnd = cs[k-1].prevEnd
@@ -1464,6 +1470,10 @@ func inCoverage(cl string, at int, toks []token, next int) bool {
 // month", "the most in a single month").
 var degreeMostRe = lazyRegexp(`(?i)^\s+(?:[a-z]+(?:ing|ly|ed|ful|ous|ive|ic|ical|able|ible|ant|ent)|notable|important|common|severe|vulnerable|dangerous|serious|concerning|alarming|troubling|startling|remarkable|significant|recent|likely|often|frequent|visible|prominent|populous)\b`)
 
+// partitiveMostRe: "most of the past year", "most of them" (the greater
+// part of something), not "the most of any month" (bu-en-fmeproject-01).
+var partitiveMostRe = lazyRegexp(`(?i)^\s+of\s+(?:the|its|their|them|those|these|this|that|his|her|our|us)\b`)
+
 // otherLevelRe ends the text before a superlative that names another
 // level than the figure's: "68,289 ..., down from the highest level ever
 // recorded", "close to the highest", "2,477 fewer than the highest", "up
@@ -1487,7 +1497,7 @@ var oneOfRe = lazyRegexp(`(?i)\b(?:one of|among|some of)\s+(?:the\s+)?(?:(?:very
 // compares quantities (see degreeMostRe), as superRe's submatch indexes.
 func quantitySuperlative(cl string) []int {
 	for _, m := range superRe.FindAllStringSubmatchIndex(cl, -1) {
-		if strings.EqualFold(cl[m[2]:m[3]], "most") && degreeMostRe.MatchString(cl[m[1]:]) {
+		if strings.EqualFold(cl[m[2]:m[3]], "most") && (degreeMostRe.MatchString(cl[m[1]:]) || partitiveMostRe.MatchString(cl[m[1]:])) {
 			continue
 		}
 		if oneOfRe.MatchString(cl[:m[0]]) {

@@ -41,3 +41,29 @@ func TestTwentyEighthRoundReadings(t *testing.T) {
 		{"n'ont pas de condamnations pénales", "2026-01-05", mercy, "73 % des", Supported, 73.8772},
 	})
 }
+
+// TestFigureInsideSuperlative: bu-en-fmeproject-01 (fresh-2026-12bu, first
+// measure) made Extract panic: "For most of the past year" had been read
+// as a superlative whose scope ran to "since the spring", over the count
+// and the change inside it, so the count's own stretch began after the
+// change's. "most of the" is the greater part of something; and a figure
+// inside a superlative's stretch still gets its own.
+func TestFigureInsideSuperlative(t *testing.T) {
+	const fme = "For most of the past year, ICE has held roughly 5,700 people a day on average across its six other California facilities, an 84% increase since the spring."
+	for _, tc := range []struct {
+		text      string
+		wantSuper bool
+	}{
+		{fme, false},
+		{strings.Replace(fme, "For most of", "For the largest part of", 1), true},
+		{strings.Replace(fme, "For most of", "This is the highest number of", 1), true},
+	} {
+		var kinds []string
+		for _, c := range Extract(tc.text) {
+			kinds = append(kinds, string(c.Kind))
+		}
+		if got := strings.Contains(strings.Join(kinds, " "), string(KindSuperlative)); got != tc.wantSuper || len(kinds) < 2 {
+			t.Errorf("%q: kinds %v, want a superlative %v and the count and the change", tc.text, kinds, tc.wantSuper)
+		}
+	}
+}
