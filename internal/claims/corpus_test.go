@@ -233,6 +233,10 @@ var corpusSetMinAccuracy = map[string]float64{
 	"fresh-2026-12br":   0.935,
 	"fresh-2026-12bs":   0.666,
 	"fresh-2026-12bt":   0.823,
+	"fresh-2026-12bu":   0.658,
+	"fresh-2026-12bv":   0.932,
+	"fresh-2026-12bw":   0.896,
+	"fresh-2026-12bx":   0.829,
 }
 
 // corpusHeldOutSets are the held-out rows: sentences from sources none of the
