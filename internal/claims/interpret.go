@@ -426,6 +426,14 @@ func analyze(in Input) ([]Interpretation, error) {
 				inForce = ctx.period
 			}
 			m := samePeriodAfterRe.FindStringSubmatch(s.text[min(len(s.text), pos+len(c.Text)):])
+			if pb := periodBefore(prs, pos); m != nil && main == nil && pb != nil {
+				// "from about 126,000 in the first half of the 2017 fiscal
+				// year to about 117,000 in the same period in fiscal year
+				// 2018" (bx-en-latinovations-03): both periods are
+				// baselines of "from ... to", so none is the sentence's; the
+				// same period is the one named before the figure
+				inForce = pb
+			}
 			if m == nil && main == nil {
 				// "En el mismo período de 2016 los inmigrantes arrestados
 				// sumaron 30.000" (w-es-pulmon-02's gloss): the phrase
@@ -3267,6 +3275,18 @@ var (
 	toFigureRe   = lazyRegexp(`(?i)\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|just\s+|a record\s+)?$`)
 	fromFigureRe = lazyRegexp(`(?i)\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|just\s+)?\d[\d,.]*`)
 )
+
+// periodBefore is the last period the sentence names before pos, if any.
+func periodBefore(prs []periodMention, pos int) *Period {
+	var got *Period
+	for i := range prs {
+		if prs[i].start < pos && prs[i].p.Kind != "unresolved" {
+			p := prs[i].p
+			got = &p
+		}
+	}
+	return got
+}
 
 // ctxPeriodHere: a period is in force from an earlier sentence of the
 // paragraph.

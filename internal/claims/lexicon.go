@@ -989,8 +989,12 @@ var (
 	samePeriodLeadRe  = lazyRegexp(`(?i)^\W*(?:in|over|during|for)\s+(?:the\s+same|that)\s+(?:time\s+)?period\s+(?:in|of|during)\s+(fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b[^0-9;]{0,80}$`)
 	samePeriodAfterRe = lazyRegexp(`(?i)^[^0-9;]{0,40}?\b(?:in|over|during|for)\s+(?:roughly\s+|about\s+|approximately\s+|nearly\s+)?(?:(?:the\s+)?same|that)\s+(?:time\s+)?period\s+(?:in|of|during)\s+(fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
 	// "a 52 percent increase compared to two years ago"
-	overYearsRe       = lazyRegexp(`(?i)^[^,;.\d]{0,20}?\b(?:over|in|during|across)\s+(?:the\s+(?:past|last)\s+)?(two|three|four|five|2|3|4|5)\s+years\b`)
-	yearsAgoRe        = lazyRegexp(`(?i)\b(?:compared\s+(?:to|with)|over|from|than|since)\s+(two|three|four|five|2|3|4|5)\s+years\s+(?:ago|earlier|before|prior)\b`)
+	overYearsRe = lazyRegexp(`(?i)^[^,;.\d]{0,20}?\b(?:over|in|during|across)\s+(?:the\s+(?:past|last)\s+)?(two|three|four|five|2|3|4|5)\s+years\b`)
+	yearsAgoRe  = lazyRegexp(`(?i)\b(?:compared\s+(?:to|with)|over|from|than|since)\s+(two|three|four|five|2|3|4|5)\s+years\s+(?:ago|earlier|before|prior)\b`)
+	// countAfterMonthRe: a count after "In January," ("In January,
+	// 16,643 people were deported", bw-es-americateve-02, glossed), not a
+	// day of the month nor a year
+	countAfterMonthRe = lazyRegexp(`^,\s*(?:\d{1,3}(?:,\d{3})+|\d{3}|[1-9]\d{4,})\b`)
 	inMonthRe         = lazyRegexp(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|[Oo]f|[Ll]ast|[Aa]s (?:late|early) as|[Ff]rom|[Cc]ompared (?:with|to))\s+(` + monthAlt + `)\b`)
 	thisMonthRe       = lazyRegexp(`(?i)\b(earlier|early|late|later)\s+this\s+month\b`)
 	thisYearRe        = lazyRegexp(`(?i)\bthis (?:fiscal )?year\b`)
@@ -1024,7 +1028,9 @@ var (
 	asOfWeekdayRe     = lazyRegexp(`(?i)\b(?:as of|through)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	calQuarterRe      = lazyRegexp(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+)?(?:calendar\s+(?:year\s+)?)?((?:19|20)\d{2})\b`)
 	bareQuarterRe     = lazyRegexp(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b`)
-	quarterRe         = lazyRegexp(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b`)
+	// (also "the first half of the 2017 fiscal year", bx-en-latinovations-02:
+	// the year in group 3; quarterYear reads either)
+	quarterRe         = lazyRegexp(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half|two\s+quarters)\s+of\s+(?:(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b|the\s+(\d{4})\s+fiscal\s+year\b)`)
 	asOfRe            = lazyRegexp(`(?i)\b(?:as of|on|for|through|current as of)\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
 	yearNumberRe      = lazyRegexp(`\b(?:19|20)\d\d\b`)
 	partOfYearRe      = lazyRegexp(`(?i)\b(?:at\s+)?the\s+(start|beginning|end|close)\s+of\s+(?:the\s+)?(this|last|the)\s+year\b`)
@@ -1480,10 +1486,11 @@ func periods(s string, ref time.Time) []periodMention {
 		if overlaps(used, m[0], m[1]) {
 			continue
 		}
-		fy := fyYear(s[m[4]:m[5]])
+		fy := fyYear(quarterYear(s, m))
 		n := map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[strings.ToLower(s[m[2]:m[3]])]
 		months := 3
-		if strings.Contains(strings.ToLower(s[m[0]:m[1]]), "half") {
+		if lw := strings.ToLower(s[m[0]:m[1]]); strings.Contains(lw, "half") || strings.Contains(lw, "two quarters") {
+			// ("the first two quarters of the 2018 fiscal year": its half)
 			months = 6
 			if n > 2 {
 				continue
@@ -1516,8 +1523,8 @@ func periods(s string, ref time.Time) []periodMention {
 	}
 	// "while in the second quarter, January to March": a bare quarter is
 	// one of the fiscal year a quarter of the sentence names
-	if qm := quarterRe.FindStringSubmatch(s); qm != nil {
-		fy := fyYear(qm[2])
+	if qm := quarterRe.FindStringSubmatchIndex(s); qm != nil {
+		fy := fyYear(quarterYear(s, qm))
 		for _, m := range bareQuarterRe.FindAllStringSubmatchIndex(s, -1) {
 			if overlaps(used, m[0], m[1]) {
 				continue
@@ -1553,7 +1560,7 @@ func periods(s string, ref time.Time) []periodMention {
 		case m[6] >= 0:
 			y2, _ = strconv.Atoi(s[m[6]:m[7]])
 		case quarterRe.MatchString(s):
-			fy := fyYear(quarterRe.FindStringSubmatch(s)[2])
+			fy := fyYear(quarterYear(s, quarterRe.FindStringSubmatchIndex(s)))
 			y2 = fy
 			if m2 >= 10 {
 				y2 = fy - 1
@@ -1930,7 +1937,7 @@ func periods(s string, ref time.Time) []periodMention {
 			continue
 		}
 		rest := strings.TrimLeft(s[m[1]:], " ,")
-		if rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+		if rest != "" && rest[0] >= '0' && rest[0] <= '9' && !countAfterMonthRe.MatchString(s[m[1]:]) {
 			continue
 		}
 		mon := monthNum(s[m[2]:m[3]])
@@ -2486,4 +2493,13 @@ func fyThroughMonth(s string, fy Period, pos int, prs []periodMention) (Period, 
 			Note: wholeEndMonthNote}, true // "as of June" may also be to its start (readings.go)
 	}
 	return fy, false
+}
+
+// quarterYear is the year of a quarterRe match m in s: "of fiscal 2018"
+// or "of the 2018 fiscal year".
+func quarterYear(s string, m []int) string {
+	if m[4] >= 0 {
+		return s[m[4]:m[5]]
+	}
+	return s[m[6]:m[7]]
 }

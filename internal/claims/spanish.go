@@ -879,6 +879,21 @@ func matchPhrase(lex map[string][]esPhrase, toks []esToken, i int) (string, int,
 	return best, bestNext, bestLen > 0
 }
 
+// beforeMonth: the phrase's next elements name a month ("{mes}", "de
+// {mes}", "er {mes}"), so the number before them is a day.
+func beforeMonth(rest []string) bool {
+	if len(rest) > 0 && rest[0] == "{mes}" {
+		return true
+	}
+	return len(rest) > 1 && (rest[0] == "de" || rest[0] == "er") && rest[1] == "{mes}"
+}
+
+// isDayOfMonth: v (a number as spanishNumber writes it) is 1 to 31.
+func isDayOfMonth(v string) bool {
+	n, err := strconv.Atoi(v)
+	return err == nil && n >= 1 && n <= 31
+}
+
 func (p esPhrase) match(toks []esToken, i int) (string, int, bool) {
 	j := i
 	var caps []string
@@ -909,7 +924,9 @@ func (p esPhrase) match(toks []esToken, i int) (string, int, bool) {
 				return "", 0, false
 			}
 			v, next, ok := spanishNumber(toks, j)
-			if !ok {
+			if !ok || beforeMonth(p.elems[k+1:]) && !isDayOfMonth(v) {
+				// "las 20.395 de diciembre" is a count of December, not
+				// its 20,395th day (bw-es-americateve-02)
 				return "", 0, false
 			}
 			caps, j = append(caps, v), next

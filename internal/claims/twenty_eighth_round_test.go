@@ -31,7 +31,30 @@ func TestTwentyEighthRoundReadings(t *testing.T) {
 	// bs-fr-mercy-01: "n'ont pas de condamnations pénales" (have no
 	// criminal convictions)
 	const mercy = "- 73 % des personnes détenues par l'ICE n'ont pas de condamnations pénales."
+	// bw-es-americateve-02 (AP's fact check of 2017-02-17, in Spanish):
+	// "En enero, 16.643 personas fueron deportadas, una baja respecto a
+	// las 20.395 de diciembre": a count right after "In January," is not
+	// a day of the month, and "las 20.395 de diciembre" is December's
+	// count, not December 20,395. Removals by month of removal date (`zcat
+	// ICERemovals_FY2017.csv.gz | tail -n +7 | awk -F'|' '{d=$10;
+	// gsub(/"/,"",d); split(d,a,"/"); n[a[3]"-"a[1]]++} END{for(k in n)
+	// print k, n[k]}'`): 2017-1 18,925, 2016-12 21,073 (ICE's preliminary
+	// figures; the records contradict both)
+	const americateve = "Además, el número de personas expulsadas del país desde que Trump asumió la presidencia el 20 de enero no ha sido publicado. En enero, 16.643 personas fueron deportadas, una baja respecto a las 20.395 de diciembre, pero similar a las cifras mensuales a inicios del 2015 y el 2016."
+	// bx-en-latinovations-03: "from about 126,000 in the first half of
+	// the 2017 fiscal year to about 117,000 in the same period in fiscal
+	// year 2018": the half of "the 2017 fiscal year", and "the same
+	// period" after it is that half of FY2018, though both periods are
+	// baselines of "from ... to" (the same awk: October 2016 to March
+	// 2017 add up to 125,607, October 2017 to March 2018 to 123,253)
+	const halves = "While ICE’s arrests were up, deportations were slightly down ― from about 126,000 in the first half of the 2017 fiscal year to about 123,000 in the same period in fiscal year 2018."
 	checkReadingCases(t, corpusEngine(t), []readingCase{
+		{"In January, a count", "2017-02-17", americateve, "16.643", Contradicted, 18925},
+		{"the count of December, not December 20,395", "2017-02-17", americateve, "20.395", Contradicted, 21073},
+		{"In January, the right count", "2017-02-17", "In January, ICE deported 18,925 people.", "18,925", Supported, 18925},
+		{"the first half of the 2017 fiscal year", "2018-05-18", halves, "about 126,000", Supported, 125607},
+		{"the same period in fiscal year 2018, after a half", "2018-05-18", halves, "about 123,000", Supported, 123253},
+		{"the first two quarters of the 2018 fiscal year", "2018-05-18", "ICE removed 123,253 people in the first two quarters of the 2018 fiscal year.", "123,253", Supported, 123253},
 		{"from A in January to B today: A's month", "2025-08-12", today, "39,000", Supported, 39152},
 		{"from A en janvier à B aujourd'hui", "2025-08-12", fautquon, "39 000", Supported, 39152},
 		{"from A en janvier: wrong, read in January", "2025-08-12", strings.Replace(fautquon, "39 000", "49 000", 1), "49 000", NotCheckable, 39152},
