@@ -1028,8 +1028,6 @@ var (
 	asOfWeekdayRe     = lazyRegexp(`(?i)\b(?:as of|through)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	calQuarterRe      = lazyRegexp(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+)?(?:calendar\s+(?:year\s+)?)?((?:19|20)\d{2})\b`)
 	bareQuarterRe     = lazyRegexp(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b`)
-	// (also "the first half of the 2017 fiscal year", bx-en-latinovations-02:
-	// the year in group 3; quarterYear reads either)
 	quarterRe         = lazyRegexp(`(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half|two\s+quarters)\s+of\s+(?:(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b|the\s+(\d{4})\s+fiscal\s+year\b)`)
 	asOfRe            = lazyRegexp(`(?i)\b(?:as of|on|for|through|current as of)\s+(` + monthAbbr + `)\s+(\d{1,2})\b(?:,?\s+(\d{4}))?`)
 	yearNumberRe      = lazyRegexp(`\b(?:19|20)\d\d\b`)
@@ -2496,7 +2494,8 @@ func fyThroughMonth(s string, fy Period, pos int, prs []periodMention) (Period, 
 }
 
 // quarterYear is the year of a quarterRe match m in s: "of fiscal 2018"
-// or "of the 2018 fiscal year".
+// (group 2) or "of the 2018 fiscal year" (group 3, bx-en-latinovations-02's
+// "the first half of the 2016 fiscal year").
 func quarterYear(s string, m []int) string {
 	if m[4] >= 0 {
 		return s[m[4]:m[5]]
