@@ -1332,8 +1332,59 @@ func changeAround(toks []token, i, j int) int {
 			}
 		}
 	}
+	if k >= 1 && toks[k].low == "a" && listedPercentWord[toks[k-1].low] {
+		k-- // "registered a 17%" ("registró un 17%")
+	}
+	if k >= 0 && listedPercentWord[toks[k].low] && !(j < len(toks) && toks[j].low == "of") {
+		// "Miami registró el mayor aumento de arrestos con un 76%, seguido
+		// de Dallas con un 71% y St Paul con 67%" (bx-es-elpais502-03's
+		// gloss): a percent listed "with" an area after a percentage change
+		// is a change of the same kind ("with 71% of them" is a share)
+		return listedChange(toks, k)
+	}
 	return 0
 }
+
+// listedPercentWord: the words that list a figure beside a name ("Dallas
+// with 71%", "El Paso registered 17%", "in Phoenix it was 20%").
+var listedPercentWord = map[string]bool{"with": true, "registered": true, "recorded": true, "was": true, "at": true}
+
+// listedChange is the direction of the nearest percentage before toks[k] in
+// its sentence (not past a full stop or semicolon) when that percentage is
+// a change (a noun or verb of increase or decrease in the eight tokens
+// before it, not a comparative: "an increase lower than") or is itself
+// listed after one ("followed by Dallas with 71% and St Paul with 67%"),
+// else 0.
+func listedChange(toks []token, k int) int {
+	for m := k - 1; m >= 1 && m >= k-30; m-- {
+		if toks[m].s == "." || toks[m].s == ";" {
+			return 0
+		}
+		if (toks[m].s == "%" || toks[m].low == "percent") && toks[m-1].num {
+			for q := m - 2; q >= 0 && q >= m-9; q-- {
+				if toks[q].s == "." || toks[q].s == ";" {
+					return 0
+				}
+				if w := toks[q].low; dirWord(w) != 0 && !comparativeWord[w] {
+					return dirWord(w)
+				}
+			}
+			q := m - 2
+			if q >= 1 && toks[q].low == "a" {
+				q--
+			}
+			if q >= 0 && listedPercentWord[toks[q].low] {
+				return listedChange(toks, q)
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// comparativeWord: words of increase or decrease that compare rather than
+// change ("lower than", "more than", "up to").
+var comparativeWord = map[string]bool{"more": true, "less": true, "fewer": true, "lower": true, "up": true, "down": true}
 
 // monthAbbrDot: a month's name that takes an abbreviation's dot ("Nov.").
 func monthAbbrDot(w string) bool {

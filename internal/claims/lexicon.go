@@ -512,12 +512,12 @@ var (
 	// a sentence that opens with an AOR city: "Dallas had the most", or a
 	// list item headed by one: "Chicago, with more than 19,000 people
 	// monitored;" (w-pt-braztimes-05's gloss)
-	leadCityRe = lazyRegexp(`^(?:The\s+)?` + aorAlt + `(?:(?:['’]s)?\s+(?:has|had|have|saw|sees|is|was|led|leads|recorded|made|topped|tops|came|ranked|ranks|occupies|occupied|arrested|deported|removed)\b|,\s+with\b)`)
+	leadCityRe = lazyRegexp(`^(?:The\s+)?` + aorAlt + `(?:(?:['’]s)?\s+(?:has|had|have|saw|sees|is|was|led|leads|recorded|registered|posted|made|topped|tops|came|ranked|ranks|occupies|occupied|arrested|deported|removed)\b|,\s+with\b)`)
 	// a numbered list item that is only a city: "9) Newark"
 	listItemCityRe = lazyRegexp(`^\s*\d{1,2}[).]\s+` + aorAlt + `\s*$`)
 	// a city that is the subject of a later clause: "..., currently San
 	// Antonio has taken the lead and now monitors 12,435"
-	clauseCityRe = lazyRegexp(`(?:[,;]|\b(?:but|while|whereas))\s+(?:(?:currently|now|today|meanwhile|however|instead),?\s+)?(?:the\s+)?` + aorAlt + `(?:['’]s)?\s+(?:has|had|have|saw|sees|is|was|led|leads|recorded|made|topped|tops|came|ranked|ranks|occupies|occupied|arrested|deported|removed|monitors|monitored|now)\b`)
+	clauseCityRe = lazyRegexp(`(?:[,;]|\b(?:but|while|whereas))\s+(?:(?:currently|now|today|meanwhile|however|instead),?\s+)?(?:the\s+)?` + aorAlt + `(?:['’]s)?\s+(?:has|had|have|saw|sees|is|was|led|leads|recorded|registered|posted|made|topped|tops|came|ranked|ranks|occupies|occupied|arrested|deported|removed|monitors|monitored|now)\b`)
 	// a city with its figure, after a verb or a rank in a ranked list:
 	// "the second place has Harlingen, Texas, with 42,492, and third
 	// Phoenix with 22,722" (bg-es-tracatwork-04, glossed)

@@ -807,7 +807,13 @@ func buildLexicon(phrases [][2]string, words, countries map[string]string) map[s
 	m := map[string][]esPhrase{}
 	add := func(es, en string) {
 		p := esPhrase{elems: strings.Fields(es), en: en}
-		m[p.elems[0]] = append(m[p.elems[0]], p)
+		// (an element "=Word" matches that word written so, capital and
+		// all; its phrase is found under the word in lower case)
+		k := p.elems[0]
+		if strings.HasPrefix(k, "=") {
+			k = strings.ToLower(k[1:])
+		}
+		m[k] = append(m[k], p)
 	}
 	for _, e := range phrases {
 		add(e[0], e[1])
@@ -888,10 +894,11 @@ func beforeMonth(rest []string) bool {
 	return len(rest) > 1 && (rest[0] == "de" || rest[0] == "er") && rest[1] == "{mes}"
 }
 
-// isDayOfMonth: v (a number as spanishNumber writes it) is 1 to 31.
-func isDayOfMonth(v string) bool {
+// dayOrYear: v (a number as spanishNumber writes it) is a day of a month
+// (1 to 31) or a year (1900 to 2099).
+func dayOrYear(v string) bool {
 	n, err := strconv.Atoi(v)
-	return err == nil && n >= 1 && n <= 31
+	return err == nil && (n >= 1 && n <= 31 || n >= 1900 && n <= 2099)
 }
 
 func (p esPhrase) match(toks []esToken, i int) (string, int, bool) {
@@ -924,9 +931,10 @@ func (p esPhrase) match(toks []esToken, i int) (string, int, bool) {
 				return "", 0, false
 			}
 			v, next, ok := spanishNumber(toks, j)
-			if !ok || beforeMonth(p.elems[k+1:]) && !isDayOfMonth(v) {
+			if !ok || beforeMonth(p.elems[k+1:]) && !dayOrYear(v) {
 				// "las 20.395 de diciembre" is a count of December, not
-				// its 20,395th day (bw-es-americateve-02)
+				// its 20,395th day (bw-es-americateve-02); a year may come
+				// first ("2025 februárjában", aa-hu-piacesprofit-02)
 				return "", 0, false
 			}
 			caps, j = append(caps, v), next
@@ -955,7 +963,7 @@ func (p esPhrase) match(toks []esToken, i int) (string, int, bool) {
 				return "", 0, false
 			}
 		default:
-			if t.low != e {
+			if strings.HasPrefix(e, "=") && t.s != e[1:] || !strings.HasPrefix(e, "=") && t.low != e {
 				return "", 0, false
 			}
 		}

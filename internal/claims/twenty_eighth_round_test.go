@@ -63,6 +63,15 @@ func TestTwentyEighthRoundReadings(t *testing.T) {
 		{"se aproximava de", "2025-12-01", ndb4, "se aproximava de 66 mil", Supported, 65135},
 		{"n'ont pas de condamnations pénales", "2026-01-05", mercy, "73 % des", Supported, 73.8772},
 	})
+	// a number before a month is its day, or a year written first (the
+	// Hungarian "2025 februárjában" of aa-hu-piacesprofit-02), never a
+	// count
+	for src, want := range map[string]string{
+		"una baja respecto a las 20.395 de diciembre": "the 20,395 of December",
+		"el 20 de diciembre de 2016":                  "December 20, 2016",
+	} {
+		checkGloss(t, src, []string{want})
+	}
 }
 
 // TestFigureInsideSuperlative: bu-en-fmeproject-01 (fresh-2026-12bu, first
@@ -88,5 +97,33 @@ func TestFigureInsideSuperlative(t *testing.T) {
 		if got := strings.Contains(strings.Join(kinds, " "), string(KindSuperlative)); got != tc.wantSuper || len(kinds) < 2 {
 			t.Errorf("%q: kinds %v, want a superlative %v and the count and the change", tc.text, kinds, tc.wantSuper)
 		}
+	}
+}
+
+// TestListedPercentChanges: bx-es-elpais502-03/-04 (fresh-2026-12bx, Pew's
+// FY2017 changes by field office, in Spanish): a percent listed "with" an
+// area ("seguido de Dallas con un 71% y St Paul con 67%"; "El Paso
+// registró un 17%") after a percentage change is a change of the same
+// kind, not a share; "an increase lower than the national average" is
+// still an increase; "El Paso" written so is the city, "el paso" a step.
+// Arrests by area, `zcat EROArrests_FY2016.csv.gz EROArrests_FY2017.csv.gz
+// | tail -n +7 | awk -F'|' '{a=$1; gsub(/"/,"",a); n[a]++} END{for(k in n)
+// print k"="n[k]}'` per file: Dallas 9,634 -> 16,520 (+71.47 %), St. Paul
+// 2,500 -> 4,175 (+67.0 %), Phoenix 5,370 -> 6,457 (+20.24 %), El Paso
+// 1,611 -> 1,892 (+17.44 %)
+func TestListedPercentChanges(t *testing.T) {
+	const en = "ICE arrests rose 30% in fiscal 2017. Miami had the largest increase in arrests with 76%, followed by Dallas with 71% and St Paul with 67%. In contrast, the regions near the border saw an increase lower than the national average of 30%: in Phoenix it was 20%, while El Paso registered 17%."
+	const es = "Miami registró el mayor aumento de arrestos con un 76%, seguido de Dallas con un 71% y St Paul con 67%. Mientras que, en contraste, las regiones cercanas a la frontera con México experimentaron un aumento menor al promedio nacional del 30%: en el caso de Phoenix fue del 20%, mientras que El Paso registró un 17%."
+	checkReadingCases(t, corpusEngine(t), []readingCase{
+		{"followed by Dallas with 71%", "2018-02-09", en, "71%", Supported, 71.4760},
+		{"and St Paul with 67%: listed after a listed one", "2018-02-09", en, "67%", Supported, 67},
+		{"in Phoenix it was 20%, after an increase lower than", "2018-02-09", en, "20%", Supported, 20.2421},
+		{"El Paso registered 17%", "2018-02-09", en, "17%", Supported, 17.4426},
+		{"El Paso registró un 17%", "2018-02-09", es, "17%", Supported, 17.4426},
+		{"St Paul con 67%", "2018-02-09", es, "67%", Supported, 67},
+		{"a share with 'of' stays a share", "2018-02-09", "ICE arrests rose 30% in fiscal 2017, with 71% of them in Texas.", "71%", NotCheckable, 0},
+	})
+	if g := glossSpanish("el paso fronterizo de El Paso").text; g != "the paso fronterizo of El Paso" {
+		t.Errorf("gloss %q", g)
 	}
 }
