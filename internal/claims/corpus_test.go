@@ -237,6 +237,8 @@ var corpusSetMinAccuracy = map[string]float64{
 	"fresh-2026-12bv":   0.932,
 	"fresh-2026-12bw":   0.896,
 	"fresh-2026-12bx":   0.829,
+	"fresh-2026-12by":   0.933,
+	"fresh-2026-12bz":   0.711,
 }
 
 // corpusHeldOutSets are the held-out rows: sentences from sources none of the
