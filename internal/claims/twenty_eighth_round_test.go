@@ -127,3 +127,22 @@ func TestListedPercentChanges(t *testing.T) {
 		t.Errorf("gloss %q", g)
 	}
 }
+
+// TestByValueBounds: figures asked by their value alone (a sentence whose
+// question icestat cannot read, bynumber.go) keep their own bound, and a
+// round figure of two digits is not met by one class of the people held.
+// bz-fr-iatrans-01: "plus de 183 000" had been supported by the ATD total
+// 182,822 (row "Total", cell B32 of sheet "ATD FY25 YTD" of 2025-07-18_
+// FY25_detentionStats07172025.xlsx, openpyxl); bz-vi-vnexpress-04:
+// Guatemala's "31.000" arrests of 2025 had been supported by the 31,159
+// held with no criminal record (cell F23 of sheet "Detention FY26" of
+// 2025-12-16_FY26_detentionStats12032025.xlsx).
+func TestByValueBounds(t *testing.T) {
+	const iatrans = "Ce programme, qui supervise plus de 183 000 personnes en 2025, permet aux immigrants d’éviter la détention physique tout en restant sous surveillance."
+	const vn = "Công dân Mexico chiếm tỷ lệ lớn nhất với khoảng 85.000 người, tiếp theo là Guatemala với 31.000 và Honduras với 24.000 người."
+	checkReadingCases(t, corpusEngine(t), []readingCase{
+		{"more than 183,000, not 182,822", "2025-07-29", iatrans, "plus de 183 000", NotCheckable, 0},
+		{"more than 182,000: 182,822", "2025-07-29", strings.Replace(iatrans, "183 000", "182 000", 1), "plus de 182 000", Supported, 182822},
+		{"a round figure is not one class of the people held", "2025-12-08", vn, "31.000", NotCheckable, 0},
+	})
+}
