@@ -39,6 +39,25 @@ const (
 const monthMiddleNote = "a month, read as its middle day"
 
 // isAverage: ICE's published averages over a month or a fiscal year.
+// adpOfComparison: every average daily population the sentence names comes
+// after the figure, in what it is compared with ("More than 65,000 people
+// are currently held in detention, an increase of 67% compared with the
+// average daily population of November of last year", bz-it-focusamerica-06's
+// gloss): the figure is the people held, not an average.
+func adpOfComparison(c Claim) bool {
+	s, end := c.Sentence, c.clauseOff+c.clauseEnd
+	ms := reADP.FindAllStringIndex(s, -1)
+	if len(ms) == 0 || end > len(s) {
+		return false
+	}
+	for _, m := range ms {
+		if m[0] < end || !comparedRe.MatchString(s[end:m[0]]) {
+			return false
+		}
+	}
+	return true
+}
+
 // currentlyOfLaterFigure: the figure is A of "from A <period> to B
 // today" ("est passé de 39 000 en janvier à plus de 60 000 aujourd’hui",
 // bs-fr-fautquon-02, glossed): the "today" is B's, after it, and A keeps
@@ -578,7 +597,7 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
 			nationalOnly(it)
 			adpPeriod(it, ref)
-		case (reADP.MatchString(s) || adpFigureRe.MatchString(s[min(len(s), it.Claim.clauseOff+it.Claim.clauseStart):])) && !sinceMoved(it.Claim) && !reBookIn.MatchString(s2) && !fundingRe.MatchString(s) && len(it.Filters) == 0 && !countryRe.MatchString(strings.ToLower(s)) && (it.Place.Kind == "national" || it.Place.Implicit) && (it.Claim.Kind == KindCount || it.Claim.Kind == KindSuperlative) && !event:
+		case (reADP.MatchString(s) && !adpOfComparison(it.Claim) || adpFigureRe.MatchString(s[min(len(s), it.Claim.clauseOff+it.Claim.clauseStart):])) && !sinceMoved(it.Claim) && !reBookIn.MatchString(s2) && !fundingRe.MatchString(s) && len(it.Filters) == 0 && !countryRe.MatchString(strings.ToLower(s)) && (it.Place.Kind == "national" || it.Place.Implicit) && (it.Claim.Kind == KindCount || it.Claim.Kind == KindSuperlative) && !event:
 			// ICE's national average daily population over a month or a
 			// fiscal year (a facility's average is read above)
 			it.Measure = MeasureADP

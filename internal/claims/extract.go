@@ -230,7 +230,7 @@ func ordinalDay(text string, dot int) bool {
 	return germanMonthNames[rest[:end]]
 }
 
-var germanMonthNames = map[string]bool{"Januar": true, "Februar": true, "März": true, "April": true, "Mai": true, "Juni": true,
+var germanMonthNames = map[string]bool{"Januar": true, "Jänner": true, "Februar": true, "März": true, "April": true, "Mai": true, "Juni": true,
 	"Juli": true, "August": true, "September": true, "Oktober": true, "November": true, "Dezember": true}
 
 // clause is a part of a sentence between semicolons.

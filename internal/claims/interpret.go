@@ -1199,7 +1199,7 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 	// a class of the people counted before ("15,725 people do possess a
 	// known criminal background", after a sentence on those detained)
 	// counts the same thing
-	if m == "" && (anaphor || c.Kind == KindShare || c.Kind == KindUniversal || c.Kind == KindChange || c.Kind == KindRank || strings.Contains(low, "were ") || strings.Contains(low, "had ") || comparedStartRe.MatchString(sentLow[:min(sentPos, len(sentLow))]) || figureInTotalRe.MatchString(low) || namesClass(low) || countryTally(clauseLow, c.clauseStart) || areaTally(c.Clause, c.clauseStart)) {
+	if m == "" && !ownStock(c.Sentence) && (anaphor || c.Kind == KindShare || c.Kind == KindUniversal || c.Kind == KindChange || c.Kind == KindRank || strings.Contains(low, "were ") || strings.Contains(low, "had ") || comparedStartRe.MatchString(sentLow[:min(sentPos, len(sentLow))]) || figureInTotalRe.MatchString(low) || namesClass(low) || countryTally(clauseLow, c.clauseStart) || areaTally(c.Clause, c.clauseStart)) {
 		m = ctx.measure
 		if m != "" {
 			it.Notes = append(it.Notes, "measure carried from the previous sentence")
@@ -3275,6 +3275,13 @@ var (
 	toFigureRe   = lazyRegexp(`(?i)\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|just\s+|a record\s+)?$`)
 	fromFigureRe = lazyRegexp(`(?i)\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|just\s+)?\d[\d,.]*`)
 )
+
+// ownStock: the sentence counts the people held ("69.000 Menschen in
+// Gewahrsam", bz-de-tt-01's gloss) and names no event, so no measure of the
+// sentence before (there, deportations) is carried into it.
+func ownStock(sent string) bool {
+	return reStock.MatchString(sent) && !reEvent.MatchString(sent)
+}
 
 // periodBefore is the last period the sentence names before pos, if any.
 func periodBefore(prs []periodMention, pos int) *Period {

@@ -92,6 +92,27 @@ var italianPhrases = [][2]string{
 	{"ha iniziato il suo secondo mandato", "began his second term"},
 	{"secondo mandato", "second term"},
 	{"a {mes}", "in $1"},
+	// fresh-2026-12bz (focusamerica): "hanno arrestato 41.641 persone in
+	// ottobre", "il precedente record di giugno", "si trovano attualmente
+	// in detenzione amministrativa", "rispetto alla media giornaliera di
+	// novembre dello scorso anno", "rispetto a un anno fa"
+	{"in {mes}", "in $1"},
+	{"di {mes}", "of $1"},
+	{"hanno arrestato", "arrested"},
+	{"ha arrestato", "arrested"},
+	{"avevano già arrestato", "had already arrested"},
+	{"si trovano attualmente in detenzione", "are currently held in detention"},
+	{"si trovano in detenzione", "are held in detention"},
+	{"media giornaliera", "average daily population"},
+	{"rispetto alla", "compared with the"},
+	{"rispetto al", "compared with the"},
+	{"rispetto a un anno fa", "compared with a year earlier"},
+	{"dello scorso anno", "of last year"},
+	{"lo scorso anno", "last year"},
+	{"l ’ anno scorso", "last year"},
+	{"l ' anno scorso", "last year"},
+	{"più alto", "highest"},
+	{"precedente record", "previous record"},
 	{"l ’ agenzia", "the agency"},
 	{"l ' agenzia", "the agency"},
 	// z-it-ansa-01: "Secondo l'ultimo rapporto dell'Immigrazione e dei

@@ -991,6 +991,8 @@ var (
 	// "a 52 percent increase compared to two years ago"
 	overYearsRe = lazyRegexp(`(?i)^[^,;.\d]{0,20}?\b(?:over|in|during|across)\s+(?:the\s+(?:past|last)\s+)?(two|three|four|five|2|3|4|5)\s+years\b`)
 	yearsAgoRe  = lazyRegexp(`(?i)\b(?:compared\s+(?:to|with)|over|from|than|since)\s+(two|three|four|five|2|3|4|5)\s+years\s+(?:ago|earlier|before|prior)\b`)
+	// monthLastYearRe: "November of last year", "in June last year"
+	monthLastYearRe = lazyRegexp(`(?i)\b(?:(?:in|of|during|for)\s+)?(` + monthAlt + `)\s+(?:of\s+)?last\s+year\b`)
 	// countAfterMonthRe: a count after "In January," ("In January,
 	// 16,643 people were deported", bw-es-americateve-02, glossed), not a
 	// day of the month nor a year
@@ -1929,6 +1931,15 @@ func periods(s string, ref time.Time) []periodMention {
 		}
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
 		add(Period{Kind: "month", Text: s[m[0]:m[1]], Month: fmt.Sprintf("%04d-%02d", y, monthNum(s[m[2]:m[3]]))}, m[0], m[1])
+	}
+	// "the average daily population of November of last year" (bz-it-
+	// focusamerica-06's gloss): that month of the calendar year before the
+	// article's, not the fiscal year "last year" alone names
+	for _, m := range monthLastYearRe.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(used, m[0], m[1]) || ref.IsZero() {
+			continue
+		}
+		add(Period{Kind: "month", Text: s[m[0]:m[1]], Month: fmt.Sprintf("%04d-%02d", ref.Year()-1, monthNum(s[m[2]:m[3]])), Note: "the month of the year before the article's date " + ref.Format("2006-01-02")}, m[0], m[1])
 	}
 	for _, m := range inMonthRe.FindAllStringSubmatchIndex(s, -1) {
 		if overlaps(used, m[0], m[1]) {

@@ -844,7 +844,7 @@ var spanishMonths = map[string]string{"enero": "January", "febrero": "February",
 	"setembro": "September", "outubro": "October", "novembro": "November", "dezembro": "December",
 	"janvier": "January", "février": "February", "mars": "March", "avril": "April", "mai": "May", "juin": "June",
 	"juillet": "July", "août": "August", "octobre": "October", "novembre": "November", "décembre": "December",
-	"januar": "January", "februar": "February", "märz": "March", "april": "April", "juni": "June", "juli": "July",
+	"januar": "January", "jänner": "January", "februar": "February", "märz": "March", "april": "April", "juni": "June", "juli": "July",
 	"august": "August", "september": "September", "oktober": "October", "november": "November", "dezember": "December",
 	"gennaio": "January", "febbraio": "February", "aprile": "April", "maggio": "May", "giugno": "June", "luglio": "July",
 	"settembre": "September", "ottobre": "October", "dicembre": "December"}

@@ -146,3 +146,39 @@ func TestByValueBounds(t *testing.T) {
 		{"a round figure is not one class of the people held", "2025-12-08", vn, "31.000", NotCheckable, 0},
 	})
 }
+
+// TestTwentyEighthRoundDetention: fresh-2026-12bz's German and Italian
+// detention rows (measured unseen at e0d66cc). Cells read with openpyxl:
+// F20 of sheet "Detention FY26" of 2026-01-09_FY26_detentionStats01082026
+// .xlsx, 68,990 (the people held); of 2025-11-21_FY26_detentionStats
+// 11202025.xlsx, F20 65,135 and J20 41,641 (book-ins of October, J19
+// "Oct"); of sheet "Detention FY25" of 2025-10-30_FY25_detentionStats
+// 09252025.xlsx, C100 38,989.97 (November 2024's average daily population,
+// row "Average") and R20 36,704 (June's book-ins, R19 "Jun").
+func TestTwentyEighthRoundDetention(t *testing.T) {
+	// bz-de-tt-01: "69.000 Menschen in Gewahrsam" counts the people held,
+	// though the sentence before speaks of deportations (it had been read
+	// as removals, carried from it); "Jänner" is Austrian January
+	const tt = "US-Behörde ICE: Vier Personen heuer in Gewahrsam gestorben\nDie US-Regierung unter Donald Trump strebt eine Ausweitung der Abschiebungen an. Laut ICE-Statistik vom 7. Jänner befanden sich 69.000 Menschen in Gewahrsam."
+	// bz-it-focusamerica-06: "un aumento del 67% rispetto alla media
+	// giornaliera di novembre dello scorso anno, quando i detenuti erano
+	// 38.990": November of last year is November 2024 (not FY2024, whose
+	// average, 37,721.8, had contradicted it), and the average is what the
+	// people held now are compared with, not what they are
+	const it06 = "Oltre 65.000 persone si trovano attualmente in detenzione amministrativa, un aumento del 67% rispetto alla media giornaliera di novembre dello scorso anno, quando i detenuti erano 38.990."
+	const en06 = "More than 65,000 people are currently held in detention, an increase of 67% compared with the average daily population of November of last year, when the detainees were 38,990."
+	// bz-it-focusamerica-03/-04: "hanno arrestato 41.641 persone in
+	// ottobre", "il precedente record di giugno, quando gli arresti erano
+	// stati 36.704": book-ins, which TRAC and the press call arrests
+	const it03 = "Gli agenti federali dell'immigrazione hanno arrestato 41.641 persone in ottobre, il numero più alto da quando il presidente Donald Trump ha iniziato il suo secondo mandato. Il picco di ottobre supera il precedente record di giugno, quando gli arresti erano stati 36.704."
+	checkReadingCases(t, corpusEngine(t), []readingCase{
+		{"people in custody after a sentence on deportations", "2026-01-11", tt, "69.000", Supported, 68990},
+		{"November of last year", "2025-11-24", it06, "38.990", Supported, 38989.9667},
+		{"November of last year, wrong: not FY2024's average", "2025-11-24", strings.Replace(it06, "38.990", "37.990", 1), "37.990", NotCheckable, 38989.9667},
+		{"held now, compared with an average", "2025-11-24", it06, "Oltre 65.000", Supported, 65135},
+		{"held now, compared with an average (English)", "2025-11-24", en06, "More than 65,000", Supported, 65135},
+		{"hanno arrestato ... in ottobre", "2025-11-24", it03, "41.641", Supported, 41641},
+		{"gli arresti ... di giugno", "2025-11-24", it03, "36.704", Supported, 36704},
+	})
+	checkGloss(t, "Laut ICE-Statistik vom 7. Jänner befanden sich 69.000 Menschen in Gewahrsam.", []string{"January 7"})
+}
