@@ -992,7 +992,7 @@ var (
 	overYearsRe = lazyRegexp(`(?i)^[^,;.\d]{0,20}?\b(?:over|in|during|across)\s+(?:the\s+(?:past|last)\s+)?(two|three|four|five|2|3|4|5)\s+years\b`)
 	yearsAgoRe  = lazyRegexp(`(?i)\b(?:compared\s+(?:to|with)|over|from|than|since)\s+(two|three|four|five|2|3|4|5)\s+years\s+(?:ago|earlier|before|prior)\b`)
 	// monthLastYearRe: "November of last year", "in June last year"
-	monthLastYearRe = lazyRegexp(`(?i)\b(?:(?:in|of|during|for)\s+)?(` + monthAlt + `)\s+(?:of\s+)?last\s+year\b`)
+	monthLastYearRe = lazyRegexp(`(?i)\b(?:in|of|during|for)\s+(` + monthAlt + `)\s+(?:of\s+)?last\s+year\b`)
 	// countAfterMonthRe: a count after "In January," ("In January,
 	// 16,643 people were deported", bw-es-americateve-02, glossed), not a
 	// day of the month nor a year

@@ -331,6 +331,19 @@ func readingsOf(it Interpretation) []Reading {
 		}
 	}
 	ice := iceRemovalsReading(out[0]) // ice_removals.go
+	var otherYears []Reading
+	for _, r := range out[1:] {
+		// the other fiscal years a reading names, in ICE's table too:
+		// "L'anno scorso ... ha deportato 271.484 immigrati" of 2024-12-20
+		// (ah-it-laterrazza-02) is FY2024's, the year just ended
+		if r.It.Period.Kind != "fy" || r.It.Period.String() == it.Period.String() || !sameFilters(r.It.Filters, it.Filters) || r.It.Place.String() != it.Place.String() {
+			continue
+		}
+		for _, x := range iceRemovalsReading(r) {
+			x.Label = r.Label + ", in ICE's published removals (the \"ICE Removals\" table; the FOIA removal records end in 2019)"
+			otherYears = append(otherYears, x)
+		}
+	}
 	if b := it.Baseline; len(ice) == 1 && it.Period.Kind == "fy" && it.Period.FY >= 2020 && !it.Period.Defaulted && (b == nil || b.Kind == "fy" && b.FY >= 2020 && b.Note != firstTermPeakNote) {
 		// FY2020 on, the FOIA removal records hold nothing: ICE's own
 		// table is the most plausible reading ("ICE deported more than
@@ -340,9 +353,9 @@ func readingsOf(it Interpretation) []Reading {
 		// claim about the last fiscal year, r-factually-01)
 		ice[0].Label, ice[0].Prior = "", out[0].Prior
 		out[0].Label, out[0].Prior = "the FOIA removal records (which end in 2019)", out[0].Prior*factorDefinition
-		return append(ice, out...)
+		return append(append(ice, out...), otherYears...)
 	}
-	return append(out, ice...)
+	return append(append(out, ice...), otherYears...)
 }
 
 func sameFilters(a, b map[string][]string) bool {
@@ -748,6 +761,18 @@ func detentionReadings(first Reading) []Reading {
 		v.PrintedBy = pb.AddDate(0, 0, -14).Format("2006-01-02")
 		v.Describe = describeDetention(v)
 		out = append(out, Reading{It: v, Label: "the editions published by " + v.PrintedBy + " (the printing before; ICE revises recent months)", Prior: first.Prior * 0.8})
+		if m, err := time.Parse("2006-01", first.It.Period.Month); err == nil && first.It.Period.Kind == "month" && isAverage(first.It.Measure) {
+			// "In June 2025, the average number of people detained ... was
+			// 57,200" (by-en-wlrnppi-01): the month's average as ICE first
+			// printed it whole (57,199.3 in the edition of 2025-07-08,
+			// revised to 57,412.1 ten days later)
+			if fp := m.AddDate(0, 1, 13); fp.Before(pb.AddDate(0, 0, -14)) {
+				v := first.It
+				v.PrintedBy = fp.Format("2006-01-02")
+				v.Describe = describeDetention(v)
+				out = append(out, Reading{It: v, Label: "the editions published by " + v.PrintedBy + " (the month's first whole printing; ICE revises recent months)", Prior: first.Prior * 0.7})
+			}
+		}
 	}
 	if st := first.It.Filters[facStatKey]; len(st) == 1 && (st[0] == "ghost" || st[0] == "ghost_mean") {
 		// "14,812 Ghost Beds in IGSA facilities", "an average of 510.76

@@ -182,3 +182,19 @@ func TestTwentyEighthRoundDetention(t *testing.T) {
 	})
 	checkGloss(t, "Laut ICE-Statistik vom 7. Jänner befanden sich 69.000 Menschen in Gewahrsam.", []string{"January 7"})
 }
+
+// TestFirstWholePrinting: by-en-wlrnppi-01 (fresh-2026-12by), "In June
+// 2025, the average number of people detained nationally by ICE was
+// 57,200": "the average number of people detained" is ICE's average daily
+// population, and a month's average is also read as ICE first printed it
+// whole. Cell J100 (row "Average", June) of sheet "Detention FY25",
+// openpyxl: 57,199.29 in 2025-07-08_FY25_detentionStats07072025.xlsx,
+// revised to 57,412.1 (2025-07-18) and 57,397.17 (2025-08-02, the edition
+// in force on the article's date).
+func TestFirstWholePrinting(t *testing.T) {
+	const wlrn = "In June 2025, the average number of people detained nationally by ICE was 57,200."
+	checkReadingCases(t, corpusEngine(t), []readingCase{
+		{"the month's first whole printing", "2025-08-07", wlrn, "57,200", Supported, 57199.2857},
+		{"no printing gives it", "2025-08-07", strings.Replace(wlrn, "57,200", "55,200", 1), "55,200", Contradicted, 57397.1667},
+	})
+}
