@@ -198,3 +198,18 @@ func TestFirstWholePrinting(t *testing.T) {
 		{"no printing gives it", "2025-08-07", strings.Replace(wlrn, "57,200", "55,200", 1), "55,200", Contradicted, 57397.1667},
 	})
 }
+
+// TestOtherYearInICETable: "last year" in an article of December 2024 is
+// read as 2023 with FY2024 (the year just ended) as its other reading;
+// FY2024's removals are in ICE's removals table only (cell P29, "ICE
+// Removals: EOFY", of sheet "Detention FY24" of 2024-10-01_FY24_
+// detentionStats.xlsx, openpyxl: 271,484), so the other reading is asked
+// of that table too (ah-it-laterrazza-02, whose Italian "l'anno scorso"
+// had been read so only by default).
+func TestOtherYearInICETable(t *testing.T) {
+	const last = "Last year U.S. Immigration and Customs Enforcement (ICE) deported 271,484 immigrants, the highest level of deportations since 2014, according to a recently published annual report."
+	checkReadingCases(t, corpusEngine(t), []readingCase{
+		{"last year, the fiscal year just ended, in ICE's table", "2024-12-20", last, "271,484", Supported, 271484},
+		{"last year, wrong: not contradicted", "2024-12-20", strings.Replace(last, "271,484", "217,484", 1), "217,484", NotCheckable, 0},
+	})
+}
