@@ -231,14 +231,14 @@ var corpusSetMinAccuracy = map[string]float64{
 	"fresh-2026-12bp":   0.972,
 	"fresh-2026-12bq":   0.697,
 	"fresh-2026-12br":   0.935,
-	"fresh-2026-12bs":   0.666,
+	"fresh-2026-12bs":   0.777,
 	"fresh-2026-12bt":   0.823,
 	"fresh-2026-12bu":   0.658,
 	"fresh-2026-12bv":   0.932,
-	"fresh-2026-12bw":   0.896,
-	"fresh-2026-12bx":   0.829,
-	"fresh-2026-12by":   0.933,
-	"fresh-2026-12bz":   0.711,
+	"fresh-2026-12bw":   0.913,
+	"fresh-2026-12bx":   0.853,
+	"fresh-2026-12by":   0.955,
+	"fresh-2026-12bz":   0.822,
 }
 
 // corpusHeldOutSets are the held-out rows: sentences from sources none of the
