@@ -38,7 +38,6 @@ const (
 // middle day.
 const monthMiddleNote = "a month, read as its middle day"
 
-// isAverage: ICE's published averages over a month or a fiscal year.
 // adpOfComparison: every average daily population the sentence names comes
 // after the figure, in what it is compared with ("More than 65,000 people
 // are currently held in detention, an increase of 67% compared with the
@@ -81,6 +80,7 @@ func currentlyOfLaterFigure(c Claim, p Period) bool {
 	return true
 }
 
+// isAverage: ICE's published averages over a month or a fiscal year.
 func isAverage(m string) bool { return m == MeasureADP || m == MeasureALOS }
 
 func isDetentionMeasure(m string) bool {

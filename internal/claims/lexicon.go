@@ -512,12 +512,12 @@ var (
 	// a sentence that opens with an AOR city: "Dallas had the most", or a
 	// list item headed by one: "Chicago, with more than 19,000 people
 	// monitored;" (w-pt-braztimes-05's gloss)
-	leadCityRe = lazyRegexp(`^(?:The\s+)?` + aorAlt + `(?:(?:['’]s)?\s+(?:has|had|have|saw|sees|is|was|led|leads|recorded|registered|posted|made|topped|tops|came|ranked|ranks|occupies|occupied|arrested|deported|removed)\b|,\s+with\b)`)
+	leadCityRe = lazyRegexp(`^(?:The\s+)?` + aorAlt + `(?:(?:['’]s)?\s+(?:has|had|have|saw|sees|is|was|led|leads|recorded|registered|made|topped|tops|came|ranked|ranks|occupies|occupied|arrested|deported|removed)\b|,\s+with\b)`)
 	// a numbered list item that is only a city: "9) Newark"
 	listItemCityRe = lazyRegexp(`^\s*\d{1,2}[).]\s+` + aorAlt + `\s*$`)
 	// a city that is the subject of a later clause: "..., currently San
 	// Antonio has taken the lead and now monitors 12,435"
-	clauseCityRe = lazyRegexp(`(?:[,;]|\b(?:but|while|whereas))\s+(?:(?:currently|now|today|meanwhile|however|instead),?\s+)?(?:the\s+)?` + aorAlt + `(?:['’]s)?\s+(?:has|had|have|saw|sees|is|was|led|leads|recorded|registered|posted|made|topped|tops|came|ranked|ranks|occupies|occupied|arrested|deported|removed|monitors|monitored|now)\b`)
+	clauseCityRe = lazyRegexp(`(?:[,;]|\b(?:but|while|whereas))\s+(?:(?:currently|now|today|meanwhile|however|instead),?\s+)?(?:the\s+)?` + aorAlt + `(?:['’]s)?\s+(?:has|had|have|saw|sees|is|was|led|leads|recorded|registered|made|topped|tops|came|ranked|ranks|occupies|occupied|arrested|deported|removed|monitors|monitored|now)\b`)
 	// a city with its figure, after a verb or a rank in a ranked list:
 	// "the second place has Harlingen, Texas, with 42,492, and third
 	// Phoenix with 22,722" (bg-es-tracatwork-04, glossed)
@@ -989,14 +989,8 @@ var (
 	samePeriodLeadRe  = lazyRegexp(`(?i)^\W*(?:in|over|during|for)\s+(?:the\s+same|that)\s+(?:time\s+)?period\s+(?:in|of|during)\s+(fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b[^0-9;]{0,80}$`)
 	samePeriodAfterRe = lazyRegexp(`(?i)^[^0-9;]{0,40}?\b(?:in|over|during|for)\s+(?:roughly\s+|about\s+|approximately\s+|nearly\s+)?(?:(?:the\s+)?same|that)\s+(?:time\s+)?period\s+(?:in|of|during)\s+(fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
 	// "a 52 percent increase compared to two years ago"
-	overYearsRe = lazyRegexp(`(?i)^[^,;.\d]{0,20}?\b(?:over|in|during|across)\s+(?:the\s+(?:past|last)\s+)?(two|three|four|five|2|3|4|5)\s+years\b`)
-	yearsAgoRe  = lazyRegexp(`(?i)\b(?:compared\s+(?:to|with)|over|from|than|since)\s+(two|three|four|five|2|3|4|5)\s+years\s+(?:ago|earlier|before|prior)\b`)
-	// monthLastYearRe: "November of last year", "in June last year"
-	monthLastYearRe = lazyRegexp(`(?i)\b(?:in|of|during|for)\s+(` + monthAlt + `)\s+(?:of\s+)?last\s+year\b`)
-	// countAfterMonthRe: a count after "In January," ("In January,
-	// 16,643 people were deported", bw-es-americateve-02, glossed), not a
-	// day of the month nor a year
-	countAfterMonthRe = lazyRegexp(`^,\s*(?:\d{1,3}(?:,\d{3})+|\d{3}|[1-9]\d{4,})\b`)
+	overYearsRe       = lazyRegexp(`(?i)^[^,;.\d]{0,20}?\b(?:over|in|during|across)\s+(?:the\s+(?:past|last)\s+)?(two|three|four|five|2|3|4|5)\s+years\b`)
+	yearsAgoRe        = lazyRegexp(`(?i)\b(?:compared\s+(?:to|with)|over|from|than|since)\s+(two|three|four|five|2|3|4|5)\s+years\s+(?:ago|earlier|before|prior)\b`)
 	inMonthRe         = lazyRegexp(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hroughout|[Oo]f|[Ll]ast|[Aa]s (?:late|early) as|[Ff]rom|[Cc]ompared (?:with|to))\s+(` + monthAlt + `)\b`)
 	thisMonthRe       = lazyRegexp(`(?i)\b(earlier|early|late|later)\s+this\s+month\b`)
 	thisYearRe        = lazyRegexp(`(?i)\bthis (?:fiscal )?year\b`)
@@ -2503,6 +2497,15 @@ func fyThroughMonth(s string, fy Period, pos int, prs []periodMention) (Period, 
 	}
 	return fy, false
 }
+
+var (
+	// monthLastYearRe: "November of last year", "in June last year"
+	monthLastYearRe = lazyRegexp(`(?i)\b(?:in|of|during|for)\s+(` + monthAlt + `)\s+(?:of\s+)?last\s+year\b`)
+	// countAfterMonthRe: a count after "In January," ("In January,
+	// 16,643 people were deported", bw-es-americateve-02, glossed), not a
+	// day of the month nor a year
+	countAfterMonthRe = lazyRegexp(`^,\s*(?:\d{1,3}(?:,\d{3})+|\d{3}|[1-9]\d{4,})\b`)
+)
 
 // quarterYear is the year of a quarterRe match m in s: "of fiscal 2018"
 // (group 2) or "of the 2018 fiscal year" (group 3, bx-en-latinovations-02's

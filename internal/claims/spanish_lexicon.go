@@ -476,11 +476,11 @@ var spanishPhrases = [][2]string{
 	// the field offices' cities and the states they cover, as Spanish
 	// writes them (u-es-politicaya-03 to -11: "Los Ángeles: Se encarga de
 	// la Zona Metropolitana de Los Ángeles ... Detuvo a 7,854.")
+	{"los ángeles", "Los Angeles"},
+	{"los angeles", "Los Angeles"},
 	// the city, written so; "el paso" in lower case is a step or a crossing
 	// (bx-es-elpais502-04: "El Paso registró un 17%")
 	{"=El =Paso", "El Paso"},
-	{"los ángeles", "Los Angeles"},
-	{"los angeles", "Los Angeles"},
 	{"nueva orleans", "New Orleans"},
 	{"nueva jersey", "New Jersey"},
 	{"nuevo méxico", "New Mexico"},
