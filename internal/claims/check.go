@@ -34,6 +34,20 @@ func CheckInterpretations(ctx context.Context, eng *query.Engine, its []Interpre
 	return NewMemo(eng).CheckInterpretations(ctx, its)
 }
 
+// recovered runs judge, turning a panic into an error that names the
+// claim: the claims are judged on worker goroutines, where a panic would
+// end the whole process (the web server's recoverer sees only its own
+// goroutine). A sentence icestat cannot read is a reported error, never a
+// crash (fresh-2026-12bu's first measure had panicked, in Extract).
+func recovered(c Claim, judge func() (Entry, error)) (e Entry, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("internal error checking the figure %q of %q: %v (please report it)", c.Text, c.Sentence, v)
+		}
+	}()
+	return judge()
+}
+
 // checkAllWith tests its with the answers a keeps; ahead reads the record
 // counts the readings will ask ahead, together (batch.go), as every check
 // does (batch_test.go compares the two ways).
@@ -53,10 +67,13 @@ func checkAllWith(ctx context.Context, a *answers, its []Interpretation, explain
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				rep.Entries[i], errs[i] = r.judge(&its[i])
-				if errs[i] == nil {
-					rep.Entries[i], errs[i] = r.orByValue(&its[i], rep.Entries[i]) // bynumber.go
-				}
+				rep.Entries[i], errs[i] = recovered(its[i].Claim, func() (Entry, error) {
+					e, err := r.judge(&its[i])
+					if err == nil {
+						e, err = r.orByValue(&its[i], e) // bynumber.go
+					}
+					return e, err
+				})
 				if errs[i] != nil && queryProblem(errs[i]) {
 					// a question the store refuses (a filter value no
 					// stored source holds) makes this claim not

@@ -213,3 +213,22 @@ func TestOtherYearInICETable(t *testing.T) {
 		{"last year, wrong: not contradicted", "2024-12-20", strings.Replace(last, "271,484", "217,484", 1), "217,484", NotCheckable, 0},
 	})
 }
+
+// TestRecoveredJudge: a panic while judging one figure (on a worker
+// goroutine, where nothing else would recover it) becomes an error naming
+// the figure and its sentence; a judge that returns is untouched.
+func TestRecoveredJudge(t *testing.T) {
+	c := Claim{Text: "5,700", Sentence: "ICE has held roughly 5,700 people a day."}
+	_, err := recovered(c, func() (Entry, error) {
+		var s []int
+		_ = s[3] // an index out of range, as Extract's had been
+		return Entry{}, nil
+	})
+	if err == nil || !strings.Contains(err.Error(), `"5,700"`) || !strings.Contains(err.Error(), "roughly 5,700 people") {
+		t.Fatalf("recovered: %v, want an error naming the figure and its sentence", err)
+	}
+	e, err := recovered(c, func() (Entry, error) { return Entry{Verdict: Supported}, nil })
+	if err != nil || e.Verdict != Supported {
+		t.Fatalf("recovered: %v %v, want the judge's own result", e.Verdict, err)
+	}
+}
