@@ -239,6 +239,8 @@ var corpusSetMinAccuracy = map[string]float64{
 	"fresh-2026-12bx":   0.853,
 	"fresh-2026-12by":   0.955,
 	"fresh-2026-12bz":   0.822,
+	"fresh-2026-12ca":   0.617,
+	"fresh-2026-12cb":   0.857,
 }
 
 // corpusHeldOutSets are the held-out rows: sentences from sources none of the

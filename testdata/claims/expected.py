@@ -845,6 +845,22 @@ def compute(calc):
     if kind == "fac_count_diff":  # facilities listed in one edition minus another (fresh-2026-12s)
         a, b = arg
         return len(facility_adp(a["wb"], a["sheet"])) - len(facility_adp(b["wb"], b["sheet"]))
+    if kind == "cells_diff":  # sum of the first cells minus sum of the second: [[REF, ...], [REF, ...]], e.g.
+        # book-ins since the first edition after the inauguration, FY2025 year-end total plus FY2026 months less
+        # the months to 2025-01-26 ("más de 328 mil arrestos"); added for fresh-2026-12ca
+        return sum(cell(r) for r in arg[0]) - sum(cell(r) for r in arg[1])
+    if kind == "cells_diff_share":  # percent: change of a sum of cells over change of another sum, each
+        # [[REF now, ...], [REF before, ...]]: detention growth from people without convictions (pending
+        # charges + Other Immigration Violator) over the total growth, "92% of ICE's Detention Growth";
+        # added for fresh-2026-12ca
+        (a1, a0), (b1, b0) = arg
+        da = sum(cell(r) for r in a1) - sum(cell(r) for r in a0)
+        return 100.0 * da / (sum(cell(r) for r in b1) - sum(cell(r) for r in b0))
+    if kind == "cell_rate_ratio":  # one daily rate over another, each [now, before, days] as cell_rate:
+        # removals per day in January 2026 over those of January 2025, "more than doubled"; added for
+        # fresh-2026-12ca
+        (a1, a0, da), (b1, b0, db) = arg
+        return ((cell(a1) - cell(a0)) / da) / ((cell(b1) - cell(b0)) / db)
     if kind == "fac_top_share":  # percent of the facility ADP held by the K largest facilities (fresh-2026-12o)
         vals = sorted((a for _, _, a in facility_adp(arg["wb"], arg["sheet"])), reverse=True)
         den = arg.get("of")
