@@ -578,20 +578,11 @@ func questionOf(q, date, kind string, value float64) (Interpretation, bool) {
 }
 
 // withinBound: v keeps the one-sided bound of c ("more than", "at least",
-// "less than", "at most"); any other figure keeps it.
+// "less than", "at most"), as compare reads it; any other figure keeps it.
 func withinBound(c Claim, v *float64) bool {
-	if v == nil {
-		return true
-	}
 	switch c.Comparator {
-	case CmpMoreThan:
-		return *v > c.Value
-	case CmpAtLeast:
-		return *v >= c.Value
-	case CmpLessThan:
-		return *v < c.Value
-	case CmpAtMost:
-		return *v <= c.Value
+	case CmpMoreThan, CmpAtLeast, CmpLessThan, CmpAtMost:
+		return v == nil || compare(c, *v)
 	}
 	return true
 }
