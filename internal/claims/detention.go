@@ -179,7 +179,7 @@ var (
 	// the figure is a part of the people detained or booked in: "of those
 	// in detention", "of all detainees", "of the 22,794 people booked into
 	// detention" (not "ICE arrested 2,000 people who are now held")
-	detainedWholeRe = lazyRegexp(`(?i)\b(?:of|out of)\s+(?:the\s+|all\s+|those\s+|these\s+|(?:immigrants|migrants|people|noncitizens|individuals)\s+)[^.;]{0,40}?(?:\bin (?:ice |immigration )?detention\b|\bdetainees\b|\bdetained\b|\bin (?:ice )?custody\b|\bbooked into\b|\bholding\b|\bholds\b|\bheld\b)`)
+	detainedWholeRe = lazyRegexp(`(?i)\b(?:of|out of)\s+(?:the\s+|all\s+|those\s+|these\s+|current\s+|(?:immigrants|migrants|people|noncitizens|individuals)\s+)[^.;]{0,40}?(?:\bin (?:ice |immigration )?detention\b|\bdetainees\b|\bdetained\b|\bin (?:ice )?custody\b|\bbooked into\b|\bholding\b|\bholds\b|\bheld\b)`)
 	// "detainees who are arrested by Customs and Border Protection (CBP),
 	// which fell from 25,248": the detained people an agency arrested
 	detaineesArrestedRe = lazyRegexp(`(?i)\b(?:detainees|detained (?:people|immigrants|migrants|individuals|noncitizens)|(?:people|immigrants|migrants|individuals|noncitizens) (?:held )?in (?:ICE |immigration )?(?:detention|custody))\s+(?:who\s+(?:are|were|had been)\s+)?(?:originally\s+|initially\s+)?(?:arrested|apprehended)\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
@@ -222,8 +222,10 @@ var (
 	iceNameRe       = lazyRegexp(`\bICE\b|\bImmigration and Customs Enforcement\b`)
 	cbpRe           = lazyRegexp(`(?i)\bCBP\b|\bCustoms and Border Protection\b|\bBorder Patrol\b`)
 	// "The majority of these detainees have also been taken in by ICE":
-	// who took the people held into custody is who arrested them
-	agencyAfterRe = lazyRegexp(`(?i)^[^.;]*?\b(?:were|was|are|(?:had|have|has)(?:\s+also)?\s+been)\s+(?:also\s+)?(?:originally\s+|initially\s+)?(?:arrested|apprehended|taken in|taken into custody)\s+by\s+(?:the\s+)?(` + agencyAlt + `)`)
+	// who took the people held into custody is who arrested them; "with
+	// only 16% coming from Customs and Border Protection": the agency the
+	// people held came from
+	agencyAfterRe = lazyRegexp(`(?i)^[^.;]*?\b(?:(?:were|was|are|(?:had|have|has)(?:\s+also)?\s+been)\s+(?:also\s+)?(?:originally\s+|initially\s+)?(?:arrested|apprehended|taken in|taken into custody)\s+by|coming\s+from|came\s+from)\s+(?:the\s+)?(` + agencyAlt + `)`)
 )
 
 // otherAgencyAfter tells whether the sentence names an arresting agency
@@ -243,6 +245,11 @@ func arrestingAgency(c Claim) string {
 		return ""
 	}
 	from, to := segmentBounds(s, pos)
+	if strings.TrimSpace(s[end:max(end, to)]) == "" && to < len(s) && s[to] == ',' {
+		// "The vast majority, 84%, of current detainees were arrested by
+		// ICE": a figure set off by commas belongs to the clause after it
+		_, to = segmentBounds(s, to+1)
+	}
 	name := ""
 	if m := agencyBeforeRe.FindStringSubmatch(s[max(from, pos-80):pos]); m != nil {
 		name = m[1]
@@ -1156,7 +1163,7 @@ func olderTextDate(sents []sentence, ref time.Time) *Period {
 // (s-pt-contextobr-01: "73% of the 68,000 immigrants detained in the United
 // States as of the end of 2025 have no criminal records", TRAC's figures of
 // the edition of 2025-12-23).
-var partYearRe = lazyRegexp(`(?i)\b(early|late|mid|(?:end|close) of)[- ]((?:19|20)\d\d)\b`)
+var partYearRe = lazyRegexp(`(?i)\b(early|late|mid|(?:end|close) of)(?:-\s*|\s)((?:19|20)\d\d)\b`)
 
 // partOfYear reads a population named with a part of a year ("By late
 // 2025: 73% of detainees (48,377 people) have no criminal conviction") as

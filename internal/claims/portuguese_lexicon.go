@@ -60,6 +60,8 @@ var portuguesePhrases = [][2]string{
 	{"operações de fiscalização e remoção", "Enforcement and Removal Operations"},
 	{"a menos", "fewer"},
 	{"em meados de", "in mid-"},
+	// bs-pt-ndb-05: "quase metade dos detidos até meados de 2025"
+	{"até meados de", "as of mid-"},
 	{"em relação ao", "compared with the"},
 	{"em relação à", "compared with the"},
 	{"programa adt", "ATD program"},
@@ -85,6 +87,15 @@ var portuguesePhrases = [][2]string{
 	{"centro de detenção", "detention center"},
 	{"detidos pelo ice", "held by ICE"},
 	{"presos pelo ice", "held by ICE"},
+	// bs-pt-agencia12-03: "a maioria dos detidos em janeiro havia sido
+	// presa pela Alfândega e Proteção de Fronteiras (CBP ...)": the
+	// agency that arrested the people held
+	{"havia sido presa pela", "had been arrested by the"},
+	{"havia sido preso pelo", "had been arrested by the"},
+	{"haviam sido presos pela", "had been arrested by the"},
+	{"haviam sido presos pelo", "had been arrested by the"},
+	{"alfândega e proteção de fronteiras", "Customs and Border Protection"},
+	{"alfândega e proteção das fronteiras", "Customs and Border Protection"},
 	{"pessoas detidas", "people detained"},
 	{"pessoas presas", "people detained"},
 	{"imigrantes detidos", "detained immigrants"},
@@ -245,6 +256,7 @@ var portuguesePhrases = [][2]string{
 	// condenações criminais")
 	{"não possuem antecedentes criminais", "have no criminal records"},
 	{"não possuíam antecedentes criminais", "had no criminal records"},
+	{"não possuía antecedentes criminais", "had no criminal records"},
 	{"não possui antecedentes criminais", "has no criminal record"},
 	{"não têm sequer antecedentes criminais", "have no criminal records"},
 	{"não têm sequer", "have no"},

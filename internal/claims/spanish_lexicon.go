@@ -64,6 +64,7 @@ var spanishPhrases = [][2]string{
 	{"agencia federal encargada de las deportaciones", "ICE"},
 	{"por medio de", "through"},
 	{"a mediados de", "in mid-"},
+	{"hasta mediados de", "as of mid-"},
 	{"electrónicamente", "electronically"},
 	{"monitorea a", "monitors"},
 	{"monitorea", "monitors"},
@@ -624,6 +625,14 @@ var spanishPhrases = [][2]string{
 	{"no contaban con antecedentes criminales", "had no criminal record"},
 	{"no contaba con antecedentes penales", "had no criminal record"},
 	{"no contaban con antecedentes penales", "had no criminal record"},
+	// bs-es-enlace-05: "73.6 por ciento de las personas bajo custodia de
+	// ICE ... no contaba con una condena criminal"
+	{"no contaba con una condena criminal", "had no criminal conviction"},
+	{"no contaban con una condena criminal", "had no criminal conviction"},
+	{"no cuenta con una condena criminal", "has no criminal conviction"},
+	{"no cuentan con una condena criminal", "have no criminal conviction"},
+	{"no contaba con una condena penal", "had no criminal conviction"},
+	{"no contaban con una condena penal", "had no criminal conviction"},
 	{"no tenía antecedentes criminales", "had no criminal record"},
 	{"no tenían antecedentes criminales", "had no criminal record"},
 	{"no tenía antecedentes penales", "had no criminal record"},
