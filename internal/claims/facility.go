@@ -948,7 +948,7 @@ func (r *runner) facilityCountReadings(first Reading) ([]Reading, error) {
 			out = append(out, Reading{It: v, Label: "the last stored edition before " + first.It.Period.From + " (none stored for the weeks before it)", Prior: base.Prior})
 		}
 	}
-	if strings.Contains(first.It.Period.Note, "carried from an earlier sentence") && first.It.PrintedBy != "" {
+	if strings.Contains(first.It.Period.Note, carriedNote) && first.It.PrintedBy != "" {
 		v := first.It
 		d := first.It.PrintedBy
 		v.Period = Period{Kind: "date", Text: "the article's date", From: d, To: d, Note: "the edition out on the article's date"}

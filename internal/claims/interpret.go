@@ -15,6 +15,9 @@ import (
 	"github.com/icestat/icestat/internal/place"
 )
 
+// carriedNote marks a period carried from an earlier sentence.
+const carriedNote = "carried from an earlier sentence"
+
 // context is what carries from one sentence to the next: the place and
 // period in force, and the last count (for "Of those arrested, 277 ...").
 type textContext struct {
@@ -26,6 +29,10 @@ type textContext struct {
 	lastPara   int
 	period     *Period
 	periodPar  int // the paragraph that named period
+	// the other periods of the sentence that named period ("In FY 2016
+	// there were 240,255 removals; in FY 2017, 226,119 ...; and in FY
+	// 2018, 256,085"): which one a later sentence carries is a guess
+	periodOthers []Period
 	// the last span of days within a year the text named ("between Jan.
 	// 20 and April 29, 2016"), for "during that period in 2017" and "the
 	// 2016 period" in later sentences, which may name years in between
@@ -954,6 +961,13 @@ func analyze(in Input) ([]Interpretation, error) {
 			// years of "Obama's final two years", f0-gephardt-06)
 			p := *main
 			ctx.period, ctx.periodPar = &p, s.para
+			ctx.periodOthers = nil
+			for _, pm := range prs {
+				if q := pm.p; q.Kind != "unresolved" && q.Kind != "since" && !pm.baseline && q.String() != p.String() &&
+					!slices.ContainsFunc(ctx.periodOthers, func(o Period) bool { return o.String() == q.String() }) {
+					ctx.periodOthers = append(ctx.periodOthers, q)
+				}
+			}
 		}
 		for _, pm := range prs {
 			if dayspanWithinYear(pm.p) && !pm.baseline {
@@ -1336,7 +1350,8 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 		it.Period = *main
 	case ctx.period != nil:
 		it.Period = *ctx.period
-		it.Period.Note = strings.TrimPrefix(it.Period.Note+"; carried from an earlier sentence", "; ")
+		it.Period.Note = strings.TrimPrefix(it.Period.Note+"; "+carriedNote, "; ")
+		it.altPeriods = append(it.altPeriods, ctx.periodOthers...)
 	default:
 		it.Period = Period{Kind: "unresolved", Unresolved: "the text names no period"}
 		if !ref.IsZero() {

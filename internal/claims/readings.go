@@ -135,6 +135,9 @@ func readingsOf(it Interpretation) []Reading {
 			v.Baseline = &nb
 		}
 		label := p.String() + " (another period of the sentence)"
+		if strings.Contains(it.Period.Note, carriedNote) {
+			label = p.String() + " (another period of the earlier sentence the period is carried from)"
+		}
 		if p.Text == it.Period.Text && p.Note != "" {
 			// another reading of the same words ("the year ending December
 			// 2017": ICE's fiscal year 2017)
@@ -1107,6 +1110,11 @@ func detainedAsEvents(first Reading) []Reading {
 // monitoring", "enormous growth ... that reached nearly 380,000", "peaked
 // at", "a high of").
 var atdPeakBeforeRe = lazyRegexp(`(?i)\b(?:as many as|reached|reaching|peaked at|peaking at|topped|topping|(?:a|its|the) (?:record |all-time )?(?:high|peak) of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|approximately\s+|more than\s+|over\s+|some\s+)?$`)
+
+// atdPeakNamedRe: of those, the words naming the figure as the height
+// itself ("peaked at", "a peak of"), not as a level passed ("as many as",
+// "reached").
+var atdPeakNamedRe = lazyRegexp(`(?i)\b(?:peaked at|peaking at|(?:a|its|the) (?:record |all-time )?(?:high|peak) of)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|approximately\s+|more than\s+|over\s+|some\s+)?$`)
 
 // atdPeakReading is the reading of a national ATD total named as a level
 // reached ("the program has had as many as 376,000 individuals under
