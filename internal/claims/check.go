@@ -564,6 +564,14 @@ func compare(c Claim, computed float64) bool {
 		return math.Abs(computed-v) <= tol+1e-9
 	case CmpAbout:
 		slack := math.Max(tol, 0.05*math.Abs(v))
+		if c.Unit == UnitCount && sigDigits(v) >= 3 && math.Abs(v) >= 10000 {
+			// "some 261,000 deportations in 2019" for 267,258
+			// (ch-en-kjzz-04): a large figure stated to three digits or
+			// more is near its value, not within a twentieth of it (a
+			// small one is rounded more loosely: "approximately 225
+			// active detention facilities" for 220, bc-en-lakeeffectchange-04)
+			slack = math.Max(tol, 0.02*math.Abs(v))
+		}
 		if c.Unit == UnitCount {
 			slack = math.Max(slack, roundingUnit(v))
 		} else if c.Unit == UnitPercent || c.Unit == UnitPoints {

@@ -118,8 +118,10 @@ var (
 	// "ICE was monitoring a total of 224,725 immigrants" (y-es-estrellas-02's
 	// gloss): people monitored, counted, are ATD's
 	// ("ATDs": s-fayup-06's "the highest number of ATDs", the program's
-	// initials as a plural noun)
-	reATD = lazyRegexp(`(?i)\b(?:(?:is|was|are|were) monitoring|monitors) (?:a total of |about |more than |nearly |some )?\d[\d,.]*(?: thousand| million)? (?:immigrants|migrants|people|noncitizens|individuals)\b|\balternatives? to detention\b|\bATDs?\b|\belectronically monitored\b|\bmonitored electronically\b|\bankle[- ]monitors?\b|\bsmartlink\b|\bsmartwatch(?:es)?\b|\bveriwatch\b|\bwrist[- ]?worn\s+(?:GPS\s+)?(?:monitors?|devices?|trackers?)\b|\bGPS\s+wristbands?\b|\belectronic monitoring\b|\b(?:people|immigrants|migrants|noncitizens|individuals) (?:it|ICE|the agency)(?:['’]s| is| was| has been) monitoring\b`)
+	// initials as a plural noun); "immigrants it was supposed to monitor",
+	// "monitored by ICE", "released into the country with electronic
+	// tracking devices" (fresh-2026-12cf, on ICE's ATD counts)
+	reATD = lazyRegexp(`(?i)\b(?:(?:is|was|are|were) monitoring|monitors) (?:a total of |about |more than |nearly |some )?\d[\d,.]*(?: thousand| million)? (?:immigrants|migrants|people|noncitizens|individuals)\b|\balternatives? to detention\b|\bATDs?\b|\belectronically monitored\b|\bmonitored electronically\b|\bankle[- ]monitors?\b|\bsmartlink\b|\bsmartwatch(?:es)?\b|\bveriwatch\b|\bwrist[- ]?worn\s+(?:GPS\s+)?(?:monitors?|devices?|trackers?)\b|\bGPS\s+wristbands?\b|\belectronic monitoring\b|\b(?:people|immigrants|migrants|noncitizens|individuals) (?:it|ICE|the agency)(?:['’]s| is| was| has been) monitoring\b|\b(?:it|ICE|the agency) (?:is|was|were) supposed to monitor\b|\bmonitored by (?:ICE|the agency)\b|\b(?:electronic )?tracking devices\b`)
 	// the people an ATD sentence speaks of, in the sentence after it
 	// ("The Newark ICE office had the fourth highest number of people
 	// monitored through the program", m-trac-a4700-02: an ICE or ERO
@@ -278,6 +280,12 @@ func arrestingAgency(c Claim) string {
 		// "The number of immigrants in ICE detention who were arrested by
 		// Immigration and Customs Enforcement ... has grown to over 12,000"
 		name = m[1]
+	} else if ms := agencySubjectRe.FindAllStringSubmatch(s[:pos], -1); len(ms) == 1 && (cbpRe.MatchString(ms[0][1]) || !cbpRe.MatchString(s[:pos])) {
+		// "The number of immigrants arrested by ICE and booked into civil
+		// immigration detention fell ..., from 5,119 in January ... to
+		// 1,970 in February" (cd-es-noticias2025-01, glossed): the
+		// sentence's subject, in an earlier clause, naming one agency
+		name = ms[0][1]
 	} else if ms := agencyArresteesRe.FindAllStringSubmatch(s[from:pos], -1); len(ms) == 1 {
 		name = ms[0][1]
 	} else if ms := handedFromArrestsRe.FindAllStringSubmatch(s[:pos], -1); len(ms) == 1 {
@@ -1175,6 +1183,11 @@ var partYearRe = lazyRegexp(`(?i)\b(early|late|mid|(?:end|close) of)(?:-\s*|\s)(
 func partOfYear(it *Interpretation, ref time.Time) bool {
 	m := partYearRe.FindStringSubmatch(it.Claim.Sentence)
 	if m == nil {
+		return false
+	}
+	if k := strings.Index(it.Claim.Sentence, m[0]); baselineRe.MatchString(it.Claim.Sentence[:k]) || multipleBaselineRe.MatchString(it.Claim.Sentence[:k]) {
+		// "36,000 are wearing ankle monitors, double the number as of the
+		// end of 2024": the part of the year is the baseline's
 		return false
 	}
 	for _, pm := range periods(it.Claim.Sentence, ref) {
@@ -2242,7 +2255,13 @@ func (r *runner) atdPeakLevel(it *Interpretation, b *entryBuilder) (Entry, error
 		b.note(fmt.Sprintf("The records give %s; the claim says %s.", text, stated(it.Claim)))
 		return b.finish(Supported), nil
 	}
+	pos := it.Claim.clauseOff + it.Claim.clauseStart
 	for i := range in {
+		if pos > len(it.Claim.Sentence) || atdPeakNamedRe.MatchString(it.Claim.Sentence[max(0, pos-40):pos]) {
+			// "atteignant un pic de 370 000" (bz-fr-saviez-02): the figure
+			// is the height itself, not a level passed on the way to it
+			break
+		}
 		if compare(it.Claim, in[i].Total) {
 			// "as many as 376,000": a level the total passed through
 			v := in[i].Total
@@ -3145,7 +3164,9 @@ func techTogether(seg string) bool {
 func technologyIn(seg string) []string {
 	switch {
 	case reWristworn.MatchString(seg): // "GPS smartwatches" are wrist-worn
-		return []string{"Wristworn"}
+		// (ICE's tables named the device "Veriwatch" in 2023, "Wristworn"
+		// later; an edition prints one of the two)
+		return []string{"Wristworn", "Veriwatch"}
 	case reSmartLINK.MatchString(seg) && !techTogether(seg):
 		// "to use the SmartLINK phone app to send ICE their GPS data": GPS
 		// is what the app sends, not an ankle monitor

@@ -1300,6 +1300,21 @@ func changeAround(toks []token, i, j int) int {
 			return d
 		}
 	}
+	if k >= 0 && toks[k].low == "by" {
+		// "it had increased the number of Cambodian immigrants it had
+		// deported from 2017 to 2018 by 279%" (cc-en-globalnews-03): "by"
+		// gives the size of the change its clause's verb names, however
+		// far before it
+		for m := k - 1; m >= 0 && m >= k-20; m-- {
+			w := toks[m].low
+			if w == "." || w == ";" {
+				break
+			}
+			if d := dirWord(w); d != 0 && w != "more" && w != "less" && w != "fewer" && w != "up" && w != "down" {
+				return d
+			}
+		}
+	}
 	if i >= 1 && toks[i-1].s == "(" && j < len(toks) && toks[j].s == ")" {
 		// "recorded the largest percentage increase in ICE arrests between
 		// 2016 and 2017 (76%)" (w-es-miami24-05's gloss): a percent in

@@ -73,7 +73,7 @@ func TestATDTechnology(t *testing.T) {
 		// TRAC 2024-04-26: the technology is the sentence's subject, and
 		// "GPS smartwatches" are wrist-worn, not ankle monitors
 		{"GPS ankle monitors, which had declined to under 5,000 in June 2023, also continues to increase and now stands at over 20,000 for the first time since May 2022.", "20,000", []string{"Ankle Monitor", "GPS"}},
-		{"Notably, however, the agency's use GPS smartwatches continues to increase, and now reaches a total of 1,441—up from under 1,000 two weeks ago.", "1,441", []string{"Wristworn"}},
+		{"Notably, however, the agency's use GPS smartwatches continues to increase, and now reaches a total of 1,441—up from under 1,000 two weeks ago.", "1,441", []string{"Wristworn", "Veriwatch"}},
 	} {
 		pos := strings.Index(c.sent, c.figure)
 		cl := Claim{Sentence: c.sent, clauseStart: pos}

@@ -107,6 +107,7 @@ var (
 	// is not an edition of the detention statistics.
 	covidPageRe    = lazyRegexp(`(?i)\bCOVID(?:-19)?\s+(?:statistics|stats|data|page|website|site|tracker|dashboard|reporting)\b`)
 	internalDataRe = lazyRegexp(`(?i)\binternal (?:(?:DHS|ICE|agency|government|federal|Homeland Security)\s+)?(?:data|records|figures|numbers|statistics|documents)\b|\bunpublished\b|\bobtained by\b|\bnot (?:yet )?(?:been )?published\b`)
+	leakedRe       = lazyRegexp(`(?i)\bleaked\b|\bnon-?public\b`)
 	deniedBeforeRe = lazyRegexp(`(?i)(?:\bnot|\brather than|\binstead of|\bcontrary to(?: the)?|\bnowhere near|\bfar from)\s+(?:the\s+)?(?:claimed\s+|reported\s+|alleged\s+)?$`)
 	deniedAfterRe  = lazyRegexp(`(?i)^\s*(?:\w+\s+){0,2}(?:as|that was|that were)\s+(?:claimed|alleged|reported by \w+)\b`)
 	facilityWords  = lazyRegexp(`(?i)\b(average daily population|ADP|on an average day|on average)\b`)
@@ -382,6 +383,17 @@ func projections(entries []Entry) {
 		if at := strings.Index(e.Sentence, e.Text); at >= 0 && (projectionRe.MatchString(e.Sentence[max(0, at-60):at]) ||
 			forecastBeforeRe.MatchString(e.Sentence[max(0, at-50):at]) || forecastAfterRe.MatchString(e.Sentence[at+len(e.Text):])) {
 			*e = demote(*e, ReasonUnderspecified, "The figure is a projection (\"on track for\"), not a count of what happened; the records' count is shown for comparison.")
+		} else if e.Detail != nil && isDetentionMeasure(e.Detail.Measure) && e.Verdict == Contradicted &&
+			(leakedRe.MatchString(e.Sentence) || (internalDataRe.MatchString(e.Detail.paraBefore) || leakedRe.MatchString(e.Detail.paraBefore)) && !ownPeriod(*e.Detail)) {
+			// "Less than half of the detainees (47%) have criminal records"
+			// in a paragraph that began "... some 73,000 people, ...,
+			// according to leaked data" (cd-es-colonaldia-03): the writer's
+			// figures are the leak's, of another day than any edition's.
+			// A published edition that agrees still supports them
+			// ("Nonpublic Immigration and Customs Enforcement data leaked
+			// to the Cato Institute reveal that nearly three in four ...",
+			// n-cato-01)
+			*e = demote(*e, ReasonDefinitionGap, "The text cites leaked or internal data of ICE's, which no published edition is, and the sentence names no day of its own; the published figure is shown for comparison.")
 		} else if e.Detail != nil && isDetentionMeasure(e.Detail.Measure) && internalDataRe.MatchString(e.Sentence) {
 			if e.Verdict == Supported && e.Kind == KindSuperlative {
 				// "topped 70,000, the highest level in the agency's
@@ -411,6 +423,13 @@ func projections(entries []Entry) {
 			*e = demote(*e, ReasonDefinitionGap, "The sentence cites ICE's internal or unpublished data, which no published edition is; the published figure is shown for comparison.")
 		}
 	}
+}
+
+// ownPeriod tells whether the figure's sentence names its period (a
+// sentence that dates its figure speaks of that day, whatever the
+// sentence before cites).
+func ownPeriod(it Interpretation) bool {
+	return it.Period.Text != "" && strings.Contains(it.Claim.Sentence, it.Period.Text) && !it.Period.Defaulted
 }
 
 // decimalShareRe: a share written to a tenth of a point or finer;

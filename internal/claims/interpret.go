@@ -554,6 +554,9 @@ func analyze(in Input) ([]Interpretation, error) {
 				}
 			}
 			it := interpret(c, ctx, cp, cm, cb, ref)
+			for k := si - 1; k >= 0 && sents[k].para == s.para; k-- {
+				it.paraBefore = sents[k].text + " " + it.paraBefore
+			}
 			if it.Claim.Kind == KindChange && it.Baseline != nil && it.Baseline.String() == it.Period.String() {
 				// a change compared with its own period ("rose 29 percent
 				// from January to April 2017", "a 7 percent drop from Jan.
@@ -1230,7 +1233,18 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 		// ("St. Lucia was responsible for 28 nationals removed, Antigua and
 		// Barbuda for 24"), and the country before is the figure's.
 		best, bestD := "", 1<<30
+		if list := countryListAfter(notCitizenship(low), pos+len(c.Text)); len(list) > 1 && c.Kind == KindCount {
+			// "More than 100 Kenyans, Somalis and South Sudanese"
+			// (cc-en-pakistantoday-01): the figure's noun is the list,
+			// every country of it together (it had been the Kenyans
+			// alone)
+			f["country"] = list
+			bestD = -1
+		}
 		for _, cm := range countryRe.FindAllStringIndex(notCitizenship(low), -1) {
+			if bestD < 0 {
+				break
+			}
 			d := cm[0] - (pos + len(c.Text))
 			if c.Kind == KindRank {
 				// "Guatemala, Belize's neighbor to the west and south, ranked
@@ -1275,6 +1289,17 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 			// (at-en-fiilafm-05): the whole, no country's ("total removals
 			// of Mexicans" keep theirs)
 			delete(f, "country")
+		}
+	}
+	if after := low[min(len(low), max(pos, 0)+len(c.Text)):]; len(f["country"]) > 0 && pos >= 0 {
+		if k := partAfterRe.FindStringIndex(after); k != nil {
+			// "a total of 271,484 deportations, of which Mexico accounts
+			// for 87,298" (cd-es-feedman-01, glossed): a country named
+			// only after "of which" is the part's, not the total's
+			at := pos + len(c.Text) + k[0]
+			if !slices.ContainsFunc(countryRe.FindAllStringIndex(notCitizenship(low), -1), func(cm []int) bool { return cm[0] < at }) {
+				delete(f, "country")
+			}
 		}
 	}
 	if len(f["country"]) > 0 && pos >= 0 {
@@ -1564,7 +1589,7 @@ func interpret(c Claim, ctx textContext, sentPlace *Place, main, base *Period, r
 
 var (
 	yearsEarlierRe = lazyRegexp(`(?i)^\s*(?:[a-z]+\s+){0,4}?(two|three|four|five|[2-5]) (?:fiscal )?years (?:earlier|before)\b`)
-	yearEarlierRe  = lazyRegexp(`(?i)^\s*(?:[a-z]+\s+){0,6}?(?:a year (?:earlier|before|ago)|the (?:year|fiscal year) before|(?:in |during )?the (?:previous|prior|preceding) (?:fiscal )?year)\b`)
+	yearEarlierRe  = lazyRegexp(`(?i)^\s*(?:[a-z]+\s+){0,6}?(?:a year (?:earlier|before|ago)|the (?:year|fiscal year) (?:before|prior)|(?:in |during )?the (?:previous|prior|preceding) (?:fiscal )?year)\b`)
 	// leadYearEarlierRe: a sentence opening with "a year earlier", the
 	// figure in that clause.
 	// changeYearEarlierRe: a change's noun and then the year it belongs to
@@ -1576,7 +1601,7 @@ var (
 	// (or a "when" clause after it: "a spike from a year ago when the
 	// number of detainees was 22,886", ah-newsamericasnow-02)
 	yearEarlierAtRe   = lazyRegexp(`(?i)\b(?:a year (?:earlier|before|ago)|the (?:year|fiscal year) before|the (?:previous|prior|preceding) (?:fiscal )?year)(?:,?\s+(?:at|with)\s+(?:about|nearly|almost|roughly|around|some|more than|over|just over|just under)?|,?\s+when\b[^0-9;.,]{0,60})\s*$`)
-	leadYearEarlierRe = lazyRegexp(`(?i)^\s*(?:a year (?:earlier|before|ago)|the (?:year|fiscal year) before|(?:in |during )?the (?:previous|prior|preceding) (?:fiscal )?year)(?:,\s+|\s+)[^,;.]*$`)
+	leadYearEarlierRe = lazyRegexp(`(?i)^\s*(?:a year (?:earlier|before|ago)|the (?:year|fiscal year) (?:before|prior)|(?:in |during )?the (?:previous|prior|preceding) (?:fiscal )?year)(?:,\s+|\s+)[^,;.]*$`)
 	// prevPeriodAfterRe: "the 185,000 of the previous period": the figure
 	// right before it is of the period before the one in force.
 	prevPeriodAfterRe = lazyRegexp(`(?i)^\s*(?:[a-z]+\s+){0,2}?(?:of|in|during|for)\s+the\s+(?:previous|prior|preceding)\s+period\b`)
@@ -2779,6 +2804,33 @@ func thatPeriodIn(text string, prs []periodMention, before *Period, ref time.Tim
 
 // includingRe: a part of the count before it ("including 24,899 Mexicans",
 // "among them 4,641").
+// countryListAfter: the countries of a list right after a figure ("100
+// Kenyans, Somalis and South Sudanese"), joined by commas and "and" or
+// "or" alone, nothing else between; nil when fewer than two.
+func countryListAfter(low string, at int) []string {
+	var out []string
+	rest := low[min(at, len(low)):]
+	off := 0
+	for {
+		m := countryRe.FindStringIndex(rest[off:])
+		if m == nil || strings.Trim(rest[off:off+m[0]], " ,") != "" && !listJoinRe.MatchString(rest[off:off+m[0]]) {
+			break
+		}
+		out = append(out, countries[rest[off+m[0]:off+m[1]]])
+		off += m[1]
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// listJoinRe: what joins the items of a list.
+var listJoinRe = lazyRegexp(`^\s*,?\s*(?:and|or)\s+$`)
+
+// partAfterRe: words after a total that start its parts.
+var partAfterRe = lazyRegexp(`(?i)\b(?:of which|of whom|among them|among whom|including)\b`)
+
 var includingRe = lazyRegexp(`(?i)\b(?:including|includes|included|among them|among whom|of whom|of which|of those|of them)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more than\s+|over\s+)?$`)
 
 // unreadPeriodRe: a period phrase periods does not read ("The year before

@@ -470,6 +470,23 @@ var (
 	}()
 )
 
+// fySpansRe: a clause after "this fiscal year" naming the October it
+// began ("which spans October 2023 and this September", "that ran from
+// October 2023").
+var fySpansRe = lazyRegexp(`(?i)^,?\s+(?:which|that)\s+(?:spans|spanned|ran|runs|covers|covered|began|started)\s+(?:from\s+|in\s+)?Oct(?:ober|\.)?\s+(\d{4})\b`)
+
+// stateRegionRe: a state's ICE region or area ("Iowa's enforcement
+// region", "Minnesota's ICE field office"): the area of responsibility
+// that covers the state.
+var stateRegionRe = func() *lazyRE {
+	var names []string
+	for _, st := range place.States() {
+		names = append(names, regexp.QuoteMeta(st.Name))
+	}
+	sort.Slice(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
+	return lazyRegexp(`\b(` + strings.Join(names, "|") + `)['’]s\s+(?:(?:ICE|ERO|immigration|deportation)\s+)?(?:enforcement\s+)?(?:region|area of responsibility|field office|enforcement area)\b`)
+}()
+
 // aorNames are the city names of the areas of responsibility and their
 // variants, longest first.
 var aorNames = func() []string {
@@ -479,7 +496,9 @@ var aorNames = func() []string {
 			out = append(out, regexp.QuoteMeta(a.Name))
 		}
 	}
-	out = append(out, "New York", "Saint Paul", `St\.? Paul`, "Twin Cities", "Salt Lake", `Washington,? D\.?C\.?`, `D\.C\.`, "Rio Grande Valley", "Harlingen")
+	// ("NYC": "Deportations by U.S. Immigration and Customs Enforcement
+	// officers in NYC skyrocketed", ce-en-forumnews-02)
+	out = append(out, "New York", "NYC", "Saint Paul", `St\.? Paul`, "Twin Cities", "Salt Lake", `Washington,? D\.?C\.?`, `D\.C\.`, "Rio Grande Valley", "Harlingen")
 	sort.Slice(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
 	return out
 }()
@@ -682,6 +701,21 @@ func places(s, ctxState string) []placeMention {
 		used = append(used, span{m[0], m[1]})
 	}
 	used = append(used, georgiaCountrySpans(s)...)
+	for _, m := range stateRegionRe.FindAllStringSubmatchIndex(s, -1) {
+		// "in Iowa's enforcement region, which also includes Minnesota,
+		// ..." (ce-en-dmregister-01): the area of responsibility that
+		// covers the state, when one alone does
+		aors := place.AORsOfState(stateByName[s[m[2]:m[3]]].Code)
+		if len(aors) != 1 || overlaps(used, m[0], m[1]) {
+			continue
+		}
+		for code := range aors {
+			p := placeOfAOR(code)
+			p.Name = "ERO " + strings.TrimSuffix(p.Name, " area of responsibility")
+			out = append(out, placeMention{p, m[0]})
+		}
+		used = append(used, span{m[0], m[1]})
+	}
 	regions := regionRe.FindAllStringIndex(s, -1)
 	for _, m := range aorPhraseRe.FindAllStringSubmatchIndex(s, -1) {
 		if overlaps(used, m[0], m[1]) {
@@ -1015,7 +1049,7 @@ var (
 	fyHyphenRangeRe   = lazyRegexp(`(?i)\b(fiscal\s+years?\s+|fiscal\s+|FY\s?)(\d{4})\s*[-–]\s*(FY\s?)?(\d{4}|\d{2})\b`)
 	yearsAndTotalRe   = lazyRegexp(`(?i)\bin\s+((?:fiscal\s+(?:years?\s+)?|FY\s?))?(\d{4})\s+and\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(\d{4}),?\s+(?:a\s+total\s+of|a\s+combined|together|combined|altogether|in\s+all)\b`)
 	yearsRangeRe      = lazyRegexp(`(?i)\b(?:between|from)\s+(?:the\s+)?((?:fiscal\s+(?:years?\s+)?|FY\s?))?(\d{4})\s+(?:and|to|through|until)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
-	fyEndingRe        = lazyRegexp(`(?i)\b(?:the\s+|its\s+|a\s+)?(?:fiscal|budget)\s+year\s+(?:that\s+|which\s+)?(?:ending|ended|ends|that ended|closing|closed)\s+(?:in\s+|on\s+)?Sept(?:ember|\.)?(?:\s+30)?(?:,?\s+(\d{4}))?`)
+	fyEndingRe        = lazyRegexp(`(?i)\b(?:the\s+|its\s+|a\s+)?(?:(?:fiscal|budget)\s+)?year\s+(?:that\s+|which\s+)?(?:ending|ended|ends|that ended|closing|closed)\s+(?:in\s+|on\s+)?Sept(?:ember|\.)?(?:\s+30)?(?:,?\s+(\d{4}))?`)
 	monthSpanRe       = lazyRegexp(`(?i)\b(?:from\s+|between\s+)?(January|February|March|April|June|July|August|September|October|November|December)\s+(?:to|through|until|and|-|–)\s+(?:mid-?|early\s+|late\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(\d{4})\b)?`)
 	firstMonthsCalRe  = lazyRegexp(`(?i)\b(?:(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(?:calendar\s+(?:year\s+)?)?(\d{4})|(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+into\s+(?:the\s+)?(fiscal\s+(?:year\s+)?|FY\s?)(\d{4}))\b`)
 	firstMonthsNowRe  = lazyRegexp(`(?i)\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(months|quarters)\s+of\s+(?:the|this)\s+(?:current\s+)?fiscal\s+year\b`)
@@ -1052,7 +1086,11 @@ var (
 	eraRe        = lazyRegexp(`(?i)\b(?:Obama|Bush|Clinton|Trump|Biden|Reagan)(?:['’]s)?\s+(?:era|years|presidency)\b`)
 	operationRe  = lazyRegexp(`(?i)\b(?:the\s+)?(?:peaks?\s+of\s+the\s+)?(?:Obama|Bush|Clinton|Trump|Biden|Reagan)(?:['’]s)?\s+(?:era|years|presidency)\b|\bduring (?:the|an?|this|that)\s+(?:[\w-]+\s+){0,3}?(?:operation|surge|enforcement (?:action|operation)|sweep|crackdown)\b|\boperation [A-Z][a-z]+\b`)
 	baselineRe   = lazyRegexp(`(?i)(?:\bover|\bfrom|\bthan|\bcompared (?:to|with)|\bversus|\bvs\.?|\bagainst)\s+(?:(?:their|its)\s+(?:levels?|totals?|numbers?)\s+)?(?:in\s+|during\s+)?(?:the\s+)?$`)
-	datelineRe   = lazyRegexp(`\b(` + monthAlt + `|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+(\d{1,2}),\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b`)
+	// "36,000 are wearing ankle monitors, double the number as of the end
+	// of 2024" (bu-en-law360-02): the period of the number the figure is a
+	// multiple of
+	multipleBaselineRe = lazyRegexp(`(?i)\b(?:double|twice|triple|three times|four times|half)\s+(?:the\s+)?(?:number|level|total|count|figure)\s+(?:as of|in|at|of|from|seen in|recorded in)\s+(?:the\s+)?(?:(?:end|close|start|beginning)(?:\s+of)?\s+)?$`)
+	datelineRe         = lazyRegexp(`\b(` + monthAlt + `|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+(\d{1,2}),\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b`)
 )
 
 func fyYear(s string) int {
@@ -1110,7 +1148,7 @@ func periods(s string, ref time.Time) []periodMention {
 	var used []span
 	add := func(p Period, from, to int) {
 		pm := periodMention{p: p, start: from}
-		pm.baseline = baselineRe.MatchString(s[:from]) || thanBaseline(s[:from]) || samePeriodBeforeRe.MatchString(s[:from]) ||
+		pm.baseline = baselineRe.MatchString(s[:from]) || thanBaseline(s[:from]) || samePeriodBeforeRe.MatchString(s[:from]) || multipleBaselineRe.MatchString(s[:from]) ||
 			fromNumRe.MatchString(s[:from]) && toNumRe.MatchString(s[to:])
 		out = append(out, pm)
 		used = append(used, span{from, to})
@@ -1906,6 +1944,20 @@ func periods(s string, ref time.Time) []periodMention {
 		p.Note = fmt.Sprintf("fiscal %d-%02d: ICE's fiscal year %d (October %d to September %d)", y1, y2, y1+1, y1, y1+1)
 		add(p, m[0], m[1])
 	}
+	for _, m := range fyHyphenRangeRe.FindAllStringSubmatchIndex(s, -1) {
+		// "fiscal year 2019-2020", "no ano fiscal de 2020-2021"
+		// (ch-pt-brasilunidos-01, glossed): one year written with both its
+		// calendar years, as "fiscal 2019-20" (two years are plural, read
+		// in periods above)
+		y1, _ := strconv.Atoi(s[m[4]:m[5]])
+		y2, _ := strconv.Atoi(s[m[8]:m[9]])
+		if overlaps(used, m[0], m[1]) || y2 != y1+1 || m[6] >= 0 || strings.Contains(strings.ToLower(s[m[2]:m[3]]), "years") {
+			continue
+		}
+		p := fyPeriod(y2, s[m[0]:m[1]])
+		p.Note = fmt.Sprintf("fiscal %d-%d: ICE's fiscal year %d (October %d to September %d)", y1, y2, y2, y1, y2)
+		add(p, m[0], m[1])
+	}
 	for _, m := range fyRe.FindAllStringSubmatchIndex(s, -1) {
 		if overlaps(used, m[0], m[1]) {
 			continue
@@ -2049,6 +2101,14 @@ func periods(s string, ref time.Time) []periodMention {
 			// "this fiscal year" in an article of November 2025 is FY2026,
 			// the fiscal year under way on its date
 			fy := fiscalYear(ref)
+			if sm := fySpansRe.FindStringSubmatch(s[m[1]:]); sm != nil {
+				// "this fiscal year, which spans October 2023 and this
+				// September" (ch-en-kjzz-02, in December 2024): the year
+				// the clause names, the one just ended
+				y, _ := strconv.Atoi(sm[1])
+				add(Period{Kind: "fy", Text: s[m[0]:m[1]], FY: y + 1, Note: fmt.Sprintf("\"this fiscal year\", which the sentence says began in October %d: FY%d", y, y+1)}, m[0], m[1])
+				continue
+			}
 			add(Period{Kind: "fy", Text: s[m[0]:m[1]], FY: fy, Note: fmt.Sprintf("\"this fiscal year\" in an article of %s: FY%d, the fiscal year under way", ref.Format("2006-01-02"), fy)}, m[0], m[1])
 			continue
 		}

@@ -125,6 +125,12 @@ var portuguesePhrases = [][2]string{
 	{"de acordo com", "according to"},
 	{"ano fiscal", "fiscal year"},
 	{"no ano fiscal", "in fiscal year"},
+	// ch-pt-brasilunidos-01: "no ano fiscal de 2020-2021", "185.884
+	// deportações do anos fiscal de 2019-2020" (sic): the year, no "of"
+	{"ano fiscal de", "fiscal year"},
+	{"no ano fiscal de", "in fiscal year"},
+	{"do ano fiscal de", "of fiscal year"},
+	{"do anos fiscal de", "of fiscal year"},
 	// ad-pt-gazeta-04: "no exercício financeiro de 2018 da agência de
 	// imigração, o ICE retirou 265.000 indivíduos dos EUA" (in the
 	// immigration agency's fiscal year 2018, ICE removed 265,000
@@ -242,6 +248,7 @@ var portuguesePhrases = [][2]string{
 	{"número de detentos", "number of detainees"},
 	{"todos os detidos", "all detainees"},
 	{"dados internos", "internal data"},
+	{"dados vazados", "leaked data"},
 	{"centros prisionais", "detention centers"},
 	{"imigrantes indocumentados", "undocumented immigrants"},
 	{"centro de detenção do condado de {Name}", "$1 County Detention Center"},
@@ -458,6 +465,9 @@ var portugueseWordsEn = map[string]string{
 	// people and things
 	"pessoas": "people", "imigrantes": "immigrants", "migrantes": "migrants", "estrangeiros": "noncitizens",
 	"instalações": "facilities", "número": "number", "dados": "data", "relatório": "report", "agência": "agency",
+	// ch-pt-brasilunidos-01: "55.590 remoções contra 185.884 deportações do
+	// anos fiscal de 2019-2020": the year after "contra" is the baseline's
+	"contra":  "against",
 	"governo": "government", "presidente": "President", "administração": "administration", "mandato": "term",
 	"aumento": "increase", "redução": "reduction", "queda": "drop", "declínio": "decline", "diminuição": "decrease",
 	// verbs

@@ -701,6 +701,15 @@ func detentionReadings(first Reading) []Reading {
 			out = append(out, Reading{It: v, Label: "nationwide, on the article's date " + pb + " (the sentence names neither place nor date; both were carried from the text)", Prior: first.Prior * factorContextPlace * 0.8})
 		}
 	}
+	if first.It.Measure == MeasureATD && first.It.Place.Kind != "national" && (first.It.Unstated["place"] != "" || !strings.Contains(first.It.Claim.Sentence, first.It.Place.Name)) {
+		// "On June 3, a total of 224,725 immigrants were monitored by
+		// ICE", after a sentence on the Denver office's (cf-en-trac230613-02):
+		// the place carried is a guess; ICE's national total is a reading
+		v := first.It
+		v.Place = Place{Kind: "national", Name: "nationwide", Implicit: true}
+		v.Describe = describeDetention(v)
+		out = append(out, Reading{It: v, Label: "nationwide (the sentence names no place; " + first.It.Place.String() + " was carried from the text)", Prior: first.Prior * factorContextPlace})
+	}
 	if d := strings.TrimPrefix(first.It.Period.Note, fyToDateNote); isAverage(first.It.Measure) && d != first.It.Period.Note && first.It.Period.Text != "" {
 		// "an average daily population of 27,292 people as of July 3":
 		// the month's average so far, as the next edition prints it

@@ -541,6 +541,9 @@ func glossSentence(s string, def map[string][]esPhrase) []glossPiece {
 		}
 		text, next, ok := milHundreds(toks, i)
 		if !ok {
+			text, next, ok = wordThousands(toks, i)
+		}
+		if !ok {
 			text, next, ok = matchPhrase(lex, toks, i)
 		}
 		if !ok && t.kind == 'n' {
@@ -619,6 +622,32 @@ func milHundreds(toks []esToken, i int) (string, int, bool) {
 		return "", 0, false // "mil 902,5": not a count
 	}
 	return "1," + toks[w[1]].s, w[1] + 1, true
+}
+
+// spanishThousandWords are the number words written before "mil" with
+// the hundreds in digits after it.
+var spanishThousandWords = map[string]int{"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+	"duas": 2, "três": 3}
+
+// wordThousands reads "dos mil 976" (2,976) at toks[i], as the Mexican
+// press writes the thousands in words and the rest in digits
+// (cd-es-guanajuato-01: "aumentaron a dos mil 976 en 2017"; read as "two"
+// and milHundreds' 1,976 before): the word, "mil", then three digits
+// after single spaces, ending the number.
+func wordThousands(toks []esToken, i int) (string, int, bool) {
+	k, ok := spanishThousandWords[toks[i].low]
+	if !ok {
+		return "", 0, false
+	}
+	w := nextWords(toks, i, 3)
+	if len(w) < 3 || w[1] != i+2 || toks[i+1].s != " " || toks[w[1]].low != "mil" || w[2] != w[1]+2 || toks[w[1]+1].s != " " ||
+		toks[w[2]].kind != 'n' || len(toks[w[2]].s) != 3 || !isDigits(toks[w[2]].s) {
+		return "", 0, false
+	}
+	if w[2]+1 < len(toks) && (toks[w[2]+1].s == "," || toks[w[2]+1].s == ".") && w[2]+2 < len(toks) && toks[w[2]+2].kind == 'n' {
+		return "", 0, false // "dos mil 976,5": not a count
+	}
+	return strconv.Itoa(k) + "," + toks[w[2]].s, w[2] + 1, true
 }
 
 // spanishNumber reads the number forms of Spanish at toks[i]: "143 mil 470"

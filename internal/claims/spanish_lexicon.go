@@ -65,6 +65,9 @@ var spanishPhrases = [][2]string{
 	{"por medio de", "through"},
 	{"a mediados de", "in mid-"},
 	{"hasta mediados de", "as of mid-"},
+	// cd-es-colonaldia-01: "según datos filtrados" (according to leaked
+	// data): ICE's internal figures, not a published edition
+	{"datos filtrados", "leaked data"}, {"cifras filtradas", "leaked figures"},
 	{"electrónicamente", "electronically"},
 	{"monitorea a", "monitors"},
 	{"monitorea", "monitors"},
@@ -625,6 +628,18 @@ var spanishPhrases = [][2]string{
 	{"no contaban con antecedentes criminales", "had no criminal record"},
 	{"no contaba con antecedentes penales", "had no criminal record"},
 	{"no contaban con antecedentes penales", "had no criminal record"},
+	// cd-es-feedman-01: "271.484 deportaciones, de las cuales México
+	// lidera": a part of the total follows, not the total's country
+	{"de las cuales", "of which"}, {"de los cuales", "of which"},
+	// cd-es-noticias2025-01: "arrestados por ICE y sometidos a detención
+	// civil migratoria" (booked into civil immigration detention)
+	{"sometidos a detención civil migratoria", "booked into civil immigration detention"},
+	{"sometidos a detención", "booked into detention"},
+	// cd-es-meganoticias-04: "no cuentan con una sentencia criminal"
+	{"no cuentan con una sentencia criminal", "have no criminal conviction"},
+	{"no cuenta con una sentencia criminal", "has no criminal conviction"},
+	{"no contaban con una sentencia criminal", "had no criminal conviction"},
+	{"no contaba con una sentencia criminal", "had no criminal conviction"},
 	// bs-es-enlace-05: "73.6 por ciento de las personas bajo custodia de
 	// ICE ... no contaba con una condena criminal"
 	{"no contaba con una condena criminal", "had no criminal conviction"},
@@ -748,6 +763,9 @@ var spanishWordsEn = map[string]string{
 	"liberados": "released", "liberadas": "released", "liberado": "released", "liberó": "released",
 	"liberaron": "released", "devuelto": "returned", "devueltos": "returned", "devolvió": "returned",
 	"cruzaron": "crossed", "cruzó": "crossed", "bajó": "fell", "bajaron": "fell", "ascendió": "rose",
+	// cd-es-noticias2025-01: "Bajan cifras de detenidos por ICE" (figures
+	// of detainees fall) had been read as Barbadians ("Bajans")
+	"bajan": "fall", "lidera": "leads", "lideran": "lead",
 	"ascendieron": "rose", "asciende": "amounts", "descendieron": "fell", "descendió": "fell", "mínimo": "minimum",
 	"máximo": "maximum", "pico": "peak", "picos": "peaks", "última": "last", "últimas": "last", "pasado": "last",
 	"pasada": "last", "estable": "steady", "estables": "steady", "elevado": "high", "elevada": "high", "alta": "high",

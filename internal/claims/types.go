@@ -195,6 +195,11 @@ type Interpretation struct {
 	// with roughly 8,500 arrests": the figure is stated for every one of
 	// them (verdict.go tests each)
 	eachPlaces []Place
+	// paraBefore: the sentences before, in the same paragraph ("Less than
+	// half of the detainees (47%) ..." after "... are holding some 73,000
+	// people ..., according to leaked data": where the writer's figures
+	// come from)
+	paraBefore string
 	// facMonth: a facility's average "in May" / "as of April 2021" may be
 	// the edition out at the month's end (YYYY-MM), a reading of its own
 	facMonth string

@@ -861,6 +861,14 @@ def compute(calc):
         # fresh-2026-12ca
         (a1, a0, da), (b1, b0, db) = arg
         return ((cell(a1) - cell(a0)) / da) / ((cell(b1) - cell(b0)) / db)
+    if kind == "fac_cum_drop_count":  # facilities listed in two editions whose detention days so far in the fiscal
+        # year (FY ADP x days into the year at the data pull) fell from the earlier edition to the later one, which
+        # cannot happen: {"now": {"wb", "sheet", "days"}, "before": {"wb", "sheet", "days"}}, the "96 facilities" of
+        # the edition of July 2025 (added for fresh-2026-12cf)
+        a, b = arg["now"], arg["before"]
+        na = {(n, s): v for n, s, v in facility_adp(a["wb"], a["sheet"])}
+        nb = {(n, s): v for n, s, v in facility_adp(b["wb"], b["sheet"])}
+        return sum(1 for k in na if k in nb and na[k] * a["days"] < nb[k] * b["days"])
     if kind == "fac_top_share":  # percent of the facility ADP held by the K largest facilities (fresh-2026-12o)
         vals = sorted((a for _, _, a in facility_adp(arg["wb"], arg["sheet"])), reverse=True)
         den = arg.get("of")
