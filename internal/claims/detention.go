@@ -2255,14 +2255,12 @@ func (r *runner) atdPeakLevel(it *Interpretation, b *entryBuilder) (Entry, error
 		b.note(fmt.Sprintf("The records give %s; the claim says %s.", text, stated(it.Claim)))
 		return b.finish(Supported), nil
 	}
+	// ("atteignant un pic de 370 000", bz-fr-saviez-02: the figure is the
+	// height itself, not a level passed on the way to it)
 	pos := it.Claim.clauseOff + it.Claim.clauseStart
+	height := pos > len(it.Claim.Sentence) || atdPeakNamedRe.MatchString(it.Claim.Sentence[max(0, pos-40):pos])
 	for i := range in {
-		if pos > len(it.Claim.Sentence) || atdPeakNamedRe.MatchString(it.Claim.Sentence[max(0, pos-40):pos]) {
-			// "atteignant un pic de 370 000" (bz-fr-saviez-02): the figure
-			// is the height itself, not a level passed on the way to it
-			break
-		}
-		if compare(it.Claim, in[i].Total) {
+		if !height && compare(it.Claim, in[i].Total) {
 			// "as many as 376,000": a level the total passed through
 			v := in[i].Total
 			b.e.Value = &v

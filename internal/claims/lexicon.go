@@ -470,6 +470,11 @@ var (
 	}()
 )
 
+// multipleBaselineRe: "36,000 are wearing ankle monitors, double the
+// number as of the end of 2024" (bu-en-law360-02): the period of the number
+// the figure is a multiple of.
+var multipleBaselineRe = lazyRegexp(`(?i)\b(?:double|twice|triple|three times|four times|half)\s+(?:the\s+)?(?:number|level|total|count|figure)\s+(?:as of|in|at|of|from|seen in|recorded in)\s+(?:the\s+)?(?:(?:end|close|start|beginning)(?:\s+of)?\s+)?$`)
+
 // fySpansRe: a clause after "this fiscal year" naming the October it
 // began ("which spans October 2023 and this September", "that ran from
 // October 2023").
@@ -1086,11 +1091,7 @@ var (
 	eraRe        = lazyRegexp(`(?i)\b(?:Obama|Bush|Clinton|Trump|Biden|Reagan)(?:['’]s)?\s+(?:era|years|presidency)\b`)
 	operationRe  = lazyRegexp(`(?i)\b(?:the\s+)?(?:peaks?\s+of\s+the\s+)?(?:Obama|Bush|Clinton|Trump|Biden|Reagan)(?:['’]s)?\s+(?:era|years|presidency)\b|\bduring (?:the|an?|this|that)\s+(?:[\w-]+\s+){0,3}?(?:operation|surge|enforcement (?:action|operation)|sweep|crackdown)\b|\boperation [A-Z][a-z]+\b`)
 	baselineRe   = lazyRegexp(`(?i)(?:\bover|\bfrom|\bthan|\bcompared (?:to|with)|\bversus|\bvs\.?|\bagainst)\s+(?:(?:their|its)\s+(?:levels?|totals?|numbers?)\s+)?(?:in\s+|during\s+)?(?:the\s+)?$`)
-	// "36,000 are wearing ankle monitors, double the number as of the end
-	// of 2024" (bu-en-law360-02): the period of the number the figure is a
-	// multiple of
-	multipleBaselineRe = lazyRegexp(`(?i)\b(?:double|twice|triple|three times|four times|half)\s+(?:the\s+)?(?:number|level|total|count|figure)\s+(?:as of|in|at|of|from|seen in|recorded in)\s+(?:the\s+)?(?:(?:end|close|start|beginning)(?:\s+of)?\s+)?$`)
-	datelineRe         = lazyRegexp(`\b(` + monthAlt + `|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+(\d{1,2}),\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b`)
+	datelineRe   = lazyRegexp(`\b(` + monthAlt + `|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+(\d{1,2}),\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b`)
 )
 
 func fyYear(s string) int {
