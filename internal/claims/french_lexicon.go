@@ -382,6 +382,7 @@ var frenchCountries = map[string]string{
 	"venezuela": "Venezuela", "vénézuéliens": "Venezuelans", "colombie": "Colombia", "colombiens": "Colombians",
 	"équateur": "Ecuador", "équatoriens": "Ecuadorians", "brésil": "Brazil", "brésiliens": "Brazilians",
 	"inde": "India", "indiens": "Indians", "chine": "China", "chinois": "Chinese",
+	"cambodge": "Cambodia", "cambodgiens": "Cambodians", "cambodgiennes": "Cambodians",
 }
 
 // frenchLexicon: the French phrases, each elided one with both apostrophes.

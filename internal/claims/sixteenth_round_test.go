@@ -58,11 +58,21 @@ func TestSixteenthRoundReadings(t *testing.T) {
 		{"a record below an earlier edition of its window", "2024-02-02",
 			"ICE detention centers held nearly 38,500 migrants in custody, the highest number recorded under the Biden administration, according to a report released Friday by Syracuse University.",
 			"the highest number recorded under the Biden administration", Contradicted, 38498},
-		// "about 38,500": 39,748 is within the slack "about" gives, so the
-		// figure may be above it, and the record is not called wrong
+		// "about 39,000": 39,748 is within the slack "about" gives a
+		// figure of two digits, so the figure may be above it, and the
+		// record is not called wrong
 		{"an approximate count within an earlier edition's reach", "2024-02-02",
-			"The detention facilities of Immigration and Customs Enforcement (ICE) hold about 38,500 migrants in custody, the highest number recorded in the administration of President Joe Biden, indicates a report released this Friday by Syracuse University.",
+			"The detention facilities of Immigration and Customs Enforcement (ICE) hold about 39,000 migrants in custody, the highest number recorded in the administration of President Joe Biden, indicates a report released this Friday by Syracuse University.",
 			"the highest number recorded in the administration of President Joe Biden", NotCheckable, 38498},
+		// "about 38,500", stated to three digits, is within a fiftieth of
+		// its value since the twenty-ninth round (TestAboutLargeFigure), so
+		// below 39,748: no record, as u-es-portuguesa-01 (the same
+		// sentence in Spanish, "cerca de 38.500") has it, an error
+		// expected.py marks and unzip confirms (it had been not checkable
+		// under the twentieth "about" allowed before)
+		{"an approximate count of three digits below an earlier edition", "2024-02-02",
+			"The detention facilities of Immigration and Customs Enforcement (ICE) hold about 38,500 migrants in custody, the highest number recorded in the administration of President Joe Biden, indicates a report released this Friday by Syracuse University.",
+			"the highest number recorded in the administration of President Joe Biden", Contradicted, 38498},
 	})
 }
 

@@ -544,6 +544,9 @@ func glossSentence(s string, def map[string][]esPhrase) []glossPiece {
 			text, next, ok = wordThousands(toks, i)
 		}
 		if !ok {
+			text, next, ok = yearSpan(toks, i)
+		}
+		if !ok {
 			text, next, ok = matchPhrase(lex, toks, i)
 		}
 		if !ok && t.kind == 'n' {
@@ -648,6 +651,27 @@ func wordThousands(toks []esToken, i int) (string, int, bool) {
 		return "", 0, false // "dos mil 976,5": not a count
 	}
 	return strconv.Itoa(k) + "," + toks[w[2]].s, w[2] + 1, true
+}
+
+// yearSpan reads "de 2017 a 2018" (Spanish, Portuguese) and "de 2017 à
+// 2018" (French) at toks[i] as "from 2017 to 2018": two years joined so
+// are a span (cg-fr-cambodgemag-04: "le nombre d'immigrants cambodgiens
+// expulsés de 2017 à 2018 a augmenté de 279%", glossed "of 2017 to 2018"
+// before, and the Spanish "of 2017 2018", the "a" dropped before a
+// number).
+func yearSpan(toks []esToken, i int) (string, int, bool) {
+	if toks[i].low != "de" && toks[i].low != "desde" {
+		return "", 0, false
+	}
+	w := nextWords(toks, i, 4)
+	year := func(k int) bool {
+		t := toks[w[k]].s
+		return toks[w[k]].kind == 'n' && len(t) == 4 && isDigits(t) && (strings.HasPrefix(t, "19") || strings.HasPrefix(t, "20"))
+	}
+	if len(w) < 4 || !year(1) || !year(3) || toks[w[2]].low != "a" && toks[w[2]].low != "à" && toks[w[2]].low != "al" && toks[w[2]].low != "hasta" {
+		return "", 0, false
+	}
+	return "from " + toks[w[1]].s + " to " + toks[w[3]].s, w[3] + 1, true
 }
 
 // spanishNumber reads the number forms of Spanish at toks[i]: "143 mil 470"

@@ -127,6 +127,10 @@ func TestTwentyNinthRoundSpanish(t *testing.T) {
 		"los arrestos en la ciudad aumentaron a dos mil 976 en 2017": "increased to 2,976 in 2017",
 		// cd-es-noticias2025-01's headline: the verb, not Barbadians
 		"Bajan cifras de detenidos por ICE": "Fall figures",
+		// two years joined by "a" / "à" are a span (cg-fr-cambodgemag-04,
+		// "of 2017 to 2018" before; the Spanish "of 2017 2018")
+		"ICE ajoute que le nombre d’immigrants cambodgiens expulsés de 2017 à 2018 a augmenté de 279%.": "Cambodians deported from 2017 to 2018",
+		"Las deportaciones de mexicanos aumentaron un 10% de 2017 a 2018, según el ICE.":                "from 2017 to 2018",
 		// ch-pt-brasilunidos-01: one fiscal year, "de" dropped
 		"Foram apontadas 55.590 remoções contra 185.884 deportações do anos fiscal de 2019-2020.": "of fiscal year 2019-2020",
 	} {
@@ -146,6 +150,11 @@ func TestTwentyNinthRoundSpanish(t *testing.T) {
 		{"no cuentan con una sentencia criminal", "2025-08-08", meganoticias, "71.1%", Supported, 71.0528},
 		{"do anos fiscal de 2019-2020", "2021-09-20", brasil, "185.884", Supported, 185884},
 		{"fiscal year 2019-2020, in English", "2021-09-20", "In fiscal year 2019-2020, ICE removed 185,884 people.", "185,884", Supported, 185884},
+		// Mexican removals by file (`zcat ICERemovals_FY2017.csv.gz | tail
+		// -n +7 | awk -F'|' '{c=$5; gsub(/"/,"",c); if (c=="MEXICO") n++}
+		// END{print n}'`, and FY2018): 128,765 and 141,045, +9.54 % (had
+		// been read as FY2017 against FY2016)
+		{"de 2017 a 2018", "2019-01-20", "Las deportaciones de mexicanos aumentaron un 10% de 2017 a 2018, según el ICE.", "10%", Supported, 9.5368},
 	})
 }
 
