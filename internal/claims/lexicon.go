@@ -460,14 +460,7 @@ var (
 		}
 		return m
 	}()
-	stateAllRe = func() *lazyRE {
-		var names []string
-		for _, st := range place.States() {
-			names = append(names, regexp.QuoteMeta(st.Name))
-		}
-		sort.Slice(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
-		return lazyRegexp(`\b(?:` + strings.Join(names, "|") + `)\b`)
-	}()
+	stateAllRe = lazyRegexp(`\b(?:` + stateNamesAlt + `)\b`)
 )
 
 // multipleBaselineRe: "36,000 are wearing ankle monitors, double the
@@ -483,13 +476,16 @@ var fySpansRe = lazyRegexp(`(?i)^,?\s+(?:which|that)\s+(?:spans|spanned|ran|runs
 // stateRegionRe: a state's ICE region or area ("Iowa's enforcement
 // region", "Minnesota's ICE field office"): the area of responsibility
 // that covers the state.
-var stateRegionRe = func() *lazyRE {
+var stateRegionRe = lazyRegexp(`\b(` + stateNamesAlt + `)['’]s\s+(?:(?:ICE|ERO|immigration|deportation)\s+)?(?:enforcement\s+)?(?:region|area of responsibility|field office|enforcement area)\b`)
+
+// stateNamesAlt: the states' names as a regexp alternation, longest first.
+var stateNamesAlt = func() string {
 	var names []string
 	for _, st := range place.States() {
 		names = append(names, regexp.QuoteMeta(st.Name))
 	}
 	sort.Slice(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
-	return lazyRegexp(`\b(` + strings.Join(names, "|") + `)['’]s\s+(?:(?:ICE|ERO|immigration|deportation)\s+)?(?:enforcement\s+)?(?:region|area of responsibility|field office|enforcement area)\b`)
+	return strings.Join(names, "|")
 }()
 
 // aorNames are the city names of the areas of responsibility and their
