@@ -741,6 +741,7 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 				it.Measure = MeasureHeld
 			}
 			detentionDates(it, ref)
+			daySpanChange(it)
 			fromToOverWeeks(it, ref)
 			sinceFromTo(it)
 			riseStart(it)
@@ -749,7 +750,23 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 				it.prevEdition = true
 			}
 			prevStock = it
-		case it.Measure == "detentions" && prevStock != nil && (refersBack(*it) || measureCarried(*it)) && !event:
+		case it.Measure == "detentions" && prevStock != nil && (refersBack(*it) || measureCarried(*it)) && !event,
+			stockAnaphor(it, prevStock, s) && !event:
+			// (the second: "ICE was holding 36,931 individuals in custody.
+			// That number was at 47,892 as of March 24, 2025", where the
+			// sentence before names its measure only as a stock, which the
+			// generic reading does not carry; bq-en-redamerica-02)
+			if it.Measure == "" {
+				it.Notes = append(it.Notes, "measure carried from the previous sentence")
+				if it.Claim.Kind == KindChange && it.Baseline == nil && prevStock.Period.Kind == "date" {
+					// "That number was at 47,892 as of March 24, 2025, an
+					// increase of almost 11,000": from the figure before,
+					// on its day (a reference: supported, never contradicted)
+					b := prevStock.Period
+					it.Baseline = &b
+					setUnstated(it, "period", "the change is read from the figure of the sentence before, on its date")
+				}
+			}
 			// "the number was still roughly 21,000" after a sentence about
 			// the detained population: the same population
 			it.Filters, it.Base, it.Gaps, it.Custody = nil, nil, nil, false
@@ -3769,3 +3786,33 @@ func levelsDuring(it *Interpretation) {
 		setUnstated(it, "measure", "\"levels during\" a window may be its usual levels, not its highest")
 	}
 }
+
+// stockAnaphor: a count or change with no measure of its own, in the
+// sentence right after one on the detained population, that points back
+// to it ("That number was at 47,892 as of March 24, 2025").
+func stockAnaphor(it, prev *Interpretation, s string) bool {
+	return it.Measure == "" && prev != nil && (it.Claim.Kind == KindCount || it.Claim.Kind == KindChange) &&
+		it.Claim.Sent-prev.Claim.Sent == 1 && numberAnaphorRe.MatchString(s)
+}
+
+// daySpanChange reads a change of the population over a span of two named
+// days ("From Sept. 21, 2025 to Jan. 7, 2026 the number of people in ICE
+// detention grew by 9,228") as the population on the second day against
+// that on the first, not as every edition of the span.
+func daySpanChange(it *Interpretation) {
+	p := it.Period
+	if it.Claim.Kind != KindChange || it.Baseline != nil || p.Kind != "range" || !daySpanRe.MatchString(p.Text) {
+		return
+	}
+	from, err1 := time.Parse("2006-01-02", p.From)
+	to, err2 := time.Parse("2006-01-02", p.To)
+	if err1 != nil || err2 != nil || !from.Before(to) {
+		return
+	}
+	it.Baseline = &Period{Kind: "date", Text: p.Text, From: p.From, To: p.From, Note: "the first day of the span"}
+	it.Period = Period{Kind: "date", Text: p.Text, From: p.To, To: p.To, Note: "the last day of the span"}
+}
+
+// daySpanRe: a span from one named day to another ("between Sept. 21,
+// 2025, and Jan. 7, 2026", "from June 1 to June 15").
+var daySpanRe = lazyRegexp(`(?i)^\s*(?:between|from)\s+\w+\.?\s+\d{1,2}\b[^;]*?\b(?:and|to|through|until)\s+\w+\.?\s+\d{1,2}\b`)

@@ -98,6 +98,27 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 			v.Describe = describeDetention(v)
 			rs = append(rs, Reading{It: v, Label: "from the first edition as of " + b + " (the first after " + it.Baseline.From + ")", Prior: rs[0].Prior * 0.8})
 		}
+		if e, ok := firstEditionFrom(hist, it.Period.From); ok && it.Period.Text != "the article's date" && (it.ref == "" || e <= it.ref) {
+			// "between Sept. 21, 2025, and Jan. 7, 2026": the editions
+			// published after each day may be the ones compared (their
+			// figures are often current as of a few days before their
+			// date), so the later day too may be read from the next
+			for _, base := range []*Period{it.Baseline, nil} {
+				v := rs[0].It
+				v.Period = Period{Kind: "date", Text: it.Period.Text, From: e, To: e, Note: "the first edition as of that day or after"}
+				label := "to the first edition as of " + e + " (the first after " + it.Period.From + ")"
+				if base == nil {
+					b, ok := firstEditionFrom(hist, it.Baseline.From)
+					if !ok {
+						continue
+					}
+					v.Baseline = &Period{Kind: "date", Text: it.Baseline.Text, From: b, To: b, Note: "the first edition as of that day or after"}
+					label = "from the first edition as of " + b + " " + label
+				}
+				v.Describe = describeDetention(v)
+				rs = append(rs, Reading{It: v, Label: label, Prior: rs[0].Prior * 0.7})
+			}
+		}
 	}
 	if it.Measure == MeasureFacility && it.Place.Kind == "facilities" && it.Claim.Kind == KindCount {
 		more, err := r.facilityCountReadings(rs[0])
