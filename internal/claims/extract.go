@@ -1480,6 +1480,17 @@ func countChange(toks []token, i, j int, lowCl string) int {
 			return -1
 		}
 	}
+	v := k
+	if v >= 3 && toks[v].low == "of" && toks[v-1].low == "total" && toks[v-2].low == "a" {
+		v -= 3 // "increased a total of 11,296"
+	}
+	if v >= 0 && v < i && bareChangeVerb[toks[v].low] != 0 && (j == len(toks) || !countLevelAfter[toks[j].low]) {
+		// "single-day ICE detentions increased a total of 11,296"
+		// (o-punjab92-03), "arrests rose 15,111": a verb in the past right
+		// before a count gives its size, as "by" would ("rose to" is the
+		// level)
+		return bareChangeVerb[toks[v].low]
+	}
 	if k >= 1 && toks[k].low == "of" {
 		switch toks[k-1].low {
 		case "increase", "rise", "jump", "gain", "uptick", "surge", "spike", "climb", "growth":
@@ -1635,3 +1646,12 @@ func comparedSuperlative(comparative string) Claim {
 	}
 	return c
 }
+
+// bareChangeVerb: the verbs of a change, in the past, that give its size
+// with no "by" ("increased 11,296"); countLevelAfter: the words after a
+// count that make it a level instead ("rose 2,000 times", "fell 500 short").
+var (
+	bareChangeVerb = map[string]int{"increased": 1, "rose": 1, "grew": 1, "jumped": 1, "climbed": 1, "surged": 1, "soared": 1, "swelled": 1,
+		"decreased": -1, "fell": -1, "dropped": -1, "declined": -1, "plunged": -1, "plummeted": -1, "dipped": -1, "shrank": -1, "tumbled": -1}
+	countLevelAfter = map[string]bool{"times": true, "short": true, "feet": true, "miles": true, "points": true, "places": true, "spots": true}
+)

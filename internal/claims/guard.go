@@ -233,7 +233,7 @@ func contradictionDoubt(it *Interpretation, e Entry, siblingNoField bool) string
 		// not removals
 		return "The figure counts removal orders (\"ordered ... deported\"), not removals carried out."
 	}
-	if at := strings.Index(e.Sentence, e.Text); at >= 0 && e.Kind == KindCount && relativeAfterRe.MatchString(e.Sentence[at+len(e.Text):]) {
+	if at := strings.Index(e.Sentence, e.Text); at >= 0 && e.Kind == KindCount && relativeAfterRe.MatchString(e.Sentence[at+len(e.Text):]) && !oneYearAnchor(e.Sentence) {
 		// "3,067 people in fiscal 2018, about 3,400 the year before and
 		// 2,698 in fiscal 2016": the year before the one named before
 		return "The figure's period is relative (\"the year before\") to a period named elsewhere in the sentence, which the reading may have taken wrongly."
@@ -670,6 +670,21 @@ func unknownKind(it *Interpretation, e Entry) string {
 }
 
 // orderedBeforeRe, deportedAfterRe: "ordered 200,000 people deported";
+// oneYearAnchor: the sentence names one year only, so "the previous year"
+// can be the year before no other ("226,119 ... were deported in fiscal
+// 2017, compared to 240,225 in the previous year", cc-en-diasporamessenger-06).
+func oneYearAnchor(s string) bool {
+	ys := yearTokenRe.FindAllString(s, -1)
+	for _, y := range ys {
+		if y != ys[0] {
+			return false
+		}
+	}
+	return len(ys) > 0
+}
+
+var yearTokenRe = lazyRegexp(`\b(?:19|20)\d{2}\b`)
+
 // relativeAfterRe: "about 3,400 the year before".
 var (
 	orderedBeforeRe = lazyRegexp(`(?i)\bordered\s+(?:about\s+|nearly\s+|some\s+|more than\s+|over\s+)?$`)

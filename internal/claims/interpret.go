@@ -740,6 +740,9 @@ func analyze(in Input) ([]Interpretation, error) {
 				// count only as a whole of its own
 				un["measure"] = fmt.Sprintf("a part of the %s %s counted before in the sentence, read as %s", w.Claim.Text, w.Measure, it.Measure)
 			}
+			if !periodStated && it.Period.Kind == "fy" && relativeYearRe.MatchString(it.Period.Text) && yearAfterNamed(prs, it.Period) {
+				periodStated = true
+			}
 			if it.Period.Defaulted && !refersBack(it) {
 				un["period"] = "the text names no period (" + it.Period.String() + ", the fiscal year that ended last before the article's date, assumed)"
 			} else if !periodStated && it.Period.Kind == "fy" && relativeYearRe.MatchString(it.Period.Text) && !ctxPeriodHere(ctx, s.para) {
@@ -1696,6 +1699,18 @@ func definitionGaps(gs []Gap) []Gap {
 // spanYearRe: "over the last year", "in the past fiscal year": the span a
 // change happened in, not a year it is compared with.
 var spanYearRe = lazyRegexp(`(?i)^(?:the\s+)?(?:last|past)\s+(?:fiscal\s+)?year$`)
+
+// yearAfterNamed: the sentence names the fiscal year after p, which "the
+// previous year" is then the year before ("deported in fiscal 2017,
+// compared to 240,225 in the previous year", cc-en-diasporamessenger-06).
+func yearAfterNamed(prs []periodMention, p Period) bool {
+	for _, pm := range prs {
+		if pm.p.Kind == "fy" && pm.p.FY == p.FY+1 && !relativeYearRe.MatchString(pm.p.Text) {
+			return true
+		}
+	}
+	return false
+}
 
 var relativeYearRe = lazyRegexp(`(?i)\b(?:previous|prior|preceding)\s+(?:fiscal\s+)?year\b`)
 

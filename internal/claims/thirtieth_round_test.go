@@ -39,3 +39,30 @@ func TestThirtiethRoundDetentionChanges(t *testing.T) {
 		{"change over two days, no reading", "2026-02-01", fmt.Sprintf(span, "8,000"), "8,000", NotCheckable, 0},
 	})
 }
+
+// TestPreviousYearOfOneYear: "the previous year" after a figure, in a
+// sentence naming one year only, is the year before that one, so a typo is
+// contradicted (cc-en-diasporamessenger-06: 240,225 for 240,255); with two
+// years named the anchor is a guess and it is not. Removals of FY2016
+// (`zcat ICERemovals_FY2016.csv.gz | tail -n +7 | wc -l`): 240,255.
+func TestPreviousYearOfOneYear(t *testing.T) {
+	const one = "The US Immigration and Customs Enforcement agency (ICE) reported that 226,119 unauthorised immigrants were deported in fiscal 2017, compared to 240,225 in the previous year."
+	const two = "ICE deported 256,085 people in fiscal 2018 and 226,119 in fiscal 2017, compared to 240,225 the year before."
+	checkReadingCases(t, corpusEngine(t), []readingCase{
+		{"one year named", "2018-02-01", one, "240,225", Contradicted, 240255},
+		{"two years named", "2019-02-01", two, "240,225", NotCheckable, 0},
+	})
+}
+
+// TestBareChangeVerb: a verb of change in the past right before a count
+// gives the change's size with no "by" ("increased a total of 11,296",
+// o-punjab92-03); "rose to" stays the level. ERO arrests by fiscal-year
+// file (`zcat EROArrests_FY2017.csv.gz | tail -n +7 | wc -l`, and FY2018):
+// 143,470 and 158,581, 15,111 more.
+func TestBareChangeVerb(t *testing.T) {
+	checkReadingCases(t, corpusEngine(t), []readingCase{
+		{"rose N", "2019-02-01", "ICE arrests rose 15,111 in FY2018 from FY2017.", "15,111", Supported, 15111},
+		{"increased a total of N", "2019-02-01", "ICE arrests increased a total of 15,111 from FY2017 to FY2018.", "15,111", Supported, 15111},
+		{"rose to N", "2019-02-01", "ICE arrests rose to 158,581 in FY2018.", "158,581", Supported, 158581},
+	})
+}
