@@ -106,11 +106,13 @@ func (r *runner) detentionDoubt(it *Interpretation, e Entry) (string, error) {
 				after = &hist[i]
 			}
 		}
-		if it.Period.Text == "the article's date" && roundingUnit(c.Value) >= 500 && before != nil && after != nil && before.AsOf >= lo &&
+		if (it.Period.Text == "the article's date" || it.ref != "" && it.Period.From == it.ref) && roundingUnit(c.Value) >= 500 && before != nil && after != nil && before.AsOf >= lo &&
 			(c.Value-before.Total)*(after.Total-before.Total) > 0 && math.Abs(c.Value-before.Total) <= 0.05*before.Total {
 			// "ICE has detained 59,000 people" (CBS's internal count of
 			// June 23, 2025, when the editions went from 56,397 to 57,861):
-			// a round count further along the published trend
+			// a round count further along the published trend; the same
+			// said "currently" on the article's day (cl-en-dwn-01: "ICE is
+			// currently detaining a record breaking 59,000 people")
 			return fmt.Sprintf("The figure is a round number for a population ICE counts daily but publishes every two weeks; it lies within 5%% of the edition as of %s (%s), in the direction of the next (%s, %s), so a newer count may give it.", before.AsOf, formatNumber(before.Total), after.AsOf, formatNumber(after.Total)), nil
 		}
 	case KindShare:

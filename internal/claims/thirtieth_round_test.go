@@ -66,3 +66,19 @@ func TestBareChangeVerb(t *testing.T) {
 		{"rose to N", "2019-02-01", "ICE arrests rose to 158,581 in FY2018.", "158,581", Supported, 158581},
 	})
 }
+
+// TestThirtiethRoundFalseContradiction: the false contradiction of the
+// thirtieth round's first measure (cl-en-dwn-01, a press release of
+// 2025-06-24): "currently" is the article's day, and a round count there
+// within 5 % of the edition in force, in the direction of the next, may be
+// a newer count (CBS's internal 59,000 of June 23). Editions (cell F20,
+// openpyxl): 2025-06-21_FY25_detentionStats06202025.xlsx 56,397,
+// 2025-07-08_FY25_detentionStats07072025.xlsx 57,861. A round count
+// against the trend (54,000) is still contradicted.
+func TestThirtiethRoundFalseContradiction(t *testing.T) {
+	const dwn = "ICE is currently detaining a record breaking %s people in its custody."
+	checkReadingCases(t, corpusEngine(t), []readingCase{
+		{"along the trend", "2025-06-24", fmt.Sprintf(dwn, "59,000"), "59,000", NotCheckable, 0},
+		{"against the trend", "2025-06-24", fmt.Sprintf(dwn, "54,000"), "54,000", Contradicted, 56397},
+	})
+}

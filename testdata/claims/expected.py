@@ -741,6 +741,14 @@ def compute(calc):
         return 100.0 * sum(top) / sum(vals.values())
     if kind == "atd_aor_max":
         return max(atd_by_aor(arg["key"], arg.get("sheet"), None, arg.get("col", "C")).values())
+    if kind == "pct_change_except":
+        # percent change of a count leaving out some citizenships: [Q, BASE, [CIT, ...]], e.g.
+        # removals "to the rest of the world" (all but Mexico, the Northern Triangle and Haiti),
+        # FY2017 against FY2016; added for fresh-2026-12ck
+        q1, q2, cits = arg
+        a = count(q1) - count(dict(q1, cit=cits))
+        b = count(q2) - count(dict(q2, cit=cits))
+        return 100.0 * (a - b) / b
     if kind == "count_per_day":  # a count of FOIA rows over the days it covers: [Q, DAYS]
         return count(arg[0]) / arg[1]
     if kind == "cell_per_day":  # a cell divided by the days it covers: [REF, DAYS]
@@ -782,6 +790,11 @@ def compute(calc):
         if "state" in arg:
             return sum(a for _, st, a in rows if st == arg["state"])
         return sum(a for nm, _, a in rows if nm == arg["name"])
+    if kind == "fac_adp_share_detained":  # percent: a state's summed facility ADP over the edition's currently-detained
+        # Total, TRAC's way of putting a state's share ("Nearly one-third of all detainees ... in Texas"): {"wb", "sheet",
+        # "state"}; added for fresh-2026-12cl
+        rows = facility_adp(arg["wb"], arg["sheet"])
+        return 100.0 * sum(a for _, st, a in rows if st == arg["state"]) / detained_total(arg["wb"])[0]
     if kind == "fac_count":  # facilities listed in an edition's Facilities sheet ("over": ADP above it)
         rows = facility_adp(arg["wb"], arg["sheet"])
         if "state" in arg:  # only one state's facilities (added for fresh-2026-12e)
