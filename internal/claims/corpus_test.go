@@ -252,6 +252,7 @@ var corpusSetMinAccuracy = map[string]float64{
 	"fresh-2026-12cj":   0.899,
 	"fresh-2026-12ck":   0.905,
 	"fresh-2026-12cl":   0.594,
+	"fresh-2026-12cm":   0.835,
 	"fresh-2026-12cn":   0.848,
 }
 
