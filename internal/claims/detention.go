@@ -102,7 +102,7 @@ var (
 	// a stock of people in custody, not an event
 	// ("Of those detained by ICE, 56% (28,864) have a criminal record",
 	// aw-en-latintimes-05: the people held, in the present tense)
-	reStock = lazyRegexp(`(?i)\b(?:detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:illegal|undocumented|adult)\s+(?:people|individuals|adults|immigrants|migrants|noncitizens|aliens)|holding|holds|held|being held|in (?:ice |immigrant |immigration )?(?:physical )?(?:detention|custody)(?: centers| facilities)?|in (?:its|their|ICE['’]s) (?:custody|detention (?:centers|facilities))|in (?:U\.S\. )?Immigration and Customs Enforcement(?: \(ICE\))? (?:detention|custody)|(?:number|people|immigrants|migrants|noncitizens|individuals|adults) (?:(?:were |are |was |is )?being |were |are |was |remain |remained |remains |stay |stayed )?(?:currently |now |still )?detained|detained (?:migrants|immigrants|people|individuals|adults)|[\d,]+\s+(?:(?:people|individuals|immigrants|migrants|noncitizens|adults)\s+)?(?:were\s+|are\s+)?detained\s+as\s+of\b|detained population|detainee (?:population|count|total)|(?:people|individuals|immigrants|migrants|noncitizens|adults) (?:currently |now )?(?:jailed|locked up) (?:nationwide |across the country |in the U\.S\. )?(?:on|for) (?:civil )?immigration (?:cases|charges|violations)|(?:ICE|the agency) detains|detention (?:population|levels?|numbers?|totals?|counts?)|levels? of detention|(?:(?:ICE|immigration|immigrant)\s+)?detentions?\s+(?:hit|hits|reached|rose to|climbed to|stood at|stands at|topped|surpassed|grew to|fell to|dropped to)|detainees|detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:people|individuals|adults|immigrants|migrants|noncitizens)|^\W*of (?:those|the (?:people|individuals|immigrants|migrants|noncitizens)) (?:currently )?detained by (?:ice|the agency)\b[^.;]{0,60}?\b(?:have|are|do)\b)`)
+	reStock = lazyRegexp(`(?i)\b(?:detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:illegal|undocumented|adult)\s+(?:people|individuals|adults|immigrants|migrants|noncitizens|aliens)|holding|holds|held|being held|in (?:ice |immigrant |immigration )?(?:physical )?(?:detention|custody)(?: centers| facilities)?|in (?:its|their|ICE['’]s) (?:custody|detention (?:centers|facilities))|in (?:U\.S\. )?Immigration and Customs Enforcement(?: \(ICE\))? (?:detention|custody)|(?:number|people|immigrants|migrants|noncitizens|individuals|adults) (?:(?:were |are |was |is )?being |were |are |was |remain |remained |remains |stay |stayed )?(?:currently |now |still )?detained|detained (?:migrants|immigrants|people|individuals|adults)|[\d,]+\s+(?:(?:people|individuals|immigrants|migrants|noncitizens|adults)\s+)?(?:were\s+|are\s+)?detained\s+as\s+of\b|\bcitizens (?:were|are) being detained\b|detained population|population detained by (?:ICE|the agency)|detainee (?:population|count|total)|(?:people|individuals|immigrants|migrants|noncitizens|adults) (?:currently |now )?(?:jailed|locked up) (?:nationwide |across the country |in the U\.S\. )?(?:on|for) (?:civil )?immigration (?:cases|charges|violations)|(?:ICE|the agency) detains|detention (?:population|levels?|numbers?|totals?|counts?)|levels? of detention|(?:(?:ICE|immigration|immigrant)\s+)?detentions?\s+(?:hit|hits|reached|rose to|climbed to|stood at|stands at|topped|surpassed|grew to|fell to|dropped to)|detainees|detain(?:s|ed|ing)?\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than)\s+)?[\d,]+\s+(?:people|individuals|adults|immigrants|migrants|noncitizens)|^\W*of (?:those|the (?:people|individuals|immigrants|migrants|noncitizens)) (?:currently )?detained by (?:ice|the agency)\b[^.;]{0,60}?\b(?:have|are|do)\b)`)
 	// events, which the FOIA rows count ("released" as publication is no event)
 	reEvent       = lazyRegexp(`(?i)\b(?:arrest\w*|deport\w*|remov\w*|releas\w*|apprehen\w*|encounter\w*)\b`)
 	rePublication = lazyRegexp(`(?i)\b(?:data|update|figures|statistics|report|numbers|release)\s+(?:\w+\s+)?(?:were\s+|was\s+)?released\b|\breleased\s+(?:by|on|data|its|their|figures|statistics)\b|\bstatistical release\b|\b(?:latest|recent|data|weekly|biweekly|new|current|previous|last) release\b|\brelease of (?:the |its )?(?:data|statistics|figures)\b`)
@@ -189,7 +189,7 @@ var (
 	// convictions": the sentence's subject, the people held whom ICE
 	// arrested
 	agencyArresteesRe = lazyRegexp(`\b(` + agencyAlt + `)\s+arrestees\s+(?:held|in (?:detention|custody))\b`)
-	agencyArrestedRe  = lazyRegexp(`(?i)\b(?:originally\s+|initially\s+)?(?:arrested|apprehended|taken into custody)\s+by\s+(?:the\s+)?` + agencyAlt)
+	agencyArrestedRe  = lazyRegexp(`(?i)\b(?:originally\s+|initially\s+)?(?:arrested|apprehended|taken into custody)\s+(?:by\s+(?:the\s+)?` + agencyAlt + `|(?:originally\s+|initially\s+)?at\s+the\s+(?:southern\s+|southwest\s+|U\.S\.-Mexico\s+)?border\b)`)
 	agencyArrestRe    = lazyRegexp(`\b` + agencyAlt + `\s+(?:originally\s+)?arrest(?:ed|ees)\b`)
 	agencyBeforeRe    = lazyRegexp(`\b(` + agencyAlt + `)\s+(?:originally\s+)?arrested\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?\(?$`)
 	// "CBP added 5,112 people later booked into ICE detention": the people
@@ -230,6 +230,10 @@ var (
 	agencyAfterRe = lazyRegexp(`(?i)^[^.;]*?\b(?:(?:were|was|are|(?:had|have|has)(?:\s+also)?\s+been)\s+(?:also\s+)?(?:originally\s+|initially\s+)?(?:arrested|apprehended|taken in|taken into custody)\s+by|coming\s+from|came\s+from)\s+(?:the\s+)?(` + agencyAlt + `)`)
 )
 
+// borderArrestAfterRe: the people a figure counts were arrested at the
+// border.
+var borderArrestAfterRe = lazyRegexp(`(?i)^[^.;]*?\b(?:were|was|are|(?:had|have|has)\s+been)\s+(?:originally\s+|initially\s+)?(?:arrested|apprehended|caught)\s+(?:originally\s+|initially\s+)?at\s+the\s+(?:southern\s+|southwest\s+|U\.S\.-Mexico\s+)?border\b`)
+
 // otherAgencyAfter tells whether the sentence names an arresting agency
 // after at ("ICE's current release" names none).
 func otherAgencyAfter(s string, at int) bool {
@@ -261,6 +265,11 @@ func arrestingAgency(c Claim) string {
 		name = m
 	} else if m := agencyAfterRe.FindStringSubmatch(s[end:max(end, to)]); m != nil {
 		name = m[1]
+	} else if borderArrestAfterRe.MatchString(s[end:max(end, to)]) {
+		// "más de la mitad de los detenidos por ICE fueron arrestados
+		// inicialmente en la frontera sur" (cj-es-infobae-02, glossed
+		// "were arrested initially at the southern border"): CBP's arrests
+		name = "CBP"
 	} else if m := agencyFigureRe.FindStringSubmatch(s[end:]); m != nil {
 		name = m[1]
 	} else if m := agencyByAfterRe.FindStringSubmatch(s[end:]); m != nil {
@@ -734,9 +743,12 @@ func detentionPass(text string, ref time.Time, its []Interpretation) []Interpret
 				// the paragraph speaks of, or of those held on a day
 				setUnstated(it, "measure", "the sentence before speaks of the people booked in; the share may be of them, not of those held on a day")
 			}
-			if it.Place.Kind == "national" || it.Place.Implicit {
+			if it.Place.Kind == "national" || it.Place.Implicit || it.Unstated["place"] == placeInOtherPart {
+				// (a place named only in a later part of the sentence, "and
+				// most are housed in Texas" (cl-en-newsnation-01), is no
+				// place of the population: the nation's, unstated)
 				it.Measure = MeasureDetained
-				it.Place = Place{Kind: "national", Name: "nationwide", Implicit: it.Place.Implicit}
+				it.Place = Place{Kind: "national", Name: "nationwide", Implicit: it.Place.Implicit || it.Unstated["place"] != ""}
 			} else {
 				it.Measure = MeasureHeld
 			}

@@ -1196,7 +1196,7 @@ func rateDirection(before string) (int, bool) {
 // about, though no noun follows it.
 var inTotalRe = lazyRegexp(`^\s+(?:in\s+total|total|all\s+told)\b`)
 
-var numberAnaphorRe = lazyRegexp(`(?i)\b(?:that|this|these|those) (?:numbers?|figures?|totals?|counts?)\b|\bthe (?:(?:fy ?)?\d{4} |latest |new )?(?:numbers|figures|totals) (?:did |have |had |were |are |also |then )?(?:drop|dropp|fell|rose|r[ai]se|climb|jump|increas|decreas|declin|grew|grow|dip|is|are|were|was|show|reached|hit)|\bthe (?:number|figure|total|count)(?:,\s+(?:however|though|in turn|meanwhile|also|too|then|by contrast),)? (?:was|is|had|has|stood|rose|fell|jumped|climbed|dropped|grew|reached|hit|increased|decreased|declined|exceeds|exceeded|surpasses|surpassed|tops|topped)\b|^\W*(?:that|this|it) (?:then )?(?:rose|fell|jumped|climbed|dropped|grew|increased|decreased|declined|swelled) (?:again )?to\b|\b(?:counts|numbers|totals|levels|figures) (?:stabilized|stabilised|hovered|leveled off|levelled off|settled|plateaued|held steady|remained|stayed)\b` +
+var numberAnaphorRe = lazyRegexp(`(?i)\b(?:that|this|these|those) (?:numbers?|figures?|totals?|counts?)\b|\bthe (?:(?:fy ?)?\d{4} |latest |new )?(?:numbers|figures|totals) (?:did |have |had |were |are |also |then )?(?:drop|dropp|fell|rose|r[ai]se|climb|jump|increas|decreas|declin|grew|grow|dip|is|are|were|was|show|reached|hit)|\bthe (?:number|figure|total|count)(?:,\s+(?:however|though|in turn|meanwhile|also|too|then|by contrast),)? (?:was|is|had|has|stood|rose|fell|jumped|climbed|dropped|grew|reached|hit|increased|decreased|declined|exceeds|exceeded|surpasses|surpassed|tops|topped)\b|^\W*(?:that|this|it|they|these|those) (?:then )?(?:rose|fell|jumped|climbed|dropped|grew|increased|decreased|declined|swelled) (?:again )?to\b|\b(?:counts|numbers|totals|levels|figures) (?:stabilized|stabilised|hovered|leveled off|levelled off|settled|plateaued|held steady|remained|stayed)\b` +
 	// j-trac-a4746-02: "The number continued to rise to about 860 a month"
 	`|\bthe (?:number|figure|total|count) (?:continued|continues|has continued) to (?:rise|fall|climb|grow|increase|decrease|decline|drop)\b`)
 
@@ -1523,7 +1523,7 @@ func inCoverage(cl string, at int, toks []token, next int) bool {
 	}
 	if next+1 < len(toks) && toks[next+1].low == "states" {
 		switch toks[next].low {
-		case "surrounding", "neighboring", "neighbouring", "nearby", "adjacent", "bordering":
+		case "surrounding", "neighboring", "neighbouring", "nearby", "adjacent", "bordering", "other":
 			// "Minnesota and four surrounding states": a place
 			return true
 		}

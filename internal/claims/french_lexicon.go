@@ -277,6 +277,32 @@ var frenchPhrases = [][2]string{
 	{"une diminution de", "a decrease of"},
 	{"par rapport à", "compared with"},
 	{"par rapport au", "compared with the"},
+	// cm-fr-buminteractif-07/-08, cm-fr-linfore-01, cm-fr-dailymotion-01:
+	// "les expulsions ... ont augmenté ..., passant de 59 000 en 2021 à
+	// 72 000 en 2022. Elles ont ensuite bondi à 180 000 en 2023,
+	// atteignant un record de plus de 271 000", "D'après les données
+	// officielles rendues publiques le 19 décembre, plus de 270 000
+	// individus ont été renvoyés des États-Unis au cours des 12 derniers
+	// mois", "relayées par l'Agence France-Presse" (the agency, not France)
+	{"agence france - presse", "AFP"},
+	{"l ' agence france - presse", "AFP"},
+	{"l ’ agence france - presse", "AFP"},
+	{"ont augmenté", "increased"},
+	{"passant de", "going from"},
+	{"elles ont ensuite", "they then"},
+	{"ils ont ensuite", "they then"},
+	{"atteignant", "reaching"},
+	{"au cours des 12 derniers mois", "in the past 12 months"},
+	{"au cours des douze derniers mois", "in the past 12 months"},
+	{"d ’ après", "according to"},
+	{"d ' après", "according to"},
+	{"rendues publiques", "released"},
+	{"données officielles", "official data"},
+	{"estimations officielles", "official estimates"},
+	{"relayées par", "relayed by"},
+	{"renvoyés des", "removed from"},
+	{"expulsés des", "deported from"},
+	{"ont été expulsés des", "were deported from"},
 	{"a bondi de", "jumped"},
 	{"ont bondi de", "jumped"},
 	{"a augmenté de", "rose"},

@@ -102,6 +102,20 @@ func (r *runner) checkICERemovals(it *Interpretation, b *entryBuilder) (Entry, e
 			}
 			return Entry{}, err
 		}
+		if bres.Count == nil && it.Baseline.Kind == "fy" && it.Baseline.FY < 2019 {
+			// "increased deportations over last year by more than four
+			// percent" in FY2019 (ci-en-newamerican-05): no archived
+			// edition prints FY2018 whole, but the FOIA removal records
+			// do (256,085, ICE's own annual figure)
+			foia, err := r.run(url.Values{"dataset": {"removals"}, "fy": {strconv.Itoa(it.Baseline.FY)}})
+			if err != nil {
+				return Entry{}, err
+			}
+			if foia.Count != nil && foia.Coverage.Complete {
+				bres = foia
+				b.note(fmt.Sprintf("%s from the FOIA removal records (%s), which no archived edition prints whole.", it.Baseline.String(), formatNumber(*foia.Count)))
+			}
+		}
 		if bres.Count == nil || *bres.Count == 0 {
 			return notCovered(b, bres), nil
 		}

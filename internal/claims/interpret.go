@@ -232,7 +232,8 @@ func analyze(in Input) ([]Interpretation, error) {
 			pms = places(s.text, ctxState)
 		}
 		pms = withoutWithTail(s.text, pms, claims, ci, si)
-		prs := periods(s.text, ref)
+		pms = withoutDateline(s.text, pms)
+		prs := figurePeriods(s.text, periods(s.text, ref))
 		prs = append(prs, thenSpan(s.text, ctx.period)...)
 		prs, movedBase := thatPeriodIn(s.text, prs, ctx.span, ref)
 		// the sentence's own place and period, if any
@@ -508,7 +509,7 @@ func analyze(in Input) ([]Interpretation, error) {
 					p := *ctx.lastPlace
 					cp = &p
 				case !before && pms[0].start >= segTo:
-					placeNote = "the sentence names its place in another part"
+					placeNote = placeInOtherPart
 				}
 			}
 			if distinct > 1 && placeNote == "" && (cp == sentPlace) {
@@ -3668,3 +3669,69 @@ func pipeColumns(sents []sentence, si int, cs []Claim) map[int]binding {
 	}
 	return nil
 }
+
+// figurePeriods: the period mentions that may date the sentence's figures.
+// It drops the start of a record's window, and the day a statement was
+// made ("announced last week that in the past federal fiscal year ... the
+// number of those deported has risen about 13 percent", ck-en-gazette-01)
+// when the sentence names a fiscal year: that day dates the announcement,
+// not the figures.
+func figurePeriods(s string, prs []periodMention) []periodMention {
+	prs = slices.DeleteFunc(slices.Clone(prs), func(pm periodMention) bool {
+		// "has swelled to nearly 40,000 — the most since January 2020 —"
+		// (cl-en-newsnation-01): the start of a record's window, not a
+		// period of the counts before it (the record reads it itself); a
+		// figure after it may be of that time ("the most since September
+		// 2019, ... when ICE detentions capped at 50,000", f2-trac6017-02)
+		end := min(pm.start+len(pm.p.Text), len(s))
+		return recordSinceEndRe.MatchString(s[:min(pm.start, len(s))]) && !strings.ContainsAny(s[end:], "0123456789")
+	})
+	drop := -1
+	for i, pm := range prs {
+		if pm.p.Kind == "date" && attributionVerbEndRe.MatchString(s[:min(pm.start, len(s))]) {
+			drop = i
+			break
+		}
+	}
+	if drop < 0 || len(prs) < 2 {
+		return prs
+	}
+	for i, pm := range prs {
+		if i != drop && pm.p.Kind == "fy" {
+			// (a day or a month beside it may be the figure's own: "In an
+			// update released on February 27, 2025, ICE reported that the
+			// number of detainees ... has increased to 43,759, the highest
+			// detention level since November 2019", trac-250228-01)
+			return slices.Delete(prs, drop, drop+1)
+		}
+	}
+	return prs
+}
+
+// recordSinceEndRe: text ending in a record's "since".
+var recordSinceEndRe = lazyRegexp(`(?i)\b(?:most|highest|largest|biggest|greatest|lowest|fewest|smallest)\s+(?:[a-z]+\s+){0,2}?since\s+$`)
+
+// attributionVerbEndRe: text ending in the verb of a statement.
+var attributionVerbEndRe = lazyRegexp(`(?i)\b(?:announced|said|says|reported|told|released|published|stated|revealed|confirmed|disclosed)\s+(?:on\s+)?$`)
+
+// placeInOtherPart: the note of a place named only after the figure's part
+// of the sentence ("has swelled to nearly 40,000 ... and most are housed in
+// Texas").
+const placeInOtherPart = "the sentence names its place in another part"
+
+// withoutDateline drops the places of a news dateline opening the
+// sentence ("McALLEN, Texas (Border Report) — The total number of
+// migrants held ... has swelled to nearly 40,000", cl-en-newsnation-01):
+// where the reporter writes from, not the place of the figures (the text's
+// first dateline is a candidate of its own, datelinePlace).
+func withoutDateline(s string, pms []placeMention) []placeMention {
+	m := sentenceDatelineRe.FindStringIndex(s)
+	if m == nil {
+		return pms
+	}
+	return slices.DeleteFunc(slices.Clone(pms), func(pm placeMention) bool { return pm.start < m[1] })
+}
+
+// sentenceDatelineRe: a city in capitals, a state and an agency, then a
+// dash.
+var sentenceDatelineRe = lazyRegexp(`^\s*[A-Z][A-Za-z.'’]*[A-Z]{2}[A-Za-z.'’]*(?:\s+[A-Z][A-Za-z.'’]*)*,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?\s*(?:\([^)]{1,40}\)\s*)?[—–-]+\s*`)

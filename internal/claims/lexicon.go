@@ -1036,7 +1036,7 @@ var (
 	ofLastYearRe      = lazyRegexp(`(?i)^,?\s*(?:of |in )?last year\b`)
 	ofThisYearRe      = lazyRegexp(`(?i)^,?\s*(?:of |in )?this year\b`)
 	lastMonthRe       = lazyRegexp(`(?i)\blast month\b`)
-	lastYearRe        = lazyRegexp(`(?i)\b(?:last|past|previous|prior) (fiscal )?year\b`)
+	lastYearRe        = lazyRegexp(`(?i)\b(?:last|past|previous|prior) (fiscal )?year\b|\b(?:last|past) (?:12|twelve) months\b`)
 	yearListRe        = lazyRegexp(`^(?:\s*\([^()]{1,20}\))?(?:,\s*|,?\s+and\s+|,?\s+or\s+)(\d{4})\b`) // "in 2017 (312) and 2018 (369)" too
 	yearEndingMonthRe = lazyRegexp(`(?i)\b(?:the\s+)?(?:year|12 months|twelve months)\s+(?:ending|ended|that ended|through|to|up to|until)\s+(?:in\s+)?(` + monthAbbr + `),?\s+(\d{4})\b`)
 	// "As of June, ICE had made 120,549 arrests in fiscal 2018", "by the
@@ -1050,7 +1050,7 @@ var (
 	fyHyphenRangeRe   = lazyRegexp(`(?i)\b(fiscal\s+years?\s+|fiscal\s+|FY\s?)(\d{4})\s*[-–]\s*(FY\s?)?(\d{4}|\d{2})\b`)
 	yearsAndTotalRe   = lazyRegexp(`(?i)\bin\s+((?:fiscal\s+(?:years?\s+)?|FY\s?))?(\d{4})\s+and\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(\d{4}),?\s+(?:a\s+total\s+of|a\s+combined|together|combined|altogether|in\s+all)\b`)
 	yearsRangeRe      = lazyRegexp(`(?i)\b(?:between|from)\s+(?:the\s+)?((?:fiscal\s+(?:years?\s+)?|FY\s?))?(\d{4})\s+(?:and|to|through|until)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})\b`)
-	fyEndingRe        = lazyRegexp(`(?i)\b(?:the\s+|its\s+|a\s+)?(?:(?:fiscal|budget)\s+)?year\s+(?:that\s+|which\s+)?(?:ending|ended|ends|that ended|closing|closed)\s+(?:in\s+|on\s+)?Sept(?:ember|\.)?(?:\s+30)?(?:,?\s+(\d{4}))?`)
+	fyEndingRe        = lazyRegexp(`(?i)\b(?:the\s+|its\s+|a\s+)?(?:(?:past|last|previous|latest)\s+)?(?:(?:federal|government)\s+)?(?:(?:fiscal|budget)\s+)?year,?\s+(?:that\s+|which\s+)?(?:ending|ended|ends|that ended|closing|closed)\s+(?:in\s+|on\s+)?Sept(?:ember|\.)?(?:\s+30)?(?:,?\s+(\d{4}))?`)
 	monthSpanRe       = lazyRegexp(`(?i)\b(?:from\s+|between\s+)?(January|February|March|April|June|July|August|September|October|November|December)\s+(?:to|through|until|and|-|–)\s+(?:mid-?|early\s+|late\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(\d{4})\b)?`)
 	firstMonthsCalRe  = lazyRegexp(`(?i)\b(?:(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(?:calendar\s+(?:year\s+)?)?(\d{4})|(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+into\s+(?:the\s+)?(fiscal\s+(?:year\s+)?|FY\s?)(\d{4}))\b`)
 	firstMonthsNowRe  = lazyRegexp(`(?i)\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(months|quarters)\s+of\s+(?:the|this)\s+(?:current\s+)?fiscal\s+year\b`)
@@ -2059,7 +2059,7 @@ func periods(s string, ref time.Time) []periodMention {
 			}
 		}
 		fy := canon.FiscalYear(canon.DayOf(ref)) - 1
-		if strings.HasPrefix(strings.ToLower(text), "last") && fy != ref.Year()-1 && !strings.HasSuffix(strings.ToLower(s[:m[0]]), "the ") {
+		if strings.HasPrefix(strings.ToLower(text), "last") && strings.HasSuffix(strings.ToLower(text), "year") && fy != ref.Year()-1 && !strings.HasSuffix(strings.ToLower(s[:m[0]]), "the ") {
 			// "last year" (not "the last year", the twelve months before)
 			// in an article of October to December, the season
 			// of ICE's annual report, is the year before the one just
@@ -2076,8 +2076,9 @@ func periods(s string, ref time.Time) []periodMention {
 		}
 		// "last year" in January to September: the fiscal year before the
 		// article's, or the calendar year (both numbered the year before);
-		// "the past year", "the last year": also the twelve months before
-		// the article
+		// "the past year", "the last year", "the past 12 months" (an
+		// annual report's year, cm-fr-linfore-01): also the twelve months
+		// before the article
 		p := bareYear(fy, text)
 		p.Note = "read as the fiscal year before the article's date (ICE reports by fiscal year; the calendar year is the other reading)"
 		add(p, m[0], m[1])

@@ -182,6 +182,12 @@ var portuguesePhrases = [][2]string{
 	// "de A para B": Portuguese "para" before a figure is "to", not "for"
 	// (s-pt-tdtnews-01: "passaram de 1.224 em junho para 990 em julho")
 	{"para ?#", "to"},
+	// (cm-pt-portaltela-02: "passando de cerca de 40.000 em janeiro para
+	// aproximadamente 60.000 em setembro": a hedge between)
+	{"para aproximadamente", "to approximately"},
+	{"para cerca de", "to about"},
+	{"para quase", "to nearly"},
+	{"para mais de", "to more than"},
 	{"passou de", "went from"},
 	{"passando de", "going from"},
 

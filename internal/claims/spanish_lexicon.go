@@ -512,6 +512,9 @@ var spanishPhrases = [][2]string{
 	{"albergó a", "held"},
 	{"confió en", "relied on"},
 	{"de acuerdo con", "according to"},
+	// cj-es-infobae-02: "fueron arrestados inicialmente en la frontera sur"
+	{"en la frontera sur", "at the southern border"},
+	{"la frontera sur", "the southern border"},
 	{"según los datos", "according to data"},
 	{"es decir", "that is"},
 	{"mientras que", "while"},
@@ -744,7 +747,7 @@ var spanishWordsEn = map[string]string{
 	"disminución": "decrease", "descenso": "decline", "caída": "drop", "subida": "rise", "reducción": "reduction",
 	"porcentual": "percentage", "récord": "record", "mayoría": "majority", "mitad": "half", "doble": "double",
 	"anual": "annual", "oficiales": "official", "oficial": "official", "condados": "counties", "condado": "county",
-	"área": "area", "país": "country", "frontera": "border", "programa": "program", "centros": "centers", "centro": "center",
+	"área": "area", "país": "country", "frontera": "border", "inicialmente": "initially", "programa": "program", "centros": "centers", "centro": "center",
 
 	// verbs
 	"realizaron": "made", "realizó": "made", "realizado": "made", "registró": "recorded", "registraron": "recorded",

@@ -82,3 +82,78 @@ func TestThirtiethRoundFalseContradiction(t *testing.T) {
 		{"against the trend", "2025-06-24", fmt.Sprintf(dwn, "54,000"), "54,000", Contradicted, 56397},
 	})
 }
+
+// TestThirtiethRoundRemovals: the lead's readings of the thirtieth round
+// on removals. Values: FOIA removals by fiscal-year file (`zcat
+// ICERemovals_FY2018.csv.gz | tail -n +7 | wc -l`: 256,085; FY2017
+// 226,119); St. Paul AOR (`... | awk -F'|' '{a=$1; gsub(/"/,"",a); if (a ~
+// /St. Paul/) n++} END{print n}'`): FY2017 2,841, FY2018 3,423 (+20.5 %);
+// ICE's published removals, cell P29 (openpyxl):
+// 2019-10-06_FY19-detentionstats.xlsx [Detention FY19] 267,258,
+// 2023-11-08_FY23_detentionStats10312023.xlsx [Detention FY23] 142,580,
+// 2024-10-01_FY24_detentionStats.xlsx [Detention FY24] 271,484.
+func TestThirtiethRoundRemovals(t *testing.T) {
+	// ci-en-newamerican-01/-05: "nearly" before a figure of one
+	// significant digit allows up to an eighth below it; FY2019 from
+	// ICE's year-end table, FY2018 from the FOIA rows no edition prints
+	const fy19 = "The Enforcement and Removal Operations bureau of Immigration and Customs Enforcement deported nearly 300,000 illegal aliens in fiscal 2019, the agency reported this week."
+	const up = fy19 + " However much the border invasion affected ICE’s interior effort, the agency increased deportations over last year by more than four percent."
+	// ck-en-gazette-01: "announced last week" dates the announcement, not
+	// the figures of "the past federal fiscal year, which ended in
+	// September"; "Iowa and four other states" is a place, no figure
+	const gazette = "U.S. Immigration and Customs Enforcement Deputy Director Ronald Vitello announced last week that in the past federal fiscal year, which ended in September, ICE detained 'a record number” of illegal immigrants and that the number of those deported has risen about 13 percent since 2017. In the Midwest region that includes Iowa and four other states, the increase in removals was higher than the national average - a 20 percent jump since 2017."
+	// cm-fr-linfore-01, cm-fr-buminteractif-08 (French glosses): "au cours
+	// des 12 derniers mois" is the year ICE's annual report counts;
+	// "Elles ont ensuite bondi à" carries the measure of the sentence
+	// before (180 000 for FY2023's 142,580: carried, so not contradicted)
+	const linfore = "D’après les données officielles rendues publiques le 19 décembre, plus de 270 000 individus ont été renvoyés des États-Unis au cours des 12 derniers mois."
+	const bum = "Sous l’administration Biden, les expulsions d’immigrants ont augmenté après un ralentissement dû à la pandémie, passant de 59 000 en 2021 à 72 000 en 2022. Elles ont ensuite bondi à 180 000 en 2023, atteignant un record de plus de 271 000 en 2024."
+	checkReadingCases(t, corpusEngine(t), []readingCase{
+		{"nearly, one significant digit", "2019-12-13", fy19, "nearly 300,000", Supported, 267258},
+		{"nearly, more than an eighth below", "2019-12-13", "ICE deported nearly 300,000 illegal aliens in fiscal 2018.", "nearly 300,000", Contradicted, 256085},
+		{"change against the FOIA year", "2019-12-13", up, "more than four percent", Supported, 100 * (267258.0 - 256085) / 256085},
+		{"past federal fiscal year", "2018-12-16", gazette, "about 13 percent", Supported, 100 * (256085.0 - 226119) / 226119},
+		{"region's change", "2018-12-16", gazette, "20 percent", Supported, 100 * (3423.0 - 2841) / 2841},
+		{"other states", "2018-12-16", gazette, "four", "", 0},
+		{"past 12 months", "2024-12-20", linfore, "plus de 270 000", Supported, 271484},
+		{"they then jumped", "2024-12-20", bum, "180 000", NotCheckable, 142580},
+		{"they then reached", "2024-12-20", bum, "plus de 271 000", Supported, 271484},
+	})
+}
+
+// TestThirtiethRoundDetentionPlaces: cl-en-newsnation-01/-02 (Border
+// Report, November 2023). A dateline ("McALLEN, Texas (Border Report) —")
+// and a place in a later part of the sentence ("and most are housed in
+// Texas") are not the population's place; "the most since January 2020"
+// is the record's window, not the count's day; "non-U.S. citizens were
+// being detained" is the population. Edition
+// 2023-11-16_FY24_detentionStats11152023.xlsx [Detention FY24] F20:
+// 39,748 (openpyxl).
+func TestThirtiethRoundDetentionPlaces(t *testing.T) {
+	const head = "ICE detention facilities at highest levels since 2020, report finds\n"
+	const nn1 = head + "McALLEN, Texas (Border Report) — The total number of migrants held in U.S. Immigration and Customs Enforcement detention facilities has swelled to nearly 40,000 — the most since January 2020 — and most are housed in Texas, according to a new study."
+	const nn2 = head + "Transactional Records Access Clearinghouse (TRAC) of Syracuse University reports that 39,748 non-U.S. citizens were being detained in facilities as of Nov. 5, according to the latest data available."
+	checkReadingCases(t, corpusEngine(t), []readingCase{
+		{"dateline and later place", "2023-11-17", nn1, "nearly 40,000", Supported, 39748},
+		{"citizens being detained", "2023-11-17", nn2, "39,748", Supported, 39748},
+	})
+}
+
+// TestThirtiethRoundDetentionGlosses: Portuguese and Spanish sentences on
+// the people held. cm-pt-portaltela-02: "A população detida pelo ICE"
+// (the population detained by ICE) is the population; "para
+// aproximadamente 60.000" is "to approximately". cj-es-infobae-02: "fueron
+// arrestados inicialmente en la frontera sur" (were arrested initially at
+// the southern border) names CBP's arrests. Cells (openpyxl), [Detention
+// FY25]: 2025-01-04_FY25_detentionStats01032025.xlsx F20 39,152;
+// 2025-08-15_FY25_detentionStats08142025.xlsx F20 59,380;
+// 2025-02-04_FY25_detentionStats02032025.xlsx D20 24,356 of F20 39,238.
+func TestThirtiethRoundDetentionGlosses(t *testing.T) {
+	const tela = "A população detida pelo ICE cresceu quase 50%, passando de cerca de 40.000 em janeiro para aproximadamente 60.000 em setembro."
+	const infobae = "De acuerdo con CBS News, más de la mitad de los detenidos por ICE fueron arrestados inicialmente en la frontera sur."
+	checkReadingCases(t, corpusEngine(t), []readingCase{
+		{"população detida, January", "2025-09-20", tela, "cerca de 40.000", Supported, 39152},
+		{"para aproximadamente", "2025-09-20", tela, "para aproximadamente 60.000", Supported, 59380},
+		{"arrested at the southern border", "2025-02-05", infobae, "más de la mitad de", Supported, 100 * 24356.0 / 39238},
+	})
+}
