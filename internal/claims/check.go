@@ -372,7 +372,7 @@ func (r *runner) dailyAverage(it *Interpretation, b *entryBuilder, res *query.Re
 	days := t2.Sub(t1).Hours()/24 + 1
 	n := float64(*res.Total)
 	avg := n / days * c.PerDays
-	text := fmt.Sprintf("%.1f per %s (%s %s over the %.0f days of %s)", avg, map[float64]string{1: "day", 7: "week", 30.4: "month"}[c.PerDays], formatNumber(n), it.Measure, days, it.Period.String())
+	text := fmt.Sprintf("%.1f per %s (%s %s over the %.0f days of %s)", avg, perUnit(c.PerDays), formatNumber(n), it.Measure, days, it.Period.String())
 	b.e.Value, b.e.ValueText = &avg, text
 	// "about 8 people a day" for 8.4: a whole rate is the average rounded
 	// or truncated, as a whole count of one digit is (guard.go)
@@ -1090,4 +1090,9 @@ func sigDigits(v float64) int {
 		n++
 	}
 	return n
+}
+
+// perUnit names the span of a rate's days (Claim.PerDays).
+func perUnit(days float64) string {
+	return map[float64]string{1: "day", 7: "week", 30.4: "month"}[days]
 }

@@ -1444,6 +1444,17 @@ func detentionDates(it *Interpretation, ref time.Time) {
 			setUnstated(it, "period", "a month names no day (its middle assumed)")
 		}
 	}
+	if b := it.Baseline; b != nil && b.Kind == "month" && it.Claim.Kind == KindChange && (it.Measure == MeasureDetained || it.Measure == MeasureATD) {
+		// "a 19% decrease ... as of mid-February, compared to those
+		// monitored through the program in December" (cl-en-wavy-01): the
+		// population of the earlier month, on its middle day
+		var y, mo int
+		if _, err := fmt.Sscanf(b.Month, "%d-%d", &y, &mo); err == nil {
+			d := time.Date(y, time.Month(mo), 15, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+			it.Baseline = &Period{Kind: "date", Text: b.Text, From: d, To: d, Approx: true, Note: monthMiddleNote}
+			setUnstated(it, "period", "the earlier month names no day (its middle assumed)")
+		}
+	}
 	switch it.Period.Kind {
 	case "date", "month", "fy", "range":
 	default:
@@ -2655,7 +2666,7 @@ func (r *runner) detentionRate(it *Interpretation, b *entryBuilder, now, then *q
 			continue
 		}
 		rate := (n - o) / d * c.PerDays
-		text := fmt.Sprintf("%s per %s (%s on %s to %s on %s: %s over %.0f days)", signed(math.Round(rate)), map[float64]string{1: "day", 7: "week"}[c.PerDays],
+		text := fmt.Sprintf("%s per %s (%s on %s to %s on %s: %s over %.0f days)", signed(math.Round(rate)), perUnit(c.PerDays),
 			formatNumber(o), span[0], formatNumber(n), span[1], signed(n-o), d)
 		texts = append(texts, text)
 		if first == nil {

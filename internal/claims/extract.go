@@ -857,6 +857,10 @@ func extractClause(cl string) []Claim {
 			// "an average of 990 daily initial book-ins", "the daily rate
 			// of 1,224 arrests": a daily average
 			c.PerDays = 1
+		} else if !pct && weeklyRateRe.MatchString(lowCl[:start]) {
+			// "the weekly average of approximately 5,000" (cn-es-newsweekes-03,
+			// glossed): an average over weeks
+			c.PerDays = 7
 		}
 		if !pct && rj+1 < len(toks) && (toks[rj].low == "each" || toks[rj].low == "a" || toks[rj].low == "per" || toks[rj].low == "every") && rateDays[toks[rj+1].low] > 0 {
 			j = rj
@@ -1138,6 +1142,9 @@ func skipNumber(cl string, toks []token, i int, n number) bool {
 }
 
 func peopleNoun(w string) bool { return peopleNouns[w] }
+
+// weeklyRateRe: "a weekly average of 5,000".
+var weeklyRateRe = lazyRegexp(`\bweekly (?:rate|average) of\s+(?:about\s+|nearly\s+|roughly\s+|around\s+|approximately\s+|more than\s+|over\s+)?$`)
 
 // dailyRateRe: "the daily rate of 1,224", "a daily average of 990".
 var dailyRateRe = lazyRegexp(`\bdaily (?:rate|average) of\s+(?:about\s+|nearly\s+|roughly\s+|around\s+|more than\s+|over\s+)?$`)

@@ -24,7 +24,7 @@ const MeasureICERemovals = "ice-removals"
 func iceRemovalsReading(first Reading) []Reading {
 	it := first.It
 	if it.Measure != "removals" || it.Place.Kind != "national" || len(it.Filters) > 0 || it.Outcome != "" ||
-		it.Claim.Kind != KindCount && it.Claim.Kind != KindChange || it.Claim.PerDays > 0 {
+		it.Claim.Kind != KindCount && it.Claim.Kind != KindChange || it.Claim.PerDays > 0 && (it.Claim.Kind != KindCount || it.Period.Kind != "fy") {
 		return nil
 	}
 	switch {
@@ -136,6 +136,17 @@ func (r *runner) checkICERemovals(it *Interpretation, b *entryBuilder) (Entry, e
 			text = fmt.Sprintf("%s (%s in %s vs %s in %s)", signed(x), formatNumber(n), it.Period.String(), formatNumber(base), it.Baseline.String())
 		}
 		n = x
+	}
+	if c.PerDays > 0 {
+		// "last year's weekly average of approximately 5,000" removals
+		// (cn-es-newsweekes-03): the year's total over its days
+		days := 365.0
+		if y := it.Period.FY; y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			days = 366 // (the fiscal year holds the February of its own number)
+		}
+		total := n
+		n = total / days * c.PerDays
+		text = fmt.Sprintf("%.1f per %s (%s removals over the %.0f days of %s; %s)", n, perUnit(c.PerDays), formatNumber(total), days, it.Period.String(), usedText(res))
 	}
 	b.e.Value, b.e.ValueText = &n, text
 	if partial && !(c.Kind == KindCount && (c.Comparator == CmpMoreThan || c.Comparator == CmpAtLeast) && compare(c, n)) {

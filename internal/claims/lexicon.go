@@ -546,7 +546,9 @@ var (
 	// 30 percent" is the Chicago area's, never the nation's
 	cityMeasureRe = lazyRegexp(`\b` + aorAlt + `(?:['’]s)?\s+(?:ICE\s+|immigration\s+)?(?:arrests|removals|deportations|detainers|apprehensions)\b`)
 	// a bare city that names an AOR: "arrests in Chicago"
-	bareCityRe = lazyRegexp(`\b(?:[Ii]n|[Aa]cross|[Aa]round|[Nn]ear|from|of)\s+(?:the\s+)?` + aorAlt + `\b`)
+	// (and "enrolled in ATD through Harlingen", cl-en-wavy-04: the office
+	// that enrolls them)
+	bareCityRe = lazyRegexp(`\b(?:[Ii]n|[Aa]cross|[Aa]round|[Nn]ear|from|of|(?:enrolled|monitored|supervised)[^.;,]{0,30}?\sthrough)\s+(?:the\s+)?` + aorAlt + `\b`)
 	// a clause that describes an area ("…, which covers Oregon and
 	// Washington,"): its states are the area's coverage, not the place,
 	// and its numbers ("three states") are no claims. A list item's
@@ -1136,6 +1138,11 @@ var thisMorningRe = lazyRegexp(`(?i)\bthis\s+(?:morning|afternoon|evening)\b`)
 // of 39,703"): the day the count was taken. Its groups are asOfRe's.
 var countDateRe = lazyRegexp(`(?i)\bthe\s+(` + monthAbbr + `)\s+(\d{1,2}),?\s+(\d{4}),?\s+(?:count|figure|level|tally|total|snapshot|population|number)\b`)
 
+// comparedThoseRe: the earlier point of a comparison named after the
+// people it counted ("a 19% decrease ... as of mid-February, compared to
+// those monitored through the program in December", cl-en-wavy-01).
+var comparedThoseRe = lazyRegexp(`(?i)\bcompared (?:to|with)\s+(?:those|that|the (?:number|total|level|figure|count))\b[^,.;]{0,60}?(?:\s(?:in|during|as of|on))?\s+$`)
+
 // newSubjectClauseRe: a clause with a pronoun subject of its own after a
 // comma ("..., it has grown"; f2-trac230403-02).
 var newSubjectClauseRe = lazyRegexp(`(?i)[,;]\s+(?:it|this|that|they)\s+(?:has|have|had|is|was|are|were)\b`)
@@ -1145,7 +1152,7 @@ func periods(s string, ref time.Time) []periodMention {
 	var used []span
 	add := func(p Period, from, to int) {
 		pm := periodMention{p: p, start: from}
-		pm.baseline = baselineRe.MatchString(s[:from]) || thanBaseline(s[:from]) || samePeriodBeforeRe.MatchString(s[:from]) || multipleBaselineRe.MatchString(s[:from]) ||
+		pm.baseline = baselineRe.MatchString(s[:from]) || thanBaseline(s[:from]) || samePeriodBeforeRe.MatchString(s[:from]) || multipleBaselineRe.MatchString(s[:from]) || comparedThoseRe.MatchString(s[:from]) ||
 			fromNumRe.MatchString(s[:from]) && toNumRe.MatchString(s[to:])
 		out = append(out, pm)
 		used = append(used, span{from, to})

@@ -512,6 +512,11 @@ var spanishPhrases = [][2]string{
 	{"albergó a", "held"},
 	{"confió en", "relied on"},
 	{"de acuerdo con", "according to"},
+	// cn-es-newsweekes-03: "el promedio semanal de aproximadamente 5,000
+	// del año pasado" (last year's weekly average of about 5,000)
+	{"promedio semanal de", "weekly average of"},
+	{"promedio mensual de", "monthly average of"},
+	{"se está quedando atrás", "is falling behind"},
 	// cj-es-infobae-02: "fueron arrestados inicialmente en la frontera sur"
 	{"en la frontera sur", "at the southern border"},
 	{"la frontera sur", "the southern border"},
@@ -700,7 +705,7 @@ var spanishWordsEn = map[string]string{
 	"dos": "two", "tres": "three", "cuatro": "four", "cinco": "five", "seis": "six", "siete": "seven", "ocho": "eight",
 	"nueve": "nine", "diez": "ten", "primeros": "first", "primer": "first", "primera": "first", "últimos": "last", "último": "last",
 	"actualmente": "currently", "ahora": "now", "hoy": "today", "mensualmente": "monthly", "anualmente": "annually",
-	"diario": "daily", "diarios": "daily", "diaria": "daily", "diarias": "daily", "promedio": "average", "total": "total", "totales": "total", "mil": "thousand",
+	"diario": "daily", "diarios": "daily", "diaria": "daily", "diarias": "daily", "promedio": "average", "semanal": "weekly", "semanales": "weekly", "mensual": "monthly", "mensuales": "monthly", "fronterizas": "border", "incluyen": "include", "total": "total", "totales": "total", "mil": "thousand",
 	"según": "according to", "aproximadamente": "approximately", "casi": "nearly",
 	"día": "day", "días": "days", "semana": "week", "semanas": "weeks", "mes": "month", "meses": "months",
 	"año": "year", "años": "years",

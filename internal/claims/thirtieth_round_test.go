@@ -157,3 +157,36 @@ func TestThirtiethRoundDetentionGlosses(t *testing.T) {
 		{"arrested at the southern border", "2025-02-05", infobae, "más de la mitad de", Supported, 100 * 24356.0 / 39238},
 	})
 }
+
+// TestThirtiethRoundRates: cl-en-wavy-04 ("There were 45,356
+// asylum-seekers enrolled in ATD through Harlingen": the office that
+// enrolls them; 2023-03-01_FY23_detentionStats02282023.xlsx [ATD FY23
+// YTD] A74 Harlingen, B74 45,356, openpyxl) and cn-es-newsweekes-03 ("el
+// promedio semanal de aproximadamente 5,000 del año pasado", last year's
+// weekly average: FY2024's 271,484 removals, P29 of
+// 2024-10-01_FY24_detentionStats.xlsx, over its 366 days, times 7).
+func TestThirtiethRoundRates(t *testing.T) {
+	const wavy = "TRAC reports the total number of migrants enrolled in ATD as of Feb. 11. There were 45,356 asylum-seekers enrolled in ATD through Harlingen."
+	const nw = "Si las últimas cifras incluyen las expulsiones fronterizas, la nueva administración se está quedando atrás del promedio semanal de aproximadamente 5,000 del año pasado."
+	checkReadingCases(t, corpusEngine(t), []readingCase{
+		{"enrolled through Harlingen", "2023-03-01", wavy, "45,356", Supported, 45356},
+		{"weekly average of ICE's removals", "2025-03-20", nw, "aproximadamente 5,000", Supported, 271484.0 / 366 * 7},
+	})
+}
+
+// TestFirstTermPeakFrench: FY2024's removals "surpassant même les niveaux
+// observés durant la première présidence de Donald Trump" (cm-fr-linfore-02)
+// and "dépasse tous les chiffres annuels enregistrés par son prédécesseur,
+// Donald Trump" (cm-fr-cibercuba-02) are above the first term's peak,
+// FY2019's. P29 (openpyxl): 2024-10-01_FY24_detentionStats.xlsx [Detention
+// FY24] 271,484; 2019-10-06_FY19-detentionstats.xlsx [Detention FY19]
+// 267,258.
+func TestFirstTermPeakFrench(t *testing.T) {
+	const fy24 = "Le président en exercice des États-Unis, Joe Biden, termine son mandat avec un record de 271,484 migrants expulsés au cours de l'exercice fiscal 2024. "
+	const linfore = "Ce chiffre, enregistré à la fin du mandat de Joe Biden, représente le total d’expulsions le plus élevé de ces dix dernières années, surpassant même les niveaux observés durant la première présidence de Donald Trump (2017-2021)."
+	const ciber = "C'est le chiffre le plus élevé enregistré depuis plus d'une décennie et dépasse tous les chiffres annuels enregistrés par son prédécesseur, Donald Trump."
+	checkReadingCases(t, corpusEngine(t), []readingCase{
+		{"surpassant les niveaux", "2024-12-20", fy24 + linfore, "surpassant même les niveaux observés durant la première présidence de Donald Trump", Supported, 100 * (271484.0 - 267258) / 267258},
+		{"dépasse tous les chiffres annuels", "2024-12-20", fy24 + ciber, "dépasse tous les chiffres annuels enregistrés par son prédécesseur, Donald Trump", Supported, 100 * (271484.0 - 267258) / 267258},
+	})
+}
