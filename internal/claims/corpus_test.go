@@ -248,12 +248,12 @@ var corpusSetMinAccuracy = map[string]float64{
 	"fresh-2026-12cf":   0.812,
 	"fresh-2026-12cg":   0.885,
 	"fresh-2026-12ch":   0.785,
-	"fresh-2026-12ci":   0.814,
-	"fresh-2026-12cj":   0.899,
-	"fresh-2026-12ck":   0.905,
-	"fresh-2026-12cl":   0.594,
-	"fresh-2026-12cm":   0.835,
-	"fresh-2026-12cn":   0.848,
+	"fresh-2026-12ci":   0.851,
+	"fresh-2026-12cj":   0.914,
+	"fresh-2026-12ck":   0.924,
+	"fresh-2026-12cl":   0.648,
+	"fresh-2026-12cm":   0.898,
+	"fresh-2026-12cn":   0.860,
 }
 
 // corpusHeldOutSets are the held-out rows: sentences from sources none of the
