@@ -153,6 +153,11 @@ func (r *runner) checkICERemovals(it *Interpretation, b *entryBuilder) (Entry, e
 		b.not(ReasonPartlyCovered, "ICE's table gives %s: %s, so it cannot test a figure for the whole period.", text, partialNote)
 		return b.finish(NotCheckable), nil
 	}
+	if c.PerDays > 0 {
+		// "Biden's daily average of 742 in FY 2024" for 741.8: a whole
+		// rate is the average rounded or truncated (cn-en-factuallya0e-04)
+		n = wholeFigure(c, n)
+	}
 	return r.verdict(it, b, n, text), nil
 }
 

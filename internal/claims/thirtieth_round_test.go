@@ -164,13 +164,17 @@ func TestThirtiethRoundDetentionGlosses(t *testing.T) {
 // YTD] A74 Harlingen, B74 45,356, openpyxl) and cn-es-newsweekes-03 ("el
 // promedio semanal de aproximadamente 5,000 del año pasado", last year's
 // weekly average: FY2024's 271,484 removals, P29 of
-// 2024-10-01_FY24_detentionStats.xlsx, over its 366 days, times 7).
+// 2024-10-01_FY24_detentionStats.xlsx, over its 366 days, times 7; per
+// day 741.8).
 func TestThirtiethRoundRates(t *testing.T) {
 	const wavy = "TRAC reports the total number of migrants enrolled in ATD as of Feb. 11. There were 45,356 asylum-seekers enrolled in ATD through Harlingen."
 	const nw = "Si las últimas cifras incluyen las expulsiones fronterizas, la nueva administración se está quedando atrás del promedio semanal de aproximadamente 5,000 del año pasado."
 	checkReadingCases(t, corpusEngine(t), []readingCase{
 		{"enrolled through Harlingen", "2023-03-01", wavy, "45,356", Supported, 45356},
 		{"weekly average of ICE's removals", "2025-03-20", nw, "aproximadamente 5,000", Supported, 271484.0 / 366 * 7},
+		// cn-en-factuallya0e-04: "Biden's daily average of 742 in FY
+		// 2024", 741.8 rounded (the entry's value is the whole figure)
+		{"a whole daily average", "2025-03-20", "ICE removed a daily average of 742 people in FY 2024.", "742", Supported, 742},
 	})
 }
 
