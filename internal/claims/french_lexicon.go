@@ -285,6 +285,8 @@ var frenchPhrases = [][2]string{
 	// individus ont été renvoyés des États-Unis au cours des 12 derniers
 	// mois", "relayées par l'Agence France-Presse" (the agency, not France)
 	{"agence france - presse", "AFP"},
+	{"l ' agence france - presse", "AFP"},
+	{"l ’ agence france - presse", "AFP"},
 	// cm-fr-linfore-02, cm-fr-cibercuba-02: FY2024's removals "surpassant
 	// même les niveaux observés durant la première présidence de Donald
 	// Trump", "dépasse tous les chiffres annuels enregistrés par son
@@ -294,8 +296,6 @@ var frenchPhrases = [][2]string{
 	{"surpassant", "surpassing"},
 	{"les niveaux observés durant la première présidence de donald trump", "the peak of Trump's first term"},
 	{"tous les chiffres annuels enregistrés par son prédécesseur , donald trump", "the peak of Trump's first term"},
-	{"l ' agence france - presse", "AFP"},
-	{"l ’ agence france - presse", "AFP"},
 	{"ont augmenté", "increased"},
 	{"passant de", "going from"},
 	{"elles ont ensuite", "they then"},

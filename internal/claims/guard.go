@@ -669,7 +669,6 @@ func unknownKind(it *Interpretation, e Entry) string {
 	return ""
 }
 
-// orderedBeforeRe, deportedAfterRe: "ordered 200,000 people deported";
 // oneYearAnchor: the sentence names one year only, so "the previous year"
 // can be the year before no other ("226,119 ... were deported in fiscal
 // 2017, compared to 240,225 in the previous year", cc-en-diasporamessenger-06).
@@ -685,6 +684,7 @@ func oneYearAnchor(s string) bool {
 
 var yearTokenRe = lazyRegexp(`\b(?:19|20)\d{2}\b`)
 
+// orderedBeforeRe, deportedAfterRe: "ordered 200,000 people deported";
 // relativeAfterRe: "about 3,400 the year before".
 var (
 	orderedBeforeRe = lazyRegexp(`(?i)\bordered\s+(?:about\s+|nearly\s+|some\s+|more than\s+|over\s+)?$`)

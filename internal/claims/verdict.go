@@ -103,11 +103,11 @@ func (r *runner) judge(it *Interpretation) (Entry, error) {
 			// published after each day may be the ones compared (their
 			// figures are often current as of a few days before their
 			// date), so the later day too may be read from the next
-			for _, base := range []*Period{it.Baseline, nil} {
+			for _, bothDays := range []bool{false, true} {
 				v := rs[0].It
 				v.Period = Period{Kind: "date", Text: it.Period.Text, From: e, To: e, Note: "the first edition as of that day or after"}
 				label := "to the first edition as of " + e + " (the first after " + it.Period.From + ")"
-				if base == nil {
+				if bothDays {
 					b, ok := firstEditionFrom(hist, it.Baseline.From)
 					if !ok {
 						continue
