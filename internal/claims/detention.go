@@ -189,7 +189,7 @@ var (
 	// convictions": the sentence's subject, the people held whom ICE
 	// arrested
 	agencyArresteesRe = lazyRegexp(`\b(` + agencyAlt + `)\s+arrestees\s+(?:held|in (?:detention|custody))\b`)
-	agencyArrestedRe  = lazyRegexp(`(?i)\b(?:originally\s+|initially\s+)?(?:arrested|apprehended|taken into custody)\s+(?:by\s+(?:the\s+)?` + agencyAlt + `|(?:originally\s+|initially\s+)?at\s+the\s+(?:southern\s+|southwest\s+|U\.S\.-Mexico\s+)?border\b)`)
+	agencyArrestedRe  = lazyRegexp(`(?i)\b(?:originally\s+|initially\s+)?(?:arrested|apprehended|taken into custody)\s+(?:by\s+(?:the\s+)?` + agencyAlt + `|(?:originally\s+|initially\s+)?` + atBorder + `)`)
 	agencyArrestRe    = lazyRegexp(`\b` + agencyAlt + `\s+(?:originally\s+)?arrest(?:ed|ees)\b`)
 	agencyBeforeRe    = lazyRegexp(`\b(` + agencyAlt + `)\s+(?:originally\s+)?arrested\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?\(?$`)
 	// "CBP added 5,112 people later booked into ICE detention": the people
@@ -232,7 +232,10 @@ var (
 
 // borderArrestAfterRe: the people a figure counts were arrested at the
 // border.
-var borderArrestAfterRe = lazyRegexp(`(?i)^[^.;]*?\b(?:were|was|are|(?:had|have|has)\s+been)\s+(?:originally\s+|initially\s+)?(?:arrested|apprehended|caught)\s+(?:originally\s+|initially\s+)?at\s+the\s+(?:southern\s+|southwest\s+|U\.S\.-Mexico\s+)?border\b`)
+var borderArrestAfterRe = lazyRegexp(`(?i)^[^.;]*?\b(?:were|was|are|(?:had|have|has)\s+been)\s+(?:originally\s+|initially\s+)?(?:arrested|apprehended|caught)\s+(?:originally\s+|initially\s+)?` + atBorder)
+
+// atBorder: "at the (southern) border", where CBP arrests.
+const atBorder = `at\s+the\s+(?:southern\s+|southwest\s+|U\.S\.-Mexico\s+)?border\b`
 
 // otherAgencyAfter tells whether the sentence names an arresting agency
 // after at ("ICE's current release" names none).

@@ -673,16 +673,14 @@ func unknownKind(it *Interpretation, e Entry) string {
 // can be the year before no other ("226,119 ... were deported in fiscal
 // 2017, compared to 240,225 in the previous year", cc-en-diasporamessenger-06).
 func oneYearAnchor(s string) bool {
-	ys := yearTokenRe.FindAllString(s, -1)
+	ys := namedYearRe.FindAllStringSubmatch(s, -1)
 	for _, y := range ys {
-		if y != ys[0] {
+		if y[1] != ys[0][1] {
 			return false
 		}
 	}
 	return len(ys) > 0
 }
-
-var yearTokenRe = lazyRegexp(`\b(?:19|20)\d{2}\b`)
 
 // orderedBeforeRe, deportedAfterRe: "ordered 200,000 people deported";
 // relativeAfterRe: "about 3,400 the year before".
