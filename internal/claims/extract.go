@@ -1655,10 +1655,13 @@ func comparedSuperlative(comparative string) Claim {
 }
 
 // bareChangeVerb: the verbs of a change, in the past, that give its size
-// with no "by" ("increased 11,296"); countLevelAfter: the words after a
-// count that make it a level instead ("rose 2,000 times", "fell 500 short").
+// with no "by" ("increased 11,296"; not "declined", which refuses: "Jails
+// in Suffolk County declined 300 detainers"); countLevelAfter: the words
+// after a count that make it a level or an object instead ("rose 2,000
+// times", "fell 500 short", "dropped 40 charges").
 var (
 	bareChangeVerb = map[string]int{"increased": 1, "rose": 1, "grew": 1, "jumped": 1, "climbed": 1, "surged": 1, "soared": 1, "swelled": 1,
-		"decreased": -1, "fell": -1, "dropped": -1, "declined": -1, "plunged": -1, "plummeted": -1, "dipped": -1, "shrank": -1, "tumbled": -1}
-	countLevelAfter = map[string]bool{"times": true, "short": true, "feet": true, "miles": true, "points": true, "places": true, "spots": true}
+		"decreased": -1, "fell": -1, "dropped": -1, "plunged": -1, "plummeted": -1, "dipped": -1, "shrank": -1, "tumbled": -1}
+	countLevelAfter = map[string]bool{"times": true, "short": true, "feet": true, "miles": true, "points": true, "places": true, "spots": true,
+		"detainers": true, "requests": true, "charges": true, "cases": true}
 )

@@ -1705,12 +1705,16 @@ var spanYearRe = lazyRegexp(`(?i)^(?:the\s+)?(?:last|past)\s+(?:fiscal\s+)?year$
 // previous year" is then the year before ("deported in fiscal 2017,
 // compared to 240,225 in the previous year", cc-en-diasporamessenger-06).
 func yearAfterNamed(prs []periodMention, p Period) bool {
+	written, after := false, false
 	for _, pm := range prs {
-		if pm.p.Kind == "fy" && pm.p.FY == p.FY+1 && !relativeYearRe.MatchString(pm.p.Text) {
-			return true
+		switch {
+		case pm.p.Kind == "fy" && pm.p.FY == p.FY && relativeYearRe.MatchString(pm.p.Text):
+			written = true // (the sentence's own words, not a year supplied)
+		case pm.p.Kind == "fy" && pm.p.FY == p.FY+1:
+			after = true
 		}
 	}
-	return false
+	return written && after
 }
 
 var relativeYearRe = lazyRegexp(`(?i)\b(?:previous|prior|preceding)\s+(?:fiscal\s+)?year\b`)
